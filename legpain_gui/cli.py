@@ -1,0 +1,185 @@
+"""The headless command line: a thin face over core.
+
+Every command takes --json. A knowledge base that cannot be used gives one sentence on stderr and exit
+code 2; bad arguments give argparse's message and exit code 2. Nothing here starts the GUI.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import textwrap
+from pathlib import Path
+from typing import Callable
+
+from legpain_gui import __version__, paths
+
+EXIT_OK, EXIT_NOT_FOUND, EXIT_USAGE = 0, 1, 2
+COMMANDS = ("list", "show", "search", "doctor")
+
+
+class CliError(Exception):
+    """A user-facing failure: one sentence and an exit code."""
+
+    def __init__(self, message: str, code: int = EXIT_USAGE):
+        super().__init__(message)
+        self.code = code
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # one clear sentence, no traceback, exit 2
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="legpain-gui", description="Offline reference on autoimmune causes of severe leg "
+                     "pain. Without a command, starts the desktop app.")
+    parser.add_argument("--version", action="store_true", help="print app, knowledge-base and HPO versions")
+    parser.add_argument("--db", type=Path, default=None, help="open this knowledge-base file instead of the bundled one")
+    parser.add_argument("--json", action="store_true", help="print JSON")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    common = _Parser(add_help=False)
+    common.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="print JSON")
+    common.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="knowledge-base file")
+    sub.add_parser("list", parents=[common], help="list the conditions")
+    show = sub.add_parser("show", parents=[common], help="show one condition")
+    show.add_argument("condition", help="id, name, synonym or code")
+    search = sub.add_parser("search", parents=[common], help="search conditions and findings")
+    search.add_argument("query", nargs="?", default="", help="any text")
+    search.add_argument("--limit", type=int, default=25)
+    sub.add_parser("doctor", parents=[common], help="check the knowledge base, print versions and counts")
+    return parser
+
+
+def _open_kb(db: Path | None):
+    from legpain_gui.core.kb import KnowledgeBase, KnowledgeBaseError
+
+    try:
+        return KnowledgeBase(db or paths.default_kb_path())
+    except KnowledgeBaseError as exc:
+        raise CliError(str(exc)) from None
+
+
+def _print(args, data, text: Callable[[], str]) -> None:
+    if args.json:
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(text() + "\n")
+
+
+def cmd_version(args) -> int:
+    data = {"app": __version__, "kb_version": None, "hpo_version": None, "schema_version": None}
+    try:
+        kb = _open_kb(args.db)
+        data.update(kb_version=kb.kb_version, hpo_version=kb.hpo_version,
+                    schema_version=int(kb.meta.get("schema_version", 0)))
+    except CliError as exc:
+        data["kb_error"] = str(exc)
+    _print(args, data, lambda: f"legpain-gui {data['app']}\nknowledge base {data['kb_version'] or '(unavailable)'}"
+           f"\nHPO release {data['hpo_version'] or '(unavailable)'}")
+    return EXIT_OK if "kb_error" not in data else EXIT_USAGE
+
+
+def cmd_list(args) -> int:
+    kb = _open_kb(args.db)
+    items = kb.conditions()
+    data = [{"id": c.id, "name": c.name, "category": c.category, "codes": c.codes} for c in items]
+
+    def text() -> str:
+        lines, category = [], None
+        for c in items:
+            if c.category != category:
+                category = c.category
+                lines.append(f"\n{category}")
+            codes = ", ".join(f"{k} {'/'.join(v)}" for k, v in c.codes.items() if k in ("ICD-10", "ICD-11"))
+            lines.append(f"  {c.id:<45} {c.name}  [{codes}]")
+        return "\n".join(lines).lstrip("\n")
+
+    _print(args, data, text)
+    return EXIT_OK
+
+
+def _find_condition(kb, text: str):
+    cid = kb.resolve(text)
+    if cid is None:
+        from legpain_gui.core.search import search
+
+        hits = search(kb, text).conditions
+        hint = f" Did you mean: {', '.join(h.id for h in hits[:3])}?" if hits else ""
+        raise CliError(f"No condition is called '{_shorten(text)}'.{hint}", EXIT_NOT_FOUND)
+    return kb.condition(cid)
+
+
+def _shorten(text: str, width: int = 60) -> str:
+    clean = text.replace("\x00", "").replace("\n", " ")
+    return clean if len(clean) <= width else clean[: width - 1] + "…"
+
+
+def cmd_show(args) -> int:
+    kb = _open_kb(args.db)
+    detail = _find_condition(kb, args.condition)
+    from legpain_gui.core.render import condition_text
+
+    _print(args, detail.to_dict(), lambda: condition_text(detail))
+    return EXIT_OK
+
+
+def cmd_search(args) -> int:
+    from legpain_gui.core.search import search
+
+    kb = _open_kb(args.db)
+    result = search(kb, args.query, limit=max(1, min(args.limit, 500)))
+
+    def text() -> str:
+        if not result.conditions and not result.findings:
+            hint = f" Try: {'; '.join(result.suggestions)}." if result.suggestions else ""
+            return f"Nothing found for '{_shorten(args.query)}'.{hint}"
+        lines = ["Conditions:"] + [f"  {h.score:7.2f}  {h.name}  ({h.id})"
+                                   + (f"  via {'; '.join(h.matched[:3])}" if h.matched else "")
+                                   for h in result.conditions]
+        if result.findings:
+            lines += ["Findings (HPO):"] + [f"  {f.hpo}  {f.name}" + (f"  [{f.matched}]" if f.matched != f.name else "")
+                                            + f"  in {f.conditions} condition(s)" for f in result.findings]
+        return "\n".join(lines)
+
+    _print(args, result.to_dict(), text)
+    return EXIT_OK
+
+
+def cmd_doctor(args) -> int:
+    kb = _open_kb(args.db)
+    info = kb.info()
+    data = {"app": __version__, "path": info.path, "schema_version": info.schema_version,
+            "kb_version": info.kb_version, "hpo_version": info.hpo_version, "counts": info.counts,
+            "integrity": "ok", "read_only": True}
+    _print(args, data, lambda: textwrap.dedent(f"""\
+        Knowledge base  {info.path}
+        Integrity       ok (SQLite quick check), opened read-only
+        Schema          {info.schema_version}
+        KB version      {info.kb_version}
+        HPO release     {info.hpo_version}
+        """) + "\n".join(f"  {k:<20}{v}" for k, v in info.counts.items()))
+    return EXIT_OK
+
+
+HANDLERS = {"list": cmd_list, "show": cmd_show, "search": cmd_search, "doctor": cmd_doctor}
+
+
+def run(argv: list[str]) -> int:
+    """Run a CLI command; returns the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.version and not args.command:
+            return cmd_version(args)
+        if not args.command:
+            parser.print_usage(sys.stderr)
+            return EXIT_USAGE
+        return HANDLERS[args.command](args)
+    except CliError as exc:
+        print(f"legpain-gui: {exc}", file=sys.stderr)
+        return exc.code
+    except BrokenPipeError:
+        return EXIT_OK

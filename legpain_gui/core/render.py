@@ -1,0 +1,70 @@
+"""Condition pages as plain text (CLI); citations [@key] become numbered references [n]."""
+from __future__ import annotations
+
+import re
+import textwrap
+
+from legpain_gui.core.records import ConditionDetail
+
+CITATION = re.compile(r"\[@([A-Za-z0-9_.:-]+)\]")
+BIN_RANGE = {"obligate": "100%", "very frequent": "80-99%", "frequent": "30-79%", "occasional": "5-29%",
+             "very rare": "1-4%", "excluded": "0%"}
+
+
+def number_citations(text: str, detail: ConditionDetail) -> str:
+    """Replace [@key] by [n], n being the reference's number on the page."""
+    def repl(match: re.Match) -> str:
+        ref = detail.reference(match.group(1))
+        return f"[{ref.number}]" if ref else ""
+
+    return CITATION.sub(repl, text)
+
+
+def _wrap(text: str, indent: str = "  ") -> str:
+    out = []
+    for para in text.split("\n"):
+        if not para.strip():
+            out.append("")
+            continue
+        bullet = para.lstrip().startswith("- ")
+        out.append(textwrap.fill(para.strip(), width=100, initial_indent=indent,
+                                 subsequent_indent=indent + ("  " if bullet else "")))
+    return "\n".join(out)
+
+
+def condition_text(d: ConditionDetail) -> str:
+    """The whole page as readable text."""
+    ref_no = {r.key: r.number for r in d.references}
+    lines = [d.name.upper(), f"{d.category} · last reviewed {d.last_reviewed}", ""]
+    lines.append(_wrap(number_citations(d.summary, d), ""))
+    codes = "; ".join(f"{k} {', '.join(v)}" for k, v in d.codes.items())
+    lines += ["", f"Codes: {codes}"]
+    syn = d.synonyms.get("clinical", []) + d.synonyms.get("plain", [])
+    if syn:
+        lines.append(f"Also called: {', '.join(syn)}")
+    if d.red_flags:
+        lines += ["", "RED FLAGS"]
+        for f in d.red_flags:
+            lines.append(f"  [{f.urgency.upper()}] {f.pattern} -> {f.advice} [{ref_no.get(f.source, '?')}]")
+    for sec in d.sections:
+        lines += ["", sec.title.upper(), _wrap(number_citations(sec.body, d))]
+    lines += ["", "FINDINGS (HPO)"]
+    for f in d.findings:
+        marks = "".join(m for m, on in (("H", f.hallmark), ("C", f.criterion)) if on)
+        pct = f" ({f.percent:g}%)" if f.percent is not None else ""
+        lines.append(f"  {f.hpo}  {f.label:<40} {f.frequency} {BIN_RANGE[f.frequency]}{pct} "
+                     f"{marks:<2} [{ref_no.get(f.source, '?')}]")
+    lines += ["", "CLASSIFICATION CRITERIA"]
+    for c in d.criteria:
+        lines.append(f"  {c.name} [{ref_no.get(c.source, '?')}] — {c.rule}")
+        lines += [f"    - {item}" for item in c.items]
+    lines += ["", "INVESTIGATIONS"]
+    for t in d.investigations:
+        lines.append(f"  {t.test} ({t.kind}): {t.shows} [{ref_no.get(t.source, '?')}]")
+    if d.differentials:
+        lines += ["", "DIFFERENTIALS"]
+        lines += [f"  {x.name or x.id}: {x.why}" for x in d.differentials]
+    lines += ["", "REFERENCES"]
+    for ref in d.references:
+        lines.append(f"  [{ref.number}] {ref.citation()}")
+    return "\n".join(lines)

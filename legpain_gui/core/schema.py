@@ -1,0 +1,224 @@
+"""The knowledge-base schema: SQLAlchemy 2.x typed models.
+
+The bundled file is written only by the build (`legpain_gui.build`) and read by `core.kb`, which opens it
+read-only. `SCHEMA_VERSION` changes whenever a table or column changes; a reader refuses any other version.
+"""
+from __future__ import annotations
+
+from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+SCHEMA_VERSION = 1
+
+# Sections of a condition page, in reading order: key -> heading.
+SECTIONS: dict[str, str] = {
+    "overview": "Overview",
+    "mechanism": "Why the legs hurt",
+    "pain": "Pain character and timing",
+    "associated_findings": "Associated findings",
+    "complications": "Complications",
+    "diagnosis": "Diagnosis and investigations",
+    "classification_criteria": "Classification criteria",
+    "treatment": "Treatment overview",
+    "prognosis": "Prognosis",
+    "urgent_care": "When to seek urgent care",
+}
+
+# HPO/Orphanet frequency bins: name -> (HPO frequency term, lowest %, highest %).
+FREQUENCY_BINS: dict[str, tuple[str, int, int]] = {
+    "obligate": ("HP:0040280", 100, 100),
+    "very frequent": ("HP:0040281", 80, 99),
+    "frequent": ("HP:0040282", 30, 79),
+    "occasional": ("HP:0040283", 5, 29),
+    "very rare": ("HP:0040284", 1, 4),
+    "excluded": ("HP:0040285", 0, 0),
+}
+
+CODE_SYSTEMS = ("ICD-10", "ICD-10-CM", "ICD-11", "ORPHA", "OMIM")
+URGENCIES = ("emergency", "urgent", "routine")
+INVESTIGATION_KINDS = ("laboratory", "imaging", "neurophysiology", "biopsy", "csf", "other")
+BODY_SYSTEMS = (
+    "pain", "timing", "skin", "neurological", "musculoskeletal", "vascular", "systemic",
+    "laboratory", "imaging", "eye", "renal", "cardiorespiratory", "gastrointestinal",
+)
+
+
+class Base(DeclarativeBase):
+    """Declarative base of the knowledge-base models."""
+
+
+class Meta(Base):
+    """Key/value facts about the build: schema version, KB version, HPO release."""
+
+    __tablename__ = "meta"
+    key: Mapped[str] = mapped_column(String, primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Condition(Base):
+    """One condition and its page-level facts."""
+
+    __tablename__ = "condition"
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    name: Mapped[str] = mapped_column(String, index=True)
+    category: Mapped[str] = mapped_column(String, index=True)
+    summary: Mapped[str] = mapped_column(Text)
+    last_reviewed: Mapped[str] = mapped_column(String)
+    prevalence_per_100000: Mapped[float | None]
+    prevalence_note: Mapped[str | None] = mapped_column(Text)
+    prevalence_reference: Mapped[str | None] = mapped_column(String)
+    onset: Mapped[str | None] = mapped_column(String)
+    female_to_male: Mapped[str | None] = mapped_column(String)
+    source_file: Mapped[str] = mapped_column(String)
+
+
+class Section(Base):
+    """A titled section of a condition page (Markdown with [@key] citations)."""
+
+    __tablename__ = "section"
+    condition_id: Mapped[str] = mapped_column(ForeignKey("condition.id"), primary_key=True)
+    key: Mapped[str] = mapped_column(String, primary_key=True)
+    position: Mapped[int]
+    title: Mapped[str] = mapped_column(String)
+    body: Mapped[str] = mapped_column(Text)
+
+
+class Synonym(Base):
+    """Another name for a condition: clinical (abbreviation, eponym) or plain language."""
+
+    __tablename__ = "synonym"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    condition_id: Mapped[str] = mapped_column(ForeignKey("condition.id"), index=True)
+    text: Mapped[str] = mapped_column(String)
+    kind: Mapped[str] = mapped_column(String)  # clinical | plain
+
+
+class Code(Base):
+    """A classification code of a condition (ICD-10, ICD-10-CM, ICD-11, ORPHA, OMIM)."""
+
+    __tablename__ = "code"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    condition_id: Mapped[str] = mapped_column(ForeignKey("condition.id"), index=True)
+    system: Mapped[str] = mapped_column(String)
+    code: Mapped[str] = mapped_column(String, index=True)
+
+
+class Reference(Base):
+    """A published source (PMID and/or DOI) cited by one condition file under a short key."""
+
+    __tablename__ = "reference"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    condition_id: Mapped[str] = mapped_column(ForeignKey("condition.id"), index=True)
+    key: Mapped[str] = mapped_column(String)
+    position: Mapped[int]
+    authors: Mapped[str] = mapped_column(Text)
+    title: Mapped[str] = mapped_column(Text)
+    journal: Mapped[str] = mapped_column(String)
+    year: Mapped[int]
+    pmid: Mapped[str | None] = mapped_column(String)
+    doi: Mapped[str | None] = mapped_column(String)
+
+
+class Finding(Base):
+    """A clinical finding, identified by its HPO term."""
+
+    __tablename__ = "finding"
+    hpo_id: Mapped[str] = mapped_column(String, primary_key=True)
+    label: Mapped[str] = mapped_column(String)
+    plain: Mapped[str] = mapped_column(String)
+    system: Mapped[str] = mapped_column(String)
+
+
+class ConditionFinding(Base):
+    """How often a finding occurs in a condition, and the source of that figure."""
+
+    __tablename__ = "condition_finding"
+    condition_id: Mapped[str] = mapped_column(ForeignKey("condition.id"), primary_key=True)
+    hpo_id: Mapped[str] = mapped_column(ForeignKey("finding.hpo_id"), primary_key=True, index=True)
+    position: Mapped[int]
+    frequency: Mapped[str] = mapped_column(String)
+    percent: Mapped[float | None]
+    hallmark: Mapped[bool]
+    criterion: Mapped[bool]
+    group: Mapped[str | None] = mapped_column(String)
+    note: Mapped[str | None] = mapped_column(Text)
+    reference_key: Mapped[str] = mapped_column(String)
+
+
+class RedFlag(Base):
+    """A pattern that must not be missed, how urgent it is, and what to do."""
+
+    __tablename__ = "red_flag"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    condition_id: Mapped[str] = mapped_column(ForeignKey("condition.id"), index=True)
+    position: Mapped[int]
+    pattern: Mapped[str] = mapped_column(Text)
+    urgency: Mapped[str] = mapped_column(String)
+    advice: Mapped[str] = mapped_column(Text)
+    reference_key: Mapped[str] = mapped_column(String)
+
+
+class Investigation(Base):
+    """A test and what it shows in this condition."""
+
+    __tablename__ = "investigation"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    condition_id: Mapped[str] = mapped_column(ForeignKey("condition.id"), index=True)
+    position: Mapped[int]
+    test: Mapped[str] = mapped_column(String)
+    kind: Mapped[str] = mapped_column(String)
+    shows: Mapped[str] = mapped_column(Text)
+    reference_key: Mapped[str] = mapped_column(String)
+
+
+class CriteriaSet(Base):
+    """A classification-criteria set: its items (JSON list) and how they combine."""
+
+    __tablename__ = "criteria_set"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    condition_id: Mapped[str] = mapped_column(ForeignKey("condition.id"), index=True)
+    position: Mapped[int]
+    name: Mapped[str] = mapped_column(String)
+    rule: Mapped[str] = mapped_column(Text)
+    items_json: Mapped[str] = mapped_column(Text)
+    reference_key: Mapped[str] = mapped_column(String)
+
+
+class Differential(Base):
+    """Another condition to consider, and what tells the two apart."""
+
+    __tablename__ = "differential"
+    condition_id: Mapped[str] = mapped_column(ForeignKey("condition.id"), primary_key=True)
+    other_id: Mapped[str] = mapped_column(String, primary_key=True)
+    position: Mapped[int]
+    why: Mapped[str] = mapped_column(Text)
+
+
+class HpoTerm(Base):
+    """A non-obsolete term of the bundled HPO release."""
+
+    __tablename__ = "hpo_term"
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    name: Mapped[str] = mapped_column(String)
+    definition: Mapped[str | None] = mapped_column(Text)
+
+
+class HpoSynonym(Base):
+    """A synonym of an HPO term; `kind` is 'layperson' for lay words, else the OBO scope."""
+
+    __tablename__ = "hpo_synonym"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    term_id: Mapped[str] = mapped_column(ForeignKey("hpo_term.id"), index=True)
+    text: Mapped[str] = mapped_column(String)
+    kind: Mapped[str] = mapped_column(String)
+
+
+class HpoParent(Base):
+    """An is_a edge of the HPO graph."""
+
+    __tablename__ = "hpo_parent"
+    term_id: Mapped[str] = mapped_column(ForeignKey("hpo_term.id"), primary_key=True)
+    parent_id: Mapped[str] = mapped_column(ForeignKey("hpo_term.id"), primary_key=True)
+
+
+Index("ix_hpo_parent_parent", HpoParent.parent_id)

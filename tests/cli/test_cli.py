@@ -1,0 +1,122 @@
+"""The headless CLI: JSON shape of every command, exit codes, clear messages, no traceback."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from legpain_gui.cli import run
+from legpain_gui.core.schema import SECTIONS
+
+FIVE = {"polyarteritis-nodosa", "rheumatoid-arthritis", "systemic-lupus-erythematosus", "multiple-sclerosis",
+        "guillain-barre-syndrome"}
+
+
+def _json(capsys, argv: list[str]):
+    code = run(argv)
+    out = capsys.readouterr()
+    assert code == 0, out.err
+    return json.loads(out.out)
+
+
+def test_version_json(capsys, shipped_kb):
+    data = _json(capsys, ["--version", "--json"])
+    assert set(data) >= {"app", "kb_version", "hpo_version", "schema_version"}
+    assert data["hpo_version"] == "2025-01-16" and data["kb_version"] == shipped_kb.kb_version
+
+
+def test_list_json_has_the_five(capsys):
+    data = _json(capsys, ["list", "--json"])
+    assert FIVE <= {c["id"] for c in data}
+    for c in data:
+        assert set(c) == {"id", "name", "category", "codes"}
+        assert c["codes"].get("ICD-10") and c["codes"].get("ICD-11"), c["id"]
+
+
+@pytest.mark.parametrize("cid", sorted(FIVE))
+def test_show_json_is_complete(capsys, cid):
+    d = _json(capsys, ["show", cid, "--json"])
+    assert d["id"] == cid
+    assert [s["key"] for s in d["sections"]] == list(SECTIONS)
+    assert all(s["body"].strip() for s in d["sections"])
+    keys = {r["key"] for r in d["references"]}
+    assert len(d["references"]) >= 4 and all(r["pmid"] or r["doi"] for r in d["references"])
+    assert len(d["findings"]) >= 15
+    for f in d["findings"]:
+        assert f["hpo"].startswith("HP:") and f["frequency"] and f["source"] in keys
+    assert d["red_flags"] and d["investigations"] and d["criteria"] and d["last_reviewed"]
+
+
+def test_show_by_synonym_and_code(capsys):
+    assert _json(capsys, ["show", "PAN", "--json"])["id"] == "polyarteritis-nodosa"
+    assert _json(capsys, ["show", "M30.0", "--json"])["id"] == "polyarteritis-nodosa"
+
+
+def test_show_text_numbers_references(capsys):
+    assert run(["show", "guillain-barre-syndrome"]) == 0
+    out = capsys.readouterr().out
+    assert "REFERENCES" in out and "[1]" in out and "[@" not in out
+
+
+def test_show_unknown_is_one_sentence(capsys):
+    assert run(["show", "no such disease"]) == 1
+    err = capsys.readouterr().err
+    assert "No condition is called" in err and "Traceback" not in err
+
+
+def test_search_json_shape(capsys):
+    d = _json(capsys, ["search", "foot drop", "--json"])
+    assert set(d) == {"query", "conditions", "findings", "suggestions"}
+    assert d["conditions"] and set(d["conditions"][0]) == {"id", "name", "category", "score", "matched"}
+    assert d["findings"][0]["hpo"] == "HP:0009027"
+
+
+@pytest.mark.parametrize("query", ['"', "AND OR NOT", "NEAR(", "🦵", "\u202e", "", "x" * 5000])
+def test_search_any_text(capsys, query):
+    d = _json(capsys, ["search", query, "--json"])
+    assert d["query"] == query
+
+
+def test_doctor_json(capsys):
+    d = _json(capsys, ["doctor", "--json"])
+    assert d["integrity"] == "ok" and d["read_only"] is True
+    assert d["counts"]["conditions"] >= 5 and d["counts"]["hpo_terms"] > 15000
+
+
+@pytest.mark.parametrize("make_bad, message", [
+    (lambda p: None, "does not exist"),
+    (lambda p: p.write_bytes(b"garbage" * 1000), "damaged or not a knowledge base"),
+])
+@pytest.mark.parametrize("command", [["list"], ["doctor"], ["show", "PAN"], ["search", "x"], ["--version"]])
+def test_bad_kb_is_one_sentence_exit_2(tmp_path, capsys, make_bad, message, command):
+    path = tmp_path / "kb.sqlite"
+    make_bad(path)
+    assert run(command + ["--db", str(path)]) == 2
+    err = capsys.readouterr().err if command != ["--version"] else ""
+    if command != ["--version"]:
+        assert message in err and err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_bad_arguments_exit_2(capsys):
+    with pytest.raises(SystemExit) as info:
+        run(["show"])
+    assert info.value.code == 2
+    assert "the following arguments are required" in capsys.readouterr().err
+
+
+def test_module_entry_point_runs_the_cli(shipped_kb_path):
+    proc = subprocess.run([sys.executable, "-m", "legpain_gui", "list", "--json"], capture_output=True,
+                          text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert FIVE <= {c["id"] for c in json.loads(proc.stdout)}
+
+
+def test_corrupt_kb_from_a_real_process(tmp_path):
+    bad = tmp_path / "kb.sqlite"
+    bad.write_bytes(b"SQLite format 3\x00" + b"\x00" * 5000)
+    proc = subprocess.run([sys.executable, "-m", "legpain_gui", "doctor", "--db", str(bad)], capture_output=True,
+                          text=True, timeout=60)
+    assert proc.returncode == 2
+    assert "Traceback" not in proc.stderr and proc.stderr.strip().count("\n") == 0

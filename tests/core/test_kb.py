@@ -1,0 +1,86 @@
+"""The read-only data layer: checks on open, clear messages, records out, nothing written."""
+from __future__ import annotations
+
+import shutil
+import sqlite3
+
+import pytest
+
+from legpain_gui.core.kb import KnowledgeBase, KnowledgeBaseError
+
+
+def test_opens_and_reads_records(fixture_kb_path):
+    kb = KnowledgeBase(fixture_kb_path)
+    assert kb.hpo_version == "2025-01-16"
+    [summary] = kb.conditions()
+    assert summary.id == "example-vasculitis" and summary.codes["ICD-10"] == ["M30.0"]
+    detail = kb.condition("example-vasculitis")
+    assert [s.key for s in detail.sections][:2] == ["overview", "mechanism"]
+    assert detail.findings[0].hpo == "HP:0009027" and detail.findings[0].label == "Foot dorsiflexor weakness"
+    assert detail.findings[0].frequency == "frequent" and detail.findings[0].percent == 40
+    assert detail.reference("ref2").doi == "10.1002/art.27240"
+    assert detail.differentials[0].name is None  # not in this knowledge base
+    assert kb.condition("no-such") is None
+
+
+@pytest.mark.parametrize("text", ["EXV", "example vasculitis", "M30.0", "example-vasculitis", "test artery disease"])
+def test_resolve_by_id_name_synonym_code(fixture_kb_path, text):
+    assert KnowledgeBase(fixture_kb_path).resolve(text) == "example-vasculitis"
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(KnowledgeBaseError, match="does not exist"):
+        KnowledgeBase(tmp_path / "nope.sqlite")
+
+
+def test_not_sqlite(tmp_path):
+    bad = tmp_path / "bad.sqlite"
+    bad.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(KnowledgeBaseError, match="damaged or not a knowledge base"):
+        KnowledgeBase(bad)
+
+
+def test_truncated_file(fixture_kb_path, tmp_path):
+    cut = tmp_path / "cut.sqlite"
+    cut.write_bytes(fixture_kb_path.read_bytes()[: 64 * 1024])
+    with pytest.raises(KnowledgeBaseError, match="damaged"):
+        KnowledgeBase(cut)
+
+
+def test_corrupt_pages(fixture_kb_path, tmp_path):
+    bad = tmp_path / "corrupt.sqlite"
+    data = bytearray(fixture_kb_path.read_bytes())
+    for offset in range(8192, len(data), 4096 * 7):
+        data[offset:offset + 64] = b"\xff" * 64
+    bad.write_bytes(bytes(data))
+    with pytest.raises(KnowledgeBaseError, match="damaged"):
+        KnowledgeBase(bad)
+
+
+def test_wrong_schema_version(fixture_kb_path, tmp_path):
+    other = tmp_path / "other.sqlite"
+    shutil.copy(fixture_kb_path, other)
+    con = sqlite3.connect(other)
+    con.execute("PRAGMA user_version = 99")
+    con.commit()
+    con.close()
+    with pytest.raises(KnowledgeBaseError, match="schema version 99"):
+        KnowledgeBase(other)
+
+
+def test_other_sqlite_file(tmp_path):
+    other = tmp_path / "other.sqlite"
+    con = sqlite3.connect(other)
+    con.execute("CREATE TABLE t(x)")
+    con.commit()
+    con.close()
+    with pytest.raises(KnowledgeBaseError, match="not a legpain-gui knowledge base"):
+        KnowledgeBase(other)
+
+
+def test_connection_cannot_write(fixture_kb_path):
+    kb = KnowledgeBase(fixture_kb_path)
+    before = fixture_kb_path.read_bytes()
+    with kb.engine.connect() as conn, pytest.raises(Exception, match="readonly|read-only|query_only|attempt to write"):
+        conn.exec_driver_sql("DELETE FROM condition")
+    assert fixture_kb_path.read_bytes() == before

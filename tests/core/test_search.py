@@ -1,0 +1,79 @@
+"""Search: any text is safe; clinical words find the right conditions, best first."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from legpain_gui.core.kb import KnowledgeBase
+from legpain_gui.core.search import fts_expression, query_words, search
+
+HOSTILE = ['"', '""', "'", "AND", "OR NOT", "NEAR(a b)", "*", "^", "a:b", "{name}: x", "(((", "\x00", "\x00lupus",
+           "ﷺ", "\u202eevil\u202c", "🦵🔥", "x" * 100_000, "lupus" * 20_000, "-", "M30.0 OR 1=1; DROP TABLE condition",
+           "   ", "", "\n\t", "%", "_", "__", "\\"]
+
+
+@pytest.fixture(scope="module")
+def kb(fixture_kb_path):
+    return KnowledgeBase(fixture_kb_path)
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_hostile_text_is_only_words(kb, text):
+    result = search(kb, text)
+    assert result.query == text
+    assert isinstance(result.conditions, list)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(max_size=200))
+def test_any_text_never_raises(kb, text):
+    result = search(kb, text)
+    for hit in result.conditions:
+        assert hit.id == "example-vasculitis"
+
+
+@given(st.text(max_size=60))
+def test_fts_expression_quotes_every_word(text):
+    expr = fts_expression(query_words(text))
+    for word in query_words(text):
+        assert f'"{word}"*' in expr
+        assert '"' not in word
+
+
+def test_fixture_words_find_the_condition(kb):
+    assert search(kb, "pins and needles").conditions[0].id == "example-vasculitis"
+    assert search(kb, "floppy foot").conditions[0].id == "example-vasculitis"
+    assert search(kb, "M30.0").conditions[0].matched[0] == "ICD-10 M30.0"
+
+
+def test_no_hits_gives_suggestions(kb):
+    result = search(kb, "vasculitiss")
+    assert not result.conditions
+    assert result.suggestions
+
+
+# Clinical queries on the shipped knowledge base: (query, the conditions that must lead, in any order)
+SHIPPED = [
+    ("lupus", {"systemic-lupus-erythematosus"}),
+    ("SLE", {"systemic-lupus-erythematosus"}),
+    ("M30.0", {"polyarteritis-nodosa"}),
+    ("G61.0", {"guillain-barre-syndrome"}),
+    ("guillain barre", {"guillain-barre-syndrome"}),
+    ("polyarteritis", {"polyarteritis-nodosa"}),
+    ("rheumatoid", {"rheumatoid-arthritis"}),
+    ("multiple sclerosis", {"multiple-sclerosis"}),
+    ("ascending weakness", {"guillain-barre-syndrome"}),
+    ("livedo", {"polyarteritis-nodosa", "systemic-lupus-erythematosus"}),
+    ("foot drop", {"polyarteritis-nodosa", "guillain-barre-syndrome", "multiple-sclerosis"}),
+    ("pins and needles", {"guillain-barre-syndrome", "multiple-sclerosis"}),
+    ("burning feet", {"polyarteritis-nodosa", "guillain-barre-syndrome"}),
+    ("swollen joints", {"rheumatoid-arthritis", "systemic-lupus-erythematosus"}),
+]
+
+
+@pytest.mark.parametrize("query, expected", SHIPPED)
+def test_shipped_queries(shipped_kb, query, expected):
+    hits = [h.id for h in search(shipped_kb, query).conditions]
+    assert hits, f"nothing found for {query!r}"
+    assert hits[0] in expected, f"{query!r}: {hits}"
