@@ -116,7 +116,7 @@ def _direct_hits(raw, query: str, words: list[str], add) -> None:
         if rows:
             best = max(score for _, score, _ in rows) or 1.0
             for cid, score, _ in rows:
-                add(cid, 10.0 * factor * score / best, "")
+                add(cid, 6.0 * factor * score / best, "")
             name_hits = raw.execute(
                 "SELECT condition_id FROM condition_fts WHERE condition_fts MATCH ?",
                 ("{name synonyms} : (" + fts_expression(words, "AND") + ")",)).fetchall()
@@ -133,10 +133,21 @@ def _finding_hits(raw, words: list[str], add) -> list[FindingHit]:
         "ORDER BY 4 DESC LIMIT 12", (fts_expression(words, "AND"),)).fetchall()
     if not rows:
         return []
+    phrase = " ".join(words)
+
+    def closeness(name: str, synonyms: str) -> float:
+        texts = [x.strip().casefold() for x in [name] + synonyms.split(" ; ")]
+        if phrase in texts:
+            return 3.0
+        return 2.0 if any(phrase in x for x in texts) else 1.0
+
+    raw_weight = {r[0]: r[3] * closeness(r[1], r[2]) for r in rows}
+    rows.sort(key=lambda r: -raw_weight[r[0]])
     seeds = [r[0] for r in rows]
-    best = max(r[3] for r in rows) or 1.0
-    weight = {r[0]: r[3] / best for r in rows}
+    best = max(raw_weight.values()) or 1.0
+    weight = {k: v / best for k, v in raw_weight.items()}
     reached: dict[str, set[str]] = {}
+    best_for: dict[str, tuple[float, str]] = {}  # condition -> (score, reason): one query, one feature
     for seed, cid, hpo, frequency, label in raw.execute(
             "WITH RECURSIVE d(seed, id) AS (SELECT value, value FROM json_each(?) "
             "UNION SELECT d.seed, p.term_id FROM hpo_parent p JOIN d ON p.parent_id = d.id) "
@@ -145,7 +156,11 @@ def _finding_hits(raw, words: list[str], add) -> list[FindingHit]:
             (json.dumps(seeds),)):
         if FREQUENCY_WEIGHT[frequency] > 0:
             reached.setdefault(seed, set()).add(cid)
-            add(cid, 6.0 * weight[seed] * FREQUENCY_WEIGHT[frequency], f"{label} ({frequency})")
+            score = 10.0 * weight[seed] * FREQUENCY_WEIGHT[frequency]
+            if score > best_for.get(cid, (0.0, ""))[0]:
+                best_for[cid] = (score, f"{label} ({frequency})")
+    for cid, (score, reason) in sorted(best_for.items()):
+        add(cid, score, reason)
     hits = []
     for hpo, name, synonyms, _ in rows:
         matched = name

@@ -1,0 +1,47 @@
+"""What the GUI asks of core, bundled per request. Runs on the background thread only.
+
+The views never touch the database: they ask the `TaskRunner` to call these functions and get plain
+records back.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Startup:
+    """What the window needs to show data: the list, favourites and versions."""
+
+    conditions: list
+    favourites: set[str]
+    kb_version: str
+    hpo_version: str
+
+
+class Backend:
+    """The open knowledge base and user data of one window."""
+
+    def __init__(self, kb_path: Path, data_dir: Path):
+        from legpain_gui.core.kb import KnowledgeBase
+        from legpain_gui.core.userdata import UserData
+
+        self.kb = KnowledgeBase(kb_path)
+        self.user = UserData(data_dir)
+
+    def startup(self) -> Startup:
+        return Startup(conditions=self.kb.conditions(), favourites=self.user.favourites(),
+                       kb_version=self.kb.kb_version, hpo_version=self.kb.hpo_version)
+
+    def search(self, query: str):
+        from legpain_gui.core.search import search
+
+        return search(self.kb, query)
+
+    def page(self, condition_id: str):
+        """(detail, note) of one condition."""
+        return self.kb.condition(condition_id), self.user.note(condition_id)
+
+    def close(self) -> None:
+        self.kb.close()
+        self.user.close()

@@ -1,0 +1,59 @@
+"""A rich-text page (QTextBrowser) with in-app links, tooltips from `title` attributes, print and PDF."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QMarginsF, QUrl, Signal
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtWidgets import QTextBrowser, QToolTip
+
+
+class PageView(QTextBrowser):
+    """Shows HTML pages; `condition:ID` links emit `conditionLinkActivated`, `#anchor` links scroll."""
+
+    conditionLinkActivated = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.anchorClicked.connect(self._on_anchor)
+        self.setAccessibleName("Condition page")
+
+    def _on_anchor(self, url: QUrl) -> None:
+        text = url.toString()
+        if text.startswith("condition:"):
+            self.conditionLinkActivated.emit(text.split(":", 1)[1])
+        elif text.startswith("#"):
+            self.scrollToAnchor(text[1:])
+
+    def event(self, event) -> bool:  # tooltips from the HTML title attributes
+        if event.type() == QEvent.Type.ToolTip:
+            cursor = self.cursorForPosition(self.viewport().mapFromGlobal(event.globalPos()))
+            tip = cursor.charFormat().toolTip()
+            if not tip:
+                block_cursor = self.cursorForPosition(self.viewport().mapFromGlobal(event.globalPos()))
+                cell = block_cursor.currentTable()
+                if cell is not None:
+                    tip = cell.cellAt(block_cursor).format().toolTip()
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
+
+
+def write_pdf(html: str, path: Path, title: str, landscape: bool = False) -> None:
+    """Render `html` to a PDF file (A4, margins, optional landscape)."""
+    writer = QPdfWriter(str(path))
+    writer.setTitle(title)
+    writer.setCreator("legpain-gui")
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageOrientation(QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait)
+    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
+    writer.setResolution(300)
+    doc = QTextDocument()
+    doc.setHtml(html)
+    doc.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size().toSizeF())
+    doc.print_(writer)
