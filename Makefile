@@ -34,5 +34,8 @@ run: $(STAMP) $(KB)
 test: $(STAMP) $(KB) sysdeps
 	$(BIN)/python -m pytest -q
 
+bench: $(STAMP) $(KB) sysdeps
+	$(BIN)/python tests/bench/run.py
+
 clean:
 	rm -rf $(VENV) build dist .pytest_cache $(KB) db/legpain.manifest.json

@@ -9,7 +9,7 @@ import html
 import re
 
 from legpain_gui.core.records import ConditionDetail, FindingLink
-from legpain_gui.core.render import BIN_RANGE, CITATION
+from legpain_gui.core.render import BIN_RANGE, CITATION, blocks
 
 DISCLAIMER = ("This reference supports clinical judgement; it does not replace it. Nothing here is a "
               "diagnosis: decide with the patient in front of you, local guidance and specialist advice.")
@@ -55,32 +55,17 @@ def _inline(text: str, detail: ConditionDetail, p: dict) -> str:
 
 def markdown(text: str, detail: ConditionDetail, p: dict) -> str:
     """Paragraphs and '- ' lists to HTML."""
-    blocks, items, para = [], [], []
-
-    def flush() -> None:
-        if para:
-            blocks.append(f"<p>{_inline(' '.join(para), detail, p)}</p>")
-            para.clear()
+    html_out, items = [], []
+    for kind, body in blocks(text) + [("end", "")]:
+        if kind == "li":
+            items.append(f"<li>{_inline(body, detail, p)}</li>")
+            continue
         if items:
-            blocks.append("<ul>" + "".join(f"<li>{_inline(i, detail, p)}</li>" for i in items) + "</ul>")
-            items.clear()
-
-    for line in text.splitlines():
-        stripped = line.strip()
-        if not stripped:
-            flush()
-        elif stripped.startswith(("- ", "* ")):
-            if para:
-                flush()
-            items.append(stripped[2:])
-        elif items and line.startswith("  "):
-            items[-1] += " " + stripped
-        else:
-            if items:
-                flush()
-            para.append(stripped)
-    flush()
-    return "\n".join(blocks)
+            html_out.append("<ul>" + "".join(items) + "</ul>")
+            items = []
+        if kind == "p":
+            html_out.append(f"<p>{_inline(body, detail, p)}</p>")
+    return "\n".join(html_out)
 
 
 def frequency_bar(frequency: str, p: dict) -> str:
@@ -99,7 +84,8 @@ def _finding_row(f: FindingLink, detail: ConditionDetail, p: dict) -> str:
     pct = f" · {f.percent:g}%" if f.percent is not None else ""
     weight = "font-weight:600;" if f.hallmark else ""
     return (f'<tr><td style="{weight}"><a name="hpo-{esc(f.hpo)}"></a>{esc(f.label)}{mark_html}<br>'
-            f'<span style="color:{p["muted"]}; font-size:small">{esc(f.plain)} · {esc(f.hpo)}</span></td>'
+            f'<span style="color:{p["muted"]}; font-size:small">{esc(f.plain)}<br>HPO {esc(f.hpo)}'
+            + (f" {esc(f.hpo_name)}" if f.hpo_name != f.label else "") + '</span></td>'
             f'<td title="{esc(tip)}">{frequency_bar(f.frequency, p)}<br>'
             f'<span style="font-size:small" title="{esc(tip)}">{esc(f.frequency)} ({BIN_RANGE[f.frequency]}{pct})</span></td>'
             f'<td style="color:{p["muted"]}; font-size:small" title="{esc(tip)}">'
@@ -134,12 +120,12 @@ def red_flags_callout(detail: ConditionDetail, p: dict) -> str:
         return ""
     order = {"emergency": 0, "urgent": 1, "routine": 2}
     rows = "".join(
-        f'<tr><td width="95" style="color:{p[f.urgency]}; font-weight:700">{esc(f.urgency.upper())}</td>'
+        f'<tr><td width="110" style="color:{p[f.urgency]}; font-weight:700; white-space:nowrap">{esc(f.urgency.upper())}</td>'
         f'<td><b>{esc(f.pattern)}</b><br>{esc(f.advice)}{_ref(detail, f.source, p)}</td></tr>'
         for f in sorted(detail.red_flags, key=lambda f: order.get(f.urgency, 3)))
-    return (f'<table width="100%" cellspacing="0" cellpadding="6" style="background:{p["flag_bg"]}; '
-            f'border:2px solid {p["flag_border"]}; margin-top:8px; margin-bottom:8px">'
-            f'<tr><td colspan="2" style="color:{p["flag_text"]}; font-weight:700; font-size:large">'
+    return (f'<table width="100%" border="0" cellspacing="0" cellpadding="6" bgcolor="{p["flag_bg"]}" '
+            f'style="margin-top:8px; margin-bottom:8px">'
+            f'<tr><td colspan="2" style="color:{p["flag_text"]}; font-weight:700; font-size:large; border-bottom:2px solid {p["flag_border"]}">'
             f'⚠ Red flags: do not miss</td></tr>{rows}</table>')
 
 

@@ -152,7 +152,8 @@ class KnowledgeBase:
             refs = session.scalars(select(s.Reference).where(s.Reference.condition_id == c.id)
                                    .order_by(s.Reference.position)).all()
             findings = session.execute(
-                select(s.ConditionFinding, s.Finding).join(s.Finding)
+                select(s.ConditionFinding, s.Finding, s.HpoTerm.name).join(s.Finding)
+                .join(s.HpoTerm, s.HpoTerm.id == s.ConditionFinding.hpo_id)
                 .where(s.ConditionFinding.condition_id == c.id).order_by(s.ConditionFinding.position)).all()
             names = dict(session.execute(select(s.Condition.id, s.Condition.name)).all())
             synonyms: dict[str, list[str]] = {"clinical": [], "plain": []}
@@ -171,10 +172,10 @@ class KnowledgeBase:
                 epidemiology=r.Epidemiology(c.prevalence_per_100000, c.prevalence_note,
                                             c.prevalence_reference, c.onset, c.female_to_male),
                 sections=[r.SectionRecord(x.key, x.title, x.body) for x in ordered(s.Section)],
-                findings=[r.FindingLink(hpo=f.hpo_id, label=fd.label, plain=fd.plain, system=fd.system,
+                findings=[r.FindingLink(hpo=f.hpo_id, label=fd.label, hpo_name=hpo_name, plain=fd.plain, system=fd.system,
                                         frequency=f.frequency, percent=f.percent, hallmark=f.hallmark,
                                         criterion=f.criterion, group=f.group, note=f.note,
-                                        source=f.reference_key) for f, fd in findings],
+                                        source=f.reference_key) for f, fd, hpo_name in findings],
                 criteria=[r.CriteriaRecord(x.name, x.rule, json.loads(x.items_json), x.reference_key)
                           for x in ordered(s.CriteriaSet)],
                 red_flags=[r.RedFlagRecord(x.pattern, x.urgency, x.advice, x.reference_key)

@@ -40,6 +40,7 @@ class FindingLink:
 
     hpo: str
     label: str
+    hpo_name: str  # the HPO term name, unchanged
     plain: str
     system: str
     frequency: str

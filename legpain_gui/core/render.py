@@ -20,16 +20,33 @@ def number_citations(text: str, detail: ConditionDetail) -> str:
     return CITATION.sub(repl, text)
 
 
+def blocks(text: str) -> list[tuple[str, str]]:
+    """Split simple Markdown into ('p', text) paragraphs and ('li', text) list items, lines joined."""
+    out: list[tuple[str, str]] = []
+    kind = None
+    for line in text.splitlines():
+        stripped = line.strip()
+        if not stripped:
+            kind = None
+        elif stripped.startswith(("- ", "* ")):
+            out.append(("li", stripped[2:]))
+            kind = "li"
+        elif kind is not None:
+            out[-1] = (kind, out[-1][1] + " " + stripped)
+        else:
+            out.append(("p", stripped))
+            kind = "p"
+    return out
+
+
 def _wrap(text: str, indent: str = "  ") -> str:
     out = []
-    for para in text.split("\n"):
-        if not para.strip():
-            out.append("")
-            continue
-        bullet = para.lstrip().startswith("- ")
-        out.append(textwrap.fill(para.strip(), width=100, initial_indent=indent,
-                                 subsequent_indent=indent + ("  " if bullet else "")))
-    return "\n".join(out)
+    for kind, body in blocks(text):
+        if kind == "li":
+            out.append(textwrap.fill("- " + body, width=100, initial_indent=indent, subsequent_indent=indent + "  "))
+        else:
+            out += ["" if out else "", textwrap.fill(body, width=100, initial_indent=indent, subsequent_indent=indent)]
+    return "\n".join(x for i, x in enumerate(out) if x or i).strip("\n")
 
 
 def condition_text(d: ConditionDetail) -> str:

@@ -1,15 +1,76 @@
-"""Start the desktop app."""
+"""Start the desktop app: parse GUI options, create the application and the window, show it at once."""
 from __future__ import annotations
 
+import argparse
+import os
 import sys
+from pathlib import Path
+
+from legpain_gui import __version__, paths
+
+
+def parse_gui_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="legpain-gui", add_help=False)
+    parser.add_argument("--db", type=Path, default=None)
+    parser.add_argument("--data-dir", type=Path, default=None)
+    args, _qt_args = parser.parse_known_args(argv)
+    return args
+
+
+def create_window(kb_path: Path, data_dir: Path, settings=None):
+    """The main window, not yet shown (tests call this)."""
+    from PySide6.QtCore import QSettings
+
+    from legpain_gui.gui.main_window import MainWindow
+
+    if settings is None:
+        settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+    return MainWindow(kb_path, data_dir, settings)
 
 
 def run_gui(argv: list[str]) -> int:
-    """Placeholder window until the browser lands."""
-    from PySide6.QtWidgets import QApplication, QLabel
+    args = parse_gui_args(argv)
+    from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([sys.argv[0]] + argv)
-    label = QLabel("legpain-gui: the desktop window is being built. Use the command line: legpain-gui --help")
-    label.resize(640, 200)
-    label.show()
+    app.setApplicationName("legpain-gui")
+    app.setOrganizationName("legpain-gui")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("legpain-gui")
+    data_dir = args.data_dir or paths.user_data_dir()
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(None, "legpain-gui", f"Cannot create the data folder {data_dir}: {exc.strerror}.")
+        return 2
+    window = create_window(args.db or paths.default_kb_path(), data_dir)
+    if window.theme != "system":  # the system scheme needs no work at start-up
+        from legpain_gui.gui.theme import apply_theme
+
+        apply_theme(app, window.theme)
+    window.show()
+    window.activateWindow()
+    window.browse.search.setFocus()
+    if os.environ.get("LEGPAIN_GUI_STARTUP_PROBE"):
+        _probe(app, window)
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, window.start)  # after the first paint: the window comes first
     return app.exec()
+
+
+def _probe(app, window) -> None:
+    """For the start-up benchmark: print when the window is up and when data is shown, then quit."""
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, lambda: print(f"visible {time.time():.6f}", flush=True))
+
+    def data() -> None:
+        print(f"data {time.time():.6f}", flush=True)
+        QTimer.singleShot(0, app.quit)
+
+    window.dataShown.connect(data)

@@ -4,7 +4,7 @@ Layout and wiring only: data arrives through the window's `TaskRunner` and `Back
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
     QSplitter, QToolButton, QTreeView, QVBoxLayout, QWidget,
@@ -47,12 +47,14 @@ class BrowseTab(QWidget):
         self._search_seq = 0
         self._favourites: set[str] = set()
         self._note_owner: str | None = None
+        self._open_first_when_ready = False
         self._build()
+        self.search.installEventFilter(self)
 
     # ---- layout ------------------------------------------------------------------------------------
     def _build(self) -> None:
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search: condition, symptom, plain words, code…  (Ctrl+F)")
+        self.search.setPlaceholderText("Search conditions, symptoms, codes (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Search conditions and findings")
         self.category = QComboBox()
@@ -177,6 +179,9 @@ class BrowseTab(QWidget):
         if not self.search.text().strip():
             return
         self.model.set_hits(result.conditions)
+        self.tree.setUniformRowHeights(False)
+        if self._open_first_when_ready:
+            self._select_first()
         if result.conditions:
             findings = ", ".join(f.name for f in result.findings[:3])
             self.message.setText(f"{len(result.conditions)} condition(s)" + (f" · findings: {findings}" if findings else ""))
@@ -208,6 +213,9 @@ class BrowseTab(QWidget):
             self.note_toggle.setChecked(True)
         self._set_page_actions(True)
         self._sync_selection()
+
+    def _current_detail_shown(self) -> bool:
+        return self.current_id is not None
 
     def set_favourites(self, favourites: set[str]) -> None:
         self._favourites = set(favourites)
@@ -246,15 +254,42 @@ class BrowseTab(QWidget):
         text = self.search.text()
         self._search_seq += 1
         if not text.strip():
+            self.tree.setUniformRowHeights(True)
             self.model.set_hits(None)
             self.message.hide()
             return
         self.searchRequested.emit(text, self._search_seq)
 
     def _open_first_hit(self) -> None:
-        self._search_timer.stop()
-        self._emit_search()
-        self.tree.setFocus()
+        """Return in the search box: open the best hit (once the results are in)."""
+        if self._search_timer.isActive():
+            self._search_timer.stop()
+            self._emit_search()
+            self._open_first_when_ready = True
+            return
+        self._select_first()
+
+    def _select_first(self) -> None:
+        self._open_first_when_ready = False
+        first = self._first_condition_index()
+        if first.isValid():
+            self.tree.setCurrentIndex(first)
+            self.tree.setFocus()
+
+    def _first_condition_index(self) -> QModelIndex:
+        for row in range(self.model.rowCount()):
+            index = self.model.index(row, 0)
+            if index.data(ConditionIdRole):
+                return index
+            if self.model.rowCount(index):
+                return self.model.index(0, 0, index)
+        return QModelIndex()
+
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self.search and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down:
+            self._select_first()
+            return True
+        return super().eventFilter(obj, event)
 
     def _after_reset(self) -> None:
         if not self.model.is_search():

@@ -6,8 +6,6 @@ base of thousands of conditions does not build every row at once.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 
 ConditionIdRole = Qt.ItemDataRole.UserRole + 1
@@ -15,11 +13,13 @@ BATCH = 200
 FAVOURITES = "★ Favourites"
 
 
-@dataclass
 class _Group:
-    title: str
-    items: list = field(default_factory=list)  # (id, name, tooltip)
-    loaded: int = 0
+    """A category (or the flat hit list): items are (id, text, tooltip); `loaded` rows are shown."""
+
+    __slots__ = ("title", "items", "loaded")
+
+    def __init__(self, title: str):
+        self.title, self.items, self.loaded = title, [], 0
 
 
 class ConditionModel(QAbstractItemModel):
@@ -77,7 +77,8 @@ class ConditionModel(QAbstractItemModel):
                 if self._category and h.category != self._category:
                     continue
                 tip = f"{h.category}" + (f"\nFound via: {'; '.join(h.matched[:4])}" if h.matched else "")
-                flat.items.append((h.id, self._star(h.id, h.name), tip))
+                why = f"\n    via {h.matched[0]}" if h.matched else ""
+                flat.items.append((h.id, self._star(h.id, h.name) + why, tip))
             flat.loaded = len(flat.items)
             groups = [flat]
         else:
@@ -92,6 +93,8 @@ class ConditionModel(QAbstractItemModel):
                 if s.id in self._favourites:
                     favs.items.append(item)
             groups = ([favs] if self._favourites_first and favs.items else []) + list(by_cat.values())
+            for group in groups:  # the first batch at once; the rest on demand (fetchMore)
+                group.loaded = min(BATCH, len(group.items))
         self._groups = groups
         self.endResetModel()
 

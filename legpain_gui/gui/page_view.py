@@ -3,8 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QMarginsF, QUrl, Signal
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QEvent, QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QToolTip
 
 
@@ -46,6 +45,9 @@ class PageView(QTextBrowser):
 
 def write_pdf(html: str, path: Path, title: str, landscape: bool = False) -> None:
     """Render `html` to a PDF file (A4, margins, optional landscape)."""
+    from PySide6.QtCore import QMarginsF
+    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
     writer = QPdfWriter(str(path))
     writer.setTitle(title)
     writer.setCreator("legpain-gui")
@@ -55,5 +57,4 @@ def write_pdf(html: str, path: Path, title: str, landscape: bool = False) -> Non
     writer.setResolution(300)
     doc = QTextDocument()
     doc.setHtml(html)
-    doc.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size().toSizeF())
     doc.print_(writer)

@@ -1,0 +1,86 @@
+"""About, keyboard shortcuts, and the small question/file functions tests replace."""
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the dialog classes are imported when a dialog opens, not at start-up
+    from PySide6.QtWidgets import QDialog, QWidget
+
+from legpain_gui import __version__
+
+def hpo_attribution(hpo_version: str) -> str:
+    """The acknowledgement the HPO license asks of products, with the release shown."""
+    return (f"This product is using the Human Phenotype Ontology (release {hpo_version}). Find out more at "
+            "http://www.human-phenotype-ontology.org. Köhler S, et al. The Human Phenotype Ontology in 2021. "
+            "Nucleic Acids Res. 2021;49(D1):D1207-D1217. PMID 33264411, doi:10.1093/nar/gkaa1043. "
+            "HPO term names and IDs are shown unchanged; plain-language labels are this app's own.")
+
+
+SHORTCUTS = [
+    ("Ctrl+F", "Search"), ("Ctrl+1 / Ctrl+2 / Ctrl+3", "Browse / Compare / Check tab"),
+    ("Alt+Left / Alt+Right", "Back / forward between pages"), ("Ctrl+D", "Favourite the open condition"),
+    ("Ctrl+Shift+N", "Show or hide your note"), ("Ctrl+Shift+C", "Add the open condition to the comparison"),
+    ("Ctrl+P", "Print"), ("Ctrl+Shift+E", "Export PDF"), ("Ctrl++ / Ctrl+- / Ctrl+0", "Larger / smaller / normal text"),
+    ("F1", "This list"), ("Ctrl+Q", "Quit"),
+]
+
+
+def _dialog(parent: QWidget | None, title: str, body_html: str, name: str) -> QDialog:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
+
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setAccessibleName(name)
+    layout = QVBoxLayout(dialog)
+    label = QLabel(body_html)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setAccessibleName(title)
+    label.setMinimumWidth(520)
+    layout.addWidget(label)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons.rejected.connect(dialog.reject)
+    buttons.accepted.connect(dialog.accept)
+    layout.addWidget(buttons)
+    return dialog
+
+
+def about_html(kb_version: str, hpo_version: str) -> str:
+    from legpain_gui.core.html import DISCLAIMER
+
+    e = html.escape
+    return (f"<h2>legpain-gui {e(__version__)}</h2>"
+            "<p>An offline reference on the autoimmune diseases that cause severe leg pain, with a side-by-side "
+            "comparison and an explainable symptom checker.</p>"
+            f"<p><b>Knowledge base</b> {e(kb_version)}<br><b>HPO release</b> {e(hpo_version)}</p>"
+            f"<p><b>Clinical disclaimer.</b> {e(DISCLAIMER)}</p>"
+            f"<p style='font-size:small'>{e(hpo_attribution(hpo_version))}</p>")
+
+
+def about_dialog(parent: QWidget | None, kb_version: str, hpo_version: str) -> QDialog:
+    return _dialog(parent, "About legpain-gui", about_html(kb_version, hpo_version), "About legpain-gui")
+
+
+def shortcuts_dialog(parent: QWidget | None) -> QDialog:
+    rows = "".join(f"<tr><td><b>{html.escape(k)}</b>&nbsp;&nbsp;</td><td>{html.escape(v)}</td></tr>" for k, v in SHORTCUTS)
+    return _dialog(parent, "Keyboard shortcuts", f"<table cellpadding='3'>{rows}</table>", "Keyboard shortcuts")
+
+
+def ask_save_path(parent: QWidget | None, title: str, suggested: str, filters: str) -> Path | None:
+    """Ask where to save; None when cancelled. Tests replace this function."""
+    from PySide6.QtWidgets import QFileDialog
+
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    return Path(path) if path else None
+
+
+def show_error(parent: QWidget | None, title: str, message: str) -> None:
+    """A visible error message. Tests replace this function."""
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.warning(parent, title, message)

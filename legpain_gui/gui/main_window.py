@@ -1,0 +1,316 @@
+"""The main window: Browse, Compare and Check tabs, menus, status bar, remembered geometry.
+
+The window shows at once; the knowledge base is opened on the background thread and the list filled
+when it is ready, so nothing heavy stands between a double-click and a window.
+"""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
+
+from legpain_gui.gui import dialogs
+from legpain_gui.gui.browse_tab import BrowseTab
+from legpain_gui.gui.tasks import TaskRunner
+from legpain_gui.gui.theme import THEMES, apply_text_scale, apply_theme, effective_theme
+
+log = logging.getLogger(__name__)
+
+
+def _placeholder(text: str, name: str) -> QWidget:
+    w = QWidget()
+    w.setAccessibleName(name)
+    layout = QVBoxLayout(w)
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setAccessibleName(name)
+    layout.addWidget(label)
+    return w
+
+
+class MainWindow(QMainWindow):
+    """One window over one knowledge base and one user-data folder."""
+
+    dataShown = Signal()  # the list and the first page are on screen
+
+    def __init__(self, kb_path: Path, data_dir: Path, settings: QSettings):
+        super().__init__()
+        self.kb_path, self.data_dir, self.settings = kb_path, data_dir, settings
+        self.backend = None
+        self.kb_version = self.hpo_version = "…"
+        self.compare_ids: list[str] = []
+        self._current_detail = None
+        self._base_font = QFont(QApplication.font())
+        self.runner = TaskRunner(self)
+        self.runner.default_error = self._task_failed
+        self.setWindowTitle("legpain-gui: autoimmune causes of severe leg pain")
+        self.setMinimumSize(900, 600)
+        self.browse = BrowseTab()
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Main tabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.browse, "&Browse")
+        self.compare_tab = _placeholder("Comparison: add conditions from the browser (“+ Compare”).", "Compare")
+        self.check_tab = _placeholder("Symptom checker.", "Check")
+        self.tabs.addTab(self.compare_tab, "&Compare")
+        self.tabs.addTab(self.check_tab, "Chec&k")
+        self.setCentralWidget(self.tabs)
+        self.status = QLabel("Opening the knowledge base…")
+        self.status.setAccessibleName("Status")
+        self.statusBar().addWidget(self.status, 1)
+        self._build_menus()
+        self._wire()
+        self._restore()
+
+    # ---- construction ------------------------------------------------------------------------------
+    def _action(self, menu, text: str, slot, shortcut=None, checkable: bool = False) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcuts(shortcut if isinstance(shortcut, list) else [QKeySequence(shortcut)])
+        action.setCheckable(checkable)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self.print_action = self._action(file_menu, "&Print…", self.print_page, QKeySequence.StandardKey.Print)
+        self.pdf_action = self._action(file_menu, "&Export PDF…", self.export_pdf_dialog, "Ctrl+Shift+E")
+        file_menu.addSeparator()
+        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+
+        go = bar.addMenu("&Go")
+        self._action(go, "&Search", self.browse_search, QKeySequence.StandardKey.Find)
+        self._action(go, "&Back", self.browse.go_back, QKeySequence("Alt+Left"))
+        self._action(go, "&Forward", self.browse.go_forward, QKeySequence("Alt+Right"))
+        go.addSeparator()
+        for i, name in enumerate(("Browse", "Compare", "Check")):
+            self._action(go, name, lambda _=False, i=i: self.tabs.setCurrentIndex(i), QKeySequence(f"Ctrl+{i + 1}"))
+        go.addSeparator()
+        self._action(go, "&Favourite", lambda: self.browse.favourite.isEnabled() and self.browse.favourite.toggle(),
+                     QKeySequence("Ctrl+D"))
+        self._action(go, "&Note", lambda: self.browse.note_toggle.isEnabled() and self.browse.note_toggle.toggle(),
+                     QKeySequence("Ctrl+Shift+N"))
+        self._action(go, "Add to &comparison", lambda: self.browse.compare.click(), QKeySequence("Ctrl+Shift+C"))
+
+        view = bar.addMenu("&View")
+        self._action(view, "&Larger text", lambda: self.set_text_scale(self.text_scale + 0.1),
+                     [QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")])
+        self._action(view, "&Smaller text", lambda: self.set_text_scale(self.text_scale - 0.1),
+                     QKeySequence.StandardKey.ZoomOut)
+        self._action(view, "&Normal text size", lambda: self.set_text_scale(1.0), QKeySequence("Ctrl+0"))
+        view.addSeparator()
+        theme_menu = view.addMenu("&Theme")
+        self.theme_group = QActionGroup(self)
+        self.theme_actions = {}
+        for theme in THEMES:
+            label = {"system": "Follow the &system", "light": "&Light", "dark": "&Dark"}[theme]
+            action = self._action(theme_menu, label, lambda _=False, t=theme: self.set_theme(t), checkable=True)
+            self.theme_group.addAction(action)
+            self.theme_actions[theme] = action
+
+        help_menu = bar.addMenu("&Help")
+        self._action(help_menu, "&Keyboard shortcuts", self.show_shortcuts, QKeySequence.StandardKey.HelpContents)
+        self._action(help_menu, "&About legpain-gui", self.show_about)
+
+    def _wire(self) -> None:
+        b = self.browse
+        b.searchRequested.connect(self._search)
+        b.pageRequested.connect(self._load_page)
+        b.favouriteToggled.connect(self._set_favourite)
+        b.noteEdited.connect(self._save_note)
+        b.compareRequested.connect(self.add_to_comparison)
+        b.printRequested.connect(self.print_page)
+        b.pdfRequested.connect(self.export_pdf_dialog)
+        self.tabs.currentChanged.connect(lambda i: self.settings.setValue("window/tab", i))
+
+    def _restore(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            screen = QApplication.primaryScreen()
+            avail = screen.availableGeometry() if screen else None
+            width = min(1320, int(avail.width() * 0.9)) if avail else 1280
+            height = min(860, int(avail.height() * 0.9)) if avail else 820
+            self.resize(width, height)
+        self.tabs.setCurrentIndex(int(self.settings.value("window/tab", 0) or 0))
+        self.text_scale = float(self.settings.value("view/text_scale", 1.0) or 1.0)
+        self.theme = str(self.settings.value("view/theme", "system") or "system")
+        self.theme_actions.get(self.theme, self.theme_actions["system"]).setChecked(True)
+        self.browse.favourites_first.setChecked(self.settings.value("browse/favourites_first", "false") in (True, "true"))
+        self.browse.favourites_first.toggled.connect(lambda on: self.settings.setValue("browse/favourites_first", on))
+        if self.text_scale != 1.0:
+            self.set_text_scale(self.text_scale)
+
+    # ---- start-up ----------------------------------------------------------------------------------
+    def start(self) -> None:
+        """Open the knowledge base and load the list off the UI thread."""
+        from legpain_gui.gui.backend import Backend
+
+        kb_path, data_dir = self.kb_path, self.data_dir
+
+        def work():
+            backend = Backend(kb_path, data_dir)
+            return backend, backend.startup()
+
+        self.runner.submit(work, self._started, self._start_failed)
+
+    def _started(self, result) -> None:
+        self.backend, startup = result
+        self.kb_version, self.hpo_version = startup.kb_version, startup.hpo_version
+        self.browse.set_conditions(startup.conditions, startup.favourites)
+        self.status.setText(f"{len(startup.conditions)} conditions · knowledge base {startup.kb_version} · "
+                            f"HPO {startup.hpo_version} · supports, never replaces, clinical judgement")
+        last = self.settings.value("browse/last_condition")
+        if last and any(c.id == last for c in startup.conditions):
+            self.browse.open_condition(str(last))
+        elif startup.conditions:
+            self.browse.open_condition(startup.conditions[0].id)
+
+    def _start_failed(self, exc: BaseException) -> None:
+        from legpain_gui.core.kb import KnowledgeBaseError
+
+        message = str(exc) if isinstance(exc, KnowledgeBaseError) else f"The app could not start: {exc}"
+        self.status.setText(message)
+        dialogs.show_error(self, "Knowledge base unavailable", message)
+
+    def _task_failed(self, exc: BaseException) -> None:
+        self.status.setText(f"Something went wrong: {exc}")
+        dialogs.show_error(self, "Something went wrong", str(exc))
+
+    # ---- requests to the backend --------------------------------------------------------------------
+    def _search(self, query: str, seq: int) -> None:
+        if self.backend is None:
+            return
+        backend = self.backend
+        self.runner.submit(lambda: backend.search(query), lambda result: self.browse.show_hits(seq, result))
+
+    def _load_page(self, condition_id: str) -> None:
+        if self.backend is None:
+            return
+        backend = self.backend
+        self.runner.submit(lambda: backend.page(condition_id), self._show_page)
+
+    def _show_page(self, result) -> None:
+        from legpain_gui.core.html import condition_html, page_sections
+
+        detail, note = result
+        if detail is None:
+            self.status.setText("That condition is not in this knowledge base.")
+            return
+        self._current_detail = detail
+        theme = effective_theme(QApplication.instance())
+        self.browse.show_page(detail, note, condition_html(detail, theme), page_sections(detail))
+        self.settings.setValue("browse/last_condition", detail.id)
+        self.setWindowTitle(f"{detail.name} · legpain-gui")
+        self.dataShown.emit()
+
+    def _set_favourite(self, condition_id: str, on: bool) -> None:
+        backend = self.backend
+
+        def work():
+            backend.user.set_favourite(condition_id, on)
+            return backend.user.favourites()
+
+        self.runner.submit(work, self.browse.set_favourites)
+        self.status.setText("Added to favourites." if on else "Removed from favourites.")
+
+    def _save_note(self, condition_id: str, text: str) -> None:
+        backend = self.backend
+        if backend is not None:
+            self.runner.submit(lambda: backend.user.save_note(condition_id, text))
+
+    def add_to_comparison(self, condition_id: str) -> None:
+        if condition_id not in self.compare_ids:
+            self.compare_ids.append(condition_id)
+        self.status.setText(f"{len(self.compare_ids)} condition(s) in the comparison.")
+
+    # ---- view ----------------------------------------------------------------------------------------
+    def browse_search(self) -> None:
+        self.tabs.setCurrentWidget(self.browse)
+        self.browse.focus_search()
+
+    def set_text_scale(self, scale: float) -> None:
+        self.text_scale = apply_text_scale(QApplication.instance(), self._base_font, scale)
+        self.settings.setValue("view/text_scale", self.text_scale)
+        self._rerender()
+
+    def set_theme(self, theme: str) -> None:
+        self.theme = theme
+        apply_theme(QApplication.instance(), theme)
+        self.settings.setValue("view/theme", theme)
+        self._rerender()
+
+    def _rerender(self) -> None:
+        if self._current_detail is not None:
+            bar = self.browse.page.verticalScrollBar().value()
+            self._show_page((self._current_detail, self.browse.note.toPlainText()))
+            self.browse.page.verticalScrollBar().setValue(bar)
+
+    def show_about(self) -> None:
+        dialogs.about_dialog(self, self.kb_version, self.hpo_version).exec()
+
+    def show_shortcuts(self) -> None:
+        dialogs.shortcuts_dialog(self).exec()
+
+    # ---- print and PDF -------------------------------------------------------------------------------
+    def _print_html(self) -> tuple[str, str] | None:
+        from legpain_gui.core.html import condition_html
+
+        if self._current_detail is None:
+            self.status.setText("Open a condition first.")
+            return None
+        return condition_html(self._current_detail, "light"), self._current_detail.name
+
+    def export_pdf(self, path: Path) -> None:
+        from legpain_gui.gui.page_view import write_pdf
+
+        page = self._print_html()
+        if page is None:
+            return
+        try:
+            write_pdf(page[0], path, page[1])
+        except OSError as exc:
+            dialogs.show_error(self, "PDF not written", f"Could not write {path}: {exc}")
+            return
+        self.status.setText(f"Saved {path}")
+
+    def export_pdf_dialog(self) -> None:
+        if self._current_detail is None:
+            self.status.setText("Open a condition first.")
+            return
+        suggested = str(Path.home() / f"{self._current_detail.id}.pdf")
+        path = dialogs.ask_save_path(self, "Export PDF", suggested, "PDF files (*.pdf)")
+        if path is not None:
+            self.export_pdf(path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf"))
+
+    def print_page(self) -> None:
+        from PySide6.QtGui import QTextDocument
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        page = self._print_html()
+        if page is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            doc = QTextDocument()
+            doc.setHtml(page[0])
+            doc.print_(printer)
+
+    # ---- closing -------------------------------------------------------------------------------------
+    def closeEvent(self, event) -> None:
+        self.browse.flush_note()
+        self.runner.wait(5000)
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.sync()
+        if self.backend is not None:
+            self.backend.close()
+        super().closeEvent(event)

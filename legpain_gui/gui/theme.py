@@ -1,0 +1,53 @@
+"""Light/dark theme (following the system by default) and text size."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+THEMES = ("system", "light", "dark")
+MIN_SCALE, MAX_SCALE = 0.8, 2.0
+
+
+def apply_theme(app: QApplication, theme: str) -> None:
+    """Set the colour scheme: 'system' follows the desktop; 'light'/'dark' force it."""
+    scheme = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}.get(theme, Qt.ColorScheme.Unknown)
+    hints = QGuiApplication.styleHints()
+    if hasattr(hints, "setColorScheme"):
+        hints.setColorScheme(scheme)
+    if theme == "dark" and effective_theme(app) != "dark":  # platforms that ignore the hint
+        app.setPalette(dark_palette())
+    elif theme != "dark":
+        app.setPalette(app.style().standardPalette() if theme == "light" else QPalette())
+
+
+def effective_theme(app: QApplication) -> str:
+    """'dark' when the window background is dark, else 'light'."""
+    return "dark" if app.palette().color(QPalette.ColorRole.Window).lightness() < 128 else "light"
+
+
+def dark_palette() -> QPalette:
+    from PySide6.QtGui import QColor
+
+    p = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: "#202124", QPalette.ColorRole.WindowText: "#e8eaed",
+        QPalette.ColorRole.Base: "#17181a", QPalette.ColorRole.AlternateBase: "#26282b",
+        QPalette.ColorRole.Text: "#e8eaed", QPalette.ColorRole.Button: "#2d2f33",
+        QPalette.ColorRole.ButtonText: "#e8eaed", QPalette.ColorRole.Highlight: "#8ab4f8",
+        QPalette.ColorRole.HighlightedText: "#202124", QPalette.ColorRole.ToolTipBase: "#2d2f33",
+        QPalette.ColorRole.ToolTipText: "#e8eaed", QPalette.ColorRole.Link: "#8ab4f8",
+        QPalette.ColorRole.PlaceholderText: "#9aa0a6",
+    }
+    for role, colour in roles.items():
+        p.setColor(role, QColor(colour))
+    return p
+
+
+def apply_text_scale(app: QApplication, base: QFont, scale: float) -> float:
+    """Scale the application font; returns the clamped scale."""
+    scale = max(MIN_SCALE, min(MAX_SCALE, round(scale, 2)))
+    font = QFont(base)
+    font.setPointSizeF(base.pointSizeF() * scale)
+    app.setFont(font)
+    return scale

@@ -1,0 +1,39 @@
+"""GUI fixtures: a main window over the shipped knowledge base and a temporary user-data folder."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from legpain_gui.gui import dialogs
+from legpain_gui.gui.app import create_window
+
+
+@pytest.fixture(autouse=True)
+def no_real_dialogs(monkeypatch):
+    """Message boxes would block a test: record them instead."""
+    shown = []
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, message: shown.append((title, message)))
+    return shown
+
+
+@pytest.fixture()
+def make_window(qtbot, shipped_kb_path, user_data_dir):
+    """Start a window (as the app does) and wait until its list is filled."""
+    windows = []
+
+    def make(data_dir=None, kb_path=None, wait=True):
+        folder = data_dir or user_data_dir
+        folder.mkdir(parents=True, exist_ok=True)
+        settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+        window = create_window(kb_path or shipped_kb_path, folder, settings)
+        qtbot.addWidget(window)
+        window.show()
+        window.start()
+        if wait:
+            qtbot.waitUntil(lambda: window.backend is not None and window.browse._current_detail_shown(), timeout=10000)
+        windows.append(window)
+        return window
+
+    yield make
+    for w in windows:
+        w.runner.wait(5000)
