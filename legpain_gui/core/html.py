@@ -49,8 +49,7 @@ def _inline(text: str, detail: ConditionDetail, p: dict) -> str:
             return ""
         return f'<a href="#ref-{ref.number}" style="color:{p["accent"]}; text-decoration:none"><sup>[{ref.number}]</sup></a>'
 
-    out = CITATION.sub(cite, out)
-    return re.sub(r"</sup></a>\s*<a [^>]*><sup>", "</sup></a><a><sup>", out)
+    return CITATION.sub(cite, out)
 
 
 def markdown(text: str, detail: ConditionDetail, p: dict) -> str:
@@ -82,8 +81,8 @@ def _finding_row(f: FindingLink, detail: ConditionDetail, p: dict) -> str:
     marks = " ".join(m for m, on in (("hallmark", f.hallmark), ("criterion", f.criterion)) if on)
     mark_html = f' <span style="color:{p["muted"]}; font-size:small">· {marks}</span>' if marks else ""
     pct = f" · {f.percent:g}%" if f.percent is not None else ""
-    weight = "font-weight:600;" if f.hallmark else ""
-    return (f'<tr><td style="{weight}"><a name="hpo-{esc(f.hpo)}"></a>{esc(f.label)}{mark_html}<br>'
+    label = f"<b>{esc(f.label)}</b>" if f.hallmark else esc(f.label)
+    return (f'<tr><td><a name="hpo-{esc(f.hpo)}"></a>{label}{mark_html}<br>'
             f'<span style="color:{p["muted"]}; font-size:small">{esc(f.plain)}<br>HPO {esc(f.hpo)}'
             + (f" {esc(f.hpo_name)}" if f.hpo_name != f.label else "") + '</span></td>'
             f'<td title="{esc(tip)}">{frequency_bar(f.frequency, p)}<br>'
@@ -105,7 +104,7 @@ def findings_table(detail: ConditionDetail, p: dict) -> str:
         rows += [_finding_row(f, detail, p) for f in by_system[system]]
     return (f'<table width="100%" cellspacing="0" cellpadding="4" style="border-collapse:collapse">'
             f'<tr><th align="left">Finding (HPO)</th><th align="left" width="190">How often</th>'
-            f'<th align="left" width="50">Source</th></tr>' + "".join(rows) + "</table>")
+            f'<th align="left" width="60">Ref.</th></tr>' + "".join(rows) + "</table>")
 
 
 def _ref(detail: ConditionDetail, key: str, p: dict) -> str:
@@ -160,7 +159,7 @@ def references_html(detail: ConditionDetail, p: dict) -> str:
     for r in detail.references:
         ids = " · ".join(x for x in (f"PMID {esc(r.pmid)}" if r.pmid else "", f"doi:{esc(r.doi)}" if r.doi else "") if x)
         rows.append(f'<tr><td valign="top" width="34"><a name="ref-{r.number}"></a>[{r.number}]</td>'
-                    f'<td>{esc(r.authors)} {esc(r.title.rstrip("."))}. <i>{esc(r.journal)}</i>. {r.year}. '
+                    f'<td>{esc(r.authors.rstrip("."))}. {esc(r.title.rstrip("."))}. <i>{esc(r.journal)}</i>. {r.year}. '
                     f'<span style="color:{p["muted"]}">{ids}</span></td></tr>')
     return f'<table cellspacing="0" cellpadding="3">{"".join(rows)}</table>'
 

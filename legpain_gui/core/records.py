@@ -21,7 +21,7 @@ class ReferenceRecord:
         """Authors. Title. Journal. Year. PMID/DOI."""
         ids = "; ".join(x for x in (f"PMID {self.pmid}" if self.pmid else "",
                                      f"doi:{self.doi}" if self.doi else "") if x)
-        return f"{self.authors} {self.title.rstrip('.')}. {self.journal}. {self.year}. {ids}".strip()
+        return f"{self.authors.rstrip('.')}. {self.title.rstrip('.')}. {self.journal}. {self.year}. {ids}".strip()
 
 
 @dataclass(frozen=True)

@@ -160,6 +160,8 @@ class BrowseTab(QWidget):
         self.print_button.clicked.connect(self.printRequested)
         self.pdf_button.clicked.connect(self.pdfRequested)
         self._set_page_actions(False)
+        QWidget.setTabOrder(self.tree, self.page)  # from the list straight to the page, then its contents
+        QWidget.setTabOrder(self.page, self.toc)
 
     # ---- data in -----------------------------------------------------------------------------------
     def set_conditions(self, summaries: list, favourites: set[str]) -> None:
