@@ -8,38 +8,10 @@ from __future__ import annotations
 from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
-# Sections of a condition page, in reading order: key -> heading.
-SECTIONS: dict[str, str] = {
-    "overview": "Overview",
-    "mechanism": "Why the legs hurt",
-    "pain": "Pain character and timing",
-    "associated_findings": "Associated findings",
-    "complications": "Complications",
-    "diagnosis": "Diagnosis and investigations",
-    "classification_criteria": "Classification criteria",
-    "treatment": "Treatment overview",
-    "prognosis": "Prognosis",
-    "urgent_care": "When to seek urgent care",
-}
-
-# HPO/Orphanet frequency bins: name -> (HPO frequency term, lowest %, highest %).
-FREQUENCY_BINS: dict[str, tuple[str, int, int]] = {
-    "obligate": ("HP:0040280", 100, 100),
-    "very frequent": ("HP:0040281", 80, 99),
-    "frequent": ("HP:0040282", 30, 79),
-    "occasional": ("HP:0040283", 5, 29),
-    "very rare": ("HP:0040284", 1, 4),
-    "excluded": ("HP:0040285", 0, 0),
-}
-
-CODE_SYSTEMS = ("ICD-10", "ICD-10-CM", "ICD-11", "ORPHA", "OMIM")
-URGENCIES = ("emergency", "urgent", "routine")
-INVESTIGATION_KINDS = ("laboratory", "imaging", "neurophysiology", "biopsy", "csf", "other")
-BODY_SYSTEMS = (
-    "pain", "timing", "skin", "neurological", "musculoskeletal", "vascular", "systemic",
-    "laboratory", "imaging", "eye", "renal", "cardiorespiratory", "gastrointestinal",
+from legpain_gui.core.vocab import (  # noqa: F401  (the vocabularies, re-exported)
+    AGE_GROUPS, BODY_SYSTEMS, CODE_SYSTEMS, FREQUENCY_BINS, INVESTIGATION_KINDS, SECTIONS, URGENCIES,
 )
 
 
@@ -69,6 +41,7 @@ class Condition(Base):
     prevalence_reference: Mapped[str | None] = mapped_column(String)
     onset: Mapped[str | None] = mapped_column(String)
     female_to_male: Mapped[str | None] = mapped_column(String)
+    ages: Mapped[str | None] = mapped_column(String)  # typical age groups, comma-separated
     source_file: Mapped[str] = mapped_column(String)
 
 
@@ -127,6 +100,7 @@ class Finding(Base):
     label: Mapped[str] = mapped_column(String)
     plain: Mapped[str] = mapped_column(String)
     system: Mapped[str] = mapped_column(String)
+    background: Mapped[float | None]  # stated probability in patients without the condition
 
 
 class ConditionFinding(Base):
@@ -192,6 +166,19 @@ class Differential(Base):
     other_id: Mapped[str] = mapped_column(String, primary_key=True)
     position: Mapped[int]
     why: Mapped[str] = mapped_column(Text)
+
+
+class TriageRule(Base):
+    """An explicit triage rule: clauses of HPO concepts (JSON), its level, advice and sources."""
+
+    __tablename__ = "triage_rule"
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    position: Mapped[int]
+    name: Mapped[str] = mapped_column(String)
+    level: Mapped[str] = mapped_column(String)
+    advice: Mapped[str] = mapped_column(Text)
+    clauses_json: Mapped[str] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(Text)  # the references, formatted
 
 
 class HpoTerm(Base):

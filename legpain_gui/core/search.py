@@ -14,7 +14,7 @@ import re
 from dataclasses import asdict, dataclass, field
 
 from legpain_gui.core.kb import KnowledgeBase
-from legpain_gui.core.schema import FREQUENCY_BINS
+from legpain_gui.core.vocab import FREQUENCY_BINS
 
 MAX_QUERY_CHARS = 300
 MAX_TOKENS = 12

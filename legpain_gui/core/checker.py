@@ -1,0 +1,338 @@
+"""The symptom checker: a ranked, explained differential from findings present and absent.
+
+Naive Bayes over likelihood ratios, on the HPO hierarchy:
+- a patient finding more specific than a condition's finding counts as that finding;
+- a patient finding more general than a condition's findings counts with the chance that at least
+  one of them is present: 1 - prod(1 - p);
+- an absent finding means its more specific terms are absent too;
+- findings of one `group` in the content (one underlying feature, e.g. foot drop and mononeuritis
+  multiplex) count once, by the strongest;
+- floors: a present finding never has a probability below PRESENT_FLOOR (EXCLUDED_FLOOR when the
+  content marks it excluded, which counts strongly against), an absent one never below ABSENT_FLOOR,
+  so no single answer zeroes a condition.
+The probabilities are relative to the conditions in this knowledge base, not absolute.
+Triage (core.triage) is evaluated separately and shown first.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import asdict, dataclass, field
+
+from legpain_gui.core.model import AGE_GROUPS, COURSES, SEXES, UNTYPICAL_AGE_LR, Annotation, KbModel
+
+PRESENT_FLOOR = 0.01
+EXCLUDED_FLOOR = 0.002
+ABSENT_FLOOR = 0.02
+HPO_ID = re.compile(r"^HP:\d{7}$")
+RELATIVE_NOTE = ("Probabilities are relative to the conditions in this reference only; a condition it "
+                 "does not hold cannot appear. This supports clinical judgement and never replaces it.")
+
+
+class CheckInputError(ValueError):
+    """Bad input; str() is one sentence for the user."""
+
+
+@dataclass(frozen=True)
+class CheckInput:
+    present: tuple[str, ...] = ()
+    absent: tuple[str, ...] = ()
+    age: str | None = None
+    sex: str | None = None
+    course: str | None = None
+
+
+@dataclass
+class Contribution:
+    hpo: str | None
+    label: str
+    state: str  # present | absent | context
+    lr: float
+    frequency: str  # the bin of the condition's finding it was matched to, or "not described"
+    source: str | None
+    matched: str | None = None  # the condition's finding it was matched to
+    relation: str = "exact"  # exact | more specific | more general | not described | context
+    counted: bool = True  # False when another finding of the same group was counted instead
+    note: str = ""
+
+    @property
+    def direction(self) -> str:
+        return "for" if self.lr > 1.0001 else ("against" if self.lr < 0.9999 else "neutral")
+
+
+@dataclass
+class RankedCondition:
+    rank: int
+    id: str
+    name: str
+    probability: float
+    prior: float
+    prior_source: str | None
+    codes: dict[str, list[str]]
+    contributions: list[Contribution]
+    missing_hallmarks: list[dict]
+    separates_from_next: list[dict] = field(default_factory=list)
+    log_score: float = 0.0
+
+
+@dataclass
+class CheckResult:
+    input: CheckInput
+    results: list[RankedCondition]
+    ask_next: list[dict]
+    unmatched: list[str]
+    implied: list[str]  # findings dropped because a more specific one implies them
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def validate_input(model: KbModel, data: CheckInput) -> CheckInput:
+    """Normalise and check; raises CheckInputError with one clear sentence."""
+    def norm(ids) -> list[str]:
+        out = []
+        for raw in ids:
+            text = str(raw).strip().upper().replace("\x00", "")
+            if not HPO_ID.match(text):
+                shown = str(raw).replace("\x00", "")[:40]
+                raise CheckInputError(f"'{shown}' is not an HPO ID (write it as HP: and seven digits, e.g. HP:0009027).")
+            if not model.exists(text):
+                raise CheckInputError(f"{text} is not a term of the bundled HPO release ({model.hpo_version}).")
+            if text not in out:
+                out.append(text)
+        return out
+
+    present, absent = norm(data.present), norm(data.absent)
+    both = sorted(set(present) & set(absent))
+    if both:
+        raise CheckInputError(f"{both[0]} ({model.label(both[0])}) is marked both present and absent.")
+    if data.age is not None and data.age not in AGE_GROUPS:
+        raise CheckInputError(f"Age group '{str(data.age)[:20]}' is not one of: {', '.join(AGE_GROUPS)}.")
+    if data.sex is not None and data.sex not in SEXES:
+        raise CheckInputError(f"Sex '{str(data.sex)[:20]}' is not one of: {', '.join(SEXES)}.")
+    if data.course is not None:
+        if data.course not in COURSES:
+            raise CheckInputError(f"Course '{str(data.course)[:20]}' is not one of: {', '.join(COURSES)}.")
+        if COURSES[data.course] in absent:
+            raise CheckInputError(f"The course '{data.course}' is also marked absent.")
+        if COURSES[data.course] not in present:
+            present.append(COURSES[data.course])
+    for a in absent:
+        for p in present:
+            if model.is_descendant(p, a):
+                raise CheckInputError(f"{a} ({model.label(a)}) is marked absent, but the more specific "
+                                      f"{p} ({model.label(p)}) is present.")
+    return CheckInput(tuple(present), tuple(absent), data.age, data.sex, data.course)
+
+
+def _match(model: KbModel, hpo: str, annotations: dict[str, Annotation]) -> tuple[float | None, Annotation | None, str, list[Annotation]]:
+    """P(finding present | condition) through the hierarchy: (p, best annotation, relation, all used)."""
+    if hpo in annotations:
+        ann = annotations[hpo]
+        return ann.probability, ann, "exact", [ann]
+    general = [annotations[a] for a in model.annotated_ancestors(hpo) if a in annotations]
+    if general:  # the patient's finding is more specific than the condition's: counts as it
+        ann = max(general, key=lambda a: a.probability)
+        return ann.probability, ann, "more specific", [ann]
+    specific = [annotations[d] for d in model.annotated_descendants(hpo) if d in annotations]
+    if specific:  # more general than the condition's findings: at least one of them
+        p_none = 1.0
+        for ann in specific:
+            p_none *= 1.0 - ann.probability
+        best = max(specific, key=lambda a: a.probability)
+        return 1.0 - p_none, best, "more general", specific
+    return None, None, "not described", []
+
+
+def _present_contribution(model: KbModel, hpo: str, annotations) -> Contribution:
+    q = model.background_of(hpo)
+    p, ann, relation, used = _match(model, hpo, annotations)
+    if ann is None:
+        return Contribution(hpo, model.label(hpo), "present", 1.0, "not described", None, None, relation,
+                            note="not described in this condition: counts neither way")
+    if all(a.frequency == "excluded" for a in used):
+        p = EXCLUDED_FLOOR
+        note = "marked excluded in this condition: counts strongly against"
+    else:
+        p = max(p, PRESENT_FLOOR)
+        note = ""
+    label = model.label(hpo)
+    if relation == "more general" and len(used) > 1:
+        note = note or f"at least one of {len(used)} more specific findings"
+    return Contribution(hpo, label, "present", p / q, ann.frequency, ann.source, ann.hpo, relation, note=note)
+
+
+def _absent_contribution(model: KbModel, hpo: str, annotations) -> Contribution:
+    """Absent: the term and everything more specific is absent."""
+    q = model.background_of(hpo)
+    used = [annotations[hpo]] if hpo in annotations else []
+    used += [annotations[d] for d in model.annotated_descendants(hpo) if d in annotations]
+    if not used:
+        return Contribution(hpo, model.label(hpo), "absent", 1.0, "not described", None, None, "not described",
+                            note="not described in this condition: counts neither way")
+    p_absent = 1.0
+    for ann in used:
+        p_absent *= 1.0 - ann.probability
+    p_absent = max(p_absent, ABSENT_FLOOR)
+    best = max(used, key=lambda a: a.probability)
+    relation = "exact" if best.hpo == hpo else "more general"
+    return Contribution(hpo, model.label(hpo), "absent", p_absent / (1.0 - q), best.frequency, best.source,
+                        best.hpo, relation)
+
+
+def _apply_groups(contribs: list[Contribution], annotations: dict[str, Annotation]) -> None:
+    """Findings of one content group are one feature: keep the strongest, mark the others."""
+    by_group: dict[str, list[Contribution]] = {}
+    for c in contribs:
+        ann = annotations.get(c.matched) if c.matched else None
+        if ann is not None and ann.group:
+            by_group.setdefault(ann.group, []).append(c)
+    for group, members in by_group.items():
+        if len(members) < 2:
+            continue
+        present = [c for c in members if c.state == "present"]
+        pool = present or members
+        keep = max(pool, key=lambda c: abs(math.log(c.lr)))
+        for c in members:
+            if c is not keep:
+                c.counted = False
+                c.note = f"same feature as {keep.label} (group '{group}'): counted once"
+
+
+def _context(model: KbModel, cond, data: CheckInput) -> list[Contribution]:
+    out = []
+    if data.age and cond.ages:
+        typical = data.age in cond.ages
+        out.append(Contribution(None, f"Age group: {data.age}", "context", 1.0 if typical else UNTYPICAL_AGE_LR,
+                                "typical" if typical else "untypical", cond.prevalence_source, None, "context",
+                                note=f"typical ages: {', '.join(cond.ages)}"))
+    if data.sex and cond.female_share is not None:
+        share = cond.female_share if data.sex == "female" else 1.0 - cond.female_share
+        out.append(Contribution(None, f"Sex: {data.sex}", "context", share / 0.5, f"{share:.0%} of patients",
+                                cond.prevalence_source, None, "context"))
+    return out
+
+
+def _drop_implied(model: KbModel, present: tuple[str, ...], absent: tuple[str, ...]) -> tuple[list, list, list]:
+    """A present finding implies its ancestors; an absent one implies its descendants: count each once."""
+    keep_p = [h for h in present if not any(o != h and model.is_descendant(o, h) for o in present)]
+    keep_a = [h for h in absent if not any(o != h and model.is_descendant(h, o) for o in absent)]
+    implied = [h for h in present if h not in keep_p] + [h for h in absent if h not in keep_a]
+    return keep_p, keep_a, implied
+
+
+def check(model: KbModel, data: CheckInput, ask: int = 5) -> CheckResult:
+    """Rank every condition of the knowledge base for these findings."""
+    data = validate_input(model, data)
+    present, absent, implied = _drop_implied(model, data.present, data.absent)
+    scored = []
+    for cid, cond in model.conditions.items():
+        contribs = [_present_contribution(model, h, cond.annotations) for h in present]
+        contribs += [_absent_contribution(model, h, cond.annotations) for h in absent]
+        _apply_groups(contribs, cond.annotations)
+        contribs += _context(model, cond, data)
+        log_score = math.log(model.priors[cid]) + sum(math.log(c.lr) for c in contribs if c.counted)
+        scored.append((log_score, cid, contribs))
+    scored.sort(key=lambda x: (-x[0], model.conditions[x[1]].name))
+    top = scored[0][0] if scored else 0.0
+    weights = [math.exp(s - top) for s, _, _ in scored]
+    total = sum(weights) or 1.0
+    asked = set(data.present) | set(data.absent)
+    results = []
+    for rank, ((log_score, cid, contribs), w) in enumerate(zip(scored, weights), start=1):
+        cond = model.conditions[cid]
+        results.append(RankedCondition(
+            rank=rank, id=cid, name=cond.name, probability=w / total, prior=model.priors[cid],
+            prior_source=cond.prevalence_source, codes=cond.codes,
+            contributions=sorted(contribs, key=lambda c: -abs(math.log(c.lr)) if c.counted else 1.0),
+            missing_hallmarks=_missing_hallmarks(model, cond, asked), log_score=log_score))
+    for i in range(len(results) - 1):
+        results[i].separates_from_next = _separation(model, results[i], results[i + 1], asked)
+    unmatched = [h for h in data.present + data.absent
+                 if not model.index.get(h) and not model.annotated_ancestors(h) and not model.annotated_descendants(h)]
+    return CheckResult(input=data, results=results, ask_next=ask_next(model, results, asked, ask),
+                       unmatched=unmatched, implied=implied)
+
+
+def _missing_hallmarks(model: KbModel, cond, asked: set[str]) -> list[dict]:
+    out = []
+    for ann in cond.annotations.values():
+        if not ann.hallmark:
+            continue
+        covered = any(a == ann.hpo or model.is_descendant(a, ann.hpo) or model.is_descendant(ann.hpo, a) for a in asked)
+        if not covered:
+            out.append({"hpo": ann.hpo, "label": ann.label, "frequency": ann.frequency, "source": ann.source})
+    return out
+
+
+def _separation(model: KbModel, a: RankedCondition, b: RankedCondition, asked: set[str]) -> list[dict]:
+    """What tells `a` from the next one: entered findings that split them most, then unasked ones."""
+    out = []
+    lr_b = {c.hpo: c for c in b.contributions if c.hpo}
+    for c in a.contributions:
+        if c.hpo and c.hpo in lr_b and c.counted and lr_b[c.hpo].counted:
+            diff = math.log(c.lr) - math.log(lr_b[c.hpo].lr)
+            if abs(diff) > 0.4:
+                out.append({"hpo": c.hpo, "label": c.label, "state": c.state, "log_lr_difference": round(diff, 2),
+                            "why": f"{c.state}: LR {c.lr:.2g} for {a.name} vs {lr_b[c.hpo].lr:.2g} for {b.name}"})
+    out.sort(key=lambda x: -abs(x["log_lr_difference"]))
+    ca, cb = model.conditions[a.id], model.conditions[b.id]
+    candidates = []
+    for hpo in set(ca.annotations) | set(cb.annotations):
+        if hpo in asked:
+            continue
+        pa = ca.annotations[hpo].probability if hpo in ca.annotations else model.background_of(hpo)
+        pb = cb.annotations[hpo].probability if hpo in cb.annotations else model.background_of(hpo)
+        if abs(pa - pb) >= 0.3:
+            candidates.append((abs(pa - pb), hpo, pa, pb))
+    for _, hpo, pa, pb in sorted(candidates, reverse=True)[:3]:
+        out.append({"hpo": hpo, "label": model.label(hpo), "state": "not asked", "log_lr_difference": None,
+                    "why": f"not asked: about {pa:.0%} in {a.name} vs {pb:.0%} in {b.name}"})
+    return out[:6]
+
+
+def _entropy(ps: list[float]) -> float:
+    return -sum(p * math.log2(p) for p in ps if p > 0)
+
+
+def ask_next(model: KbModel, results: list[RankedCondition], asked: set[str], n: int = 5) -> list[dict]:
+    """The unasked findings whose answer would change the ranking most (expected information gain)."""
+    if not results:
+        return []
+    top = [r for r in results if r.probability >= 0.005][:12] or results[:2]
+    post = [r.probability for r in top]
+    norm = sum(post)
+    post = [p / norm for p in post]
+    conds = [model.conditions[r.id] for r in top]
+    candidates: set[str] = set()
+    for c in conds:
+        candidates.update(c.annotations)
+    blocked = set(asked)
+    for a in asked:
+        blocked |= model.ancestors(a)
+    h0 = _entropy(post)
+    gains = []
+    for hpo in candidates - blocked:
+        if any(model.is_descendant(a, hpo) or model.is_descendant(hpo, a) for a in asked):
+            continue
+        q = model.background_of(hpo)
+        likes = [c.annotations[hpo].probability if hpo in c.annotations else q for c in conds]
+        likes = [min(max(p, PRESENT_FLOOR), 1 - ABSENT_FLOOR) for p in likes]
+        p_yes = sum(w * l for w, l in zip(post, likes))
+        if p_yes <= 0 or p_yes >= 1:
+            continue
+        post_yes = [w * l / p_yes for w, l in zip(post, likes)]
+        post_no = [w * (1 - l) / (1 - p_yes) for w, l in zip(post, likes)]
+        gain = h0 - (p_yes * _entropy(post_yes) + (1 - p_yes) * _entropy(post_no))
+        if gain > 1e-4:
+            gains.append((gain, hpo, likes))
+    gains.sort(key=lambda g: (-g[0], g[1]))
+    out = []
+    for gain, hpo, likes in gains[:n]:
+        hi = max(range(len(conds)), key=lambda i: likes[i])
+        lo = min(range(len(conds)), key=lambda i: likes[i])
+        why = (f"about {likes[hi]:.0%} in {conds[hi].name} but {likes[lo]:.0%} in {conds[lo].name}"
+               if hi != lo else f"about {likes[hi]:.0%} in {conds[hi].name}")
+        out.append({"hpo": hpo, "label": model.label(hpo), "plain": model.plain.get(hpo, ""),
+                    "why": why, "information_gain_bits": round(gain, 3)})
+    return out

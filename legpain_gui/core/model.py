@@ -1,0 +1,183 @@
+"""The checker's view of a knowledge base: the HPO graph, each condition's findings as probabilities,
+its prior, and an index from HPO term to the conditions that describe it. Loaded once per knowledge
+base (raw SQL, no ORM objects), then shared read-only.
+
+Stated probabilities (all in one place, so a reviewer can check them):
+- a frequency bin becomes the middle of its range (obligate 1.0, very frequent 0.9, frequent 0.55,
+  occasional 0.17, very rare 0.025, excluded 0); an exact percentage from the source wins over the bin;
+- a finding's probability in patients WITHOUT the condition is its `background` in db/findings.yaml,
+  else DEFAULT_BACKGROUND (0.05): a finding a condition does not describe gets that probability, so it
+  moves that condition neither way (likelihood ratio 1).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from legpain_gui.core.vocab import AGE_GROUPS  # noqa: F401  (re-exported for the checker)
+
+BIN_PROBABILITY = {"obligate": 1.0, "very frequent": 0.9, "frequent": 0.55, "occasional": 0.17,
+                   "very rare": 0.025, "excluded": 0.0}
+DEFAULT_BACKGROUND = 0.05
+MIN_BACKGROUND, MAX_BACKGROUND = 0.005, 0.6
+SEXES = ("female", "male")
+COURSES = {"acute": "HP:0011009", "subacute": "HP:0011011", "chronic": "HP:0011010"}
+UNTYPICAL_AGE_LR = 0.3
+
+
+@dataclass(frozen=True)
+class Annotation:
+    """One finding of one condition."""
+
+    hpo: str
+    label: str
+    frequency: str
+    probability: float
+    hallmark: bool
+    group: str | None
+    source: str  # short citation
+    source_key: str
+
+
+@dataclass
+class ConditionModel:
+    id: str
+    name: str
+    category: str
+    prevalence: float | None
+    prevalence_source: str | None
+    ages: tuple[str, ...]
+    female_share: float | None  # share of patients who are female, from the stated ratio
+    codes: dict[str, list[str]]
+    annotations: dict[str, Annotation] = field(default_factory=dict)
+
+
+def parse_female_share(ratio: str | None) -> float | None:
+    """'8:1' (female:male) -> 0.889; None when the text is not a plain ratio."""
+    if not ratio:
+        return None
+    match = re.search(r"(\d+(?:\.\d+)?)\s*:\s*(\d+(?:\.\d+)?)", ratio)
+    if not match:
+        return None
+    f, m = float(match.group(1)), float(match.group(2))
+    return f / (f + m) if f + m > 0 else None
+
+
+class KbModel:
+    """Everything the checker needs, in memory."""
+
+    def __init__(self, raw_connection):
+        con = raw_connection
+        self.kb_version = dict(con.execute("SELECT key, value FROM meta").fetchall()).get("kb_version", "?")
+        self.hpo_version = dict(con.execute("SELECT key, value FROM meta").fetchall()).get("hpo_version", "?")
+        self.names = dict(con.execute("SELECT id, name FROM hpo_term"))
+        parents: dict[str, list[str]] = {}
+        children: dict[str, list[str]] = {}
+        for term, parent in con.execute("SELECT term_id, parent_id FROM hpo_parent"):
+            parents.setdefault(term, []).append(parent)
+            children.setdefault(parent, []).append(term)
+        self._parents = {k: tuple(v) for k, v in parents.items()}
+        self._children = {k: tuple(v) for k, v in children.items()}
+        findings = {h: (label, plain, system) for h, label, plain, system in
+                    con.execute("SELECT hpo_id, label, plain, system FROM finding")}
+        self.labels = {h: v[0] for h, v in findings.items()}
+        self.plain = {h: v[1] for h, v in findings.items()}
+        self.systems = {h: v[2] for h, v in findings.items()}
+        cols = {row[1] for row in con.execute("PRAGMA table_info(finding)")}
+        self.background = dict(con.execute("SELECT hpo_id, background FROM finding WHERE background IS NOT NULL")) \
+            if "background" in cols else {}
+        refs = {}
+        for cid, key, authors, year, pmid, doi in con.execute(
+                "SELECT condition_id, key, authors, year, pmid, doi FROM reference"):
+            first = authors.split(",")[0].strip()
+            ident = f"PMID {pmid}" if pmid else (f"doi:{doi}" if doi else "")
+            refs[(cid, key)] = f"{first} {year}" + (f", {ident}" if ident else "")
+        self.references = refs
+        codes: dict[str, dict[str, list[str]]] = {}
+        for cid, system, code in con.execute("SELECT condition_id, system, code FROM code ORDER BY id"):
+            codes.setdefault(cid, {}).setdefault(system, []).append(code)
+        cond_cols = {row[1] for row in con.execute("PRAGMA table_info(condition)")}
+        ages_col = "ages" if "ages" in cond_cols else "NULL"
+        self.conditions: dict[str, ConditionModel] = {}
+        for cid, name, category, prev, prev_ref, ratio, ages in con.execute(
+                f"SELECT id, name, category, prevalence_per_100000, prevalence_reference, female_to_male, {ages_col} "
+                "FROM condition ORDER BY id"):
+            self.conditions[cid] = ConditionModel(
+                id=cid, name=name, category=category, prevalence=prev,
+                prevalence_source=refs.get((cid, prev_ref)) if prev_ref else None,
+                ages=tuple(a for a in (ages or "").split(",") if a), female_share=parse_female_share(ratio),
+                codes=codes.get(cid, {}))
+        self.index: dict[str, list[tuple[str, Annotation]]] = {}
+        for cid, hpo, frequency, percent, hallmark, group, ref_key in con.execute(
+                "SELECT condition_id, hpo_id, frequency, percent, hallmark, \"group\", reference_key "
+                "FROM condition_finding ORDER BY condition_id, position"):
+            if cid not in self.conditions:
+                continue
+            p = BIN_PROBABILITY[frequency]
+            if percent is not None and frequency != "excluded":
+                p = min(max(percent / 100.0, 0.005), 1.0)
+            ann = Annotation(hpo=hpo, label=self.labels.get(hpo) or self.names.get(hpo, hpo), frequency=frequency,
+                             probability=p, hallmark=bool(hallmark), group=group,
+                             source=refs.get((cid, ref_key), ref_key), source_key=ref_key)
+            self.conditions[cid].annotations[hpo] = ann
+            self.index.setdefault(hpo, []).append((cid, ann))
+        self._annotated = frozenset(self.index)
+        self.priors = self._priors()
+
+    # ---- priors --------------------------------------------------------------------------------------
+    def _priors(self) -> dict[str, float]:
+        """Prior of each condition relative to the others: proportional to its cited prevalence.
+
+        A condition without a figure gets the lowest stated prevalence (it is rare enough that nobody
+        counted it)."""
+        known = [c.prevalence for c in self.conditions.values() if c.prevalence]
+        fallback = min(known) if known else 1.0
+        raw = {cid: (c.prevalence or fallback) for cid, c in self.conditions.items()}
+        total = sum(raw.values()) or 1.0
+        return {cid: v / total for cid, v in raw.items()}
+
+    # ---- the HPO graph -------------------------------------------------------------------------------
+    def exists(self, hpo: str) -> bool:
+        return hpo in self.names
+
+    def label(self, hpo: str) -> str:
+        return self.labels.get(hpo) or self.names.get(hpo, hpo)
+
+    def background_of(self, hpo: str) -> float:
+        value = self.background.get(hpo, DEFAULT_BACKGROUND)
+        return min(max(value, MIN_BACKGROUND), MAX_BACKGROUND)
+
+    @lru_cache(maxsize=65536)
+    def ancestors(self, hpo: str) -> frozenset[str]:
+        """Every is_a ancestor of a term (not the term itself)."""
+        out: set[str] = set()
+        stack = list(self._parents.get(hpo, ()))
+        while stack:
+            term = stack.pop()
+            if term not in out:
+                out.add(term)
+                stack.extend(self._parents.get(term, ()))
+        return frozenset(out)
+
+    @lru_cache(maxsize=4096)
+    def annotated_descendants(self, hpo: str) -> frozenset[str]:
+        """Terms below `hpo` that some condition describes (not the term itself)."""
+        out: set[str] = set()
+        stack = list(self._children.get(hpo, ()))
+        seen: set[str] = set()
+        while stack:
+            term = stack.pop()
+            if term in seen:
+                continue
+            seen.add(term)
+            if term in self._annotated:
+                out.add(term)
+            stack.extend(self._children.get(term, ()))
+        return frozenset(out)
+
+    def annotated_ancestors(self, hpo: str) -> frozenset[str]:
+        return frozenset(a for a in self.ancestors(hpo) if a in self._annotated)
+
+    def is_descendant(self, term: str, of: str) -> bool:
+        return of in self.ancestors(term)

@@ -1,0 +1,34 @@
+"""The fixed vocabularies of the knowledge base (no imports: cheap to load anywhere)."""
+
+# Sections of a condition page, in reading order: key -> heading.
+SECTIONS: dict[str, str] = {
+    "overview": "Overview",
+    "mechanism": "Why the legs hurt",
+    "pain": "Pain character and timing",
+    "associated_findings": "Associated findings",
+    "complications": "Complications",
+    "diagnosis": "Diagnosis and investigations",
+    "classification_criteria": "Classification criteria",
+    "treatment": "Treatment overview",
+    "prognosis": "Prognosis",
+    "urgent_care": "When to seek urgent care",
+}
+
+# HPO/Orphanet frequency bins: name -> (HPO frequency term, lowest %, highest %).
+FREQUENCY_BINS: dict[str, tuple[str, int, int]] = {
+    "obligate": ("HP:0040280", 100, 100),
+    "very frequent": ("HP:0040281", 80, 99),
+    "frequent": ("HP:0040282", 30, 79),
+    "occasional": ("HP:0040283", 5, 29),
+    "very rare": ("HP:0040284", 1, 4),
+    "excluded": ("HP:0040285", 0, 0),
+}
+
+CODE_SYSTEMS = ("ICD-10", "ICD-10-CM", "ICD-11", "ORPHA", "OMIM")
+URGENCIES = ("emergency", "urgent", "routine")
+AGE_GROUPS = ("child", "adult", "older")  # under 18, 18-49, 50 and over
+INVESTIGATION_KINDS = ("laboratory", "imaging", "neurophysiology", "biopsy", "csf", "other")
+BODY_SYSTEMS = (
+    "pain", "timing", "skin", "neurological", "musculoskeletal", "vascular", "systemic",
+    "laboratory", "imaging", "eye", "renal", "cardiorespiratory", "gastrointestinal",
+)
