@@ -15,7 +15,7 @@ from typing import Callable
 from legpain_gui import __version__, paths
 
 EXIT_OK, EXIT_NOT_FOUND, EXIT_USAGE = 0, 1, 2
-COMMANDS = ("list", "show", "search", "doctor")
+COMMANDS = ("list", "show", "search", "doctor", "check")
 
 
 class CliError(Exception):
@@ -49,6 +49,17 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("query", nargs="?", default="", help="any text")
     search.add_argument("--limit", type=int, default=25)
     sub.add_parser("doctor", parents=[common], help="check the knowledge base, print versions and counts")
+    check = sub.add_parser("check", parents=[common], help="ranked differential and triage for findings",
+                           description="Findings are HPO IDs (any term of the bundled HPO release). Prints "
+                           "triage first, then every condition ranked, with each finding's likelihood ratio. "
+                           "Probabilities are relative to the conditions in this reference. It supports, never "
+                           "replaces, clinical judgement.")
+    check.add_argument("--present", action="append", default=[], metavar="HP:NNNNNNN", help="a finding present")
+    check.add_argument("--absent", action="append", default=[], metavar="HP:NNNNNNN", help="a finding looked for and absent")
+    check.add_argument("--age", default=None, help="age group: child (<18), adult (18-49), older (50+)")
+    check.add_argument("--sex", default=None, help="female or male")
+    check.add_argument("--course", default=None, help="acute, subacute or chronic")
+    check.add_argument("--top", type=int, default=10, help="rows in the readable table (JSON has all)")
     return parser
 
 
@@ -164,7 +175,26 @@ def cmd_doctor(args) -> int:
     return EXIT_OK
 
 
-HANDLERS = {"list": cmd_list, "show": cmd_show, "search": cmd_search, "doctor": cmd_doctor}
+def cmd_check(args) -> int:
+    from legpain_gui.core.checker import CheckInput, CheckInputError, report
+
+    if not args.present and not args.absent:
+        raise CliError("Give at least one finding: --present HP:NNNNNNN (or --absent).")
+    kb = _open_kb(args.db)
+    model, rules = kb.checker_model()
+    data = CheckInput(present=tuple(args.present), absent=tuple(args.absent), age=args.age, sex=args.sex,
+                      course=args.course)
+    try:
+        out = report(model, rules, data)
+    except CheckInputError as exc:
+        raise CliError(str(exc)) from None
+    from legpain_gui.core.render import check_text
+
+    _print(args, out, lambda: check_text(out, top=max(1, args.top)))
+    return EXIT_OK
+
+
+HANDLERS = {"list": cmd_list, "show": cmd_show, "search": cmd_search, "doctor": cmd_doctor, "check": cmd_check}
 
 
 def run(argv: list[str]) -> int:

@@ -331,8 +331,50 @@ def ask_next(model: KbModel, results: list[RankedCondition], asked: set[str], n:
     for gain, hpo, likes in gains[:n]:
         hi = max(range(len(conds)), key=lambda i: likes[i])
         lo = min(range(len(conds)), key=lambda i: likes[i])
-        why = (f"about {likes[hi]:.0%} in {conds[hi].name} but {likes[lo]:.0%} in {conds[lo].name}"
-               if hi != lo else f"about {likes[hi]:.0%} in {conds[hi].name}")
+
+        def how_often(i: int) -> str:
+            ann = conds[i].annotations.get(hpo)
+            return f"{ann.frequency} in {conds[i].name}" if ann else f"not described in {conds[i].name}"
+
+        why = f"{how_often(hi)}; {how_often(lo)}" if hi != lo else how_often(hi)
         out.append({"hpo": hpo, "label": model.label(hpo), "plain": model.plain.get(hpo, ""),
                     "why": why, "information_gain_bits": round(gain, 3)})
     return out
+
+
+def report(model: KbModel, rules: list, data: CheckInput, ask: int = 5) -> dict:
+    """Triage plus ranking in the JSON shape of the CLI contract (docs: `legpain-gui check --help`)."""
+    from legpain_gui.core.triage import evaluate
+
+    result = check(model, data, ask=ask)
+    triage = evaluate(rules, list(result.input.present), model.is_descendant, result.input.age, result.input.sex)
+    results = []
+    for r in result.results:
+        codes = {k: list(r.codes.get(k, [])) for k in ("ICD-10", "ICD-11", "ORPHA", "OMIM")}
+        findings = [c for c in r.contributions if c.state != "context"]
+        context = [c for c in r.contributions if c.state == "context"]
+        results.append({
+            "rank": r.rank, "id": r.id, "name": r.name, "probability": round(r.probability, 6),
+            "prior": round(r.prior, 6), "prior_source": r.prior_source, "codes": codes,
+            "contributions": [{"hpo": c.hpo, "label": c.label, "state": c.state, "lr": round(c.lr, 4),
+                               "direction": c.direction, "frequency": c.frequency, "source": c.source,
+                               "matched": c.matched, "relation": c.relation, "counted": c.counted,
+                               "note": c.note} for c in findings],
+            "context": [{"label": c.label, "lr": round(c.lr, 4), "note": c.note, "source": c.source} for c in context],
+            "missing_hallmarks": r.missing_hallmarks,
+            "separates_from_next": r.separates_from_next,
+        })
+    return {
+        "triage": {"level": triage.level, "reasons": [
+            {"rule": x.rule, "name": x.name, "level": x.level, "advice": x.advice, "findings": x.findings,
+             "source": x.source} for x in triage.reasons]},
+        "results": results,
+        "ask_next": result.ask_next,
+        "unmatched": result.unmatched,
+        "implied": result.implied,
+        "input": {"present": list(result.input.present), "absent": list(result.input.absent),
+                  "age": result.input.age, "sex": result.input.sex},
+        "kb_version": model.kb_version,
+        "hpo_version": model.hpo_version,
+        "note": RELATIVE_NOTE,
+    }

@@ -89,6 +89,17 @@ class KnowledgeBase:
         """Release the connection pool."""
         self.engine.dispose()
 
+    def checker_model(self):
+        """The checker's in-memory model and triage rules, loaded on first use."""
+        if getattr(self, "_checker", None) is None:
+            from legpain_gui.core.model import KbModel
+            from legpain_gui.core.triage import load_rules
+
+            with self.engine.connect() as conn:
+                raw = conn.connection.driver_connection
+                self._checker = (KbModel(raw), load_rules(raw))
+        return self._checker
+
     def session(self) -> Session:
         """A short session; use it in a `with` block."""
         return Session(self.engine)

@@ -5,6 +5,11 @@ base (raw SQL, no ORM objects), then shared read-only.
 Stated probabilities (all in one place, so a reviewer can check them):
 - a frequency bin becomes the middle of its range (obligate 1.0, very frequent 0.9, frequent 0.55,
   occasional 0.17, very rare 0.025, excluded 0); an exact percentage from the source wins over the bin;
+- priors are proportional to the square root of each condition's cited prevalence (PRIOR_EXPONENT):
+  the people who open this reference already have severe leg pain, a group in which rare causes are
+  over-represented compared with the general population, so the raw ratio (RA is ~150 times as common
+  as PAN) would drown every rare disease; the square root keeps the order of the cited figures and
+  their direction while damping the spread;
 - a finding's probability in patients WITHOUT the condition is its `background` in db/findings.yaml,
   else DEFAULT_BACKGROUND (0.05): a finding a condition does not describe gets that probability, so it
   moves that condition neither way (likelihood ratio 1).
@@ -24,6 +29,7 @@ MIN_BACKGROUND, MAX_BACKGROUND = 0.005, 0.6
 SEXES = ("female", "male")
 COURSES = {"acute": "HP:0011009", "subacute": "HP:0011011", "chronic": "HP:0011010"}
 UNTYPICAL_AGE_LR = 0.3
+PRIOR_EXPONENT = 0.5
 
 
 @dataclass(frozen=True)
@@ -127,13 +133,11 @@ class KbModel:
 
     # ---- priors --------------------------------------------------------------------------------------
     def _priors(self) -> dict[str, float]:
-        """Prior of each condition relative to the others: proportional to its cited prevalence.
-
-        A condition without a figure gets the lowest stated prevalence (it is rare enough that nobody
-        counted it)."""
+        """Prior of each condition relative to the others: proportional to its cited prevalence raised
+        to PRIOR_EXPONENT. A condition without a figure gets the lowest stated prevalence."""
         known = [c.prevalence for c in self.conditions.values() if c.prevalence]
         fallback = min(known) if known else 1.0
-        raw = {cid: (c.prevalence or fallback) for cid, c in self.conditions.items()}
+        raw = {cid: (c.prevalence or fallback) ** PRIOR_EXPONENT for cid, c in self.conditions.items()}
         total = sum(raw.values()) or 1.0
         return {cid: v / total for cid, v in raw.items()}
 

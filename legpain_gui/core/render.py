@@ -85,3 +85,31 @@ def condition_text(d: ConditionDetail) -> str:
     for ref in d.references:
         lines.append(f"  [{ref.number}] {ref.citation()}")
     return "\n".join(lines)
+
+
+def check_text(out: dict, top: int = 10) -> str:
+    """The checker's report as a readable table: triage first, then the ranking with reasons."""
+    lines = [f"TRIAGE: {out['triage']['level'].upper()}"]
+    for r in out["triage"]["reasons"]:
+        lines.append(f"  [{r['level'].upper()}] {r['name']}: {r['advice']}")
+        lines.append(f"      because: {', '.join(r['findings'])}; source: {r['source']}")
+    if not out["triage"]["reasons"]:
+        lines.append("  No triage rule fired: routine, unless your own assessment says otherwise.")
+    lines += ["", f"{'#':>2}  {'probability':>11}  {'prior':>6}  condition"]
+    for r in out["results"][:top]:
+        lines.append(f"{r['rank']:>2}  {r['probability']:>11.1%}  {r['prior']:>6.1%}  {r['name']}")
+        for c in r["contributions"]:
+            if c["lr"] == 1 and c["frequency"] == "not described":
+                continue
+            mark = "" if c["counted"] else " (counted with its group)"
+            lines.append(f"      {c['state']:<7} {c['label']:<38} LR {c['lr']:>6.2f}  {c['frequency']:<14} "
+                         f"{c['source'] or ''}{mark}")
+        for c in r.get("context", []):
+            lines.append(f"      context {c['label']:<38} LR {c['lr']:>6.2f}")
+    if out["ask_next"]:
+        lines += ["", "ASK NEXT"]
+        lines += [f"  {a['hpo']}  {a['label']}: {a['why']}" for a in out["ask_next"]]
+    if out["unmatched"]:
+        lines += ["", f"Not described in any condition here: {', '.join(out['unmatched'])}"]
+    lines += ["", out["note"], f"KB {out['kb_version']} · HPO {out['hpo_version']}"]
+    return "\n".join(lines)

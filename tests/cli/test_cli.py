@@ -120,3 +120,48 @@ def test_corrupt_kb_from_a_real_process(tmp_path):
                           text=True, timeout=60)
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr and proc.stderr.strip().count("\n") == 0
+
+
+def test_check_contract(capsys):
+    d = _json(capsys, ["check", "--present", "HP:0009027", "--present", "HP:0001824", "--present", "HP:0001945",
+                       "--absent", "HP:0000099", "--age", "older", "--sex", "male", "--json"])
+    assert set(d) >= {"triage", "results", "ask_next", "unmatched", "kb_version", "hpo_version"}
+    assert d["triage"]["level"] in ("emergency", "urgent", "routine")
+    assert all(set(r) >= {"rule", "advice", "findings", "source"} for r in d["triage"]["reasons"])
+    assert FIVE <= {r["id"] for r in d["results"]}
+    assert [r["rank"] for r in d["results"]] == list(range(1, len(d["results"]) + 1))
+    probs = [r["probability"] for r in d["results"]]
+    assert probs == sorted(probs, reverse=True) and abs(sum(probs) - 1) < 1e-3
+    top = d["results"][0]
+    assert top["id"] == "polyarteritis-nodosa"
+    assert set(top["codes"]) == {"ICD-10", "ICD-11", "ORPHA", "OMIM"} and top["codes"]["ICD-10"] == ["M30.0"]
+    for c in top["contributions"]:
+        assert set(c) >= {"hpo", "label", "state", "lr", "frequency", "source"}
+        assert c["state"] in ("present", "absent")
+    assert 3 <= len(d["ask_next"]) <= 5 and all(set(a) >= {"hpo", "label", "why"} for a in d["ask_next"])
+    assert d["unmatched"] == []
+
+
+def test_check_readable_table(capsys):
+    assert run(["check", "--present", "HP:0003678", "--present", "HP:0007340", "--present", "HP:0001284"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("TRIAGE: EMERGENCY") and "Guillain" in out and "relative to the conditions" in out
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["--present", "HP:12"], "is not an HPO ID"),
+    (["--present", "HP:9999999"], "is not a term of the bundled HPO release"),
+    (["--present", "HP:0001945", "--absent", "HP:0001945"], "both present and absent"),
+    (["--present", "HP:0001945", "--age", "elderly"], "Age group"),
+    ([], "at least one finding"),
+    (["--present", "'; DROP TABLE condition; --"], "is not an HPO ID"),
+])
+def test_check_bad_input_exit_2(capsys, argv, message):
+    assert run(["check"] + argv) == 2
+    err = capsys.readouterr().err
+    assert message in err and err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_check_unmatched_ids_are_listed(capsys):
+    d = _json(capsys, ["check", "--present", "HP:0000252", "--json"])
+    assert d["unmatched"] == ["HP:0000252"]

@@ -31,7 +31,7 @@ def _problems(sources: Path, tmp_path: Path) -> list[str]:
 
 def test_fixture_sources_build(fixture_sources, tmp_path):
     manifest = build(fixture_sources, tmp_path / "kb.sqlite", min_findings=5)
-    assert manifest["conditions"] == 1
+    assert manifest["conditions"] == 2
     assert manifest["hpo_version"] == "2025-01-16"
     written = json.loads((tmp_path / "kb.manifest.json").read_text())
     assert written["sha256"] == hashlib.sha256((tmp_path / "kb.sqlite").read_bytes()).hexdigest()

@@ -12,8 +12,9 @@ from legpain_gui.core.kb import KnowledgeBase, KnowledgeBaseError
 def test_opens_and_reads_records(fixture_kb_path):
     kb = KnowledgeBase(fixture_kb_path)
     assert kb.hpo_version == "2025-01-16"
-    [summary] = kb.conditions()
-    assert summary.id == "example-vasculitis" and summary.codes["ICD-10"] == ["M30.0"]
+    summaries = {s.id: s for s in kb.conditions()}
+    assert set(summaries) == {"example-vasculitis", "example-neuropathy"}
+    assert summaries["example-vasculitis"].codes["ICD-10"] == ["M30.0"]
     detail = kb.condition("example-vasculitis")
     assert [s.key for s in detail.sections][:2] == ["overview", "mechanism"]
     assert detail.findings[0].hpo == "HP:0009027" and detail.findings[0].label == "Foot dorsiflexor weakness"

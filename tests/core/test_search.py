@@ -30,7 +30,7 @@ def test_hostile_text_is_only_words(kb, text):
 def test_any_text_never_raises(kb, text):
     result = search(kb, text)
     for hit in result.conditions:
-        assert hit.id == "example-vasculitis"
+        assert hit.id in ("example-vasculitis", "example-neuropathy")
 
 
 @given(st.text(max_size=60))
@@ -42,7 +42,7 @@ def test_fts_expression_quotes_every_word(text):
 
 
 def test_fixture_words_find_the_condition(kb):
-    assert search(kb, "pins and needles").conditions[0].id == "example-vasculitis"
+    assert search(kb, "pins and needles").conditions[0].id == "example-neuropathy"  # very frequent there
     assert search(kb, "floppy foot").conditions[0].id == "example-vasculitis"
     assert search(kb, "M30.0").conditions[0].matched[0] == "ICD-10 M30.0"
 
