@@ -190,3 +190,41 @@ def _suggest(raw, words: list[str]) -> list[str]:
     if not out:
         out = sorted(row[0] for row in raw.execute("SELECT name FROM condition"))[:5]
     return out[:5]
+
+
+@dataclass(frozen=True)
+class TermHit:
+    hpo: str
+    name: str
+    matched: str  # the name or synonym (lay words included) that matched
+
+
+def search_terms(kb: KnowledgeBase, query: str, limit: int = 20) -> list[TermHit]:
+    """HPO terms by name, synonym or lay word, best first (for the finding picker's completion)."""
+    words = query_words(query if isinstance(query, str) else str(query))
+    if not words:
+        return []
+    stripped = query.strip().upper()
+    out: list[TermHit] = []
+    with kb.engine.connect() as conn:
+        raw = conn.connection.driver_connection
+        if re.fullmatch(r"HP:\d{7}", stripped):
+            row = raw.execute("SELECT id, name FROM hpo_term WHERE id = ?", (stripped,)).fetchone()
+            if row:
+                out.append(TermHit(row[0], row[1], row[0]))
+        rows = raw.execute(
+            "SELECT hpo_id, name, synonyms, -bm25(hpo_fts, 0, 5.0, 3.0) FROM hpo_fts WHERE hpo_fts MATCH ? "
+            "ORDER BY 4 DESC LIMIT ?", (fts_expression(words, "AND"), max(1, min(limit, 200)) * 2)).fetchall()
+    phrase = " ".join(words)
+    scored = []
+    for hpo, name, synonyms, score in rows:
+        texts = [name] + [s for s in synonyms.split(" ; ") if s]
+        matched = next((t for t in texts if phrase in t.casefold()), None) or next(
+            (t for t in texts if all(w in t.casefold() for w in words)), name)
+        bonus = 3.0 if matched.casefold() == phrase else (2.0 if matched.casefold().startswith(phrase) else 1.0)
+        scored.append((score * bonus, hpo, name, matched))
+    scored.sort(key=lambda x: -x[0])
+    for _, hpo, name, matched in scored:
+        if all(h.hpo != hpo for h in out):
+            out.append(TermHit(hpo, name, matched))
+    return out[:limit]

@@ -42,6 +42,26 @@ class Backend:
         """(detail, note) of one condition."""
         return self.kb.condition(condition_id), self.user.note(condition_id)
 
+    def check_setup(self):
+        """The checker's checklist (red flags first); loads the checker model."""
+        from legpain_gui.core.picker import checklist
+
+        model, rules = self.kb.checker_model()
+        return checklist(model, rules, limit=40)
+
+    def complete(self, text: str):
+        from legpain_gui.core.search import search_terms
+
+        return search_terms(self.kb, text, limit=15)
+
+    def check(self, data: dict) -> dict:
+        """The checker's report; raises CheckInputError with one sentence on bad input."""
+        from legpain_gui.core.checker import CheckInput, report
+
+        model, rules = self.kb.checker_model()
+        return report(model, rules, CheckInput(present=tuple(data["present"]), absent=tuple(data["absent"]),
+                                               age=data.get("age"), sex=data.get("sex")))
+
     def close(self) -> None:
         self.kb.close()
         self.user.close()

@@ -79,6 +79,14 @@ def ask_save_path(parent: QWidget | None, title: str, suggested: str, filters: s
     return Path(path) if path else None
 
 
+def ask_open_path(parent: QWidget | None, title: str, folder: str, filters: str) -> Path | None:
+    """Ask which file to open; None when cancelled. Tests replace this function."""
+    from PySide6.QtWidgets import QFileDialog
+
+    path, _ = QFileDialog.getOpenFileName(parent, title, folder, filters)
+    return Path(path) if path else None
+
+
 def show_error(parent: QWidget | None, title: str, message: str) -> None:
     """A visible error message. Tests replace this function."""
     from PySide6.QtWidgets import QMessageBox

@@ -55,7 +55,9 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.browse, "&Browse")
         self.compare_tab = _placeholder("Comparison: add conditions from the browser (“+ Compare”).", "Compare")
-        self.check_tab = _placeholder("Symptom checker.", "Check")
+        from legpain_gui.gui.check_tab import CheckTab
+
+        self.check_tab = CheckTab()
         self.tabs.addTab(self.compare_tab, "&Compare")
         self.tabs.addTab(self.check_tab, "Chec&k")
         self.setCentralWidget(self.tabs)
@@ -129,6 +131,14 @@ class MainWindow(QMainWindow):
         b.printRequested.connect(self.print_page)
         b.pdfRequested.connect(self.export_pdf_dialog)
         self.tabs.currentChanged.connect(lambda i: self.settings.setValue("window/tab", i))
+        c = self.check_tab
+        c.checkRequested.connect(self._check)
+        c.completionRequested.connect(self._complete)
+        c.compareRequested.connect(self.compare_conditions)
+        c.exportRequested.connect(self.export_check_dialog)
+        c.printRequested.connect(self.print_check)
+        c.saveRequested.connect(self.save_check_session)
+        c.openRequested.connect(self.open_check_session)
 
     def _restore(self) -> None:
         geometry = self.settings.value("window/geometry")
@@ -168,6 +178,8 @@ class MainWindow(QMainWindow):
         self.browse.set_conditions(startup.conditions, startup.favourites)
         self.status.setText(f"{len(startup.conditions)} conditions · knowledge base {startup.kb_version} · "
                             f"HPO {startup.hpo_version} · supports, never replaces, clinical judgement")
+        backend = self.backend
+        self.runner.submit(backend.check_setup, self.check_tab.set_checklist)
         last = self.settings.value("browse/last_condition")
         if last and any(c.id == last for c in startup.conditions):
             self.browse.open_condition(str(last))
@@ -226,6 +238,94 @@ class MainWindow(QMainWindow):
         backend = self.backend
         if backend is not None:
             self.runner.submit(lambda: backend.user.save_note(condition_id, text))
+
+    def _check(self, data: dict, seq: int) -> None:
+        if self.backend is None:
+            return
+        backend = self.backend
+        self.runner.submit(lambda: backend.check(data), lambda out: self.check_tab.show_report(seq, out),
+                           lambda exc: self.check_tab.show_error(seq, str(exc)))
+
+    def _complete(self, text: str, seq: int) -> None:
+        if self.backend is None:
+            return
+        backend = self.backend
+        self.runner.submit(lambda: backend.complete(text), lambda hits: self.check_tab.show_completions(seq, hits))
+
+    def compare_conditions(self, ids: list) -> None:
+        self.compare_ids = list(dict.fromkeys(ids))[:6]
+        self.tabs.setCurrentWidget(self.compare_tab)
+        self.status.setText(f"Comparing: {', '.join(self.compare_ids)}")
+
+    def _check_summary(self) -> str | None:
+        from legpain_gui.core.check_html import summary_html
+
+        if not self.check_tab.report:
+            self.status.setText("Enter findings first.")
+            return None
+        return summary_html(self.check_tab.report, self.check_tab.entered())
+
+    def export_check(self, path: Path) -> None:
+        from legpain_gui.gui.page_view import write_pdf
+
+        page = self._check_summary()
+        if page is None:
+            return
+        try:
+            write_pdf(page, path, "Symptom checker summary")
+        except OSError as exc:
+            dialogs.show_error(self, "PDF not written", f"Could not write {path}: {exc}")
+            return
+        self.status.setText(f"Saved {path}")
+
+    def export_check_dialog(self) -> None:
+        if self._check_summary() is None:
+            return
+        path = dialogs.ask_save_path(self, "Export checker summary", str(Path.home() / "checker-summary.pdf"),
+                                     "PDF files (*.pdf)")
+        if path is not None:
+            self.export_check(path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf"))
+
+    def print_check(self) -> None:
+        page = self._check_summary()
+        if page is not None:
+            self._print(page)
+
+    def save_check_session(self) -> None:
+        import json
+
+        if not self.check_tab.states:
+            self.status.setText("Nothing to save: enter findings first.")
+            return
+        path = dialogs.ask_save_path(self, "Save checker session", str(Path.home() / "checker-session.json"),
+                                     "Checker sessions (*.json)")
+        if path is None:
+            return
+        try:
+            path.write_text(json.dumps(self.check_tab.session(), indent=2, ensure_ascii=False), encoding="utf-8")
+        except OSError as exc:
+            dialogs.show_error(self, "Session not saved", f"Could not write {path}: {exc.strerror}")
+            return
+        self.status.setText(f"Session saved to {path}")
+
+    def open_check_session(self) -> None:
+        import json
+
+        path = dialogs.ask_open_path(self, "Open checker session", str(Path.home()), "Checker sessions (*.json)")
+        if path is None:
+            return
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            if not isinstance(data, dict) or data.get("format") != "legpain-gui checker session":
+                raise ValueError("not a legpain-gui checker session")
+            if not all(isinstance(h, str) for h in data.get("present", []) + data.get("absent", [])):
+                raise ValueError("its findings are not HPO IDs")
+        except (OSError, ValueError, UnicodeDecodeError) as exc:
+            dialogs.show_error(self, "Session not opened", f"{path.name} could not be opened: {exc}")
+            return
+        self.check_tab.load_session(data)
+        self.tabs.setCurrentWidget(self.check_tab)
+        self.status.setText(f"Opened {path.name}")
 
     def add_to_comparison(self, condition_id: str) -> None:
         if condition_id not in self.compare_ids:
@@ -292,17 +392,20 @@ class MainWindow(QMainWindow):
             self.export_pdf(path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf"))
 
     def print_page(self) -> None:
-        from PySide6.QtGui import QTextDocument
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
         page = self._print_html()
         if page is None:
             return
+        self._print(page[0])
+
+    def _print(self, html: str) -> None:
+        from PySide6.QtGui import QTextDocument
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
             doc = QTextDocument()
-            doc.setHtml(page[0])
+            doc.setHtml(html)
             doc.print_(printer)
 
     # ---- closing -------------------------------------------------------------------------------------
