@@ -21,6 +21,7 @@ BANNER = {"emergency": ("#b71c1c", "#ffffff"), "urgent": ("#e65100", "#ffffff"),
 DISCLAIMER = ("Supports, never replaces, clinical judgement: probabilities are relative to the conditions in "
               "this reference, and nothing here is a diagnosis.")
 STATE_MARK = {"present": "✓", "absent": "✗"}
+YES, NO = 2, 3  # checklist columns
 
 
 def _button(text: str, tip: str) -> QPushButton:
@@ -31,21 +32,24 @@ def _button(text: str, tip: str) -> QPushButton:
 
 
 class ChecklistTree(QTreeWidget):
-    """Finding | Yes | No. Y marks present, N absent, 0 or Backspace clears; clicks toggle."""
+    """Finding (plain words) | Clinical term | Yes | No. Y marks present, N absent, 0 or Backspace clears;
+    clicking Yes or No toggles."""
 
     stateRequested = Signal(str, str, object)  # hpo, label, "present" | "absent" | None
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setColumnCount(3)
-        self.setHeaderLabels(["Finding", "Yes", "No"])
+        self.setColumnCount(4)
+        self.setHeaderLabels(["Finding", "Clinical term", "Yes", "No"])
         self.setAccessibleName("Findings checklist")
         self.setRootIsDecorated(True)
         self.setUniformRowHeights(True)
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in (1, 2):
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, 170)
+        for col in (YES, NO):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.itemClicked.connect(self._clicked)
 
@@ -53,17 +57,19 @@ class ChecklistTree(QTreeWidget):
         self.blockSignals(True)
         self.clear()
         for title, items in groups:
-            top = QTreeWidgetItem([f"{title} ({len(items)})", "", ""])
+            top = QTreeWidgetItem([f"{title} ({len(items)})", "", "", ""])
             top.setFlags(Qt.ItemFlag.ItemIsEnabled)
             font = top.font(0)
             font.setBold(True)
             top.setFont(0, font)
             self.addTopLevelItem(top)
             for hpo, plain, clinical in items:
-                child = QTreeWidgetItem([plain, "", ""])
+                child = QTreeWidgetItem([plain, clinical, "", ""])
                 child.setData(0, Qt.ItemDataRole.UserRole, hpo)
                 child.setData(0, Qt.ItemDataRole.UserRole + 1, clinical)
-                child.setToolTip(0, f"{clinical} ({hpo})\nY: present · N: absent · 0: not asked")
+                tip = f"{plain}\n{clinical} ({hpo})\nY: present · N: absent · 0: not asked"
+                child.setToolTip(0, tip)
+                child.setToolTip(1, tip)
                 top.addChild(child)
             top.setExpanded(title == "Red flags" or len(items) <= 8)
         self.blockSignals(False)
@@ -74,9 +80,13 @@ class ChecklistTree(QTreeWidget):
             for j in range(top.childCount()):
                 child = top.child(j)
                 state = states.get(child.data(0, Qt.ItemDataRole.UserRole))
-                child.setText(1, "✓" if state == "present" else "·")
-                child.setText(2, "✗" if state == "absent" else "·")
-                child.setData(1, Qt.ItemDataRole.AccessibleTextRole, "present" if state == "present" else "not present")
+                child.setText(YES, "✓" if state == "present" else "·")
+                child.setText(NO, "✗" if state == "absent" else "·")
+                for col in (0, 1):
+                    child.setForeground(col, Qt.GlobalColor.darkGreen if state == "present" else (
+                        Qt.GlobalColor.darkRed if state == "absent" else self.palette().text().color()))
+                child.setData(0, Qt.ItemDataRole.AccessibleTextRole,
+                              f"{child.text(0)}: {state or 'not asked'}")
 
     def _emit(self, item: QTreeWidgetItem, state) -> None:
         hpo = item.data(0, Qt.ItemDataRole.UserRole)
@@ -84,10 +94,10 @@ class ChecklistTree(QTreeWidget):
             self.stateRequested.emit(hpo, item.data(0, Qt.ItemDataRole.UserRole + 1), state)
 
     def _clicked(self, item: QTreeWidgetItem, column: int) -> None:
-        if not item.data(0, Qt.ItemDataRole.UserRole) or column not in (1, 2):
+        if not item.data(0, Qt.ItemDataRole.UserRole) or column not in (YES, NO):
             return
-        wanted = "present" if column == 1 else "absent"
-        current = {"✓": "present"}.get(item.text(1)) or {"✗": "absent"}.get(item.text(2))
+        wanted = "present" if column == YES else "absent"
+        current = {"✓": "present"}.get(item.text(YES)) or {"✗": "absent"}.get(item.text(NO))
         self._emit(item, None if current == wanted else wanted)
 
     def keyPressEvent(self, event) -> None:
@@ -234,7 +244,7 @@ class CheckTab(QWidget):
         outer.addWidget(left)
         outer.addWidget(right)
         outer.setStretchFactor(1, 1)
-        outer.setSizes([430, 870])
+        outer.setSizes([560, 740])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(outer)
@@ -368,7 +378,7 @@ class CheckTab(QWidget):
     def _completion_chosen(self, text: str) -> None:
         if text in self._completion_ids:
             hpo, name = self._completion_ids[text]
-            self.set_state(hpo, name, "present")
+            self.set_state(hpo, self.labels.get(hpo) or name, "present")
             QTimer.singleShot(0, self.finder.clear)
 
     def _finder_return(self) -> None:

@@ -1,0 +1,151 @@
+"""The Check tab: entering findings updates triage, ranking, explanation and suggestions without a run button."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+
+from legpain_gui.gui import dialogs
+
+
+def _wait_report(qtbot, tab, predicate=lambda r: True):
+    qtbot.waitUntil(lambda: tab.report is not None and predicate(tab.report), timeout=8000)
+    return tab.report
+
+
+def _find_item(tree, hpo):
+    for i in range(tree.topLevelItemCount()):
+        top = tree.topLevelItem(i)
+        for j in range(top.childCount()):
+            if top.child(j).data(0, Qt.ItemDataRole.UserRole) == hpo:
+                return top.child(j)
+    raise AssertionError(f"{hpo} not in the checklist")
+
+
+def test_checklist_has_red_flags_first_and_plain_labels(make_window):
+    tab = make_window().check_tab
+    first = tab.tree.topLevelItem(0)
+    assert first.text(0).startswith("Red flags")
+    count = sum(tab.tree.topLevelItem(i).childCount() for i in range(tab.tree.topLevelItemCount()))
+    assert 50 <= count <= 90
+    foot = _find_item(tab.tree, "HP:0009027")
+    assert foot.text(0).startswith("Foot drop") and foot.text(1) == "Foot drop"
+
+
+def test_keyboard_entry_updates_results_and_triage(qtbot, make_window):
+    window = make_window()
+    tab = window.check_tab
+    window.tabs.setCurrentWidget(tab)
+    item = _find_item(tab.tree, "HP:0009027")
+    tab.tree.setCurrentItem(item)
+    qtbot.keyClick(tab.tree, Qt.Key.Key_Y)
+    report = _wait_report(qtbot, tab, lambda r: "HP:0009027" in r["input"]["present"])
+    assert report["triage"]["level"] == "urgent"
+    assert "URGENT" in tab.banner.text()
+    assert tab.ranking_model.rowCount() == 5
+    assert tab.chips.count() == 1 and tab.chips.item(0).text().startswith("✓")
+    qtbot.keyClick(tab.tree, Qt.Key.Key_N)  # now absent: an absent finding never raises an alarm
+    report = _wait_report(qtbot, tab, lambda r: "HP:0009027" in r["input"]["absent"])
+    assert report["triage"]["level"] == "routine" and "ROUTINE" in tab.banner.text()
+    qtbot.keyClick(tab.tree, Qt.Key.Key_0)
+    qtbot.waitUntil(lambda: tab.report is None, timeout=5000)
+
+
+def test_clicking_yes_and_explanation(qtbot, make_window):
+    tab = make_window().check_tab
+    for hpo in ("HP:0003678", "HP:0007340", "HP:0001265"):
+        tab.set_state(hpo, None, "present")
+    report = _wait_report(qtbot, tab, lambda r: len(r["input"]["present"]) == 3)
+    assert report["triage"]["level"] == "emergency"
+    assert report["results"][0]["id"] == "guillain-barre-syndrome"
+    assert tab.selected_condition() == "guillain-barre-syndrome"
+    text = tab.explanation.toPlainText()
+    assert "Likelihood ratio" in text and "Prior" in text and "relative to the conditions" in text
+
+
+def test_ask_next_answers_with_one_click(qtbot, make_window):
+    from PySide6.QtWidgets import QPushButton
+
+    tab = make_window().check_tab
+    tab.set_state("HP:0012514", None, "present")
+    report = _wait_report(qtbot, tab)
+    suggestion = report["ask_next"][0]
+    buttons = [b for b in tab.ask_box.findChildren(QPushButton) if b.accessibleName() == f"{suggestion['label']}: absent"]
+    buttons[0].click()
+    report = _wait_report(qtbot, tab, lambda r: suggestion["hpo"] in r["input"]["absent"])
+    assert suggestion["hpo"] not in {a["hpo"] for a in report["ask_next"]}
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # the offscreen platform cannot raise the popup
+def test_completion_adds_any_hpo_term(qtbot, make_window):
+    tab = make_window().check_tab
+    tab.finder.setFocus()
+    qtbot.keyClicks(tab.finder, "pins and needles")
+    qtbot.waitUntil(lambda: any("HP:0003401" in s for s in tab.completions.stringList()), timeout=5000)
+    qtbot.keyClick(tab.finder, Qt.Key.Key_Return)
+    _wait_report(qtbot, tab, lambda r: "HP:0003401" in r["input"]["present"])
+
+
+def test_clear_all_can_be_undone(qtbot, make_window):
+    tab = make_window().check_tab
+    tab.set_state("HP:0001945", None, "present")
+    tab.set_state("HP:0000099", None, "absent")
+    _wait_report(qtbot, tab, lambda r: len(r["input"]["present"]) == 1)
+    tab.clear_button.click()
+    assert not tab.states and tab.undo_button.isVisibleTo(tab)
+    tab.undo_button.click()
+    assert tab.states == {"HP:0001945": "present", "HP:0000099": "absent"}
+
+
+def test_session_save_and_open_and_summary_pdf(qtbot, make_window, tmp_path, monkeypatch, no_real_dialogs):
+    window = make_window()
+    tab = window.check_tab
+    tab.set_state("HP:0009027", "Foot drop", "present")
+    tab.set_state("HP:0001824", "Weight loss", "present")
+    tab.age.setCurrentIndex(tab.age.findData("older"))
+    _wait_report(qtbot, tab, lambda r: r["input"]["age"] == "older" and len(r["input"]["present"]) == 2)
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *a: tmp_path / "session.json")
+    window.save_check_session()
+    saved = json.loads((tmp_path / "session.json").read_text())
+    assert saved["present"] == ["HP:0009027", "HP:0001824"] and saved["age"] == "older"
+    tab.clear_all()
+    monkeypatch.setattr(dialogs, "ask_open_path", lambda *a: tmp_path / "session.json")
+    window.open_check_session()
+    assert tab.states == {"HP:0009027": "present", "HP:0001824": "present"}
+    window.export_check(tmp_path / "summary.pdf")
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(str(tmp_path / "summary.pdf")).pages).split())
+    assert "Symptom checker summary" in text and "Foot drop" in text and "Triage" in text
+    assert "does not replace" in text
+
+
+def test_bad_session_file_is_a_clear_message(qtbot, make_window, tmp_path, monkeypatch, no_real_dialogs):
+    window = make_window()
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json")
+    monkeypatch.setattr(dialogs, "ask_open_path", lambda *a: bad)
+    window.open_check_session()
+    assert no_real_dialogs and "could not be opened" in no_real_dialogs[-1][1]
+    assert not window.check_tab.states
+
+
+def test_compare_top_three_opens_the_compare_tab(qtbot, make_window):
+    window = make_window()
+    tab = window.check_tab
+    tab.set_state("HP:0002829", None, "present")
+    report = _wait_report(qtbot, tab)
+    tab.compare_button.click()
+    assert window.tabs.currentWidget() is window.compare_tab
+    assert window.compare_ids == [r["id"] for r in report["results"][:3]]
+
+
+def test_ranking_model_passes_the_model_tester(qtmodeltester, shipped_kb):
+    from legpain_gui.core.checker import CheckInput, report
+    from legpain_gui.gui.ranking_model import RankingModel
+
+    model, rules = shipped_kb.checker_model()
+    ranking = RankingModel()
+    ranking.set_results(report(model, rules, CheckInput(present=("HP:0002829",)))["results"])
+    qtmodeltester.check(ranking)
