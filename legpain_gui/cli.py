@@ -15,7 +15,7 @@ from typing import Callable
 from legpain_gui import __version__, paths
 
 EXIT_OK, EXIT_NOT_FOUND, EXIT_USAGE = 0, 1, 2
-COMMANDS = ("list", "show", "search", "doctor", "check")
+COMMANDS = ("list", "show", "search", "doctor", "check", "compare")
 
 
 class CliError(Exception):
@@ -60,6 +60,12 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--sex", default=None, help="female or male")
     check.add_argument("--course", default=None, help="acute, subacute or chronic")
     check.add_argument("--top", type=int, default=10, help="rows in the readable table (JSON has all)")
+    compare = sub.add_parser("compare", parents=[common], help="compare 2 to 6 conditions side by side")
+    compare.add_argument("conditions", nargs="+", help="ids, names, synonyms or codes")
+    compare.add_argument("--html", type=Path, default=None, metavar="FILE", help="write the comparison as HTML")
+    compare.add_argument("--pdf", type=Path, default=None, metavar="FILE", help="write the comparison as PDF (landscape)")
+    compare.add_argument("--only-differences", action="store_true", help="hide rows where every column agrees")
+    compare.add_argument("--distinguishing-first", action="store_true", help="sort finding rows by how far they diverge")
     return parser
 
 
@@ -194,7 +200,72 @@ def cmd_check(args) -> int:
     return EXIT_OK
 
 
-HANDLERS = {"list": cmd_list, "show": cmd_show, "search": cmd_search, "doctor": cmd_doctor, "check": cmd_check}
+def cmd_compare(args) -> int:
+    from legpain_gui.core.compare import CompareError, build, comparison_html
+
+    kb = _open_kb(args.db)
+    details = [_find_condition(kb, text) for text in args.conditions]
+    model, _ = kb.checker_model()
+    try:
+        comp = build(details, model)
+    except CompareError as exc:
+        raise CliError(str(exc)) from None
+    page = None
+    for path in (args.html, args.pdf):
+        if path is not None and not path.parent.exists():
+            raise CliError(f"The folder {path.parent} does not exist.")
+    if args.html or args.pdf:
+        page = comparison_html(comp, args.only_differences, args.distinguishing_first)
+    if args.html:
+        try:
+            args.html.write_text(page, encoding="utf-8")
+        except OSError as exc:
+            raise CliError(f"Could not write {args.html}: {exc.strerror}.") from None
+    if args.pdf:
+        _write_pdf(page, args.pdf, "Comparison", landscape=True)
+    data = comp.to_dict(args.only_differences, args.distinguishing_first)
+
+    def text() -> str:
+        names = [c["name"] for c in comp.conditions]
+        lines = ["Feature".ljust(34) + "".join(n[:22].ljust(24) for n in names)]
+        group = None
+        for r in comp.view(args.only_differences, args.distinguishing_first):
+            if r.kind != "finding":
+                continue
+            if r.group != group:
+                group = r.group
+                lines.append(f"-- {group}")
+            lines.append(r.label[:32].ljust(34) + "".join(
+                (f"{c.symbol} {c.frequency}" if c.frequency else "").ljust(24) for c in r.cells))
+        lines += ["", "Which test separates each pair:"] + [f"  {p.why}" for p in comp.pairs]
+        written = [str(p) for p in (args.html, args.pdf) if p]
+        if written:
+            lines.append(f"Written: {', '.join(written)}")
+        return "\n".join(lines)
+
+    _print(args, data, text)
+    return EXIT_OK
+
+
+def _write_pdf(html: str, path: Path, title: str, landscape: bool = False) -> None:
+    """PDF through Qt's text engine, without a screen."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication  # a widgets app: it can host later windows in the same process
+
+    from legpain_gui.gui.page_view import write_pdf
+
+    _app = QApplication.instance() or QApplication(["legpain-gui"])
+    try:
+        write_pdf(html, path, title, landscape=landscape)
+    except OSError as exc:
+        raise CliError(f"Could not write {path}: {exc}.") from None
+    if not path.exists() or path.stat().st_size == 0:
+        raise CliError(f"Could not write {path}.")
+
+
+HANDLERS = {"compare": cmd_compare, "list": cmd_list, "show": cmd_show, "search": cmd_search, "doctor": cmd_doctor, "check": cmd_check}
 
 
 def run(argv: list[str]) -> int:

@@ -17,6 +17,7 @@ class Startup:
     favourites: set[str]
     kb_version: str
     hpo_version: str
+    comparison_sets: dict
 
 
 class Backend:
@@ -31,7 +32,18 @@ class Backend:
 
     def startup(self) -> Startup:
         return Startup(conditions=self.kb.conditions(), favourites=self.user.favourites(),
-                       kb_version=self.kb.kb_version, hpo_version=self.kb.hpo_version)
+                       kb_version=self.kb.kb_version, hpo_version=self.kb.hpo_version,
+                       comparison_sets=self.user.comparison_sets())
+
+    def compare(self, ids: list[str]):
+        from legpain_gui.core.compare import build
+
+        details = [self.kb.condition(i) for i in ids]
+        missing = [i for i, d in zip(ids, details) if d is None]
+        if missing:
+            raise ValueError(f"Not in this knowledge base: {', '.join(missing)}")
+        model, _ = self.kb.checker_model()
+        return build(details, model)
 
     def search(self, query: str):
         from legpain_gui.core.search import search

@@ -87,6 +87,14 @@ def ask_open_path(parent: QWidget | None, title: str, folder: str, filters: str)
     return Path(path) if path else None
 
 
+def ask_text(parent: QWidget | None, title: str, label: str, suggested: str = "") -> str | None:
+    """Ask for a line of text; None when cancelled. Tests replace this function."""
+    from PySide6.QtWidgets import QInputDialog
+
+    text, ok = QInputDialog.getText(parent, title, label, text=suggested)
+    return text if ok else None
+
+
 def show_error(parent: QWidget | None, title: str, message: str) -> None:
     """A visible error message. Tests replace this function."""
     from PySide6.QtWidgets import QMessageBox

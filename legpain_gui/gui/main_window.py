@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QPushButton, QTabWidget
 
 from legpain_gui.gui import dialogs
 from legpain_gui.gui.browse_tab import BrowseTab
@@ -18,18 +18,6 @@ from legpain_gui.gui.tasks import TaskRunner
 from legpain_gui.gui.theme import THEMES, apply_text_scale, apply_theme, effective_theme
 
 log = logging.getLogger(__name__)
-
-
-def _placeholder(text: str, name: str) -> QWidget:
-    w = QWidget()
-    w.setAccessibleName(name)
-    layout = QVBoxLayout(w)
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setAccessibleName(name)
-    layout.addWidget(label)
-    return w
 
 
 class MainWindow(QMainWindow):
@@ -42,7 +30,6 @@ class MainWindow(QMainWindow):
         self.kb_path, self.data_dir, self.settings = kb_path, data_dir, settings
         self.backend = None
         self.kb_version = self.hpo_version = "…"
-        self.compare_ids: list[str] = []
         self._current_detail = None
         self._base_font = QFont(QApplication.font())
         self.runner = TaskRunner(self)
@@ -54,7 +41,9 @@ class MainWindow(QMainWindow):
         self.tabs.setAccessibleName("Main tabs")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.browse, "&Browse")
-        self.compare_tab = _placeholder("Comparison: add conditions from the browser (“+ Compare”).", "Compare")
+        from legpain_gui.gui.compare_tab import CompareTab
+
+        self.compare_tab = CompareTab()
         from legpain_gui.gui.check_tab import CheckTab
 
         self.check_tab = CheckTab()
@@ -64,6 +53,11 @@ class MainWindow(QMainWindow):
         self.status = QLabel("Opening the knowledge base…")
         self.status.setAccessibleName("Status")
         self.statusBar().addWidget(self.status, 1)
+        self.undo_button = QPushButton("Undo")
+        self.undo_button.setAccessibleName("Undo delete")
+        self.undo_button.hide()
+        self.undo_button.clicked.connect(self.undo_delete_set)
+        self.statusBar().addPermanentWidget(self.undo_button)
         self._build_menus()
         self._wire()
         self._restore()
@@ -131,6 +125,14 @@ class MainWindow(QMainWindow):
         b.printRequested.connect(self.print_page)
         b.pdfRequested.connect(self.export_pdf_dialog)
         self.tabs.currentChanged.connect(lambda i: self.settings.setValue("window/tab", i))
+        m = self.compare_tab
+        m.idsChanged.connect(self._build_comparison)
+        m.exportPdfRequested.connect(self.export_comparison_pdf_dialog)
+        m.exportHtmlRequested.connect(self.export_comparison_html_dialog)
+        m.printRequested.connect(self.print_comparison)
+        m.saveSetRequested.connect(self.save_comparison_set)
+        m.deleteSetRequested.connect(self.delete_comparison_set)
+        m.openSetRequested.connect(self.open_comparison_set)
         c = self.check_tab
         c.checkRequested.connect(self._check)
         c.completionRequested.connect(self._complete)
@@ -176,6 +178,12 @@ class MainWindow(QMainWindow):
         self.backend, startup = result
         self.kb_version, self.hpo_version = startup.kb_version, startup.hpo_version
         self.browse.set_conditions(startup.conditions, startup.favourites)
+        self.compare_tab.set_conditions(startup.conditions)
+        self.compare_tab.set_saved_sets(startup.comparison_sets)
+        known = {c.id for c in startup.conditions}
+        saved = [i for i in str(self.settings.value("compare/ids", "") or "").split(",") if i in known]
+        if saved:
+            self.compare_tab.set_ids(saved)
         self.status.setText(f"{len(startup.conditions)} conditions · knowledge base {startup.kb_version} · "
                             f"HPO {startup.hpo_version} · supports, never replaces, clinical judgement")
         backend = self.backend
@@ -252,10 +260,124 @@ class MainWindow(QMainWindow):
         backend = self.backend
         self.runner.submit(lambda: backend.complete(text), lambda hits: self.check_tab.show_completions(seq, hits))
 
+    @property
+    def compare_ids(self) -> list[str]:
+        return list(self.compare_tab.ids)
+
     def compare_conditions(self, ids: list) -> None:
-        self.compare_ids = list(dict.fromkeys(ids))[:6]
+        self.compare_tab.set_ids(list(ids))
         self.tabs.setCurrentWidget(self.compare_tab)
-        self.status.setText(f"Comparing: {', '.join(self.compare_ids)}")
+
+    def _build_comparison(self, ids: list) -> None:
+        self.settings.setValue("compare/ids", ",".join(ids))
+        if self.backend is None or len(ids) < 2:
+            return
+        backend = self.backend
+        self.runner.submit(lambda: backend.compare(ids), self.compare_tab.set_comparison)
+
+    def _comparison_html(self) -> str | None:
+        from legpain_gui.core.compare import comparison_html
+
+        comp = self.compare_tab.comparison
+        if comp is None:
+            self.status.setText("Choose at least two conditions to compare.")
+            return None
+        return comparison_html(comp, *self.compare_tab.options())
+
+    def export_comparison(self, path: Path, kind: str) -> None:
+        page = self._comparison_html()
+        if page is None:
+            return
+        try:
+            if kind == "pdf":
+                from legpain_gui.gui.page_view import write_pdf
+
+                write_pdf(page, path, "Comparison", landscape=True)
+            else:
+                path.write_text(page, encoding="utf-8")
+        except OSError as exc:
+            dialogs.show_error(self, "Not saved", f"Could not write {path}: {exc}")
+            return
+        self.status.setText(f"Saved {path}")
+
+    def _export_comparison_dialog(self, kind: str) -> None:
+        if self._comparison_html() is None:
+            return
+        name = "-vs-".join(self.compare_ids)[:80]
+        path = dialogs.ask_save_path(self, f"Export comparison ({kind.upper()})", str(Path.home() / f"{name}.{kind}"),
+                                     "PDF files (*.pdf)" if kind == "pdf" else "HTML files (*.html)")
+        if path is not None:
+            self.export_comparison(path if path.suffix.lower() == f".{kind}" else path.with_suffix(f".{kind}"), kind)
+
+    def export_comparison_pdf_dialog(self) -> None:
+        self._export_comparison_dialog("pdf")
+
+    def export_comparison_html_dialog(self) -> None:
+        self._export_comparison_dialog("html")
+
+    def print_comparison(self) -> None:
+        page = self._comparison_html()
+        if page is not None:
+            self._print(page)
+
+    def _refresh_sets(self, sets: dict) -> None:
+        self.compare_tab.set_saved_sets(sets)
+
+    def save_comparison_set(self) -> None:
+        if self.backend is None or len(self.compare_ids) < 2:
+            return
+        name = dialogs.ask_text(self, "Save comparison set", "Name of this set:",
+                                " vs ".join(self.compare_tab.names.get(i, i) for i in self.compare_ids)[:80])
+        if not name or not name.strip():
+            return
+        backend, ids = self.backend, self.compare_ids
+
+        def work():
+            backend.user.save_comparison_set(name, ids)
+            return backend.user.comparison_sets()
+
+        self.runner.submit(work, self._refresh_sets)
+        self.status.setText(f"Saved the set “{name.strip()}”.")
+
+    def delete_comparison_set(self, name: str) -> None:
+        backend = self.backend
+        if backend is None:
+            return
+
+        def work():
+            ids = backend.user.comparison_sets().get(name, [])
+            backend.user.delete_comparison_set(name)
+            return ids, backend.user.comparison_sets()
+
+        def done(result):
+            ids, sets = result
+            self._refresh_sets(sets)
+            self._undo_set = (name, ids)
+            self.undo_button.setText(f"Undo delete of “{name[:30]}”")
+            self.undo_button.show()
+            self.status.setText(f"Deleted the set “{name}”.")
+
+        self.runner.submit(work, done)
+
+    def undo_delete_set(self) -> None:
+        if not getattr(self, "_undo_set", None) or self.backend is None:
+            return
+        (name, ids), backend = self._undo_set, self.backend
+        self._undo_set = None
+        self.undo_button.hide()
+
+        def work():
+            backend.user.save_comparison_set(name, ids)
+            return backend.user.comparison_sets()
+
+        self.runner.submit(work, self._refresh_sets)
+        self.status.setText(f"Restored the set “{name}”.")
+
+    def open_comparison_set(self, name: str) -> None:
+        backend = self.backend
+        if backend is not None:
+            self.runner.submit(lambda: backend.user.comparison_sets().get(name, []),
+                               lambda ids: ids and self.compare_tab.set_ids(ids))
 
     def _check_summary(self) -> str | None:
         from legpain_gui.core.check_html import summary_html
@@ -328,9 +450,8 @@ class MainWindow(QMainWindow):
         self.status.setText(f"Opened {path.name}")
 
     def add_to_comparison(self, condition_id: str) -> None:
-        if condition_id not in self.compare_ids:
-            self.compare_ids.append(condition_id)
-        self.status.setText(f"{len(self.compare_ids)} condition(s) in the comparison.")
+        self.compare_tab.add(condition_id)
+        self.status.setText(f"{len(self.compare_ids)} condition(s) in the comparison (Ctrl+2 to see it).")
 
     # ---- view ----------------------------------------------------------------------------------------
     def browse_search(self) -> None:

@@ -51,9 +51,9 @@ def write_pdf(html: str, path: Path, title: str, landscape: bool = False) -> Non
     writer = QPdfWriter(str(path))
     writer.setTitle(title)
     writer.setCreator("legpain-gui")
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageOrientation(QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait)
-    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
+    orientation = QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), orientation,
+                                     QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter))
     writer.setResolution(300)
     doc = QTextDocument()
     doc.setHtml(html)

@@ -165,3 +165,31 @@ def test_check_bad_input_exit_2(capsys, argv, message):
 def test_check_unmatched_ids_are_listed(capsys):
     d = _json(capsys, ["check", "--present", "HP:0000252", "--json"])
     assert d["unmatched"] == ["HP:0000252"]
+
+
+def test_compare_json_html_pdf(capsys, tmp_path):
+    from pypdf import PdfReader
+
+    html_file, pdf_file = tmp_path / "c.html", tmp_path / "c.pdf"
+    d = _json(capsys, ["compare", "PAN", "SLE", "GBS", "--json", "--html", str(html_file), "--pdf", str(pdf_file)])
+    assert [c["id"] for c in d["conditions"]] == ["polyarteritis-nodosa", "systemic-lupus-erythematosus",
+                                                  "guillain-barre-syndrome"]
+    assert d["rows"] and d["pairs"]
+    assert "Polyarteritis nodosa" in html_file.read_text()
+    reader = PdfReader(str(pdf_file))
+    text = " ".join(" ".join(p.extract_text() for p in reader.pages).split())
+    for name in ("Polyarteritis nodosa", "Systemic lupus erythematosus", "Guillain-Barré syndrome"):
+        assert name in text
+    box = reader.pages[0].mediabox
+    assert float(box.width) > float(box.height)  # landscape
+
+
+@pytest.mark.parametrize("argv, message, code", [
+    (["compare", "PAN"], "Compare 2 to 6", 2),
+    (["compare", "PAN", "nonsense-disease"], "No condition is called", 1),
+    (["compare", "PAN", "SLE", "--html", "/no/such/folder/x.html"], "does not exist", 2),
+])
+def test_compare_bad_input(capsys, argv, message, code):
+    assert run(argv) == code
+    err = capsys.readouterr().err
+    assert message in err and "Traceback" not in err

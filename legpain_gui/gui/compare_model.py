@@ -1,0 +1,135 @@
+"""Table model of a comparison (feature rows x condition columns) and a delegate that draws finding cells
+as a symbol and a bar."""
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QStyledItemDelegate
+
+from legpain_gui.core.render import BIN_RANGE
+
+CellRole = Qt.ItemDataRole.UserRole + 1
+RowKindRole = Qt.ItemDataRole.UserRole + 2
+
+
+class CompareModel(QAbstractTableModel):
+    """Group header rows and feature rows; column 0 is the feature, then one column per condition."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._conditions: list[dict] = []
+        self._rows: list = []  # ("group", title) or ("row", Row)
+
+    def set_rows(self, conditions: list[dict], rows: list) -> None:
+        self.beginResetModel()
+        self._conditions = list(conditions)
+        self._rows = []
+        group = None
+        for r in rows:
+            if r.group != group:
+                group = r.group
+                self._rows.append(("group", group))
+            self._rows.append(("row", r))
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() or not self._conditions else len(self._conditions) + 1
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        if section == 0:
+            return "Feature"
+        if 1 <= section <= len(self._conditions):
+            c = self._conditions[section - 1]
+            return c["name"] if role == Qt.ItemDataRole.DisplayRole else f"{c['name']} ({c['category']})"
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        kind, item = self._rows[index.row()]
+        col = index.column()
+        if kind == "group":
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                return item if col == 0 else ""
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+            if role == RowKindRole:
+                return "group"
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QPalette().alternateBase()
+            return None
+        row = item
+        if role == RowKindRole:
+            return row.kind
+        if col == 0:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                return row.label
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return f"{row.label}" + (f" ({row.hpo})\n{row.plain}" if row.hpo else "")
+            return None
+        cell = row.cells[col - 1]
+        if role == CellRole:
+            return cell
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if row.kind == "finding":
+                if not cell.frequency:
+                    return "" if role == Qt.ItemDataRole.DisplayRole else "not described"
+                return f"{cell.symbol} {cell.frequency}" + (f" {cell.percent:g}%" if cell.percent is not None else "")
+            return cell.text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if row.kind == "finding":
+                if not cell.frequency:
+                    return "Not described in this condition's content."
+                return (f"{cell.frequency} ({BIN_RANGE[cell.frequency]})"
+                        + (f", {cell.percent:g}%" if cell.percent is not None else "")
+                        + (f"\nas {cell.via}" if cell.via else "") + f"\nSource: {cell.source}")
+            return cell.text
+        return None
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+SYMBOL_COLOUR = {"+": "#2e7d32", "~": "#b26a00", "-": "#9e9e9e"}
+
+
+class CellDelegate(QStyledItemDelegate):
+    """Finding cells: the symbol in colour, the bin, and a bar under it; text cells wrap."""
+
+    def sizeHint(self, option, index):
+        size = super().sizeHint(option, index)
+        if index.data(RowKindRole) == "finding":
+            return QSize(size.width(), option.fontMetrics.height() + 14)
+        return size
+
+    def paint(self, painter, option, index):
+        cell = index.data(CellRole)
+        if cell is None or index.data(RowKindRole) != "finding" or cell.frequency is None:
+            return super().paint(painter, option, index)
+        painter.save()
+        rect = QRectF(option.rect.adjusted(4, 3, -4, -3))
+        bar = QRectF(rect.x(), rect.bottom() - 5, min(rect.width(), 90), 4)
+        painter.fillRect(bar, option.palette.mid())
+        colour = option.palette.link().color()
+        painter.fillRect(QRectF(bar.x(), bar.y(), bar.width() * (cell.probability or 0), bar.height()), colour)
+        text_rect = rect.adjusted(0, 0, 0, -6)
+        bold = QFont(option.font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(QColor(SYMBOL_COLOUR.get(cell.symbol, "#000000")))
+        align = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        painter.drawText(text_rect, align, cell.symbol)
+        offset = option.fontMetrics.horizontalAdvance("+ ") + 2
+        painter.setFont(option.font)
+        painter.setPen(option.palette.text().color())
+        painter.drawText(text_rect.adjusted(offset, 0, 0, 0), align, index.data(Qt.ItemDataRole.DisplayRole)[2:])
+        painter.restore()

@@ -1,0 +1,107 @@
+"""The Compare tab with qtbot: columns from the browser, toggles, reorder, remove, saved sets, export."""
+from __future__ import annotations
+
+from pypdf import PdfReader
+
+from legpain_gui.gui import dialogs
+from legpain_gui.gui.compare_model import CompareModel
+
+PAN, SLE, GBS = "polyarteritis-nodosa", "systemic-lupus-erythematosus", "guillain-barre-syndrome"
+
+
+def _comparison_ready(qtbot, window, ids):
+    qtbot.waitUntil(lambda: window.compare_tab.comparison is not None
+                    and [c["id"] for c in window.compare_tab.comparison.conditions] == ids, timeout=8000)
+
+
+def _headers(tab):
+    return [tab.model.headerData(i, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal)
+            for i in range(tab.model.columnCount())]
+
+
+def test_add_from_browser_and_tab(qtbot, make_window):
+    window = make_window()
+    window.browse.open_condition(PAN)
+    qtbot.waitUntil(lambda: window.browse.current_id == PAN, timeout=5000)
+    window.browse.compare.click()
+    tab = window.compare_tab
+    assert tab.ids == [PAN] and "Choose 2 to 6" in tab.message.text()
+    tab.chooser.setCurrentIndex(tab.chooser.findData(SLE))
+    tab.add_button.click()
+    tab.chooser.setCurrentIndex(tab.chooser.findData(GBS))
+    tab.add_button.click()
+    _comparison_ready(qtbot, window, [PAN, SLE, GBS])
+    assert _headers(tab) == ["Feature", "Polyarteritis nodosa", "Systemic lupus erythematosus", "Guillain-Barré syndrome"]
+    assert "Positive ANA" in tab.pairs.toPlainText()
+
+
+def test_toggle_only_differences_and_sorting(qtbot, make_window):
+    window = make_window()
+    window.compare_conditions([PAN, SLE, GBS])
+    _comparison_ready(qtbot, window, [PAN, SLE, GBS])
+    tab = window.compare_tab
+    full = tab.model.rowCount()
+    tab.only_differences.setChecked(True)
+    assert tab.model.rowCount() < full
+    assert "hidden" in tab.message.text()
+    tab.only_differences.setChecked(False)
+    assert tab.model.rowCount() == full
+    tab.distinguishing.setChecked(True)
+    assert tab.model.rowCount() == full
+
+
+def test_reorder_and_remove_columns(qtbot, make_window):
+    window = make_window()
+    window.compare_conditions([PAN, SLE, GBS])
+    _comparison_ready(qtbot, window, [PAN, SLE, GBS])
+    tab = window.compare_tab
+    tab.table.setCurrentIndex(tab.model.index(1, 1))  # a cell of PAN's column
+    tab.right_button.click()
+    _comparison_ready(qtbot, window, [SLE, PAN, GBS])
+    assert _headers(tab)[1:] == ["Systemic lupus erythematosus", "Polyarteritis nodosa", "Guillain-Barré syndrome"]
+    assert tab.selected_column() == 1  # the moved column stays selected
+    tab.remove_button.click()
+    _comparison_ready(qtbot, window, [SLE, GBS])
+    assert window.settings.value("compare/ids") == f"{SLE},{GBS}"
+
+
+def test_saved_sets_persist_and_delete_can_be_undone(qtbot, make_window, monkeypatch):
+    window = make_window()
+    window.compare_conditions([PAN, GBS])
+    _comparison_ready(qtbot, window, [PAN, GBS])
+    monkeypatch.setattr(dialogs, "ask_text", lambda *a: "Vasculitis vs GBS")
+    window.save_comparison_set()
+    qtbot.waitUntil(lambda: window.compare_tab.sets.findData("Vasculitis vs GBS") > 0, timeout=5000)
+    window.close()
+    again = make_window()
+    tab = again.compare_tab
+    assert tab.sets.findData("Vasculitis vs GBS") > 0
+    again.compare_conditions([SLE, GBS])
+    again.open_comparison_set("Vasculitis vs GBS")
+    qtbot.waitUntil(lambda: tab.ids == [PAN, GBS], timeout=5000)
+    again.delete_comparison_set("Vasculitis vs GBS")
+    qtbot.waitUntil(lambda: tab.sets.findData("Vasculitis vs GBS") < 0, timeout=5000)
+    assert again.undo_button.isVisibleTo(again)
+    again.undo_button.click()
+    qtbot.waitUntil(lambda: tab.sets.findData("Vasculitis vs GBS") > 0, timeout=5000)
+
+
+def test_export_pdf_and_html(qtbot, make_window, tmp_path):
+    window = make_window()
+    window.compare_conditions([PAN, SLE, GBS])
+    _comparison_ready(qtbot, window, [PAN, SLE, GBS])
+    window.export_comparison(tmp_path / "c.pdf", "pdf")
+    window.export_comparison(tmp_path / "c.html", "html")
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(str(tmp_path / "c.pdf")).pages).split())
+    assert all(n in text for n in ("Polyarteritis nodosa", "Systemic lupus erythematosus", "Guillain-Barré syndrome"))
+    assert "Comparison" in (tmp_path / "c.html").read_text()
+
+
+def test_compare_model_passes_the_model_tester(qtmodeltester, shipped_kb):
+    from legpain_gui.core.compare import build
+
+    model, _ = shipped_kb.checker_model()
+    comp = build([shipped_kb.condition(i) for i in (PAN, SLE)], model)
+    table = CompareModel()
+    table.set_rows(comp.conditions, comp.view(only_differences=True))
+    qtmodeltester.check(table)
