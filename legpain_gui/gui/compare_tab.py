@@ -50,9 +50,9 @@ class CompareTab(QWidget):
         self.remove_button = _button("Remove", "Remove the selected column")
         self.left_button = _button("◀ Move left", "Move the selected column left")
         self.right_button = _button("Move right ▶", "Move the selected column right")
-        self.only_differences = QCheckBox("Only differences")
+        self.only_differences = QCheckBox("&Only differences")
         self.only_differences.setAccessibleName("Only differences")
-        self.distinguishing = QCheckBox("Most distinguishing first")
+        self.distinguishing = QCheckBox("Most &distinguishing first")
         self.distinguishing.setAccessibleName("Most distinguishing first")
         self.sets = QComboBox()
         self.sets.setAccessibleName("Saved comparison sets")
@@ -221,7 +221,8 @@ class CompareTab(QWidget):
         hidden = len(comp.rows) - len(rows)
         self.message.setText(
             "+ very frequent or obligate · ~ frequent or occasional · - very rare or excluded · blank: not described. "
-            "Hover a cell for the exact bin and its source." + (f" {hidden} rows where all agree are hidden." if hidden else ""))
+            "Hover a cell for the exact bin and its source." + (f" {hidden} row{'s' if hidden != 1 else ''} where all columns agree {'are' if hidden != 1 else 'is'} hidden."
+               if hidden else ""))
         self.pairs.setHtml("<b>Which test separates each pair</b><ul>" + "".join(
             f"<li>{html.escape(p.why)}" + (f" <i>(tests: {html.escape(', '.join(p.investigations))})</i>" if p.investigations else "")
             + "</li>" for p in comp.pairs) + "</ul>")
