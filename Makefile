@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed-stamp
 KB     := db/legpain.sqlite
 KB_SOURCES := $(wildcard db/*.yaml db/conditions/*.yaml) $(wildcard legpain_gui/build/*.py) legpain_gui/core/schema.py
 
-.PHONY: all venv db run test bench package package-test sysdeps clean
+.PHONY: all venv db run test bench package package-test nsis-check sysdeps clean
 
 all: test
 
@@ -33,6 +33,26 @@ run: $(STAMP) $(KB)
 
 test: $(STAMP) $(KB) sysdeps
 	$(BIN)/python -m pytest -q
+
+VERSION = $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' legpain_gui/__init__.py)
+PKG_STAMP := $(VENV)/.package-stamp
+
+$(PKG_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dev,package]'
+	@touch $(PKG_STAMP)
+
+package: $(PKG_STAMP) $(KB) sysdeps
+	@command -v dpkg-deb >/dev/null || { echo "make package needs dpkg-deb (Debian/Ubuntu)"; exit 1; }
+	$(BIN)/python packaging/make_icons.py build/icons
+	$(BIN)/pyinstaller packaging/legpain_gui.spec --distpath dist --workpath build/pyinstaller --noconfirm --log-level WARN
+	bash packaging/linux/build_deb.sh $(VERSION)
+
+package-test: package
+	bash packaging/linux/smoke_test.sh $(VERSION)
+	$(BIN)/python packaging/bench_package.py
+
+nsis-check: $(PKG_STAMP)
+	bash packaging/windows/check_nsis.sh $(VERSION)
 
 bench: $(STAMP) $(KB) sysdeps
 	$(BIN)/python tests/bench/run.py

@@ -52,7 +52,8 @@ def write_database(out: Path, kb_version: str, conditions: list[dict], catalogue
         conn.execute(insert(s.Finding), [
             {"hpo_id": h, "label": catalogue[h].get("label") or live[h].name,
              "plain": catalogue[h]["plain"], "system": catalogue[h]["system"],
-             "background": catalogue[h].get("background")}
+             "background": catalogue[h].get("background"),
+             "words": " ; ".join(catalogue[h].get("words") or []) or None}
             for h in used
         ])
         for doc in sorted(conditions, key=lambda d: d["id"]):
@@ -192,18 +193,17 @@ def _write_fts(conn, conditions: list[dict], catalogue: dict, live: dict) -> Non
             "INSERT INTO condition_fts(condition_id, name, synonyms, codes, findings, body) "
             "VALUES (?, ?, ?, ?, ?, ?)",
             (doc["id"], doc["name"], synonyms, codes, " ; ".join(finding_text), body))
+    # HPO names and synonyms, plus the catalogue's plain labels and lay words, indexed from a view (an
+    # external-content FTS table keeps no second copy of the text).
     conn.exec_driver_sql(
-        f"CREATE VIRTUAL TABLE hpo_fts USING fts5(hpo_id UNINDEXED, name, synonyms, tokenize='{FTS_TOKENIZER}')")
-    # HPO names and synonyms, plus the catalogue's plain labels and lay words for the terms it holds.
-    rows = []
-    for term_id in sorted(live):
-        term = live[term_id]
-        words = [t for t, _ in term.synonyms]
-        entry = catalogue.get(term_id)
-        if entry:
-            words += [entry["plain"]] + list(entry.get("words") or [])
-        rows.append((term_id, term.name, " ; ".join(words)))
-    conn.exec_driver_sql("INSERT INTO hpo_fts(hpo_id, name, synonyms) VALUES (?, ?, ?)", rows)
+        "CREATE VIEW hpo_search AS SELECT t.rowid AS rowid, t.id AS hpo_id, t.name AS name, "
+        "coalesce((SELECT group_concat(y.text, ' ; ') FROM hpo_synonym y WHERE y.term_id = t.id), '') "
+        "|| coalesce(' ; ' || f.plain, '') || coalesce(' ; ' || f.words, '') AS synonyms "
+        "FROM hpo_term t LEFT JOIN finding f ON f.hpo_id = t.id")
+    conn.exec_driver_sql(
+        "CREATE VIRTUAL TABLE hpo_fts USING fts5(hpo_id UNINDEXED, name, synonyms, content='hpo_search', "
+        f"content_rowid='rowid', tokenize='{FTS_TOKENIZER}')")
+    conn.exec_driver_sql("INSERT INTO hpo_fts(hpo_fts) VALUES ('rebuild')")
 
 
 def content_digest(path: Path) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 from legpain_gui.core.vocab import (  # noqa: F401  (the vocabularies, re-exported)
     AGE_GROUPS, BODY_SYSTEMS, CODE_SYSTEMS, FREQUENCY_BINS, INVESTIGATION_KINDS, SECTIONS, URGENCIES,
@@ -101,6 +101,7 @@ class Finding(Base):
     plain: Mapped[str] = mapped_column(String)
     system: Mapped[str] = mapped_column(String)
     background: Mapped[float | None]  # stated probability in patients without the condition
+    words: Mapped[str | None] = mapped_column(Text)  # lay words people search with, ' ; '-separated
 
 
 class ConditionFinding(Base):
@@ -204,6 +205,7 @@ class HpoParent(Base):
     """An is_a edge of the HPO graph."""
 
     __tablename__ = "hpo_parent"
+    __table_args__ = {"sqlite_with_rowid": False}
     term_id: Mapped[str] = mapped_column(ForeignKey("hpo_term.id"), primary_key=True)
     parent_id: Mapped[str] = mapped_column(ForeignKey("hpo_term.id"), primary_key=True)
 

@@ -1,0 +1,46 @@
+"""What can be checked here about the installers without building them (make package-test builds them)."""
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+VERSION = re.search(r'__version__ = "([^"]+)"', (ROOT / "legpain_gui" / "__init__.py").read_text()).group(1)
+
+
+def test_release_workflow_parses_and_covers_three_platforms():
+    wf = yaml.safe_load((ROOT / ".github" / "workflows" / "release.yml").read_text())
+    matrix = wf["jobs"]["build"]["strategy"]["matrix"]["os"]
+    assert {m.split("-")[0] for m in matrix} == {"ubuntu", "windows", "macos"}
+    steps = " ".join(str(s.get("run", "")) for s in wf["jobs"]["build"]["steps"])
+    assert "package-test" in steps and "makensis" in steps and "build_dmg.sh" in steps
+
+
+def test_spec_is_valid_python_and_bundles_the_data():
+    source = (ROOT / "packaging" / "legpain_gui.spec").read_text()
+    compile(source, "legpain_gui.spec", "exec")
+    assert '"db"' in source and '"resources"' in source and "PySide6.QtNetwork" in source
+
+
+def test_desktop_entry():
+    entry = (ROOT / "packaging" / "linux" / "legpain-gui.desktop").read_text()
+    assert "Exec=legpain-gui" in entry and "Icon=legpain-gui" in entry and "Terminal=false" in entry
+
+
+def test_nsis_script_is_per_user_and_keeps_data_by_default():
+    nsi = (ROOT / "packaging" / "windows" / "legpain-gui.nsi").read_text()
+    assert "RequestExecutionLevel user" in nsi and "$LOCALAPPDATA\\Programs" in nsi
+    assert 'Section /o "un.Also remove my notes' in nsi  # unticked: data kept unless asked
+    assert 'Section /o "Desktop shortcut"' in nsi
+
+
+@pytest.mark.skipif(shutil.which("makensis") is None, reason="makensis not installed (make nsis-check installs it)")
+def test_nsis_script_compiles_against_a_dummy_payload():
+    proc = subprocess.run(["bash", str(ROOT / "packaging" / "windows" / "check_nsis.sh"), VERSION],
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
