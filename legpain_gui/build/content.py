@@ -19,6 +19,8 @@ from legpain_gui.core.vocab import (
     CODE_SYSTEMS,
     FREQUENCY_BINS,
     INVESTIGATION_KINDS,
+    MIMIC_CATEGORY,
+    OPTIONAL_SECTIONS,
     SECTIONS,
     URGENCIES,
 )
@@ -324,8 +326,17 @@ def _validate_condition(doc: dict, check: _Checker, catalogue: dict, hpo_terms: 
             for ref in CITATION.findall(sections[key]):
                 cited(ref, f"sections.{key}")
     for key in sections:
-        if key not in SECTIONS:
-            check.fail(f"sections.{key}", f"unknown section; use {', '.join(SECTIONS)}")
+        if key not in SECTIONS and key not in OPTIONAL_SECTIONS:
+            check.fail(f"sections.{key}", f"unknown section; use {', '.join(list(SECTIONS) + list(OPTIONAL_SECTIONS))}")
+        elif key in OPTIONAL_SECTIONS and check.text(sections.get(key), f"sections.{key}"):
+            for ref in CITATION.findall(sections[key]):
+                cited(ref, f"sections.{key}")
+    if doc.get("category") == MIMIC_CATEGORY:
+        check.text(sections.get("distinguishing"), "sections.distinguishing")
+    if not isinstance(epi, dict) or epi.get("prevalence_per_100000") is None:
+        check.fail("epidemiology.prevalence_per_100000", "is required (with its reference): the checker's prior rests on it")
+    elif not epi.get("ages"):
+        check.fail("epidemiology.ages", f"is required: the typical age groups ({', '.join(AGE_GROUPS)})")
 
     seen: set[str] = set()
     for i, f in enumerate(check.listing(doc.get("findings"), "findings", min_findings)):

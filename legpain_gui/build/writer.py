@@ -98,10 +98,11 @@ def _write_condition(conn, doc: dict) -> None:
         "ages": ",".join(epi["ages"]) if epi.get("ages") else None,
         "source_file": doc["__file__"],
     }])
+    titles = [(k, v) for k, v in s.OPTIONAL_SECTIONS.items() if doc["sections"].get(k)] + list(s.SECTIONS.items())
     conn.execute(insert(s.Section), [
         {"condition_id": cid, "key": key, "position": i, "title": title,
          "body": doc["sections"][key].strip()}
-        for i, (key, title) in enumerate(s.SECTIONS.items())])
+        for i, (key, title) in enumerate(titles)])
     syn = doc.get("synonyms") or {}
     rows = [{"condition_id": cid, "text": t, "kind": kind}
             for kind in ("clinical", "plain") for t in syn.get(kind) or []]
@@ -188,7 +189,7 @@ def _write_fts(conn, conditions: list[dict], catalogue: dict, live: dict) -> Non
             term = live[f["hpo"]]
             finding_text += [catalogue[f["hpo"]].get("label") or term.name, catalogue[f["hpo"]]["plain"]]
             finding_text += [t for t, _ in term.synonyms] + list(catalogue[f["hpo"]].get("words") or [])
-        body = "\n".join([doc["summary"]] + [doc["sections"][k] for k in s.SECTIONS])
+        body = "\n".join([doc["summary"]] + [v for v in doc["sections"].values() if isinstance(v, str)])
         conn.exec_driver_sql(
             "INSERT INTO condition_fts(condition_id, name, synonyms, codes, findings, body) "
             "VALUES (?, ?, ?, ?, ?, ?)",

@@ -11,7 +11,8 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 SCHEMA_VERSION = 3
 
 from legpain_gui.core.vocab import (  # noqa: F401  (the vocabularies, re-exported)
-    AGE_GROUPS, BODY_SYSTEMS, CODE_SYSTEMS, FREQUENCY_BINS, INVESTIGATION_KINDS, SECTIONS, URGENCIES,
+    AGE_GROUPS, BODY_SYSTEMS, CODE_SYSTEMS, FREQUENCY_BINS, INVESTIGATION_KINDS, MIMIC_CATEGORY, OPTIONAL_SECTIONS,
+    SECTIONS, URGENCIES,
 )
 
 

@@ -14,6 +14,12 @@ SECTIONS: dict[str, str] = {
     "urgent_care": "When to seek urgent care",
 }
 
+# Sections a condition may add; "distinguishing" is required in the category "Consider also: not autoimmune".
+OPTIONAL_SECTIONS: dict[str, str] = {
+    "distinguishing": "How it differs from the autoimmune causes",
+}
+MIMIC_CATEGORY = "Consider also: not autoimmune"
+
 # HPO/Orphanet frequency bins: name -> (HPO frequency term, lowest %, highest %).
 FREQUENCY_BINS: dict[str, tuple[str, int, int]] = {
     "obligate": ("HP:0040280", 100, 100),

@@ -142,10 +142,10 @@ def test_ask_next_prefers_discriminating_unasked_findings(model):
 
 
 def test_sex_context_from_the_stated_ratio(model):
-    ranked, _ = _result(model, VASC, present=(PAIN,), age="older", sex="female")
+    ranked, _ = _result(model, VASC, present=(PAIN,), age="child", sex="female")
     context = {c.label: c for c in ranked.contributions if c.state == "context"}
     assert context["Sex: female"].lr == pytest.approx(1.0)  # the fixture states 1:1
-    assert "Age group: older" not in context  # no typical ages stated: age is not used
+    assert context["Age group: child"].lr == pytest.approx(0.3)  # typical ages: adult, older
 
 
 def test_untypical_age_and_sex_move_the_shipped_ranking(shipped_kb):
