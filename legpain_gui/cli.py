@@ -73,7 +73,9 @@ def _open_kb(db: Path | None):
     from legpain_gui.core.kb import KnowledgeBase, KnowledgeBaseError
 
     try:
-        return KnowledgeBase(db or paths.default_kb_path())
+        if db is not None:
+            return KnowledgeBase(db, verify_manifest=db.with_suffix(".manifest.json").exists())
+        return KnowledgeBase(paths.default_kb_path(), verify_manifest=True)
     except KnowledgeBaseError as exc:
         raise CliError(str(exc)) from None
 

@@ -64,12 +64,40 @@ def check_file(path: Path) -> None:
             f"schema version {s.SCHEMA_VERSION}.")
 
 
-class KnowledgeBase:
-    """A checked, read-only knowledge base."""
+def check_manifest(path: Path) -> None:
+    """Compare the file with the manifest written beside it at build time (schema version, SHA-256)."""
+    import hashlib
 
-    def __init__(self, path: Path):
+    manifest_path = path.with_suffix(".manifest.json")
+    if not manifest_path.exists():
+        raise KnowledgeBaseError(f"The knowledge base {path} has no manifest ({manifest_path.name}); "
+                                 "the installation is incomplete.")
+    try:
+        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+        expected_sha, expected_schema = manifest["sha256"], int(manifest["schema_version"])
+    except (OSError, ValueError, KeyError, TypeError):
+        raise KnowledgeBaseError(f"The manifest {manifest_path} is damaged.") from None
+    if expected_schema != s.SCHEMA_VERSION:
+        raise KnowledgeBaseError(f"The knowledge base {path} is for schema version {expected_schema}; this version "
+                                 f"of the app reads schema version {s.SCHEMA_VERSION}.")
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    if digest.hexdigest() != expected_sha:
+        raise KnowledgeBaseError(f"The knowledge base file {path} does not match its manifest: it is damaged or "
+                                 "was changed after it was built.")
+
+
+class KnowledgeBase:
+    """A checked, read-only knowledge base. `verify_manifest` also checks the build manifest (the bundled
+    file always has one; a file given with --db may not)."""
+
+    def __init__(self, path: Path, verify_manifest: bool = False):
         self.path = Path(path)
         check_file(self.path)
+        if verify_manifest:
+            check_manifest(self.path)
         self.engine = create_engine(_ro_url(self.path))
 
         @event.listens_for(self.engine, "connect")

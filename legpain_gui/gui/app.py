@@ -17,7 +17,7 @@ def parse_gui_args(argv: list[str]) -> argparse.Namespace:
     return args
 
 
-def create_window(kb_path: Path, data_dir: Path, settings=None):
+def create_window(kb_path: Path, data_dir: Path, settings=None, verify_manifest: bool | None = None):
     """The main window, not yet shown (tests call this)."""
     from PySide6.QtCore import QSettings
 
@@ -25,7 +25,9 @@ def create_window(kb_path: Path, data_dir: Path, settings=None):
 
     if settings is None:
         settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
-    return MainWindow(kb_path, data_dir, settings)
+    if verify_manifest is None:  # the bundled file always has a manifest; a file given with --db may not
+        verify_manifest = Path(kb_path) == paths.default_kb_path() or Path(kb_path).with_suffix(".manifest.json").exists()
+    return MainWindow(kb_path, data_dir, settings, verify_manifest=verify_manifest)
 
 
 def run_gui(argv: list[str]) -> int:
@@ -45,7 +47,12 @@ def run_gui(argv: list[str]) -> int:
 
         QMessageBox.critical(None, "legpain-gui", f"Cannot create the data folder {data_dir}: {exc.strerror}.")
         return 2
+    from legpain_gui.gui import dialogs
+    from legpain_gui.gui.errors import install_excepthook, setup_logging
+
+    log_path = setup_logging(data_dir)
     window = create_window(args.db or paths.default_kb_path(), data_dir)
+    install_excepthook(log_path, lambda title, message: dialogs.show_error(window, title, message))
     if window.theme != "system":  # the system scheme needs no work at start-up
         from legpain_gui.gui.theme import apply_theme
 
@@ -58,6 +65,8 @@ def run_gui(argv: list[str]) -> int:
     from PySide6.QtCore import QTimer
 
     QTimer.singleShot(0, window.start)  # after the first paint: the window comes first
+    if not os.environ.get("LEGPAIN_GUI_STARTUP_PROBE"):
+        QTimer.singleShot(0, window.maybe_show_disclaimer)
     return app.exec()
 
 

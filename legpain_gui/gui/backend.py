@@ -23,11 +23,11 @@ class Startup:
 class Backend:
     """The open knowledge base and user data of one window."""
 
-    def __init__(self, kb_path: Path, data_dir: Path):
+    def __init__(self, kb_path: Path, data_dir: Path, verify_manifest: bool = False):
         from legpain_gui.core.kb import KnowledgeBase
         from legpain_gui.core.userdata import UserData
 
-        self.kb = KnowledgeBase(kb_path)
+        self.kb = KnowledgeBase(kb_path, verify_manifest=verify_manifest)
         self.user = UserData(data_dir)
 
     def startup(self) -> Startup:

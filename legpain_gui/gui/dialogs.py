@@ -95,6 +95,15 @@ def ask_text(parent: QWidget | None, title: str, label: str, suggested: str = ""
     return text if ok else None
 
 
+def show_disclaimer(parent: QWidget | None, text: str) -> None:
+    """The first-run statement that this is a reference, not a diagnosis. Tests replace this function."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Information, "Before you start", text, QMessageBox.StandardButton.Ok, parent)
+    box.setAccessibleName("Clinical disclaimer")
+    box.exec()
+
+
 def show_error(parent: QWidget | None, title: str, message: str) -> None:
     """A visible error message. Tests replace this function."""
     from PySide6.QtWidgets import QMessageBox

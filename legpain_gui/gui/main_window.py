@@ -25,9 +25,10 @@ class MainWindow(QMainWindow):
 
     dataShown = Signal()  # the list and the first page are on screen
 
-    def __init__(self, kb_path: Path, data_dir: Path, settings: QSettings):
+    def __init__(self, kb_path: Path, data_dir: Path, settings: QSettings, verify_manifest: bool = False):
         super().__init__()
         self.kb_path, self.data_dir, self.settings = kb_path, data_dir, settings
+        self.verify_manifest = verify_manifest
         self.backend = None
         self.kb_version = self.hpo_version = "…"
         self._current_detail = None
@@ -166,10 +167,10 @@ class MainWindow(QMainWindow):
         """Open the knowledge base and load the list off the UI thread."""
         from legpain_gui.gui.backend import Backend
 
-        kb_path, data_dir = self.kb_path, self.data_dir
+        kb_path, data_dir, verify = self.kb_path, self.data_dir, self.verify_manifest
 
         def work():
-            backend = Backend(kb_path, data_dir)
+            backend = Backend(kb_path, data_dir, verify_manifest=verify)
             return backend, backend.startup()
 
         self.runner.submit(work, self._started, self._start_failed)
@@ -202,6 +203,7 @@ class MainWindow(QMainWindow):
         dialogs.show_error(self, "Knowledge base unavailable", message)
 
     def _task_failed(self, exc: BaseException) -> None:
+        log.error("background task failed: %s", exc)
         self.status.setText(f"Something went wrong: {exc}")
         dialogs.show_error(self, "Something went wrong", str(exc))
 
@@ -474,6 +476,17 @@ class MainWindow(QMainWindow):
             bar = self.browse.page.verticalScrollBar().value()
             self._show_page((self._current_detail, self.browse.note.toPlainText()))
             self.browse.page.verticalScrollBar().setValue(bar)
+
+    def maybe_show_disclaimer(self) -> None:
+        """Once per user: this supports, never replaces, clinical judgement."""
+        if self.settings.value("disclaimer/shown", "false") in (True, "true"):
+            return
+        from legpain_gui.core.html import DISCLAIMER
+
+        dialogs.show_disclaimer(self, "legpain-gui is a reference for clinicians and students. " + DISCLAIMER
+                                + " The symptom checker ranks conditions of this reference only, and its triage "
+                                  "rules are prompts, not orders.")
+        self.settings.setValue("disclaimer/shown", True)
 
     def show_about(self) -> None:
         dialogs.about_dialog(self, self.kb_version, self.hpo_version).exec()

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import json
+import shutil
+import sqlite3
 import subprocess
 import sys
 
@@ -193,3 +195,33 @@ def test_compare_bad_input(capsys, argv, message, code):
     assert run(argv) == code
     err = capsys.readouterr().err
     assert message in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("damage, message", [
+    ("truncate", "damaged"),
+    ("tamper", "does not match its manifest"),
+    ("schema", "schema version"),
+    ("missing", "does not exist"),
+])
+def test_bundled_kb_problems_are_one_sentence_exit_2(shipped_kb_path, tmp_path, monkeypatch, capsys, damage, message):
+    copy = tmp_path / "legpain.sqlite"
+    shutil.copy(shipped_kb_path, copy)
+    shutil.copy(shipped_kb_path.with_suffix(".manifest.json"), copy.with_suffix(".manifest.json"))
+    if damage == "truncate":
+        copy.write_bytes(copy.read_bytes()[: 200_000])
+    elif damage == "tamper":
+        con = sqlite3.connect(copy)
+        con.execute("UPDATE meta SET value = 'x' WHERE key = 'kb_version'")
+        con.commit()
+        con.close()
+    elif damage == "schema":
+        con = sqlite3.connect(copy)
+        con.execute("PRAGMA user_version = 1")
+        con.commit()
+        con.close()
+    else:
+        copy.unlink()
+    monkeypatch.setenv("LEGPAIN_GUI_KB", str(copy))
+    assert run(["doctor"]) == 2
+    err = capsys.readouterr().err
+    assert message in err and err.count("\n") == 1 and "Traceback" not in err

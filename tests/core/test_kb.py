@@ -85,3 +85,39 @@ def test_connection_cannot_write(fixture_kb_path):
     with kb.engine.connect() as conn, pytest.raises(Exception, match="readonly|read-only|query_only|attempt to write"):
         conn.exec_driver_sql("DELETE FROM condition")
     assert fixture_kb_path.read_bytes() == before
+
+
+def _copy_with_manifest(fixture_kb_path, tmp_path):
+    copy = tmp_path / "kb.sqlite"
+    shutil.copy(fixture_kb_path, copy)
+    shutil.copy(fixture_kb_path.with_suffix(".manifest.json"), copy.with_suffix(".manifest.json"))
+    return copy
+
+
+def test_manifest_matches(fixture_kb_path, tmp_path):
+    KnowledgeBase(_copy_with_manifest(fixture_kb_path, tmp_path), verify_manifest=True)
+
+
+def test_changed_file_does_not_match_its_manifest(fixture_kb_path, tmp_path):
+    copy = _copy_with_manifest(fixture_kb_path, tmp_path)
+    con = sqlite3.connect(copy)
+    con.execute("UPDATE condition SET name = 'Tampered' WHERE id = 'example-vasculitis'")
+    con.commit()
+    con.close()
+    KnowledgeBase(copy)  # a valid SQLite file of the right schema...
+    with pytest.raises(KnowledgeBaseError, match="does not match its manifest"):
+        KnowledgeBase(copy, verify_manifest=True)  # ...but not the one that was built
+
+
+def test_missing_or_wrong_manifest(fixture_kb_path, tmp_path):
+    copy = _copy_with_manifest(fixture_kb_path, tmp_path)
+    manifest = copy.with_suffix(".manifest.json")
+    manifest.write_text('{"schema_version": 1, "sha256": "x"}')
+    with pytest.raises(KnowledgeBaseError, match="schema version 1"):
+        KnowledgeBase(copy, verify_manifest=True)
+    manifest.write_text("not json")
+    with pytest.raises(KnowledgeBaseError, match="manifest .* is damaged"):
+        KnowledgeBase(copy, verify_manifest=True)
+    manifest.unlink()
+    with pytest.raises(KnowledgeBaseError, match="has no manifest"):
+        KnowledgeBase(copy, verify_manifest=True)

@@ -16,6 +16,13 @@ def no_real_dialogs(monkeypatch):
     return shown
 
 
+@pytest.fixture(autouse=True)
+def no_disclaimer_box(monkeypatch):
+    shown = []
+    monkeypatch.setattr(dialogs, "show_disclaimer", lambda parent, text: shown.append(text))
+    return shown
+
+
 @pytest.fixture()
 def make_window(qtbot, shipped_kb_path, user_data_dir):
     """Start a window (as the app does) and wait until its list is filled."""
@@ -25,7 +32,7 @@ def make_window(qtbot, shipped_kb_path, user_data_dir):
         folder = data_dir or user_data_dir
         folder.mkdir(parents=True, exist_ok=True)
         settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
-        window = create_window(kb_path or shipped_kb_path, folder, settings)
+        window = create_window(kb_path or shipped_kb_path, folder, settings, verify_manifest=True)
         qtbot.addWidget(window)
         window.show()
         window.start()

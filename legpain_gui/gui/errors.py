@@ -1,0 +1,41 @@
+"""Unhandled errors: logged to a rotating file in the user-data folder and shown as a short dialog;
+the app goes on where it can."""
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+import threading
+import traceback
+from pathlib import Path
+
+LOG_NAME = "legpain-gui.log"
+
+
+def setup_logging(data_dir: Path) -> Path:
+    """Log to data_dir/logs/legpain-gui.log (1 MB, 3 old files kept); returns the log path."""
+    folder = data_dir / "logs"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / LOG_NAME
+    root = logging.getLogger()
+    if not any(isinstance(h, logging.handlers.RotatingFileHandler) and Path(h.baseFilename) == path
+               for h in root.handlers):
+        handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root.addHandler(handler)
+        root.setLevel(logging.INFO)
+    return path
+
+
+def install_excepthook(log_path: Path, show) -> None:
+    """Route uncaught exceptions (UI thread and others) to the log and to `show(title, message)`."""
+    def report(exc_type, exc, tb) -> None:
+        logging.getLogger("legpain_gui").error("unhandled error:\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
+        if issubclass(exc_type, KeyboardInterrupt):
+            return
+        short = f"{exc_type.__name__}: {exc}"[:300]
+        show("Something went wrong",
+             f"{short}\n\nYou can go on working; nothing you saved is lost. The details are in the log:\n{log_path}")
+
+    sys.excepthook = report
+    threading.excepthook = lambda args: report(args.exc_type, args.exc_value, args.exc_traceback)

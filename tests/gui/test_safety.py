@@ -1,0 +1,74 @@
+"""First-run disclaimer, error dialog with the log's place, knowledge-base problems shown in the GUI."""
+from __future__ import annotations
+
+import logging
+import shutil
+import sqlite3
+import sys
+
+import pytest
+
+from legpain_gui.gui.errors import install_excepthook, setup_logging
+
+
+def test_disclaimer_once_per_user(make_window, no_disclaimer_box):
+    window = make_window()
+    window.maybe_show_disclaimer()
+    window.maybe_show_disclaimer()
+    assert len(no_disclaimer_box) == 1 and "does not replace" in no_disclaimer_box[0]
+    window.close()
+    make_window().maybe_show_disclaimer()
+    assert len(no_disclaimer_box) == 1
+
+
+def test_unhandled_error_is_logged_and_shown(tmp_path, monkeypatch):
+    shown = []
+    old_hook = sys.excepthook
+    try:
+        log_path = setup_logging(tmp_path)
+        install_excepthook(log_path, lambda title, message: shown.append((title, message)))
+        try:
+            raise ValueError("boom")
+        except ValueError:
+            sys.excepthook(*sys.exc_info())
+    finally:
+        sys.excepthook = old_hook
+        for h in list(logging.getLogger().handlers):
+            if getattr(h, "baseFilename", "").startswith(str(tmp_path)):
+                logging.getLogger().removeHandler(h)
+                h.close()
+    assert shown and "ValueError: boom" in shown[0][1] and str(log_path) in shown[0][1]
+    assert "Traceback" in log_path.read_text() and "boom" in log_path.read_text()
+
+
+@pytest.mark.parametrize("damage, message", [
+    ("corrupt", "damaged"),
+    ("truncate", "damaged"),
+    ("schema", "schema version"),
+    ("missing", "does not exist"),
+    ("tamper", "does not match its manifest"),
+])
+def test_bad_knowledge_base_gives_a_clear_dialog(qtbot, make_window, shipped_kb_path, tmp_path, no_real_dialogs,
+                                                 damage, message):
+    copy = tmp_path / "kb" / "legpain.sqlite"
+    copy.parent.mkdir()
+    shutil.copy(shipped_kb_path, copy)
+    shutil.copy(shipped_kb_path.with_suffix(".manifest.json"), copy.with_suffix(".manifest.json"))
+    if damage == "corrupt":
+        data = bytearray(copy.read_bytes())
+        data[100:4096 * 4] = b"\xee" * (4096 * 4 - 100)
+        copy.write_bytes(bytes(data))
+    elif damage == "truncate":
+        copy.write_bytes(copy.read_bytes()[:300_000])
+    elif damage in ("schema", "tamper"):
+        con = sqlite3.connect(copy)
+        con.execute("PRAGMA user_version = 1" if damage == "schema" else "UPDATE meta SET value='x' WHERE key='kb_version'")
+        con.commit()
+        con.close()
+    else:
+        copy.unlink()
+    window = make_window(kb_path=copy, wait=False)
+    qtbot.waitUntil(lambda: bool(no_real_dialogs), timeout=8000)
+    assert message in no_real_dialogs[0][1]
+    assert "Traceback" not in no_real_dialogs[0][1]
+    assert window.backend is None
