@@ -13,7 +13,7 @@ from sqlalchemy import String, Text, create_engine, delete, event, select
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
-USER_SCHEMA_VERSION = 2
+USER_SCHEMA_VERSION = 3
 FILE_NAME = "userdata.sqlite"
 
 
@@ -41,6 +41,13 @@ class ComparisonSet(UserBase):
     updated: Mapped[str] = mapped_column(String)
 
 
+class CheckerSession(UserBase):
+    __tablename__ = "checker_session"
+    name: Mapped[str] = mapped_column(String, primary_key=True)
+    data_json: Mapped[str] = mapped_column(Text)
+    updated: Mapped[str] = mapped_column(String)
+
+
 def _migrate_0_to_1(conn) -> None:
     conn.exec_driver_sql("CREATE TABLE IF NOT EXISTS favourite (condition_id VARCHAR PRIMARY KEY, added VARCHAR NOT NULL)")
     conn.exec_driver_sql("CREATE TABLE IF NOT EXISTS note (condition_id VARCHAR PRIMARY KEY, text TEXT NOT NULL, "
@@ -52,9 +59,16 @@ def _migrate_1_to_2(conn) -> None:
                          "updated VARCHAR NOT NULL)")
 
 
-# from-version -> function bringing the file to from-version + 1 (written as SQL: a migration must not change
-# when the models do)
-MIGRATIONS = {0: _migrate_0_to_1, 1: _migrate_1_to_2}
+def _migrate_2_to_3(conn) -> None:
+    conn.exec_driver_sql("CREATE TABLE IF NOT EXISTS checker_session (name VARCHAR PRIMARY KEY, data_json TEXT NOT NULL, "
+                         "updated VARCHAR NOT NULL)")
+
+
+# from-version -> function bringing the file to from-version + 1. Written as SQL, not from the models, so
+# that a migration never changes when the models do. A small migrator of our own rather than Alembic:
+# one file, a handful of additive steps, no run-time dependency, and it runs inside the frozen app.
+MIGRATIONS = {0: _migrate_0_to_1, 1: _migrate_1_to_2, 2: _migrate_2_to_3}
+EXPORT_FORMAT = "legpain-gui personal data"
 
 
 def _now() -> str:
@@ -143,6 +157,75 @@ class UserData:
         with Session(self.engine) as session, session.begin():
             session.execute(delete(ComparisonSet).where(ComparisonSet.name == name))
 
+    # checker sessions
+    def checker_sessions(self) -> dict[str, dict]:
+        import json
+
+        with Session(self.engine) as session:
+            return {name: json.loads(data) for name, data in
+                    session.execute(select(CheckerSession.name, CheckerSession.data_json).order_by(CheckerSession.name))}
+
+    def save_checker_session(self, name: str, data: dict) -> None:
+        import json
+
+        name = name.replace("\x00", "").strip()[:200]
+        if not name:
+            raise ValueError("A session needs a name.")
+        text = json.dumps(data, ensure_ascii=False)
+        with Session(self.engine) as session, session.begin():
+            stmt = insert(CheckerSession).values(name=name, data_json=text, updated=_now())
+            session.execute(stmt.on_conflict_do_update(index_elements=[CheckerSession.name],
+                                                       set_={"data_json": text, "updated": _now()}))
+
+    def delete_checker_session(self, name: str) -> None:
+        with Session(self.engine) as session, session.begin():
+            session.execute(delete(CheckerSession).where(CheckerSession.name == name))
+
+    # moving to another workstation
+    def export_data(self) -> dict:
+        """Notes and favourites (and saved sets and sessions) as a JSON-ready dict."""
+        return {"format": EXPORT_FORMAT, "version": 1, "exported": _now(),
+                "favourites": sorted(self.favourites()), "notes": self.notes(),
+                "comparison_sets": self.comparison_sets(), "checker_sessions": self.checker_sessions()}
+
+    def import_conflicts(self, data: dict) -> list[str]:
+        """Condition ids whose note would be replaced by a different note in `data`."""
+        current = self.notes()
+        return sorted(cid for cid, text in _checked_import(data)["notes"].items()
+                      if cid in current and current[cid] != text)
+
+    def import_data(self, data: dict, replace_notes: bool = False) -> dict[str, int]:
+        """Merge exported data in. A note that differs is replaced only when `replace_notes`; otherwise the
+        imported text is appended below the existing note, so nothing is lost. Returns counts."""
+        data = _checked_import(data)
+        current = self.notes()
+        counts = {"favourites": 0, "notes": 0, "notes_merged": 0, "comparison_sets": 0, "checker_sessions": 0}
+        for cid in data["favourites"]:
+            if cid not in self.favourites():
+                self.set_favourite(cid, True)
+                counts["favourites"] += 1
+        for cid, text in data["notes"].items():
+            if cid not in current:
+                self.save_note(cid, text)
+                counts["notes"] += 1
+            elif current[cid] != text:
+                if replace_notes:
+                    self.save_note(cid, text)
+                else:
+                    self.save_note(cid, f"{current[cid]}\n\n--- imported ---\n{text}")
+                counts["notes_merged"] += 1
+        existing_sets = self.comparison_sets()
+        for name, ids in data["comparison_sets"].items():
+            if name not in existing_sets:
+                self.save_comparison_set(name, ids)
+                counts["comparison_sets"] += 1
+        existing_sessions = self.checker_sessions()
+        for name, session in data["checker_sessions"].items():
+            if name not in existing_sessions:
+                self.save_checker_session(name, session)
+                counts["checker_sessions"] += 1
+        return counts
+
     # notes
     def note(self, condition_id: str) -> str:
         with Session(self.engine) as session:
@@ -162,3 +245,22 @@ class UserData:
                                                            set_={"text": text, "updated": _now()}))
             else:
                 session.execute(delete(Note).where(Note.condition_id == condition_id))
+
+
+def _checked_import(data) -> dict:
+    """The parts of an export file, or ValueError with one sentence."""
+    if not isinstance(data, dict) or data.get("format") != EXPORT_FORMAT:
+        raise ValueError("This is not a legpain-gui export file.")
+    fav = data.get("favourites", [])
+    notes = data.get("notes", {})
+    sets = data.get("comparison_sets", {})
+    sessions = data.get("checker_sessions", {})
+    if not (isinstance(fav, list) and all(isinstance(x, str) for x in fav)):
+        raise ValueError("The favourites in this file are not a list of condition ids.")
+    if not (isinstance(notes, dict) and all(isinstance(k, str) and isinstance(v, str) for k, v in notes.items())):
+        raise ValueError("The notes in this file are not text.")
+    if not (isinstance(sets, dict) and all(isinstance(v, list) for v in sets.values())):
+        raise ValueError("The comparison sets in this file are damaged.")
+    if not (isinstance(sessions, dict) and all(isinstance(v, dict) for v in sessions.values())):
+        raise ValueError("The checker sessions in this file are damaged.")
+    return {"favourites": fav, "notes": notes, "comparison_sets": sets, "checker_sessions": sessions}

@@ -220,7 +220,7 @@ class CheckTab(QWidget):
         self.compare_button = _button("Compare top 3", "Open the top three in the Compare tab")
         self.export_button = _button("Export PDF…", "Save a summary as PDF")
         self.print_button = _button("Print…", "Print a summary")
-        self.save_button = _button("Save session…", "Save these findings to a file")
+        self.save_button = _button("Save session…", "Save these findings under a name (kept on this computer)")
         self.open_button = _button("Open session…", "Open saved findings")
 
         split = QSplitter(Qt.Orientation.Vertical)

@@ -95,6 +95,25 @@ def ask_text(parent: QWidget | None, title: str, label: str, suggested: str = ""
     return text if ok else None
 
 
+def ask_item(parent: QWidget | None, title: str, label: str, items: list[str]) -> str | None:
+    """Ask the user to pick one of `items`; None when cancelled. Tests replace this function."""
+    from PySide6.QtWidgets import QInputDialog
+
+    item, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
+    return item if ok else None
+
+
+def ask_choice(parent: QWidget | None, title: str, text: str, choices: list[str]) -> str | None:
+    """A question with named answers; returns the chosen text (None if closed). Tests replace this function."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+    buttons = {box.addButton(c, QMessageBox.ButtonRole.AcceptRole if i == 0 else QMessageBox.ButtonRole.ActionRole): c
+               for i, c in enumerate(choices)}
+    box.exec()
+    return buttons.get(box.clickedButton())
+
+
 def show_disclaimer(parent: QWidget | None, text: str) -> None:
     """The first-run statement that this is a reference, not a diagnosis. Tests replace this function."""
     from PySide6.QtWidgets import QMessageBox

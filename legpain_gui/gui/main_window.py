@@ -80,6 +80,9 @@ class MainWindow(QMainWindow):
         self.print_action = self._action(file_menu, "&Print…", self.print_page, QKeySequence.StandardKey.Print)
         self.pdf_action = self._action(file_menu, "&Export PDF…", self.export_pdf_dialog, "Ctrl+Shift+E")
         file_menu.addSeparator()
+        self._action(file_menu, "Export my notes and &favourites…", self.export_user_data)
+        self._action(file_menu, "&Import notes and favourites…", self.import_user_data)
+        file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
 
         go = bar.addMenu("&Go")
@@ -416,40 +419,93 @@ class MainWindow(QMainWindow):
             self._print(page)
 
     def save_check_session(self) -> None:
-        import json
-
-        if not self.check_tab.states:
+        """Save the entered findings under a name, in the user's data file."""
+        if not self.check_tab.states or self.backend is None:
             self.status.setText("Nothing to save: enter findings first.")
             return
-        path = dialogs.ask_save_path(self, "Save checker session", str(Path.home() / "checker-session.json"),
-                                     "Checker sessions (*.json)")
-        if path is None:
+        name = dialogs.ask_text(self, "Save checker session", "Name of this session (no patient identifiers):",
+                                "Session")
+        if not name or not name.strip():
             return
-        try:
-            path.write_text(json.dumps(self.check_tab.session(), indent=2, ensure_ascii=False), encoding="utf-8")
-        except OSError as exc:
-            dialogs.show_error(self, "Session not saved", f"Could not write {path}: {exc.strerror}")
-            return
-        self.status.setText(f"Session saved to {path}")
+        backend, data = self.backend, self.check_tab.session()
+
+        def saved(_):
+            self.status.setText(f"Session “{name.strip()}” saved.")
+
+        self.runner.submit(lambda: backend.user.save_checker_session(name, data), saved)
 
     def open_check_session(self) -> None:
+        backend = self.backend
+        if backend is None:
+            return
+
+        def chosen(sessions: dict) -> None:
+            if not sessions:
+                self.status.setText("No saved sessions yet.")
+                return
+            name = dialogs.ask_item(self, "Open checker session", "Session:", sorted(sessions))
+            if name is None:
+                return
+            data = sessions.get(name)
+            if not isinstance(data, dict) or not all(isinstance(h, str) for h in data.get("present", []) + data.get("absent", [])):
+                dialogs.show_error(self, "Session not opened", f"The session “{name}” could not be opened: it is damaged.")
+                return
+            self.check_tab.load_session(data)
+            self.tabs.setCurrentWidget(self.check_tab)
+            self.status.setText(f"Opened “{name}”.")
+
+        self.runner.submit(backend.user.checker_sessions, chosen)
+
+    def export_user_data(self) -> None:
         import json
 
-        path = dialogs.ask_open_path(self, "Open checker session", str(Path.home()), "Checker sessions (*.json)")
+        backend = self.backend
+        if backend is None:
+            return
+        path = dialogs.ask_save_path(self, "Export my notes and favourites", str(Path.home() / "legpain-gui-notes.json"),
+                                     "legpain-gui exports (*.json)")
+        if path is None:
+            return
+
+        def work():
+            path.write_text(json.dumps(backend.user.export_data(), indent=2, ensure_ascii=False), encoding="utf-8")
+            return path
+
+        self.runner.submit(work, lambda p: self.status.setText(f"Exported to {p}"),
+                           lambda exc: dialogs.show_error(self, "Not exported", f"Could not write {path}: {exc}"))
+
+    def import_user_data(self) -> None:
+        import json
+
+        backend = self.backend
+        if backend is None:
+            return
+        path = dialogs.ask_open_path(self, "Import notes and favourites", str(Path.home()), "legpain-gui exports (*.json)")
         if path is None:
             return
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
-            if not isinstance(data, dict) or data.get("format") != "legpain-gui checker session":
-                raise ValueError("not a legpain-gui checker session")
-            if not all(isinstance(h, str) for h in data.get("present", []) + data.get("absent", [])):
-                raise ValueError("its findings are not HPO IDs")
+            conflicts = backend.user.import_conflicts(data)
         except (OSError, ValueError, UnicodeDecodeError) as exc:
-            dialogs.show_error(self, "Session not opened", f"{path.name} could not be opened: {exc}")
+            dialogs.show_error(self, "Not imported", f"{path.name} could not be imported: {exc}")
             return
-        self.check_tab.load_session(data)
-        self.tabs.setCurrentWidget(self.check_tab)
-        self.status.setText(f"Opened {path.name}")
+        replace = False
+        if conflicts:
+            answer = dialogs.ask_choice(
+                self, "Notes already here",
+                f"{len(conflicts)} condition(s) already have a different note here. Keep both (the imported text is "
+                "added below yours), replace yours, or cancel?", ["Keep both", "Replace mine", "Cancel"])
+            if answer in (None, "Cancel"):
+                self.status.setText("Import cancelled; nothing changed.")
+                return
+            replace = answer == "Replace mine"
+
+        def done(counts: dict) -> None:
+            self.status.setText("Imported: " + ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in counts.items()))
+            self.runner.submit(backend.user.favourites, self.browse.set_favourites)
+            self.runner.submit(backend.user.comparison_sets, self._refresh_sets)
+
+        self.runner.submit(lambda: backend.user.import_data(data, replace_notes=replace), done)
 
     def add_to_comparison(self, condition_id: str) -> None:
         self.compare_tab.add(condition_id)

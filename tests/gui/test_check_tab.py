@@ -1,8 +1,6 @@
 """The Check tab: entering findings updates triage, ranking, explanation and suggestions without a run button."""
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from pypdf import PdfReader
@@ -107,27 +105,29 @@ def test_session_save_and_open_and_summary_pdf(qtbot, make_window, tmp_path, mon
     tab.set_state("HP:0001824", "Weight loss", "present")
     tab.age.setCurrentIndex(tab.age.findData("older"))
     _wait_report(qtbot, tab, lambda r: r["input"]["age"] == "older" and len(r["input"]["present"]) == 2)
-    monkeypatch.setattr(dialogs, "ask_save_path", lambda *a: tmp_path / "session.json")
+    monkeypatch.setattr(dialogs, "ask_text", lambda *a: "Bed 4")
     window.save_check_session()
-    saved = json.loads((tmp_path / "session.json").read_text())
+    qtbot.waitUntil(lambda: "Bed 4" in window.backend.user.checker_sessions(), timeout=5000)
+    saved = window.backend.user.checker_sessions()["Bed 4"]
     assert saved["present"] == ["HP:0009027", "HP:0001824"] and saved["age"] == "older"
     tab.clear_all()
-    monkeypatch.setattr(dialogs, "ask_open_path", lambda *a: tmp_path / "session.json")
+    monkeypatch.setattr(dialogs, "ask_item", lambda parent, title, label, items: items[0])
     window.open_check_session()
-    assert tab.states == {"HP:0009027": "present", "HP:0001824": "present"}
+    qtbot.waitUntil(lambda: tab.states == {"HP:0009027": "present", "HP:0001824": "present"}, timeout=5000)
+    assert tab.age.currentData() == "older"
     window.export_check(tmp_path / "summary.pdf")
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(str(tmp_path / "summary.pdf")).pages).split())
     assert "Symptom checker summary" in text and "Foot drop" in text and "Triage" in text
     assert "does not replace" in text
 
 
-def test_bad_session_file_is_a_clear_message(qtbot, make_window, tmp_path, monkeypatch, no_real_dialogs):
+def test_damaged_session_is_a_clear_message(qtbot, make_window, monkeypatch, no_real_dialogs):
     window = make_window()
-    bad = tmp_path / "bad.json"
-    bad.write_text("{not json")
-    monkeypatch.setattr(dialogs, "ask_open_path", lambda *a: bad)
+    window.backend.user.save_checker_session("bad", {"present": [1, 2]})
+    monkeypatch.setattr(dialogs, "ask_item", lambda parent, title, label, items: "bad")
     window.open_check_session()
-    assert no_real_dialogs and "could not be opened" in no_real_dialogs[-1][1]
+    qtbot.waitUntil(lambda: bool(no_real_dialogs), timeout=5000)
+    assert "damaged" in no_real_dialogs[-1][1]
     assert not window.check_tab.states
 
 
