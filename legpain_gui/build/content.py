@@ -370,6 +370,13 @@ def _validate_condition(doc: dict, check: _Checker, catalogue: dict, hpo_terms: 
                 check.fail(f"{where}.{flag}", "must be true or false")
         cited(f.get("source"), f"{where}.source")
 
+    for i, disease in enumerate(check.listing(doc.get("hpo_annotations"), "hpo_annotations")):
+        prefix, _, number = str(disease).partition(":")
+        if prefix not in ("ORPHA", "OMIM") or not number.isdigit():
+            check.fail(f"hpo_annotations[{i}]", f"'{disease}' is not ORPHA:n or OMIM:n")
+        elif number not in [str(c) for c in (codes.get(prefix) or [])]:
+            check.fail(f"hpo_annotations[{i}]", f"'{disease}' is not one of this condition's codes")
+
     for i, c in enumerate(check.listing(doc.get("criteria"), "criteria", 1)):
         where = f"criteria[{i}]"
         if not isinstance(c, dict):

@@ -1,7 +1,9 @@
 """The symptom checker: a ranked, explained differential from findings present and absent.
 
 Naive Bayes over likelihood ratios, on the HPO hierarchy:
-- a patient finding more specific than a condition's finding counts as that finding;
+- a patient finding more specific than a condition's finding counts as that finding (a direct child in
+  full; further down, the probability halves with each extra step, SPECIFICITY_DECAY, since a condition
+  with "abnormal musculature" does not have every particular muscle finding);
 - a patient finding more general than a condition's findings counts with the chance that at least
   one of them is present: 1 - prod(1 - p);
 - an absent finding means its more specific terms are absent too;
@@ -22,6 +24,7 @@ from dataclasses import asdict, dataclass, field
 from legpain_gui.core.model import AGE_GROUPS, COURSES, SEXES, UNTYPICAL_AGE_LR, Annotation, KbModel
 
 PRESENT_FLOOR = 0.01
+SPECIFICITY_DECAY = 0.5
 EXCLUDED_FLOOR = 0.002
 ABSENT_FLOOR = 0.02
 HPO_ID = re.compile(r"^HP:\d{7}$")
@@ -132,8 +135,11 @@ def _match(model: KbModel, hpo: str, annotations: dict[str, Annotation]) -> tupl
         return ann.probability, ann, "exact", [ann]
     general = [annotations[a] for a in model.annotated_ancestors(hpo) if a in annotations]
     if general:  # the patient's finding is more specific than the condition's: counts as it
-        ann = max(general, key=lambda a: a.probability)
-        return ann.probability, ann, "more specific", [ann]
+        def weighted(a: Annotation) -> float:
+            return a.probability * SPECIFICITY_DECAY ** max(0, model.distance_up(hpo, a.hpo) - 1)
+
+        ann = max(general, key=weighted)
+        return weighted(ann), ann, "more specific", [ann]
     specific = [annotations[d] for d in model.annotated_descendants(hpo) if d in annotations]
     if specific:  # more general than the condition's findings: at least one of them
         p_none = 1.0
@@ -181,12 +187,15 @@ def _absent_contribution(model: KbModel, hpo: str, annotations) -> Contribution:
 
 
 def _apply_groups(contribs: list[Contribution], annotations: dict[str, Annotation]) -> None:
-    """Findings of one content group are one feature: keep the strongest, mark the others."""
+    """Findings of one content group are one feature, and so are several patient findings that all match
+    the same finding of the condition: keep the strongest, mark the others."""
     by_group: dict[str, list[Contribution]] = {}
     for c in contribs:
         ann = annotations.get(c.matched) if c.matched else None
         if ann is not None and ann.group:
             by_group.setdefault(ann.group, []).append(c)
+        elif ann is not None:
+            by_group.setdefault(f"finding {ann.hpo}", []).append(c)
     for group, members in by_group.items():
         if len(members) < 2:
             continue
@@ -196,7 +205,8 @@ def _apply_groups(contribs: list[Contribution], annotations: dict[str, Annotatio
         for c in members:
             if c is not keep:
                 c.counted = False
-                c.note = f"same feature as {keep.label} (group '{group}'): counted once"
+                c.note = (f"same feature as {keep.label} (group '{group}'): counted once" if not group.startswith("finding ")
+                          else f"matches the same finding of this condition as {keep.label}: counted once")
 
 
 def _context(model: KbModel, cond, data: CheckInput) -> list[Contribution]:

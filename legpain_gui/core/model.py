@@ -29,7 +29,7 @@ MIN_BACKGROUND, MAX_BACKGROUND = 0.005, 0.6
 SEXES = ("female", "male")
 COURSES = {"acute": "HP:0011009", "subacute": "HP:0011011", "chronic": "HP:0011010"}
 UNTYPICAL_AGE_LR = 0.3
-PRIOR_EXPONENT = 0.5
+PRIOR_EXPONENT = 0.25
 
 
 @dataclass(frozen=True)
@@ -185,3 +185,22 @@ class KbModel:
 
     def is_descendant(self, term: str, of: str) -> bool:
         return of in self.ancestors(term)
+
+    @lru_cache(maxsize=65536)
+    def distance_up(self, term: str, ancestor: str) -> int:
+        """Fewest is_a steps from `term` up to `ancestor` (0 when equal; a large number when unrelated)."""
+        if term == ancestor:
+            return 0
+        frontier, seen, steps = [term], {term}, 0
+        while frontier:
+            steps += 1
+            nxt = []
+            for t in frontier:
+                for parent in self._parents.get(t, ()):
+                    if parent == ancestor:
+                        return steps
+                    if parent not in seen:
+                        seen.add(parent)
+                        nxt.append(parent)
+            frontier = nxt
+        return 99

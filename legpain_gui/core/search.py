@@ -108,6 +108,17 @@ def _direct_hits(raw, query: str, words: list[str], add) -> None:
                 "OR (? LIKE code || '.%' COLLATE NOCASE) OR (code LIKE ? || '.%' COLLATE NOCASE)",
                 (stripped, stripped, stripped)):
             add(cid, 50.0 if code.casefold() == stripped.casefold() else 25.0, f"{system} {code}")
+    phrase = " ".join(TOKEN.findall(stripped.casefold()))
+    if phrase and len(phrase) <= 80:  # the query is (the start of) a name or synonym: best first
+        like = phrase.replace("\\", "").replace("%", "").replace("_", "") + "%"
+        for cid, text, kind in raw.execute(
+                "SELECT id, name, 'name' FROM condition WHERE name LIKE ? "
+                "UNION ALL SELECT condition_id, text, kind FROM synonym WHERE text LIKE ?", (like, like)):
+            folded = " ".join(TOKEN.findall(text.casefold()))
+            if folded == phrase:
+                add(cid, 30.0 if kind in ("name", "clinical") else 20.0, "name or synonym")
+            elif folded.startswith(phrase):
+                add(cid, 10.0 * len(phrase) / max(len(folded), 1), "name or synonym")
     for operator, factor in (("AND", 1.0), ("OR", 0.4)):
         rows = raw.execute(
             "SELECT condition_id, -bm25(condition_fts, 0, 10.0, 8.0, 8.0, 3.0, 1.0), "

@@ -35,6 +35,7 @@ def test_list_json_has_the_five(capsys):
     for c in data:
         assert set(c) == {"id", "name", "category", "codes"}
         assert c["codes"].get("ICD-10") and c["codes"].get("ICD-11"), c["id"]
+    assert len(data) >= 35 and "Consider also: not autoimmune" in {c["category"] for c in data}
 
 
 @pytest.mark.parametrize("cid", sorted(FIVE))
@@ -165,8 +166,8 @@ def test_check_bad_input_exit_2(capsys, argv, message):
 
 
 def test_check_unmatched_ids_are_listed(capsys):
-    d = _json(capsys, ["check", "--present", "HP:0000252", "--json"])
-    assert d["unmatched"] == ["HP:0000252"]
+    d = _json(capsys, ["check", "--present", "HP:0000337", "--json"])  # broad forehead: no condition here
+    assert d["unmatched"] == ["HP:0000337"]
 
 
 def test_compare_json_html_pdf(capsys, tmp_path):

@@ -36,7 +36,7 @@ def test_finding_cells_carry_bin_symbol_and_source(comp):
     assert sle.frequency is None and sle.symbol == ""
     anca = _row(comp, "HP:0032230")
     assert anca.cells[0].frequency == "excluded" and anca.cells[0].symbol == "-"
-    areflexia = _row(comp, "HP:0001265")
+    areflexia = _row(comp, "HP:0001315")
     assert areflexia.cells[2].symbol == "+"
 
 

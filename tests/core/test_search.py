@@ -54,21 +54,29 @@ def test_no_hits_gives_suggestions(kb):
 
 
 # Clinical queries on the shipped knowledge base: (query, the conditions that must lead, in any order)
+PAN, SLE, RA, MS, GBS = ("polyarteritis-nodosa", "systemic-lupus-erythematosus", "rheumatoid-arthritis",
+                         "multiple-sclerosis", "guillain-barre-syndrome")
+NEUROPATHIES = {GBS, "chronic-inflammatory-demyelinating-polyneuropathy", "autoimmune-small-fibre-neuropathy",
+                "diabetic-peripheral-neuropathy", "thromboangiitis-obliterans", MS, PAN, "sjogren-disease"}
 SHIPPED = [
-    ("lupus", {"systemic-lupus-erythematosus"}),
-    ("SLE", {"systemic-lupus-erythematosus"}),
-    ("M30.0", {"polyarteritis-nodosa"}),
-    ("G61.0", {"guillain-barre-syndrome"}),
-    ("guillain barre", {"guillain-barre-syndrome"}),
-    ("polyarteritis", {"polyarteritis-nodosa"}),
-    ("rheumatoid", {"rheumatoid-arthritis"}),
-    ("multiple sclerosis", {"multiple-sclerosis"}),
-    ("ascending weakness", {"guillain-barre-syndrome"}),
-    ("livedo", {"polyarteritis-nodosa", "systemic-lupus-erythematosus"}),
-    ("foot drop", {"polyarteritis-nodosa", "guillain-barre-syndrome", "multiple-sclerosis"}),
-    ("pins and needles", {"guillain-barre-syndrome", "multiple-sclerosis"}),
-    ("burning feet", {"polyarteritis-nodosa", "guillain-barre-syndrome"}),
-    ("swollen joints", {"rheumatoid-arthritis", "systemic-lupus-erythematosus"}),
+    ("lupus", {SLE}),
+    ("SLE", {SLE}),
+    ("M30.0", {PAN}),
+    ("G61.0", {GBS}),
+    ("guillain barre", {GBS}),
+    ("polyarteritis", {PAN}),
+    ("rheumatoid", {RA}),
+    ("multiple sclerosis", {MS}),
+    ("ascending weakness", {GBS}),
+    ("sciatica", {"lumbar-radiculopathy"}),
+    ("blood clot in the leg", {"deep-vein-thrombosis"}),
+    ("livedo", {PAN, SLE, "antiphospholipid-syndrome", "microscopic-polyangiitis", "thromboangiitis-obliterans",
+                "cryoglobulinaemic-vasculitis"}),
+    ("foot drop", {PAN, "rheumatoid-vasculitis", "inclusion-body-myositis", "eosinophilic-granulomatosis-with-polyangiitis",
+                   "chronic-inflammatory-demyelinating-polyneuropathy"}),
+    ("pins and needles", NEUROPATHIES),
+    ("burning feet", {"autoimmune-small-fibre-neuropathy", "diabetic-peripheral-neuropathy", PAN, GBS}),
+    ("swollen joints", {RA, SLE, "psoriatic-arthritis"}),
 ]
 
 
