@@ -32,9 +32,12 @@ def test_version_json(capsys, shipped_kb):
 def test_list_json_has_the_five(capsys):
     data = _json(capsys, ["list", "--json"])
     assert FIVE <= {c["id"] for c in data}
+    # No ICD-11 code could be verified offline for these three (the note of the issue says so).
+    no_icd11 = {"stiff-person-syndrome", "compartment-syndrome", "rheumatoid-vasculitis"}
     for c in data:
         assert set(c) == {"id", "name", "category", "codes"}
-        assert c["codes"].get("ICD-10") and c["codes"].get("ICD-11"), c["id"]
+        assert c["codes"].get("ICD-10"), c["id"]
+        assert c["codes"].get("ICD-11") or c["id"] in no_icd11, c["id"]
     assert len(data) >= 35 and "Consider also: not autoimmune" in {c["category"] for c in data}
 
 
