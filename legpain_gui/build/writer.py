@@ -28,7 +28,7 @@ def _date(value: Any) -> str:
 
 
 def write_database(out: Path, kb_version: str, conditions: list[dict], catalogue: dict,
-                   ontology: Ontology, hpo_source: str, triage: dict | None = None) -> None:
+                   ontology: Ontology, hpo_source: str, triage: dict | None = None, aliases: list | None = None) -> None:
     """Create `out` (replacing it) from the sources and the ontology."""
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(out.name + ".tmp")
@@ -59,6 +59,10 @@ def write_database(out: Path, kb_version: str, conditions: list[dict], catalogue
         for doc in sorted(conditions, key=lambda d: d["id"]):
             _write_condition(conn, doc)
         _write_triage(conn, triage or {})
+        alias_rows = sorted({(a, b, e["why"]) for e in aliases or [] for a, b in
+                             ((e["terms"][0], e["terms"][1]), (e["terms"][1], e["terms"][0]))})
+        if alias_rows:
+            conn.execute(insert(s.HpoAlias), [{"term_id": a, "alias_id": b, "why": w} for a, b, w in alias_rows])
         _write_fts(conn, conditions, catalogue, live)
     engine.dispose()
     con = sqlite3.connect(tmp)
@@ -95,7 +99,7 @@ def _write_condition(conn, doc: dict) -> None:
         "prevalence_per_100000": epi.get("prevalence_per_100000"),
         "prevalence_note": epi.get("note"), "prevalence_reference": epi.get("reference"),
         "onset": epi.get("onset"), "female_to_male": epi.get("female_to_male"),
-        "ages": ",".join(epi["ages"]) if epi.get("ages") else None,
+        "ages": (",".join(epi["ages"]) + (",strict" if epi.get("ages_strict") else "")) if epi.get("ages") else None,
         "source_file": doc["__file__"],
     }])
     titles = [(k, v) for k, v in s.OPTIONAL_SECTIONS.items() if doc["sections"].get(k)] + list(s.SECTIONS.items())

@@ -21,7 +21,9 @@ import math
 import re
 from dataclasses import asdict, dataclass, field
 
-from legpain_gui.core.model import AGE_GROUPS, COURSES, SEXES, UNTYPICAL_AGE_LR, Annotation, KbModel
+from legpain_gui.core.model import (
+    AGE_GROUPS, COURSES, OUTSIDE_REQUIRED_AGE_LR, SEXES, UNTYPICAL_AGE_LR, Annotation, KbModel,
+)
 
 PRESENT_FLOOR = 0.01
 SPECIFICITY_DECAY = 0.5
@@ -54,7 +56,7 @@ class Contribution:
     frequency: str  # the bin of the condition's finding it was matched to, or "not described"
     source: str | None
     matched: str | None = None  # the condition's finding it was matched to
-    relation: str = "exact"  # exact | more specific | more general | not described | context
+    relation: str = "exact"  # exact | equivalent | more specific | more general | not described | context
     counted: bool = True  # False when another finding of the same group was counted instead
     note: str = ""
 
@@ -133,6 +135,10 @@ def _match(model: KbModel, hpo: str, annotations: dict[str, Annotation]) -> tupl
     if hpo in annotations:
         ann = annotations[hpo]
         return ann.probability, ann, "exact", [ann]
+    same = [annotations[a] for a in model.aliases.get(hpo, ()) if a in annotations]
+    if same:  # a term HPO files elsewhere for the same bedside finding (db/aliases.yaml)
+        ann = max(same, key=lambda a: a.probability)
+        return ann.probability, ann, "equivalent", [ann]
     general = [annotations[a] for a in model.annotated_ancestors(hpo) if a in annotations]
     if general:  # the patient's finding is more specific than the condition's: counts as it
         def weighted(a: Annotation) -> float:
@@ -213,9 +219,11 @@ def _context(model: KbModel, cond, data: CheckInput) -> list[Contribution]:
     out = []
     if data.age and cond.ages:
         typical = data.age in cond.ages
-        out.append(Contribution(None, f"Age group: {data.age}", "context", 1.0 if typical else UNTYPICAL_AGE_LR,
+        untypical = OUTSIDE_REQUIRED_AGE_LR if cond.ages_strict else UNTYPICAL_AGE_LR
+        out.append(Contribution(None, f"Age group: {data.age}", "context", 1.0 if typical else untypical,
                                 "typical" if typical else "untypical", cond.prevalence_source, None, "context",
-                                note=f"typical ages: {', '.join(cond.ages)}"))
+                                note=f"typical ages: {', '.join(cond.ages)}"
+                                     + (" (required by the classification criteria)" if cond.ages_strict else "")))
     if data.sex and cond.female_share is not None:
         share = cond.female_share if data.sex == "female" else 1.0 - cond.female_share
         out.append(Contribution(None, f"Sex: {data.sex}", "context", share / 0.5, f"{share:.0%} of patients",

@@ -29,6 +29,7 @@ MIN_BACKGROUND, MAX_BACKGROUND = 0.005, 0.6
 SEXES = ("female", "male")
 COURSES = {"acute": "HP:0011009", "subacute": "HP:0011011", "chronic": "HP:0011010"}
 UNTYPICAL_AGE_LR = 0.3
+OUTSIDE_REQUIRED_AGE_LR = 0.02  # when the criteria themselves set the age (PMR, GCA: 50 and over)
 PRIOR_EXPONENT = 0.25
 
 
@@ -54,6 +55,7 @@ class ConditionModel:
     prevalence: float | None
     prevalence_source: str | None
     ages: tuple[str, ...]
+    ages_strict: bool
     female_share: float | None  # share of patients who are female, from the stated ratio
     codes: dict[str, list[str]]
     annotations: dict[str, Annotation] = field(default_factory=dict)
@@ -112,7 +114,8 @@ class KbModel:
             self.conditions[cid] = ConditionModel(
                 id=cid, name=name, category=category, prevalence=prev,
                 prevalence_source=refs.get((cid, prev_ref)) if prev_ref else None,
-                ages=tuple(a for a in (ages or "").split(",") if a), female_share=parse_female_share(ratio),
+                ages=tuple(a for a in (ages or "").split(",") if a and a != "strict"),
+                ages_strict="strict" in (ages or "").split(","), female_share=parse_female_share(ratio),
                 codes=codes.get(cid, {}))
         self.index: dict[str, list[tuple[str, Annotation]]] = {}
         for cid, hpo, frequency, percent, hallmark, group, ref_key in con.execute(
@@ -129,6 +132,11 @@ class KbModel:
             self.conditions[cid].annotations[hpo] = ann
             self.index.setdefault(hpo, []).append((cid, ann))
         self._annotated = frozenset(self.index)
+        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        self.aliases: dict[str, tuple[str, ...]] = {}
+        if "hpo_alias" in tables:
+            for term, alias in con.execute("SELECT term_id, alias_id FROM hpo_alias ORDER BY 1, 2"):
+                self.aliases[term] = self.aliases.get(term, ()) + (alias,)
         self.priors = self._priors()
 
     # ---- priors --------------------------------------------------------------------------------------

@@ -8,7 +8,7 @@ from __future__ import annotations
 from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 from legpain_gui.core.vocab import (  # noqa: F401  (the vocabularies, re-exported)
     AGE_GROUPS, BODY_SYSTEMS, CODE_SYSTEMS, FREQUENCY_BINS, INVESTIGATION_KINDS, MIMIC_CATEGORY, OPTIONAL_SECTIONS,
@@ -181,6 +181,15 @@ class TriageRule(Base):
     advice: Mapped[str] = mapped_column(Text)
     clauses_json: Mapped[str] = mapped_column(Text)
     source: Mapped[str] = mapped_column(Text)  # the references, formatted
+
+
+class HpoAlias(Base):
+    """Two HPO terms treated as the same clinical finding (db/aliases.yaml)."""
+
+    __tablename__ = "hpo_alias"
+    term_id: Mapped[str] = mapped_column(String, primary_key=True)
+    alias_id: Mapped[str] = mapped_column(String, primary_key=True)
+    why: Mapped[str] = mapped_column(Text)
 
 
 class HpoTerm(Base):
