@@ -52,7 +52,9 @@ def vignettes(path: Path, db: Path | None, verbose: bool) -> dict:
         level = out["triage"]["level"]
         if case.get("diagnosis"):
             ranked += 1
-            rank = ids.index(case["diagnosis"]) + 1 if case["diagnosis"] in ids else None
+            accepted = [case["diagnosis"]] + list(case.get("also_correct") or [])
+            ranks = [ids.index(d) + 1 for d in accepted if d in ids]
+            rank = min(ranks) if ranks else None
             top1 += rank == 1
             top3 += rank is not None and rank <= 3
             if rank != 1:
