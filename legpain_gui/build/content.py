@@ -390,6 +390,14 @@ def _validate_condition(doc: dict, check: _Checker, catalogue: dict, hpo_terms: 
                 check.fail(f"{where}.{flag}", "must be true or false")
         cited(f.get("source"), f"{where}.source")
 
+    for i, entry in enumerate(check.listing(doc.get("hpo_crosscheck"), "hpo_crosscheck")):
+        if not isinstance(entry, dict) or not HPO_ID.match(str(entry.get("hpo", ""))):
+            check.fail(f"hpo_crosscheck[{i}]", "needs hpo, decision, reason and reference")
+            continue
+        check.text(entry.get("decision"), f"hpo_crosscheck[{i}].decision")
+        check.text(entry.get("reason"), f"hpo_crosscheck[{i}].reason")
+        cited(entry.get("reference"), f"hpo_crosscheck[{i}].reference")
+
     for i, disease in enumerate(check.listing(doc.get("hpo_annotations"), "hpo_annotations")):
         prefix, _, number = str(disease).partition(":")
         if prefix not in ("ORPHA", "OMIM") or not number.isdigit():
