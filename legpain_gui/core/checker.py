@@ -334,7 +334,8 @@ def ask_next(model: KbModel, results: list[RankedCondition], asked: set[str], n:
         if any(model.is_descendant(a, hpo) or model.is_descendant(hpo, a) for a in asked):
             continue
         q = model.background_of(hpo)
-        likes = [c.annotations[hpo].probability if hpo in c.annotations else q for c in conds]
+        matched = [_match(model, hpo, c.annotations) for c in conds]  # through the hierarchy, as the ranking does
+        likes = [m[0] if m[0] is not None else q for m in matched]
         likes = [min(max(p, PRESENT_FLOOR), 1 - ABSENT_FLOOR) for p in likes]
         p_yes = sum(w * l for w, l in zip(post, likes))
         if p_yes <= 0 or p_yes >= 1:
@@ -350,9 +351,12 @@ def ask_next(model: KbModel, results: list[RankedCondition], asked: set[str], n:
         hi = max(range(len(conds)), key=lambda i: likes[i])
         lo = min(range(len(conds)), key=lambda i: likes[i])
 
-        def how_often(i: int) -> str:
-            ann = conds[i].annotations.get(hpo)
-            return f"{ann.frequency} in {conds[i].name}" if ann else f"not described in {conds[i].name}"
+        def how_often(i: int, matched=matched) -> str:
+            ann = matched[i][1]
+            if ann is None:
+                return f"not described in {conds[i].name}"
+            via = "" if ann.hpo == hpo else f" (as {ann.label})"
+            return f"{ann.frequency}{via} in {conds[i].name}"
 
         why = f"{how_often(hi)}; {how_often(lo)}" if hi != lo else how_often(hi)
         out.append({"hpo": hpo, "label": model.label(hpo), "plain": model.plain.get(hpo, ""),

@@ -426,11 +426,10 @@ class CheckTab(QWidget):
         else:
             self._banner("routine", "<b>ROUTINE</b>: no red-flag rule fired for the findings entered. Your own "
                                     "assessment decides.")
-        selected = self.selected_condition()
         self.ranking_model.set_results(report["results"])
-        row = next((i for i, r in enumerate(report["results"]) if r["id"] == selected), 0)
-        self.ranking.selectRow(row)
-        self._explain(row)
+        self.ranking.selectRow(0)  # the findings changed: show the new leader and its reasons
+        self.ranking.scrollToTop()
+        self._explain(0)
         self._fill_ask(report["ask_next"])
 
     def selected_condition(self) -> str | None:

@@ -168,7 +168,14 @@ class MainWindow(QMainWindow):
     # ---- start-up ----------------------------------------------------------------------------------
     def start(self) -> None:
         """Open the knowledge base and load the list off the UI thread."""
+        from PySide6.QtGui import QIcon
+
+        from legpain_gui import paths
         from legpain_gui.gui.backend import Backend
+
+        icon = paths.resources_dir() / "icons" / "legpain-gui-256.png"
+        if icon.exists():  # after the first paint: the icon is not on the path to the window
+            QApplication.instance().setWindowIcon(QIcon(str(icon)))
 
         kb_path, data_dir, verify = self.kb_path, self.data_dir, self.verify_manifest
 
