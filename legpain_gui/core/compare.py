@@ -15,7 +15,8 @@ from legpain_gui.core.model import BIN_PROBABILITY, KbModel
 from legpain_gui.core.records import ConditionDetail
 from legpain_gui.core.render import BIN_RANGE, blocks
 
-MIN_CONDITIONS, MAX_CONDITIONS = 2, 6
+from legpain_gui.core.vocab import MAX_COMPARED as MAX_CONDITIONS  # noqa: E402
+from legpain_gui.core.vocab import MIN_COMPARED as MIN_CONDITIONS  # noqa: E402
 GROUPS = ("Pain character", "Timing and triggers", "Skin", "Neurological", "Joints and muscles", "Systemic",
           "Laboratory", "Imaging and other investigations", "Classification criteria", "Treatment", "Prognosis",
           "Red flags")

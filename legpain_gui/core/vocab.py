@@ -38,3 +38,6 @@ BODY_SYSTEMS = (
     "pain", "timing", "skin", "neurological", "musculoskeletal", "vascular", "systemic",
     "laboratory", "imaging", "eye", "renal", "cardiorespiratory", "gastrointestinal",
 )
+
+# How many conditions a comparison holds.
+MIN_COMPARED, MAX_COMPARED = 2, 6

@@ -47,12 +47,7 @@ def run_gui(argv: list[str]) -> int:
 
         QMessageBox.critical(None, "legpain-gui", f"Cannot create the data folder {data_dir}: {exc.strerror}.")
         return 2
-    from legpain_gui.gui import dialogs
-    from legpain_gui.gui.errors import install_excepthook, setup_logging
-
-    log_path = setup_logging(data_dir)
     window = create_window(args.db or paths.default_kb_path(), data_dir)
-    install_excepthook(log_path, lambda title, message: dialogs.show_error(window, title, message))
     if window.theme != "system":  # the system scheme needs no work at start-up
         from legpain_gui.gui.theme import apply_theme
 
@@ -64,7 +59,7 @@ def run_gui(argv: list[str]) -> int:
         _probe(app, window)
     from PySide6.QtCore import QTimer
 
-    QTimer.singleShot(0, window.start)  # after the first paint: the window comes first
+    QTimer.singleShot(0, lambda: _after_first_paint(window, data_dir))  # the window comes first
     if not os.environ.get("LEGPAIN_GUI_STARTUP_PROBE"):
         QTimer.singleShot(0, window.maybe_show_disclaimer)
     return app.exec()
@@ -83,3 +78,13 @@ def _probe(app, window) -> None:
         QTimer.singleShot(0, app.quit)
 
     window.dataShown.connect(data)
+
+
+def _after_first_paint(window, data_dir: Path) -> None:
+    """Logging, the error hook, then the knowledge base: nothing of this stands before the window."""
+    from legpain_gui.gui import dialogs
+    from legpain_gui.gui.errors import install_excepthook, setup_logging
+
+    log_path = setup_logging(data_dir)
+    install_excepthook(log_path, lambda title, message: dialogs.show_error(window, title, message))
+    window.start()

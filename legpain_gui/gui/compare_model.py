@@ -6,7 +6,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QStyledItemDelegate
 
-from legpain_gui.core.render import BIN_RANGE
+BIN_RANGE = {"obligate": "100%", "very frequent": "80-99%", "frequent": "30-79%", "occasional": "5-29%",
+             "very rare": "1-4%", "excluded": "0%"}
 
 CellRole = Qt.ItemDataRole.UserRole + 1
 RowKindRole = Qt.ItemDataRole.UserRole + 2

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (
     QTextBrowser, QVBoxLayout, QWidget,
 )
 
-from legpain_gui.core.compare import MAX_CONDITIONS, MIN_CONDITIONS
+from legpain_gui.core.vocab import MAX_COMPARED as MAX_CONDITIONS
+from legpain_gui.core.vocab import MIN_COMPARED as MIN_CONDITIONS
 from legpain_gui.gui.compare_model import CellDelegate, CompareModel
 
 

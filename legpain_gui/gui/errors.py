@@ -3,7 +3,6 @@ the app goes on where it can."""
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 import threading
 import traceback
@@ -14,6 +13,8 @@ LOG_NAME = "legpain-gui.log"
 
 def setup_logging(data_dir: Path) -> Path:
     """Log to data_dir/logs/legpain-gui.log (1 MB, 3 old files kept); returns the log path."""
+    import logging.handlers
+
     folder = data_dir / "logs"
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / LOG_NAME

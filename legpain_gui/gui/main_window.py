@@ -42,14 +42,10 @@ class MainWindow(QMainWindow):
         self.tabs.setAccessibleName("Main tabs")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.browse, "&Browse")
-        from legpain_gui.gui.compare_tab import CompareTab
-
-        self.compare_tab = CompareTab()
-        from legpain_gui.gui.check_tab import CheckTab
-
-        self.check_tab = CheckTab()
-        self.tabs.addTab(self.compare_tab, "&Compare")
-        self.tabs.addTab(self.check_tab, "Chec&k")
+        # The Compare and Check tabs are built right after the first paint (start()): the window comes first.
+        self.compare_tab = self.check_tab = None
+        self.tabs.addTab(QLabel("Loading…"), "&Compare")
+        self.tabs.addTab(QLabel("Loading…"), "Chec&k")
         self.setCentralWidget(self.tabs)
         self.status = QLabel("Opening the knowledge base…")
         self.status.setAccessibleName("Status")
@@ -129,6 +125,25 @@ class MainWindow(QMainWindow):
         b.printRequested.connect(self.print_page)
         b.pdfRequested.connect(self.export_pdf_dialog)
         self.tabs.currentChanged.connect(lambda i: self.settings.setValue("window/tab", i))
+
+
+    def _build_tabs(self) -> None:
+        """Create the Compare and Check tabs in place of their placeholders, and wire them."""
+        if self.check_tab is not None:
+            return
+        from legpain_gui.gui.check_tab import CheckTab
+        from legpain_gui.gui.compare_tab import CompareTab
+
+        current = self.tabs.currentIndex()
+        self.tabs.blockSignals(True)
+        self.compare_tab, self.check_tab = CompareTab(), CheckTab()
+        for index, (widget, title) in ((1, (self.compare_tab, "&Compare")), (2, (self.check_tab, "Chec&k"))):
+            old = self.tabs.widget(index)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, widget, title)
+            old.deleteLater()
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
         m = self.compare_tab
         m.idsChanged.connect(self._build_comparison)
         m.exportPdfRequested.connect(self.export_comparison_pdf_dialog)
@@ -173,6 +188,7 @@ class MainWindow(QMainWindow):
         from legpain_gui import paths
         from legpain_gui.gui.backend import Backend
 
+        self._build_tabs()
         icon = paths.resources_dir() / "icons" / "legpain-gui-256.png"
         if icon.exists():  # after the first paint: the icon is not on the path to the window
             QApplication.instance().setWindowIcon(QIcon(str(icon)))
