@@ -132,7 +132,9 @@ def _find_condition(kb, text: str):
 
 
 def _shorten(text: str, width: int = 60) -> str:
-    clean = text.replace("\x00", "").replace("\n", " ")
+    from legpain_gui.core.text import clean as clean_text
+
+    clean = clean_text(text).replace("\n", " ")
     return clean if len(clean) <= width else clean[: width - 1] + "…"
 
 

@@ -21,6 +21,7 @@ import math
 import re
 from dataclasses import asdict, dataclass, field
 
+from legpain_gui.core.text import clean
 from legpain_gui.core.model import (
     AGE_GROUPS, COURSES, OUTSIDE_REQUIRED_AGE_LR, SEXES, UNTYPICAL_AGE_LR, Annotation, KbModel,
 )
@@ -97,9 +98,9 @@ def validate_input(model: KbModel, data: CheckInput) -> CheckInput:
     def norm(ids) -> list[str]:
         out = []
         for raw in ids:
-            text = str(raw).strip().upper().replace("\x00", "")
+            text = clean(raw, 100).strip().upper()
             if not HPO_ID.match(text):
-                shown = str(raw).replace("\x00", "")[:40]
+                shown = clean(raw, 40)
                 raise CheckInputError(f"'{shown}' is not an HPO ID (write it as HP: and seven digits, e.g. HP:0009027).")
             if not model.exists(text):
                 raise CheckInputError(f"{text} is not a term of the bundled HPO release ({model.hpo_version}).")
@@ -112,12 +113,12 @@ def validate_input(model: KbModel, data: CheckInput) -> CheckInput:
     if both:
         raise CheckInputError(f"{both[0]} ({model.label(both[0])}) is marked both present and absent.")
     if data.age is not None and data.age not in AGE_GROUPS:
-        raise CheckInputError(f"Age group '{str(data.age)[:20]}' is not one of: {', '.join(AGE_GROUPS)}.")
+        raise CheckInputError(f"Age group '{clean(data.age, 20)}' is not one of: {', '.join(AGE_GROUPS)}.")
     if data.sex is not None and data.sex not in SEXES:
-        raise CheckInputError(f"Sex '{str(data.sex)[:20]}' is not one of: {', '.join(SEXES)}.")
+        raise CheckInputError(f"Sex '{clean(data.sex, 20)}' is not one of: {', '.join(SEXES)}.")
     if data.course is not None:
         if data.course not in COURSES:
-            raise CheckInputError(f"Course '{str(data.course)[:20]}' is not one of: {', '.join(COURSES)}.")
+            raise CheckInputError(f"Course '{clean(data.course, 20)}' is not one of: {', '.join(COURSES)}.")
         if COURSES[data.course] in absent:
             raise CheckInputError(f"The course '{data.course}' is also marked absent.")
         if COURSES[data.course] not in present:

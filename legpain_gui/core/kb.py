@@ -165,7 +165,9 @@ class KnowledgeBase:
 
     def resolve(self, text: str) -> str | None:
         """The id of the condition named by an id, a name, a synonym or a code (case-insensitive)."""
-        needle = text.strip().casefold()
+        from legpain_gui.core.text import clean
+
+        needle = clean(text, 500).strip().casefold()
         if not needle:
             return None
         with self.session() as session:
@@ -184,8 +186,10 @@ class KnowledgeBase:
     # ---- one condition ---------------------------------------------------------------------------
     def condition(self, condition_id: str) -> r.ConditionDetail | None:
         """The whole page of one condition, or None."""
+        from legpain_gui.core.text import clean
+
         with self.session() as session:
-            c = session.get(s.Condition, condition_id)
+            c = session.get(s.Condition, clean(condition_id, 500))
             if c is None:
                 return None
             refs = session.scalars(select(s.Reference).where(s.Reference.condition_id == c.id)

@@ -14,6 +14,7 @@ import re
 from dataclasses import asdict, dataclass, field
 
 from legpain_gui.core.kb import KnowledgeBase
+from legpain_gui.core.text import clean
 from legpain_gui.core.vocab import FREQUENCY_BINS
 
 MAX_QUERY_CHARS = 300
@@ -76,7 +77,7 @@ def fts_expression(words: list[str], operator: str = "AND") -> str:
 
 def search(kb: KnowledgeBase, query: str, limit: int = 25) -> SearchResult:
     """Ranked conditions and findings for `query`; never raises on odd text."""
-    query = query if isinstance(query, str) else str(query)
+    query = clean(query)
     words = query_words(query)
     if not words:
         return SearchResult(query=query, conditions=[], findings=[], suggestions=[])
@@ -212,7 +213,8 @@ class TermHit:
 
 def search_terms(kb: KnowledgeBase, query: str, limit: int = 20) -> list[TermHit]:
     """HPO terms by name, synonym or lay word, best first (for the finding picker's completion)."""
-    words = query_words(query if isinstance(query, str) else str(query))
+    query = clean(query)
+    words = query_words(query)
     if not words:
         return []
     stripped = query.strip().upper()

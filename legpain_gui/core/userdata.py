@@ -13,6 +13,8 @@ from sqlalchemy import String, Text, create_engine, delete, event, select
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
+from legpain_gui.core.text import clean
+
 USER_SCHEMA_VERSION = 3
 FILE_NAME = "userdata.sqlite"
 
@@ -145,7 +147,7 @@ class UserData:
     def save_comparison_set(self, name: str, ids: list[str]) -> None:
         import json
 
-        name = name.replace("\x00", "").strip()[:200]
+        name = clean(name, 200).strip()
         if not name:
             raise ValueError("A comparison set needs a name.")
         with Session(self.engine) as session, session.begin():
@@ -168,7 +170,7 @@ class UserData:
     def save_checker_session(self, name: str, data: dict) -> None:
         import json
 
-        name = name.replace("\x00", "").strip()[:200]
+        name = clean(name, 200).strip()
         if not name:
             raise ValueError("A session needs a name.")
         text = json.dumps(data, ensure_ascii=False)
@@ -229,7 +231,7 @@ class UserData:
     # notes
     def note(self, condition_id: str) -> str:
         with Session(self.engine) as session:
-            return session.scalar(select(Note.text).where(Note.condition_id == condition_id)) or ""
+            return session.scalar(select(Note.text).where(Note.condition_id == clean(condition_id, 500))) or ""
 
     def notes(self) -> dict[str, str]:
         with Session(self.engine) as session:
@@ -237,7 +239,7 @@ class UserData:
 
     def save_note(self, condition_id: str, text: str) -> None:
         """Save (or, for empty text, delete) the note of a condition."""
-        text = text.replace("\x00", "")
+        text, condition_id = clean(text), clean(condition_id, 500)
         with Session(self.engine) as session, session.begin():
             if text.strip():
                 stmt = insert(Note).values(condition_id=condition_id, text=text, updated=_now())

@@ -6,7 +6,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from legpain_gui.core.kb import KnowledgeBase
-from legpain_gui.core.search import fts_expression, query_words, search
+from legpain_gui.core.search import fts_expression, query_words, search, search_terms
+from legpain_gui.core.text import clean
 
 HOSTILE = ['"', '""', "'", "AND", "OR NOT", "NEAR(a b)", "*", "^", "a:b", "{name}: x", "(((", "\x00", "\x00lupus",
            "ﷺ", "\u202eevil\u202c", "🦵🔥", "x" * 100_000, "lupus" * 20_000, "-", "M30.0 OR 1=1; DROP TABLE condition",
@@ -21,8 +22,15 @@ def kb(fixture_kb_path):
 @pytest.mark.parametrize("text", HOSTILE)
 def test_hostile_text_is_only_words(kb, text):
     result = search(kb, text)
-    assert result.query == text
+    assert result.query == clean(text)  # NUL dropped, lone surrogates replaced: nothing else changes
     assert isinstance(result.conditions, list)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(alphabet=st.characters(min_codepoint=0, max_codepoint=0x10FFFF), max_size=50))
+def test_surrogates_and_controls_never_raise(kb, text):
+    search(kb, text)
+    search_terms(kb, text)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -60,3 +60,12 @@ def test_newer_file_is_left_alone(tmp_path):
 def test_set_needs_a_name(tmp_path):
     with pytest.raises(ValueError):
         UserData(tmp_path).save_comparison_set("  ", ["a"])
+
+
+def test_any_text_is_stored_safely(tmp_path):
+    u = UserData(tmp_path)
+    for text in ["\x00", "\ud800 lone surrogate", "🦵" * 1000, "x" * 100_000, "\u202eright-to-left"]:
+        u.save_note("c", text)
+        assert u.note("c") == text.replace("\x00", "").encode("utf-8", "replace").decode("utf-8")
+    u.save_comparison_set("\ud800name", ["a", "b"])
+    assert list(u.comparison_sets()) == ["?name"]
