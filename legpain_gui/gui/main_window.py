@@ -226,7 +226,9 @@ class MainWindow(QMainWindow):
 
         message = str(exc) if isinstance(exc, KnowledgeBaseError) else f"The app could not start: {exc}"
         self.status.setText(message)
-        dialogs.show_error(self, "Knowledge base unavailable", message)
+        dialogs.show_error(self, "Knowledge base unavailable",
+                           f"{message}\n\nReinstall legpain-gui to restore the bundled knowledge base. Your notes and "
+                           f"favourites are not affected: they are kept in {self.data_dir}.")
 
     def _task_failed(self, exc: BaseException) -> None:
         log.error("background task failed: %s", exc)

@@ -69,3 +69,47 @@ def test_any_text_is_stored_safely(tmp_path):
         assert u.note("c") == text.replace("\x00", "").encode("utf-8", "replace").decode("utf-8")
     u.save_comparison_set("\ud800name", ["a", "b"])
     assert list(u.comparison_sets()) == ["?name"]
+
+
+def test_upgrade_from_schema_2_keeps_the_data(tmp_path):
+    con = sqlite3.connect(tmp_path / FILE_NAME)
+    con.executescript("""
+        CREATE TABLE favourite (condition_id VARCHAR PRIMARY KEY, added VARCHAR NOT NULL);
+        CREATE TABLE note (condition_id VARCHAR PRIMARY KEY, text TEXT NOT NULL, updated VARCHAR NOT NULL);
+        CREATE TABLE comparison_set (name VARCHAR PRIMARY KEY, ids_json TEXT NOT NULL, updated VARCHAR NOT NULL);
+        INSERT INTO comparison_set VALUES ('PAN vs SLE', '["polyarteritis-nodosa", "systemic-lupus-erythematosus"]', 'x');
+        INSERT INTO note VALUES ('gbs', 'CSF done', 'x');
+        PRAGMA user_version = 2;
+    """)
+    con.close()
+    u = UserData(tmp_path)
+    assert u.comparison_sets() == {"PAN vs SLE": ["polyarteritis-nodosa", "systemic-lupus-erythematosus"]}
+    assert u.note("gbs") == "CSF done" and u.checker_sessions() == {}
+    u.save_checker_session("s", {"present": ["HP:0001945"]})
+    assert u.checker_sessions()["s"] == {"present": ["HP:0001945"]}
+
+
+def test_export_import_never_overwrites_without_asking(tmp_path):
+    a, b = UserData(tmp_path / "a"), UserData(tmp_path / "b")
+    a.set_favourite("x", True)
+    a.save_note("x", "from workstation A")
+    a.save_note("y", "only on A")
+    b.save_note("x", "from workstation B")
+    exported = a.export_data()
+    assert b.import_conflicts(exported) == ["x"]
+    counts = b.import_data(exported)  # default: keep both
+    assert b.note("x") == "from workstation B\n\n--- imported ---\nfrom workstation A"
+    assert b.note("y") == "only on A" and b.favourites() == {"x"}
+    assert counts["notes"] == 1 and counts["notes_merged"] == 1
+    b.import_data(exported, replace_notes=True)
+    assert b.note("x") == "from workstation A"
+
+
+@pytest.mark.parametrize("bad", [{"format": "other"}, {"format": "legpain-gui personal data", "notes": {"x": 1}},
+                                 [], "text", {"format": "legpain-gui personal data", "favourites": "x"}])
+def test_import_of_a_bad_file_changes_nothing(tmp_path, bad):
+    u = UserData(tmp_path)
+    u.save_note("x", "kept")
+    with pytest.raises(ValueError):
+        u.import_data(bad)
+    assert u.notes() == {"x": "kept"}

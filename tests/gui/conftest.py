@@ -45,3 +45,13 @@ def make_window(qtbot, shipped_kb_path, user_data_dir):
     yield make
     for w in windows:
         w.runner.wait(5000)
+
+
+@pytest.fixture()
+def make_window_once(make_window, qtbot):
+    """One started window shared by the examples of a hypothesis test."""
+    window = make_window()
+    window.browse.open_condition("polyarteritis-nodosa")
+    qtbot.waitUntil(lambda: window.browse.current_id == "polyarteritis-nodosa", timeout=5000)
+    window.browse.note_toggle.setChecked(True)
+    return window
