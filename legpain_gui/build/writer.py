@@ -71,6 +71,12 @@ def write_database(out: Path, kb_version: str, conditions: list[dict], catalogue
     os.replace(tmp, out)
 
 
+def _insert(conn, model, rows: list[dict]) -> None:
+    """Insert rows (nothing for an empty list: an empty executemany would insert a default row)."""
+    if rows:
+        conn.execute(insert(model), rows)
+
+
 def _create_tables(conn) -> None:
     # Tables and indexes in a fixed order (create_all walks sets): the same build gives the same bytes.
     for table in s.Base.metadata.sorted_tables:
@@ -93,7 +99,7 @@ def _write_hpo(conn, live: dict) -> None:
 def _write_condition(conn, doc: dict) -> None:
     cid = doc["id"]
     epi = doc.get("epidemiology") or {}
-    conn.execute(insert(s.Condition), [{
+    _insert(conn, s.Condition, [{
         "id": cid, "name": doc["name"], "category": doc["category"], "summary": doc["summary"].strip(),
         "last_reviewed": _date(doc["last_reviewed"]),
         "prevalence_per_100000": epi.get("prevalence_per_100000"),
@@ -103,44 +109,42 @@ def _write_condition(conn, doc: dict) -> None:
         "source_file": doc["__file__"],
     }])
     titles = [(k, v) for k, v in s.OPTIONAL_SECTIONS.items() if doc["sections"].get(k)] + list(s.SECTIONS.items())
-    conn.execute(insert(s.Section), [
+    _insert(conn, s.Section, [
         {"condition_id": cid, "key": key, "position": i, "title": title,
          "body": doc["sections"][key].strip()}
         for i, (key, title) in enumerate(titles)])
     syn = doc.get("synonyms") or {}
-    rows = [{"condition_id": cid, "text": t, "kind": kind}
-            for kind in ("clinical", "plain") for t in syn.get(kind) or []]
-    if rows:
-        conn.execute(insert(s.Synonym), rows)
-    conn.execute(insert(s.Code), [
+    _insert(conn, s.Synonym, [{"condition_id": cid, "text": t, "kind": kind}
+                              for kind in ("clinical", "plain") for t in syn.get(kind) or []])
+    _insert(conn, s.Code, [
         {"condition_id": cid, "system": system, "code": str(code)}
         for system in s.CODE_SYSTEMS for code in (doc["codes"].get(system) or [])])
-    conn.execute(insert(s.Reference), [
+    _insert(conn, s.Reference, [
         {"condition_id": cid, "key": key, "position": i, "authors": r["authors"], "title": r["title"],
          "journal": r["journal"], "year": r["year"],
          "pmid": str(r["pmid"]) if r.get("pmid") is not None else None, "doi": r.get("doi")}
         for i, (key, r) in enumerate(doc["references"].items())])
-    conn.execute(insert(s.ConditionFinding), [
+    _insert(conn, s.ConditionFinding, [
         {"condition_id": cid, "hpo_id": f["hpo"], "position": i, "frequency": f["frequency"],
          "percent": f.get("percent"), "hallmark": bool(f.get("hallmark")),
          "criterion": bool(f.get("criterion")), "group": f.get("group"), "note": f.get("note"),
          "reference_key": f["source"]}
         for i, f in enumerate(doc["findings"])])
-    conn.execute(insert(s.RedFlag), [
+    _insert(conn, s.RedFlag, [
         {"condition_id": cid, "position": i, "pattern": r["pattern"], "urgency": r["urgency"],
          "advice": r["advice"], "reference_key": r["reference"]}
         for i, r in enumerate(doc["red_flags"])])
-    conn.execute(insert(s.Investigation), [
+    _insert(conn, s.Investigation, [
         {"condition_id": cid, "position": i, "test": t["test"], "kind": t["kind"], "shows": t["shows"],
          "reference_key": t["reference"]}
         for i, t in enumerate(doc["investigations"])])
-    conn.execute(insert(s.CriteriaSet), [
+    _insert(conn, s.CriteriaSet, [
         {"condition_id": cid, "position": i, "name": c["name"], "rule": c["rule"],
          "items_json": json.dumps(c["items"], ensure_ascii=False), "reference_key": c["reference"]}
         for i, c in enumerate(doc["criteria"])])
     diffs = doc.get("differentials") or []
     if diffs:
-        conn.execute(insert(s.Differential), [
+        _insert(conn, s.Differential, [
             {"condition_id": cid, "other_id": d["id"], "position": i, "why": d["why"]}
             for i, d in enumerate(diffs)])
 

@@ -240,32 +240,63 @@ def _drop_implied(model: KbModel, present: tuple[str, ...], absent: tuple[str, .
     return keep_p, keep_a, implied
 
 
+DETAILED = 50  # hallmarks, separations and neutral lines are worked out for this many leading results
+
+
+def _touched(model: KbModel, present: list[str], absent: list[str]) -> set[str]:
+    """Conditions with at least one annotation related to an entered finding; all others score neutrally."""
+    out: set[str] = set()
+    for h in present:
+        for term in (h, *model.aliases.get(h, ()), *model.annotated_ancestors(h), *model.annotated_descendants(h)):
+            out.update(cid for cid, _ in model.index.get(term, ()))
+    for h in absent:
+        for term in (h, *model.annotated_descendants(h)):
+            out.update(cid for cid, _ in model.index.get(term, ()))
+    return out
+
+
+def _neutral(model: KbModel, present: list[str], absent: list[str]) -> list[Contribution]:
+    note = "not described in this condition: counts neither way"
+    return ([Contribution(h, model.label(h), "present", 1.0, "not described", None, None, "not described", note=note)
+             for h in present]
+            + [Contribution(h, model.label(h), "absent", 1.0, "not described", None, None, "not described", note=note)
+               for h in absent])
+
+
 def check(model: KbModel, data: CheckInput, ask: int = 5) -> CheckResult:
     """Rank every condition of the knowledge base for these findings."""
     data = validate_input(model, data)
     present, absent, implied = _drop_implied(model, data.present, data.absent)
+    touched = _touched(model, present, absent)
     scored = []
     for cid, cond in model.conditions.items():
-        contribs = [_present_contribution(model, h, cond.annotations) for h in present]
-        contribs += [_absent_contribution(model, h, cond.annotations) for h in absent]
-        _apply_groups(contribs, cond.annotations)
-        contribs += _context(model, cond, data)
-        log_score = math.log(model.priors[cid]) + sum(math.log(c.lr) for c in contribs if c.counted)
-        scored.append((log_score, cid, contribs))
+        if cid in touched:
+            contribs = [_present_contribution(model, h, cond.annotations) for h in present]
+            contribs += [_absent_contribution(model, h, cond.annotations) for h in absent]
+            _apply_groups(contribs, cond.annotations)
+        else:
+            contribs = None  # every finding counts 1: filled in below for the leading results only
+        context = _context(model, cond, data)
+        log_score = math.log(model.priors[cid]) + sum(math.log(c.lr) for c in (contribs or []) + context if c.counted)
+        scored.append((log_score, cid, contribs, context))
     scored.sort(key=lambda x: (-x[0], model.conditions[x[1]].name))
     top = scored[0][0] if scored else 0.0
-    weights = [math.exp(s - top) for s, _, _ in scored]
+    weights = [math.exp(s - top) for s, _, _, _ in scored]
     total = sum(weights) or 1.0
     asked = set(data.present) | set(data.absent)
     results = []
-    for rank, ((log_score, cid, contribs), w) in enumerate(zip(scored, weights), start=1):
+    for rank, ((log_score, cid, contribs, context), w) in enumerate(zip(scored, weights), start=1):
         cond = model.conditions[cid]
+        detailed = rank <= DETAILED or len(scored) <= 2 * DETAILED
+        if contribs is None:
+            contribs = _neutral(model, present, absent) if detailed else []
+        contribs = contribs + context
         results.append(RankedCondition(
             rank=rank, id=cid, name=cond.name, probability=w / total, prior=model.priors[cid],
             prior_source=cond.prevalence_source, codes=cond.codes,
             contributions=sorted(contribs, key=lambda c: -abs(math.log(c.lr)) if c.counted else 1.0),
-            missing_hallmarks=_missing_hallmarks(model, cond, asked), log_score=log_score))
-    for i in range(len(results) - 1):
+            missing_hallmarks=_missing_hallmarks(model, cond, asked) if detailed else [], log_score=log_score))
+    for i in range(min(len(results) - 1, DETAILED)):
         results[i].separates_from_next = _separation(model, results[i], results[i + 1], asked)
     unmatched = [h for h in data.present + data.absent
                  if not model.index.get(h) and not model.annotated_ancestors(h) and not model.annotated_descendants(h)]

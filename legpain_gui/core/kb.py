@@ -123,9 +123,13 @@ class KnowledgeBase:
             from legpain_gui.core.model import KbModel
             from legpain_gui.core.triage import load_rules
 
+            import gc
+
             with self.engine.connect() as conn:
                 raw = conn.connection.driver_connection
                 self._checker = (KbModel(raw), load_rules(raw))
+            gc.collect()
+            gc.freeze()  # the model lives as long as the app: keep the collector from walking it on every check
         return self._checker
 
     def session(self) -> Session:

@@ -188,6 +188,7 @@ class KbModel:
             stack.extend(self._children.get(term, ()))
         return frozenset(out)
 
+    @lru_cache(maxsize=65536)
     def annotated_ancestors(self, hpo: str) -> frozenset[str]:
         return frozenset(a for a in self.ancestors(hpo) if a in self._annotated)
 
