@@ -32,17 +32,20 @@ def checklist(model: KbModel, rules: list, limit: int = 60) -> list[tuple[str, l
 def useful_findings(model: KbModel, limit: int = 60, exclude: set[str] = frozenset()) -> list[tuple[str, list[tuple[str, str, str]]]]:
     """[(system title, [(hpo, plain label, clinical label)])]: the `limit` findings whose frequency differs
     most between conditions (weighted by prior), leg-relevant systems first."""
-    conditions = list(model.conditions.values())
+    # Weighted spread of each finding's probability across conditions; conditions that do not describe it sit
+    # at its background, so only the describing ones are visited (linear in the number of annotations).
     scores = []
-    for hpo in model.index:
+    for hpo, entries in model.index.items():
         if hpo in exclude:
             continue
-        probs = [c.annotations[hpo].probability if hpo in c.annotations else model.background_of(hpo)
-                 for c in conditions]
-        weights = [model.priors[c.id] for c in conditions]
-        mean = sum(w * p for w, p in zip(weights, probs))
-        spread = sum(w * (p - mean) ** 2 for w, p in zip(weights, probs)) ** 0.5 + (max(probs) - min(probs)) / 4
-        scores.append((spread, hpo))
+        q = model.background_of(hpo)
+        described = {cid: ann.probability for cid, ann in entries}
+        w_described = sum(model.priors[cid] for cid in described)
+        mean = sum(model.priors[cid] * p for cid, p in described.items()) + (1 - w_described) * q
+        var = (sum(model.priors[cid] * (p - mean) ** 2 for cid, p in described.items())
+               + (1 - w_described) * (q - mean) ** 2)
+        probs = list(described.values()) + ([q] if len(described) < len(model.conditions) else [])
+        scores.append((var ** 0.5 + (max(probs) - min(probs)) / 4, hpo))
     chosen = [h for _, h in sorted(scores, key=lambda s: (-s[0], s[1]))[:limit]]
     groups: dict[str, list[tuple[str, str, str]]] = {}
     for hpo in chosen:

@@ -75,6 +75,7 @@ def _probe(app, window) -> None:
 
     def data() -> None:
         print(f"data {time.time():.6f}", flush=True)
+        print(f"rss {_peak_rss_kib()}", flush=True)
         QTimer.singleShot(0, app.quit)
 
     window.dataShown.connect(data)
@@ -88,3 +89,17 @@ def _after_first_paint(window, data_dir: Path) -> None:
     log_path = setup_logging(data_dir)
     install_excepthook(log_path, lambda title, message: dialogs.show_error(window, title, message))
     window.start()
+
+
+def _peak_rss_kib() -> int:
+    """Peak resident memory of this process (Linux: VmHWM; elsewhere the resource module)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as handle:
+            for line in handle:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    import resource
+
+    return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)

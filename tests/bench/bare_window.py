@@ -16,5 +16,12 @@ window.menuBar().addMenu("&File")
 window.statusBar().showMessage("ready")
 window.resize(1280, 820)
 window.show()
-QTimer.singleShot(0, lambda: (print(f"visible {time.time():.6f}", flush=True), app.quit()))
+def done():
+    print(f"visible {time.time():.6f}", flush=True)
+    with open("/proc/self/status") as handle:
+        print("rss " + next(line.split()[1] for line in handle if line.startswith("VmHWM:")), flush=True)
+    app.quit()
+
+
+QTimer.singleShot(0, done)
 app.exec()

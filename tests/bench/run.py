@@ -28,16 +28,18 @@ def _run(cmd: list[str], env: dict) -> dict[str, float]:
         name, _, value = line.partition(" ")
         if name in ("visible", "data"):
             marks[name] = (float(value) - start) * 1000
+        elif name == "rss":
+            marks["rss_kib"] = float(value)
     if "visible" not in marks:
         raise SystemExit(f"no window from {' '.join(cmd)}:\n{proc.stderr[-2000:]}")
     return marks
 
 
-def startup(runs: int, platform: str) -> dict:
+def startup(runs: int, platform: str, db: Path | None = None) -> dict:
     env = dict(os.environ, QT_QPA_PLATFORM=platform, LEGPAIN_GUI_STARTUP_PROBE="1")
-    app_cmd = [sys.executable, "-m", "legpain_gui"]
+    app_cmd = [sys.executable, "-m", "legpain_gui"] + (["--db", str(db)] if db else [])
     bare_cmd = [sys.executable, str(Path(__file__).with_name("bare_window.py"))]
-    app_visible, app_data, bare_visible = [], [], []
+    app_visible, app_data, bare_visible, app_rss, bare_rss = [], [], [], [], []
     with tempfile.TemporaryDirectory() as data_dir:
         env["LEGPAIN_GUI_DATA_DIR"] = data_dir
         _run(app_cmd, env), _run(bare_cmd, env)  # warm the file cache once
@@ -47,6 +49,8 @@ def startup(runs: int, platform: str) -> dict:
             app_visible.append(a["visible"])
             app_data.append(a.get("data", float("nan")))
             bare_visible.append(b["visible"])
+            app_rss.append(a.get("rss_kib", float("nan")))
+            bare_rss.append(b.get("rss_kib", float("nan")))
     med = statistics.median
     return {
         "runs": runs, "platform": platform,
@@ -55,7 +59,60 @@ def startup(runs: int, platform: str) -> dict:
         "app_data_shown_ms": round(med(app_data), 1),
         "visible_ratio": round(med(app_visible) / med(bare_visible), 2),
         "data_ratio": round(med(app_data) / med(bare_visible), 2),
+        "app_peak_rss_mib": round(med(app_rss) / 1024, 1), "bare_peak_rss_mib": round(med(bare_rss) / 1024, 1),
+        "rss_ratio": round(med(app_rss) / med(bare_rss), 2),
     }
+
+
+QUERIES = ["lupus", "foot drop", "burning feet", "pins and needles", "M30.0", "livedo", "swollen calf", "sciatica",
+           "weak legs", "numb feet", "vasculitis", "muscle pain", "fever weight loss", "GBS", "HP:0009027",
+           "back pain", "claudication", "purple spots on legs", "morning stiffness", "blood clot in the leg",
+           "tingling", "ulcer", "rash", "areflexia", "cramps", "polyarteritis", "rheumatoid", "ANCA", "xyzzy", '"AND NEAR(']
+FINDINGS = ["HP:0009027", "HP:0001824", "HP:0001945", "HP:0033505", "HP:0000822", "HP:0012514", "HP:0003401",
+            "HP:0002829", "HP:0012378", "HP:0001369", "HP:0003326", "HP:0031363", "HP:0200042", "HP:0007340",
+            "HP:0001315", "HP:0003418", "HP:0002625", "HP:0030880", "HP:0003565", "HP:0003493"]
+
+
+def engine(db: Path, repeats: int = 7) -> dict:
+    """In-process latencies on one knowledge base: search, check, comparison (medians)."""
+    sys.path.insert(0, str(ROOT))
+    from legpain_gui.core.checker import CheckInput, report
+    from legpain_gui.core.compare import build
+    from legpain_gui.core.kb import KnowledgeBase
+    from legpain_gui.core.search import search
+
+    kb = KnowledgeBase(db)
+    model, rules = kb.checker_model()
+    out: dict = {"conditions": len(model.conditions)}
+    times = []
+    for q in QUERIES:
+        search(kb, q)
+        for _ in range(repeats):
+            t0 = time.perf_counter()
+            search(kb, q)
+            times.append((time.perf_counter() - t0) * 1000)
+    times.sort()
+    out["search_p50_ms"] = round(statistics.median(times), 2)
+    out["search_p95_ms"] = round(times[int(0.95 * len(times)) - 1], 2)
+    for n in (5, 10, 20):
+        data = CheckInput(present=tuple(FINDINGS[: n - 1]), absent=("HP:0000099",))
+        report(model, rules, data)
+        samples = []
+        for _ in range(repeats):
+            t0 = time.perf_counter()
+            report(model, rules, data)
+            samples.append((time.perf_counter() - t0) * 1000)
+        out[f"check_{n}_ms"] = round(statistics.median(samples), 1)
+    ids = [c.id for c in kb.conditions()][:6]
+    for n in (3, 6):
+        samples = []
+        for _ in range(repeats):
+            t0 = time.perf_counter()
+            build([kb.condition(i) for i in ids[:n]], model)
+            samples.append((time.perf_counter() - t0) * 1000)
+        out[f"compare_{n}_ms"] = round(statistics.median(samples), 1)
+    kb.close()
+    return out
 
 
 def main() -> int:
@@ -63,13 +120,33 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--platform", default="offscreen", help="Qt platform: offscreen (default) or xcb")
     parser.add_argument("--json", type=Path, default=ROOT / "build" / "bench.json")
+    parser.add_argument("--scale", type=Path, default=ROOT / "db" / "scale.sqlite",
+                        help="the scale knowledge base (built with db/build_scale.py when missing)")
     args = parser.parse_args()
+    if not args.scale.exists():
+        subprocess.run([sys.executable, str(ROOT / "db" / "build_scale.py"), "--out", str(args.scale)], check=True)
     result = {"startup": startup(args.runs, args.platform)}
+    result["startup_scale"] = startup(max(3, args.runs // 3), args.platform, args.scale)
+    result["engine_shipped"] = engine(ROOT / "db" / "legpain.sqlite")
+    result["engine_scale"] = engine(args.scale, repeats=3)
     s = result["startup"]
     print(f"Start-up, median of {s['runs']} interleaved runs ({s['platform']}):")
     print(f"  {'bare PySide6 window visible':<34}{s['bare_window_visible_ms']:>8.1f} ms")
     print(f"  {'legpain-gui window visible':<34}{s['app_window_visible_ms']:>8.1f} ms   ratio {s['visible_ratio']:.2f}x (target <= 1.5x)")
-    print(f"  {'legpain-gui data shown':<34}{s['app_data_shown_ms']:>8.1f} ms   ratio {s['data_ratio']:.2f}x")
+    print(f"  {'legpain-gui data shown':<34}{s['app_data_shown_ms']:>8.1f} ms   ratio {s['data_ratio']:.2f}x (target <= 2.0x)")
+    print(f"  {'peak RSS (app / bare)':<34}{s['app_peak_rss_mib']:>8.1f} MiB / {s['bare_peak_rss_mib']:.1f} MiB   "
+          f"ratio {s['rss_ratio']:.2f}x (target <= 1.3x)")
+    sc = result["startup_scale"]
+    print(f"Scale knowledge base, start-up ({sc['runs']} runs): visible {sc['app_window_visible_ms']:.1f} ms, "
+          f"data {sc['app_data_shown_ms']:.1f} ms, peak RSS {sc['app_peak_rss_mib']:.1f} MiB")
+    print(f"{'':34}{'shipped':>12}{'scale':>12}   targets")
+    es, ec = result["engine_shipped"], result["engine_scale"]
+    rows = [("conditions", "conditions", ""), ("search p50 (ms)", "search_p50_ms", ""),
+            ("search p95 (ms)", "search_p95_ms", "<= 5 / 20"), ("check, 5 findings (ms)", "check_5_ms", ""),
+            ("check, 10 findings (ms)", "check_10_ms", "<= 20 / 300"), ("check, 20 findings (ms)", "check_20_ms", ""),
+            ("comparison, 3 conditions (ms)", "compare_3_ms", ""), ("comparison, 6 conditions (ms)", "compare_6_ms", "")]
+    for label, key, target in rows:
+        print(f"  {label:<32}{es[key]:>12}{ec[key]:>12}   {target}")
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(result, indent=2) + "\n")
     print(f"JSON: {args.json}")
