@@ -214,12 +214,12 @@ class MainWindow(QMainWindow):
         self.status.setText(f"{len(startup.conditions)} conditions · knowledge base {startup.kb_version} · "
                             f"HPO {startup.hpo_version} · supports, never replaces, clinical judgement")
         backend = self.backend
-        self.runner.submit(backend.check_setup, self.check_tab.set_checklist)
         last = self.settings.value("browse/last_condition")
         if last and any(c.id == last for c in startup.conditions):
             self.browse.open_condition(str(last))
         elif startup.conditions:
             self.browse.open_condition(startup.conditions[0].id)
+        self.runner.submit(backend.check_setup, self.check_tab.set_checklist)  # after the first page
 
     def _start_failed(self, exc: BaseException) -> None:
         from legpain_gui.core.kb import KnowledgeBaseError
