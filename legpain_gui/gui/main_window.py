@@ -5,19 +5,41 @@ when it is ready, so nothing heavy stands between a double-click and a window.
 """
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QPushButton, QTabWidget
 
-from legpain_gui.gui import dialogs
 from legpain_gui.gui.browse_tab import BrowseTab
 from legpain_gui.gui.tasks import TaskRunner
-from legpain_gui.gui.theme import THEMES, apply_text_scale, apply_theme, effective_theme
 
-log = logging.getLogger(__name__)
+from legpain_gui.gui.constants import THEMES  # noqa: E402
+
+
+class _Lazy:
+    """Modules used only after the window is up: imported on first use, off the path to the first paint."""
+
+    @property
+    def dialogs(self):
+        from legpain_gui.gui import dialogs
+
+        return dialogs
+
+    @property
+    def theme(self):
+        from legpain_gui.gui import theme
+
+        return theme
+
+
+lazy = _Lazy()
+
+
+def _log(message: str) -> None:
+    import logging
+
+    logging.getLogger(__name__).error(message)
 
 
 class MainWindow(QMainWindow):
@@ -226,14 +248,14 @@ class MainWindow(QMainWindow):
 
         message = str(exc) if isinstance(exc, KnowledgeBaseError) else f"The app could not start: {exc}"
         self.status.setText(message)
-        dialogs.show_error(self, "Knowledge base unavailable",
+        lazy.dialogs.show_error(self, "Knowledge base unavailable",
                            f"{message}\n\nReinstall legpain-gui to restore the bundled knowledge base. Your notes and "
                            f"favourites are not affected: they are kept in {self.data_dir}.")
 
     def _task_failed(self, exc: BaseException) -> None:
-        log.error("background task failed: %s", exc)
+        _log(f"background task failed: {exc}")
         self.status.setText(f"Something went wrong: {exc}")
-        dialogs.show_error(self, "Something went wrong", str(exc))
+        lazy.dialogs.show_error(self, "Something went wrong", str(exc))
 
     # ---- requests to the backend --------------------------------------------------------------------
     def _search(self, query: str, seq: int) -> None:
@@ -256,7 +278,7 @@ class MainWindow(QMainWindow):
             self.status.setText("That condition is not in this knowledge base.")
             return
         self._current_detail = detail
-        theme = effective_theme(QApplication.instance())
+        theme = lazy.theme.effective_theme(QApplication.instance())
         self.browse.show_page(detail, note, condition_html(detail, theme), page_sections(detail))
         self.settings.setValue("browse/last_condition", detail.id)
         self.setWindowTitle(f"{detail.name} · legpain-gui")
@@ -326,7 +348,7 @@ class MainWindow(QMainWindow):
             else:
                 path.write_text(page, encoding="utf-8")
         except OSError as exc:
-            dialogs.show_error(self, "Not saved", f"Could not write {path}: {exc}")
+            lazy.dialogs.show_error(self, "Not saved", f"Could not write {path}: {exc}")
             return
         self.status.setText(f"Saved {path}")
 
@@ -334,7 +356,7 @@ class MainWindow(QMainWindow):
         if self._comparison_html() is None:
             return
         name = "-vs-".join(self.compare_ids)[:80]
-        path = dialogs.ask_save_path(self, f"Export comparison ({kind.upper()})", str(Path.home() / f"{name}.{kind}"),
+        path = lazy.dialogs.ask_save_path(self, f"Export comparison ({kind.upper()})", str(Path.home() / f"{name}.{kind}"),
                                      "PDF files (*.pdf)" if kind == "pdf" else "HTML files (*.html)")
         if path is not None:
             self.export_comparison(path if path.suffix.lower() == f".{kind}" else path.with_suffix(f".{kind}"), kind)
@@ -356,7 +378,7 @@ class MainWindow(QMainWindow):
     def save_comparison_set(self) -> None:
         if self.backend is None or len(self.compare_ids) < 2:
             return
-        name = dialogs.ask_text(self, "Save comparison set", "Name of this set:",
+        name = lazy.dialogs.ask_text(self, "Save comparison set", "Name of this set:",
                                 " vs ".join(self.compare_tab.names.get(i, i) for i in self.compare_ids)[:80])
         if not name or not name.strip():
             return
@@ -426,14 +448,14 @@ class MainWindow(QMainWindow):
         try:
             write_pdf(page, path, "Symptom checker summary")
         except OSError as exc:
-            dialogs.show_error(self, "PDF not written", f"Could not write {path}: {exc}")
+            lazy.dialogs.show_error(self, "PDF not written", f"Could not write {path}: {exc}")
             return
         self.status.setText(f"Saved {path}")
 
     def export_check_dialog(self) -> None:
         if self._check_summary() is None:
             return
-        path = dialogs.ask_save_path(self, "Export checker summary", str(Path.home() / "checker-summary.pdf"),
+        path = lazy.dialogs.ask_save_path(self, "Export checker summary", str(Path.home() / "checker-summary.pdf"),
                                      "PDF files (*.pdf)")
         if path is not None:
             self.export_check(path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf"))
@@ -448,7 +470,7 @@ class MainWindow(QMainWindow):
         if not self.check_tab.states or self.backend is None:
             self.status.setText("Nothing to save: enter findings first.")
             return
-        name = dialogs.ask_text(self, "Save checker session", "Name of this session (no patient identifiers):",
+        name = lazy.dialogs.ask_text(self, "Save checker session", "Name of this session (no patient identifiers):",
                                 "Session")
         if not name or not name.strip():
             return
@@ -468,12 +490,12 @@ class MainWindow(QMainWindow):
             if not sessions:
                 self.status.setText("No saved sessions yet.")
                 return
-            name = dialogs.ask_item(self, "Open checker session", "Session:", sorted(sessions))
+            name = lazy.dialogs.ask_item(self, "Open checker session", "Session:", sorted(sessions))
             if name is None:
                 return
             data = sessions.get(name)
             if not isinstance(data, dict) or not all(isinstance(h, str) for h in data.get("present", []) + data.get("absent", [])):
-                dialogs.show_error(self, "Session not opened", f"The session “{name}” could not be opened: it is damaged.")
+                lazy.dialogs.show_error(self, "Session not opened", f"The session “{name}” could not be opened: it is damaged.")
                 return
             self.check_tab.load_session(data)
             self.tabs.setCurrentWidget(self.check_tab)
@@ -487,7 +509,7 @@ class MainWindow(QMainWindow):
         backend = self.backend
         if backend is None:
             return
-        path = dialogs.ask_save_path(self, "Export my notes and favourites", str(Path.home() / "legpain-gui-notes.json"),
+        path = lazy.dialogs.ask_save_path(self, "Export my notes and favourites", str(Path.home() / "legpain-gui-notes.json"),
                                      "legpain-gui exports (*.json)")
         if path is None:
             return
@@ -497,7 +519,7 @@ class MainWindow(QMainWindow):
             return path
 
         self.runner.submit(work, lambda p: self.status.setText(f"Exported to {p}"),
-                           lambda exc: dialogs.show_error(self, "Not exported", f"Could not write {path}: {exc}"))
+                           lambda exc: lazy.dialogs.show_error(self, "Not exported", f"Could not write {path}: {exc}"))
 
     def import_user_data(self) -> None:
         import json
@@ -505,18 +527,18 @@ class MainWindow(QMainWindow):
         backend = self.backend
         if backend is None:
             return
-        path = dialogs.ask_open_path(self, "Import notes and favourites", str(Path.home()), "legpain-gui exports (*.json)")
+        path = lazy.dialogs.ask_open_path(self, "Import notes and favourites", str(Path.home()), "legpain-gui exports (*.json)")
         if path is None:
             return
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
             conflicts = backend.user.import_conflicts(data)
         except (OSError, ValueError, UnicodeDecodeError) as exc:
-            dialogs.show_error(self, "Not imported", f"{path.name} could not be imported: {exc}")
+            lazy.dialogs.show_error(self, "Not imported", f"{path.name} could not be imported: {exc}")
             return
         replace = False
         if conflicts:
-            answer = dialogs.ask_choice(
+            answer = lazy.dialogs.ask_choice(
                 self, "Notes already here",
                 f"{len(conflicts)} condition(s) already have a different note here. Keep both (the imported text is "
                 "added below yours), replace yours, or cancel?", ["Keep both", "Replace mine", "Cancel"])
@@ -542,13 +564,13 @@ class MainWindow(QMainWindow):
         self.browse.focus_search()
 
     def set_text_scale(self, scale: float) -> None:
-        self.text_scale = apply_text_scale(QApplication.instance(), self._base_font, scale)
+        self.text_scale = lazy.theme.apply_text_scale(QApplication.instance(), self._base_font, scale)
         self.settings.setValue("view/text_scale", self.text_scale)
         self._rerender()
 
     def set_theme(self, theme: str) -> None:
         self.theme = theme
-        apply_theme(QApplication.instance(), theme)
+        lazy.theme.apply_theme(QApplication.instance(), theme)
         self.settings.setValue("view/theme", theme)
         self._rerender()
 
@@ -564,16 +586,16 @@ class MainWindow(QMainWindow):
             return
         from legpain_gui.core.html import DISCLAIMER
 
-        dialogs.show_disclaimer(self, "legpain-gui is a reference for clinicians and students. " + DISCLAIMER
+        lazy.dialogs.show_disclaimer(self, "legpain-gui is a reference for clinicians and students. " + DISCLAIMER
                                 + " The symptom checker ranks conditions of this reference only, and its triage "
                                   "rules are prompts, not orders.")
         self.settings.setValue("disclaimer/shown", True)
 
     def show_about(self) -> None:
-        dialogs.about_dialog(self, self.kb_version, self.hpo_version).exec()
+        lazy.dialogs.about_dialog(self, self.kb_version, self.hpo_version).exec()
 
     def show_shortcuts(self) -> None:
-        dialogs.shortcuts_dialog(self).exec()
+        lazy.dialogs.shortcuts_dialog(self).exec()
 
     # ---- print and PDF -------------------------------------------------------------------------------
     def _print_html(self) -> tuple[str, str] | None:
@@ -593,7 +615,7 @@ class MainWindow(QMainWindow):
         try:
             write_pdf(page[0], path, page[1])
         except OSError as exc:
-            dialogs.show_error(self, "PDF not written", f"Could not write {path}: {exc}")
+            lazy.dialogs.show_error(self, "PDF not written", f"Could not write {path}: {exc}")
             return
         self.status.setText(f"Saved {path}")
 
@@ -602,7 +624,7 @@ class MainWindow(QMainWindow):
             self.status.setText("Open a condition first.")
             return
         suggested = str(Path.home() / f"{self._current_detail.id}.pdf")
-        path = dialogs.ask_save_path(self, "Export PDF", suggested, "PDF files (*.pdf)")
+        path = lazy.dialogs.ask_save_path(self, "Export PDF", suggested, "PDF files (*.pdf)")
         if path is not None:
             self.export_pdf(path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf"))
 

@@ -6,12 +6,10 @@ user-data calls are serialised there) and calls `on_done(result)` or `on_error(e
 from __future__ import annotations
 
 import itertools
-import logging
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-log = logging.getLogger(__name__)
 
 
 class _Signals(QObject):
@@ -28,7 +26,9 @@ class _Task(QRunnable):
         try:
             result = self.fn()
         except Exception as exc:  # reported on the UI thread, never lost
-            log.exception("background task failed")
+            import logging
+
+            logging.getLogger(__name__).exception("background task failed")
             self.signals.failed.emit(self.ident, exc)
         else:
             self.signals.done.emit(self.ident, result)

@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-THEMES = ("system", "light", "dark")
+from legpain_gui.gui.constants import THEMES  # noqa: F401  (re-exported)
 MIN_SCALE, MAX_SCALE = 0.8, 2.0
 
 

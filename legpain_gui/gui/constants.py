@@ -1,0 +1,3 @@
+"""Small GUI constants, importable without loading any Qt module."""
+
+THEMES = ("system", "light", "dark")
