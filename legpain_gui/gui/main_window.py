@@ -382,14 +382,18 @@ class MainWindow(QMainWindow):
                                 " vs ".join(self.compare_tab.names.get(i, i) for i in self.compare_ids)[:80])
         if not name or not name.strip():
             return
-        backend, ids = self.backend, self.compare_ids
+        self._store_set(name, self.compare_ids)
+        self.status.setText(f"Saved the set “{name.strip()}”.")
+
+    def _store_set(self, name: str, ids: list[str]) -> None:
+        """Save a named set in the user's data (background thread), then refresh the list of sets."""
+        backend = self.backend
 
         def work():
             backend.user.save_comparison_set(name, ids)
             return backend.user.comparison_sets()
 
         self.runner.submit(work, self._refresh_sets)
-        self.status.setText(f"Saved the set “{name.strip()}”.")
 
     def delete_comparison_set(self, name: str) -> None:
         backend = self.backend
@@ -414,15 +418,10 @@ class MainWindow(QMainWindow):
     def undo_delete_set(self) -> None:
         if not getattr(self, "_undo_set", None) or self.backend is None:
             return
-        (name, ids), backend = self._undo_set, self.backend
+        name, ids = self._undo_set
         self._undo_set = None
         self.undo_button.hide()
-
-        def work():
-            backend.user.save_comparison_set(name, ids)
-            return backend.user.comparison_sets()
-
-        self.runner.submit(work, self._refresh_sets)
+        self._store_set(name, ids)
         self.status.setText(f"Restored the set “{name}”.")
 
     def open_comparison_set(self, name: str) -> None:
