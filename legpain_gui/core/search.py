@@ -93,9 +93,12 @@ def search(kb: KnowledgeBase, query: str, limit: int = 25) -> SearchResult:
         raw = conn.connection.driver_connection
         _direct_hits(raw, query, words, add)
         finding_hits = _finding_hits(raw, words, add)
-        names = {cid: (name, cat) for cid, name, cat in raw.execute("SELECT id, name, category FROM condition")}
+        leading = sorted(scores.items(), key=lambda kv: -kv[1])[: limit * 2]  # names only for what is shown
+        names = {cid: (name, cat) for cid, name, cat in raw.execute(
+            "SELECT id, name, category FROM condition WHERE id IN (SELECT value FROM json_each(?))",
+            (json.dumps([cid for cid, _ in leading]),))}
         suggestions = [] if scores or finding_hits else _suggest(raw, words)
-    ranked = sorted(scores.items(), key=lambda kv: (-kv[1], names.get(kv[0], ("", ""))[0]))
+    ranked = sorted(leading, key=lambda kv: (-kv[1], names.get(kv[0], ("", ""))[0]))
     hits = [ConditionHit(id=cid, name=names[cid][0], category=names[cid][1], score=round(score, 3),
                          matched=why.get(cid, [])) for cid, score in ranked[:limit] if cid in names]
     return SearchResult(query=query, conditions=hits, findings=finding_hits, suggestions=suggestions)
@@ -196,7 +199,9 @@ def _suggest(raw, words: list[str]) -> list[str]:
                 by_word.setdefault(w, phrase)
     out: list[str] = []
     for w in words:
-        for match in difflib.get_close_matches(w, list(by_word), n=3, cutoff=0.7):
+        # only words of about the same length and first letter can be close enough: keeps this fast at scale
+        near = [v for v in by_word if abs(len(v) - len(w)) <= 2 and v[:1] == w[:1]]
+        for match in difflib.get_close_matches(w, near, n=3, cutoff=0.7):
             if by_word[match] not in out:
                 out.append(by_word[match])
     if not out:
