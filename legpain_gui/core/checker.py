@@ -404,7 +404,7 @@ def report(model: KbModel, rules: list, data: CheckInput, ask: int = 5) -> dict:
     triage = evaluate(rules, list(result.input.present), model.is_descendant, result.input.age, result.input.sex)
     results = []
     for r in result.results:
-        codes = {k: list(r.codes.get(k, [])) for k in ("ICD-10", "ICD-11", "ORPHA", "OMIM")}
+        codes = model.contract_codes(r.id)
         findings = [c for c in r.contributions if c.state != "context"]
         context = [c for c in r.contributions if c.state == "context"]
         results.append({

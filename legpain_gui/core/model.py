@@ -150,6 +150,12 @@ class KbModel:
         return {cid: v / total for cid, v in raw.items()}
 
     # ---- the HPO graph -------------------------------------------------------------------------------
+    @lru_cache(maxsize=None)
+    def contract_codes(self, condition_id: str) -> dict[str, list[str]]:
+        """The four code systems of the CLI contract, always present (lists may be empty)."""
+        codes = self.conditions[condition_id].codes
+        return {k: list(codes.get(k, [])) for k in ("ICD-10", "ICD-11", "ORPHA", "OMIM")}
+
     def exists(self, hpo: str) -> bool:
         return hpo in self.names
 
