@@ -132,10 +132,10 @@ def _find_condition(kb, text: str):
 
 
 def _shorten(text: str, width: int = 60) -> str:
-    from legpain_gui.core.text import clean as clean_text
+    from legpain_gui.core.text import clean
 
-    clean = clean_text(text).replace("\n", " ")
-    return clean if len(clean) <= width else clean[: width - 1] + "…"
+    shown = clean(text).replace("\n", " ")
+    return shown if len(shown) <= width else shown[: width - 1] + "…"
 
 
 def cmd_show(args) -> int:

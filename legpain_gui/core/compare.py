@@ -14,9 +14,9 @@ from legpain_gui.core.html import DISCLAIMER, esc
 from legpain_gui.core.model import BIN_PROBABILITY, KbModel
 from legpain_gui.core.records import ConditionDetail
 from legpain_gui.core.render import BIN_RANGE, blocks
+from legpain_gui.core.vocab import MAX_COMPARED as MAX_CONDITIONS
+from legpain_gui.core.vocab import MIN_COMPARED as MIN_CONDITIONS
 
-from legpain_gui.core.vocab import MAX_COMPARED as MAX_CONDITIONS  # noqa: E402
-from legpain_gui.core.vocab import MIN_COMPARED as MIN_CONDITIONS  # noqa: E402
 GROUPS = ("Pain character", "Timing and triggers", "Skin", "Neurological", "Joints and muscles", "Systemic",
           "Laboratory", "Imaging and other investigations", "Classification criteria", "Treatment", "Prognosis",
           "Red flags")

@@ -102,9 +102,9 @@ def findings_table(detail: ConditionDetail, p: dict) -> str:
         rows.append(f'<tr><td colspan="3" style="background:{p["head_bg"]}; font-weight:600; padding-top:6px">'
                     f'{esc(SYSTEM_TITLES.get(system, system.title()))}</td></tr>')
         rows += [_finding_row(f, detail, p) for f in by_system[system]]
-    return (f'<table width="100%" cellspacing="0" cellpadding="4" style="border-collapse:collapse">'
-            f'<tr><th align="left">Finding (HPO)</th><th align="left" width="190">How often</th>'
-            f'<th align="left" width="60">Ref.</th></tr>' + "".join(rows) + "</table>")
+    return ('<table width="100%" cellspacing="0" cellpadding="4" style="border-collapse:collapse">'
+            '<tr><th align="left">Finding (HPO)</th><th align="left" width="190">How often</th>'
+            '<th align="left" width="60">Ref.</th></tr>' + "".join(rows) + "</table>")
 
 
 def _ref(detail: ConditionDetail, key: str, p: dict) -> str:
@@ -204,7 +204,7 @@ def condition_html(detail: ConditionDetail, theme: str = "light", note: str | No
                        f'100%, very frequent 80-99%, frequent 30-79%, occasional 5-29%, very rare 1-4%, excluded 0%. '
                        f'Hover a bin for its source.</p>' + findings_table(detail, p))
         if s.key == "diagnosis":
-            out.append(f'<a name="investigations"></a><h3>Investigations</h3>' + investigations_html(detail, p))
+            out.append('<a name="investigations"></a><h3>Investigations</h3>' + investigations_html(detail, p))
     epi = detail.epidemiology
     if epi.prevalence_per_100000:
         out.append(f'<p style="color:{p["muted"]}">About {epi.prevalence_per_100000:g} per 100,000'

@@ -147,13 +147,17 @@ class UserData:
     def save_comparison_set(self, name: str, ids: list[str]) -> None:
         import json
 
+        self._save_named(ComparisonSet, ComparisonSet.ids_json, name, json.dumps(list(ids)), "A comparison set")
+
+    def _save_named(self, model, column, name: str, text: str, what: str) -> None:
+        """Insert or replace the row called `name` (a set or a session) in one transaction."""
         name = clean(name, 200).strip()
         if not name:
-            raise ValueError("A comparison set needs a name.")
+            raise ValueError(f"{what} needs a name.")
         with Session(self.engine) as session, session.begin():
-            stmt = insert(ComparisonSet).values(name=name, ids_json=json.dumps(list(ids)), updated=_now())
-            session.execute(stmt.on_conflict_do_update(index_elements=[ComparisonSet.name],
-                                                       set_={"ids_json": json.dumps(list(ids)), "updated": _now()}))
+            stmt = insert(model).values({"name": name, column.key: text, "updated": _now()})
+            session.execute(stmt.on_conflict_do_update(index_elements=[model.name],
+                                                       set_={column.key: text, "updated": _now()}))
 
     def delete_comparison_set(self, name: str) -> None:
         with Session(self.engine) as session, session.begin():
@@ -170,14 +174,8 @@ class UserData:
     def save_checker_session(self, name: str, data: dict) -> None:
         import json
 
-        name = clean(name, 200).strip()
-        if not name:
-            raise ValueError("A session needs a name.")
-        text = json.dumps(data, ensure_ascii=False)
-        with Session(self.engine) as session, session.begin():
-            stmt = insert(CheckerSession).values(name=name, data_json=text, updated=_now())
-            session.execute(stmt.on_conflict_do_update(index_elements=[CheckerSession.name],
-                                                       set_={"data_json": text, "updated": _now()}))
+        self._save_named(CheckerSession, CheckerSession.data_json, name, json.dumps(data, ensure_ascii=False),
+                         "A session")
 
     def delete_checker_session(self, name: str) -> None:
         with Session(self.engine) as session, session.begin():
@@ -202,8 +200,9 @@ class UserData:
         data = _checked_import(data)
         current = self.notes()
         counts = {"favourites": 0, "notes": 0, "notes_merged": 0, "comparison_sets": 0, "checker_sessions": 0}
+        favourites = self.favourites()
         for cid in data["favourites"]:
-            if cid not in self.favourites():
+            if cid not in favourites:
                 self.set_favourite(cid, True)
                 counts["favourites"] += 1
         for cid, text in data["notes"].items():

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QPushButton, QTabWidget
 
@@ -147,7 +147,6 @@ class MainWindow(QMainWindow):
         b.printRequested.connect(self.print_page)
         b.pdfRequested.connect(self.export_pdf_dialog)
         self.tabs.currentChanged.connect(lambda i: self.settings.setValue("window/tab", i))
-
 
     def _build_tabs(self) -> None:
         """Create the Compare and Check tabs in place of their placeholders, and wire them."""

@@ -1,7 +1,6 @@
 """The main window and the condition browser, driven like a user would."""
 from __future__ import annotations
 
-from pathlib import Path
 
 from pypdf import PdfReader
 from PySide6.QtCore import Qt, QUrl
