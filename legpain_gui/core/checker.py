@@ -376,10 +376,10 @@ def ask_next(model: KbModel, results: list[RankedCondition], asked: set[str], n:
         post_no = [w * (1 - l) / (1 - p_yes) for w, l in zip(post, likes)]
         gain = h0 - (p_yes * _entropy(post_yes) + (1 - p_yes) * _entropy(post_no))
         if gain > 1e-4:
-            gains.append((gain, hpo, likes))
+            gains.append((gain, hpo, likes, matched))
     gains.sort(key=lambda g: (-g[0], g[1]))
     out = []
-    for gain, hpo, likes in gains[:n]:
+    for gain, hpo, likes, matched in gains[:n]:
         hi = max(range(len(conds)), key=lambda i: likes[i])
         lo = min(range(len(conds)), key=lambda i: likes[i])
 

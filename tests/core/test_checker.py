@@ -195,3 +195,19 @@ def test_report_has_the_contract_shape(model):
     assert set(r) >= {"rank", "id", "name", "probability", "codes", "contributions", "missing_hallmarks"}
     assert set(r["codes"]) == {"ICD-10", "ICD-11", "ORPHA", "OMIM"}
     assert set(r["contributions"][0]) >= {"hpo", "label", "state", "lr", "frequency", "source"}
+
+
+def test_ask_next_reasons_name_each_findings_own_bin(shipped_kb):
+    """Each suggestion's reason quotes the bins of that finding (not of another candidate)."""
+    model, _ = shipped_kb.checker_model()
+    out = check(model, CheckInput(present=("HP:0009027", "HP:0001945")))
+    names = {c.name: c for c in model.conditions.values()}
+    for suggestion in out.ask_next:
+        for part in suggestion["why"].split("; "):
+            cond = names[part.split(" in ", 1)[1]]
+            p, ann, _, _ = __import__("legpain_gui.core.checker", fromlist=["_match"])._match(
+                model, suggestion["hpo"], cond.annotations)
+            if part.startswith("not described"):
+                assert ann is None, (suggestion, part)
+            else:
+                assert ann is not None and part.startswith(ann.frequency), (suggestion, part)
