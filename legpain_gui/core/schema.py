@@ -8,11 +8,9 @@ from __future__ import annotations
 from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-SCHEMA_VERSION = 4
-
-from legpain_gui.core.vocab import (  # noqa: F401  (the vocabularies, re-exported)
+from legpain_gui.core.vocab import (  # noqa: F401  (the vocabularies and the schema version, re-exported)
     AGE_GROUPS, BODY_SYSTEMS, CODE_SYSTEMS, FREQUENCY_BINS, INVESTIGATION_KINDS, MIMIC_CATEGORY, OPTIONAL_SECTIONS,
-    SECTIONS, URGENCIES,
+    SCHEMA_VERSION, SECTIONS, URGENCIES,
 )
 
 

@@ -1,5 +1,8 @@
 """The fixed vocabularies of the knowledge base (no imports: cheap to load anywhere)."""
 
+# The knowledge-base file format: changes whenever a table or column changes; a reader refuses any other.
+SCHEMA_VERSION = 4
+
 # Sections of a condition page, in reading order: key -> heading.
 SECTIONS: dict[str, str] = {
     "overview": "Overview",

@@ -11,29 +11,57 @@ from pathlib import Path
 
 @dataclass(frozen=True)
 class Startup:
-    """What the window needs to show data: the list, favourites and versions."""
+    """What the full layer adds once open: the person's favourites and saved comparison sets."""
 
-    conditions: list
     favourites: set[str]
-    kb_version: str
-    hpo_version: str
     comparison_sets: dict
 
 
 class Backend:
-    """The open knowledge base and user data of one window."""
+    """The knowledge base and user data of one window, opened on the background thread on first use.
+
+    Creating it costs nothing. `first_view()` checks the file and reads the first screen with the standard
+    library; `kb` and `user` open the full SQLAlchemy layer the first time a task touches them. Every call
+    runs on the window's single background thread, in the order submitted, so a request made while the
+    full layer is still loading simply waits its turn.
+    """
 
     def __init__(self, kb_path: Path, data_dir: Path, verify_manifest: bool = False):
-        from legpain_gui.core.kb import KnowledgeBase
-        from legpain_gui.core.userdata import UserData
+        self.kb_path, self.data_dir, self.verify_manifest = Path(kb_path), Path(data_dir), verify_manifest
+        self._kb = self._user = None
+        self._checked = False
 
-        self.kb = KnowledgeBase(kb_path, verify_manifest=verify_manifest)
-        self.user = UserData(data_dir)
+    def first_view(self, condition_id: str | None, theme: str):
+        """(FirstView, page html, page sections): the list and one page, before SQLAlchemy is imported."""
+        from legpain_gui.core.first_view import read_first_view
+        from legpain_gui.core.html import condition_html, page_sections
+
+        view = read_first_view(self.kb_path, self.data_dir, condition_id, self.verify_manifest)
+        self._checked = True
+        if view.detail is None:
+            return view, "", []
+        return view, condition_html(view.detail, theme), page_sections(view.detail)
+
+    @property
+    def kb(self):
+        if self._kb is None:
+            from legpain_gui.core.kb import KnowledgeBase
+
+            self._kb = KnowledgeBase(self.kb_path, verify_manifest=self.verify_manifest, checked=self._checked)
+        return self._kb
+
+    @property
+    def user(self):
+        if self._user is None:
+            from legpain_gui.core.userdata import UserData
+
+            self._user = UserData(self.data_dir)
+        return self._user
 
     def startup(self) -> Startup:
-        return Startup(conditions=self.kb.conditions(), favourites=self.user.favourites(),
-                       kb_version=self.kb.kb_version, hpo_version=self.kb.hpo_version,
-                       comparison_sets=self.user.comparison_sets())
+        """Open the full layer (the knowledge base through SQLAlchemy, the user data with its migrations)."""
+        self.kb  # noqa: B018  (opens it now, while the first page is read)
+        return Startup(favourites=self.user.favourites(), comparison_sets=self.user.comparison_sets())
 
     def compare(self, ids: list[str]):
         from legpain_gui.core.compare import build
@@ -75,5 +103,7 @@ class Backend:
                                                age=data.get("age"), sex=data.get("sex")))
 
     def close(self) -> None:
-        self.kb.close()
-        self.user.close()
+        if self._kb is not None:
+            self._kb.close()
+        if self._user is not None:
+            self._user.close()

@@ -216,6 +216,16 @@ class BrowseTab(QWidget):
         self._set_page_actions(True)
         self._sync_selection()
 
+    def show_first_page(self, detail, note: str, html: str, sections: list[tuple[str, str]]) -> None:
+        """The page shown at start-up: it begins the history."""
+        self.history, self.history_pos = [detail.id], 0
+        self.show_page(detail, note, html, sections)
+
+    def set_user_actions_enabled(self, on: bool) -> None:
+        """Favourite and note need the person's data; off until it is read."""
+        self.favourite.setEnabled(on)
+        self.note_toggle.setEnabled(on)
+
     def _current_detail_shown(self) -> bool:
         return self.current_id is not None
 

@@ -1,4 +1,4 @@
-"""Unhandled errors: logged to a rotating file in the user-data folder and shown as a short dialog;
+"""Unhandled errors: logged to a file (rotated at start-up) in the user-data folder and shown as a short dialog;
 the app goes on where it can."""
 from __future__ import annotations
 
@@ -12,20 +12,36 @@ LOG_NAME = "legpain-gui.log"
 
 
 def setup_logging(data_dir: Path) -> Path:
-    """Log to data_dir/logs/legpain-gui.log (1 MB, 3 old files kept); returns the log path."""
-    import logging.handlers
+    """Log to data_dir/logs/legpain-gui.log; returns the log path.
 
+    A file over 1 MB is moved aside at start-up (3 old files kept). Done by hand with a plain
+    FileHandler: `logging.handlers` would import socket, pickle and queue before the first screen.
+    """
     folder = data_dir / "logs"
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / LOG_NAME
     root = logging.getLogger()
-    if not any(isinstance(h, logging.handlers.RotatingFileHandler) and Path(h.baseFilename) == path
-               for h in root.handlers):
-        handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    if not any(isinstance(h, logging.FileHandler) and Path(h.baseFilename) == path for h in root.handlers):
+        _rotate(path, max_bytes=1_000_000, keep=3)
+        handler = logging.FileHandler(path, encoding="utf-8")
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         root.addHandler(handler)
         root.setLevel(logging.INFO)
     return path
+
+
+def _rotate(path: Path, max_bytes: int, keep: int) -> None:
+    """legpain-gui.log -> .1 -> .2 ... when it has grown past max_bytes; a failure here never stops the app."""
+    try:
+        if not path.exists() or path.stat().st_size <= max_bytes:
+            return
+        for i in range(keep - 1, 0, -1):
+            older = path.with_name(f"{path.name}.{i}")
+            if older.exists():
+                older.replace(path.with_name(f"{path.name}.{i + 1}"))
+        path.replace(path.with_name(f"{path.name}.1"))
+    except OSError:
+        pass
 
 
 def install_excepthook(log_path: Path, show) -> None:

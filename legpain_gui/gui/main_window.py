@@ -7,11 +7,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QPushButton, QTabWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QPushButton, QTabWidget, QWidget
 
-from legpain_gui.gui.browse_tab import BrowseTab
 from legpain_gui.gui.tasks import TaskRunner
 
 from legpain_gui.gui.constants import THEMES  # noqa: E402
@@ -36,6 +35,12 @@ class _Lazy:
 lazy = _Lazy()
 
 
+def _key(shortcut) -> QKeySequence:
+    """A QKeySequence from a string, a standard key or a QKeySequence. (Never QKeySequence(QKeySequence):
+    that overload makes PySide build every enum of the Qt namespace, 15 ms on the path to the window.)"""
+    return shortcut if isinstance(shortcut, QKeySequence) else QKeySequence(shortcut)
+
+
 def _log(message: str) -> None:
     import logging
 
@@ -46,12 +51,14 @@ class MainWindow(QMainWindow):
     """One window over one knowledge base and one user-data folder."""
 
     dataShown = Signal()  # the list and the first page are on screen
+    startupFinished = Signal()  # the full data layer is open and the checker's checklist is filled
 
     def __init__(self, kb_path: Path, data_dir: Path, settings: QSettings, verify_manifest: bool = False):
         super().__init__()
         self.kb_path, self.data_dir, self.settings = kb_path, data_dir, settings
         self.verify_manifest = verify_manifest
         self.backend = None
+        self.ready = False  # the full data layer is open (set by _started)
         self.kb_version = self.hpo_version = "…"
         self._current_detail = None
         self._base_font = QFont(QApplication.font())
@@ -59,13 +66,13 @@ class MainWindow(QMainWindow):
         self.runner.default_error = self._task_failed
         self.setWindowTitle("legpain-gui: autoimmune causes of severe leg pain")
         self.setMinimumSize(900, 600)
-        self.browse = BrowseTab()
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Main tabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.browse, "&Browse")
-        # The Compare and Check tabs are built right after the first paint (start()): the window comes first.
-        self.compare_tab = self.check_tab = None
+        # Every tab is built after the first paint (start()): the window comes first. The Browse tab is built
+        # while the background thread reads the first screen; Compare and Check once that is shown.
+        self.browse = self.compare_tab = self.check_tab = None
+        self.tabs.addTab(QWidget(), "&Browse")
         self.tabs.addTab(QLabel("Loading…"), "&Compare")
         self.tabs.addTab(QLabel("Loading…"), "Chec&k")
         self.setCentralWidget(self.tabs)
@@ -78,14 +85,13 @@ class MainWindow(QMainWindow):
         self.undo_button.clicked.connect(self.undo_delete_set)
         self.statusBar().addPermanentWidget(self.undo_button)
         self._build_menus()
-        self._wire()
         self._restore()
 
     # ---- construction ------------------------------------------------------------------------------
     def _action(self, menu, text: str, slot, shortcut=None, checkable: bool = False) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcuts(shortcut if isinstance(shortcut, list) else [QKeySequence(shortcut)])
+            action.setShortcuts([_key(s) for s in (shortcut if isinstance(shortcut, list) else [shortcut])])
         action.setCheckable(checkable)
         action.triggered.connect(slot)
         menu.addAction(action)
@@ -105,17 +111,18 @@ class MainWindow(QMainWindow):
 
         go = bar.addMenu("&Go")
         self._action(go, "&Search", self.browse_search, QKeySequence.StandardKey.Find)
-        self._action(go, "&Back", self.browse.go_back, QKeySequence("Alt+Left"))
-        self._action(go, "&Forward", self.browse.go_forward, QKeySequence("Alt+Right"))
+        self._action(go, "&Back", lambda: self.browse and self.browse.go_back(), QKeySequence("Alt+Left"))
+        self._action(go, "&Forward", lambda: self.browse and self.browse.go_forward(), QKeySequence("Alt+Right"))
         go.addSeparator()
         for i, name in enumerate(("Browse", "Compare", "Check")):
             self._action(go, name, lambda _=False, i=i: self.tabs.setCurrentIndex(i), QKeySequence(f"Ctrl+{i + 1}"))
         go.addSeparator()
-        self._action(go, "&Favourite", lambda: self.browse.favourite.isEnabled() and self.browse.favourite.toggle(),
+        self._action(go, "&Favourite", lambda: self.browse and self.browse.favourite.isEnabled() and self.browse.favourite.toggle(),
                      QKeySequence("Ctrl+D"))
-        self._action(go, "&Note", lambda: self.browse.note_toggle.isEnabled() and self.browse.note_toggle.toggle(),
+        self._action(go, "&Note", lambda: self.browse and self.browse.note_toggle.isEnabled() and self.browse.note_toggle.toggle(),
                      QKeySequence("Ctrl+Shift+N"))
-        self._action(go, "Add to &comparison", lambda: self.browse.compare.click(), QKeySequence("Ctrl+Shift+C"))
+        self._action(go, "Add to &comparison", lambda: self.browse and self.browse.compare.click(),
+                     QKeySequence("Ctrl+Shift+C"))
 
         view = bar.addMenu("&View")
         self._action(view, "&Larger text", lambda: self.set_text_scale(self.text_scale + 0.1),
@@ -137,8 +144,19 @@ class MainWindow(QMainWindow):
         self._action(help_menu, "&Keyboard shortcuts", self.show_shortcuts, QKeySequence.StandardKey.HelpContents)
         self._action(help_menu, "&About legpain-gui", self.show_about)
 
-    def _wire(self) -> None:
-        b = self.browse
+    def _build_browse(self) -> None:
+        """Create the Browse tab in place of its placeholder, wire it and restore its settings."""
+        from legpain_gui.gui.browse_tab import BrowseTab
+
+        self.browse = b = BrowseTab()
+        old = self.tabs.widget(0)
+        current = self.tabs.currentIndex()
+        self.tabs.blockSignals(True)
+        self.tabs.removeTab(0)
+        self.tabs.insertTab(0, b, "&Browse")
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        old.deleteLater()
         b.searchRequested.connect(self._search)
         b.pageRequested.connect(self._load_page)
         b.favouriteToggled.connect(self._set_favourite)
@@ -146,7 +164,10 @@ class MainWindow(QMainWindow):
         b.compareRequested.connect(self.add_to_comparison)
         b.printRequested.connect(self.print_page)
         b.pdfRequested.connect(self.export_pdf_dialog)
-        self.tabs.currentChanged.connect(lambda i: self.settings.setValue("window/tab", i))
+        b.favourites_first.setChecked(self.settings.value("browse/favourites_first", "false") in (True, "true"))
+        b.favourites_first.toggled.connect(lambda on: self.settings.setValue("browse/favourites_first", on))
+        if current == 0:
+            b.search.setFocus()
 
     def _build_tabs(self) -> None:
         """Create the Compare and Check tabs in place of their placeholders, and wire them."""
@@ -193,58 +214,88 @@ class MainWindow(QMainWindow):
             height = min(860, int(avail.height() * 0.9)) if avail else 820
             self.resize(width, height)
         self.tabs.setCurrentIndex(int(self.settings.value("window/tab", 0) or 0))
+        self.tabs.currentChanged.connect(lambda i: self.settings.setValue("window/tab", i))
         self.text_scale = float(self.settings.value("view/text_scale", 1.0) or 1.0)
         self.theme = str(self.settings.value("view/theme", "system") or "system")
         self.theme_actions.get(self.theme, self.theme_actions["system"]).setChecked(True)
-        self.browse.favourites_first.setChecked(self.settings.value("browse/favourites_first", "false") in (True, "true"))
-        self.browse.favourites_first.toggled.connect(lambda on: self.settings.setValue("browse/favourites_first", on))
         if self.text_scale != 1.0:
             self.set_text_scale(self.text_scale)
 
     # ---- start-up ----------------------------------------------------------------------------------
     def start(self) -> None:
-        """Open the knowledge base and load the list off the UI thread."""
+        """After the first paint: read the first screen off the UI thread while the Browse tab is built.
+
+        The background thread checks the file and reads the list and the last page with the standard
+        library (`core.first_view`); only once they are on screen is the full SQLAlchemy layer opened there.
+        """
+        from legpain_gui.gui.backend import Backend
+
+        self.backend = backend = Backend(self.kb_path, self.data_dir, verify_manifest=self.verify_manifest)
+        last = self.settings.value("browse/last_condition")
+        theme = lazy.theme.effective_theme(QApplication.instance())
+        self.runner.submit(lambda: backend.first_view(str(last) if last else None, theme), self._first_view,
+                           self._start_failed)
+        self._build_browse()
+
+    def _first_view(self, result) -> None:
+        view, html, sections = result
+        self.kb_version, self.hpo_version = view.kb_version, view.hpo_version
+        self._conditions = view.conditions
+        self._user_known = view.user is not None
+        self.browse.set_conditions(view.conditions, view.user.favourites if view.user else set())
+        self.status.setText(f"{len(view.conditions)} conditions · knowledge base {view.kb_version} · "
+                            f"HPO {view.hpo_version} · supports, never replaces, clinical judgement")
+        if view.detail is not None:
+            self._current_detail = view.detail
+            self.browse.show_first_page(view.detail, view.user.note if view.user else "", html, sections)
+            if view.user is None:  # the note and star are not known yet: no edits until they are
+                self.browse.set_user_actions_enabled(False)
+            self.settings.setValue("browse/last_condition", view.detail.id)
+            self.setWindowTitle(f"{view.detail.name} · legpain-gui")
+        self.dataShown.emit()
+        QTimer.singleShot(0, lambda: self._open_full(view))  # after the data is painted
+
+    def _open_full(self, view) -> None:
+        """Build the Compare and Check tabs and open the full data layer on the background thread."""
         from PySide6.QtGui import QIcon
 
         from legpain_gui import paths
-        from legpain_gui.gui.backend import Backend
 
         self._build_tabs()
         icon = paths.resources_dir() / "icons" / "legpain-gui-256.png"
         if icon.exists():  # after the first paint: the icon is not on the path to the window
             QApplication.instance().setWindowIcon(QIcon(str(icon)))
-
-        kb_path, data_dir, verify = self.kb_path, self.data_dir, self.verify_manifest
-
-        def work():
-            backend = Backend(kb_path, data_dir, verify_manifest=verify)
-            return backend, backend.startup()
-
-        self.runner.submit(work, self._started, self._start_failed)
-
-    def _started(self, result) -> None:
-        self.backend, startup = result
-        self.kb_version, self.hpo_version = startup.kb_version, startup.hpo_version
-        self.browse.set_conditions(startup.conditions, startup.favourites)
-        self.compare_tab.set_conditions(startup.conditions)
-        self.compare_tab.set_saved_sets(startup.comparison_sets)
-        known = {c.id for c in startup.conditions}
+        self.compare_tab.set_conditions(view.conditions)
+        if view.user is not None:
+            self.compare_tab.set_saved_sets(view.user.comparison_sets)
+        known = {c.id for c in view.conditions}
         saved = [i for i in str(self.settings.value("compare/ids", "") or "").split(",") if i in known]
         if saved:
             self.compare_tab.set_ids(saved)
-        self.status.setText(f"{len(startup.conditions)} conditions · knowledge base {startup.kb_version} · "
-                            f"HPO {startup.hpo_version} · supports, never replaces, clinical judgement")
-        backend = self.backend
-        last = self.settings.value("browse/last_condition")
-        if last and any(c.id == last for c in startup.conditions):
-            self.browse.open_condition(str(last))
-        elif startup.conditions:
-            self.browse.open_condition(startup.conditions[0].id)
-        self.runner.submit(backend.check_setup, self.check_tab.set_checklist)  # after the first page
+        if self.backend is not None:
+            self.runner.submit(self.backend.startup, self._started, self._start_failed)
+
+    def _started(self, startup) -> None:
+        self.browse.set_favourites(startup.favourites)
+        self.compare_tab.set_saved_sets(startup.comparison_sets)
+        if not self._user_known and self.browse.current_id:
+            self._load_page(self.browse.current_id)  # now with its note and star
+        self.ready = True
+        self.runner.submit(self.backend.check_setup, self._checklist_ready)
+
+    def _checklist_ready(self, items) -> None:
+        self.check_tab.set_checklist(items)
+        self.startupFinished.emit()
 
     def _start_failed(self, exc: BaseException) -> None:
         from legpain_gui.core.kb import KnowledgeBaseError
 
+        if self.backend is None:  # already reported
+            return
+        self.backend = None
+        if self.browse is None:
+            self._build_browse()
+        self._build_tabs()
         message = str(exc) if isinstance(exc, KnowledgeBaseError) else f"The app could not start: {exc}"
         self.status.setText(message)
         lazy.dialogs.show_error(self, "Knowledge base unavailable",
@@ -253,6 +304,8 @@ class MainWindow(QMainWindow):
 
     def _task_failed(self, exc: BaseException) -> None:
         _log(f"background task failed: {exc}")
+        if self.backend is None:  # the knowledge base could not be opened: that was shown once already
+            return
         self.status.setText(f"Something went wrong: {exc}")
         lazy.dialogs.show_error(self, "Something went wrong", str(exc))
 
@@ -645,7 +698,8 @@ class MainWindow(QMainWindow):
 
     # ---- closing -------------------------------------------------------------------------------------
     def closeEvent(self, event) -> None:
-        self.browse.flush_note()
+        if self.browse is not None:
+            self.browse.flush_note()
         self.runner.wait(5000)
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.sync()

@@ -29,9 +29,15 @@ class _Task(QRunnable):
             import logging
 
             logging.getLogger(__name__).exception("background task failed")
-            self.signals.failed.emit(self.ident, exc)
+            self._emit(self.signals.failed, exc)
         else:
-            self.signals.done.emit(self.ident, result)
+            self._emit(self.signals.done, result)
+
+    def _emit(self, signal, value) -> None:
+        try:
+            signal.emit(self.ident, value)
+        except RuntimeError:  # the window that asked has been closed and deleted: nobody to tell
+            pass
 
 
 class TaskRunner(QObject):

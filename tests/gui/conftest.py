@@ -37,7 +37,7 @@ def make_window(qtbot, shipped_kb_path, user_data_dir):
         window.show()
         window.start()
         if wait:
-            qtbot.waitUntil(lambda: window.backend is not None and window.browse._current_detail_shown()
+            qtbot.waitUntil(lambda: window.ready and window.browse._current_detail_shown()
                             and window.check_tab.tree.topLevelItemCount() > 0, timeout=10000)
         windows.append(window)
         return window

@@ -72,3 +72,21 @@ def test_bad_knowledge_base_gives_a_clear_dialog(qtbot, make_window, shipped_kb_
     assert message in no_real_dialogs[0][1]
     assert "Traceback" not in no_real_dialogs[0][1]
     assert window.backend is None
+
+
+def test_a_long_log_is_moved_aside_at_start(tmp_path):
+    from legpain_gui.gui.errors import LOG_NAME, _rotate
+
+    folder = tmp_path / "logs"
+    folder.mkdir()
+    log = folder / LOG_NAME
+    for generation in range(5):
+        log.write_text(f"generation {generation}\n" + "x" * 1_100_000)
+        _rotate(log, max_bytes=1_000_000, keep=3)
+    assert not log.exists()
+    kept = sorted(p.name for p in folder.iterdir())
+    assert kept == [f"{LOG_NAME}.1", f"{LOG_NAME}.2", f"{LOG_NAME}.3"]  # three old files, no more
+    assert (folder / f"{LOG_NAME}.1").read_text().startswith("generation 4")
+    log.write_text("small")
+    _rotate(log, max_bytes=1_000_000, keep=3)
+    assert log.read_text() == "small"

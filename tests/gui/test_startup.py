@@ -1,0 +1,70 @@
+"""Start-up in two steps: the first screen from the standard-library reader, then the full data layer."""
+from __future__ import annotations
+
+import sqlite3
+
+from PySide6.QtCore import QSettings
+
+from legpain_gui.core import userdata
+from legpain_gui.gui.app import create_window
+
+
+def _started_window(qtbot, kb_path, folder):
+    folder.mkdir(parents=True, exist_ok=True)
+    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    window = create_window(kb_path, folder, settings, verify_manifest=True)
+    qtbot.addWidget(window)
+    return window, settings
+
+
+def test_list_and_page_are_shown_before_the_full_layer_opens(qtbot, shipped_kb_path, user_data_dir):
+    window, _ = _started_window(qtbot, shipped_kb_path, user_data_dir)
+    seen = []
+    window.dataShown.connect(lambda: seen.append((window.backend._kb, window.browse.model.rowCount(),
+                                                  window.browse.current_id)))
+    window.show()
+    window.start()
+    qtbot.waitUntil(lambda: window.ready, timeout=10000)
+    kb_then, rows, shown = seen[0]
+    assert kb_then is None  # SQLAlchemy's layer was not open yet ...
+    assert rows > 0 and shown  # ... and the list and a page were already there
+    assert window.backend._kb is not None
+    window.runner.wait(5000)
+
+
+def test_a_search_typed_during_start_up_is_answered(qtbot, shipped_kb_path, user_data_dir):
+    window, _ = _started_window(qtbot, shipped_kb_path, user_data_dir)
+    window.show()
+    window.start()
+    qtbot.waitUntil(lambda: window.browse.current_id is not None, timeout=10000)
+    qtbot.keyClicks(window.browse.search, "guillain")
+    qtbot.waitUntil(lambda: window.browse.model.is_search() and window.browse.model.rowCount() > 0, timeout=10000)
+    first = window.browse.model.index(0, 0)
+    assert "Guillain" in first.data()
+    window.runner.wait(5000)
+
+
+def test_old_user_data_keeps_note_and_star_until_migrated(qtbot, shipped_kb_path, user_data_dir):
+    """A file from an older version cannot be read by the first-screen reader: the note and the star are
+    off until the full layer has migrated it, then they show what was saved (nothing is overwritten)."""
+    user_data_dir.mkdir(parents=True)
+    con = sqlite3.connect(user_data_dir / userdata.FILE_NAME)
+    con.execute("CREATE TABLE favourite (condition_id VARCHAR PRIMARY KEY, added VARCHAR NOT NULL)")
+    con.execute("CREATE TABLE note (condition_id VARCHAR PRIMARY KEY, text TEXT NOT NULL, updated VARCHAR NOT NULL)")
+    con.execute("INSERT INTO favourite VALUES ('polyarteritis-nodosa', '2025-01-01')")
+    con.execute("INSERT INTO note VALUES ('polyarteritis-nodosa', 'my old note', '2025-01-01')")
+    con.execute("PRAGMA user_version = 1")
+    con.commit()
+    con.close()
+    window, settings = _started_window(qtbot, shipped_kb_path, user_data_dir)
+    settings.setValue("browse/last_condition", "polyarteritis-nodosa")
+    states = []
+    window.dataShown.connect(lambda: states.append((window.browse.note_toggle.isEnabled(),
+                                                    window.browse.favourite.isEnabled())))
+    window.show()
+    window.start()
+    qtbot.waitUntil(lambda: window.ready and window.browse.note.toPlainText() == "my old note", timeout=10000)
+    assert states[0] == (False, False)  # at the first screen (dataShown comes again with the reloaded page)
+    assert window.browse.note_toggle.isEnabled() and window.browse.favourite.isChecked()
+    window.runner.wait(5000)
+    assert userdata.UserData(user_data_dir).note("polyarteritis-nodosa") == "my old note"
