@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from legpain_gui.core import records as r
-from legpain_gui.core.kb_file import check, connect_ro, ro_uri
+from legpain_gui.core.kb_file import CheckInThread, connect_ro, ro_uri
 from legpain_gui.core.text import clean
 
 USER_FILE_NAME = "userdata.sqlite"  # as core.userdata.FILE_NAME
@@ -39,30 +39,45 @@ class FirstView:
     conditions: list[r.ConditionSummary]
     kb_version: str
     hpo_version: str
-    detail: r.ConditionDetail | None  # the page to show first: the one asked for, else the first in the list
+    first_id: str | None  # the page to show first: the one asked for, else the first in the list
     user: UserSnapshot | None  # None: the user-data file needs the full layer (migration, unreadable)
 
 
-def read_first_view(kb_path: Path, data_dir: Path, condition_id: str | None, verify_manifest: bool) -> FirstView:
-    """Check the knowledge base (raises KnowledgeBaseError) and read the first screen."""
-    check(kb_path, verify_manifest)
+def read_first_view(kb_path: Path, data_dir: Path, condition_id: str | None, verify_manifest: bool,
+                    checking: CheckInThread | None = None) -> FirstView:
+    """Check the knowledge base (raises KnowledgeBaseError) and read the list and the person's data.
+
+    The check (mostly hashing the file, which releases the GIL) runs on a thread of its own while the list
+    is read (`checking`: one the caller started earlier); nothing read is returned unless it has passed.
+    """
+    checking = checking or CheckInThread(Path(kb_path), verify_manifest)
     try:
         con = connect_ro(kb_path)
         try:
             meta = dict(con.execute("SELECT key, value FROM meta"))
             conditions = read_conditions(con)
-            known = {c.id for c in conditions}
-            first = condition_id if condition_id in known else (conditions[0].id if conditions else None)
-            detail = read_condition(con, first) if first else None
         finally:
             con.close()
     except sqlite3.Error as exc:
+        checking.result()  # a damaged or missing file: the check's sentence says what is wrong
         from legpain_gui.core.kb_file import KnowledgeBaseError
 
         raise KnowledgeBaseError(f"The knowledge base file {kb_path} cannot be read ({exc}).") from None
+    known = {c.id for c in conditions}
+    first = condition_id if condition_id in known else (conditions[0].id if conditions else None)
+    user = read_user_snapshot(data_dir, first)
+    checking.result()
     return FirstView(conditions=conditions, kb_version=meta.get("kb_version", "?"),
-                     hpo_version=meta.get("hpo_version", "?"), detail=detail,
-                     user=read_user_snapshot(data_dir, detail.id if detail else None))
+                     hpo_version=meta.get("hpo_version", "?"), first_id=first, user=user)
+
+
+def read_page(kb_path: Path, condition_id: str) -> r.ConditionDetail | None:
+    """One condition's page from a file `read_first_view` has checked."""
+    con = connect_ro(kb_path)
+    try:
+        return read_condition(con, condition_id)
+    finally:
+        con.close()
 
 
 def _codes(con: sqlite3.Connection, condition_id: str | None = None) -> dict[str, dict[str, list[str]]]:

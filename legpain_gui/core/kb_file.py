@@ -114,3 +114,27 @@ def check(path: Path, verify_manifest: bool) -> None:
     check_file(path, quick_check=not verify_manifest)
     if verify_manifest:
         check_manifest(path)
+
+
+class CheckInThread:
+    """`check(path, verify_manifest)` on a thread of its own (hashing releases the GIL, so the caller can
+    read or import meanwhile); `result()` waits and raises the KnowledgeBaseError, if any."""
+
+    def __init__(self, path: Path, verify_manifest: bool):
+        import threading
+
+        self._error: BaseException | None = None
+
+        def run() -> None:
+            try:
+                check(path, verify_manifest)
+            except BaseException as exc:  # handed to result()
+                self._error = exc
+
+        self._thread = threading.Thread(target=run, name="kb-check", daemon=True)
+        self._thread.start()
+
+    def result(self) -> None:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error

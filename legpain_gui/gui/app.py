@@ -65,16 +65,24 @@ def run_gui(argv: list[str]) -> int:
 
 
 def _probe(app, window) -> None:
-    """For the start-up benchmark: print when the window is painted, when the list and first page are
-    painted (with the peak memory so far), and when start-up has finished (full data layer and checklist
-    loaded, with the peak memory then), then quit."""
+    """For the start-up benchmark: print when the window is painted, when the list is painted, when the
+    list and first page are painted (with the peak memory so far), and when start-up has finished (full
+    data layer and checklist loaded, with the peak memory then); then quit."""
     import time
 
     from PySide6.QtCore import QTimer
 
     QTimer.singleShot(0, lambda: print(f"visible {time.time():.6f}", flush=True))
 
+    first_data = []
+
+    def listed() -> None:
+        print(f"list {time.time():.6f}", flush=True)
+
     def data() -> None:  # the next turn of the event loop: after the data was painted
+        if first_data:  # dataShown comes again with every page opened later
+            return
+        first_data.append(True)
         print(f"data {time.time():.6f}", flush=True)
         print(f"rss {_peak_rss_kib()}", flush=True)
 
@@ -83,6 +91,7 @@ def _probe(app, window) -> None:
         print(f"rss_finished {_peak_rss_kib()}", flush=True)
         QTimer.singleShot(0, app.quit)
 
+    window.listShown.connect(lambda: QTimer.singleShot(0, listed))
     window.dataShown.connect(lambda: QTimer.singleShot(0, data))
     window.startupFinished.connect(finished)
 

@@ -29,18 +29,32 @@ class Backend:
     def __init__(self, kb_path: Path, data_dir: Path, verify_manifest: bool = False):
         self.kb_path, self.data_dir, self.verify_manifest = Path(kb_path), Path(data_dir), verify_manifest
         self._kb = self._user = None
-        self._checked = False
+        self._checked, self._first_id = False, None
 
-    def first_view(self, condition_id: str | None, theme: str):
-        """(FirstView, page html, page sections): the list and one page, before SQLAlchemy is imported."""
+    def first_view(self, condition_id: str | None):
+        """The list and the person's data (a `FirstView`), before SQLAlchemy is imported; checks the file."""
+        from legpain_gui.core.kb_file import CheckInThread
+
+        checking = CheckInThread(self.kb_path, self.verify_manifest)  # first: it hashes while we import
+        from legpain_gui.core import html  # noqa: F401  (the first page needs it next)
         from legpain_gui.core.first_view import read_first_view
+
+        view = read_first_view(self.kb_path, self.data_dir, condition_id, self.verify_manifest, checking)
+        self._checked, self._first_id = True, view.first_id
+        return view
+
+    def first_page(self, theme: str):
+        """(detail, html, sections) of the page `first_view` chose, or None when there is none (or the
+        file failed its check)."""
+        if not self._checked or self._first_id is None:
+            return None
+        from legpain_gui.core.first_view import read_page
         from legpain_gui.core.html import condition_html, page_sections
 
-        view = read_first_view(self.kb_path, self.data_dir, condition_id, self.verify_manifest)
-        self._checked = True
-        if view.detail is None:
-            return view, "", []
-        return view, condition_html(view.detail, theme), page_sections(view.detail)
+        detail = read_page(self.kb_path, self._first_id)
+        if detail is None:
+            return None
+        return detail, condition_html(detail, theme), page_sections(detail)
 
     @property
     def kb(self):

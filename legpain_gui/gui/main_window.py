@@ -50,6 +50,7 @@ def _log(message: str) -> None:
 class MainWindow(QMainWindow):
     """One window over one knowledge base and one user-data folder."""
 
+    listShown = Signal()  # the condition list is filled
     dataShown = Signal()  # the list and the first page are on screen
     startupFinished = Signal()  # the full data layer is open and the checker's checklist is filled
 
@@ -225,7 +226,7 @@ class MainWindow(QMainWindow):
     def start(self) -> None:
         """After the first paint: read the first screen off the UI thread while the Browse tab is built.
 
-        The background thread checks the file and reads the list and the last page with the standard
+        The background thread checks the file and reads the list, then the last page, with the standard
         library (`core.first_view`); only once they are on screen is the full SQLAlchemy layer opened there.
         """
         from legpain_gui.gui.backend import Backend
@@ -233,25 +234,31 @@ class MainWindow(QMainWindow):
         self.backend = backend = Backend(self.kb_path, self.data_dir, verify_manifest=self.verify_manifest)
         last = self.settings.value("browse/last_condition")
         theme = lazy.theme.effective_theme(QApplication.instance())
-        self.runner.submit(lambda: backend.first_view(str(last) if last else None, theme), self._first_view,
+        self.runner.submit(lambda: backend.first_view(str(last) if last else None), self._first_view,
                            self._start_failed)
+        self.runner.submit(lambda: backend.first_page(theme), self._first_page, self._start_failed)
         self._build_browse()
 
-    def _first_view(self, result) -> None:
-        view, html, sections = result
+    def _first_view(self, view) -> None:
+        self._view = view
         self.kb_version, self.hpo_version = view.kb_version, view.hpo_version
-        self._conditions = view.conditions
-        self._user_known = view.user is not None
         self.browse.set_conditions(view.conditions, view.user.favourites if view.user else set())
         self.status.setText(f"{len(view.conditions)} conditions · knowledge base {view.kb_version} · "
                             f"HPO {view.hpo_version} · supports, never replaces, clinical judgement")
-        if view.detail is not None:
-            self._current_detail = view.detail
-            self.browse.show_first_page(view.detail, view.user.note if view.user else "", html, sections)
+        self.listShown.emit()
+
+    def _first_page(self, page) -> None:
+        if self.backend is None:  # the file failed its check: already reported
+            return
+        view = self._view
+        if page is not None:
+            detail, html, sections = page
+            self._current_detail = detail
+            self.browse.show_first_page(detail, view.user.note if view.user else "", html, sections)
             if view.user is None:  # the note and star are not known yet: no edits until they are
                 self.browse.set_user_actions_enabled(False)
-            self.settings.setValue("browse/last_condition", view.detail.id)
-            self.setWindowTitle(f"{view.detail.name} · legpain-gui")
+            self.settings.setValue("browse/last_condition", detail.id)
+            self.setWindowTitle(f"{detail.name} · legpain-gui")
         self.dataShown.emit()
         QTimer.singleShot(0, lambda: self._open_full(view))  # after the data is painted
 
@@ -278,7 +285,7 @@ class MainWindow(QMainWindow):
     def _started(self, startup) -> None:
         self.browse.set_favourites(startup.favourites)
         self.compare_tab.set_saved_sets(startup.comparison_sets)
-        if not self._user_known and self.browse.current_id:
+        if self._view.user is None and self.browse.current_id:
             self._load_page(self.browse.current_id)  # now with its note and star
         self.ready = True
         self.runner.submit(self.backend.check_setup, self._checklist_ready)

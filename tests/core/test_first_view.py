@@ -10,7 +10,7 @@ import sys
 import pytest
 
 from legpain_gui.core import first_view, userdata
-from legpain_gui.core.first_view import read_condition, read_conditions, read_first_view, read_user_snapshot
+from legpain_gui.core.first_view import read_condition, read_conditions, read_first_view, read_page, read_user_snapshot
 from legpain_gui.core.kb_file import KnowledgeBaseError, connect_ro
 from legpain_gui.core.userdata import UserData
 
@@ -28,10 +28,12 @@ def test_every_page_and_the_list_equal_the_orm_reading(shipped_kb, shipped_kb_pa
 
 def test_first_view_falls_back_to_the_first_condition(shipped_kb, shipped_kb_path, tmp_path):
     view = read_first_view(shipped_kb_path, tmp_path, "not-a-condition", verify_manifest=True)
-    assert view.detail == shipped_kb.condition(shipped_kb.conditions()[0].id)
+    assert view.first_id == shipped_kb.conditions()[0].id
+    assert view.conditions == shipped_kb.conditions()
     assert (view.kb_version, view.hpo_version) == (shipped_kb.kb_version, shipped_kb.hpo_version)
-    assert read_first_view(shipped_kb_path, tmp_path, "systemic-lupus-erythematosus", True).detail.id == \
-        "systemic-lupus-erythematosus"
+    lupus = read_first_view(shipped_kb_path, tmp_path, "systemic-lupus-erythematosus", True)
+    assert lupus.first_id == "systemic-lupus-erythematosus"
+    assert read_page(shipped_kb_path, lupus.first_id) == shipped_kb.condition("systemic-lupus-erythematosus")
 
 
 def test_user_snapshot_equals_the_user_data_layer(tmp_path):
@@ -98,7 +100,8 @@ def test_manifest_without_its_digest_is_damaged(shipped_kb_path, tmp_path):
 def test_the_first_screen_needs_neither_sqlalchemy_nor_openssl(shipped_kb_path, tmp_path):
     code = ("import sys; from pathlib import Path; from legpain_gui.gui.backend import Backend; "
             f"b = Backend(Path({str(shipped_kb_path)!r}), Path({str(tmp_path)!r}), verify_manifest=True); "
-            "view, html, sections = b.first_view(None, 'light'); assert view.detail and 'References' in html; "
+            "view = b.first_view(None); detail, html, sections = b.first_page('light'); "
+            "assert detail.id == view.first_id and 'References' in html; "
             "print(sorted(m for m in sys.modules if m.startswith(('sqlalchemy', '_hashlib', 'logging.handlers'))))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
