@@ -131,6 +131,11 @@ def validate_input(model: KbModel, data: CheckInput) -> CheckInput:
     return CheckInput(tuple(present), tuple(absent), data.age, data.sex, data.course)
 
 
+def _within(terms: frozenset[str], annotations: dict):
+    """The terms that are also keys of `annotations` (a set intersection in C, over the smaller side)."""
+    return annotations.keys() & terms
+
+
 def _match(model: KbModel, hpo: str, annotations: dict[str, Annotation]) -> tuple[float | None, Annotation | None, str, list[Annotation]]:
     """P(finding present | condition) through the hierarchy: (p, best annotation, relation, all used)."""
     if hpo in annotations:
@@ -138,30 +143,33 @@ def _match(model: KbModel, hpo: str, annotations: dict[str, Annotation]) -> tupl
         return ann.probability, ann, "exact", [ann]
     same = [annotations[a] for a in model.aliases.get(hpo, ()) if a in annotations]
     if same:  # a term HPO files elsewhere for the same bedside finding (db/aliases.yaml)
-        ann = max(same, key=lambda a: a.probability)
+        ann = max(same, key=lambda a: (a.probability, a.hpo))
         return ann.probability, ann, "equivalent", [ann]
-    general = [annotations[a] for a in model.annotated_ancestors(hpo) if a in annotations]
+    general = [annotations[a] for a in _within(model.annotated_ancestors(hpo), annotations)]
     if general:  # the patient's finding is more specific than the condition's: counts as it
         def weighted(a: Annotation) -> float:
             return a.probability * SPECIFICITY_DECAY ** max(0, model.distance_up(hpo, a.hpo) - 1)
 
-        ann = max(general, key=weighted)
+        ann = max(general, key=lambda a: (weighted(a), a.hpo))  # the id breaks ties: the same answer every run
         return weighted(ann), ann, "more specific", [ann]
-    specific = [annotations[d] for d in model.annotated_descendants(hpo) if d in annotations]
+    specific = [annotations[d] for d in _within(model.annotated_descendants(hpo), annotations)]
     if specific:  # more general than the condition's findings: at least one of them
         p_none = 1.0
         for ann in specific:
             p_none *= 1.0 - ann.probability
-        best = max(specific, key=lambda a: a.probability)
+        best = max(specific, key=lambda a: (a.probability, a.hpo))
         return 1.0 - p_none, best, "more general", specific
     return None, None, "not described", []
 
 
-def _present_contribution(model: KbModel, hpo: str, annotations) -> Contribution:
-    q = model.background_of(hpo)
+def _present_contribution(model: KbModel, hpo: str, annotations, q: float | None = None,
+                          label: str | None = None) -> Contribution:
+    """`q` and `label` (the finding's background and label) may be passed in when scoring many conditions."""
+    q = model.background_of(hpo) if q is None else q
+    label = model.label(hpo) if label is None else label
     p, ann, relation, used = _match(model, hpo, annotations)
     if ann is None:
-        return Contribution(hpo, model.label(hpo), "present", 1.0, "not described", None, None, relation,
+        return Contribution(hpo, label, "present", 1.0, "not described", None, None, relation,
                             note="not described in this condition: counts neither way")
     if all(a.frequency == "excluded" for a in used):
         p = EXCLUDED_FLOOR
@@ -169,7 +177,6 @@ def _present_contribution(model: KbModel, hpo: str, annotations) -> Contribution
     else:
         p = max(p, PRESENT_FLOOR)
         note = ""
-    label = model.label(hpo)
     if relation == "more general" and len(used) > 1:
         note = note or f"at least one of {len(used)} more specific findings"
     return Contribution(hpo, label, "present", p / q, ann.frequency, ann.source, ann.hpo, relation, note=note)
@@ -179,7 +186,7 @@ def _absent_contribution(model: KbModel, hpo: str, annotations) -> Contribution:
     """Absent: the term and everything more specific is absent."""
     q = model.background_of(hpo)
     used = [annotations[hpo]] if hpo in annotations else []
-    used += [annotations[d] for d in model.annotated_descendants(hpo) if d in annotations]
+    used += [annotations[d] for d in _within(model.annotated_descendants(hpo), annotations)]
     if not used:
         return Contribution(hpo, model.label(hpo), "absent", 1.0, "not described", None, None, "not described",
                             note="not described in this condition: counts neither way")
@@ -187,7 +194,7 @@ def _absent_contribution(model: KbModel, hpo: str, annotations) -> Contribution:
     for ann in used:
         p_absent *= 1.0 - ann.probability
     p_absent = max(p_absent, ABSENT_FLOOR)
-    best = max(used, key=lambda a: a.probability)
+    best = max(used, key=lambda a: (a.probability, a.hpo == hpo, a.hpo))
     relation = "exact" if best.hpo == hpo else "more general"
     return Contribution(hpo, model.label(hpo), "absent", p_absent / (1.0 - q), best.frequency, best.source,
                         best.hpo, relation)
@@ -243,16 +250,18 @@ def _drop_implied(model: KbModel, present: tuple[str, ...], absent: tuple[str, .
 DETAILED = 50  # hallmarks, separations and neutral lines are worked out for this many leading results
 
 
-def _touched(model: KbModel, present: list[str], absent: list[str]) -> set[str]:
-    """Conditions with at least one annotation related to an entered finding; all others score neutrally."""
-    out: set[str] = set()
-    for h in present:
-        for term in (h, *model.aliases.get(h, ()), *model.annotated_ancestors(h), *model.annotated_descendants(h)):
+def _related(model: KbModel, present: list[str], absent: list[str]) -> tuple[list[set[str]], list[set[str]]]:
+    """For each entered finding, the conditions with an annotation related to it (the same term, an alias,
+    a more general or a more specific one). For every other condition the finding counts neutrally."""
+    def conditions_of(terms) -> set[str]:
+        out: set[str] = set()
+        for term in terms:
             out.update(cid for cid, _ in model.index.get(term, ()))
-    for h in absent:
-        for term in (h, *model.annotated_descendants(h)):
-            out.update(cid for cid, _ in model.index.get(term, ()))
-    return out
+        return out
+
+    return ([conditions_of((h, *model.aliases.get(h, ()), *model.annotated_ancestors(h), *model.annotated_descendants(h)))
+             for h in present],
+            [conditions_of((h, *model.annotated_descendants(h))) for h in absent])
 
 
 def _neutral(model: KbModel, present: list[str], absent: list[str]) -> list[Contribution]:
@@ -267,19 +276,30 @@ def check(model: KbModel, data: CheckInput, ask: int = 5) -> CheckResult:
     """Rank every condition of the knowledge base for these findings."""
     data = validate_input(model, data)
     present, absent, implied = _drop_implied(model, data.present, data.absent)
-    touched = _touched(model, present, absent)
+    related_present, related_absent = _related(model, present, absent)
+    touched = set().union(*related_present, *related_absent)
     scored = []
+    log_priors, with_context = model.log_priors, data.age is not None or data.sex is not None
+    facts = [(h, model.background_of(h), model.label(h), related)
+             for h, related in zip(present, related_present)]
+    neutral_present, neutral_absent = _neutral(model, present, []), _neutral(model, [], absent)  # shared, never changed
     for cid, cond in model.conditions.items():
+        context = _context(model, cond, data) if with_context else []
         if cid in touched:
-            contribs = [_present_contribution(model, h, cond.annotations) for h in present]
-            contribs += [_absent_contribution(model, h, cond.annotations) for h in absent]
+            contribs = [_present_contribution(model, h, cond.annotations, q, label) if cid in related else neutral
+                        for (h, q, label, related), neutral in zip(facts, neutral_present)]
+            contribs += [_absent_contribution(model, h, cond.annotations) if cid in related else neutral
+                         for h, related, neutral in zip(absent, related_absent, neutral_absent)]
             _apply_groups(contribs, cond.annotations)
+            log_score = log_priors[cid] + sum(math.log(c.lr) for c in contribs + context if c.counted)
         else:
             contribs = None  # every finding counts 1: filled in below for the leading results only
-        context = _context(model, cond, data)
-        log_score = math.log(model.priors[cid]) + sum(math.log(c.lr) for c in (contribs or []) + context if c.counted)
-        scored.append((log_score, cid, contribs, context))
-    scored.sort(key=lambda x: (-x[0], model.conditions[x[1]].name))
+            log_score = log_priors[cid]
+            if context:
+                log_score += sum(math.log(c.lr) for c in context if c.counted)
+        scored.append((-log_score, cond.name, cid, contribs, context))
+    scored.sort()  # by score, then name, then id (unique: the lists after it are never compared)
+    scored = [(-s, cid, contribs, context) for s, _, cid, contribs, context in scored]
     top = scored[0][0] if scored else 0.0
     weights = [math.exp(s - top) for s, _, _, _ in scored]
     total = sum(weights) or 1.0
@@ -291,10 +311,11 @@ def check(model: KbModel, data: CheckInput, ask: int = 5) -> CheckResult:
         if contribs is None:
             contribs = _neutral(model, present, absent) if detailed else []
         contribs = contribs + context
+        if len(contribs) > 1:
+            contribs.sort(key=_strength)
         results.append(RankedCondition(
             rank=rank, id=cid, name=cond.name, probability=w / total, prior=model.priors[cid],
-            prior_source=cond.prevalence_source, codes=cond.codes,
-            contributions=sorted(contribs, key=lambda c: -abs(math.log(c.lr)) if c.counted else 1.0),
+            prior_source=cond.prevalence_source, codes=cond.codes, contributions=contribs,
             missing_hallmarks=_missing_hallmarks(model, cond, asked) if detailed else [], log_score=log_score))
     for i in range(min(len(results) - 1, DETAILED)):
         results[i].separates_from_next = _separation(model, results[i], results[i + 1], asked)
@@ -302,6 +323,11 @@ def check(model: KbModel, data: CheckInput, ask: int = 5) -> CheckResult:
                  if not model.index.get(h) and not model.annotated_ancestors(h) and not model.annotated_descendants(h)]
     return CheckResult(input=data, results=results, ask_next=ask_next(model, results, asked, ask),
                        unmatched=unmatched, implied=implied)
+
+
+def _strength(c: Contribution) -> float:
+    """Sort key: the findings that moved a condition most come first; uncounted ones last."""
+    return -abs(math.log(c.lr)) if c.counted else 1.0
 
 
 def _missing_hallmarks(model: KbModel, cond, asked: set[str]) -> list[dict]:
@@ -403,17 +429,25 @@ def report(model: KbModel, rules: list, data: CheckInput, ask: int = 5) -> dict:
     result = check(model, data, ask=ask)
     triage = evaluate(rules, list(result.input.present), model.is_descendant, result.input.age, result.input.sex)
     results = []
+    as_json: dict[int, dict] = {}  # by contribution: the neutral ones are shared by thousands of conditions
+
+    def contribution(c: Contribution) -> dict:
+        out = as_json.get(id(c))
+        if out is None:
+            out = as_json[id(c)] = {
+                "hpo": c.hpo, "label": c.label, "state": c.state, "lr": round(c.lr, 4), "direction": c.direction,
+                "frequency": c.frequency, "source": c.source, "matched": c.matched, "relation": c.relation,
+                "counted": c.counted, "note": c.note}
+        return out
+
     for r in result.results:
         codes = model.contract_codes(r.id)
-        findings = [c for c in r.contributions if c.state != "context"]
+        findings = [contribution(c) for c in r.contributions if c.state != "context"]
         context = [c for c in r.contributions if c.state == "context"]
         results.append({
             "rank": r.rank, "id": r.id, "name": r.name, "probability": round(r.probability, 6),
             "prior": round(r.prior, 6), "prior_source": r.prior_source, "codes": codes,
-            "contributions": [{"hpo": c.hpo, "label": c.label, "state": c.state, "lr": round(c.lr, 4),
-                               "direction": c.direction, "frequency": c.frequency, "source": c.source,
-                               "matched": c.matched, "relation": c.relation, "counted": c.counted,
-                               "note": c.note} for c in findings],
+            "contributions": findings,
             "context": [{"label": c.label, "lr": round(c.lr, 4), "note": c.note, "source": c.source} for c in context],
             "missing_hallmarks": r.missing_hallmarks,
             "separates_from_next": r.separates_from_next,

@@ -16,6 +16,8 @@ Stated probabilities (all in one place, so a reviewer can check them):
 """
 from __future__ import annotations
 
+import math
+
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -138,6 +140,7 @@ class KbModel:
             for term, alias in con.execute("SELECT term_id, alias_id FROM hpo_alias ORDER BY 1, 2"):
                 self.aliases[term] = self.aliases.get(term, ()) + (alias,)
         self.priors = self._priors()
+        self.log_priors = {cid: math.log(p) for cid, p in self.priors.items()}
 
     # ---- priors --------------------------------------------------------------------------------------
     def _priors(self) -> dict[str, float]:
