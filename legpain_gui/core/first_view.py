@@ -44,11 +44,12 @@ class FirstView:
 
 
 def read_first_view(kb_path: Path, data_dir: Path, condition_id: str | None, verify_manifest: bool,
-                    checking: CheckInThread | None = None) -> FirstView:
+                    checking: CheckInThread | None = None, while_checking=None) -> FirstView:
     """Check the knowledge base (raises KnowledgeBaseError) and read the list and the person's data.
 
     The check (mostly hashing the file, which releases the GIL) runs on a thread of its own while the list
     is read (`checking`: one the caller started earlier); nothing read is returned unless it has passed.
+    `while_checking()` is called if the check is still running once the list is read (to use the wait).
     """
     checking = checking or CheckInThread(Path(kb_path), verify_manifest)
     try:
@@ -66,6 +67,8 @@ def read_first_view(kb_path: Path, data_dir: Path, condition_id: str | None, ver
     known = {c.id for c in conditions}
     first = condition_id if condition_id in known else (conditions[0].id if conditions else None)
     user = read_user_snapshot(data_dir, first)
+    if while_checking is not None and checking.running():
+        while_checking()
     checking.result()
     return FirstView(conditions=conditions, kb_version=meta.get("kb_version", "?"),
                      hpo_version=meta.get("hpo_version", "?"), first_id=first, user=user)

@@ -36,10 +36,12 @@ class Backend:
         from legpain_gui.core.kb_file import CheckInThread
 
         checking = CheckInThread(self.kb_path, self.verify_manifest)  # first: it hashes while we import
-        from legpain_gui.core import html  # noqa: F401  (the first page needs it next)
         from legpain_gui.core.first_view import read_first_view
 
-        view = read_first_view(self.kb_path, self.data_dir, condition_id, self.verify_manifest, checking)
+        def warm() -> None:  # the first page needs it next; imported now only if the hash is not done yet
+            from legpain_gui.core import html  # noqa: F401
+
+        view = read_first_view(self.kb_path, self.data_dir, condition_id, self.verify_manifest, checking, warm)
         self._checked, self._first_id = True, view.first_id
         return view
 
