@@ -20,11 +20,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from legpain_gui.core import records as r
-from legpain_gui.core.kb_file import CheckInThread, connect_ro, ro_uri
+from legpain_gui.core.kb_file import CheckInThread, KnowledgeBaseError, connect_ro, ro_uri
 from legpain_gui.core.text import clean
-
-USER_FILE_NAME = "userdata.sqlite"  # as core.userdata.FILE_NAME
-USER_SCHEMA_VERSION = 3  # as core.userdata.USER_SCHEMA_VERSION (a test keeps the two equal)
+from legpain_gui.core.vocab import USER_FILE_NAME, USER_SCHEMA_VERSION
 
 
 @dataclass(frozen=True)
@@ -61,8 +59,6 @@ def read_first_view(kb_path: Path, data_dir: Path, condition_id: str | None, ver
             con.close()
     except sqlite3.Error as exc:
         checking.result()  # a damaged or missing file: the check's sentence says what is wrong
-        from legpain_gui.core.kb_file import KnowledgeBaseError
-
         raise KnowledgeBaseError(f"The knowledge base file {kb_path} cannot be read ({exc}).") from None
     known = {c.id for c in conditions}
     first = condition_id if condition_id in known else (conditions[0].id if conditions else None)
@@ -156,7 +152,8 @@ def read_user_snapshot(data_dir: Path, condition_id: str | None) -> UserSnapshot
                 return None
             favourites = {row[0] for row in con.execute("SELECT condition_id FROM favourite")}
             note_row = con.execute("SELECT text FROM note WHERE condition_id = ?", (condition_id,)).fetchone()
-            sets = {name: json.loads(ids) for name, ids in con.execute("SELECT name, ids_json FROM comparison_set ORDER BY name")}
+            sets = {name: json.loads(ids)
+                    for name, ids in con.execute("SELECT name, ids_json FROM comparison_set ORDER BY name")}
         finally:
             con.close()
     except (sqlite3.Error, ValueError):

@@ -2,8 +2,9 @@
 
 `KnowledgeBase(path)` checks the file before anything reads it (`core.kb_file`: exists, is SQLite, has
 the schema version this app reads, matches its build manifest or passes SQLite's quick check) and raises
-`KnowledgeBaseError` with one sentence otherwise. The file is opened with `mode=ro`: nothing here can write it. Every method opens a short
-session and returns plain records (`core.records`), never live ORM objects.
+`KnowledgeBaseError` with one sentence otherwise. The file is opened with `mode=ro`: nothing here can
+write it. Every method opens a short session and returns plain records (`core.records`), never live ORM
+objects.
 """
 from __future__ import annotations
 

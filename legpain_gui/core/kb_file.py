@@ -26,7 +26,7 @@ def ro_uri(path: Path) -> str:
 
 def connect_ro(path: Path) -> sqlite3.Connection:
     """A read-only stdlib connection (mode=ro plus query_only)."""
-    con = sqlite3.connect(ro_uri(path), uri=True, check_same_thread=False)
+    con = sqlite3.connect(ro_uri(path), uri=True)
     con.execute("PRAGMA query_only = ON")
     return con
 

@@ -17,7 +17,6 @@ Stated probabilities (all in one place, so a reviewer can check them):
 from __future__ import annotations
 
 import math
-
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache

@@ -14,9 +14,8 @@ from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
 from legpain_gui.core.text import clean
-
-USER_SCHEMA_VERSION = 3
-FILE_NAME = "userdata.sqlite"
+from legpain_gui.core.vocab import USER_FILE_NAME as FILE_NAME
+from legpain_gui.core.vocab import USER_SCHEMA_VERSION
 
 
 class UserBase(DeclarativeBase):

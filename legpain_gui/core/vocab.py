@@ -2,6 +2,9 @@
 
 # The knowledge-base file format: changes whenever a table or column changes; a reader refuses any other.
 SCHEMA_VERSION = 4
+# The person's own data file (core.userdata writes it; core.first_view reads it before SQLAlchemy loads).
+USER_FILE_NAME = "userdata.sqlite"
+USER_SCHEMA_VERSION = 3
 
 # Sections of a condition page, in reading order: key -> heading.
 SECTIONS: dict[str, str] = {

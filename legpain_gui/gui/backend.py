@@ -76,7 +76,7 @@ class Backend:
 
     def startup(self) -> Startup:
         """Open the full layer (the knowledge base through SQLAlchemy, the user data with its migrations)."""
-        self.kb  # noqa: B018  (opens it now, while the first page is read)
+        self.kb  # noqa: B018  (opened now, after the first screen, rather than by the first request)
         return Startup(favourites=self.user.favourites(), comparison_sets=self.user.comparison_sets())
 
     def compare(self, ids: list[str]):

@@ -1,5 +1,5 @@
-"""Unhandled errors: logged to a file (rotated at start-up) in the user-data folder and shown as a short dialog;
-the app goes on where it can."""
+"""Unhandled errors: logged to a file in the user-data folder (rotated at start-up) and shown as a short
+dialog; the app goes on where it can."""
 from __future__ import annotations
 
 import logging

@@ -118,10 +118,8 @@ class MainWindow(QMainWindow):
         for i, name in enumerate(("Browse", "Compare", "Check")):
             self._action(go, name, lambda _=False, i=i: self.tabs.setCurrentIndex(i), QKeySequence(f"Ctrl+{i + 1}"))
         go.addSeparator()
-        self._action(go, "&Favourite", lambda: self.browse and self.browse.favourite.isEnabled() and self.browse.favourite.toggle(),
-                     QKeySequence("Ctrl+D"))
-        self._action(go, "&Note", lambda: self.browse and self.browse.note_toggle.isEnabled() and self.browse.note_toggle.toggle(),
-                     QKeySequence("Ctrl+Shift+N"))
+        self._action(go, "&Favourite", lambda: self._toggle_if_enabled("favourite"), QKeySequence("Ctrl+D"))
+        self._action(go, "&Note", lambda: self._toggle_if_enabled("note_toggle"), QKeySequence("Ctrl+Shift+N"))
         self._action(go, "Add to &comparison", lambda: self.browse and self.browse.compare.click(),
                      QKeySequence("Ctrl+Shift+C"))
 
@@ -145,19 +143,30 @@ class MainWindow(QMainWindow):
         self._action(help_menu, "&Keyboard shortcuts", self.show_shortcuts, QKeySequence.StandardKey.HelpContents)
         self._action(help_menu, "&About legpain-gui", self.show_about)
 
+    def _toggle_if_enabled(self, button: str) -> None:
+        """Ctrl+D / Ctrl+Shift+N: toggle the Browse tab's button when it exists and is enabled."""
+        widget = getattr(self.browse, button, None)
+        if widget is not None and widget.isEnabled():
+            widget.toggle()
+
+    def _replace_tabs(self, tabs: list[tuple[int, QWidget, str]]) -> None:
+        """Put built tabs in place of their placeholders, keeping the current tab (and not saving it again)."""
+        current = self.tabs.currentIndex()
+        self.tabs.blockSignals(True)
+        for index, widget, title in tabs:
+            old = self.tabs.widget(index)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, widget, title)
+            old.deleteLater()
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+
     def _build_browse(self) -> None:
         """Create the Browse tab in place of its placeholder, wire it and restore its settings."""
         from legpain_gui.gui.browse_tab import BrowseTab
 
         self.browse = b = BrowseTab()
-        old = self.tabs.widget(0)
-        current = self.tabs.currentIndex()
-        self.tabs.blockSignals(True)
-        self.tabs.removeTab(0)
-        self.tabs.insertTab(0, b, "&Browse")
-        self.tabs.setCurrentIndex(current)
-        self.tabs.blockSignals(False)
-        old.deleteLater()
+        self._replace_tabs([(0, b, "&Browse")])
         b.searchRequested.connect(self._search)
         b.pageRequested.connect(self._load_page)
         b.favouriteToggled.connect(self._set_favourite)
@@ -167,7 +176,7 @@ class MainWindow(QMainWindow):
         b.pdfRequested.connect(self.export_pdf_dialog)
         b.favourites_first.setChecked(self.settings.value("browse/favourites_first", "false") in (True, "true"))
         b.favourites_first.toggled.connect(lambda on: self.settings.setValue("browse/favourites_first", on))
-        if current == 0:
+        if self.tabs.currentIndex() == 0:
             b.search.setFocus()
 
     def _build_tabs(self) -> None:
@@ -177,16 +186,8 @@ class MainWindow(QMainWindow):
         from legpain_gui.gui.check_tab import CheckTab
         from legpain_gui.gui.compare_tab import CompareTab
 
-        current = self.tabs.currentIndex()
-        self.tabs.blockSignals(True)
         self.compare_tab, self.check_tab = CompareTab(), CheckTab()
-        for index, (widget, title) in ((1, (self.compare_tab, "&Compare")), (2, (self.check_tab, "Chec&k"))):
-            old = self.tabs.widget(index)
-            self.tabs.removeTab(index)
-            self.tabs.insertTab(index, widget, title)
-            old.deleteLater()
-        self.tabs.setCurrentIndex(current)
-        self.tabs.blockSignals(False)
+        self._replace_tabs([(1, self.compare_tab, "&Compare"), (2, self.check_tab, "Chec&k")])
         m = self.compare_tab
         m.idsChanged.connect(self._build_comparison)
         m.exportPdfRequested.connect(self.export_comparison_pdf_dialog)
@@ -283,10 +284,11 @@ class MainWindow(QMainWindow):
             self.runner.submit(self.backend.startup, self._started, self._start_failed)
 
     def _started(self, startup) -> None:
-        self.browse.set_favourites(startup.favourites)
-        self.compare_tab.set_saved_sets(startup.comparison_sets)
-        if self._view.user is None and self.browse.current_id:
-            self._load_page(self.browse.current_id)  # now with its note and star
+        if self._view.user is None:  # the first screen could not read the person's data: fill it in now
+            self.browse.set_favourites(startup.favourites)
+            self.compare_tab.set_saved_sets(startup.comparison_sets)
+            if self.browse.current_id:
+                self._load_page(self.browse.current_id)  # with its note and star
         self.ready = True
         self.runner.submit(self.backend.check_setup, self._checklist_ready)
 
@@ -300,8 +302,6 @@ class MainWindow(QMainWindow):
         if self.backend is None:  # already reported
             return
         self.backend = None
-        if self.browse is None:
-            self._build_browse()
         self._build_tabs()
         message = str(exc) if isinstance(exc, KnowledgeBaseError) else f"The app could not start: {exc}"
         self.status.setText(message)
