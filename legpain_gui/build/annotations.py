@@ -5,6 +5,11 @@ frequency that the file does not describe itself, or through a more general or m
 as a finding with HPO's frequency bin and the HPO annotation reference as its source. What the file says
 always wins: the import only fills gaps, and the cross-check script (tests/eval/crosscheck_hpo.py) shows
 where the file and HPO disagree.
+
+Imported rows are stored with `imported` set: shown as unreviewed, never scored by the checker. A row is
+reviewed in the condition file's `hpo_import_review` list (hpo, decision, reason, reference): `kept` or
+`fixed` rows are written into `findings` with the source that states their bin (and so are no longer
+imported); `dropped` rows are not imported at all. tests/eval/import_review.py prints what became of each.
 """
 from __future__ import annotations
 
@@ -62,6 +67,30 @@ def read_hpoa(path: Path, wanted: set[str]) -> dict[str, list[tuple[str, str | N
     return out
 
 
+def disease_counts(hpoa: Path, ontology: Ontology) -> tuple[dict[str, int], int]:
+    """For every live term, how many diseases HPO annotates with it or a more specific term (positive,
+    phenotypic annotations only), and the number of diseases: the basis of each term's information content
+    (Resnik; as Phenomizer and LIRICAL use it)."""
+    live = ontology.live()
+    per_disease: dict[str, set[str]] = {}
+    with open(hpoa, encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("#") or line.startswith("database_id"):
+                continue
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) > 10 and cols[10] == "P" and cols[2] != "NOT" and cols[3] in live:
+                per_disease.setdefault(cols[0], set()).add(cols[3])
+    graph = _Graph(ontology)
+    counts: dict[str, int] = {}
+    for terms in per_disease.values():
+        closed = set(terms)
+        for term in terms:
+            closed |= graph.ancestors(term)
+        for term in closed:
+            counts[term] = counts.get(term, 0) + 1
+    return counts, len(per_disease)
+
+
 class _Graph:
     def __init__(self, ontology: Ontology):
         self.terms = ontology.terms
@@ -109,6 +138,8 @@ def import_annotations(conditions: list[dict], catalogue: dict, ontology: Ontolo
             continue
         findings = doc.setdefault("findings", [])
         own = [str(f.get("hpo")) for f in findings if isinstance(f, dict)]
+        dropped = {str(r.get("hpo")) for r in doc.get("hpo_import_review") or []
+                   if isinstance(r, dict) and r.get("decision") == "dropped"}
         added = 0
         for disease in sources:
             if disease not in annotations:
@@ -117,7 +148,7 @@ def import_annotations(conditions: list[dict], catalogue: dict, ontology: Ontolo
                 continue
             for term, freq, negated in annotations[disease]:
                 freq = "excluded" if negated else freq
-                if freq is None or term not in live or any(graph.related(term, o) for o in own):
+                if freq is None or term not in live or term in dropped or any(graph.related(term, o) for o in own):
                     continue
                 findings.append({"hpo": term, "frequency": freq, "source": REFERENCE_KEY, "imported": True,
                                  "note": f"From HPO's annotation of {disease} (HPO release {ontology.version})."})

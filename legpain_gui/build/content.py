@@ -208,6 +208,9 @@ def _validate_catalogue(catalogue: dict, hpo_terms: dict) -> list[str]:
         background = entry.get("background")
         if background is not None and (not isinstance(background, (int, float)) or not 0 < background < 1):
             check.fail(f"{where}.background", "must be a probability between 0 and 1 (exclusive)")
+        if background is not None and not re.match(r"^(PMID \d+|doi:10\.\S+)$", str(entry.get("background_source") or "")):
+            check.fail(f"{where}.background_source", "a stated background needs its source ('PMID n' or 'doi:10...'); "
+                       "without one the checker derives it from the data")
         words = entry.get("words")
         if words is not None and (not isinstance(words, list) or not all(isinstance(w, str) for w in words)):
             check.fail(f"{where}.words", "must be a list of words or phrases")
@@ -397,6 +400,22 @@ def _validate_condition(doc: dict, check: _Checker, catalogue: dict, hpo_terms: 
         check.text(entry.get("decision"), f"hpo_crosscheck[{i}].decision")
         check.text(entry.get("reason"), f"hpo_crosscheck[{i}].reason")
         cited(entry.get("reference"), f"hpo_crosscheck[{i}].reference")
+
+    finding_ids = {str(f.get("hpo")) for f in doc.get("findings") or [] if isinstance(f, dict)}
+    for i, entry in enumerate(check.listing(doc.get("hpo_import_review"), "hpo_import_review")):
+        where = f"hpo_import_review[{i}]"
+        if not isinstance(entry, dict) or not HPO_ID.match(str(entry.get("hpo", ""))):
+            check.fail(where, "needs hpo, decision (kept, fixed or dropped), reason and reference")
+            continue
+        decision = entry.get("decision")
+        if decision not in ("kept", "fixed", "dropped"):
+            check.fail(f"{where}.decision", f"'{decision}' is not kept, fixed or dropped")
+        elif decision in ("kept", "fixed") and str(entry["hpo"]) not in finding_ids:
+            check.fail(f"{where}.hpo", f"is {decision} but not written into findings with its source")
+        elif decision == "dropped" and str(entry["hpo"]) in finding_ids:
+            check.fail(f"{where}.hpo", "is dropped but still listed in findings")
+        check.text(entry.get("reason"), f"{where}.reason")
+        cited(entry.get("reference"), f"{where}.reference")
 
     for i, disease in enumerate(check.listing(doc.get("hpo_annotations"), "hpo_annotations")):
         prefix, _, number = str(disease).partition(":")

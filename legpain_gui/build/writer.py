@@ -28,7 +28,8 @@ def _date(value: Any) -> str:
 
 
 def write_database(out: Path, kb_version: str, conditions: list[dict], catalogue: dict,
-                   ontology: Ontology, hpo_source: str, triage: dict | None = None, aliases: list | None = None) -> None:
+                   ontology: Ontology, hpo_source: str, triage: dict | None = None, aliases: list | None = None,
+                   disease_counts: tuple[dict[str, int], int] | None = None) -> None:
     """Create `out` (replacing it) from the sources and the ontology."""
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(out.name + ".tmp")
@@ -45,14 +46,16 @@ def write_database(out: Path, kb_version: str, conditions: list[dict], catalogue
             "hpo_version": ontology.version,
             "hpo_source": hpo_source,
             "condition_count": str(len(conditions)),
+            "hpo_disease_count": str(disease_counts[1] if disease_counts else 0),
         }
         conn.execute(insert(s.Meta), [{"key": k, "value": v} for k, v in sorted(meta.items())])
-        _write_hpo(conn, live)
+        _write_hpo(conn, live, disease_counts[0] if disease_counts else {})
         used = sorted({f["hpo"] for doc in conditions for f in doc.get("findings") or []})
         conn.execute(insert(s.Finding), [
             {"hpo_id": h, "label": catalogue[h].get("label") or live[h].name,
              "plain": catalogue[h]["plain"], "system": catalogue[h]["system"],
              "background": catalogue[h].get("background"),
+             "background_source": catalogue[h].get("background_source"),
              "words": " ; ".join(catalogue[h].get("words") or []) or None}
             for h in used
         ])
@@ -86,10 +89,11 @@ def _create_tables(conn) -> None:
             conn.execute(CreateIndex(index))
 
 
-def _write_hpo(conn, live: dict) -> None:
+def _write_hpo(conn, live: dict, diseases: dict[str, int]) -> None:
     ids = sorted(live)
     conn.execute(insert(s.HpoTerm), [
-        {"id": i, "name": live[i].name, "definition": live[i].definition} for i in ids])
+        {"id": i, "name": live[i].name, "definition": live[i].definition, "diseases": diseases.get(i, 0)}
+        for i in ids])
     conn.execute(insert(s.HpoSynonym), [
         {"term_id": i, "text": text, "kind": kind} for i in ids for text, kind in live[i].synonyms])
     conn.execute(insert(s.HpoParent), [
@@ -128,7 +132,7 @@ def _write_condition(conn, doc: dict) -> None:
         {"condition_id": cid, "hpo_id": f["hpo"], "position": i, "frequency": f["frequency"],
          "percent": f.get("percent"), "hallmark": bool(f.get("hallmark")),
          "criterion": bool(f.get("criterion")), "group": f.get("group"), "note": f.get("note"),
-         "reference_key": f["source"]}
+         "reference_key": f["source"], "imported": bool(f.get("imported"))}
         for i, f in enumerate(doc["findings"])])
     _insert(conn, s.RedFlag, [
         {"condition_id": cid, "position": i, "pattern": r["pattern"], "urgency": r["urgency"],

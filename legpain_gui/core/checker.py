@@ -1,17 +1,16 @@
 """The symptom checker: a ranked, explained differential from findings present and absent.
 
-Naive Bayes over likelihood ratios, on the HPO hierarchy:
-- a patient finding more specific than a condition's finding counts as that finding (a direct child in
-  full; further down, the probability halves with each extra step, SPECIFICITY_DECAY, since a condition
-  with "abnormal musculature" does not have every particular muscle finding);
-- a patient finding more general than a condition's findings counts with the chance that at least
-  one of them is present: 1 - prod(1 - p);
-- an absent finding means its more specific terms are absent too;
+Naive Bayes over likelihood ratios on the HPO hierarchy. How one finding weighs for one condition
+(matching through the hierarchy, partial credit for related terms, the data-derived background, the
+floors) is core.evidence; this module combines the findings of one patient:
+- a present finding implies its ancestors and an absent one its descendants: each counts once;
+- a broader finding absent beside a more specific one present (ANA negative, anti-dsDNA positive) is a
+  real record, not an error: the absent one is set aside with a note; only the very same term both
+  present and absent is refused;
 - findings of one `group` in the content (one underlying feature, e.g. foot drop and mononeuritis
-  multiplex) count once, by the strongest;
-- floors: a present finding never has a probability below PRESENT_FLOOR (EXCLUDED_FLOOR when the
-  content marks it excluded, which counts strongly against), an absent one never below ABSENT_FLOOR,
-  so no single answer zeroes a condition.
+  multiplex) count once, by the strongest; so do several patient findings matching one condition finding;
+- age (in years or as a group), sex and course are context: the age groups and sex ratio each condition
+  cites, and the course as its HPO term.
 The probabilities are relative to the conditions in this knowledge base, not absolute.
 Triage (core.triage) is evaluated separately and shown first.
 """
@@ -21,18 +20,30 @@ import math
 import re
 from dataclasses import asdict, dataclass, field
 
+from legpain_gui.core.evidence import ABSENT_FLOOR, EXCLUDED_FLOOR, PRESENT_FLOOR, absent_weight, match, present_weight
 from legpain_gui.core.text import clean
 from legpain_gui.core.model import (
-    AGE_GROUPS, COURSES, OUTSIDE_REQUIRED_AGE_LR, SEXES, UNTYPICAL_AGE_LR, Annotation, KbModel,
+    AGE_GROUPS, COURSES, OUTSIDE_REQUIRED_AGE_LR, SEXES, UNTYPICAL_AGE_LR, KbModel,
 )
 
-PRESENT_FLOOR = 0.01
-SPECIFICITY_DECAY = 0.5
-EXCLUDED_FLOOR = 0.002
-ABSENT_FLOOR = 0.02
+__all__ = ["ABSENT_FLOOR", "EXCLUDED_FLOOR", "PRESENT_FLOOR", "CheckInput", "CheckInputError", "check", "report"]
 HPO_ID = re.compile(r"^HP:\d{7}$")
 RELATIVE_NOTE = ("Probabilities are relative to the conditions in this reference only; a condition it "
                  "does not hold cannot appear. This supports clinical judgement and never replaces it.")
+
+
+def age_group(age: str | int | float | None) -> str | None:
+    """An age in years (0-120) or a group name -> the group (child under 18, adult 18-49, older 50+)."""
+    if age is None or age in AGE_GROUPS:
+        return age
+    try:
+        years = float(str(age).strip())
+    except ValueError:
+        raise CheckInputError(f"Age '{clean(str(age), 20)}' is neither years (0-120) nor one of: "
+                              f"{', '.join(AGE_GROUPS)}.") from None
+    if not 0 <= years <= 120:
+        raise CheckInputError(f"Age {clean(str(age), 20)} is outside 0-120 years.")
+    return "child" if years < 18 else ("adult" if years < 50 else "older")
 
 
 class CheckInputError(ValueError):
@@ -57,9 +68,10 @@ class Contribution:
     frequency: str  # the bin of the condition's finding it was matched to, or "not described"
     source: str | None
     matched: str | None = None  # the condition's finding it was matched to
-    relation: str = "exact"  # exact | equivalent | more specific | more general | not described | context
+    relation: str = "exact"  # exact | equivalent | more specific | more general | related | not described | context
     counted: bool = True  # False when another finding of the same group was counted instead
     note: str = ""
+    through: str | None = None  # for a related (partial) match: the common ancestor it matched through
 
     @property
     def direction(self) -> str:
@@ -88,6 +100,7 @@ class CheckResult:
     ask_next: list[dict]
     unmatched: list[str]
     implied: list[str]  # findings dropped because a more specific one implies them
+    notes: list[str] = field(default_factory=list)  # contradictions accepted, and how they were read
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -112,8 +125,7 @@ def validate_input(model: KbModel, data: CheckInput) -> CheckInput:
     both = sorted(set(present) & set(absent))
     if both:
         raise CheckInputError(f"{both[0]} ({model.label(both[0])}) is marked both present and absent.")
-    if data.age is not None and data.age not in AGE_GROUPS:
-        raise CheckInputError(f"Age group '{clean(data.age, 20)}' is not one of: {', '.join(AGE_GROUPS)}.")
+    age = age_group(data.age)
     if data.sex is not None and data.sex not in SEXES:
         raise CheckInputError(f"Sex '{clean(data.sex, 20)}' is not one of: {', '.join(SEXES)}.")
     if data.course is not None:
@@ -123,43 +135,21 @@ def validate_input(model: KbModel, data: CheckInput) -> CheckInput:
             raise CheckInputError(f"The course '{data.course}' is also marked absent.")
         if COURSES[data.course] not in present:
             present.append(COURSES[data.course])
+    return CheckInput(tuple(present), tuple(absent), age, data.sex, data.course)
+
+
+def contradictions(model: KbModel, present, absent) -> tuple[list[str], list[str]]:
+    """(absent findings kept, notes): a broader finding absent while a more specific one is present is
+    set aside with a note (a screening test negative while the specific test is positive happens)."""
+    kept, notes = [], []
     for a in absent:
-        for p in present:
-            if model.is_descendant(p, a):
-                raise CheckInputError(f"{a} ({model.label(a)}) is marked absent, but the more specific "
-                                      f"{p} ({model.label(p)}) is present.")
-    return CheckInput(tuple(present), tuple(absent), data.age, data.sex, data.course)
-
-
-def _within(terms: frozenset[str], annotations: dict):
-    """The terms that are also keys of `annotations` (a set intersection in C, over the smaller side)."""
-    return annotations.keys() & terms
-
-
-def _match(model: KbModel, hpo: str, annotations: dict[str, Annotation]) -> tuple[float | None, Annotation | None, str, list[Annotation]]:
-    """P(finding present | condition) through the hierarchy: (p, best annotation, relation, all used)."""
-    if hpo in annotations:
-        ann = annotations[hpo]
-        return ann.probability, ann, "exact", [ann]
-    same = [annotations[a] for a in model.aliases.get(hpo, ()) if a in annotations]
-    if same:  # a term HPO files elsewhere for the same bedside finding (db/aliases.yaml)
-        ann = max(same, key=lambda a: (a.probability, a.hpo))
-        return ann.probability, ann, "equivalent", [ann]
-    general = [annotations[a] for a in _within(model.annotated_ancestors(hpo), annotations)]
-    if general:  # the patient's finding is more specific than the condition's: counts as it
-        def weighted(a: Annotation) -> float:
-            return a.probability * SPECIFICITY_DECAY ** max(0, model.distance_up(hpo, a.hpo) - 1)
-
-        ann = max(general, key=lambda a: (weighted(a), a.hpo))  # the id breaks ties: the same answer every run
-        return weighted(ann), ann, "more specific", [ann]
-    specific = [annotations[d] for d in _within(model.annotated_descendants(hpo), annotations)]
-    if specific:  # more general than the condition's findings: at least one of them
-        p_none = 1.0
-        for ann in specific:
-            p_none *= 1.0 - ann.probability
-        best = max(specific, key=lambda a: (a.probability, a.hpo))
-        return 1.0 - p_none, best, "more general", specific
-    return None, None, "not described", []
+        specific = [p for p in present if model.is_descendant(p, a)]
+        if specific:
+            notes.append(f"{model.label(a)} is marked absent, but the more specific {model.label(specific[0])} "
+                         f"is present: the absent finding is not counted. Check the record.")
+        else:
+            kept.append(a)
+    return kept, notes
 
 
 def _present_contribution(model: KbModel, hpo: str, annotations, q: float | None = None,
@@ -167,37 +157,20 @@ def _present_contribution(model: KbModel, hpo: str, annotations, q: float | None
     """`q` and `label` (the finding's background and label) may be passed in when scoring many conditions."""
     q = model.background_of(hpo) if q is None else q
     label = model.label(hpo) if label is None else label
-    p, ann, relation, used = _match(model, hpo, annotations)
+    lr, ann, relation, _, through, note = present_weight(model, hpo, annotations, q)
     if ann is None:
-        return Contribution(hpo, label, "present", 1.0, "not described", None, None, relation,
-                            note="not described in this condition: counts neither way")
-    if all(a.frequency == "excluded" for a in used):
-        p = EXCLUDED_FLOOR
-        note = "marked excluded in this condition: counts strongly against"
-    else:
-        p = max(p, PRESENT_FLOOR)
-        note = ""
-    if relation == "more general" and len(used) > 1:
-        note = note or f"at least one of {len(used)} more specific findings"
-    return Contribution(hpo, label, "present", p / q, ann.frequency, ann.source, ann.hpo, relation, note=note)
+        return Contribution(hpo, label, "present", 1.0, "not described", None, None, relation, note=note)
+    return Contribution(hpo, label, "present", lr, ann.frequency, ann.source, ann.hpo, relation, note=note,
+                        through=through)
 
 
 def _absent_contribution(model: KbModel, hpo: str, annotations) -> Contribution:
     """Absent: the term and everything more specific is absent."""
-    q = model.background_of(hpo)
-    used = [annotations[hpo]] if hpo in annotations else []
-    used += [annotations[d] for d in _within(model.annotated_descendants(hpo), annotations)]
-    if not used:
+    lr, ann, relation = absent_weight(model, hpo, annotations, model.background_of(hpo))
+    if ann is None:
         return Contribution(hpo, model.label(hpo), "absent", 1.0, "not described", None, None, "not described",
                             note="not described in this condition: counts neither way")
-    p_absent = 1.0
-    for ann in used:
-        p_absent *= 1.0 - ann.probability
-    p_absent = max(p_absent, ABSENT_FLOOR)
-    best = max(used, key=lambda a: (a.probability, a.hpo == hpo, a.hpo))
-    relation = "exact" if best.hpo == hpo else "more general"
-    return Contribution(hpo, model.label(hpo), "absent", p_absent / (1.0 - q), best.frequency, best.source,
-                        best.hpo, relation)
+    return Contribution(hpo, model.label(hpo), "absent", lr, ann.frequency, ann.source, ann.hpo, relation)
 
 
 def _apply_groups(contribs: list[Contribution], annotations: dict[str, Annotation]) -> None:
@@ -250,17 +223,17 @@ def _drop_implied(model: KbModel, present: tuple[str, ...], absent: tuple[str, .
 DETAILED = 50  # hallmarks, separations and neutral lines are worked out for this many leading results
 
 
-def _related(model: KbModel, present: list[str], absent: list[str]) -> tuple[list[set[str]], list[set[str]]]:
+def _related(model: KbModel, present: list[str], absent: list[str]) -> tuple[list[frozenset[str]], list[set[str]]]:
     """For each entered finding, the conditions with an annotation related to it (the same term, an alias,
-    a more general or a more specific one). For every other condition the finding counts neutrally."""
+    a more general or a more specific one; for a present finding also through an informative common
+    ancestor). For every other condition the finding counts neutrally."""
     def conditions_of(terms) -> set[str]:
         out: set[str] = set()
         for term in terms:
             out.update(cid for cid, _ in model.index.get(term, ()))
         return out
 
-    return ([conditions_of((h, *model.aliases.get(h, ()), *model.annotated_ancestors(h), *model.annotated_descendants(h)))
-             for h in present],
+    return ([model.conditions_related(h) | model.conditions_partly_related(h) for h in present],
             [conditions_of((h, *model.annotated_descendants(h))) for h in absent])
 
 
@@ -275,7 +248,8 @@ def _neutral(model: KbModel, present: list[str], absent: list[str]) -> list[Cont
 def check(model: KbModel, data: CheckInput, ask: int = 5) -> CheckResult:
     """Rank every condition of the knowledge base for these findings."""
     data = validate_input(model, data)
-    present, absent, implied = _drop_implied(model, data.present, data.absent)
+    kept_absent, notes = contradictions(model, data.present, data.absent)
+    present, absent, implied = _drop_implied(model, data.present, tuple(kept_absent))
     related_present, related_absent = _related(model, present, absent)
     touched = set().union(*related_present, *related_absent)
     scored = []
@@ -322,7 +296,7 @@ def check(model: KbModel, data: CheckInput, ask: int = 5) -> CheckResult:
     unmatched = [h for h in data.present + data.absent
                  if not model.index.get(h) and not model.annotated_ancestors(h) and not model.annotated_descendants(h)]
     return CheckResult(input=data, results=results, ask_next=ask_next(model, results, asked, ask),
-                       unmatched=unmatched, implied=implied)
+                       unmatched=unmatched, implied=implied, notes=notes)
 
 
 def _strength(c: Contribution) -> float:
@@ -392,7 +366,7 @@ def ask_next(model: KbModel, results: list[RankedCondition], asked: set[str], n:
         if any(model.is_descendant(a, hpo) or model.is_descendant(hpo, a) for a in asked):
             continue
         q = model.background_of(hpo)
-        matched = [_match(model, hpo, c.annotations) for c in conds]  # through the hierarchy, as the ranking does
+        matched = [match(model, hpo, c.annotations, partial=False) for c in conds]  # as the ranking does
         likes = [m[0] if m[0] is not None else q for m in matched]
         likes = [min(max(p, PRESENT_FLOOR), 1 - ABSENT_FLOOR) for p in likes]
         p_yes = sum(w * l for w, l in zip(post, likes))
@@ -437,7 +411,7 @@ def report(model: KbModel, rules: list, data: CheckInput, ask: int = 5) -> dict:
             out = as_json[id(c)] = {
                 "hpo": c.hpo, "label": c.label, "state": c.state, "lr": round(c.lr, 4), "direction": c.direction,
                 "frequency": c.frequency, "source": c.source, "matched": c.matched, "relation": c.relation,
-                "counted": c.counted, "note": c.note}
+                "counted": c.counted, "note": c.note, "through": c.through}
         return out
 
     for r in result.results:
@@ -460,8 +434,9 @@ def report(model: KbModel, rules: list, data: CheckInput, ask: int = 5) -> dict:
         "ask_next": result.ask_next,
         "unmatched": result.unmatched,
         "implied": result.implied,
+        "notes": result.notes,
         "input": {"present": list(result.input.present), "absent": list(result.input.absent),
-                  "age": result.input.age, "sex": result.input.sex},
+                  "age": result.input.age, "sex": result.input.sex, "course": result.input.course},
         "kb_version": model.kb_version,
         "hpo_version": model.hpo_version,
         "note": RELATIVE_NOTE,

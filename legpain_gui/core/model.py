@@ -5,14 +5,16 @@ base (raw SQL, no ORM objects), then shared read-only.
 Stated probabilities (all in one place, so a reviewer can check them):
 - a frequency bin becomes the middle of its range (obligate 1.0, very frequent 0.9, frequent 0.55,
   occasional 0.17, very rare 0.025, excluded 0); an exact percentage from the source wins over the bin;
-- priors are proportional to the square root of each condition's cited prevalence (PRIOR_EXPONENT):
-  the people who open this reference already have severe leg pain, a group in which rare causes are
-  over-represented compared with the general population, so the raw ratio (RA is ~150 times as common
-  as PAN) would drown every rare disease; the square root keeps the order of the cited figures and
-  their direction while damping the spread;
-- a finding's probability in patients WITHOUT the condition is its `background` in db/findings.yaml,
-  else DEFAULT_BACKGROUND (0.05): a finding a condition does not describe gets that probability, so it
-  moves that condition neither way (likelihood ratio 1).
+- priors are proportional to each condition's cited prevalence raised to PRIOR_EXPONENT: the people who
+  open this reference already have severe leg pain, a group in which rare causes are over-represented
+  compared with the general population, so the raw ratio (RA is ~150 times as common as PAN) would drown
+  every rare disease; the root keeps the order of the cited figures and their direction while damping
+  the spread;
+- a finding's probability in patients WITHOUT a given condition is derived from the data
+  (core.evidence.background), unless db/findings.yaml states one with a cited source;
+- rows imported in bulk from HPO's disease annotations and not reviewed (`imported` in the file) are kept
+  in `ConditionModel.unreviewed` for display and never scored: an unreviewed import can neither raise
+  nor exclude a condition.
 """
 from __future__ import annotations
 
@@ -25,13 +27,12 @@ from legpain_gui.core.vocab import AGE_GROUPS  # noqa: F401  (re-exported for th
 
 BIN_PROBABILITY = {"obligate": 1.0, "very frequent": 0.9, "frequent": 0.55, "occasional": 0.17,
                    "very rare": 0.025, "excluded": 0.0}
-DEFAULT_BACKGROUND = 0.05
-MIN_BACKGROUND, MAX_BACKGROUND = 0.005, 0.6
 SEXES = ("female", "male")
 COURSES = {"acute": "HP:0011009", "subacute": "HP:0011011", "chronic": "HP:0011010"}
 UNTYPICAL_AGE_LR = 0.3
 OUTSIDE_REQUIRED_AGE_LR = 0.02  # when the criteria themselves set the age (PMR, GCA: 50 and over)
 PRIOR_EXPONENT = 0.25
+PHENOTYPIC_ROOT = "HP:0000118"  # Phenotypic abnormality
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,7 @@ class ConditionModel:
     female_share: float | None  # share of patients who are female, from the stated ratio
     codes: dict[str, list[str]]
     annotations: dict[str, Annotation] = field(default_factory=dict)
+    unreviewed: dict[str, Annotation] = field(default_factory=dict)  # bulk imports: shown, never scored
 
 
 def parse_female_share(ratio: str | None) -> float | None:
@@ -80,7 +82,18 @@ class KbModel:
         con = raw_connection
         self.kb_version = dict(con.execute("SELECT key, value FROM meta").fetchall()).get("kb_version", "?")
         self.hpo_version = dict(con.execute("SELECT key, value FROM meta").fetchall()).get("hpo_version", "?")
-        self.names = dict(con.execute("SELECT id, name FROM hpo_term"))
+        term_cols = {row[1] for row in con.execute("PRAGMA table_info(hpo_term)")}
+        if "diseases" in term_cols:
+            self.names, self._diseases = {}, {}
+            for hid, name, n in con.execute("SELECT id, name, diseases FROM hpo_term"):
+                self.names[hid] = name
+                if n:
+                    self._diseases[hid] = n
+        else:
+            self.names, self._diseases = dict(con.execute("SELECT id, name FROM hpo_term")), {}
+        self.hpo_disease_count = int(dict(con.execute("SELECT key, value FROM meta").fetchall()).get(
+            "hpo_disease_count", 0) or 0)
+        self.memo: dict[str, dict] = {}  # per-term results of core.evidence, filled on first use
         parents: dict[str, list[str]] = {}
         children: dict[str, list[str]] = {}
         for term, parent in con.execute("SELECT term_id, parent_id FROM hpo_parent"):
@@ -94,8 +107,9 @@ class KbModel:
         self.plain = {h: v[1] for h, v in findings.items()}
         self.systems = {h: v[2] for h, v in findings.items()}
         cols = {row[1] for row in con.execute("PRAGMA table_info(finding)")}
-        self.background = dict(con.execute("SELECT hpo_id, background FROM finding WHERE background IS NOT NULL")) \
-            if "background" in cols else {}
+        self.stated_background = dict(con.execute(
+            "SELECT hpo_id, background FROM finding WHERE background IS NOT NULL AND background_source IS NOT NULL")) \
+            if "background_source" in cols else {}
         refs = {}
         for cid, key, authors, year, pmid, doi in con.execute(
                 "SELECT condition_id, key, authors, year, pmid, doi FROM reference"):
@@ -119,9 +133,11 @@ class KbModel:
                 ages_strict="strict" in (ages or "").split(","), female_share=parse_female_share(ratio),
                 codes=codes.get(cid, {}))
         self.index: dict[str, list[tuple[str, Annotation]]] = {}
-        for cid, hpo, frequency, percent, hallmark, group, ref_key in con.execute(
-                "SELECT condition_id, hpo_id, frequency, percent, hallmark, \"group\", reference_key "
-                "FROM condition_finding ORDER BY condition_id, position"):
+        imported_col = "imported" if "imported" in {r[1] for r in con.execute("PRAGMA table_info(condition_finding)")} \
+            else "0"
+        for cid, hpo, frequency, percent, hallmark, group, ref_key, imported in con.execute(
+                "SELECT condition_id, hpo_id, frequency, percent, hallmark, \"group\", reference_key, "
+                f"{imported_col} FROM condition_finding ORDER BY condition_id, position"):
             if cid not in self.conditions:
                 continue
             p = BIN_PROBABILITY[frequency]
@@ -130,6 +146,9 @@ class KbModel:
             ann = Annotation(hpo=hpo, label=self.labels.get(hpo) or self.names.get(hpo, hpo), frequency=frequency,
                              probability=p, hallmark=bool(hallmark), group=group,
                              source=refs.get((cid, ref_key), ref_key), source_key=ref_key)
+            if imported:
+                self.conditions[cid].unreviewed[hpo] = ann
+                continue
             self.conditions[cid].annotations[hpo] = ann
             self.index.setdefault(hpo, []).append((cid, ann))
         self._annotated = frozenset(self.index)
@@ -165,8 +184,49 @@ class KbModel:
         return self.labels.get(hpo) or self.names.get(hpo, hpo)
 
     def background_of(self, hpo: str) -> float:
-        value = self.background.get(hpo, DEFAULT_BACKGROUND)
-        return min(max(value, MIN_BACKGROUND), MAX_BACKGROUND)
+        """P(finding) in the reference's mix of patients: core.evidence.background."""
+        from legpain_gui.core.evidence import background
+
+        return background(self, hpo)
+
+    def disease_count(self, hpo: str) -> int:
+        """How many of HPO's diseases are annotated with the term or a more specific one."""
+        return self._diseases.get(hpo, 0)
+
+    def ic(self, hpo: str) -> float:
+        """Information content of a term over HPO's diseases (natural log)."""
+        total = self.hpo_disease_count or 1
+        return math.log(total / max(self._diseases.get(hpo, 0), 1))
+
+    @lru_cache(maxsize=65536)
+    def informative_ancestors(self, hpo: str) -> tuple[tuple[str, float], ...]:
+        """The ancestors informative enough for partial credit (core.evidence.MIN_SHARED_IC) that some
+        condition describes below them, most informative first, each with IC(ancestor) / IC(term)."""
+        from legpain_gui.core.evidence import MIN_SHARED_IC
+
+        own = self.ic(hpo)
+        if own <= 0:
+            return ()
+        if PHENOTYPIC_ROOT not in self.ancestors(hpo):  # course, onset and modifiers: no partial credit
+            return ()
+        out = [(a, min(self.ic(a) / own, 1.0)) for a in self.ancestors(hpo)
+               if self.ic(a) >= MIN_SHARED_IC and self.annotated_descendants(a)]
+        return tuple(sorted(out, key=lambda x: (-x[1], x[0])))
+
+    @lru_cache(maxsize=65536)
+    def conditions_related(self, hpo: str) -> frozenset[str]:
+        """Conditions that describe the term, an alias of it, or a more general or more specific term."""
+        terms = (hpo, *self.aliases.get(hpo, ()), *self.annotated_ancestors(hpo), *self.annotated_descendants(hpo))
+        return frozenset(cid for t in terms for cid, _ in self.index.get(t, ()))
+
+    @lru_cache(maxsize=65536)
+    def conditions_partly_related(self, hpo: str) -> frozenset[str]:
+        """Conditions reached only through an informative common ancestor (partial credit)."""
+        out: set[str] = set()
+        for ancestor, _ in self.informative_ancestors(hpo):
+            for term in self.annotated_descendants(ancestor):
+                out.update(cid for cid, _ in self.index.get(term, ()))
+        return frozenset(out) - self.conditions_related(hpo)
 
     @lru_cache(maxsize=65536)
     def ancestors(self, hpo: str) -> frozenset[str]:

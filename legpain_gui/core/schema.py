@@ -99,7 +99,8 @@ class Finding(Base):
     label: Mapped[str] = mapped_column(String)
     plain: Mapped[str] = mapped_column(String)
     system: Mapped[str] = mapped_column(String)
-    background: Mapped[float | None]  # stated probability in patients without the condition
+    background: Mapped[float | None]  # stated probability in the reference's mix of patients (cited override)
+    background_source: Mapped[str | None] = mapped_column(String)  # the PMID or DOI that states it
     words: Mapped[str | None] = mapped_column(Text)  # lay words people search with, ' ; '-separated
 
 
@@ -117,6 +118,9 @@ class ConditionFinding(Base):
     group: Mapped[str | None] = mapped_column(String)
     note: Mapped[str | None] = mapped_column(Text)
     reference_key: Mapped[str] = mapped_column(String)
+    # True for a row imported in bulk from HPO's disease annotations and not yet reviewed against a
+    # clinical source: shown, marked, and never scored by the checker.
+    imported: Mapped[bool] = mapped_column(default=False)
 
 
 class RedFlag(Base):
@@ -197,6 +201,9 @@ class HpoTerm(Base):
     id: Mapped[str] = mapped_column(String, primary_key=True)
     name: Mapped[str] = mapped_column(String)
     definition: Mapped[str | None] = mapped_column(Text)
+    # How many diseases HPO annotates with this term or a more specific one (phenotype.hpoa of the same
+    # release); with meta 'hpo_disease_count' it gives the term's information content.
+    diseases: Mapped[int] = mapped_column(default=0)
 
 
 class HpoSynonym(Base):

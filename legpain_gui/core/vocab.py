@@ -1,7 +1,7 @@
 """The fixed vocabularies of the knowledge base (no imports: cheap to load anywhere)."""
 
 # The knowledge-base file format: changes whenever a table or column changes; a reader refuses any other.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 # The person's own data file (core.userdata writes it; core.first_view reads it before SQLAlchemy loads).
 USER_FILE_NAME = "userdata.sqlite"
 USER_SCHEMA_VERSION = 3

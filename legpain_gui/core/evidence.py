@@ -1,0 +1,163 @@
+"""How much one finding says about one condition: matching through the HPO hierarchy, the finding's
+probability in the reference's mix of patients, and partial credit for related terms.
+
+- P(finding | condition) comes from the condition's curated rows (rows imported in bulk from HPO and not
+  yet reviewed are never read here), matched through the hierarchy:
+  the same term or a term HPO files elsewhere for the same bedside finding (db/aliases.yaml) counts in
+  full; a patient term more specific than the condition's counts as it (a direct child in full, then
+  halving with each further step, SPECIFICITY_DECAY, and scaled by SPECIFIC_SHARE_EXP); a more general one counts with the chance that at
+  least one of the condition's more specific findings is present; a sibling or cousin counts in part,
+  through their most informative common ancestor (below).
+- The background, P(finding) in the mix of patients this reference covers, is derived from the data:
+  the average of P(finding | condition) over every condition, weighted by the conditions' priors, where a
+  condition that does not describe the finding contributes how often HPO annotates it across all of its
+  diseases (`base_rate`). A finding that many conditions share therefore has a high background and moves
+  the ranking little; a specific antibody has a low one and moves it much. A background stated in
+  db/findings.yaml with a cited source overrides the derived one.
+- A condition that does not describe a finding gets the background itself: likelihood ratio 1.
+- Partial credit (Resnik similarity, as Phenomizer and LIRICAL use it): when a condition describes no
+  term above or below the patient's, but a term that shares an informative ancestor with it (information
+  content at least MIN_SHARED_IC, i.e. annotated in at most ~5% of HPO's diseases), the patient's finding
+  counts for the share IC(ancestor) / IC(patient term) of that term's evidence, and the explanation names
+  the ancestor it matched through.
+"""
+from __future__ import annotations
+
+import math
+
+PRESENT_FLOOR = 0.01
+SPECIFICITY_DECAY = 0.5
+# A patient term more specific than the condition's (anti-ganglioside antibodies against "autoantibody
+# positivity") is only part of what the general term covers: its probability is scaled by the share of
+# HPO's diseases with the general term that have the specific one, raised to this power (0: counts in full).
+SPECIFIC_SHARE_EXP = 0.5  # chosen on the tuning part (0, 0.5 and 1 tried)
+EXCLUDED_FLOOR = 0.002
+ABSENT_FLOOR = 0.02
+MIN_SHARED_IC = 4.5  # nats: the common ancestor is annotated in at most exp(-4.5) = 1.1% of HPO's diseases (tuning part)
+PARTIAL_CAP = 0.75  # a related term never counts as much as the very term
+MIN_BACKGROUND, MAX_BACKGROUND = 0.003, 0.6
+MIN_BASE_RATE, MAX_BASE_RATE = 0.002, 0.3
+# HPO's ~12,700 diseases are mostly rare genetic syndromes, described for their distinctive features; among
+# patients with an inflammatory, vascular or neurological cause of leg pain, general findings (fever,
+# fatigue, weight loss, raised ESR) are commoner than that share suggests. Chosen on the tuning part.
+CLINICAL_SCALE = 1.0
+COURSE_ROOT, COURSE_BASE = "HP:0031797", 1 / 3  # Clinical course: acute, subacute, chronic, relapsing...
+
+
+def base_rate(model, hpo: str) -> float:
+    """How often HPO annotates the term (or a more specific one) across all its diseases, times
+    CLINICAL_SCALE, bounded."""
+    if COURSE_ROOT in model.ancestors(hpo):
+        return COURSE_BASE  # every patient has some onset and course: about one in three for each
+    n, total = model.disease_count(hpo), model.hpo_disease_count
+    if not total:
+        return 0.05
+    return min(max(CLINICAL_SCALE * n / total, MIN_BASE_RATE), MAX_BASE_RATE)
+
+
+def match(model, hpo: str, annotations: dict, partial: bool = True) -> tuple[float | None, object, str, list, str | None]:
+    """P(finding present | condition) through the hierarchy:
+    (p, best annotation, relation, annotations used, the common ancestor for a partial match)."""
+    if hpo in annotations:
+        ann = annotations[hpo]
+        return ann.probability, ann, "exact", [ann], None
+    same = [annotations[a] for a in model.aliases.get(hpo, ()) if a in annotations]
+    if same:
+        ann = max(same, key=lambda a: (a.probability, a.hpo))
+        return ann.probability, ann, "equivalent", [ann], None
+    general = [annotations[a] for a in annotations.keys() & model.annotated_ancestors(hpo)]
+    if general:
+        def weighted(a) -> float:
+            share = min(max(model.disease_count(hpo), 1) / max(model.disease_count(a.hpo), 1), 1.0)
+            return (a.probability * SPECIFICITY_DECAY ** max(0, model.distance_up(hpo, a.hpo) - 1)
+                    * share ** SPECIFIC_SHARE_EXP)
+
+        ann = max(general, key=lambda a: (weighted(a), a.hpo))  # the id breaks ties: the same answer every run
+        return weighted(ann), ann, "more specific", [ann], None
+    specific = [annotations[d] for d in annotations.keys() & model.annotated_descendants(hpo)]
+    if specific:
+        p_none = 1.0
+        for ann in specific:
+            p_none *= 1.0 - ann.probability
+        best = max(specific, key=lambda a: (a.probability, a.hpo))
+        return 1.0 - p_none, best, "more general", specific, None
+    if partial:
+        best = None
+        for ancestor, share in model.informative_ancestors(hpo):
+            found = annotations.keys() & model.annotated_descendants(ancestor)
+            if found:
+                ann = max((annotations[t] for t in found), key=lambda a: (a.probability, a.hpo))
+                best = (share, ann, ancestor)
+                break  # the list runs from the most informative ancestor down
+        if best is not None:
+            share, ann, ancestor = best
+            return ann.probability, ann, "related", [ann], ancestor
+    return None, None, "not described", [], None
+
+
+def background(model, hpo: str) -> float:
+    """P(finding) in the reference's mix of patients (see the module text); memoised per model."""
+    memo = model.memo.setdefault("background", {})
+    if hpo in memo:
+        return memo[hpo]
+    stated = model.stated_background.get(hpo)
+    if stated is not None:
+        value = stated
+    else:
+        base = base_rate(model, hpo)
+        described_weight = mixed = 0.0
+        for cid in model.conditions_related(hpo):
+            p, ann, relation, used, _ = match(model, hpo, model.conditions[cid].annotations, partial=False)
+            if ann is None:
+                continue
+            if all(a.frequency == "excluded" for a in used):
+                p = 0.0
+            prior = model.priors[cid]
+            described_weight += prior
+            mixed += prior * p
+        value = mixed + (1.0 - described_weight) * base
+    value = min(max(value, MIN_BACKGROUND), MAX_BACKGROUND)
+    memo[hpo] = value
+    return value
+
+
+def present_weight(model, hpo: str, annotations: dict, q: float) -> tuple[float, object, str, list, str | None, str]:
+    """(likelihood ratio, annotation, relation, used, through, note) of a present finding."""
+    p, ann, relation, used, through = match(model, hpo, annotations)
+    if ann is None:
+        return 1.0, None, relation, [], None, "not described in this condition: counts neither way"
+    note = ""
+    if all(a.frequency == "excluded" for a in used):
+        if relation == "related":
+            return 1.0, None, "not described", [], None, "not described in this condition: counts neither way"
+        p = EXCLUDED_FLOOR
+        note = "marked excluded in this condition: counts strongly against"
+    else:
+        p = max(p, PRESENT_FLOOR)
+    if relation == "related":
+        share = min(dict(model.informative_ancestors(hpo)).get(through, 0.0), PARTIAL_CAP)
+        lr_full = p / q
+        if lr_full <= 1.0:  # a related term is never evidence against
+            return 1.0, None, "not described", [], None, "not described in this condition: counts neither way"
+        lr = math.exp(share * math.log(lr_full))
+        note = (f"related: {model.label(hpo)} and this condition's {ann.label} share "
+                f"'{model.label(through)}'; counted for {share:.0%} of that finding's weight")
+        return lr, ann, relation, used, through, note
+    if relation == "more general" and len(used) > 1 and not note:
+        note = f"at least one of {len(used)} more specific findings"
+    return p / q, ann, relation, used, through, note
+
+
+def absent_weight(model, hpo: str, annotations: dict, q: float) -> tuple[float, object, str]:
+    """(likelihood ratio, annotation, relation) of an absent finding: the term and everything more
+    specific is absent. No partial credit: an absent term says nothing of its siblings."""
+    used = [annotations[hpo]] if hpo in annotations else []
+    used += [annotations[d] for d in annotations.keys() & model.annotated_descendants(hpo)]
+    if not used:
+        return 1.0, None, "not described"
+    p_absent = 1.0
+    for ann in used:
+        p_absent *= 1.0 - ann.probability
+    p_absent = max(p_absent, ABSENT_FLOOR)
+    best = max(used, key=lambda a: (a.probability, a.hpo == hpo, a.hpo))
+    return p_absent / (1.0 - q), best, "exact" if best.hpo == hpo else "more general"

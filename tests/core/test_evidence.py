@@ -1,0 +1,107 @@
+"""The evidence behind each step of the checker: data-derived backgrounds, unreviewed imports that never
+count, partial credit through an informative common ancestor, accepted contradictions, age in years."""
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from legpain_gui.core.checker import CheckInput, check, report
+from legpain_gui.core.evidence import MIN_SHARED_IC, background, base_rate
+from legpain_gui.core.kb import KnowledgeBase
+
+VASC, NEURO = "example-vasculitis", "example-neuropathy"
+MEDIUM_VESSEL, MUSCULAR_VASCULITIS = "HP:6000658", "HP:0034789"  # siblings under 'Vasculitis by anatomical site'
+PARESTHESIA, ACROPARESTHESIA, FEVER = "HP:0003401", "HP:0031006", "HP:0001945"
+
+
+@pytest.fixture(scope="module")
+def model(fixture_kb_path):
+    m, _ = KnowledgeBase(fixture_kb_path).checker_model()
+    return m
+
+
+@pytest.fixture(scope="module")
+def shipped(shipped_kb):
+    return shipped_kb.checker_model()
+
+
+def _ranked(out, cid):
+    return next(r for r in out.results if r.id == cid)
+
+
+def test_background_is_the_prior_weighted_mix_of_the_conditions(model):
+    """Fever: very frequent (0.9) in the vasculitis, excluded (0) in the neuropathy."""
+    expected = model.priors[VASC] * 0.9 + model.priors[NEURO] * 0.0
+    assert background(model, FEVER) == pytest.approx(expected)
+    # a finding no condition describes: HPO's own rate across its diseases
+    assert background(model, "HP:0000252") == pytest.approx(base_rate(model, "HP:0000252"))
+
+
+def test_a_nonspecific_finding_moves_the_ranking_less_than_a_specific_one_of_the_same_bin(shipped):
+    model, _ = shipped
+    pan = model.conditions["polyarteritis-nodosa"].annotations
+    frequent = sorted((a for a in pan.values() if a.frequency == "frequent" and a.probability == 0.55),
+                      key=lambda a: model.background_of(a.hpo))
+    specific, nonspecific = frequent[0], frequent[-1]
+    assert model.background_of(specific.hpo) < model.background_of(nonspecific.hpo)
+
+    def gain(hpo: str) -> float:
+        out = check(model, CheckInput(present=(hpo,)))
+        return _ranked(out, "polyarteritis-nodosa").probability
+
+    assert gain(nonspecific.hpo) < gain(specific.hpo)
+
+
+def test_an_unreviewed_import_is_never_scored_and_cannot_exclude(shipped):
+    model, _ = shipped
+    unreviewed = [(cid, a) for cid, c in model.conditions.items() for a in c.unreviewed.values()]
+    assert unreviewed, "the shipped knowledge base should still hold unreviewed imports"
+    excluded = [(cid, a) for cid, a in unreviewed if a.frequency == "excluded"]
+    for cid, ann in excluded + unreviewed[:40]:
+        out = check(model, CheckInput(present=(ann.hpo,)))
+        for c in _ranked(out, cid).contributions:
+            assert c.matched not in model.conditions[cid].unreviewed  # matched only to curated rows
+            if c.hpo == ann.hpo and c.relation == "not described":
+                assert c.lr == 1.0
+
+
+def test_a_sibling_term_gets_partial_credit_named_through_the_common_ancestor(model):
+    out = check(model, CheckInput(present=(MUSCULAR_VASCULITIS,)))
+    c = next(c for c in _ranked(out, VASC).contributions if c.hpo == MUSCULAR_VASCULITIS)
+    assert c.relation == "related" and c.matched == MEDIUM_VESSEL
+    assert c.through and model.ic(c.through) >= MIN_SHARED_IC
+    full = 0.55 / model.background_of(MUSCULAR_VASCULITIS)
+    assert 1.0 < c.lr < full  # some credit, less than the very term
+    share = dict(model.informative_ancestors(MUSCULAR_VASCULITIS))[c.through]
+    assert math.log(c.lr) == pytest.approx(min(share, 0.75) * math.log(full))
+    assert model.label(c.through) in c.note
+    assert out.results[0].id == VASC
+    # the neuropathy describes nothing near it: neutral
+    assert all(x.lr == 1.0 for x in _ranked(out, NEURO).contributions)
+
+
+def test_course_terms_get_no_partial_credit(model):
+    assert model.informative_ancestors("HP:0011011") == ()  # subacute
+
+
+def test_broader_absent_with_specific_present_is_accepted_with_a_note(model):
+    out = check(model, CheckInput(present=(ACROPARESTHESIA,), absent=(PARESTHESIA,)))
+    assert out.notes and "Paresthesia" in out.notes[0] and "not counted" in out.notes[0]
+    neuro = _ranked(out, NEURO)
+    assert not any(c.hpo == PARESTHESIA for c in neuro.contributions)  # the absent one set aside
+    alone = check(model, CheckInput(present=(ACROPARESTHESIA,)))
+    assert neuro.log_score == pytest.approx(_ranked(alone, NEURO).log_score)
+    assert report(model, [], CheckInput(present=(ACROPARESTHESIA,), absent=(PARESTHESIA,)))["notes"] == out.notes
+
+
+@pytest.mark.parametrize("years, group", [(5, "child"), (17.9, "child"), (18, "adult"), (49, "adult"),
+                                          (50, "older"), (67, "older"), (0, "child"), (120, "older")])
+def test_age_in_years_ranks_as_its_group(shipped, years, group):
+    model, _ = shipped
+    findings = ("HP:0009027", "HP:0001945", "HP:0002829")
+    by_years = check(model, CheckInput(present=findings, age=str(years), sex="female"))
+    by_group = check(model, CheckInput(present=findings, age=group, sex="female"))
+    assert [(r.id, round(r.probability, 12)) for r in by_years.results] == \
+           [(r.id, round(r.probability, 12)) for r in by_group.results]
+    assert by_years.input.age == group
