@@ -41,6 +41,7 @@ class Cell:
     source: str | None = None
     via: str | None = None  # the more specific term that fills the cell
     text: str = ""  # text rows
+    unreviewed: bool = False  # from HPO's bulk annotations, not yet checked against a clinical source
 
     @property
     def probability(self) -> float | None:
@@ -133,6 +134,7 @@ def build(details: list[ConditionDetail], model: KbModel) -> Comparison:
                 cells.append(Cell())
             else:
                 cells.append(Cell(frequency=f.frequency, symbol=SYMBOL[f.frequency], percent=f.percent,
+                                  unreviewed=f.imported,
                                   source=_source(d, f.source), via=via))
         rows.append(Row(group=SYSTEM_GROUP.get(system, "Systemic"), label=label, kind="finding", cells=cells,
                         hpo=hpo, plain=plain, divergence=_divergence(cells, model.background_of(hpo))))
@@ -228,6 +230,8 @@ def comparison_html(comp: Comparison, only_differences: bool = False, distinguis
                 txt = (f"<b>{esc(c.symbol)}</b> {esc(c.frequency)}" + (f" {c.percent:g}%" if c.percent is not None else "")
                        + (f"<br><span style='font-size:small'>as {esc(c.via)}</span>" if c.via else "")
                        + (f"<br><span style='font-size:small; color:#5f6368'>{esc(c.source)}</span>" if c.source else "")
+                       + ("<br><span style='font-size:small; color:#9a6700'>unreviewed HPO import</span>"
+                          if c.unreviewed else "")
                        ) if c.frequency else "<span style='color:#9aa0a6'>not described</span>"
             else:
                 txt = "<br>".join(esc(line) for line in c.text.splitlines()) or "<span style='color:#9aa0a6'>—</span>"

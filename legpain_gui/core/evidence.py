@@ -15,11 +15,12 @@ probability in the reference's mix of patients, and partial credit for related t
   the ranking little; a specific antibody has a low one and moves it much. A background stated in
   db/findings.yaml with a cited source overrides the derived one.
 - A condition that does not describe a finding gets the background itself: likelihood ratio 1.
-- Partial credit (Resnik similarity, as Phenomizer and LIRICAL use it): when a condition describes no
-  term above or below the patient's, but a term that shares an informative ancestor with it (information
-  content at least MIN_SHARED_IC, i.e. annotated in at most ~5% of HPO's diseases), the patient's finding
-  counts for the share IC(ancestor) / IC(patient term) of that term's evidence, and the explanation names
-  the ancestor it matched through.
+- Partial credit through the most informative common ancestor (as Phenomizer and LIRICAL use the
+  information content of HPO terms): when a condition describes no term above or below the patient's, but
+  a term that shares an informative ancestor with it (information content at least MIN_SHARED_IC over
+  HPO's diseases), the patient's finding counts as that ancestor, which it entails: the condition's
+  probability of the ancestor over the ancestor's own, higher, background, never below 1. The explanation
+  names the ancestor it matched through.
 """
 from __future__ import annotations
 
@@ -33,8 +34,7 @@ SPECIFICITY_DECAY = 0.5
 SPECIFIC_SHARE_EXP = 0.5  # chosen on the tuning part (0, 0.5 and 1 tried)
 EXCLUDED_FLOOR = 0.002
 ABSENT_FLOOR = 0.02
-MIN_SHARED_IC = 4.5  # nats: the common ancestor is annotated in at most exp(-4.5) = 1.1% of HPO's diseases (tuning part)
-PARTIAL_CAP = 0.75  # a related term never counts as much as the very term
+MIN_SHARED_IC = 4.0  # nats: the common ancestor is annotated in at most exp(-4) = 1.8% of HPO's diseases (tuning part)
 MIN_BACKGROUND, MAX_BACKGROUND = 0.003, 0.6
 MIN_BASE_RATE, MAX_BASE_RATE = 0.002, 0.3
 # HPO's ~12,700 diseases are mostly rare genetic syndromes, described for their distinctive features; among
@@ -82,16 +82,14 @@ def match(model, hpo: str, annotations: dict, partial: bool = True) -> tuple[flo
         best = max(specific, key=lambda a: (a.probability, a.hpo))
         return 1.0 - p_none, best, "more general", specific, None
     if partial:
-        best = None
-        for ancestor, share in model.informative_ancestors(hpo):
-            found = annotations.keys() & model.annotated_descendants(ancestor)
+        for ancestor in model.informative_ancestors(hpo):  # the most informative first
+            found = [annotations[t] for t in annotations.keys() & model.annotated_descendants(ancestor)]
             if found:
-                ann = max((annotations[t] for t in found), key=lambda a: (a.probability, a.hpo))
-                best = (share, ann, ancestor)
-                break  # the list runs from the most informative ancestor down
-        if best is not None:
-            share, ann, ancestor = best
-            return ann.probability, ann, "related", [ann], ancestor
+                p_none = 1.0
+                for ann in found:
+                    p_none *= 1.0 - ann.probability
+                best = max(found, key=lambda a: (a.probability, a.hpo))
+                return 1.0 - p_none, best, "related", found, ancestor
     return None, None, "not described", [], None
 
 
@@ -135,13 +133,13 @@ def present_weight(model, hpo: str, annotations: dict, q: float) -> tuple[float,
     else:
         p = max(p, PRESENT_FLOOR)
     if relation == "related":
-        share = min(dict(model.informative_ancestors(hpo)).get(through, 0.0), PARTIAL_CAP)
-        lr_full = p / q
-        if lr_full <= 1.0:  # a related term is never evidence against
+        # the patient's term entails the common ancestor: it counts as that ancestor, whose background is
+        # higher than the term's own, and never against the condition
+        lr = max(p / background(model, through), 1.0)
+        if lr <= 1.0:
             return 1.0, None, "not described", [], None, "not described in this condition: counts neither way"
-        lr = math.exp(share * math.log(lr_full))
-        note = (f"related: {model.label(hpo)} and this condition's {ann.label} share "
-                f"'{model.label(through)}'; counted for {share:.0%} of that finding's weight")
+        note = (f"related: {model.label(hpo)} is a kind of '{model.label(through)}', as is this condition's "
+                f"{ann.label}; counted as '{model.label(through)}'")
         return lr, ann, relation, used, through, note
     if relation == "more general" and len(used) > 1 and not note:
         note = f"at least one of {len(used)} more specific findings"

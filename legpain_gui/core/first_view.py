@@ -115,7 +115,7 @@ def read_condition(con: sqlite3.Connection, condition_id: str) -> r.ConditionDet
         synonyms.setdefault(kind, []).append(text)
     findings = con.execute(
         'SELECT cf.hpo_id, f.label, t.name, f.plain, f.system, cf.frequency, cf.percent, cf.hallmark, cf.criterion, '
-        'cf."group", cf.note, cf.reference_key FROM condition_finding cf JOIN finding f ON f.hpo_id = cf.hpo_id '
+        'cf."group", cf.note, cf.reference_key, cf.imported FROM condition_finding cf JOIN finding f ON f.hpo_id = cf.hpo_id '
         "JOIN hpo_term t ON t.id = cf.hpo_id WHERE cf.condition_id = ? ORDER BY cf.position", (cid,)).fetchall()
     differentials = con.execute(
         "SELECT d.other_id, c.name, d.why FROM differential d LEFT JOIN condition c ON c.id = d.other_id "
@@ -126,8 +126,8 @@ def read_condition(con: sqlite3.Connection, condition_id: str) -> r.ConditionDet
         epidemiology=r.Epidemiology(prevalence, prevalence_note, prevalence_reference, onset, female_to_male),
         sections=[r.SectionRecord(*x) for x in ordered("section", "key, title, body")],
         findings=[r.FindingLink(hpo=h, label=lb, hpo_name=hn, plain=pl, system=sy, frequency=fr, percent=pc,
-                                hallmark=bool(ha), criterion=bool(cr), group=gr, note=no, source=src)
-                  for h, lb, hn, pl, sy, fr, pc, ha, cr, gr, no, src in findings],
+                                hallmark=bool(ha), criterion=bool(cr), group=gr, note=no, source=src, imported=bool(im))
+                  for h, lb, hn, pl, sy, fr, pc, ha, cr, gr, no, src, im in findings],
         criteria=[r.CriteriaRecord(n, rule, json.loads(items), src)
                   for n, rule, items, src in ordered("criteria_set", "name, rule, items_json, reference_key")],
         red_flags=[r.RedFlagRecord(*x) for x in ordered("red_flag", "pattern, urgency, advice, reference_key")],

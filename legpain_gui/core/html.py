@@ -73,12 +73,16 @@ def frequency_bar(frequency: str, p: dict) -> str:
             f'<span style="color:{p["bar_empty"]}; font-family:monospace">{"█" * (10 - full)}</span>')
 
 
+UNREVIEWED_MARK = "unreviewed HPO import, not scored by the checker"
+
+
 def _finding_row(f: FindingLink, detail: ConditionDetail, p: dict) -> str:
     ref = detail.reference(f.source)
     source = f"[{ref.number}] {ref.authors.split(',')[0]} {ref.year}" if ref else f.source
     tip = f"{f.frequency} ({BIN_RANGE[f.frequency]})" + (f", {f.percent:g}%" if f.percent is not None else "")
     tip += f" — source: {source}" + (f". {f.note}" if f.note else "")
-    marks = " ".join(m for m, on in (("hallmark", f.hallmark), ("criterion", f.criterion)) if on)
+    marks = " ".join(m for m, on in (("hallmark", f.hallmark), ("criterion", f.criterion),
+                                     (UNREVIEWED_MARK, f.imported)) if on)
     mark_html = f' <span style="color:{p["muted"]}; font-size:small">· {marks}</span>' if marks else ""
     pct = f" · {f.percent:g}%" if f.percent is not None else ""
     label = f"<b>{esc(f.label)}</b>" if f.hallmark else esc(f.label)
@@ -202,7 +206,11 @@ def condition_html(detail: ConditionDetail, theme: str = "light", note: str | No
             out.append(f'<a name="findings"></a><h2 {h2}>Findings and how often</h2>'
                        f'<p style="color:{p["muted"]}; font-size:small">Frequency bins of HPO/Orphanet: obligate '
                        f'100%, very frequent 80-99%, frequent 30-79%, occasional 5-29%, very rare 1-4%, excluded 0%. '
-                       f'Hover a bin for its source.</p>' + findings_table(detail, p))
+                       f'Hover a bin for its source.'
+                       + (f' Rows marked <i>{UNREVIEWED_MARK}</i> ({sum(f.imported for f in detail.findings)}) come '
+                          f'from HPO\'s bulk disease annotations and have not yet been checked against a clinical '
+                          f'source.' if any(f.imported for f in detail.findings) else '')
+                       + '</p>' + findings_table(detail, p))
         if s.key == "diagnosis":
             out.append('<a name="investigations"></a><h3>Investigations</h3>' + investigations_html(detail, p))
     epi = detail.epidemiology

@@ -160,7 +160,8 @@ class KnowledgeBase:
                 findings=[r.FindingLink(hpo=f.hpo_id, label=fd.label, hpo_name=hpo_name, plain=fd.plain, system=fd.system,
                                         frequency=f.frequency, percent=f.percent, hallmark=f.hallmark,
                                         criterion=f.criterion, group=f.group, note=f.note,
-                                        source=f.reference_key) for f, fd, hpo_name in findings],
+                                        source=f.reference_key, imported=bool(f.imported))
+                          for f, fd, hpo_name in findings],
                 criteria=[r.CriteriaRecord(x.name, x.rule, json.loads(x.items_json), x.reference_key)
                           for x in ordered(s.CriteriaSet)],
                 red_flags=[r.RedFlagRecord(x.pattern, x.urgency, x.advice, x.reference_key)

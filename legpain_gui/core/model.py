@@ -199,19 +199,15 @@ class KbModel:
         return math.log(total / max(self._diseases.get(hpo, 0), 1))
 
     @lru_cache(maxsize=65536)
-    def informative_ancestors(self, hpo: str) -> tuple[tuple[str, float], ...]:
+    def informative_ancestors(self, hpo: str) -> tuple[str, ...]:
         """The ancestors informative enough for partial credit (core.evidence.MIN_SHARED_IC) that some
-        condition describes below them, most informative first, each with IC(ancestor) / IC(term)."""
+        condition describes below them, most informative first."""
         from legpain_gui.core.evidence import MIN_SHARED_IC
 
-        own = self.ic(hpo)
-        if own <= 0:
-            return ()
         if PHENOTYPIC_ROOT not in self.ancestors(hpo):  # course, onset and modifiers: no partial credit
             return ()
-        out = [(a, min(self.ic(a) / own, 1.0)) for a in self.ancestors(hpo)
-               if self.ic(a) >= MIN_SHARED_IC and self.annotated_descendants(a)]
-        return tuple(sorted(out, key=lambda x: (-x[1], x[0])))
+        out = [a for a in self.ancestors(hpo) if self.ic(a) >= MIN_SHARED_IC and self.annotated_descendants(a)]
+        return tuple(sorted(out, key=lambda a: (-self.ic(a), a)))
 
     @lru_cache(maxsize=65536)
     def conditions_related(self, hpo: str) -> frozenset[str]:
@@ -223,7 +219,7 @@ class KbModel:
     def conditions_partly_related(self, hpo: str) -> frozenset[str]:
         """Conditions reached only through an informative common ancestor (partial credit)."""
         out: set[str] = set()
-        for ancestor, _ in self.informative_ancestors(hpo):
+        for ancestor in self.informative_ancestors(hpo):
             for term in self.annotated_descendants(ancestor):
                 out.update(cid for cid, _ in self.index.get(term, ()))
         return frozenset(out) - self.conditions_related(hpo)

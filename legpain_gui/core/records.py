@@ -50,6 +50,7 @@ class FindingLink:
     group: str | None
     note: str | None
     source: str  # reference key
+    imported: bool = False  # a bulk import from HPO's annotations, not yet reviewed: shown, never scored
 
 
 @dataclass(frozen=True)

@@ -82,7 +82,8 @@ class CompareModel(QAbstractTableModel):
             if row.kind == "finding":
                 if not cell.frequency:
                     return "" if role == Qt.ItemDataRole.DisplayRole else "not described"
-                return f"{cell.symbol} {cell.frequency}" + (f" {cell.percent:g}%" if cell.percent is not None else "")
+                return (f"{cell.symbol} {cell.frequency}" + (f" {cell.percent:g}%" if cell.percent is not None else "")
+                        + (" (unreviewed import)" if cell.unreviewed else ""))
             return cell.text
         if role == Qt.ItemDataRole.ToolTipRole:
             if row.kind == "finding":
@@ -90,7 +91,9 @@ class CompareModel(QAbstractTableModel):
                     return "Not described in this condition's content."
                 return (f"{cell.frequency} ({BIN_RANGE[cell.frequency]})"
                         + (f", {cell.percent:g}%" if cell.percent is not None else "")
-                        + (f"\nas {cell.via}" if cell.via else "") + f"\nSource: {cell.source}")
+                        + (f"\nas {cell.via}" if cell.via else "") + f"\nSource: {cell.source}"
+                        + ("\nUnreviewed: imported in bulk from HPO's disease annotations, not yet checked against "
+                           "a clinical source; the checker does not score it." if cell.unreviewed else ""))
             return cell.text
         return None
 
