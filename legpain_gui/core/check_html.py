@@ -49,7 +49,8 @@ def explanation_html(report: dict, condition_id: str, theme: str = "light") -> s
     hallmarks = "".join(f"<li>{esc(h['label'])} ({esc(h['hpo'])}, {esc(h['frequency'])})</li>" for h in r["missing_hallmarks"])
     sep = "".join(f"<li>{esc(s['label'])}: {esc(s['why'])}</li>" for s in r.get("separates_from_next", []))
     nxt = next((x for x in report["results"] if x["rank"] == r["rank"] + 1), None)
-    return (f"<html><body style='color:{p['text']}'><h3 style='margin-bottom:2px'>{esc(r['name'])}</h3>{prior}{table}"
+    notes = "".join(f"<p style='color:{p['urgent']}'><b>Note:</b> {esc(n)}</p>" for n in report.get("notes", []))
+    return (f"<html><body style='color:{p['text']}'>{notes}<h3 style='margin-bottom:2px'>{esc(r['name'])}</h3>{prior}{table}"
             + (f"<p><b>Hallmarks not yet asked</b></p><ul>{hallmarks}</ul>" if hallmarks else "")
             + (f"<p><b>What separates it from {esc(nxt['name'])}</b></p><ul>{sep}</ul>" if sep and nxt else "")
             + f"<p style='color:{p['muted']}; font-size:small'>{esc(report['note'])}</p></body></html>")
@@ -78,6 +79,7 @@ def summary_html(report: dict, entered: list[tuple[str, str, str]], when: dt.dat
             f"<p style='color:{p['muted']}'>{esc(when.strftime('%Y-%m-%d %H:%M'))} · knowledge base {esc(report['kb_version'])}"
             f" · HPO {esc(report['hpo_version'])}</p>"
             f"<p><b>Present:</b> {present}<br><b>Absent:</b> {absent}<br><b>Patient:</b> {context}</p>"
+            + "".join(f"<p><b>Note:</b> {esc(n)}</p>" for n in report.get("notes", []))
             f"<h3 style='color:{colour}'>Triage: {esc(LEVEL_TEXT[tri['level']])}</h3>"
             + (f"<ul>{reasons}</ul>" if reasons else "")
             + "<h3>Ranking</h3><table cellspacing='0' cellpadding='3' width='100%'><tr><th align='left'>#</th>"

@@ -284,6 +284,8 @@ def check(model: KbModel, data: CheckInput, ask: int = 5) -> CheckResult:
         detailed = rank <= DETAILED or len(scored) <= 2 * DETAILED
         if contribs is None:
             contribs = _neutral(model, present, absent) if detailed else []
+        elif not detailed:  # beyond the leading results, list only what moved the condition
+            contribs = [c for c in contribs if c.relation != "not described"]
         contribs = contribs + context
         if len(contribs) > 1:
             contribs.sort(key=_strength)
@@ -331,8 +333,8 @@ def _separation(model: KbModel, a: RankedCondition, b: RankedCondition, asked: s
     for hpo in set(ca.annotations) | set(cb.annotations):
         if hpo in asked:
             continue
-        pa = ca.annotations[hpo].probability if hpo in ca.annotations else model.background_of(hpo)
-        pb = cb.annotations[hpo].probability if hpo in cb.annotations else model.background_of(hpo)
+        pa = ca.annotations[hpo].probability if hpo in ca.annotations else model.quick_background_of(hpo)
+        pb = cb.annotations[hpo].probability if hpo in cb.annotations else model.quick_background_of(hpo)
         if abs(pa - pb) >= 0.3:
             candidates.append((abs(pa - pb), hpo, pa, pb))
     for _, hpo, pa, pb in sorted(candidates, reverse=True)[:3]:
@@ -365,7 +367,7 @@ def ask_next(model: KbModel, results: list[RankedCondition], asked: set[str], n:
     for hpo in candidates - blocked:
         if any(model.is_descendant(a, hpo) or model.is_descendant(hpo, a) for a in asked):
             continue
-        q = model.background_of(hpo)
+        q = model.quick_background_of(hpo)
         matched = [match(model, hpo, c.annotations, partial=False) for c in conds]  # as the ranking does
         likes = [m[0] if m[0] is not None else q for m in matched]
         likes = [min(max(p, PRESENT_FLOOR), 1 - ABSENT_FLOOR) for p in likes]

@@ -137,7 +137,7 @@ def build(details: list[ConditionDetail], model: KbModel) -> Comparison:
                                   unreviewed=f.imported,
                                   source=_source(d, f.source), via=via))
         rows.append(Row(group=SYSTEM_GROUP.get(system, "Systemic"), label=label, kind="finding", cells=cells,
-                        hpo=hpo, plain=plain, divergence=_divergence(cells, model.background_of(hpo))))
+                        hpo=hpo, plain=plain, divergence=_divergence(cells, model.quick_background_of(hpo))))
     rows.sort(key=lambda r: (GROUPS.index(r.group), r.label.casefold()))
     rows += _text_rows(details)
     return Comparison(conditions=[{"id": d.id, "name": d.name, "category": d.category} for d in details],

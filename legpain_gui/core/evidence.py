@@ -119,6 +119,21 @@ def background(model, hpo: str) -> float:
     return value
 
 
+def quick_background(model, hpo: str) -> float:
+    """The background from the conditions that describe the very term (no hierarchy): for the many
+    not-yet-asked findings that the separation, the ask-next list, the checklist and Compare weigh,
+    where the full `background` would visit every related condition of a large knowledge base."""
+    memo = model.memo.setdefault("quick_background", {})
+    if hpo not in memo:
+        stated = model.stated_background.get(hpo)
+        if stated is None:
+            entries = model.index.get(hpo, ())
+            weight = sum(model.priors[cid] for cid, _ in entries)
+            stated = sum(model.priors[cid] * ann.probability for cid, ann in entries) + (1.0 - weight) * base_rate(model, hpo)
+        memo[hpo] = min(max(stated, MIN_BACKGROUND), MAX_BACKGROUND)
+    return memo[hpo]
+
+
 def present_weight(model, hpo: str, annotations: dict, q: float) -> tuple[float, object, str, list, str | None, str]:
     """(likelihood ratio, annotation, relation, used, through, note) of a present finding."""
     p, ann, relation, used, through = match(model, hpo, annotations)

@@ -189,6 +189,12 @@ class KbModel:
 
         return background(self, hpo)
 
+    def quick_background_of(self, hpo: str) -> float:
+        """core.evidence.quick_background: cheap, for weighing many unasked findings."""
+        from legpain_gui.core.evidence import quick_background
+
+        return quick_background(self, hpo)
+
     def disease_count(self, hpo: str) -> int:
         """How many of HPO's diseases are annotated with the term or a more specific one."""
         return self._diseases.get(hpo, 0)

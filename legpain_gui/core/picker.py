@@ -38,7 +38,7 @@ def useful_findings(model: KbModel, limit: int = 60, exclude: set[str] = frozens
     for hpo, entries in model.index.items():
         if hpo in exclude:
             continue
-        q = model.background_of(hpo)
+        q = model.quick_background_of(hpo)
         described = {cid: ann.probability for cid, ann in entries}
         w_described = sum(model.priors[cid] for cid in described)
         mean = sum(model.priors[cid] * p for cid, p in described.items()) + (1 - w_described) * q

@@ -95,6 +95,8 @@ def check_text(out: dict, top: int = 10) -> str:
         lines.append(f"      because: {', '.join(r['findings'])}; source: {r['source']}")
     if not out["triage"]["reasons"]:
         lines.append("  No triage rule fired: routine, unless your own assessment says otherwise.")
+    for note in out.get("notes", []):
+        lines += ["", f"NOTE: {note}"]
     lines += ["", f"{'#':>2}  {'probability':>11}  {'prior':>6}  condition"]
     for r in out["results"][:top]:
         lines.append(f"{r['rank']:>2}  {r['probability']:>11.1%}  {r['prior']:>6.1%}  {r['name']}")
@@ -104,6 +106,8 @@ def check_text(out: dict, top: int = 10) -> str:
             mark = "" if c["counted"] else " (counted with its group)"
             lines.append(f"      {c['state']:<7} {c['label']:<38} LR {c['lr']:>6.2f}  {c['frequency']:<14} "
                          f"{c['source'] or ''}{mark}")
+            if c.get("through"):
+                lines.append(f"              (related: counted as '{c['through']}', which it shares with {c['matched']})")
         for c in r.get("context", []):
             lines.append(f"      context {c['label']:<38} LR {c['lr']:>6.2f}")
     if out["ask_next"]:

@@ -230,3 +230,13 @@ def test_bundled_kb_problems_are_one_sentence_exit_2(shipped_kb_path, tmp_path, 
     assert run(["doctor"]) == 2
     err = capsys.readouterr().err
     assert message in err and err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_check_accepts_a_broader_negative_with_a_specific_positive(capsys):
+    """ANA negative with anti-dsDNA positive happens in real records: accepted, with a note, exit 0."""
+    assert run(["check", "--present", "HP:0020151", "--absent", "HP:0003493", "--age", "30", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["notes"] and "not counted" in out["notes"][0]
+    assert out["input"]["age"] == "adult"
+    assert run(["check", "--present", "HP:0020151", "--absent", "HP:0003493"]) == 0
+    assert "NOTE:" in capsys.readouterr().out

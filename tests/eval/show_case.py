@@ -1,0 +1,60 @@
+#!/usr/bin/env python3
+"""Open the real app with one published case of the development set entered in the Check tab, to look at
+it as a clinician would (used for the screenshots in the evaluation notes):
+
+    ../shared/tools/shot -o /tmp/case.png -w 4 -- .venv/bin/python tests/eval/show_case.py gbs-01
+
+Uses a throw-away data folder, so the person's own data is never touched.
+"""
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+
+def main(argv: list[str]) -> int:
+    from cases import age_group, load
+
+    if len(argv) != 1:
+        print("usage: show_case.py CASE_ID", file=sys.stderr)
+        return 2
+    case = next((c for c in load() if c["id"] == argv[0]), None)
+    if case is None:
+        print(f"no case '{argv[0]}'", file=sys.stderr)
+        return 2
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from legpain_gui import paths
+    from legpain_gui.gui.app import _after_first_paint, create_window
+
+    app = QApplication([sys.argv[0]])
+    data_dir = Path(tempfile.mkdtemp(prefix="legpain-case-"))
+    window = create_window(paths.default_kb_path(), data_dir)
+    window.resize(1400, 900)
+    window.show()
+    QTimer.singleShot(0, lambda: _after_first_paint(window, data_dir))
+    session = {"present": [str(i["hpo"]) for i in case.get("present") or []],
+               "absent": [str(i["hpo"]) for i in case.get("absent") or []],
+               "age": age_group(case.get("age")), "sex": case.get("sex"),
+               "labels": {str(i["hpo"]): i["words"] for i in (case.get("present") or []) + (case.get("absent") or [])}}
+
+    def enter() -> None:
+        if window.check_tab is None:
+            QTimer.singleShot(100, enter)
+            return
+        window.check_tab.load_session(session)
+        window.tabs.setCurrentWidget(window.check_tab)
+        window.setWindowTitle(f"legpain-gui: {case['id']} ({case['diagnosis']}), {case['source'].get('citation', '')[:60]}")
+
+    QTimer.singleShot(300, enter)
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
