@@ -213,7 +213,7 @@ def print_published(r: dict, verbose: bool) -> None:
         print("  misses by condition (top-1 / top-3 of cases):")
         for k, v in weak.items():
             print(f"    {k:<52} {v['top1']}/{v['cases']}  {v['top3']}/{v['cases']}")
-    if verbose:
+    if verbose and r["part"] != "test":  # the reported part's cases are not looked at one by one (--show-test)
         for m in r["misses"]:
             print(f"    {m['id']}: {m['diagnosis']} ranked {m['rank']}, top {m['top']}")
         for m in r["triage_errors"]:
