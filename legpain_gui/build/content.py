@@ -68,6 +68,7 @@ class Sources:
     files: dict[str, str] = field(default_factory=dict)  # condition id -> relative file name
     triage: dict[str, Any] = field(default_factory=dict)
     aliases: list = field(default_factory=list)
+    calibration: dict[str, Any] = field(default_factory=dict)  # db/calibration.yaml: the checker's temperature
 
 
 class _Checker:
@@ -131,6 +132,15 @@ def load_sources(db_dir: Path) -> tuple[Sources, list[str]]:
         if not isinstance(triage, dict):
             problems.append("db/triage.yaml: must have concepts, rules and references")
             triage = {}
+    calibration: Any = {}
+    if (db_dir / "calibration.yaml").exists():
+        calibration, err = _load_yaml(db_dir / "calibration.yaml", db_dir)
+        if err:
+            problems.append(err)
+        temperature = calibration.get("temperature") if isinstance(calibration, dict) else None
+        if not isinstance(temperature, (int, float)) or not 0.05 <= temperature <= 20:
+            problems.append("db/calibration.yaml: temperature must be a number between 0.05 and 20")
+            calibration = {}
     aliases: Any = []
     if (db_dir / "aliases.yaml").exists():
         aliases, err = _load_yaml(db_dir / "aliases.yaml", db_dir)
@@ -154,7 +164,7 @@ def load_sources(db_dir: Path) -> tuple[Sources, list[str]]:
         conditions.append(doc)
         files[str(doc.get("id", path.stem))] = rel
     return Sources(kb_version=kb_version, conditions=conditions, findings=findings, files=files,
-                   triage=triage, aliases=aliases), problems
+                   triage=triage, aliases=aliases, calibration=calibration), problems
 
 
 def validate(sources: Sources, hpo_terms: dict[str, Any], min_findings: int = 12,
@@ -165,7 +175,8 @@ def validate(sources: Sources, hpo_terms: dict[str, Any], min_findings: int = 12
     """
     problems: list[str] = []
     problems += _validate_catalogue(sources.findings, hpo_terms)
-    problems += validate_triage(sources.triage, hpo_terms)
+    problems += validate_triage(sources.triage, hpo_terms,
+                                {str(d.get("id")) for d in sources.conditions if isinstance(d, dict)})
     check = _Checker("db/aliases.yaml")
     for i, entry in enumerate(sources.aliases):
         terms = entry.get("terms") if isinstance(entry, dict) else None
@@ -220,7 +231,7 @@ def _validate_catalogue(catalogue: dict, hpo_terms: dict) -> list[str]:
 TRIAGE_LEVELS = ("emergency", "urgent", "routine")
 
 
-def validate_triage(triage: dict, hpo_terms: dict) -> list[str]:
+def validate_triage(triage: dict, hpo_terms: dict, condition_ids: set[str] | None = None) -> list[str]:
     """Check db/triage.yaml: concepts of existing HPO terms, rules of known concepts, cited sources."""
     check = _Checker("db/triage.yaml")
     if not triage:
@@ -264,6 +275,13 @@ def validate_triage(triage: dict, hpo_terms: dict) -> list[str]:
         for key in check.listing(rule.get("references"), f"{where}.references", 1):
             if key not in refs:
                 check.fail(f"{where}.references", f"cites '{key}', which is not in references")
+        for cid in check.listing(rule.get("conditions"), f"{where}.conditions"):
+            if condition_ids is not None and cid not in condition_ids:
+                check.fail(f"{where}.conditions", f"'{cid}' is not a condition of the knowledge base")
+    cant_miss = triage.get("cant_miss") or {}
+    if not isinstance(cant_miss, dict) or set(cant_miss) - {"emergency", "urgent"} or not all(
+            isinstance(v, (int, float)) and 0 < v < 1 for v in cant_miss.values()):
+        check.fail("cant_miss", "maps emergency and/or urgent to a share of the ranking between 0 and 1")
     return check.problems
 
 
@@ -401,6 +419,13 @@ def _validate_condition(doc: dict, check: _Checker, catalogue: dict, hpo_terms: 
         check.text(entry.get("reason"), f"hpo_crosscheck[{i}].reason")
         cited(entry.get("reference"), f"hpo_crosscheck[{i}].reference")
 
+    suspected = doc.get("suspected")
+    if suspected is not None:
+        if not isinstance(suspected, dict) or suspected.get("level") not in ("emergency", "urgent"):
+            check.fail("suspected.level", "must be emergency or urgent")
+        else:
+            check.text(suspected.get("why"), "suspected.why")
+            cited(suspected.get("reference"), "suspected.reference")
     finding_ids = {str(f.get("hpo")) for f in doc.get("findings") or [] if isinstance(f, dict)}
     for i, entry in enumerate(check.listing(doc.get("hpo_import_review"), "hpo_import_review")):
         where = f"hpo_import_review[{i}]"

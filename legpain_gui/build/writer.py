@@ -29,7 +29,7 @@ def _date(value: Any) -> str:
 
 def write_database(out: Path, kb_version: str, conditions: list[dict], catalogue: dict,
                    ontology: Ontology, hpo_source: str, triage: dict | None = None, aliases: list | None = None,
-                   disease_counts: tuple[dict[str, int], int] | None = None) -> None:
+                   disease_counts: tuple[dict[str, int], int] | None = None, calibration: dict | None = None) -> None:
     """Create `out` (replacing it) from the sources and the ontology."""
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(out.name + ".tmp")
@@ -48,6 +48,10 @@ def write_database(out: Path, kb_version: str, conditions: list[dict], catalogue
             "condition_count": str(len(conditions)),
             "hpo_disease_count": str(disease_counts[1] if disease_counts else 0),
         }
+        for level, share in sorted(((triage or {}).get("cant_miss") or {}).items()):
+            meta[f"cant_miss_{level}"] = str(share)
+        if calibration:
+            meta["calibration_temperature"] = str(calibration["temperature"])
         conn.execute(insert(s.Meta), [{"key": k, "value": v} for k, v in sorted(meta.items())])
         _write_hpo(conn, live, disease_counts[0] if disease_counts else {})
         used = sorted({f["hpo"] for doc in conditions for f in doc.get("findings") or []})
@@ -111,6 +115,9 @@ def _write_condition(conn, doc: dict) -> None:
         "onset": epi.get("onset"), "female_to_male": epi.get("female_to_male"),
         "ages": (",".join(epi["ages"]) + (",strict" if epi.get("ages_strict") else "")) if epi.get("ages") else None,
         "source_file": doc["__file__"],
+        "suspected_level": (doc.get("suspected") or {}).get("level"),
+        "suspected_why": (doc.get("suspected") or {}).get("why"),
+        "suspected_reference": (doc.get("suspected") or {}).get("reference"),
     }])
     titles = [(k, v) for k, v in s.OPTIONAL_SECTIONS.items() if doc["sections"].get(k)] + list(s.SECTIONS.items())
     _insert(conn, s.Section, [
@@ -181,7 +188,8 @@ def _write_triage(conn, triage: dict) -> None:
         rows.append({"id": rule["id"], "position": i, "name": rule["name"], "level": rule["level"],
                      "advice": " ".join(str(rule["advice"]).split()),
                      "clauses_json": json.dumps(clauses), "source": " | ".join(
-                         format_reference(refs[k]) for k in rule["references"])})
+                         format_reference(refs[k]) for k in rule["references"]),
+                     "conditions": ",".join(rule.get("conditions") or []) or None})
     if rows:
         conn.execute(insert(s.TriageRule), rows)
 

@@ -83,7 +83,8 @@ class RankedCondition:
     rank: int
     id: str
     name: str
-    probability: float
+    probability: float  # calibrated (db/calibration.yaml)
+    probability_raw: float  # before calibration
     prior: float
     prior_source: str | None
     codes: dict[str, list[str]]
@@ -275,11 +276,14 @@ def check(model: KbModel, data: CheckInput, ask: int = 5) -> CheckResult:
     scored.sort()  # by score, then name, then id (unique: the lists after it are never compared)
     scored = [(-s, cid, contribs, context) for s, _, cid, contribs, context in scored]
     top = scored[0][0] if scored else 0.0
-    weights = [math.exp(s - top) for s, _, _, _ in scored]
+    temperature = model.temperature  # calibrated on the tuning part (db/calibration.yaml)
+    weights = [math.exp((s - top) / temperature) for s, _, _, _ in scored]
     total = sum(weights) or 1.0
+    raw = [math.exp(s - top) for s, _, _, _ in scored]
+    raw_total = sum(raw) or 1.0
     asked = set(data.present) | set(data.absent)
     results = []
-    for rank, ((log_score, cid, contribs, context), w) in enumerate(zip(scored, weights), start=1):
+    for rank, ((log_score, cid, contribs, context), w, w_raw) in enumerate(zip(scored, weights, raw), start=1):
         cond = model.conditions[cid]
         detailed = rank <= DETAILED or len(scored) <= 2 * DETAILED
         if contribs is None:
@@ -290,7 +294,8 @@ def check(model: KbModel, data: CheckInput, ask: int = 5) -> CheckResult:
         if len(contribs) > 1:
             contribs.sort(key=_strength)
         results.append(RankedCondition(
-            rank=rank, id=cid, name=cond.name, probability=w / total, prior=model.priors[cid],
+            rank=rank, id=cid, name=cond.name, probability=w / total, probability_raw=w_raw / raw_total,
+            prior=model.priors[cid],
             prior_source=cond.prevalence_source, codes=cond.codes, contributions=contribs,
             missing_hallmarks=_missing_hallmarks(model, cond, asked) if detailed else [], log_score=log_score))
     for i in range(min(len(results) - 1, DETAILED)):
@@ -399,47 +404,7 @@ def ask_next(model: KbModel, results: list[RankedCondition], asked: set[str], n:
 
 
 def report(model: KbModel, rules: list, data: CheckInput, ask: int = 5) -> dict:
-    """Triage plus ranking in the JSON shape of the CLI contract (docs: `legpain-gui check --help`)."""
-    from legpain_gui.core.triage import evaluate
+    """Triage plus ranking in the JSON shape of the CLI contract: core.check_report.report."""
+    from legpain_gui.core.check_report import report as build_report
 
-    result = check(model, data, ask=ask)
-    triage = evaluate(rules, list(result.input.present), model.is_descendant, result.input.age, result.input.sex)
-    results = []
-    as_json: dict[int, dict] = {}  # by contribution: the neutral ones are shared by thousands of conditions
-
-    def contribution(c: Contribution) -> dict:
-        out = as_json.get(id(c))
-        if out is None:
-            out = as_json[id(c)] = {
-                "hpo": c.hpo, "label": c.label, "state": c.state, "lr": round(c.lr, 4), "direction": c.direction,
-                "frequency": c.frequency, "source": c.source, "matched": c.matched, "relation": c.relation,
-                "counted": c.counted, "note": c.note, "through": c.through}
-        return out
-
-    for r in result.results:
-        codes = model.contract_codes(r.id)
-        findings = [contribution(c) for c in r.contributions if c.state != "context"]
-        context = [c for c in r.contributions if c.state == "context"]
-        results.append({
-            "rank": r.rank, "id": r.id, "name": r.name, "probability": round(r.probability, 6),
-            "prior": round(r.prior, 6), "prior_source": r.prior_source, "codes": codes,
-            "contributions": findings,
-            "context": [{"label": c.label, "lr": round(c.lr, 4), "note": c.note, "source": c.source} for c in context],
-            "missing_hallmarks": r.missing_hallmarks,
-            "separates_from_next": r.separates_from_next,
-        })
-    return {
-        "triage": {"level": triage.level, "reasons": [
-            {"rule": x.rule, "name": x.name, "level": x.level, "advice": x.advice, "findings": x.findings,
-             "source": x.source} for x in triage.reasons]},
-        "results": results,
-        "ask_next": result.ask_next,
-        "unmatched": result.unmatched,
-        "implied": result.implied,
-        "notes": result.notes,
-        "input": {"present": list(result.input.present), "absent": list(result.input.absent),
-                  "age": result.input.age, "sex": result.input.sex, "course": result.input.course},
-        "kb_version": model.kb_version,
-        "hpo_version": model.hpo_version,
-        "note": RELATIVE_NOTE,
-    }
+    return build_report(model, rules, data, ask)

@@ -157,6 +157,16 @@ class KbModel:
         if "hpo_alias" in tables:
             for term, alias in con.execute("SELECT term_id, alias_id FROM hpo_alias ORDER BY 1, 2"):
                 self.aliases[term] = self.aliases.get(term, ()) + (alias,)
+        meta = dict(con.execute("SELECT key, value FROM meta").fetchall())
+        self.temperature = float(meta.get("calibration_temperature", 1.0) or 1.0)
+        self.cant_miss = {lv: float(meta[f"cant_miss_{lv}"]) for lv in ("emergency", "urgent") if f"cant_miss_{lv}" in meta}
+        # how urgent each condition is once it leads the ranking (level, why, source): the can't-miss rule
+        self.suspected: dict[str, tuple[str, str, str]] = {}
+        if "suspected_level" in cond_cols:
+            for cid, level, why, ref_key in con.execute(
+                    "SELECT id, suspected_level, suspected_why, suspected_reference FROM condition "
+                    "WHERE suspected_level IS NOT NULL ORDER BY id"):
+                self.suspected[cid] = (level, why or "", refs.get((cid, ref_key), ref_key or ""))
         self.priors = self._priors()
         self.log_priors = {cid: math.log(p) for cid, p in self.priors.items()}
 

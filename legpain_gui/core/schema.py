@@ -42,6 +42,10 @@ class Condition(Base):
     female_to_male: Mapped[str | None] = mapped_column(String)
     ages: Mapped[str | None] = mapped_column(String)  # typical age groups, comma-separated
     source_file: Mapped[str] = mapped_column(String)
+    # how urgent the condition is once it leads the ranking (the can't-miss rule): level, why, reference key
+    suspected_level: Mapped[str | None] = mapped_column(String)
+    suspected_why: Mapped[str | None] = mapped_column(Text)
+    suspected_reference: Mapped[str | None] = mapped_column(String)
 
 
 class Section(Base):
@@ -183,6 +187,7 @@ class TriageRule(Base):
     advice: Mapped[str] = mapped_column(Text)
     clauses_json: Mapped[str] = mapped_column(Text)
     source: Mapped[str] = mapped_column(Text)  # the references, formatted
+    conditions: Mapped[str | None] = mapped_column(Text)  # the conditions the pattern points to, ','-joined
 
 
 class HpoAlias(Base):

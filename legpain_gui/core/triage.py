@@ -3,6 +3,11 @@
 A rule fires when any of its clauses holds; a clause holds when each of its concepts is matched by a
 PRESENT finding (the concept's term or a more specific one), or by the patient's age group or sex.
 Absent findings are never read here: an absent finding cannot trigger a rule.
+
+After the ranking, the can't-miss rule (`cant_miss`) raises the level when a condition whose own red flags
+reach emergency or urgent holds at least a stated share of the ranking, and names it. When no rule fires,
+the level stays "routine" for scripts, but `fired` is false and the words say that nothing fired, never
+that all is clear; a present finding of a red-flag concept still prompts the clinician (`prompts`).
 """
 from __future__ import annotations
 
@@ -41,6 +46,7 @@ class Rule:
     advice: str
     clauses: list[list[dict]]  # [[{"concept": name, "terms": [...]} or {"age": g} or {"sex": s}]]
     source: str
+    conditions: tuple[str, ...] = ()  # the conditions the pattern points to
 
 
 def load_rules(raw_connection) -> list[Rule]:
@@ -48,9 +54,12 @@ def load_rules(raw_connection) -> list[Rule]:
     tables = {r[0] for r in raw_connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     if "triage_rule" not in tables:
         return []
-    return [Rule(id=i, name=n, level=lv, advice=a, clauses=json.loads(c), source=s)
-            for i, n, lv, a, c, s in raw_connection.execute(
-                "SELECT id, name, level, advice, clauses_json, source FROM triage_rule ORDER BY position")]
+    cols = {r[1] for r in raw_connection.execute("PRAGMA table_info(triage_rule)")}
+    conditions = "conditions" if "conditions" in cols else "NULL"
+    return [Rule(id=i, name=n, level=lv, advice=a, clauses=json.loads(c), source=s,
+                 conditions=tuple(x for x in (cs or "").split(",") if x))
+            for i, n, lv, a, c, s, cs in raw_connection.execute(
+                f"SELECT id, name, level, advice, clauses_json, source, {conditions} FROM triage_rule ORDER BY position")]
 
 
 def evaluate(rules: list[Rule], present: list[str], is_descendant, age: str | None = None,
@@ -90,3 +99,31 @@ def _clause(clause: list[dict], present: list[str], is_descendant, age, sex) -> 
 
 def to_dict(triage: Triage) -> dict:
     return asdict(triage)
+
+
+def prompts(rules: list[Rule], present: list[str], is_descendant, label) -> list[str]:
+    """Present findings of a red-flag concept that no fired rule used: each a prompt to consider urgent
+    assessment (a red-flag finding alone never leaves an unqualified routine)."""
+    terms = {t for rule in rules for clause in rule.clauses for item in clause for t in item.get("terms", ())}
+    out = []
+    for p in present:
+        if p in terms or any(is_descendant(p, t) for t in terms):
+            out.append(f"{label(p)} is a red-flag finding: consider urgent assessment even though no rule fired.")
+    return out
+
+
+def cant_miss(results: list, suspected: dict, thresholds: dict[str, float]) -> list[TriageReason]:
+    """Conditions that are themselves emergencies or urgent once suspected (the condition file's
+    `suspected` level, cited) and that hold at least the stated share of the ranking (`results`: dicts
+    with id, name, probability, rank)."""
+    out = []
+    for r in results:
+        flag = suspected.get(r["id"])
+        if flag is None or flag[0] not in thresholds or r["probability"] < thresholds[flag[0]]:
+            continue
+        level, why, source = flag
+        out.append(TriageReason(
+            "cant-miss", f"Can't miss: {r['name']}", level,
+            f"{r['name']} holds about {r['probability']:.0%} of the ranking (rank {r['rank']}); suspected, it "
+            f"is {'an emergency' if level == 'emergency' else 'urgent'}. {why}", [], source))
+    return out

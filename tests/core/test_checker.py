@@ -199,9 +199,10 @@ def test_probabilities_always_sum_to_one(model, findings, data):
 def test_report_has_the_contract_shape(model):
     out = report(model, [], CheckInput(present=(FOOT_DROP,), absent=(FEVER,)))
     assert set(out) >= {"triage", "results", "ask_next", "unmatched", "kb_version", "hpo_version"}
-    assert out["triage"] == {"level": "routine", "reasons": []}
+    assert out["triage"] == {"level": "routine", "fired": False, "reasons": [], "prompts": [], "notes": []}
     r = out["results"][0]
-    assert set(r) >= {"rank", "id", "name", "probability", "codes", "contributions", "missing_hallmarks"}
+    assert set(r) >= {"rank", "id", "name", "probability", "probability_raw", "shown", "tier", "codes",
+                      "contributions", "missing_hallmarks"}
     assert set(r["codes"]) == {"ICD-10", "ICD-11", "ORPHA", "OMIM"}
     assert set(r["contributions"][0]) >= {"hpo", "label", "state", "lr", "frequency", "source"}
 

@@ -12,7 +12,28 @@ CASES = [
     ("gbs-pattern", "emergency", ["HP:0003678", "HP:0007340", "HP:0001284"], {}),  # progressive, leg weakness, areflexia
     ("gbs-pattern", "emergency", ["HP:0002747", "HP:0009053"], {}),  # breathing failure + distal leg weakness
     ("gbs-pattern", "emergency", ["HP:0012799", "HP:0003690"], {}),  # facial droop + limb weakness
-    ("gbs-pattern", "emergency", ["HP:0031162", "HP:0007340"], {}),  # impaired swallow + leg weakness
+    ("gbs-pattern", "emergency", ["HP:0031162", "HP:0007340", "HP:0003678"], {}),  # impaired swallow + leg weakness, rapid
+    ("severe-myopathy", "urgent", ["HP:0031162", "HP:0007340"], {}),  # impaired swallow + leg weakness alone
+    ("severe-myopathy", "urgent", ["HP:0030235"], {}),  # CK above 50x
+    ("acute-severe-weakness", "emergency", ["HP:0003678", "HP:0002540"], {}),  # rapidly progressive, cannot walk
+    ("acute-severe-weakness", "emergency", ["HP:0011009", "HP:0007340", "HP:0000016"], {}),  # acute leg weakness, retention
+    ("acute-severe-weakness", "emergency", ["HP:0011009", "HP:0012486"], {}),  # acute myelitis
+    ("new-weakness", "urgent", ["HP:0011009", "HP:0007340"], {}),  # acute leg weakness, no reflexes recorded
+    ("new-weakness", "urgent", ["HP:0002385"], {}),  # paraparesis
+    ("new-weakness", "urgent", ["HP:0100561"], {}),  # spinal cord lesion on MRI
+    ("cauda-equina", "emergency", ["HP:0007340", "HP:0000016"], {}),  # leg weakness + retention
+    ("cauda-equina", "emergency", ["HP:0100310", "HP:0000016"], {}),  # epidural haemorrhage + retention
+    ("acute-limb-ischaemia", "emergency", ["HP:0025324", "HP:0011009"], {}),  # acute arterial occlusion
+    ("visual-loss", "emergency", ["HP:0000572"], {}),  # visual loss alone
+    ("acute-compartment-syndrome", "emergency", ["HP:0012514", "HP:0003725"], {}),  # no fracture
+    ("acute-compartment-syndrome", "emergency", ["HP:0012514", "HP:0011009", "HP:0003713"], {}),  # exertional, necrosis
+    ("rhabdomyolysis", "emergency", ["HP:0003201"], {}),
+    ("rhabdomyolysis", "emergency", ["HP:0030234", "HP:0001919"], {}),  # CK 4-50x + acute kidney injury
+    ("pulmonary-embolism", "emergency", ["HP:0002204"], {}),
+    ("pulmonary-embolism", "emergency", ["HP:0002625", "HP:0033771"], {}),  # DVT + pleuritic chest pain
+    ("systemic-vasculitis-organ", "urgent", ["HP:6000253", "HP:0000099"], {}),  # necrotising vasculitis + GN
+    ("systemic-vasculitis-organ", "urgent", ["HP:0033559", "HP:0032018"], {}),  # MPO-ANCA + mononeuritis
+    ("limb-threatening-ischaemia", "urgent", ["HP:6000627"], {}),  # rest pain
     ("acute-limb-ischaemia", "emergency", ["HP:0012514", "HP:0031271"], {}),  # leg pain + absent ankle pulse
     ("acute-limb-ischaemia", "emergency", ["HP:0012514", "HP:0000980"], {}),  # leg pain + pallor
     ("acute-limb-ischaemia", "emergency", ["HP:0012514", "HP:6000500"], {}),  # leg pain + cold extremities
@@ -49,7 +70,8 @@ def test_rule_fires_on_present_findings(checker, rule, level, present, context):
 def test_the_same_findings_absent_never_trigger(checker, rule, level, present, context):
     model, rules = checker
     out = report(model, rules, CheckInput(absent=tuple(present), **context))
-    assert out["triage"] == {"level": "routine", "reasons": []}
+    assert out["triage"]["level"] == "routine" and out["triage"]["fired"] is False
+    assert out["triage"]["reasons"] == [] and out["triage"]["prompts"] == []
 
 
 def test_partial_pattern_does_not_fire(checker):
@@ -67,7 +89,8 @@ def test_highest_level_wins_and_all_reasons_are_listed(checker):
     model, rules = checker
     out = report(model, rules, CheckInput(present=("HP:0009027", "HP:0012514", "HP:0000980")))
     assert out["triage"]["level"] == "emergency"
-    assert [r["rule"] for r in out["triage"]["reasons"]] == ["acute-limb-ischaemia", "mononeuritis-foot-drop"]
+    assert [r["rule"] for r in out["triage"]["reasons"]][:1] == ["acute-limb-ischaemia"]
+    assert "mononeuritis-foot-drop" in [r["rule"] for r in out["triage"]["reasons"]]
 
 
 @settings(max_examples=100, deadline=None)
@@ -78,3 +101,75 @@ def test_absent_findings_alone_are_always_routine(checker, absent):
     assert triage.level == "routine"
     out = report(model, rules, CheckInput(absent=tuple(absent), age="older"))
     assert out["triage"]["level"] == "routine"
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.data())
+def test_every_rule_fires_on_any_clause_given_descendants_and_never_absent(checker, data):
+    """Hypothesis over the rules: each clause fires when each of its concepts is present as one of its terms
+    or a more specific one, and the very same findings marked absent fire nothing."""
+    model, rules = checker
+    rule = data.draw(st.sampled_from(rules))
+    clause = data.draw(st.sampled_from(rule.clauses))
+    present, context = [], {}
+    for item in clause:
+        if "age" in item:
+            context["age"] = item["age"]
+        elif "sex" in item:
+            context["sex"] = item["sex"]
+        else:
+            term = data.draw(st.sampled_from(item["terms"]))
+            below = sorted(model._children.get(term, ()))
+            present.append(data.draw(st.sampled_from([term] + below)))
+    present = list(dict.fromkeys(present))
+    out = report(model, rules, CheckInput(present=tuple(present), **context))
+    assert rule.id in {r["rule"] for r in out["triage"]["reasons"]}
+    assert out["triage"]["fired"] is True
+    out = report(model, rules, CheckInput(absent=tuple(present), **context))
+    assert rule.id not in {r["rule"] for r in out["triage"]["reasons"]}
+
+
+def test_no_rule_fired_is_not_an_all_clear(checker):
+    model, rules = checker
+    out = report(model, rules, CheckInput(present=("HP:0002829",)))  # arthralgia
+    assert out["triage"] == {"level": "routine", "fired": False, "reasons": [], "prompts": [], "notes": []}
+
+
+def test_a_red_flag_finding_alone_never_leaves_an_unqualified_routine(checker):
+    model, rules = checker
+    terms = sorted({t for r in rules for c in r.clauses for i in c for t in i.get("terms", ())})
+    for term in terms:
+        out = report(model, rules, CheckInput(present=(term,)))
+        triage = out["triage"]
+        assert triage["fired"] or triage["prompts"], term
+        if not triage["fired"]:
+            assert model.label(term) in triage["prompts"][0]
+
+
+def test_cant_miss_fires_at_its_threshold_and_names_its_condition(checker, monkeypatch):
+    model, rules = checker
+    findings = CheckInput(present=("HP:0001284", "HP:0002922"), age="adult")  # areflexia, raised CSF protein
+    out = report(model, rules, findings)
+    gbs = next(r for r in out["results"] if r["id"] == "guillain-barre-syndrome")
+    assert out["results"][0]["id"] == "guillain-barre-syndrome" and not out["triage"]["fired"]
+    monkeypatch.setattr(model, "cant_miss", {"emergency": gbs["probability"] - 0.01})
+    out = report(model, rules, findings)
+    assert out["triage"]["level"] == "emergency" and out["triage"]["fired"]
+    reason = next(r for r in out["triage"]["reasons"] if r["rule"] == "cant-miss")
+    assert "Guillain" in reason["name"] and "Guillain" in reason["advice"] and reason["source"]
+    monkeypatch.setattr(model, "cant_miss", {"emergency": gbs["probability"] + 0.01})
+    assert report(model, rules, findings)["triage"]["fired"] is False
+
+
+def test_a_rule_whose_condition_ranks_low_says_so(checker):
+    model, rules = checker
+    # acute arterial occlusion fires the limb-ischaemia rule; with the findings of a vasculitis beside it
+    out = report(model, rules, CheckInput(present=("HP:0025324", "HP:0011009", "HP:0033559", "HP:0000099",
+                                                   "HP:0032018", "HP:0001824", "HP:0001945")))
+    ranks = {r["id"]: r["rank"] for r in out["results"]}
+    assert "acute-limb-ischaemia" in {r["rule"] for r in out["triage"]["reasons"]}
+    assert ranks["acute-limb-ischaemia"] > 3
+    assert any(f"Acute limb ischaemia ranks {ranks['acute-limb-ischaemia']}" in n for n in out["triage"]["notes"])
+    # a rule whose condition leads carries no such note
+    out = report(model, rules, CheckInput(present=("HP:0012514", "HP:0000980", "HP:0032554", "HP:0011009")))
+    assert out["results"][0]["id"] == "acute-limb-ischaemia" and not out["triage"]["notes"]

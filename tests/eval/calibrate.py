@@ -1,0 +1,100 @@
+#!/usr/bin/env python3
+"""Fit the checker's temperature on the TUNING part of the published cases and write db/calibration.yaml.
+
+The calibrated probability of a condition is softmax(log score / T) over the conditions. T is chosen by
+maximum likelihood of the accepted diagnosis (the diagnosis or an also-correct one) on the tuning part,
+on a fine grid. The test part is never read here. Then `make db` rebuilds the knowledge base with it.
+
+    .venv/bin/python tests/eval/calibrate.py [--dry-run]
+"""
+from __future__ import annotations
+
+import argparse
+import math
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+GRID = [round(0.2 + 0.05 * i, 2) for i in range(97)]  # 0.2 .. 5.0
+
+
+def case_scores(kb, part: str = "tune") -> list[tuple[list[tuple[str, float]], set[str]]]:
+    """[(ranked (id, log score), accepted ids)] for the cases of one part."""
+    from cases import load
+    from legpain_gui.core.checker import CheckInput, check
+
+    model, _ = kb.checker_model()
+    out = []
+    for case in load():
+        if case.get("part") != part:
+            continue
+        data = CheckInput(present=tuple(str(i["hpo"]) for i in case.get("present") or []),
+                          absent=tuple(str(i["hpo"]) for i in case.get("absent") or []),
+                          age=None if case.get("age") is None else str(case["age"]), sex=case.get("sex"),
+                          course=case.get("course"))
+        result = check(model, data, ask=0)
+        out.append(([(r.id, r.log_score) for r in result.results],
+                    {case["diagnosis"], *(case.get("also_correct") or [])}))
+    return out
+
+
+def probabilities(scores: list[tuple[str, float]], temperature: float) -> dict[str, float]:
+    top = max(s for _, s in scores)
+    weights = {cid: math.exp((s - top) / temperature) for cid, s in scores}
+    total = sum(weights.values())
+    return {cid: w / total for cid, w in weights.items()}
+
+
+def nll(cases, temperature: float) -> float:
+    return -sum(math.log(max(sum(p for cid, p in probabilities(s, temperature).items() if cid in ok), 1e-12))
+                for s, ok in cases) / max(len(cases), 1)
+
+
+def brier(cases, temperature: float) -> float:
+    """Multi-class Brier score: sum over conditions of (p - y)^2, averaged over cases (y = 1 for the
+    diagnosis; with also-correct ids, the accepted ones share one target)."""
+    total = 0.0
+    for s, ok in cases:
+        probs = probabilities(s, temperature)
+        accepted = sum(p for cid, p in probs.items() if cid in ok)
+        total += (accepted - 1.0) ** 2 + sum(p ** 2 for cid, p in probs.items() if cid not in ok)
+    return total / max(len(cases), 1)
+
+
+def reliability(cases, temperature: float) -> list[tuple[str, int, float, float]]:
+    """By tenths of predicted probability: (bin, pairs, mean predicted, observed share correct)."""
+    bins: list[list[tuple[float, int]]] = [[] for _ in range(10)]
+    for s, ok in cases:
+        for cid, p in probabilities(s, temperature).items():
+            bins[min(int(p * 10), 9)].append((p, int(cid in ok)))
+    return [(f"{i / 10:.1f}-{(i + 1) / 10:.1f}", len(b), sum(p for p, _ in b) / len(b) if b else 0.0,
+             sum(y for _, y in b) / len(b) if b else 0.0) for i, b in enumerate(bins)]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--dry-run", action="store_true")
+    args = parser.parse_args()
+    from legpain_gui import paths
+    from legpain_gui.core.kb import KnowledgeBase
+
+    kb = KnowledgeBase(paths.default_kb_path())
+    if kb.checker_model()[0].temperature != 1.0:
+        print("note: the knowledge base was built with a temperature; the log scores are unaffected")
+    cases = case_scores(kb)
+    best = min(GRID, key=lambda t: (nll(cases, t), t))
+    print(f"tuning part: {len(cases)} cases; temperature {best} (NLL {nll(cases, best):.3f} vs {nll(cases, 1.0):.3f} at 1.0; "
+          f"Brier {brier(cases, best):.3f} vs {brier(cases, 1.0):.3f})")
+    if not args.dry_run:
+        path = ROOT / "db" / "calibration.yaml"
+        head = [line for line in path.read_text(encoding="utf-8").splitlines() if line.startswith("#")]
+        path.write_text("\n".join(head + [f"temperature: {best}"]) + "\n", encoding="utf-8")
+        print(f"wrote {path.relative_to(ROOT)}; run `make db`")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
