@@ -6,7 +6,10 @@ import datetime as dt
 from legpain_gui.core.html import DISCLAIMER, PALETTES, esc
 
 LEVEL_TEXT = {"emergency": "EMERGENCY: act now", "urgent": "URGENT: same-day assessment",
-              "routine": "ROUTINE: no red-flag rule fired"}
+              "routine": "No red-flag rule fired: your own assessment decides"}
+WEIGHT_NOTE = ("Weight: how many times more (↑) or less (↓) often the finding is expected in this condition than "
+               "in the mix of patients this reference covers; a likelihood ratio against that mix, not against "
+               "all other patients. Probabilities are calibrated on published cases and rounded.")
 
 
 def _lr(lr: float) -> str:
@@ -41,11 +44,12 @@ def explanation_html(report: dict, condition_id: str, theme: str = "light") -> s
                     f"<td>context</td><td style='font-weight:600'>{_lr(c['lr'])}</td><td></td>"
                     f"<td style='font-size:small'>{esc(c['source'] or '')}</td></tr>")
     table = ("<table width='100%' cellspacing='0' cellpadding='3'><tr><th align='left'>Finding</th>"
-             "<th align='left'>State</th><th align='left'>Likelihood ratio</th><th align='left'>Bin</th>"
+             "<th align='left'>State</th><th align='left'>Weight</th><th align='left'>Bin</th>"
              f"<th align='left'>Source</th></tr>{''.join(rows)}</table>") if rows else "<p>No finding entered yet.</p>"
+    shown = f"{r['shown']} ({r['tier']})" if "shown" in r else f"{r['probability']:.0%}"
     prior = (f"<p>Prior {r['prior']:.1%} (from the cited prevalence"
              + (f": {esc(r['prior_source'])}" if r.get("prior_source") else "") + ") → "
-             f"<b>{r['probability']:.1%}</b> relative to the conditions in this reference.</p>")
+             f"<b>about {esc(shown)}</b> relative to the conditions in this reference.</p>")
     hallmarks = "".join(f"<li>{esc(h['label'])} ({esc(h['hpo'])}, {esc(h['frequency'])})</li>" for h in r["missing_hallmarks"])
     sep = "".join(f"<li>{esc(s['label'])}: {esc(s['why'])}</li>" for s in r.get("separates_from_next", []))
     nxt = next((x for x in report["results"] if x["rank"] == r["rank"] + 1), None)
@@ -53,7 +57,7 @@ def explanation_html(report: dict, condition_id: str, theme: str = "light") -> s
     return (f"<html><body style='color:{p['text']}'>{notes}<h3 style='margin-bottom:2px'>{esc(r['name'])}</h3>{prior}{table}"
             + (f"<p><b>Hallmarks not yet asked</b></p><ul>{hallmarks}</ul>" if hallmarks else "")
             + (f"<p><b>What separates it from {esc(nxt['name'])}</b></p><ul>{sep}</ul>" if sep and nxt else "")
-            + f"<p style='color:{p['muted']}; font-size:small'>{esc(report['note'])}</p></body></html>")
+            + f"<p style='color:{p['muted']}; font-size:small'>{esc(WEIGHT_NOTE)} {esc(report['note'])}</p></body></html>")
 
 
 def summary_html(report: dict, entered: list[tuple[str, str, str]], when: dt.datetime | None = None, top: int = 10) -> str:
@@ -70,18 +74,20 @@ def summary_html(report: dict, entered: list[tuple[str, str, str]], when: dt.dat
                       for r in tri["reasons"])
     rows = []
     for r in report["results"][:top]:
-        why = "; ".join(f"{c['label']} {c['state']} (LR {c['lr']:.3g})" for c in r["contributions"]
+        why = "; ".join(f"{c['label']} {c['state']} (weight ×{c['lr']:.3g})" for c in r["contributions"]
                         if c["counted"] and abs(c["lr"] - 1) > 0.05)
-        rows.append(f"<tr><td>{r['rank']}</td><td><b>{esc(r['name'])}</b></td><td>{r['probability']:.1%}</td>"
+        rows.append(f"<tr><td>{r['rank']}</td><td><b>{esc(r['name'])}</b></td>"
+                    f"<td>{esc(r.get('shown', ''))} {esc(r.get('tier', ''))}</td>"
                     f"<td>{r['prior']:.1%}</td><td style='font-size:small'>{esc(why)}</td></tr>")
-    colour = p.get(tri["level"], p["text"])
+    colour = p.get(tri["level"], p["text"]) if tri.get("fired", bool(tri["reasons"])) else p["text"]
     return (f"<html><body style='color:{p['text']}'><h2>Symptom checker summary</h2>"
             f"<p style='color:{p['muted']}'>{esc(when.strftime('%Y-%m-%d %H:%M'))} · knowledge base {esc(report['kb_version'])}"
             f" · HPO {esc(report['hpo_version'])}</p>"
             f"<p><b>Present:</b> {present}<br><b>Absent:</b> {absent}<br><b>Patient:</b> {context}</p>"
             + "".join(f"<p><b>Note:</b> {esc(n)}</p>" for n in report.get("notes", []))
-            f"<h3 style='color:{colour}'>Triage: {esc(LEVEL_TEXT[tri['level']])}</h3>"
+            + f"<h3 style='color:{colour}'>Triage: {esc(LEVEL_TEXT[tri['level']])}</h3>"
             + (f"<ul>{reasons}</ul>" if reasons else "")
+            + "".join(f"<p>{esc(x)}</p>" for x in tri.get("prompts", []) + tri.get("notes", []))
             + "<h3>Ranking</h3><table cellspacing='0' cellpadding='3' width='100%'><tr><th align='left'>#</th>"
             "<th align='left'>Condition</th><th align='left'>Probability</th><th align='left'>Prior</th>"
             f"<th align='left'>Main reasons</th></tr>{''.join(rows)}</table>"

@@ -18,7 +18,9 @@ LEADING = 3  # a rule's conditions outside the leading three is said out loud
 
 
 def tier(probability: float) -> str:
-    return next(name for low, name in TIERS if probability >= low)
+    """From the rounded figure, so the words never contradict the number shown."""
+    rounded = round(probability * 20) / 20
+    return next(name for low, name in TIERS if rounded >= low)
 
 
 def shown(probability: float) -> str:

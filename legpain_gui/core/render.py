@@ -94,22 +94,25 @@ def check_text(out: dict, top: int = 10) -> str:
         lines.append(f"  [{r['level'].upper()}] {r['name']}: {r['advice']}")
         lines.append(f"      because: {', '.join(r['findings'])}; source: {r['source']}")
     if not out["triage"]["reasons"]:
-        lines.append("  No triage rule fired: routine, unless your own assessment says otherwise.")
+        lines[0] = "TRIAGE: no red-flag rule fired (level routine for scripts): your own assessment decides."
+    for text in out["triage"].get("prompts", []) + out["triage"].get("notes", []):
+        lines.append(f"  {text}")
     for note in out.get("notes", []):
         lines += ["", f"NOTE: {note}"]
-    lines += ["", f"{'#':>2}  {'probability':>11}  {'prior':>6}  condition"]
+    lines += ["", f"{'#':>2}  {'probability':>19}  {'prior':>6}  condition"]
     for r in out["results"][:top]:
-        lines.append(f"{r['rank']:>2}  {r['probability']:>11.1%}  {r['prior']:>6.1%}  {r['name']}")
+        shown = f"{r.get('shown', '')} {r.get('tier', '')}"
+        lines.append(f"{r['rank']:>2}  {shown:>19}  {r['prior']:>6.1%}  {r['name']}")
         for c in r["contributions"]:
             if c["lr"] == 1 and c["frequency"] == "not described":
                 continue
             mark = "" if c["counted"] else " (counted with its group)"
-            lines.append(f"      {c['state']:<7} {c['label']:<38} LR {c['lr']:>6.2f}  {c['frequency']:<14} "
+            lines.append(f"      {c['state']:<7} {c['label']:<38} weight ×{c['lr']:>6.2f}  {c['frequency']:<14} "
                          f"{c['source'] or ''}{mark}")
             if c.get("through"):
                 lines.append(f"              (related: counted as '{c['through']}', which it shares with {c['matched']})")
         for c in r.get("context", []):
-            lines.append(f"      context {c['label']:<38} LR {c['lr']:>6.2f}")
+            lines.append(f"      context {c['label']:<38} weight ×{c['lr']:>6.2f}")
     if out["ask_next"]:
         lines += ["", "ASK NEXT"]
         lines += [f"  {a['hpo']}  {a['label']}: {a['why']}" for a in out["ask_next"]]

@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
 
 from legpain_gui.gui.ranking_model import BarDelegate, RankingModel
 
-BANNER = {"emergency": ("#b71c1c", "#ffffff"), "urgent": ("#e65100", "#ffffff"), "routine": ("#2e7d32", "#ffffff"),
-          "none": ("#546e7a", "#ffffff"), "error": ("#6a1b9a", "#ffffff")}
+# No green anywhere: "no rule fired" is not an all-clear. A red-flag finding without a rule is a prompt.
+BANNER = {"emergency": ("#b71c1c", "#ffffff"), "urgent": ("#e65100", "#ffffff"), "prompt": ("#8a5a00", "#ffffff"),
+          "neutral": ("#455a64", "#ffffff"), "none": ("#546e7a", "#ffffff"), "error": ("#6a1b9a", "#ffffff")}
+NO_RULE = "<b>No red-flag rule fired</b>: your own assessment decides."
 DISCLAIMER = ("Supports, never replaces, clinical judgement: probabilities are relative to the conditions in "
               "this reference, and nothing here is a diagnosis.")
 STATE_MARK = {"present": "✓", "absent": "✗"}
@@ -401,7 +403,7 @@ class CheckTab(QWidget):
         self.report = None
         self._banner("none", "Enter findings: tick Yes or No in the checklist (keys Y and N), or type above.")
         self.ranking_model.set_results([])
-        self.explanation.setHtml("<p>The ranking, with every finding's likelihood ratio and its source, appears "
+        self.explanation.setHtml("<p>The ranking, with every finding's weight and its source, appears "
                                  "here as soon as a finding is entered.</p>")
         self._fill_ask([])
 
@@ -419,13 +421,16 @@ class CheckTab(QWidget):
             return
         self.report = report
         tri = report["triage"]
-        if tri["reasons"]:
+        notes = "".join(f"<br><i>{html.escape(n)}</i>" for n in tri.get("notes", []))
+        if tri.get("fired", bool(tri["reasons"])):
             lines = "".join(f"<li><b>{html.escape(r['name'])}</b>: {html.escape(r['advice'])}</li>" for r in tri["reasons"])
-            title = {"emergency": "EMERGENCY", "urgent": "URGENT", "routine": "ROUTINE"}[tri["level"]]
-            self._banner(tri["level"], f"<b style='font-size:large'>{title}</b><ul style='margin:2px'>{lines}</ul>")
+            title = {"emergency": "EMERGENCY", "urgent": "URGENT"}.get(tri["level"], tri["level"].upper())
+            self._banner(tri["level"], f"<b style='font-size:large'>{title}</b><ul style='margin:2px'>{lines}</ul>{notes}")
+        elif tri.get("prompts"):
+            lines = "".join(f"<li>{html.escape(p)}</li>" for p in tri["prompts"])
+            self._banner("prompt", f"{NO_RULE}<ul style='margin:2px'>{lines}</ul>")
         else:
-            self._banner("routine", "<b>ROUTINE</b>: no red-flag rule fired for the findings entered. Your own "
-                                    "assessment decides.")
+            self._banner("neutral", NO_RULE)
         self.ranking_model.set_results(report["results"])
         self.ranking.selectRow(0)  # the findings changed: show the new leader and its reasons
         self.ranking.scrollToTop()

@@ -7,6 +7,8 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate
 ConditionIdRole = Qt.ItemDataRole.UserRole + 1
 ProbabilityRole = Qt.ItemDataRole.UserRole + 2
 HEADERS = ("#", "Condition", "Probability", "Prior")
+HEADER_TIPS = ("Rank", "Condition of this reference", "Calibrated on published cases, rounded to 5%, with its tier "
+               "(likely 50% or more, possible 10-49%, unlikely below 10%)", "From the cited prevalence, before any finding")
 
 
 class RankingModel(QAbstractTableModel):
@@ -28,8 +30,11 @@ class RankingModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(HEADERS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(HEADERS):
-            return HEADERS[section]
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(HEADERS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return HEADERS[section]
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return HEADER_TIPS[section]
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -38,14 +43,15 @@ class RankingModel(QAbstractTableModel):
         r = self._rows[index.row()]
         col = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return (str(r["rank"]), r["name"], f"{r['probability']:.1%}", f"{r['prior']:.1%}")[col]
+            shown = f"{r['shown']} · {r['tier']}" if "shown" in r else f"{r['probability']:.0%}"
+            return (str(r["rank"]), r["name"], shown, f"{r['prior']:.1%}")[col]
         if role == ConditionIdRole:
             return r["id"]
         if role == ProbabilityRole:
             return r["probability"] if col == 2 else (r["prior"] if col == 3 else None)
         if role == Qt.ItemDataRole.ToolTipRole:
             top = [c for c in r["contributions"] if c["counted"] and abs(c["lr"] - 1) > 0.05][:4]
-            return "\n".join(f"{c['label']} {c['state']}: LR {c['lr']:.3g}" for c in top) or "No finding moved it."
+            return "\n".join(f"{c['label']} {c['state']}: weight ×{c['lr']:.3g}" for c in top) or "No finding moved it."
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (0, 2, 3):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -47,7 +47,8 @@ def test_keyboard_entry_updates_results_and_triage(qtbot, make_window):
     assert tab.chips.count() == 1 and tab.chips.item(0).text().startswith("✓")
     qtbot.keyClick(tab.tree, Qt.Key.Key_N)  # now absent: an absent finding never raises an alarm
     report = _wait_report(qtbot, tab, lambda r: "HP:0009027" in r["input"]["absent"])
-    assert report["triage"]["level"] == "routine" and "ROUTINE" in tab.banner.text()
+    assert report["triage"]["level"] == "routine" and report["triage"]["fired"] is False
+    assert "No red-flag rule fired" in tab.banner.text() and "#2e7d32" not in tab.banner.styleSheet()
     qtbot.keyClick(tab.tree, Qt.Key.Key_0)
     qtbot.waitUntil(lambda: tab.report is None, timeout=5000)
 
@@ -61,7 +62,8 @@ def test_clicking_yes_and_explanation(qtbot, make_window):
     assert report["results"][0]["id"] == "guillain-barre-syndrome"
     assert tab.selected_condition() == "guillain-barre-syndrome"
     text = tab.explanation.toPlainText()
-    assert "Likelihood ratio" in text and "Prior" in text and "relative to the conditions" in text
+    assert "Weight" in text and "Prior" in text and "relative to the conditions" in text
+    assert "likelihood ratio against that mix" in text
 
 
 def test_ask_next_answers_with_one_click(qtbot, make_window):
@@ -149,3 +151,20 @@ def test_ranking_model_passes_the_model_tester(qtmodeltester, shipped_kb):
     ranking = RankingModel()
     ranking.set_results(report(model, rules, CheckInput(present=("HP:0002829",)))["results"])
     qtmodeltester.check(ranking)
+
+
+def test_red_flag_finding_without_a_rule_prompts_and_no_rule_is_neutral(qtbot, make_window):
+    from legpain_gui.gui.check_tab import BANNER
+
+    tab = make_window().check_tab
+    tab.set_state("HP:0000980", None, "present")  # pallor: a red-flag finding, no rule on its own
+    report = _wait_report(qtbot, tab, lambda r: "HP:0000980" in r["input"]["present"])
+    assert not report["triage"]["fired"] and report["triage"]["prompts"]
+    assert "consider urgent assessment" in tab.banner.text() and BANNER["prompt"][0] in tab.banner.styleSheet()
+    tab.set_state("HP:0000980", None, None)
+    tab.set_state("HP:0002829", None, "present")  # arthralgia: no rule, no red flag
+    report = _wait_report(qtbot, tab, lambda r: r["input"]["present"] == ["HP:0002829"])
+    assert "No red-flag rule fired" in tab.banner.text() and BANNER["neutral"][0] in tab.banner.styleSheet()
+    assert "consider urgent" not in tab.banner.text()
+    shown = tab.ranking_model.data(tab.ranking_model.index(0, 2))
+    assert shown.endswith(("likely", "possible", "unlikely")) and "%" in shown and "." not in shown
