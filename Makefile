@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed-stamp
 KB     := db/legpain.sqlite
 KB_SOURCES := $(wildcard db/*.yaml db/conditions/*.yaml) $(wildcard legpain_gui/build/*.py) legpain_gui/core/schema.py legpain_gui/core/vocab.py legpain_gui/core/kb_file.py
 
-.PHONY: all venv db run test bench package package-test nsis-check sysdeps clean
+.PHONY: all venv db run test bench package package-test nsis-check sysdeps clean validation evaluate
 
 all: test
 
@@ -53,6 +53,14 @@ package-test: package
 
 nsis-check: $(PKG_STAMP)
 	bash packaging/windows/check_nsis.sh $(VERSION)
+
+# The checker's figures on the published cases, written where Help -> "How the checker works and how well"
+# reads them; a test fails when they no longer match a fresh evaluation.
+validation: $(STAMP) $(KB)
+	$(BIN)/python tests/eval/evaluate.py --published-only --write-validation resources/help/validation.json
+
+evaluate: $(STAMP) $(KB)
+	$(BIN)/python tests/eval/evaluate.py -v
 
 bench: $(STAMP) $(KB) sysdeps
 	$(BIN)/python tests/bench/run.py

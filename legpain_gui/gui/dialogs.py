@@ -66,6 +66,26 @@ def about_dialog(parent: QWidget | None, kb_version: str, hpo_version: str) -> Q
     return _dialog(parent, "About legpain-gui", about_html(kb_version, hpo_version), "About legpain-gui")
 
 
+def validation_dialog(parent: QWidget | None, body_html: str) -> QDialog:
+    """Help → How the checker works and how well: a scrollable page (it is long)."""
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
+
+    dialog = QDialog(parent)
+    dialog.setWindowTitle("How the checker works and how well")
+    dialog.setAccessibleName("How the checker works and how well")
+    dialog.resize(760, 640)
+    layout = QVBoxLayout(dialog)
+    view = QTextBrowser()
+    view.setOpenLinks(False)
+    view.setHtml(body_html)
+    view.setAccessibleName("Method and validation")
+    layout.addWidget(view)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+    return dialog
+
+
 def shortcuts_dialog(parent: QWidget | None) -> QDialog:
     rows = "".join(f"<tr><td><b>{html.escape(k)}</b>&nbsp;&nbsp;</td><td>{html.escape(v)}</td></tr>" for k, v in SHORTCUTS)
     return _dialog(parent, "Keyboard shortcuts", f"<table cellpadding='3'>{rows}</table>", "Keyboard shortcuts")

@@ -141,6 +141,7 @@ class MainWindow(QMainWindow):
 
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&Keyboard shortcuts", self.show_shortcuts, QKeySequence.StandardKey.HelpContents)
+        self._action(help_menu, "How the &checker works and how well", self.show_validation)
         self._action(help_menu, "&About legpain-gui", self.show_about)
 
     def _toggle_if_enabled(self, button: str) -> None:
@@ -651,6 +652,12 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         lazy.dialogs.about_dialog(self, self.kb_version, self.hpo_version).exec()
+
+    def show_validation(self) -> None:
+        from legpain_gui import paths
+        from legpain_gui.core.validation_html import load, validation_html
+
+        lazy.dialogs.validation_dialog(self, validation_html(load(paths.resources_dir() / "help" / "validation.json"))).exec()
 
     def show_shortcuts(self) -> None:
         lazy.dialogs.shortcuts_dialog(self).exec()

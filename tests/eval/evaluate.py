@@ -28,6 +28,9 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from published import print_published, published, write_validation  # noqa: E402,F401  (also used by scripts)
 FREQ_TERMS = {"HP:0040280": 1.0, "HP:0040281": 0.9, "HP:0040282": 0.55, "HP:0040283": 0.17,
               "HP:0040284": 0.025, "HP:0040285": 0.0}
 DEFAULT_FREQUENCY = 0.5
@@ -155,71 +158,6 @@ def simulated(kb, n_per_condition: int, seed: int, verbose: bool) -> dict:
             "top3": sum(r <= 3 for r in ranks) / len(ranks) if ranks else None, "conditions": detail}
 
 
-def published(kb, part: str | None, verbose: bool) -> dict:
-    """Score the published cases of one part (None: all) in process, through `report` as the CLI does."""
-    from cases import load
-    from legpain_gui.core.checker import CheckInput, report
-
-    model, rules = kb.checker_model()
-    chosen = [c for c in load() if part is None or c.get("part") == part]
-    rows = []
-    for case in chosen:
-        data = CheckInput(present=tuple(str(i["hpo"]) for i in case.get("present") or []),
-                          absent=tuple(str(i["hpo"]) for i in case.get("absent") or []),
-                          age=None if case.get("age") is None else str(case["age"]), sex=case.get("sex"),
-                          course=case.get("course"))
-        out = report(model, rules, data, ask=0)
-        ids = [r["id"] for r in out["results"]]
-        accepted = [case["diagnosis"]] + list(case.get("also_correct") or [])
-        rank = min((ids.index(d) + 1 for d in accepted if d in ids), default=None)
-        level, allowed = out["triage"]["level"], list(case["triage"])
-        rows.append({"id": case["id"], "diagnosis": case["diagnosis"], "rank": rank, "top": ids[:3],
-                     "level": level, "allowed": allowed, "probability": next(
-                         (r["probability"] for r in out["results"] if r["id"] == case["diagnosis"]), 0.0)})
-    n = len(rows) or 1
-    emergencies = [r for r in rows if r["allowed"] == ["emergency"]]
-    routine = [r for r in rows if r["allowed"] == ["routine"]]
-    by_condition: dict[str, list[int | None]] = {}
-    for r in rows:
-        by_condition.setdefault(r["diagnosis"], []).append(r["rank"])
-    result = {
-        "part": part or "all", "cases": len(rows), "conditions": len(by_condition),
-        "top1": sum(r["rank"] == 1 for r in rows) / n,
-        "top3": sum(r["rank"] is not None and r["rank"] <= 3 for r in rows) / n,
-        "triage_right": sum(r["level"] in r["allowed"] for r in rows) / n,
-        "emergencies": len(emergencies),
-        "emergencies_missed": [r["id"] for r in emergencies if r["level"] != "emergency"],
-        "emergency_sent_home": [r["id"] for r in rows if "emergency" in r["allowed"] and "urgent" not in r["allowed"]
-                                and r["level"] == "routine"],
-        "routine": len(routine),
-        "routine_to_emergency": [r["id"] for r in routine if r["level"] == "emergency"],
-        "misses": [r for r in rows if r["rank"] != 1],
-        "triage_errors": [r for r in rows if r["level"] not in r["allowed"]],
-        "by_condition": {k: {"cases": len(v), "top1": sum(x == 1 for x in v),
-                             "top3": sum(x is not None and x <= 3 for x in v)} for k, v in sorted(by_condition.items())},
-        "rows": rows,
-    }
-    return result
-
-
-def print_published(r: dict, verbose: bool) -> None:
-    print(f"Published cases, {r['part']} part: {r['cases']} cases over {r['conditions']} conditions")
-    print(f"  top-1 {r['top1']:.1%}   top-3 {r['top3']:.1%}   (targets on the test part: >= 75%, >= 92%)")
-    print(f"  triage right {r['triage_right']:.1%}   emergencies triaged emergency "
-          f"{r['emergencies'] - len(r['emergencies_missed'])} of {r['emergencies']}   emergency cases left at routine "
-          f"{len(r['emergency_sent_home'])}   routine sent to emergency {len(r['routine_to_emergency'])} of {r['routine']}")
-    weak = {k: v for k, v in r["by_condition"].items() if v["top1"] < v["cases"]}
-    if weak:
-        print("  misses by condition (top-1 / top-3 of cases):")
-        for k, v in weak.items():
-            print(f"    {k:<52} {v['top1']}/{v['cases']}  {v['top3']}/{v['cases']}")
-    if verbose and r["part"] != "test":  # the reported part's cases are not looked at one by one (--show-test)
-        for m in r["misses"]:
-            print(f"    {m['id']}: {m['diagnosis']} ranked {m['rank']}, top {m['top']}")
-        for m in r["triage_errors"]:
-            print(f"    {m['id']}: triage {m['level']}, acceptable {m['allowed']}")
-
-
 def latency(kb, repeats: int = 200) -> dict:
     from legpain_gui.core.checker import CheckInput, report
 
@@ -247,6 +185,9 @@ def main() -> int:
     parser.add_argument("--part", choices=("tune", "test", "all"), default=None,
                         help="score only this part of the published cases (default: tune, then test)")
     parser.add_argument("--skip-simulated", action="store_true")
+    parser.add_argument("--published-only", action="store_true", help="only the published cases (fast)")
+    parser.add_argument("--write-validation", type=Path, default=None,
+                        help="write the figures the Help page shows (resources/help/validation.json)")
     parser.add_argument("--json", type=Path, default=ROOT / "build" / "evaluation.json")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
@@ -256,23 +197,31 @@ def main() -> int:
 
     kb = KnowledgeBase(args.db or paths.default_kb_path())
     print(f"Knowledge base {kb.kb_version}, HPO {kb.hpo_version}")
-    v = vignettes(args.vignettes, args.db, args.verbose)
-    print(f"Vignettes: {v['vignettes']} ({v['ranked']} with a diagnosis in the knowledge base)")
-    print(f"  top-1 {v['top1']:.1%}   top-3 {v['top3']:.1%}   (targets: >= 85%, >= 97%)")
-    print(f"  triage accuracy {v['triage_accuracy']:.1%}   emergency recall {v['emergency_recall']:.0%} "
-          f"of {v['emergency_vignettes']} (target: 100%)")
+    v = {}
+    if not args.published_only:
+        v = vignettes(args.vignettes, args.db, args.verbose)
+        print(f"Vignettes: {v['vignettes']} ({v['ranked']} with a diagnosis in the knowledge base)")
+        print(f"  top-1 {v['top1']:.1%}   top-3 {v['top3']:.1%}   (targets: >= 85%, >= 97%)")
+        print(f"  triage accuracy {v['triage_accuracy']:.1%}   emergency recall {v['emergency_recall']:.0%} "
+              f"of {v['emergency_vignettes']} (target: 100%)")
     parts = [args.part] if args.part else ["tune", "test"]
     pub = {}
     for part in parts:
         pub[part] = published(kb, None if part == "all" else part, args.verbose)
         print_published(pub[part], args.verbose)
+    if args.write_validation:
+        write_validation(kb, pub, args.write_validation)
+        print(f"wrote {args.write_validation}")
     s = {}
-    if not args.skip_simulated:
+    if not args.skip_simulated and not args.published_only:
         s = simulated(kb, args.patients, args.seed, args.verbose)
         print(f"Simulated patients (Köhler 2009 method): {s['patients']} over {len(s['conditions'])} HPO-annotated diseases")
         print(f"  top-1 {s['top1']:.1%}   top-3 {s['top3']:.1%}   (target top-3: >= 90%)")
-    lat = latency(kb)
-    print(f"Engine: check of {lat['findings']} findings, median {lat['median_ms']} ms, p95 {lat['p95_ms']} ms (target < 20 ms)")
+    lat = {}
+    if not args.published_only:
+        lat = latency(kb)
+        print(f"Engine: check of {lat['findings']} findings, median {lat['median_ms']} ms, p95 {lat['p95_ms']} ms "
+              "(target < 20 ms)")
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps({"vignettes": v, "published": pub, "simulated": s, "latency": lat}, indent=2) + "\n")
     return 0

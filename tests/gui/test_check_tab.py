@@ -168,3 +168,22 @@ def test_red_flag_finding_without_a_rule_prompts_and_no_rule_is_neutral(qtbot, m
     assert "consider urgent" not in tab.banner.text()
     shown = tab.ranking_model.data(tab.ranking_model.index(0, 2))
     assert shown.endswith(("likely", "possible", "unlikely")) and "%" in shown and "." not in shown
+
+
+def test_help_menu_opens_how_the_checker_works(qtbot, make_window, monkeypatch):
+    window = make_window()
+    shown = {}
+
+    class Recorder:
+        def exec(self):
+            return 0
+
+    def fake(parent, body):
+        shown["body"] = body
+        return Recorder()
+
+    monkeypatch.setattr(dialogs, "validation_dialog", fake)
+    action = next(a for a in window.findChildren(type(window.menuBar().actions()[0]))
+                  if a.text().replace("&", "") == "How the checker works and how well")
+    action.trigger()
+    assert "Test part" in shown["body"] and "95% CI" in shown["body"]

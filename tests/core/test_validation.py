@@ -1,0 +1,51 @@
+"""The validation figures the Help page and the README show are those a fresh evaluation gives: they cannot
+drift from the code, the content or the cases."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "tests" / "eval"))
+
+from published import README_END, README_START, published, readme_block  # noqa: E402
+
+from legpain_gui.core.validation_html import validation_html  # noqa: E402
+
+VALIDATION = ROOT / "resources" / "help" / "validation.json"
+
+
+@pytest.fixture(scope="module")
+def saved():
+    return json.loads(VALIDATION.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("part", ["tune", "test"])
+def test_saved_figures_equal_a_fresh_evaluation(shipped_kb, saved, part):
+    fresh = published(shipped_kb, part)
+    kept = saved["parts"][part]
+    for key, value in kept.items():
+        expected = fresh[key]
+        if isinstance(value, float):
+            assert value == pytest.approx(expected), (part, key, "run `make validation`")
+        else:
+            assert json.loads(json.dumps(expected)) == value, (part, key, "run `make validation`")
+    assert saved["kb_version"] == shipped_kb.kb_version
+
+
+def test_readme_block_is_the_saved_one(saved):
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = text[text.index(README_START) + len(README_START):text.index(README_END)]
+    assert block.strip() == readme_block(saved).strip(), "run `make validation`"
+
+
+def test_help_page_shows_the_test_part_first_with_intervals_and_limits(saved):
+    page = validation_html(saved)
+    assert page.index("Test part") < page.index("Tuning part")
+    test = saved["parts"]["test"]
+    assert f"{test['top1']:.0%} (95% CI" in page and "Known limits" in page
+    assert "Where it misses" in page and "supports" in page.lower()
+    assert "missing" in validation_html(None)
