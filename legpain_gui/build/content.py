@@ -278,6 +278,9 @@ def validate_triage(triage: dict, hpo_terms: dict, condition_ids: set[str] | Non
         for cid in check.listing(rule.get("conditions"), f"{where}.conditions"):
             if condition_ids is not None and cid not in condition_ids:
                 check.fail(f"{where}.conditions", f"'{cid}' is not a condition of the knowledge base")
+    for name in check.listing(triage.get("context_concepts"), "context_concepts"):
+        if name not in concepts:
+            check.fail("context_concepts", f"'{name}' is not a concept")
     cant_miss = triage.get("cant_miss") or {}
     if not isinstance(cant_miss, dict) or set(cant_miss) - {"emergency", "urgent"} or not all(
             isinstance(v, (int, float)) and 0 < v < 1 for v in cant_miss.values()):

@@ -170,6 +170,7 @@ def format_reference(ref: dict) -> str:
 
 def _write_triage(conn, triage: dict) -> None:
     concepts = triage.get("concepts") or {}
+    context = set(triage.get("context_concepts") or [])
     refs = triage.get("references") or {}
     rows = []
     for i, rule in enumerate(triage.get("rules") or []):
@@ -183,7 +184,10 @@ def _write_triage(conn, triage: dict) -> None:
                 elif item.startswith("sex:"):
                     items.append({"sex": item[4:]})
                 else:
-                    items.append({"concept": item, "terms": list(concepts[item])})
+                    entry = {"concept": item, "terms": list(concepts[item])}
+                    if item in context:
+                        entry["context"] = True  # matters only with the rest of its clause
+                    items.append(entry)
             clauses.append(items)
         rows.append({"id": rule["id"], "position": i, "name": rule["name"], "level": rule["level"],
                      "advice": " ".join(str(rule["advice"]).split()),

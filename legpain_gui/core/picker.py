@@ -12,7 +12,7 @@ def red_flag_findings(model: KbModel, rules: list) -> list[tuple[str, str, str]]
     for rule in rules:
         for clause in rule.clauses:
             for item in clause:
-                terms = item.get("terms") or []
+                terms = [] if item.get("context") else item.get("terms") or []
                 if terms and terms[0] not in seen:
                     seen.add(terms[0])
                     out.append((terms[0], model.plain.get(terms[0]) or model.label(terms[0]), model.label(terms[0])))

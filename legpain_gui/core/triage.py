@@ -102,9 +102,11 @@ def to_dict(triage: Triage) -> dict:
 
 
 def prompts(rules: list[Rule], present: list[str], is_descendant, label) -> list[str]:
-    """Present findings of a red-flag concept that no fired rule used: each a prompt to consider urgent
-    assessment (a red-flag finding alone never leaves an unqualified routine)."""
-    terms = {t for rule in rules for clause in rule.clauses for item in clause for t in item.get("terms", ())}
+    """Present findings of a red-flag concept (not one that matters only in combination, such as leg pain):
+    each a prompt to consider urgent assessment (a red-flag finding alone never leaves an unqualified
+    routine)."""
+    terms = {t for rule in rules for clause in rule.clauses for item in clause if not item.get("context")
+             for t in item.get("terms", ())}
     out = []
     for p in present:
         if p in terms or any(is_descendant(p, t) for t in terms):

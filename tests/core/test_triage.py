@@ -137,13 +137,20 @@ def test_no_rule_fired_is_not_an_all_clear(checker):
 
 def test_a_red_flag_finding_alone_never_leaves_an_unqualified_routine(checker):
     model, rules = checker
-    terms = sorted({t for r in rules for c in r.clauses for i in c for t in i.get("terms", ())})
+    terms = sorted({t for r in rules for c in r.clauses for i in c if not i.get("context") for t in i.get("terms", ())})
     for term in terms:
         out = report(model, rules, CheckInput(present=(term,)))
         triage = out["triage"]
         assert triage["fired"] or triage["prompts"], term
         if not triage["fired"]:
             assert model.label(term) in triage["prompts"][0]
+
+
+def test_context_findings_alone_do_not_prompt(checker):
+    model, rules = checker
+    for hpo in ("HP:0012514", "HP:0030835", "HP:0003418", "HP:0001945"):  # leg, elbow, back pain; fever
+        triage = report(model, rules, CheckInput(present=(hpo,)))["triage"]
+        assert not triage["fired"] and not triage["prompts"], hpo
 
 
 def test_cant_miss_fires_at_its_threshold_and_names_its_condition(checker, monkeypatch):
