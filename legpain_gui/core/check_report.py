@@ -18,9 +18,10 @@ LEADING = 3  # a rule's conditions outside the leading three is said out loud
 
 
 def tier(probability: float) -> str:
-    """From the rounded figure, so the words never contradict the number shown."""
+    """From the rounded figure, so the words never contradict the number shown (TIERS, by hand: this runs
+    for every condition of a large knowledge base)."""
     rounded = round(probability * 20) / 20
-    return next(name for low, name in TIERS if rounded >= low)
+    return "likely" if rounded >= 0.5 else ("possible" if rounded >= 0.1 else "unlikely")
 
 
 def shown(probability: float) -> str:

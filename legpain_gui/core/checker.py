@@ -277,9 +277,9 @@ def check(model: KbModel, data: CheckInput, ask: int = 5) -> CheckResult:
     scored = [(-s, cid, contribs, context) for s, _, cid, contribs, context in scored]
     top = scored[0][0] if scored else 0.0
     temperature = model.temperature  # calibrated on the tuning part (db/calibration.yaml)
-    weights = [math.exp((s - top) / temperature) for s, _, _, _ in scored]
-    total = sum(weights) or 1.0
     raw = [math.exp(s - top) for s, _, _, _ in scored]
+    weights = raw if temperature == 1.0 else [w ** (1.0 / temperature) for w in raw]
+    total = sum(weights) or 1.0
     raw_total = sum(raw) or 1.0
     asked = set(data.present) | set(data.absent)
     results = []
