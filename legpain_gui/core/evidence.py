@@ -76,21 +76,21 @@ def match(model, hpo: str, annotations: dict, partial: bool = True) -> tuple[flo
         return weighted(ann), ann, "more specific", [ann], None
     specific = [annotations[d] for d in annotations.keys() & model.annotated_descendants(hpo)]
     if specific:
-        p_none = 1.0
-        for ann in specific:
-            p_none *= 1.0 - ann.probability
-        best = max(specific, key=lambda a: (a.probability, a.hpo))
-        return 1.0 - p_none, best, "more general", specific, None
+        return *_at_least_one(specific), "more general", specific, None
     if partial:
         for ancestor in model.informative_ancestors(hpo):  # the most informative first
             found = [annotations[t] for t in annotations.keys() & model.annotated_descendants(ancestor)]
             if found:
-                p_none = 1.0
-                for ann in found:
-                    p_none *= 1.0 - ann.probability
-                best = max(found, key=lambda a: (a.probability, a.hpo))
-                return 1.0 - p_none, best, "related", found, ancestor
+                return *_at_least_one(found), "related", found, ancestor
     return None, None, "not described", [], None
+
+
+def _at_least_one(annotations: list) -> tuple[float, object]:
+    """The chance that at least one of these findings is present, and the most frequent of them."""
+    p_none = 1.0
+    for ann in annotations:
+        p_none *= 1.0 - ann.probability
+    return 1.0 - p_none, max(annotations, key=lambda a: (a.probability, a.hpo))
 
 
 def background(model, hpo: str) -> float:
