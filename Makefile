@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 KB     := db/legpain.sqlite
-KB_SOURCES := $(wildcard db/*.yaml db/conditions/*.yaml) $(wildcard legpain_gui/build/*.py) legpain_gui/core/schema.py legpain_gui/core/vocab.py legpain_gui/core/kb_file.py
+KB_SOURCES := $(wildcard db/*.yaml db/conditions/*.yaml) $(wildcard legpain_gui/kbbuild/*.py) legpain_gui/kb/schema.py legpain_gui/kb/vocab.py legpain_gui/kb/file.py
 
 .PHONY: all venv db run test bench package package-test nsis-check sysdeps clean validation evaluate
 

@@ -70,7 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _open_kb(db: Path | None):
-    from legpain_gui.core.kb import KnowledgeBase, KnowledgeBaseError
+    from legpain_gui.kb.store import KnowledgeBase, KnowledgeBaseError
 
     try:
         if db is not None:
@@ -123,7 +123,7 @@ def cmd_list(args) -> int:
 def _find_condition(kb, text: str):
     cid = kb.resolve(text)
     if cid is None:
-        from legpain_gui.core.search import search
+        from legpain_gui.kb.search import search
 
         hits = search(kb, text).conditions
         hint = f" Did you mean: {', '.join(h.id for h in hits[:3])}?" if hits else ""
@@ -132,7 +132,7 @@ def _find_condition(kb, text: str):
 
 
 def _shorten(text: str, width: int = 60) -> str:
-    from legpain_gui.core.text import clean
+    from legpain_gui.text import clean
 
     shown = clean(text).replace("\n", " ")
     return shown if len(shown) <= width else shown[: width - 1] + "…"
@@ -141,14 +141,14 @@ def _shorten(text: str, width: int = 60) -> str:
 def cmd_show(args) -> int:
     kb = _open_kb(args.db)
     detail = _find_condition(kb, args.condition)
-    from legpain_gui.core.render import condition_text
+    from legpain_gui.render.text import condition_text
 
     _print(args, detail.to_dict(), lambda: condition_text(detail))
     return EXIT_OK
 
 
 def cmd_search(args) -> int:
-    from legpain_gui.core.search import search
+    from legpain_gui.kb.search import search
 
     kb = _open_kb(args.db)
     result = search(kb, args.query, limit=max(1, min(args.limit, 500)))
@@ -186,7 +186,7 @@ def cmd_doctor(args) -> int:
 
 
 def cmd_check(args) -> int:
-    from legpain_gui.core.checker import CheckInput, CheckInputError, report
+    from legpain_gui.checker.engine import CheckInput, CheckInputError, report
 
     if not args.present and not args.absent:
         raise CliError("Give at least one finding: --present HP:NNNNNNN (or --absent).")
@@ -198,14 +198,14 @@ def cmd_check(args) -> int:
         out = report(model, rules, data)
     except CheckInputError as exc:
         raise CliError(str(exc)) from None
-    from legpain_gui.core.render import check_text
+    from legpain_gui.render.text import check_text
 
     _print(args, out, lambda: check_text(out, top=max(1, args.top)))
     return EXIT_OK
 
 
 def cmd_compare(args) -> int:
-    from legpain_gui.core.compare import CompareError, build, comparison_html
+    from legpain_gui.compare.table import CompareError, build, comparison_html
 
     kb = _open_kb(args.db)
     details = [_find_condition(kb, text) for text in args.conditions]

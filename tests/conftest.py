@@ -47,7 +47,7 @@ def shipped_kb_path() -> Path:
 
 @pytest.fixture(scope="session")
 def shipped_kb(shipped_kb_path):
-    from legpain_gui.core.kb import KnowledgeBase
+    from legpain_gui.kb.store import KnowledgeBase
 
     kb = KnowledgeBase(shipped_kb_path)
     yield kb
@@ -65,7 +65,7 @@ def fixture_sources(tmp_path) -> Path:
 @pytest.fixture(scope="session")
 def fixture_kb_path(tmp_path_factory) -> Path:
     """The small test sources, built once per run."""
-    from legpain_gui.build import build
+    from legpain_gui.kbbuild import build
 
     out = tmp_path_factory.mktemp("kb") / "fixture.sqlite"
     build(FIXTURE_SOURCES, out, min_findings=5)

@@ -33,13 +33,13 @@ class Backend:
 
     def first_view(self, condition_id: str | None):
         """The list and the person's data (a `FirstView`), before SQLAlchemy is imported; checks the file."""
-        from legpain_gui.core.kb_file import CheckInThread
+        from legpain_gui.kb.file import CheckInThread
 
         checking = CheckInThread(self.kb_path, self.verify_manifest)  # first: it hashes while we import
-        from legpain_gui.core.first_view import read_first_view
+        from legpain_gui.kb.first_view import read_first_view
 
         def warm() -> None:  # the first page needs it next; imported now only if the hash is not done yet
-            from legpain_gui.core import html  # noqa: F401
+            from legpain_gui.render import page  # noqa: F401
 
         view = read_first_view(self.kb_path, self.data_dir, condition_id, self.verify_manifest, checking, warm)
         self._checked, self._first_id = True, view.first_id
@@ -50,8 +50,8 @@ class Backend:
         file failed its check)."""
         if not self._checked or self._first_id is None:
             return None
-        from legpain_gui.core.first_view import read_page
-        from legpain_gui.core.html import condition_html, page_sections
+        from legpain_gui.kb.first_view import read_page
+        from legpain_gui.render.page import condition_html, page_sections
 
         detail = read_page(self.kb_path, self._first_id)
         if detail is None:
@@ -61,7 +61,7 @@ class Backend:
     @property
     def kb(self):
         if self._kb is None:
-            from legpain_gui.core.kb import KnowledgeBase
+            from legpain_gui.kb.store import KnowledgeBase
 
             self._kb = KnowledgeBase(self.kb_path, verify_manifest=self.verify_manifest, checked=self._checked)
         return self._kb
@@ -69,7 +69,7 @@ class Backend:
     @property
     def user(self):
         if self._user is None:
-            from legpain_gui.core.userdata import UserData
+            from legpain_gui.userdata.store import UserData
 
             self._user = UserData(self.data_dir)
         return self._user
@@ -80,7 +80,7 @@ class Backend:
         return Startup(favourites=self.user.favourites(), comparison_sets=self.user.comparison_sets())
 
     def compare(self, ids: list[str]):
-        from legpain_gui.core.compare import build
+        from legpain_gui.compare.table import build
 
         details = [self.kb.condition(i) for i in ids]
         missing = [i for i, d in zip(ids, details) if d is None]
@@ -90,7 +90,7 @@ class Backend:
         return build(details, model)
 
     def search(self, query: str):
-        from legpain_gui.core.search import search
+        from legpain_gui.kb.search import search
 
         return search(self.kb, query)
 
@@ -100,19 +100,19 @@ class Backend:
 
     def check_setup(self):
         """The checker's checklist (red flags first); loads the checker model."""
-        from legpain_gui.core.picker import checklist
+        from legpain_gui.checker.checklist import checklist
 
         model, rules = self.kb.checker_model()
         return checklist(model, rules, limit=40)
 
     def complete(self, text: str):
-        from legpain_gui.core.search import search_terms
+        from legpain_gui.kb.search import search_terms
 
         return search_terms(self.kb, text, limit=15)
 
     def check(self, data: dict) -> dict:
         """The checker's report; raises CheckInputError with one sentence on bad input."""
-        from legpain_gui.core.checker import CheckInput, report
+        from legpain_gui.checker.engine import CheckInput, report
 
         model, rules = self.kb.checker_model()
         return report(model, rules, CheckInput(present=tuple(data["present"]), absent=tuple(data["absent"]),

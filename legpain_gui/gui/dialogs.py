@@ -51,7 +51,7 @@ def _dialog(parent: QWidget | None, title: str, body_html: str, name: str) -> QD
 
 
 def about_html(kb_version: str, hpo_version: str) -> str:
-    from legpain_gui.core.html import DISCLAIMER
+    from legpain_gui.render.page import DISCLAIMER
 
     e = html.escape
     return (f"<h2>legpain-gui {e(__version__)}</h2>"

@@ -164,7 +164,7 @@ class MainWindow(QMainWindow):
 
     def _build_browse(self) -> None:
         """Create the Browse tab in place of its placeholder, wire it and restore its settings."""
-        from legpain_gui.gui.browse_tab import BrowseTab
+        from legpain_gui.gui.browse.tab import BrowseTab
 
         self.browse = b = BrowseTab()
         self._replace_tabs([(0, b, "&Browse")])
@@ -184,8 +184,8 @@ class MainWindow(QMainWindow):
         """Create the Compare and Check tabs in place of their placeholders, and wire them."""
         if self.check_tab is not None:
             return
-        from legpain_gui.gui.check_tab import CheckTab
-        from legpain_gui.gui.compare_tab import CompareTab
+        from legpain_gui.gui.check.tab import CheckTab
+        from legpain_gui.gui.compare.tab import CompareTab
 
         self.compare_tab, self.check_tab = CompareTab(), CheckTab()
         self._replace_tabs([(1, self.compare_tab, "&Compare"), (2, self.check_tab, "Chec&k")])
@@ -298,7 +298,7 @@ class MainWindow(QMainWindow):
         self.startupFinished.emit()
 
     def _start_failed(self, exc: BaseException) -> None:
-        from legpain_gui.core.kb import KnowledgeBaseError
+        from legpain_gui.kb.store import KnowledgeBaseError
 
         if self.backend is None:  # already reported
             return
@@ -331,7 +331,7 @@ class MainWindow(QMainWindow):
         self.runner.submit(lambda: backend.page(condition_id), self._show_page)
 
     def _show_page(self, result) -> None:
-        from legpain_gui.core.html import condition_html, page_sections
+        from legpain_gui.render.page import condition_html, page_sections
 
         detail, note = result
         if detail is None:
@@ -388,7 +388,7 @@ class MainWindow(QMainWindow):
         self.runner.submit(lambda: backend.compare(ids), self.compare_tab.set_comparison)
 
     def _comparison_html(self) -> str | None:
-        from legpain_gui.core.compare import comparison_html
+        from legpain_gui.compare.table import comparison_html
 
         comp = self.compare_tab.comparison
         if comp is None:
@@ -491,7 +491,7 @@ class MainWindow(QMainWindow):
                                lambda ids: ids and self.compare_tab.set_ids(ids))
 
     def _check_summary(self) -> str | None:
-        from legpain_gui.core.check_html import summary_html
+        from legpain_gui.render.check_html import summary_html
 
         if not self.check_tab.report:
             self.status.setText("Enter findings first.")
@@ -643,7 +643,7 @@ class MainWindow(QMainWindow):
         """Once per user: this supports, never replaces, clinical judgement."""
         if self.settings.value("disclaimer/shown", "false") in (True, "true"):
             return
-        from legpain_gui.core.html import DISCLAIMER
+        from legpain_gui.render.page import DISCLAIMER
 
         lazy.dialogs.show_disclaimer(self, "legpain-gui is a reference for clinicians and students. " + DISCLAIMER
                                 + " The symptom checker ranks conditions of this reference only, and its triage "
@@ -655,7 +655,7 @@ class MainWindow(QMainWindow):
 
     def show_validation(self) -> None:
         from legpain_gui import paths
-        from legpain_gui.core.validation_html import load, validation_html
+        from legpain_gui.render.validation_html import load, validation_html
 
         lazy.dialogs.validation_dialog(self, validation_html(load(paths.resources_dir() / "help" / "validation.json"))).exec()
 
@@ -664,7 +664,7 @@ class MainWindow(QMainWindow):
 
     # ---- print and PDF -------------------------------------------------------------------------------
     def _print_html(self) -> tuple[str, str] | None:
-        from legpain_gui.core.html import condition_html
+        from legpain_gui.render.page import condition_html
 
         if self._current_detail is None:
             self.status.setText("Open a condition first.")

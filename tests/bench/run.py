@@ -85,10 +85,10 @@ FINDINGS = ["HP:0009027", "HP:0001824", "HP:0001945", "HP:0033505", "HP:0000822"
 def engine(db: Path, repeats: int = 7) -> dict:
     """In-process latencies on one knowledge base: search, check, comparison (medians)."""
     sys.path.insert(0, str(ROOT))
-    from legpain_gui.core.checker import CheckInput, report
-    from legpain_gui.core.compare import build
-    from legpain_gui.core.kb import KnowledgeBase
-    from legpain_gui.core.search import search
+    from legpain_gui.checker.engine import CheckInput, report
+    from legpain_gui.compare.table import build
+    from legpain_gui.kb.store import KnowledgeBase
+    from legpain_gui.kb.search import search
 
     kb = KnowledgeBase(db)
     model, rules = kb.checker_model()

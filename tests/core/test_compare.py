@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from legpain_gui.core.compare import GROUPS, CompareError, build, comparison_html
+from legpain_gui.compare.table import GROUPS, CompareError, build, comparison_html
 
 PAN, SLE, GBS = "polyarteritis-nodosa", "systemic-lupus-erythematosus", "guillain-barre-syndrome"
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from legpain_gui.core.checker import CheckInput, check, report
-from legpain_gui.core.evidence import MIN_SHARED_IC, background, base_rate
-from legpain_gui.core.kb import KnowledgeBase
+from legpain_gui.checker.engine import CheckInput, check, report
+from legpain_gui.checker.evidence import MIN_SHARED_IC, background, base_rate
+from legpain_gui.kb.store import KnowledgeBase
 
 VASC, NEURO = "example-vasculitis", "example-neuropathy"
 MEDIUM_VESSEL, MUSCULAR_VASCULITIS = "HP:6000658", "HP:0034789"  # siblings under 'Vasculitis by anatomical site'

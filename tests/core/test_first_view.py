@@ -9,10 +9,11 @@ import sys
 
 import pytest
 
-from legpain_gui.core import first_view, userdata
-from legpain_gui.core.first_view import read_condition, read_conditions, read_first_view, read_page, read_user_snapshot
-from legpain_gui.core.kb_file import KnowledgeBaseError, connect_ro
-from legpain_gui.core.userdata import UserData
+from legpain_gui.kb import first_view
+from legpain_gui.userdata import store as userdata
+from legpain_gui.kb.first_view import read_condition, read_conditions, read_first_view, read_page, read_user_snapshot
+from legpain_gui.kb.file import KnowledgeBaseError, connect_ro
+from legpain_gui.userdata.store import UserData
 
 
 def test_every_page_and_the_list_equal_the_orm_reading(shipped_kb, shipped_kb_path):

@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 
-from legpain_gui.core.kb import KnowledgeBase, KnowledgeBaseError
+from legpain_gui.kb.store import KnowledgeBase, KnowledgeBaseError
 
 
 def test_opens_and_reads_records(fixture_kb_path):

@@ -5,9 +5,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from legpain_gui.core.kb import KnowledgeBase
-from legpain_gui.core.search import fts_expression, query_words, search, search_terms
-from legpain_gui.core.text import clean
+from legpain_gui.kb.store import KnowledgeBase
+from legpain_gui.kb.search import fts_expression, query_words, search, search_terms
+from legpain_gui.text import clean
 
 HOSTILE = ['"', '""', "'", "AND", "OR NOT", "NEAR(a b)", "*", "^", "a:b", "{name}: x", "(((", "\x00", "\x00lupus",
            "ﷺ", "\u202eevil\u202c", "🦵🔥", "x" * 100_000, "lupus" * 20_000, "-", "M30.0 OR 1=1; DROP TABLE condition",

@@ -5,8 +5,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from legpain_gui.core.checker import CheckInput, report
-from legpain_gui.core.triage import evaluate
+from legpain_gui.checker.engine import CheckInput, report
+from legpain_gui.checker.triage import evaluate
 
 CASES = [
     ("gbs-pattern", "emergency", ["HP:0003678", "HP:0007340", "HP:0001284"], {}),  # progressive, leg weakness, areflexia

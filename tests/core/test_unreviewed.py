@@ -1,9 +1,9 @@
 """Rows imported in bulk from HPO and not yet reviewed are marked wherever they are shown."""
 from __future__ import annotations
 
-from legpain_gui.core.compare import build, comparison_html
-from legpain_gui.core.first_view import read_condition
-from legpain_gui.core.html import UNREVIEWED_MARK, condition_html
+from legpain_gui.compare.table import build, comparison_html
+from legpain_gui.kb.first_view import read_condition
+from legpain_gui.render.page import UNREVIEWED_MARK, condition_html
 
 
 def _with_imports(shipped_kb):

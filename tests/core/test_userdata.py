@@ -5,7 +5,7 @@ import sqlite3
 
 import pytest
 
-from legpain_gui.core.userdata import FILE_NAME, USER_SCHEMA_VERSION, UserData
+from legpain_gui.userdata.store import FILE_NAME, USER_SCHEMA_VERSION, UserData
 
 
 def test_round_trip(tmp_path):

@@ -13,7 +13,7 @@ sys.path.insert(0, str(ROOT / "tests" / "eval"))
 
 from published import README_END, README_START, published, readme_block  # noqa: E402
 
-from legpain_gui.core.validation_html import validation_html  # noqa: E402
+from legpain_gui.render.validation_html import validation_html  # noqa: E402
 
 VALIDATION = ROOT / "resources" / "help" / "validation.json"
 

@@ -3,7 +3,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from legpain_gui.core.userdata import UserData  # noqa: E402
+from legpain_gui.userdata.store import UserData  # noqa: E402
 
 folder, start = Path(sys.argv[1]), int(sys.argv[2])
 data = UserData(folder)

@@ -24,7 +24,7 @@ GRID = [round(0.2 + 0.05 * i, 2) for i in range(97)]  # 0.2 .. 5.0
 def case_scores(kb, part: str = "tune") -> list[tuple[list[tuple[str, float]], set[str]]]:
     """[(ranked (id, log score), accepted ids)] for the cases of one part."""
     from cases import load
-    from legpain_gui.core.checker import CheckInput, check
+    from legpain_gui.checker.engine import CheckInput, check
 
     model, _ = kb.checker_model()
     out = []
@@ -79,7 +79,7 @@ def main() -> int:
     parser.add_argument("--dry-run", action="store_true")
     args = parser.parse_args()
     from legpain_gui import paths
-    from legpain_gui.core.kb import KnowledgeBase
+    from legpain_gui.kb.store import KnowledgeBase
 
     kb = KnowledgeBase(paths.default_kb_path())
     if kb.checker_model()[0].temperature != 1.0:

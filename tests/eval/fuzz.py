@@ -42,11 +42,11 @@ def main() -> int:
     args = parser.parse_args()
     from legpain_gui import paths
     from legpain_gui.cli import run
-    from legpain_gui.core.checker import CheckInput, CheckInputError, check
-    from legpain_gui.core.compare import CompareError, build
-    from legpain_gui.core.kb import KnowledgeBase
-    from legpain_gui.core.search import search, search_terms
-    from legpain_gui.core.userdata import UserData
+    from legpain_gui.checker.engine import CheckInput, CheckInputError, check
+    from legpain_gui.compare.table import CompareError, build
+    from legpain_gui.kb.store import KnowledgeBase
+    from legpain_gui.kb.search import search, search_terms
+    from legpain_gui.userdata.store import UserData
 
     rng = random.Random(args.seed)
     kb = KnowledgeBase(paths.default_kb_path())

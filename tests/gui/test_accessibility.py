@@ -5,7 +5,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 
-from legpain_gui.core.html import PALETTES
+from legpain_gui.render.page import PALETTES
 from legpain_gui.gui.theme import dark_palette
 
 

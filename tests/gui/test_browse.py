@@ -5,7 +5,7 @@ from __future__ import annotations
 from pypdf import PdfReader
 from PySide6.QtCore import Qt, QUrl
 
-from legpain_gui.gui.condition_model import ConditionIdRole, ConditionModel
+from legpain_gui.gui.browse.condition_model import ConditionIdRole, ConditionModel
 from legpain_gui.gui.dialogs import about_html
 
 
@@ -193,7 +193,7 @@ def test_about_box_names_versions_attribution_and_disclaimer():
 
 
 def test_models_pass_qt_model_tester(qtmodeltester, shipped_kb):
-    from legpain_gui.core.search import search
+    from legpain_gui.kb.search import search
 
     model = ConditionModel()
     model.set_conditions(shipped_kb.conditions(), {"multiple-sclerosis"})

@@ -144,8 +144,8 @@ def test_compare_top_three_opens_the_compare_tab(qtbot, make_window):
 
 
 def test_ranking_model_passes_the_model_tester(qtmodeltester, shipped_kb):
-    from legpain_gui.core.checker import CheckInput, report
-    from legpain_gui.gui.ranking_model import RankingModel
+    from legpain_gui.checker.engine import CheckInput, report
+    from legpain_gui.gui.check.ranking_model import RankingModel
 
     model, rules = shipped_kb.checker_model()
     ranking = RankingModel()
@@ -154,7 +154,7 @@ def test_ranking_model_passes_the_model_tester(qtmodeltester, shipped_kb):
 
 
 def test_red_flag_finding_without_a_rule_prompts_and_no_rule_is_neutral(qtbot, make_window):
-    from legpain_gui.gui.check_tab import BANNER
+    from legpain_gui.gui.check.tab import BANNER
 
     tab = make_window().check_tab
     tab.set_state("HP:0000980", None, "present")  # pallor: a red-flag finding, no rule on its own

@@ -4,7 +4,7 @@ from __future__ import annotations
 from pypdf import PdfReader
 
 from legpain_gui.gui import dialogs
-from legpain_gui.gui.compare_model import CompareModel
+from legpain_gui.gui.compare.model import CompareModel
 
 PAN, SLE, GBS = "polyarteritis-nodosa", "systemic-lupus-erythematosus", "guillain-barre-syndrome"
 
@@ -98,7 +98,7 @@ def test_export_pdf_and_html(qtbot, make_window, tmp_path):
 
 
 def test_compare_model_passes_the_model_tester(qtmodeltester, shipped_kb):
-    from legpain_gui.core.compare import build
+    from legpain_gui.compare.table import build
 
     model, _ = shipped_kb.checker_model()
     comp = build([shipped_kb.condition(i) for i in (PAN, SLE)], model)

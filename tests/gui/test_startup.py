@@ -5,7 +5,7 @@ import sqlite3
 
 from PySide6.QtCore import QSettings
 
-from legpain_gui.core import userdata
+from legpain_gui.userdata import store as userdata
 from legpain_gui.gui.app import create_window
 
 

@@ -1,0 +1,410 @@
+"""The symptom checker: a ranked, explained differential from findings present and absent.
+
+Naive Bayes over likelihood ratios on the HPO hierarchy. How one finding weighs for one condition
+(matching through the hierarchy, partial credit for related terms, the data-derived background, the
+floors) is core.evidence; this module combines the findings of one patient:
+- a present finding implies its ancestors and an absent one its descendants: each counts once;
+- a broader finding absent beside a more specific one present (ANA negative, anti-dsDNA positive) is a
+  real record, not an error: the absent one is set aside with a note; only the very same term both
+  present and absent is refused;
+- findings of one `group` in the content (one underlying feature, e.g. foot drop and mononeuritis
+  multiplex) count once, by the strongest; so do several patient findings matching one condition finding;
+- age (in years or as a group), sex and course are context: the age groups and sex ratio each condition
+  cites, and the course as its HPO term.
+The probabilities are relative to the conditions in this knowledge base, not absolute.
+Triage (core.triage) is evaluated separately and shown first.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import asdict, dataclass, field
+
+from legpain_gui.checker.evidence import ABSENT_FLOOR, EXCLUDED_FLOOR, PRESENT_FLOOR, absent_weight, match, present_weight
+from legpain_gui.text import clean
+from legpain_gui.checker.model import (
+    AGE_GROUPS, COURSES, OUTSIDE_REQUIRED_AGE_LR, SEXES, UNTYPICAL_AGE_LR, KbModel,
+)
+
+__all__ = ["ABSENT_FLOOR", "EXCLUDED_FLOOR", "PRESENT_FLOOR", "CheckInput", "CheckInputError", "check", "report"]
+HPO_ID = re.compile(r"^HP:\d{7}$")
+RELATIVE_NOTE = ("Probabilities are relative to the conditions in this reference only; a condition it "
+                 "does not hold cannot appear. This supports clinical judgement and never replaces it.")
+
+
+def age_group(age: str | int | float | None) -> str | None:
+    """An age in years (0-120) or a group name -> the group (child under 18, adult 18-49, older 50+)."""
+    if age is None or age in AGE_GROUPS:
+        return age
+    try:
+        years = float(str(age).strip())
+    except ValueError:
+        raise CheckInputError(f"Age '{clean(str(age), 20)}' is neither years (0-120) nor one of: "
+                              f"{', '.join(AGE_GROUPS)}.") from None
+    if not 0 <= years <= 120:
+        raise CheckInputError(f"Age {clean(str(age), 20)} is outside 0-120 years.")
+    return "child" if years < 18 else ("adult" if years < 50 else "older")
+
+
+class CheckInputError(ValueError):
+    """Bad input; str() is one sentence for the user."""
+
+
+@dataclass(frozen=True)
+class CheckInput:
+    present: tuple[str, ...] = ()
+    absent: tuple[str, ...] = ()
+    age: str | None = None
+    sex: str | None = None
+    course: str | None = None
+
+
+@dataclass
+class Contribution:
+    hpo: str | None
+    label: str
+    state: str  # present | absent | context
+    lr: float
+    frequency: str  # the bin of the condition's finding it was matched to, or "not described"
+    source: str | None
+    matched: str | None = None  # the condition's finding it was matched to
+    relation: str = "exact"  # exact | equivalent | more specific | more general | related | not described | context
+    counted: bool = True  # False when another finding of the same group was counted instead
+    note: str = ""
+    through: str | None = None  # for a related (partial) match: the common ancestor it matched through
+
+    @property
+    def direction(self) -> str:
+        return "for" if self.lr > 1.0001 else ("against" if self.lr < 0.9999 else "neutral")
+
+
+@dataclass
+class RankedCondition:
+    rank: int
+    id: str
+    name: str
+    probability: float  # calibrated (db/calibration.yaml)
+    probability_raw: float  # before calibration
+    prior: float
+    prior_source: str | None
+    codes: dict[str, list[str]]
+    contributions: list[Contribution]
+    missing_hallmarks: list[dict]
+    separates_from_next: list[dict] = field(default_factory=list)
+    log_score: float = 0.0
+
+
+@dataclass
+class CheckResult:
+    input: CheckInput
+    results: list[RankedCondition]
+    ask_next: list[dict]
+    unmatched: list[str]
+    implied: list[str]  # findings dropped because a more specific one implies them
+    notes: list[str] = field(default_factory=list)  # contradictions accepted, and how they were read
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def validate_input(model: KbModel, data: CheckInput) -> CheckInput:
+    """Normalise and check; raises CheckInputError with one clear sentence."""
+    def norm(ids) -> list[str]:
+        out = []
+        for raw in ids:
+            text = clean(raw, 100).strip().upper()
+            if not HPO_ID.match(text):
+                shown = clean(raw, 40)
+                raise CheckInputError(f"'{shown}' is not an HPO ID (write it as HP: and seven digits, e.g. HP:0009027).")
+            if not model.exists(text):
+                raise CheckInputError(f"{text} is not a term of the bundled HPO release ({model.hpo_version}).")
+            if text not in out:
+                out.append(text)
+        return out
+
+    present, absent = norm(data.present), norm(data.absent)
+    both = sorted(set(present) & set(absent))
+    if both:
+        raise CheckInputError(f"{both[0]} ({model.label(both[0])}) is marked both present and absent.")
+    age = age_group(data.age)
+    if data.sex is not None and data.sex not in SEXES:
+        raise CheckInputError(f"Sex '{clean(data.sex, 20)}' is not one of: {', '.join(SEXES)}.")
+    if data.course is not None:
+        if data.course not in COURSES:
+            raise CheckInputError(f"Course '{clean(data.course, 20)}' is not one of: {', '.join(COURSES)}.")
+        if COURSES[data.course] in absent:
+            raise CheckInputError(f"The course '{data.course}' is also marked absent.")
+        if COURSES[data.course] not in present:
+            present.append(COURSES[data.course])
+    return CheckInput(tuple(present), tuple(absent), age, data.sex, data.course)
+
+
+def contradictions(model: KbModel, present, absent) -> tuple[list[str], list[str]]:
+    """(absent findings kept, notes): a broader finding absent while a more specific one is present is
+    set aside with a note (a screening test negative while the specific test is positive happens)."""
+    kept, notes = [], []
+    for a in absent:
+        specific = [p for p in present if model.is_descendant(p, a)]
+        if specific:
+            notes.append(f"{model.label(a)} is marked absent, but the more specific {model.label(specific[0])} "
+                         f"is present: the absent finding is not counted. Check the record.")
+        else:
+            kept.append(a)
+    return kept, notes
+
+
+def _present_contribution(model: KbModel, hpo: str, annotations, q: float | None = None,
+                          label: str | None = None) -> Contribution:
+    """`q` and `label` (the finding's background and label) may be passed in when scoring many conditions."""
+    q = model.background_of(hpo) if q is None else q
+    label = model.label(hpo) if label is None else label
+    lr, ann, relation, _, through, note = present_weight(model, hpo, annotations, q)
+    if ann is None:
+        return Contribution(hpo, label, "present", 1.0, "not described", None, None, relation, note=note)
+    return Contribution(hpo, label, "present", lr, ann.frequency, ann.source, ann.hpo, relation, note=note,
+                        through=through)
+
+
+def _absent_contribution(model: KbModel, hpo: str, annotations) -> Contribution:
+    """Absent: the term and everything more specific is absent."""
+    lr, ann, relation = absent_weight(model, hpo, annotations, model.background_of(hpo))
+    if ann is None:
+        return Contribution(hpo, model.label(hpo), "absent", 1.0, "not described", None, None, "not described",
+                            note="not described in this condition: counts neither way")
+    return Contribution(hpo, model.label(hpo), "absent", lr, ann.frequency, ann.source, ann.hpo, relation)
+
+
+def _apply_groups(contribs: list[Contribution], annotations: dict[str, Annotation]) -> None:
+    """Findings of one content group are one feature, and so are several patient findings that all match
+    the same finding of the condition: keep the strongest, mark the others."""
+    by_group: dict[str, list[Contribution]] = {}
+    for c in contribs:
+        ann = annotations.get(c.matched) if c.matched else None
+        if ann is not None and ann.group:
+            by_group.setdefault(ann.group, []).append(c)
+        elif ann is not None:
+            by_group.setdefault(f"finding {ann.hpo}", []).append(c)
+    for group, members in by_group.items():
+        if len(members) < 2:
+            continue
+        present = [c for c in members if c.state == "present"]
+        pool = present or members
+        keep = max(pool, key=lambda c: abs(math.log(c.lr)))
+        for c in members:
+            if c is not keep:
+                c.counted = False
+                c.note = (f"same feature as {keep.label} (group '{group}'): counted once" if not group.startswith("finding ")
+                          else f"matches the same finding of this condition as {keep.label}: counted once")
+
+
+def _context(model: KbModel, cond, data: CheckInput) -> list[Contribution]:
+    out = []
+    if data.age and cond.ages:
+        typical = data.age in cond.ages
+        untypical = OUTSIDE_REQUIRED_AGE_LR if cond.ages_strict else UNTYPICAL_AGE_LR
+        out.append(Contribution(None, f"Age group: {data.age}", "context", 1.0 if typical else untypical,
+                                "typical" if typical else "untypical", cond.prevalence_source, None, "context",
+                                note=f"typical ages: {', '.join(cond.ages)}"
+                                     + (" (required by the classification criteria)" if cond.ages_strict else "")))
+    if data.sex and cond.female_share is not None:
+        share = cond.female_share if data.sex == "female" else 1.0 - cond.female_share
+        out.append(Contribution(None, f"Sex: {data.sex}", "context", share / 0.5, f"{share:.0%} of patients",
+                                cond.prevalence_source, None, "context"))
+    return out
+
+
+def _drop_implied(model: KbModel, present: tuple[str, ...], absent: tuple[str, ...]) -> tuple[list, list, list]:
+    """A present finding implies its ancestors; an absent one implies its descendants: count each once."""
+    keep_p = [h for h in present if not any(o != h and model.is_descendant(o, h) for o in present)]
+    keep_a = [h for h in absent if not any(o != h and model.is_descendant(h, o) for o in absent)]
+    implied = [h for h in present if h not in keep_p] + [h for h in absent if h not in keep_a]
+    return keep_p, keep_a, implied
+
+
+DETAILED = 50  # hallmarks, separations and neutral lines are worked out for this many leading results
+
+
+def _related(model: KbModel, present: list[str], absent: list[str]) -> tuple[list[frozenset[str]], list[set[str]]]:
+    """For each entered finding, the conditions with an annotation related to it (the same term, an alias,
+    a more general or a more specific one; for a present finding also through an informative common
+    ancestor). For every other condition the finding counts neutrally."""
+    def conditions_of(terms) -> set[str]:
+        out: set[str] = set()
+        for term in terms:
+            out.update(cid for cid, _ in model.index.get(term, ()))
+        return out
+
+    return ([model.conditions_related(h) | model.conditions_partly_related(h) for h in present],
+            [conditions_of((h, *model.annotated_descendants(h))) for h in absent])
+
+
+def _neutral(model: KbModel, present: list[str], absent: list[str]) -> list[Contribution]:
+    note = "not described in this condition: counts neither way"
+    return ([Contribution(h, model.label(h), "present", 1.0, "not described", None, None, "not described", note=note)
+             for h in present]
+            + [Contribution(h, model.label(h), "absent", 1.0, "not described", None, None, "not described", note=note)
+               for h in absent])
+
+
+def check(model: KbModel, data: CheckInput, ask: int = 5) -> CheckResult:
+    """Rank every condition of the knowledge base for these findings."""
+    data = validate_input(model, data)
+    kept_absent, notes = contradictions(model, data.present, data.absent)
+    present, absent, implied = _drop_implied(model, data.present, tuple(kept_absent))
+    related_present, related_absent = _related(model, present, absent)
+    touched = set().union(*related_present, *related_absent)
+    scored = []
+    log_priors, with_context = model.log_priors, data.age is not None or data.sex is not None
+    facts = [(h, model.background_of(h), model.label(h), related)
+             for h, related in zip(present, related_present)]
+    neutral_present, neutral_absent = _neutral(model, present, []), _neutral(model, [], absent)  # shared, never changed
+    for cid, cond in model.conditions.items():
+        context = _context(model, cond, data) if with_context else []
+        if cid in touched:
+            contribs = [_present_contribution(model, h, cond.annotations, q, label) if cid in related else neutral
+                        for (h, q, label, related), neutral in zip(facts, neutral_present)]
+            contribs += [_absent_contribution(model, h, cond.annotations) if cid in related else neutral
+                         for h, related, neutral in zip(absent, related_absent, neutral_absent)]
+            _apply_groups(contribs, cond.annotations)
+            log_score = log_priors[cid] + sum(math.log(c.lr) for c in contribs + context if c.counted)
+        else:
+            contribs = None  # every finding counts 1: filled in below for the leading results only
+            log_score = log_priors[cid]
+            if context:
+                log_score += sum(math.log(c.lr) for c in context if c.counted)
+        scored.append((-log_score, cond.name, cid, contribs, context))
+    scored.sort()  # by score, then name, then id (unique: the lists after it are never compared)
+    scored = [(-s, cid, contribs, context) for s, _, cid, contribs, context in scored]
+    top = scored[0][0] if scored else 0.0
+    temperature = model.temperature  # calibrated on the tuning part (db/calibration.yaml)
+    raw = [math.exp(s - top) for s, _, _, _ in scored]
+    weights = raw if temperature == 1.0 else [w ** (1.0 / temperature) for w in raw]
+    total = sum(weights) or 1.0
+    raw_total = sum(raw) or 1.0
+    asked = set(data.present) | set(data.absent)
+    results = []
+    for rank, ((log_score, cid, contribs, context), w, w_raw) in enumerate(zip(scored, weights, raw), start=1):
+        cond = model.conditions[cid]
+        detailed = rank <= DETAILED or len(scored) <= 2 * DETAILED
+        if contribs is None:
+            contribs = _neutral(model, present, absent) if detailed else []
+        elif not detailed:  # beyond the leading results, list only what moved the condition
+            contribs = [c for c in contribs if c.relation != "not described"]
+        contribs = contribs + context
+        if len(contribs) > 1:
+            contribs.sort(key=_strength)
+        results.append(RankedCondition(
+            rank=rank, id=cid, name=cond.name, probability=w / total, probability_raw=w_raw / raw_total,
+            prior=model.priors[cid],
+            prior_source=cond.prevalence_source, codes=cond.codes, contributions=contribs,
+            missing_hallmarks=_missing_hallmarks(model, cond, asked) if detailed else [], log_score=log_score))
+    for i in range(min(len(results) - 1, DETAILED)):
+        results[i].separates_from_next = _separation(model, results[i], results[i + 1], asked)
+    unmatched = [h for h in data.present + data.absent
+                 if not model.index.get(h) and not model.annotated_ancestors(h) and not model.annotated_descendants(h)]
+    return CheckResult(input=data, results=results, ask_next=ask_next(model, results, asked, ask),
+                       unmatched=unmatched, implied=implied, notes=notes)
+
+
+def _strength(c: Contribution) -> float:
+    """Sort key: the findings that moved a condition most come first; uncounted ones last."""
+    return -abs(math.log(c.lr)) if c.counted else 1.0
+
+
+def _missing_hallmarks(model: KbModel, cond, asked: set[str]) -> list[dict]:
+    out = []
+    for ann in cond.annotations.values():
+        if not ann.hallmark:
+            continue
+        covered = any(a == ann.hpo or model.is_descendant(a, ann.hpo) or model.is_descendant(ann.hpo, a) for a in asked)
+        if not covered:
+            out.append({"hpo": ann.hpo, "label": ann.label, "frequency": ann.frequency, "source": ann.source})
+    return out
+
+
+def _separation(model: KbModel, a: RankedCondition, b: RankedCondition, asked: set[str]) -> list[dict]:
+    """What tells `a` from the next one: entered findings that split them most, then unasked ones."""
+    out = []
+    lr_b = {c.hpo: c for c in b.contributions if c.hpo}
+    for c in a.contributions:
+        if c.hpo and c.hpo in lr_b and c.counted and lr_b[c.hpo].counted:
+            diff = math.log(c.lr) - math.log(lr_b[c.hpo].lr)
+            if abs(diff) > 0.4:
+                out.append({"hpo": c.hpo, "label": c.label, "state": c.state, "log_lr_difference": round(diff, 2),
+                            "why": f"{c.state}: LR {c.lr:.2g} for {a.name} vs {lr_b[c.hpo].lr:.2g} for {b.name}"})
+    out.sort(key=lambda x: -abs(x["log_lr_difference"]))
+    ca, cb = model.conditions[a.id], model.conditions[b.id]
+    candidates = []
+    for hpo in set(ca.annotations) | set(cb.annotations):
+        if hpo in asked:
+            continue
+        pa = ca.annotations[hpo].probability if hpo in ca.annotations else model.quick_background_of(hpo)
+        pb = cb.annotations[hpo].probability if hpo in cb.annotations else model.quick_background_of(hpo)
+        if abs(pa - pb) >= 0.3:
+            candidates.append((abs(pa - pb), hpo, pa, pb))
+    for _, hpo, pa, pb in sorted(candidates, reverse=True)[:3]:
+        out.append({"hpo": hpo, "label": model.label(hpo), "state": "not asked", "log_lr_difference": None,
+                    "why": f"not asked: about {pa:.0%} in {a.name} vs {pb:.0%} in {b.name}"})
+    return out[:6]
+
+
+def _entropy(ps: list[float]) -> float:
+    return -sum(p * math.log2(p) for p in ps if p > 0)
+
+
+def ask_next(model: KbModel, results: list[RankedCondition], asked: set[str], n: int = 5) -> list[dict]:
+    """The unasked findings whose answer would change the ranking most (expected information gain)."""
+    if not results:
+        return []
+    top = [r for r in results if r.probability >= 0.005][:12] or results[:2]
+    post = [r.probability for r in top]
+    norm = sum(post)
+    post = [p / norm for p in post]
+    conds = [model.conditions[r.id] for r in top]
+    candidates: set[str] = set()
+    for c in conds:
+        candidates.update(c.annotations)
+    blocked = set(asked)
+    for a in asked:
+        blocked |= model.ancestors(a)
+    h0 = _entropy(post)
+    gains = []
+    for hpo in candidates - blocked:
+        if any(model.is_descendant(a, hpo) or model.is_descendant(hpo, a) for a in asked):
+            continue
+        q = model.quick_background_of(hpo)
+        matched = [match(model, hpo, c.annotations, partial=False) for c in conds]  # as the ranking does
+        likes = [m[0] if m[0] is not None else q for m in matched]
+        likes = [min(max(p, PRESENT_FLOOR), 1 - ABSENT_FLOOR) for p in likes]
+        p_yes = sum(w * l for w, l in zip(post, likes))
+        if p_yes <= 0 or p_yes >= 1:
+            continue
+        post_yes = [w * l / p_yes for w, l in zip(post, likes)]
+        post_no = [w * (1 - l) / (1 - p_yes) for w, l in zip(post, likes)]
+        gain = h0 - (p_yes * _entropy(post_yes) + (1 - p_yes) * _entropy(post_no))
+        if gain > 1e-4:
+            gains.append((gain, hpo, likes, matched))
+    gains.sort(key=lambda g: (-g[0], g[1]))
+    out = []
+    for gain, hpo, likes, matched in gains[:n]:
+        hi = max(range(len(conds)), key=lambda i: likes[i])
+        lo = min(range(len(conds)), key=lambda i: likes[i])
+
+        def how_often(i: int, matched=matched) -> str:
+            ann = matched[i][1]
+            if ann is None:
+                return f"not described in {conds[i].name}"
+            via = "" if ann.hpo == hpo else f" (as {ann.label})"
+            return f"{ann.frequency}{via} in {conds[i].name}"
+
+        why = f"{how_often(hi)}; {how_often(lo)}" if hi != lo else how_often(hi)
+        out.append({"hpo": hpo, "label": model.label(hpo), "plain": model.plain.get(hpo, ""),
+                    "why": why, "information_gain_bits": round(gain, 3)})
+    return out
+
+
+def report(model: KbModel, rules: list, data: CheckInput, ask: int = 5) -> dict:
+    """Triage plus ranking in the JSON shape of the CLI contract: core.check_report.report."""
+    from legpain_gui.checker.report import report as build_report
+
+    return build_report(model, rules, data, ask)

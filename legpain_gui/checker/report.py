@@ -1,0 +1,110 @@
+"""The checker's report in the JSON shape of the CLI contract: triage first (explicit rules, then the
+can't-miss rule over the calibrated ranking), then every condition ranked with its explanation.
+
+Contract keys scripts rely on: `triage.level` (emergency | urgent | routine), `triage.fired`,
+`results[].name`, `results[].codes`, `results[].probability`, `results[].contributions`.
+Probabilities are calibrated and shown rounded with a tier, because the model cannot support more
+precision than that (see Help → How the checker works and how well).
+"""
+from __future__ import annotations
+
+from legpain_gui.checker.engine import RELATIVE_NOTE, CheckInput, Contribution, check
+from legpain_gui.checker.model import KbModel
+from legpain_gui.checker.triage import LEVELS, cant_miss, evaluate, prompts
+
+TIERS = ((0.5, "likely"), (0.1, "possible"), (0.0, "unlikely"))  # by calibrated probability
+CANT_MISS_SCOPE = 10  # the can't-miss rule reads this many leading conditions
+LEADING = 3  # a rule's conditions outside the leading three is said out loud
+
+
+def tier(probability: float) -> str:
+    """From the rounded figure, so the words never contradict the number shown (TIERS, by hand: this runs
+    for every condition of a large knowledge base)."""
+    rounded = round(probability * 20) / 20
+    return "likely" if rounded >= 0.5 else ("possible" if rounded >= 0.1 else "unlikely")
+
+
+def shown(probability: float) -> str:
+    """Rounded to 5%: the model supports no finer statement."""
+    if probability < 0.05:
+        return "<5%"
+    if probability > 0.95:
+        return ">95%"
+    return f"{5 * round(probability * 20)}%"
+
+
+def _contribution_json(as_json: dict, c: Contribution) -> dict:
+    out = as_json.get(id(c))
+    if out is None:  # the neutral ones are shared by thousands of conditions: one dict each
+        out = as_json[id(c)] = {
+            "hpo": c.hpo, "label": c.label, "state": c.state, "lr": round(c.lr, 4), "direction": c.direction,
+            "frequency": c.frequency, "source": c.source, "matched": c.matched, "relation": c.relation,
+            "counted": c.counted, "note": c.note, "through": c.through}
+    return out
+
+
+def _results(model: KbModel, result) -> list[dict]:
+    as_json: dict[int, dict] = {}
+    out = []
+    for r in result.results:
+        context = [c for c in r.contributions if c.state == "context"]
+        out.append({
+            "rank": r.rank, "id": r.id, "name": r.name, "probability": round(r.probability, 6),
+            "probability_raw": round(r.probability_raw, 6), "shown": shown(r.probability), "tier": tier(r.probability),
+            "prior": round(r.prior, 6), "prior_source": r.prior_source, "codes": model.contract_codes(r.id),
+            "contributions": [_contribution_json(as_json, c) for c in r.contributions if c.state != "context"],
+            "context": [{"label": c.label, "lr": round(c.lr, 4), "note": c.note, "source": c.source} for c in context],
+            "missing_hallmarks": r.missing_hallmarks,
+            "separates_from_next": r.separates_from_next,
+        })
+    return out
+
+
+def _triage(model: KbModel, rules: list, result, results: list[dict]) -> dict:
+    present = list(result.input.present)
+    fired = evaluate(rules, present, model.is_descendant, result.input.age, result.input.sex)
+    reasons = list(fired.reasons)
+    named = {cid for rule in rules if rule.id in {x.rule for x in reasons} for cid in rule.conditions}
+    for extra in cant_miss(results[:CANT_MISS_SCOPE], model.suspected, model.cant_miss):
+        cid = next(r["id"] for r in results if f"Can't miss: {r['name']}" == extra.name)
+        if cid not in named:
+            reasons.append(extra)
+    reasons.sort(key=lambda x: LEVELS.index(x.level))
+    level = reasons[0].level if reasons else "routine"
+    rank = {r["id"]: r["rank"] for r in results}
+    names = {r["id"]: r["name"] for r in results}
+    notes = []
+    for rule in rules:
+        if rule.id in {x.rule for x in reasons} and rule.conditions:
+            best = min(rule.conditions, key=lambda c: rank.get(c, 10 ** 9))
+            if rank.get(best, 10 ** 9) > LEADING:
+                notes.append(f"The {rule.name} rule fired although {names.get(best, best)} ranks "
+                             f"{rank.get(best, '-')}: triage reads the red-flag findings alone, the ranking weighs "
+                             "every finding. Act on the triage.")
+    return {
+        "level": level, "fired": bool(reasons),
+        "reasons": [{"rule": x.rule, "name": x.name, "level": x.level, "advice": x.advice, "findings": x.findings,
+                     "source": x.source} for x in reasons],
+        "prompts": prompts(rules, present, model.is_descendant, model.label) if level == "routine" else [],
+        "notes": notes,
+    }
+
+
+def report(model: KbModel, rules: list, data: CheckInput, ask: int = 5) -> dict:
+    """Triage plus ranking (docs: `legpain-gui check --help`)."""
+    result = check(model, data, ask=ask)
+    results = _results(model, result)
+    return {
+        "triage": _triage(model, rules, result, results),
+        "results": results,
+        "ask_next": result.ask_next,
+        "unmatched": result.unmatched,
+        "implied": result.implied,
+        "notes": result.notes,
+        "input": {"present": list(result.input.present), "absent": list(result.input.absent),
+                  "age": result.input.age, "sex": result.input.sex, "course": result.input.course},
+        "kb_version": model.kb_version,
+        "hpo_version": model.hpo_version,
+        "calibration_temperature": model.temperature,
+        "note": RELATIVE_NOTE,
+    }

@@ -1,0 +1,1 @@
+"""The side-by-side comparison of conditions, as data."""

@@ -1,0 +1,1 @@
+"""The Browse tab: the condition list, search and the condition page."""

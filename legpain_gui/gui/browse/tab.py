@@ -1,0 +1,362 @@
+"""The Browse tab: search and the list on the left, the condition page on the right.
+
+Layout and wiring only: data arrives through the window's `TaskRunner` and `Backend`.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
+    QSplitter, QToolButton, QTreeView, QVBoxLayout, QWidget,
+)
+
+from legpain_gui.gui.browse.condition_model import ConditionIdRole, ConditionModel
+from legpain_gui.gui.page_view import PageView
+
+SEARCH_DELAY_MS = 120
+NOTE_SAVE_DELAY_MS = 700
+
+
+def _button(text: str, tip: str, name: str, checkable: bool = False) -> QToolButton:
+    b = QToolButton()
+    b.setText(text)
+    b.setToolTip(tip)
+    b.setAccessibleName(name)
+    b.setCheckable(checkable)
+    b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    return b
+
+
+class BrowseTab(QWidget):
+    """Search, list by category, condition page, history, favourite, note."""
+
+    searchRequested = Signal(str, int)  # query, sequence number
+    pageRequested = Signal(str)  # condition id
+    favouriteToggled = Signal(str, bool)
+    noteEdited = Signal(str, str)
+    compareRequested = Signal(str)
+    printRequested = Signal()
+    pdfRequested = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.model = ConditionModel(self)
+        self.current_id: str | None = None
+        self.history: list[str] = []
+        self.history_pos = -1
+        self._search_seq = 0
+        self._favourites: set[str] = set()
+        self._note_owner: str | None = None
+        self._open_first_when_ready = False
+        self._build()
+        self.search.installEventFilter(self)
+
+    # ---- layout ------------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search conditions, symptoms, codes (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search conditions and findings")
+        self.category = QComboBox()
+        self.category.setAccessibleName("Filter by category")
+        self.category.addItem("All categories", "")
+        self.favourites_first = QCheckBox("Favourites on top")
+        self.favourites_first.setAccessibleName("Show favourites on top")
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
+        self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAccessibleName("Conditions")
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.RichText)
+        self.message.setAccessibleName("Search message")
+        self.message.hide()
+
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(self.search)
+        row = QHBoxLayout()
+        row.addWidget(self.category, 1)
+        row.addWidget(self.favourites_first)
+        lv.addLayout(row)
+        lv.addWidget(self.message)
+        lv.addWidget(self.tree, 1)
+
+        self.back = _button("◀ Back", "Back (Alt+Left)", "Back")
+        self.forward = _button("Forward ▶", "Forward (Alt+Right)", "Forward")
+        self.title = QLabel("")
+        self.title.setAccessibleName("Condition title")
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.favourite = _button("☆ Favourite", "Mark as favourite (Ctrl+D)", "Favourite", checkable=True)
+        self.compare = _button("+ Compare", "Add to the comparison (Ctrl+Shift+C)", "Add to comparison")
+        self.note_toggle = _button("✎ Note", "Your private note on this condition (Ctrl+Shift+N)", "Note", checkable=True)
+        self.print_button = _button("Print…", "Print this page (Ctrl+P)", "Print")
+        self.pdf_button = _button("PDF…", "Export this page to PDF (Ctrl+Shift+E)", "Export PDF")
+        bar = QHBoxLayout()
+        for w in (self.back, self.forward):
+            bar.addWidget(w)
+        bar.addWidget(self.title, 1)
+        for w in (self.favourite, self.compare, self.note_toggle, self.print_button, self.pdf_button):
+            bar.addWidget(w)
+
+        self.page = PageView()
+        self.toc = QListWidget()
+        self.toc.setAccessibleName("On this page")
+        self.toc.setMaximumWidth(230)
+        self.note = QPlainTextEdit()
+        self.note.setPlaceholderText("Your note on this condition: kept on this computer only, saved as you type.")
+        self.note.setAccessibleName("Your note")
+        self.note.setMaximumHeight(140)
+        self.note.hide()
+        self.note_status = QLabel("")
+        self.note_status.setAccessibleName("Note status")
+        self.note_status.hide()
+
+        page_split = QSplitter(Qt.Orientation.Horizontal)
+        page_split.addWidget(self.page)
+        page_split.addWidget(self.toc)
+        page_split.setStretchFactor(0, 1)
+        page_split.setSizes([800, 200])
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        rv.addLayout(bar)
+        rv.addWidget(page_split, 1)
+        rv.addWidget(self.note)
+        rv.addWidget(self.note_status)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([320, 980])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.splitter)
+
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._emit_search)
+        self._note_timer = QTimer(self, singleShot=True, interval=NOTE_SAVE_DELAY_MS)
+        self._note_timer.timeout.connect(self.flush_note)
+        self.search.textChanged.connect(lambda _: self._search_timer.start())
+        self.search.returnPressed.connect(self._open_first_hit)
+        self.category.currentIndexChanged.connect(lambda _: self.model.set_category(self.category.currentData()))
+        self.favourites_first.toggled.connect(self.model.set_favourites_first)
+        self.model.modelReset.connect(self._after_reset)
+        self.tree.selectionModel().currentChanged.connect(self._on_current)
+        self.tree.activated.connect(self._on_current)
+        self.page.conditionLinkActivated.connect(self.open_condition)
+        self.toc.itemActivated.connect(self._jump)
+        self.toc.itemClicked.connect(self._jump)
+        self.message.linkActivated.connect(lambda text: self.search.setText(text))
+        self.back.clicked.connect(self.go_back)
+        self.forward.clicked.connect(self.go_forward)
+        self.favourite.toggled.connect(self._on_favourite)
+        self.compare.clicked.connect(lambda: self.current_id and self.compareRequested.emit(self.current_id))
+        self.note_toggle.toggled.connect(self._show_note)
+        self.note.textChanged.connect(self._on_note_changed)
+        self.print_button.clicked.connect(self.printRequested)
+        self.pdf_button.clicked.connect(self.pdfRequested)
+        self._set_page_actions(False)
+        QWidget.setTabOrder(self.tree, self.page)  # from the list straight to the page, then its contents
+        QWidget.setTabOrder(self.page, self.toc)
+
+    # ---- data in -----------------------------------------------------------------------------------
+    def set_conditions(self, summaries: list, favourites: set[str]) -> None:
+        self._favourites = set(favourites)
+        self.model.set_conditions(summaries, favourites)
+        self.category.blockSignals(True)
+        self.category.clear()
+        self.category.addItem(f"All categories ({len(summaries)})", "")
+        for name, count in self.model.categories():
+            self.category.addItem(f"{name} ({count})", name)
+        self.category.blockSignals(False)
+
+    def show_hits(self, seq: int, result) -> None:
+        """Search results arrive; older ones than the last request are dropped."""
+        if seq != self._search_seq:
+            return
+        if not self.search.text().strip():
+            return
+        self.model.set_hits(result.conditions)
+        self.tree.setUniformRowHeights(False)
+        if self._open_first_when_ready:
+            self._select_first()
+        if result.conditions:
+            findings = ", ".join(f.name for f in result.findings[:3])
+            self.message.setText(f"{len(result.conditions)} condition(s)" + (f" · findings: {findings}" if findings else ""))
+        else:
+            links = " · ".join(f'<a href="{s}">{s}</a>' for s in result.suggestions)
+            self.message.setText(f"No condition matches “{_esc(self.search.text()[:80])}”."
+                                 + (f" Try: {links}" if links else " Try fewer or other words."))
+        self.message.show()
+
+    def show_page(self, detail, note: str, html: str, sections: list[tuple[str, str]]) -> None:
+        self.flush_note()
+        self.current_id = detail.id
+        self.title.setText(f"<b>{_esc(detail.name)}</b>")
+        self.page.setHtml(html)
+        self.toc.clear()
+        for anchor, title in sections:
+            item = QListWidgetItem(title)
+            item.setData(Qt.ItemDataRole.UserRole, anchor)
+            self.toc.addItem(item)
+        self.favourite.blockSignals(True)
+        self.favourite.setChecked(detail.id in self._favourites)
+        self.favourite.setText("★ Favourite" if detail.id in self._favourites else "☆ Favourite")
+        self.favourite.blockSignals(False)
+        self.note.blockSignals(True)
+        self.note.setPlainText(note)
+        self.note.blockSignals(False)
+        self._note_owner = detail.id
+        if note and not self.note_toggle.isChecked():
+            self.note_toggle.setChecked(True)
+        self._set_page_actions(True)
+        self._sync_selection()
+
+    def show_first_page(self, detail, note: str, html: str, sections: list[tuple[str, str]]) -> None:
+        """The page shown at start-up: it begins the history."""
+        self.history, self.history_pos = [detail.id], 0
+        self.show_page(detail, note, html, sections)
+
+    def set_user_actions_enabled(self, on: bool) -> None:
+        """Favourite and note need the person's data; off until it is read."""
+        self.favourite.setEnabled(on)
+        self.note_toggle.setEnabled(on)
+
+    def _current_detail_shown(self) -> bool:
+        return self.current_id is not None
+
+    def set_favourites(self, favourites: set[str]) -> None:
+        self._favourites = set(favourites)
+        self.model.set_favourites(favourites)
+
+    # ---- navigation ----------------------------------------------------------------------------------
+    def open_condition(self, condition_id: str, record: bool = True) -> None:
+        if record:
+            del self.history[self.history_pos + 1:]
+            if not self.history or self.history[-1] != condition_id:
+                self.history.append(condition_id)
+            self.history_pos = len(self.history) - 1
+        self._update_history_buttons()
+        self.pageRequested.emit(condition_id)
+
+    def go_back(self) -> None:
+        if self.history_pos > 0:
+            self.history_pos -= 1
+            self.open_condition(self.history[self.history_pos], record=False)
+
+    def go_forward(self) -> None:
+        if self.history_pos < len(self.history) - 1:
+            self.history_pos += 1
+            self.open_condition(self.history[self.history_pos], record=False)
+
+    def _update_history_buttons(self) -> None:
+        self.back.setEnabled(self.history_pos > 0)
+        self.forward.setEnabled(self.history_pos < len(self.history) - 1)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    # ---- internals -----------------------------------------------------------------------------------
+    def _emit_search(self) -> None:
+        text = self.search.text()
+        self._search_seq += 1
+        if not text.strip():
+            self.tree.setUniformRowHeights(True)
+            self.model.set_hits(None)
+            self.message.hide()
+            return
+        self.searchRequested.emit(text, self._search_seq)
+
+    def _open_first_hit(self) -> None:
+        """Return in the search box: open the best hit (once the results are in)."""
+        if self._search_timer.isActive():
+            self._search_timer.stop()
+            self._emit_search()
+            self._open_first_when_ready = True
+            return
+        self._select_first()
+
+    def _select_first(self) -> None:
+        self._open_first_when_ready = False
+        first = self._first_condition_index()
+        if first.isValid():
+            self.tree.setCurrentIndex(first)
+            self.tree.setFocus()
+
+    def _first_condition_index(self) -> QModelIndex:
+        for row in range(self.model.rowCount()):
+            index = self.model.index(row, 0)
+            if index.data(ConditionIdRole):
+                return index
+            if self.model.rowCount(index):
+                return self.model.index(0, 0, index)
+        return QModelIndex()
+
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self.search and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down:
+            self._select_first()
+            return True
+        return super().eventFilter(obj, event)
+
+    def _after_reset(self) -> None:
+        if not self.model.is_search():
+            self.tree.expandAll()
+        self._sync_selection()
+
+    def _sync_selection(self) -> None:
+        if self.current_id is None:
+            return
+        index = self.model.index_of(self.current_id)
+        if index.isValid():
+            self.tree.selectionModel().blockSignals(True)
+            self.tree.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            self.tree.selectionModel().blockSignals(False)
+            self.tree.viewport().update()
+            self.tree.scrollTo(index)
+
+    def _on_current(self, index: QModelIndex, _previous=None) -> None:
+        cid = index.data(ConditionIdRole) if index.isValid() else None
+        if cid and cid != self.current_id:
+            self.open_condition(cid)
+
+    def _jump(self, item: QListWidgetItem) -> None:
+        self.page.scrollToAnchor(item.data(Qt.ItemDataRole.UserRole))
+
+    def _on_favourite(self, on: bool) -> None:
+        if self.current_id:
+            self.favourite.setText("★ Favourite" if on else "☆ Favourite")
+            self.favouriteToggled.emit(self.current_id, on)
+
+    def _show_note(self, on: bool) -> None:
+        self.note.setVisible(on)
+        self.note_status.setVisible(on)
+        if on:
+            self.note.setFocus()
+
+    def _on_note_changed(self) -> None:
+        self.note_status.setText("Saving…")
+        self._note_timer.start()
+
+    def flush_note(self) -> None:
+        """Save the note now if it changed (also called on page change and on quit)."""
+        if self._note_timer.isActive() or self.note_status.text() == "Saving…":
+            self._note_timer.stop()
+            if self._note_owner:
+                self.noteEdited.emit(self._note_owner, self.note.toPlainText())
+            self.note_status.setText("Saved on this computer.")
+
+    def _set_page_actions(self, on: bool) -> None:
+        for w in (self.favourite, self.compare, self.note_toggle, self.print_button, self.pdf_button):
+            w.setEnabled(on)
+        self._update_history_buttons()
+
+
+def _esc(text: str) -> str:
+    import html
+
+    return html.escape(text)

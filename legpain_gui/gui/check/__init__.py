@@ -1,0 +1,1 @@
+"""The Check tab: the finding entry, triage banner, ranking, explanation and ask-next."""

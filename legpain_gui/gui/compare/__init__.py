@@ -1,0 +1,1 @@
+"""The Compare tab: the chooser, the aligned table and its model."""

@@ -1,0 +1,236 @@
+"""The Compare tab: 2 to 6 conditions in aligned columns, differences first.
+
+Holds widgets and the chosen ids; the main window builds the comparison (core.compare) on the
+background thread and hands it back with `set_comparison`.
+"""
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTableView,
+    QTextBrowser, QVBoxLayout, QWidget,
+)
+
+from legpain_gui.kb.vocab import MAX_COMPARED as MAX_CONDITIONS
+from legpain_gui.kb.vocab import MIN_COMPARED as MIN_CONDITIONS
+from legpain_gui.gui.compare.model import CellDelegate, CompareModel
+
+
+def _button(text: str, tip: str) -> QPushButton:
+    b = QPushButton(text)
+    b.setToolTip(tip)
+    b.setAccessibleName(text.replace("…", "").replace("◀ ", "").replace(" ▶", ""))
+    return b
+
+
+class CompareTab(QWidget):
+    """Choose, reorder and remove columns; toggle differences; export; named sets."""
+
+    idsChanged = Signal(list)
+    exportPdfRequested = Signal()
+    exportHtmlRequested = Signal()
+    printRequested = Signal()
+    saveSetRequested = Signal()
+    deleteSetRequested = Signal(str)
+    openSetRequested = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.ids: list[str] = []
+        self.names: dict[str, str] = {}
+        self.comparison = None
+        self._build()
+
+    def _build(self) -> None:
+        self.chooser = QComboBox()
+        self.chooser.setAccessibleName("Condition to add")
+        self.chooser.setMinimumWidth(260)
+        self.add_button = _button("Add", "Add the chosen condition as a column")
+        self.remove_button = _button("Remove", "Remove the selected column")
+        self.left_button = _button("◀ Move left", "Move the selected column left")
+        self.right_button = _button("Move right ▶", "Move the selected column right")
+        self.only_differences = QCheckBox("&Only differences")
+        self.only_differences.setAccessibleName("Only differences")
+        self.distinguishing = QCheckBox("Most &distinguishing first")
+        self.distinguishing.setAccessibleName("Most distinguishing first")
+        self.sets = QComboBox()
+        self.sets.setAccessibleName("Saved comparison sets")
+        self.sets.setMinimumWidth(180)
+        self.save_set = _button("Save set…", "Save these columns under a name")
+        self.delete_set = _button("Delete set", "Delete the chosen saved set")
+        self.pdf_button = _button("Export PDF…", "Landscape PDF with date, KB version and disclaimer")
+        self.html_button = _button("Export HTML…", "The same table as an HTML file")
+        self.print_button = _button("Print…", "Print the comparison")
+        self.message = QLabel()
+        self.message.setAccessibleName("Comparison message")
+        self.message.setWordWrap(True)
+
+        top = QHBoxLayout()
+        for w in (self.chooser, self.add_button, self.remove_button, self.left_button, self.right_button):
+            top.addWidget(w)
+        top.addSpacing(12)
+        top.addWidget(self.only_differences)
+        top.addWidget(self.distinguishing)
+        top.addStretch(1)
+        second = QHBoxLayout()
+        saved = QLabel("Saved sets:")
+        saved.setAccessibleName("Saved sets label")
+        second.addWidget(saved)
+        for w in (self.sets, self.save_set, self.delete_set):
+            second.addWidget(w)
+        second.addStretch(1)
+        for w in (self.pdf_button, self.html_button, self.print_button):
+            second.addWidget(w)
+
+        self.model = CompareModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Comparison table")
+        self.table.setItemDelegate(CellDelegate(self.table))
+        self.table.setWordWrap(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionsClickable(True)
+        self.pairs = QTextBrowser()
+        self.pairs.setAccessibleName("Which test separates each pair")
+        self.pairs.setMaximumHeight(130)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(self.pairs)
+        split.setStretchFactor(0, 1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(top)
+        layout.addLayout(second)
+        layout.addWidget(self.message)
+        layout.addWidget(split, 1)
+
+        self.add_button.clicked.connect(self._add_chosen)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.left_button.clicked.connect(lambda: self.move_selected(-1))
+        self.right_button.clicked.connect(lambda: self.move_selected(+1))
+        self.only_differences.toggled.connect(lambda _: self._render())
+        self.distinguishing.toggled.connect(lambda _: self._render())
+        self.pdf_button.clicked.connect(self.exportPdfRequested)
+        self.html_button.clicked.connect(self.exportHtmlRequested)
+        self.print_button.clicked.connect(self.printRequested)
+        self.save_set.clicked.connect(self.saveSetRequested)
+        self.delete_set.clicked.connect(lambda: self.sets.currentData() and self.deleteSetRequested.emit(self.sets.currentData()))
+        self.sets.activated.connect(lambda i: self.sets.itemData(i) and self.openSetRequested.emit(self.sets.itemData(i)))
+        self.table.horizontalHeader().sectionClicked.connect(lambda s: s > 0 and self.table.selectColumn(s))
+        self._update()
+
+    # ---- data in -------------------------------------------------------------------------------------
+    def set_conditions(self, summaries: list) -> None:
+        self.names = {s.id: s.name for s in summaries}
+        self.chooser.clear()
+        for s in sorted(summaries, key=lambda s: s.name.casefold()):
+            self.chooser.addItem(s.name, s.id)
+
+    def set_saved_sets(self, sets: dict[str, list[str]]) -> None:
+        current = self.sets.currentData()
+        self.sets.clear()
+        self.sets.addItem("Open a saved set…", None)
+        for name in sets:
+            self.sets.addItem(f"{name} ({len(sets[name])})", name)
+        index = self.sets.findData(current)
+        self.sets.setCurrentIndex(max(0, index))
+
+    def set_ids(self, ids: list[str]) -> None:
+        self.ids = list(dict.fromkeys(ids))[:MAX_CONDITIONS]
+        self._update()
+        self.idsChanged.emit(list(self.ids))
+
+    def set_comparison(self, comparison) -> None:
+        if comparison is not None and [c["id"] for c in comparison.conditions] != self.ids:
+            return  # a newer selection is on its way
+        self.comparison = comparison
+        self._render()
+
+    # ---- column actions ------------------------------------------------------------------------------
+    def add(self, condition_id: str) -> bool:
+        if condition_id in self.ids:
+            self.message.setText(f"{self.names.get(condition_id, condition_id)} is already a column.")
+            return False
+        if len(self.ids) >= MAX_CONDITIONS:
+            self.message.setText(f"At most {MAX_CONDITIONS} conditions: remove one first.")
+            return False
+        self.set_ids(self.ids + [condition_id])
+        return True
+
+    def _add_chosen(self) -> None:
+        cid = self.chooser.currentData()
+        if cid:
+            self.add(cid)
+
+    def selected_column(self) -> int | None:
+        index = self.table.currentIndex()
+        if index.isValid() and index.column() > 0:
+            return index.column() - 1
+        return None
+
+    def remove_selected(self) -> None:
+        col = self.selected_column()
+        if col is None:
+            self.message.setText("Select a cell in the column to remove.")
+            return
+        self.set_ids(self.ids[:col] + self.ids[col + 1:])
+
+    def move_selected(self, step: int) -> None:
+        col = self.selected_column()
+        if col is None:
+            self.message.setText("Select a cell in the column to move.")
+            return
+        target = col + step
+        if not 0 <= target < len(self.ids):
+            return
+        ids = list(self.ids)
+        ids[col], ids[target] = ids[target], ids[col]
+        row = self.table.currentIndex().row()
+        self.set_ids(ids)
+        self._pending_select = (row, target + 1)
+
+    # ---- view --------------------------------------------------------------------------------------
+    def _update(self) -> None:
+        n = len(self.ids)
+        for b in (self.remove_button, self.left_button, self.right_button, self.pdf_button, self.html_button,
+                  self.print_button, self.save_set):
+            b.setEnabled(n >= MIN_CONDITIONS or b is self.remove_button and n > 0)
+        self.add_button.setEnabled(n < MAX_CONDITIONS)
+        if n < MIN_CONDITIONS:
+            self.comparison = None
+            self.model.set_rows([], [])
+            chosen = ", ".join(self.names.get(i, i) for i in self.ids)
+            self.message.setText(
+                f"Choose {MIN_CONDITIONS} to {MAX_CONDITIONS} conditions: add them above, with “+ Compare” in the "
+                "browser, or “Compare top 3” in the checker." + (f" Chosen so far: {chosen}." if chosen else ""))
+            self.pairs.clear()
+
+    def _render(self) -> None:
+        comp = self.comparison
+        if comp is None:
+            return
+        rows = comp.view(self.only_differences.isChecked(), self.distinguishing.isChecked())
+        self.model.set_rows(comp.conditions, rows)
+        self.table.setColumnWidth(0, 220)
+        self.table.resizeRowsToContents()
+        hidden = len(comp.rows) - len(rows)
+        self.message.setText(
+            "+ very frequent or obligate · ~ frequent or occasional · - very rare or excluded · blank: not described. "
+            "Hover a cell for the exact bin and its source." + (f" {hidden} row{'s' if hidden != 1 else ''} where all columns agree {'are' if hidden != 1 else 'is'} hidden."
+               if hidden else ""))
+        self.pairs.setHtml("<b>Which test separates each pair</b><ul>" + "".join(
+            f"<li>{html.escape(p.why)}" + (f" <i>(tests: {html.escape(', '.join(p.investigations))})</i>" if p.investigations else "")
+            + "</li>" for p in comp.pairs) + "</ul>")
+        pending = getattr(self, "_pending_select", None)
+        if pending:
+            self.table.setCurrentIndex(self.model.index(pending[0], pending[1]))
+            self._pending_select = None
+
+    def options(self) -> tuple[bool, bool]:
+        return self.only_differences.isChecked(), self.distinguishing.isChecked()

@@ -1,0 +1,1 @@
+"""The knowledge base at run time: schema, opening and checking the file, the first-screen reader, records, search."""

@@ -1,0 +1,143 @@
+"""Checks of the knowledge-base file itself, with the standard library only (no SQLAlchemy).
+
+Used before anything reads the file: by `core.kb` and by `core.first_view`, which shows the first data on
+screen before SQLAlchemy has been imported. Each problem raises `KnowledgeBaseError` with one sentence.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+from urllib.parse import quote
+
+from legpain_gui.kb.vocab import SCHEMA_VERSION
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class KnowledgeBaseError(Exception):
+    """The knowledge base cannot be used; str() is one sentence for the user."""
+
+
+def ro_uri(path: Path) -> str:
+    """The SQLite URI that opens `path` read-only."""
+    return f"file:{quote(str(path))}?mode=ro"
+
+
+def connect_ro(path: Path) -> sqlite3.Connection:
+    """A read-only stdlib connection (mode=ro plus query_only)."""
+    con = sqlite3.connect(ro_uri(path), uri=True)
+    con.execute("PRAGMA query_only = ON")
+    return con
+
+
+def check_file(path: Path, quick_check: bool = True) -> None:
+    """Raise KnowledgeBaseError unless `path` looks like a knowledge base this app can read.
+
+    `quick_check` runs SQLite's structural check over every page. When the build manifest is verified
+    instead (`check_manifest`), it is skipped: a file byte-identical to the one the build wrote and checked
+    cannot be structurally damaged, and the hash costs a tenth of the time.
+    """
+    if not path.exists():
+        raise KnowledgeBaseError(f"The knowledge base file {path} does not exist.")
+    if not path.is_file():
+        raise KnowledgeBaseError(f"The knowledge base path {path} is not a file.")
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(16)
+    except OSError as exc:
+        raise KnowledgeBaseError(f"The knowledge base file {path} cannot be read ({exc.strerror}).") from None
+    if header != SQLITE_HEADER:
+        raise KnowledgeBaseError(f"The knowledge base file {path} is damaged or not a knowledge base (not an SQLite file).")
+    try:
+        con = sqlite3.connect(ro_uri(path), uri=True)
+        try:
+            status = con.execute("PRAGMA quick_check").fetchone()[0] if quick_check else "ok"
+            version = con.execute("PRAGMA user_version").fetchone()[0]
+            tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        finally:
+            con.close()
+    except sqlite3.Error as exc:
+        raise KnowledgeBaseError(f"The knowledge base file {path} is damaged ({exc}).") from None
+    if status != "ok":
+        raise KnowledgeBaseError(f"The knowledge base file {path} is damaged (integrity check failed).")
+    if "meta" not in tables or "condition" not in tables:
+        raise KnowledgeBaseError(f"The file {path} is an SQLite file but not a legpain-gui knowledge base.")
+    if version != SCHEMA_VERSION:
+        raise KnowledgeBaseError(
+            f"The knowledge base file {path} has schema version {version}; this version of the app reads "
+            f"schema version {SCHEMA_VERSION}.")
+
+
+def file_blake2b(path: Path) -> str:
+    """BLAKE2b of a file's bytes. The manifest check uses it rather than SHA-256: it is as sound for this
+    purpose, twice as fast without OpenSSL, and Python's built-in module for it does not load OpenSSL's
+    library (3.7 MB of memory before the first screen)."""
+    from _blake2 import blake2b  # what hashlib.blake2b is, without hashlib's OpenSSL import
+
+    digest = blake2b()
+    buffer = bytearray(1 << 16)  # small: this runs before the first screen, where memory is measured
+    view = memoryview(buffer)
+    with open(path, "rb", buffering=0) as handle:
+        while True:
+            n = handle.readinto(buffer)
+            if not n:
+                break
+            digest.update(view[:n])
+    return digest.hexdigest()
+
+
+def check_manifest(path: Path) -> None:
+    """Compare the file with the manifest written beside it at build time (schema version, BLAKE2b)."""
+    manifest_path = path.with_suffix(".manifest.json")
+    if not manifest_path.exists():
+        raise KnowledgeBaseError(f"The knowledge base {path} has no manifest ({manifest_path.name}); "
+                                 "the installation is incomplete.")
+    try:
+        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+        expected_schema = int(manifest["schema_version"])
+    except (OSError, ValueError, KeyError, TypeError):
+        raise KnowledgeBaseError(f"The manifest {manifest_path} is damaged.") from None
+    if expected_schema != SCHEMA_VERSION:
+        raise KnowledgeBaseError(f"The knowledge base {path} is for schema version {expected_schema}; this version "
+                                 f"of the app reads schema version {SCHEMA_VERSION}.")
+    expected = manifest.get("blake2b")
+    if not isinstance(expected, str):
+        raise KnowledgeBaseError(f"The manifest {manifest_path} is damaged (it has no BLAKE2b digest).")
+    if file_blake2b(path) != expected:
+        raise KnowledgeBaseError(f"The knowledge base file {path} does not match its manifest: it is damaged or "
+                                 "was changed after it was built.")
+
+
+def check(path: Path, verify_manifest: bool) -> None:
+    """Every check before a read: the manifest's hash when asked for, SQLite's quick check otherwise."""
+    check_file(path, quick_check=not verify_manifest)
+    if verify_manifest:
+        check_manifest(path)
+
+
+class CheckInThread:
+    """`check(path, verify_manifest)` on a thread of its own (hashing releases the GIL, so the caller can
+    read or import meanwhile); `result()` waits and raises the KnowledgeBaseError, if any."""
+
+    def __init__(self, path: Path, verify_manifest: bool):
+        import threading
+
+        self._error: BaseException | None = None
+
+        def run() -> None:
+            try:
+                check(path, verify_manifest)
+            except BaseException as exc:  # handed to result()
+                self._error = exc
+
+        self._thread = threading.Thread(target=run, name="kb-check", daemon=True)
+        self._thread.start()
+
+    def running(self) -> bool:
+        return self._thread.is_alive()
+
+    def result(self) -> None:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error

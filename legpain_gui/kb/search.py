@@ -1,0 +1,248 @@
+"""Search as you type over conditions (names, synonyms, plain words, codes, text) and HPO findings.
+
+Any text is accepted: the query is cut into words and each word is quoted before it reaches FTS5, so
+quotes, operators (AND, NEAR, *), NUL, emoji and very long strings are only ever words to look for.
+A condition is found directly (its own text) and through findings: a query that names an HPO term
+("pins and needles" -> Paresthesia) finds the conditions with that finding or a more specific one,
+weighted by how often it occurs there.
+"""
+from __future__ import annotations
+
+import difflib
+import json
+import re
+from dataclasses import asdict, dataclass, field
+
+from legpain_gui.kb.store import KnowledgeBase
+from legpain_gui.text import clean
+from legpain_gui.kb.vocab import FREQUENCY_BINS
+
+MAX_QUERY_CHARS = 300
+MAX_TOKENS = 12
+TOKEN = re.compile(r"\w+", re.UNICODE)
+STOPWORDS = frozenset("a an and are at for has have i in is it my of on or the to with not no near".split())
+# Words that the stemmer cannot join; each maps to the forms to look for.
+IRREGULAR = {"feet": ("feet", "foot"), "foot": ("foot", "feet"), "toes": ("toe",), "calves": ("calf", "calves")}
+FREQUENCY_WEIGHT = {"obligate": 1.0, "very frequent": 0.9, "frequent": 0.55, "occasional": 0.17,
+                    "very rare": 0.03, "excluded": 0.0}
+assert set(FREQUENCY_WEIGHT) == set(FREQUENCY_BINS)
+CODE_LIKE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.:&-]{1,15}$")
+
+
+@dataclass(frozen=True)
+class ConditionHit:
+    id: str
+    name: str
+    category: str
+    score: float
+    matched: list[str] = field(default_factory=list)  # why it was found: "name", "code M30.0", findings
+
+
+@dataclass(frozen=True)
+class FindingHit:
+    hpo: str
+    name: str
+    matched: str  # the name or synonym that matched
+    conditions: int  # how many conditions of this knowledge base list it (or a more specific term)
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    query: str
+    conditions: list[ConditionHit]
+    findings: list[FindingHit]
+    suggestions: list[str]
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def query_words(query: str) -> list[str]:
+    """The words of a query, lower-cased, stop words dropped unless nothing else is left."""
+    text = query.replace("\x00", " ")[:MAX_QUERY_CHARS]
+    words = [w.casefold()[:40] for w in TOKEN.findall(text)][:MAX_TOKENS]
+    meaningful = [w for w in words if w not in STOPWORDS and w != "_" * len(w)]
+    return meaningful or [w for w in words if w.strip("_")]
+
+
+def fts_expression(words: list[str], operator: str = "AND") -> str:
+    """An FTS5 expression in which every word is a quoted prefix term."""
+    groups = []
+    for w in words:
+        forms = IRREGULAR.get(w, (w,))
+        alts = " OR ".join(f'"{f}"*' for f in forms)
+        groups.append(f"({alts})" if len(forms) > 1 else alts)
+    return f" {operator} ".join(groups)
+
+
+def search(kb: KnowledgeBase, query: str, limit: int = 25) -> SearchResult:
+    """Ranked conditions and findings for `query`; never raises on odd text."""
+    query = clean(query)
+    words = query_words(query)
+    if not words:
+        return SearchResult(query=query, conditions=[], findings=[], suggestions=[])
+    scores: dict[str, float] = {}
+    why: dict[str, list[str]] = {}
+
+    def add(cid: str, score: float, reason: str) -> None:
+        scores[cid] = scores.get(cid, 0.0) + score
+        if reason and reason not in why.setdefault(cid, []):
+            why[cid].append(reason)
+
+    with kb.engine.connect() as conn:
+        raw = conn.connection.driver_connection
+        _direct_hits(raw, query, words, add)
+        finding_hits = _finding_hits(raw, words, add)
+        leading = sorted(scores.items(), key=lambda kv: -kv[1])[: limit * 2]  # names only for what is shown
+        names = {cid: (name, cat) for cid, name, cat in raw.execute(
+            "SELECT id, name, category FROM condition WHERE id IN (SELECT value FROM json_each(?))",
+            (json.dumps([cid for cid, _ in leading]),))}
+        suggestions = [] if scores or finding_hits else _suggest(raw, words)
+    ranked = sorted(leading, key=lambda kv: (-kv[1], names.get(kv[0], ("", ""))[0]))
+    hits = [ConditionHit(id=cid, name=names[cid][0], category=names[cid][1], score=round(score, 3),
+                         matched=why.get(cid, [])) for cid, score in ranked[:limit] if cid in names]
+    return SearchResult(query=query, conditions=hits, findings=finding_hits, suggestions=suggestions)
+
+
+def _direct_hits(raw, query: str, words: list[str], add) -> None:
+    stripped = query.strip()
+    if CODE_LIKE.match(stripped):
+        for cid, system, code in raw.execute(
+                "SELECT condition_id, system, code FROM code WHERE code = ? COLLATE NOCASE "
+                "OR (? LIKE code || '.%' COLLATE NOCASE) OR (code LIKE ? || '.%' COLLATE NOCASE)",
+                (stripped, stripped, stripped)):
+            add(cid, 50.0 if code.casefold() == stripped.casefold() else 25.0, f"{system} {code}")
+    phrase = " ".join(TOKEN.findall(stripped.casefold()))
+    if phrase and len(phrase) <= 80:  # the query is (the start of) a name or synonym: best first
+        like = phrase.replace("\\", "").replace("%", "").replace("_", "") + "%"
+        for cid, text, kind in raw.execute(
+                "SELECT id, name, 'name' FROM condition WHERE name LIKE ? "
+                "UNION ALL SELECT condition_id, text, kind FROM synonym WHERE text LIKE ?", (like, like)):
+            folded = " ".join(TOKEN.findall(text.casefold()))
+            if folded == phrase:
+                add(cid, 30.0 if kind in ("name", "clinical") else 20.0, "name or synonym")
+            elif folded.startswith(phrase):
+                add(cid, 10.0 * len(phrase) / max(len(folded), 1), "name or synonym")
+    for operator, factor in (("AND", 1.0), ("OR", 0.4)):
+        rows = raw.execute(
+            "SELECT condition_id, -bm25(condition_fts, 0, 10.0, 8.0, 8.0, 3.0, 1.0), "
+            "highlight(condition_fts, 1, '', '') FROM condition_fts WHERE condition_fts MATCH ? "
+            "ORDER BY 2 DESC LIMIT 100", (fts_expression(words, operator),)).fetchall()
+        if rows:
+            best = max(score for _, score, _ in rows) or 1.0
+            for cid, score, _ in rows:
+                add(cid, 6.0 * factor * score / best, "")
+            name_hits = raw.execute(
+                "SELECT condition_id FROM condition_fts WHERE condition_fts MATCH ?",
+                ("{name synonyms} : (" + fts_expression(words, "AND") + ")",)).fetchall()
+            for (cid,) in name_hits:
+                add(cid, 8.0, "name or synonym")
+            break
+        if len(words) == 1:
+            break
+
+
+def _finding_hits(raw, words: list[str], add) -> list[FindingHit]:
+    rows = raw.execute(
+        "SELECT hpo_id, name, synonyms, -bm25(hpo_fts, 0, 5.0, 3.0) FROM hpo_fts WHERE hpo_fts MATCH ? "
+        "ORDER BY 4 DESC LIMIT 12", (fts_expression(words, "AND"),)).fetchall()
+    if not rows:
+        return []
+    phrase = " ".join(words)
+
+    def closeness(name: str, synonyms: str) -> float:
+        texts = [x.strip().casefold() for x in [name] + synonyms.split(" ; ")]
+        if phrase in texts:
+            return 3.0
+        return 2.0 if any(phrase in x for x in texts) else 1.0
+
+    raw_weight = {r[0]: r[3] * closeness(r[1], r[2]) for r in rows}
+    rows.sort(key=lambda r: -raw_weight[r[0]])
+    seeds = [r[0] for r in rows]
+    best = max(raw_weight.values()) or 1.0
+    weight = {k: v / best for k, v in raw_weight.items()}
+    reached: dict[str, set[str]] = {}
+    best_for: dict[str, tuple[float, str]] = {}  # condition -> (score, reason): one query, one feature
+    for seed, cid, hpo, frequency, label in raw.execute(
+            "WITH RECURSIVE d(seed, id) AS (SELECT value, value FROM json_each(?) "
+            "UNION SELECT d.seed, p.term_id FROM hpo_parent p JOIN d ON p.parent_id = d.id) "
+            "SELECT d.seed, cf.condition_id, cf.hpo_id, cf.frequency, f.label FROM d "
+            "JOIN condition_finding cf ON cf.hpo_id = d.id JOIN finding f ON f.hpo_id = cf.hpo_id",
+            (json.dumps(seeds),)):
+        if FREQUENCY_WEIGHT[frequency] > 0:
+            reached.setdefault(seed, set()).add(cid)
+            score = 10.0 * weight[seed] * FREQUENCY_WEIGHT[frequency]
+            if score > best_for.get(cid, (0.0, ""))[0]:
+                best_for[cid] = (score, f"{label} ({frequency})")
+    for cid, (score, reason) in sorted(best_for.items()):
+        add(cid, score, reason)
+    hits = []
+    for hpo, name, synonyms, _ in rows:
+        matched = name
+        for text in [name] + synonyms.split(" ; "):
+            folded = text.casefold()
+            if all(any(f in folded for f in IRREGULAR.get(w, (w,))) for w in words):
+                matched = text
+                break
+        hits.append(FindingHit(hpo=hpo, name=name, matched=matched, conditions=len(reached.get(hpo, ()))))
+    return hits
+
+
+def _suggest(raw, words: list[str]) -> list[str]:
+    vocabulary = [row[0] for row in raw.execute(
+        "SELECT name FROM condition UNION SELECT text FROM synonym UNION SELECT label FROM finding "
+        "UNION SELECT plain FROM finding")]
+    by_word: dict[str, str] = {}
+    for phrase in vocabulary:
+        for w in TOKEN.findall(phrase.casefold()):
+            if len(w) > 3:
+                by_word.setdefault(w, phrase)
+    out: list[str] = []
+    for w in words:
+        # only words of about the same length and first letter can be close enough: keeps this fast at scale
+        near = [v for v in by_word if abs(len(v) - len(w)) <= 2 and v[:1] == w[:1]]
+        for match in difflib.get_close_matches(w, near, n=3, cutoff=0.7):
+            if by_word[match] not in out:
+                out.append(by_word[match])
+    if not out:
+        out = sorted(row[0] for row in raw.execute("SELECT name FROM condition"))[:5]
+    return out[:5]
+
+
+@dataclass(frozen=True)
+class TermHit:
+    hpo: str
+    name: str
+    matched: str  # the name or synonym (lay words included) that matched
+
+
+def search_terms(kb: KnowledgeBase, query: str, limit: int = 20) -> list[TermHit]:
+    """HPO terms by name, synonym or lay word, best first (for the finding picker's completion)."""
+    query = clean(query)
+    words = query_words(query)
+    if not words:
+        return []
+    stripped = query.strip().upper()
+    out: list[TermHit] = []
+    with kb.engine.connect() as conn:
+        raw = conn.connection.driver_connection
+        if re.fullmatch(r"HP:\d{7}", stripped):
+            row = raw.execute("SELECT id, name FROM hpo_term WHERE id = ?", (stripped,)).fetchone()
+            if row:
+                out.append(TermHit(row[0], row[1], row[0]))
+        rows = raw.execute(
+            "SELECT hpo_id, name, synonyms, -bm25(hpo_fts, 0, 5.0, 3.0) FROM hpo_fts WHERE hpo_fts MATCH ? "
+            "ORDER BY 4 DESC LIMIT ?", (fts_expression(words, "AND"), max(1, min(limit, 200)) * 2)).fetchall()
+    phrase = " ".join(words)
+    scored = []
+    for hpo, name, synonyms, score in rows:
+        texts = [name] + [s for s in synonyms.split(" ; ") if s]
+        matched = next((t for t in texts if phrase in t.casefold()), None) or next(
+            (t for t in texts if all(w in t.casefold() for w in words)), name)
+        bonus = 3.0 if matched.casefold() == phrase else (2.0 if matched.casefold().startswith(phrase) else 1.0)
+        scored.append((score * bonus, hpo, name, matched))
+    scored.sort(key=lambda x: -x[0])
+    for _, hpo, name, matched in scored:
+        if all(h.hpo != hpo for h in out):
+            out.append(TermHit(hpo, name, matched))
+    return out[:limit]

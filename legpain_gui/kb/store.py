@@ -1,0 +1,176 @@
+"""The read-only data layer over the knowledge-base SQLite file.
+
+`KnowledgeBase(path)` checks the file before anything reads it (`core.kb_file`: exists, is SQLite, has
+the schema version this app reads, matches its build manifest or passes SQLite's quick check) and raises
+`KnowledgeBaseError` with one sentence otherwise. The file is opened with `mode=ro`: nothing here can
+write it. Every method opens a short session and returns plain records (`core.records`), never live ORM
+objects.
+"""
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from pathlib import Path
+from urllib.parse import quote
+
+from sqlalchemy import create_engine, event, func, select
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from legpain_gui.kb import records as r
+from legpain_gui.kb import schema as s
+from legpain_gui.kb.file import KnowledgeBaseError, check, check_file, check_manifest  # noqa: F401
+
+__all__ = ["KnowledgeBase", "KnowledgeBaseError", "check_file", "check_manifest"]
+
+
+def _ro_url(path: Path) -> str:
+    return f"sqlite:///file:{quote(str(path))}?mode=ro&uri=true"
+
+
+class KnowledgeBase:
+    """A checked, read-only knowledge base. `verify_manifest` also checks the build manifest (the bundled
+    file always has one; a file given with --db may not)."""
+
+    def __init__(self, path: Path, verify_manifest: bool = False, checked: bool = False):
+        self.path = Path(path)
+        if not checked:  # `checked`: the caller has just run `kb_file.check` on this file
+            check(self.path, verify_manifest)
+        self.engine = create_engine(_ro_url(self.path))
+
+        @event.listens_for(self.engine, "connect")
+        def _read_only(dbapi_connection, _record):  # belt and braces on top of mode=ro
+            dbapi_connection.execute("PRAGMA query_only = ON")
+
+        try:
+            with Session(self.engine) as session:
+                meta = dict(session.execute(select(s.Meta.key, s.Meta.value)).all())
+        except SQLAlchemyError as exc:
+            raise KnowledgeBaseError(f"The knowledge base file {self.path} cannot be read ({exc.__class__.__name__}).") from None
+        self.meta = meta
+        self.kb_version = meta.get("kb_version", "?")
+        self.hpo_version = meta.get("hpo_version", "?")
+
+    def close(self) -> None:
+        """Release the connection pool."""
+        self.engine.dispose()
+
+    def checker_model(self):
+        """The checker's in-memory model and triage rules, loaded on first use."""
+        if getattr(self, "_checker", None) is None:
+            from legpain_gui.checker.model import KbModel
+            from legpain_gui.checker.triage import load_rules
+
+            import gc
+
+            with self.engine.connect() as conn:
+                raw = conn.connection.driver_connection
+                self._checker = (KbModel(raw), load_rules(raw))
+            gc.collect()
+            gc.freeze()  # the model lives as long as the app: keep the collector from walking it on every check
+        return self._checker
+
+    def session(self) -> Session:
+        """A short session; use it in a `with` block."""
+        return Session(self.engine)
+
+    # ---- summaries -------------------------------------------------------------------------------
+    def info(self) -> r.KbInfo:
+        """Versions and row counts."""
+        with self.session() as session:
+            counts = {
+                name: session.scalar(select(func.count()).select_from(model))
+                for name, model in (("conditions", s.Condition), ("findings", s.Finding),
+                                    ("condition_findings", s.ConditionFinding), ("references", s.Reference),
+                                    ("red_flags", s.RedFlag), ("investigations", s.Investigation),
+                                    ("hpo_terms", s.HpoTerm), ("hpo_synonyms", s.HpoSynonym))
+            }
+        return r.KbInfo(path=str(self.path), schema_version=int(self.meta.get("schema_version", 0)),
+                        kb_version=self.kb_version, hpo_version=self.hpo_version, counts=counts)
+
+    def _codes(self, session: Session, ids: list[str] | None = None) -> dict[str, dict[str, list[str]]]:
+        query = select(s.Code.condition_id, s.Code.system, s.Code.code).order_by(s.Code.id)
+        if ids is not None:
+            query = query.where(s.Code.condition_id.in_(ids))
+        codes: dict[str, dict[str, list[str]]] = defaultdict(dict)
+        for cid, system, code in session.execute(query):
+            codes[cid].setdefault(system, []).append(code)
+        return codes
+
+    def conditions(self) -> list[r.ConditionSummary]:
+        """Every condition, by category then name."""
+        with self.session() as session:
+            codes = self._codes(session)
+            rows = session.execute(select(s.Condition.id, s.Condition.name, s.Condition.category)
+                                   .order_by(s.Condition.category, s.Condition.name)).all()
+        return [r.ConditionSummary(id=i, name=n, category=c, codes=codes.get(i, {})) for i, n, c in rows]
+
+    def resolve(self, text: str) -> str | None:
+        """The id of the condition named by an id, a name, a synonym or a code (case-insensitive)."""
+        from legpain_gui.text import clean
+
+        needle = clean(text, 500).strip().casefold()
+        if not needle:
+            return None
+        with self.session() as session:
+            for cid, name in session.execute(select(s.Condition.id, s.Condition.name)):
+                if needle in (cid.casefold(), name.casefold()):
+                    return cid
+            for cid, syn in session.execute(select(s.Synonym.condition_id, s.Synonym.text)
+                                            .order_by(s.Synonym.id)):
+                if syn.casefold() == needle:
+                    return cid
+            for cid, code in session.execute(select(s.Code.condition_id, s.Code.code).order_by(s.Code.id)):
+                if code.casefold() == needle:
+                    return cid
+        return None
+
+    # ---- one condition ---------------------------------------------------------------------------
+    def condition(self, condition_id: str) -> r.ConditionDetail | None:
+        """The whole page of one condition, or None."""
+        from legpain_gui.text import clean
+
+        with self.session() as session:
+            c = session.get(s.Condition, clean(condition_id, 500))
+            if c is None:
+                return None
+            refs = session.scalars(select(s.Reference).where(s.Reference.condition_id == c.id)
+                                   .order_by(s.Reference.position)).all()
+            findings = session.execute(
+                select(s.ConditionFinding, s.Finding, s.HpoTerm.name).join(s.Finding)
+                .join(s.HpoTerm, s.HpoTerm.id == s.ConditionFinding.hpo_id)
+                .where(s.ConditionFinding.condition_id == c.id).order_by(s.ConditionFinding.position)).all()
+            names = dict(session.execute(select(s.Condition.id, s.Condition.name)).all())
+            synonyms: dict[str, list[str]] = {"clinical": [], "plain": []}
+            for syn in session.scalars(select(s.Synonym).where(s.Synonym.condition_id == c.id)
+                                       .order_by(s.Synonym.id)):
+                synonyms.setdefault(syn.kind, []).append(syn.text)
+
+            def ordered(model):
+                return session.scalars(select(model).where(model.condition_id == c.id)
+                                       .order_by(model.position)).all()
+
+            return r.ConditionDetail(
+                id=c.id, name=c.name, category=c.category, summary=c.summary,
+                last_reviewed=c.last_reviewed, synonyms=synonyms,
+                codes=self._codes(session, [c.id]).get(c.id, {}),
+                epidemiology=r.Epidemiology(c.prevalence_per_100000, c.prevalence_note,
+                                            c.prevalence_reference, c.onset, c.female_to_male),
+                sections=[r.SectionRecord(x.key, x.title, x.body) for x in ordered(s.Section)],
+                findings=[r.FindingLink(hpo=f.hpo_id, label=fd.label, hpo_name=hpo_name, plain=fd.plain, system=fd.system,
+                                        frequency=f.frequency, percent=f.percent, hallmark=f.hallmark,
+                                        criterion=f.criterion, group=f.group, note=f.note,
+                                        source=f.reference_key, imported=bool(f.imported))
+                          for f, fd, hpo_name in findings],
+                criteria=[r.CriteriaRecord(x.name, x.rule, json.loads(x.items_json), x.reference_key)
+                          for x in ordered(s.CriteriaSet)],
+                red_flags=[r.RedFlagRecord(x.pattern, x.urgency, x.advice, x.reference_key)
+                           for x in ordered(s.RedFlag)],
+                investigations=[r.InvestigationRecord(x.test, x.kind, x.shows, x.reference_key)
+                                for x in ordered(s.Investigation)],
+                differentials=[r.DifferentialRecord(x.other_id, names.get(x.other_id), x.why)
+                               for x in ordered(s.Differential)],
+                references=[r.ReferenceRecord(x.key, i + 1, x.authors, x.title, x.journal, x.year,
+                                              x.pmid, x.doi) for i, x in enumerate(refs)],
+                source_file=c.source_file,
+            )

@@ -1,0 +1,100 @@
+"""Help → "How the checker works and how well": the method in plain words and the figures measured on
+published case reports, rendered from resources/help/validation.json, which tests/eval/evaluate.py writes
+(`make validation`) and a test keeps equal to a fresh evaluation. Nothing here is typed in by hand.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from legpain_gui.render.page import DISCLAIMER, esc
+
+METHOD = [
+    ("What goes in",
+     "Findings you mark present or absent (HPO terms: symptoms, signs, test results), and if you know them the "
+     "age, sex and course. Nothing else about the patient is read, and nothing leaves this computer."),
+    ("Triage first",
+     "Explicit rules, each citing a guideline or review, look for patterns that need emergency or same-day care "
+     "(rapidly progressive weakness, an ischaemic or compartment-threatened leg, cauda equina or cord signs, "
+     "rhabdomyolysis, vasculitis with organ damage, pulmonary embolism, new visual loss and others). Only findings "
+     "marked present can fire a rule. A second rule raises the level when a condition that is itself an emergency "
+     "or urgent once suspected leads the ranking. When no rule fires the banner says so and leaves the decision to "
+     "you; a red-flag finding on its own always prompts you to consider urgent assessment."),
+    ("The ranking",
+     "Each condition starts from a prior based on its cited prevalence. Each finding then multiplies it by a "
+     "weight: how often the condition's curated content says the finding occurs (with the source), over how often "
+     "it occurs in the mix of patients this reference covers, estimated from the content itself and from how often "
+     "HPO annotates it across all its diseases. Findings shared by many conditions therefore weigh little and "
+     "specific ones weigh much. A finding more general, more specific or closely related to a condition's finding "
+     "counts through the HPO hierarchy, and the explanation says which finding it matched. Rows imported in bulk "
+     "from HPO and not yet reviewed against a clinical source are shown but never scored."),
+    ("The numbers",
+     "Probabilities are relative to the conditions in this reference, calibrated on published cases, and shown "
+     "rounded to 5% with a tier (likely, possible, unlikely). They are not the chance that the patient has the "
+     "disease."),
+]
+LIMITS = [
+    "It can only rank the conditions this reference holds; a patient with something else is ranked among these.",
+    "The case reports are published, often unusual, patients described from abstracts; everyday patients may differ.",
+    "Many conditions have only two or three reported cases, so the figures per condition are very uncertain.",
+    "Findings are treated as independent, so several findings of one process can count more than they should.",
+    "The triage rules are prompts for a clinician; they are not a substitute for examining the patient.",
+]
+
+
+def load(path: Path) -> dict | None:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def _pct(x: float) -> str:
+    return f"{x:.0%}"
+
+
+def _part(name: str, r: dict) -> str:
+    lo1, hi1 = r["top1_ci"]
+    lo3, hi3 = r["top3_ci"]
+    lot, hit = r["triage_right_ci"]
+    rows = [
+        ("Cases (conditions)", f"{r['cases']} ({r['conditions']})"),
+        ("Right diagnosis first", f"{_pct(r['top1'])} (95% CI {_pct(lo1)}-{_pct(hi1)})"),
+        ("Right diagnosis in the first three", f"{_pct(r['top3'])} (95% CI {_pct(lo3)}-{_pct(hi3)})"),
+        ("Triage as the patient was managed", f"{_pct(r['triage_right'])} (95% CI {_pct(lot)}-{_pct(hit)})"),
+        ("Triage too low / too high", f"{len(r['triage_too_low'])} / {len(r['triage_too_high'])}"),
+        ("Emergencies triaged emergency", f"{r['emergencies'] - len(r['emergencies_missed'])} of {r['emergencies']}"),
+        ("Emergencies left at routine", str(len(r["emergency_sent_home"]))),
+        ("Routine cases sent to emergency", f"{len(r['routine_to_emergency'])} of {r['routine']}"),
+        ("Brier score before / after calibration",
+         f"{r['calibration_before']['brier']:.3f} / {r['calibration_after']['brier']:.3f} (lower is better)"),
+    ]
+    table = "".join(f"<tr><td>{esc(k)}</td><td><b>{esc(v)}</b></td></tr>" for k, v in rows)
+    misses = "".join(f"<li>{esc(k)}: first in {v['top1']} of {v['cases']}, in the first three in {v['top3']}</li>"
+                     for k, v in r["by_condition"].items() if v["top1"] < v["cases"])
+    reliability = "".join(
+        f"<tr><td>{esc(x['bin'])}</td><td>{x['pairs']}</td><td>{x['predicted']:.2f}</td><td>{x['observed']:.2f}</td></tr>"
+        for x in r["calibration_after"]["reliability"] if x["pairs"])
+    return (f"<h3>{esc(name)}</h3><table cellpadding='3'>{table}</table>"
+            + (f"<p><b>Where it misses</b> (conditions whose cases were not all ranked first):</p><ul>{misses}</ul>"
+               if misses else "")
+            + "<p><b>Reliability</b> (calibrated probability by tenths: how often the condition was the diagnosis)</p>"
+            "<table cellpadding='3'><tr><th align='left'>Predicted</th><th align='left'>Pairs</th>"
+            f"<th align='left'>Mean predicted</th><th align='left'>Observed</th></tr>{reliability}</table>")
+
+
+def validation_html(data: dict | None) -> str:
+    method = "".join(f"<h3>{esc(t)}</h3><p>{esc(b)}</p>" for t, b in METHOD)
+    limits = "".join(f"<li>{esc(x)}</li>" for x in LIMITS)
+    if data is None:
+        figures = "<p><b>The validation figures are missing from this installation.</b></p>"
+    else:
+        parts = data["parts"]
+        figures = (f"<p>Measured on {esc(data['measured'])} with knowledge base {esc(data['kb_version'])} (HPO "
+                   f"{esc(data['hpo_version'])}), on real published case reports typed in finding by finding in the "
+                   "words of the clinicians who reported them. The set was split once, by condition, into a part used "
+                   "to tune the method and the content and a test part that was only measured.</p>"
+                   + (_part("Test part (reported)", parts["test"]) if "test" in parts else "")
+                   + (_part("Tuning part (used for tuning, so optimistic)", parts["tune"]) if "tune" in parts else ""))
+    return (f"<html><body><h2>How the checker works and how well</h2>{method}<h2>How well</h2>{figures}"
+            f"<h2>Known limits</h2><ul>{limits}</ul><p><b>{esc(DISCLAIMER)}</b></p></body></html>")

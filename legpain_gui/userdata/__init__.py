@@ -1,0 +1,1 @@
+"""The person's own data: favourites, notes, saved comparisons and checker sessions."""
