@@ -191,7 +191,9 @@ def cmd_check(args) -> int:
     if not args.present and not args.absent:
         raise CliError("Give at least one finding: --present HP:NNNNNNN (or --absent).")
     kb = _open_kb(args.db)
-    model, rules = kb.checker_model()
+    from legpain_gui.checker.load import checker_model
+
+    model, rules = checker_model(kb)
     data = CheckInput(present=tuple(args.present), absent=tuple(args.absent), age=args.age, sex=args.sex,
                       course=args.course)
     try:
@@ -205,11 +207,14 @@ def cmd_check(args) -> int:
 
 
 def cmd_compare(args) -> int:
-    from legpain_gui.compare.table import CompareError, build, comparison_html
+    from legpain_gui.compare.table import CompareError, build
+    from legpain_gui.render.compare_html import comparison_html
 
     kb = _open_kb(args.db)
     details = [_find_condition(kb, text) for text in args.conditions]
-    model, _ = kb.checker_model()
+    from legpain_gui.checker.load import checker_model
+
+    model, _ = checker_model(kb)
     try:
         comp = build(details, model)
     except CompareError as exc:
@@ -252,17 +257,11 @@ def cmd_compare(args) -> int:
 
 
 def _write_pdf(html: str, path: Path, title: str, landscape: bool = False) -> None:
-    """PDF through Qt's text engine, without a screen."""
-    import os
+    """PDF through Qt's text engine, without a screen (the GUI package holds the Qt part)."""
+    from legpain_gui.gui.page_view import write_pdf_headless
 
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication  # a widgets app: it can host later windows in the same process
-
-    from legpain_gui.gui.page_view import write_pdf
-
-    _app = QApplication.instance() or QApplication(["legpain-gui"])
     try:
-        write_pdf(html, path, title, landscape=landscape)
+        write_pdf_headless(html, path, title, landscape=landscape)
     except OSError as exc:
         raise CliError(f"Could not write {path}: {exc}.") from None
     if not path.exists() or path.stat().st_size == 0:

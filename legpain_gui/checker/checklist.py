@@ -2,7 +2,7 @@
 grouped by body system, each with its plain label and clinical term."""
 from __future__ import annotations
 
-from legpain_gui.render.page import SYSTEM_ORDER, SYSTEM_TITLES
+from legpain_gui.kb.vocab import SYSTEM_ORDER, SYSTEM_TITLES
 from legpain_gui.checker.model import KbModel
 
 

@@ -248,6 +248,8 @@ def _neutral(model: KbModel, present: list[str], absent: list[str]) -> list[Cont
 
 def check(model: KbModel, data: CheckInput, ask: int = 5) -> CheckResult:
     """Rank every condition of the knowledge base for these findings."""
+    from legpain_gui.checker.explain import ask_next, missing_hallmarks, separation
+
     data = validate_input(model, data)
     kept_absent, notes = contradictions(model, data.present, data.absent)
     present, absent, implied = _drop_implied(model, data.present, tuple(kept_absent))
@@ -297,9 +299,9 @@ def check(model: KbModel, data: CheckInput, ask: int = 5) -> CheckResult:
             rank=rank, id=cid, name=cond.name, probability=w / total, probability_raw=w_raw / raw_total,
             prior=model.priors[cid],
             prior_source=cond.prevalence_source, codes=cond.codes, contributions=contribs,
-            missing_hallmarks=_missing_hallmarks(model, cond, asked) if detailed else [], log_score=log_score))
+            missing_hallmarks=missing_hallmarks(model, cond, asked) if detailed else [], log_score=log_score))
     for i in range(min(len(results) - 1, DETAILED)):
-        results[i].separates_from_next = _separation(model, results[i], results[i + 1], asked)
+        results[i].separates_from_next = separation(model, results[i], results[i + 1], asked)
     unmatched = [h for h in data.present + data.absent
                  if not model.index.get(h) and not model.annotated_ancestors(h) and not model.annotated_descendants(h)]
     return CheckResult(input=data, results=results, ask_next=ask_next(model, results, asked, ask),
@@ -309,98 +311,6 @@ def check(model: KbModel, data: CheckInput, ask: int = 5) -> CheckResult:
 def _strength(c: Contribution) -> float:
     """Sort key: the findings that moved a condition most come first; uncounted ones last."""
     return -abs(math.log(c.lr)) if c.counted else 1.0
-
-
-def _missing_hallmarks(model: KbModel, cond, asked: set[str]) -> list[dict]:
-    out = []
-    for ann in cond.annotations.values():
-        if not ann.hallmark:
-            continue
-        covered = any(a == ann.hpo or model.is_descendant(a, ann.hpo) or model.is_descendant(ann.hpo, a) for a in asked)
-        if not covered:
-            out.append({"hpo": ann.hpo, "label": ann.label, "frequency": ann.frequency, "source": ann.source})
-    return out
-
-
-def _separation(model: KbModel, a: RankedCondition, b: RankedCondition, asked: set[str]) -> list[dict]:
-    """What tells `a` from the next one: entered findings that split them most, then unasked ones."""
-    out = []
-    lr_b = {c.hpo: c for c in b.contributions if c.hpo}
-    for c in a.contributions:
-        if c.hpo and c.hpo in lr_b and c.counted and lr_b[c.hpo].counted:
-            diff = math.log(c.lr) - math.log(lr_b[c.hpo].lr)
-            if abs(diff) > 0.4:
-                out.append({"hpo": c.hpo, "label": c.label, "state": c.state, "log_lr_difference": round(diff, 2),
-                            "why": f"{c.state}: LR {c.lr:.2g} for {a.name} vs {lr_b[c.hpo].lr:.2g} for {b.name}"})
-    out.sort(key=lambda x: -abs(x["log_lr_difference"]))
-    ca, cb = model.conditions[a.id], model.conditions[b.id]
-    candidates = []
-    for hpo in set(ca.annotations) | set(cb.annotations):
-        if hpo in asked:
-            continue
-        pa = ca.annotations[hpo].probability if hpo in ca.annotations else model.quick_background_of(hpo)
-        pb = cb.annotations[hpo].probability if hpo in cb.annotations else model.quick_background_of(hpo)
-        if abs(pa - pb) >= 0.3:
-            candidates.append((abs(pa - pb), hpo, pa, pb))
-    for _, hpo, pa, pb in sorted(candidates, reverse=True)[:3]:
-        out.append({"hpo": hpo, "label": model.label(hpo), "state": "not asked", "log_lr_difference": None,
-                    "why": f"not asked: about {pa:.0%} in {a.name} vs {pb:.0%} in {b.name}"})
-    return out[:6]
-
-
-def _entropy(ps: list[float]) -> float:
-    return -sum(p * math.log2(p) for p in ps if p > 0)
-
-
-def ask_next(model: KbModel, results: list[RankedCondition], asked: set[str], n: int = 5) -> list[dict]:
-    """The unasked findings whose answer would change the ranking most (expected information gain)."""
-    if not results:
-        return []
-    top = [r for r in results if r.probability >= 0.005][:12] or results[:2]
-    post = [r.probability for r in top]
-    norm = sum(post)
-    post = [p / norm for p in post]
-    conds = [model.conditions[r.id] for r in top]
-    candidates: set[str] = set()
-    for c in conds:
-        candidates.update(c.annotations)
-    blocked = set(asked)
-    for a in asked:
-        blocked |= model.ancestors(a)
-    h0 = _entropy(post)
-    gains = []
-    for hpo in candidates - blocked:
-        if any(model.is_descendant(a, hpo) or model.is_descendant(hpo, a) for a in asked):
-            continue
-        q = model.quick_background_of(hpo)
-        matched = [match(model, hpo, c.annotations, partial=False) for c in conds]  # as the ranking does
-        likes = [m[0] if m[0] is not None else q for m in matched]
-        likes = [min(max(p, PRESENT_FLOOR), 1 - ABSENT_FLOOR) for p in likes]
-        p_yes = sum(w * l for w, l in zip(post, likes))
-        if p_yes <= 0 or p_yes >= 1:
-            continue
-        post_yes = [w * l / p_yes for w, l in zip(post, likes)]
-        post_no = [w * (1 - l) / (1 - p_yes) for w, l in zip(post, likes)]
-        gain = h0 - (p_yes * _entropy(post_yes) + (1 - p_yes) * _entropy(post_no))
-        if gain > 1e-4:
-            gains.append((gain, hpo, likes, matched))
-    gains.sort(key=lambda g: (-g[0], g[1]))
-    out = []
-    for gain, hpo, likes, matched in gains[:n]:
-        hi = max(range(len(conds)), key=lambda i: likes[i])
-        lo = min(range(len(conds)), key=lambda i: likes[i])
-
-        def how_often(i: int, matched=matched) -> str:
-            ann = matched[i][1]
-            if ann is None:
-                return f"not described in {conds[i].name}"
-            via = "" if ann.hpo == hpo else f" (as {ann.label})"
-            return f"{ann.frequency}{via} in {conds[i].name}"
-
-        why = f"{how_often(hi)}; {how_often(lo)}" if hi != lo else how_often(hi)
-        out.append({"hpo": hpo, "label": model.label(hpo), "plain": model.plain.get(hpo, ""),
-                    "why": why, "information_gain_bits": round(gain, 3)})
-    return out
 
 
 def report(model: KbModel, rules: list, data: CheckInput, ask: int = 5) -> dict:

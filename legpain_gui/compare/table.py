@@ -6,14 +6,13 @@ source. Text rows (investigations, criteria, treatment, prognosis, red flags) si
 """
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import asdict, dataclass, field
 
-from legpain_gui.render.page import DISCLAIMER, esc
 from legpain_gui.checker.model import BIN_PROBABILITY, KbModel
 from legpain_gui.kb.records import ConditionDetail
-from legpain_gui.render.text import BIN_RANGE, blocks
+from legpain_gui.kb.markdown import blocks
+from legpain_gui.kb.vocab import BIN_RANGE
 from legpain_gui.kb.vocab import MAX_COMPARED as MAX_CONDITIONS
 from legpain_gui.kb.vocab import MIN_COMPARED as MIN_CONDITIONS
 
@@ -209,51 +208,3 @@ def _pairs(details: list[ConditionDetail], rows: list[Row]) -> list[PairSeparati
                                       f"{best.label}: {said(fa)} in {a.name}, {said(fb)} in {b.name}",
                                       investigations=list(dict.fromkeys(matching))[:3]))
     return out
-
-
-def comparison_html(comp: Comparison, only_differences: bool = False, distinguishing_first: bool = False,
-                    when: dt.datetime | None = None) -> str:
-    """A printable table (landscape): header with date, KB version and disclaimer."""
-    when = when or dt.datetime.now()
-    names = [c["name"] for c in comp.conditions]
-    width = max(10, int(78 / len(names)))
-    head = "".join(f"<th align='left' width='{width}%' style='background:#e8edf3'>{esc(n)}</th>" for n in names)
-    body, group = [], None
-    for r in comp.view(only_differences, distinguishing_first):
-        if r.group != group:
-            group = r.group
-            body.append(f"<tr><td colspan='{len(names) + 1}' style='background:#f1f3f6; font-weight:600; "
-                        f"padding-top:6px'>{esc(group)}</td></tr>")
-        cells = []
-        for c in r.cells:
-            if r.kind == "finding":
-                txt = (f"<b>{esc(c.symbol)}</b> {esc(c.frequency)}" + (f" {c.percent:g}%" if c.percent is not None else "")
-                       + (f"<br><span style='font-size:small'>as {esc(c.via)}</span>" if c.via else "")
-                       + (f"<br><span style='font-size:small; color:#5f6368'>{esc(c.source)}</span>" if c.source else "")
-                       + ("<br><span style='font-size:small; color:#9a6700'>unreviewed HPO import</span>"
-                          if c.unreviewed else "")
-                       ) if c.frequency else "<span style='color:#9aa0a6'>not described</span>"
-            else:
-                txt = "<br>".join(esc(line) for line in c.text.splitlines()) or "<span style='color:#9aa0a6'>—</span>"
-            cells.append(f"<td valign='top' style='font-size:small'>{txt}</td>")
-        mark = " style='background:#fff8e1'" if r.differs() and r.kind == "finding" else ""
-        body.append(f"<tr{mark}><td valign='top' width='22%'><b>{esc(r.label)}</b>"
-                    + (f"<br><span style='font-size:small; color:#5f6368'>{esc(r.hpo)}</span>" if r.hpo else "")
-                    + f"</td>{''.join(cells)}</tr>")
-    pairs = "".join(f"<li>{esc(p.why)}" + (f" — tests: {esc(', '.join(p.investigations))}" if p.investigations else "")
-                    + "</li>" for p in comp.pairs)
-    flags = []
-    if only_differences:
-        flags.append("only rows that differ")
-    if distinguishing_first:
-        flags.append("most distinguishing first")
-    return (f"<html><body><h2 style='margin-bottom:2px'>Comparison: {esc(' · '.join(names))}</h2>"
-            f"<p style='color:#5f6368; margin-top:0'>{esc(when.strftime('%Y-%m-%d %H:%M'))} · knowledge base "
-            f"{esc(comp.kb_version)}" + (f" · {esc(', '.join(flags))}" if flags else "") + "<br>"
-            f"<b>+</b> very frequent or obligate · <b>~</b> frequent or occasional · <b>-</b> very rare or excluded · "
-            f"blank: not described. {esc(DISCLAIMER)}</p>"
-            f"<table width='100%' cellspacing='0' cellpadding='3' border='1' style='border-collapse:collapse; "
-            f"border-color:#d0d4da'><tr><th align='left' style='background:#e8edf3'>Feature</th>{head}</tr>"
-            f"{''.join(body)}</table>"
-            f"<h3>Which test separates each pair</h3><ul>{pairs}</ul></body></html>")
-

@@ -80,13 +80,14 @@ class Backend:
         return Startup(favourites=self.user.favourites(), comparison_sets=self.user.comparison_sets())
 
     def compare(self, ids: list[str]):
+        from legpain_gui.checker.load import checker_model
         from legpain_gui.compare.table import build
 
         details = [self.kb.condition(i) for i in ids]
         missing = [i for i, d in zip(ids, details) if d is None]
         if missing:
             raise ValueError(f"Not in this knowledge base: {', '.join(missing)}")
-        model, _ = self.kb.checker_model()
+        model, _ = checker_model(self.kb)
         return build(details, model)
 
     def search(self, query: str):
@@ -101,8 +102,9 @@ class Backend:
     def check_setup(self):
         """The checker's checklist (red flags first); loads the checker model."""
         from legpain_gui.checker.checklist import checklist
+        from legpain_gui.checker.load import checker_model
 
-        model, rules = self.kb.checker_model()
+        model, rules = checker_model(self.kb)
         return checklist(model, rules, limit=40)
 
     def complete(self, text: str):
@@ -113,8 +115,9 @@ class Backend:
     def check(self, data: dict) -> dict:
         """The checker's report; raises CheckInputError with one sentence on bad input."""
         from legpain_gui.checker.engine import CheckInput, report
+        from legpain_gui.checker.load import checker_model
 
-        model, rules = self.kb.checker_model()
+        model, rules = checker_model(self.kb)
         return report(model, rules, CheckInput(present=tuple(data["present"]), absent=tuple(data["absent"]),
                                                age=data.get("age"), sex=data.get("sex")))
 

@@ -388,7 +388,7 @@ class MainWindow(QMainWindow):
         self.runner.submit(lambda: backend.compare(ids), self.compare_tab.set_comparison)
 
     def _comparison_html(self) -> str | None:
-        from legpain_gui.compare.table import comparison_html
+        from legpain_gui.render.compare_html import comparison_html
 
         comp = self.compare_tab.comparison
         if comp is None:

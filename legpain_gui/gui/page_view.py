@@ -58,3 +58,14 @@ def write_pdf(html: str, path: Path, title: str, landscape: bool = False) -> Non
     doc = QTextDocument()
     doc.setHtml(html)
     doc.print_(writer)
+
+
+def write_pdf_headless(html: str, path: Path, title: str, landscape: bool = False) -> None:
+    """For the command line: a PDF without a screen (a widgets application, so later windows can share it)."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    _app = QApplication.instance() or QApplication(["legpain-gui"])  # noqa: F841  (must outlive the writing)
+    write_pdf(html, path, title, landscape=landscape)

@@ -48,27 +48,13 @@ class KnowledgeBase:
         except SQLAlchemyError as exc:
             raise KnowledgeBaseError(f"The knowledge base file {self.path} cannot be read ({exc.__class__.__name__}).") from None
         self.meta = meta
+        self.cache: dict[str, object] = {}  # what higher layers derive from this file once (the checker's model)
         self.kb_version = meta.get("kb_version", "?")
         self.hpo_version = meta.get("hpo_version", "?")
 
     def close(self) -> None:
         """Release the connection pool."""
         self.engine.dispose()
-
-    def checker_model(self):
-        """The checker's in-memory model and triage rules, loaded on first use."""
-        if getattr(self, "_checker", None) is None:
-            from legpain_gui.checker.model import KbModel
-            from legpain_gui.checker.triage import load_rules
-
-            import gc
-
-            with self.engine.connect() as conn:
-                raw = conn.connection.driver_connection
-                self._checker = (KbModel(raw), load_rules(raw))
-            gc.collect()
-            gc.freeze()  # the model lives as long as the app: keep the collector from walking it on every check
-        return self._checker
 
     def session(self) -> Session:
         """A short session; use it in a `with` block."""

@@ -47,3 +47,19 @@ BODY_SYSTEMS = (
 
 # How many conditions a comparison holds.
 MIN_COMPARED, MAX_COMPARED = 2, 6
+
+# The frequency bins as ranges, for display.
+BIN_RANGE = {"obligate": "100%", "very frequent": "80-99%", "frequent": "30-79%", "occasional": "5-29%",
+             "very rare": "1-4%", "excluded": "0%"}
+
+# Body systems of the finding catalogue, in reading order, with their headings.
+SYSTEM_ORDER = ["pain", "timing", "skin", "neurological", "musculoskeletal", "vascular", "systemic", "eye",
+                "renal", "cardiorespiratory", "gastrointestinal", "laboratory", "imaging"]
+SYSTEM_TITLES = {"pain": "Pain", "timing": "Timing and triggers", "skin": "Skin", "neurological": "Neurological",
+                 "musculoskeletal": "Joints and muscles", "vascular": "Vessels", "systemic": "Systemic",
+                 "eye": "Eyes", "renal": "Kidneys and bladder", "cardiorespiratory": "Heart and lungs",
+                 "gastrointestinal": "Gut", "laboratory": "Laboratory", "imaging": "Imaging and other tests"}
+
+# The statement every page, comparison and summary carries.
+DISCLAIMER = ("This reference supports clinical judgement; it does not replace it. Nothing here is a "
+              "diagnosis: decide with the patient in front of you, local guidance and specialist advice.")

@@ -9,10 +9,9 @@ import html
 import re
 
 from legpain_gui.kb.records import ConditionDetail, FindingLink
-from legpain_gui.render.text import BIN_RANGE, CITATION, blocks
+from legpain_gui.kb.markdown import CITATION, blocks
+from legpain_gui.kb.vocab import BIN_RANGE, DISCLAIMER, SYSTEM_ORDER, SYSTEM_TITLES  # noqa: F401  (re-exported)
 
-DISCLAIMER = ("This reference supports clinical judgement; it does not replace it. Nothing here is a "
-              "diagnosis: decide with the patient in front of you, local guidance and specialist advice.")
 
 PALETTES = {
     "light": {"text": "#1d1d1f", "muted": "#5f6368", "accent": "#1a5fb4", "rule": "#d0d4da",
@@ -25,12 +24,6 @@ PALETTES = {
              "head_bg": "#2a2d31"},
 }
 BAR_CELLS = {"obligate": 10, "very frequent": 9, "frequent": 5, "occasional": 2, "very rare": 1, "excluded": 0}
-SYSTEM_ORDER = ["pain", "timing", "skin", "neurological", "musculoskeletal", "vascular", "systemic", "eye",
-                "renal", "cardiorespiratory", "gastrointestinal", "laboratory", "imaging"]
-SYSTEM_TITLES = {"pain": "Pain", "timing": "Timing and triggers", "skin": "Skin", "neurological": "Neurological",
-                 "musculoskeletal": "Joints and muscles", "vascular": "Vessels", "systemic": "Systemic",
-                 "eye": "Eyes", "renal": "Kidneys and bladder", "cardiorespiratory": "Heart and lungs",
-                 "gastrointestinal": "Gut", "laboratory": "Laboratory", "imaging": "Imaging and other tests"}
 
 
 def esc(text: str) -> str:

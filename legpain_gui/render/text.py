@@ -4,11 +4,10 @@ from __future__ import annotations
 import re
 import textwrap
 
+from legpain_gui.kb.markdown import CITATION, blocks  # noqa: F401  (re-exported)
 from legpain_gui.kb.records import ConditionDetail
+from legpain_gui.kb.vocab import BIN_RANGE  # noqa: F401  (re-exported)
 
-CITATION = re.compile(r"\[@([A-Za-z0-9_.:-]+)\]")
-BIN_RANGE = {"obligate": "100%", "very frequent": "80-99%", "frequent": "30-79%", "occasional": "5-29%",
-             "very rare": "1-4%", "excluded": "0%"}
 
 
 def number_citations(text: str, detail: ConditionDetail) -> str:
@@ -20,23 +19,6 @@ def number_citations(text: str, detail: ConditionDetail) -> str:
     return CITATION.sub(repl, text)
 
 
-def blocks(text: str) -> list[tuple[str, str]]:
-    """Split simple Markdown into ('p', text) paragraphs and ('li', text) list items, lines joined."""
-    out: list[tuple[str, str]] = []
-    kind = None
-    for line in text.splitlines():
-        stripped = line.strip()
-        if not stripped:
-            kind = None
-        elif stripped.startswith(("- ", "* ")):
-            out.append(("li", stripped[2:]))
-            kind = "li"
-        elif kind is not None:
-            out[-1] = (kind, out[-1][1] + " " + stripped)
-        else:
-            out.append(("p", stripped))
-            kind = "p"
-    return out
 
 
 def _wrap(text: str, indent: str = "  ") -> str:

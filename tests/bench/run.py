@@ -16,6 +16,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from legpain_gui.checker.load import checker_model  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -91,7 +92,7 @@ def engine(db: Path, repeats: int = 7) -> dict:
     from legpain_gui.kb.search import search
 
     kb = KnowledgeBase(db)
-    model, rules = kb.checker_model()
+    model, rules = checker_model(kb)
     out: dict = {"conditions": len(model.conditions)}
     times = []
     for q in QUERIES:

@@ -19,6 +19,7 @@ from legpain_gui.checker.engine import (
 from legpain_gui.checker.evidence import SPECIFIC_SHARE_EXP, match
 from legpain_gui.kb.store import KnowledgeBase
 from legpain_gui.checker.model import PRIOR_EXPONENT
+from legpain_gui.checker.load import checker_model  # noqa: E402
 
 VASC, NEURO = "example-vasculitis", "example-neuropathy"
 FOOT_DROP, MONONEURITIS, PARESTHESIA, FEVER, PAIN = "HP:0009027", "HP:0032018", "HP:0003401", "HP:0001945", "HP:0012531"
@@ -29,7 +30,7 @@ HYPOREFLEXIA = "HP:0001265"
 
 @pytest.fixture(scope="module")
 def model(fixture_kb_path):
-    m, _ = KnowledgeBase(fixture_kb_path).checker_model()
+    m, _ = checker_model(KnowledgeBase(fixture_kb_path))
     return m
 
 
@@ -158,7 +159,7 @@ def test_sex_context_from_the_stated_ratio(model):
 
 
 def test_untypical_age_and_sex_move_the_shipped_ranking(shipped_kb):
-    model, _ = shipped_kb.checker_model()
+    model, _ = checker_model(shipped_kb)
     out = check(model, CheckInput(present=("HP:0002829",), age="older", sex="male"))
     sle = next(r for r in out.results if r.id == "systemic-lupus-erythematosus")
     context = {c.label: c.lr for c in sle.contributions if c.state == "context"}
@@ -209,7 +210,7 @@ def test_report_has_the_contract_shape(model):
 
 def test_ask_next_reasons_name_each_findings_own_bin(shipped_kb):
     """Each suggestion's reason quotes the bins of that finding (not of another candidate)."""
-    model, _ = shipped_kb.checker_model()
+    model, _ = checker_model(shipped_kb)
     out = check(model, CheckInput(present=("HP:0009027", "HP:0001945")))
     names = {c.name: c for c in model.conditions.values()}
     for suggestion in out.ask_next:

@@ -3,14 +3,16 @@ from __future__ import annotations
 
 import pytest
 
-from legpain_gui.compare.table import GROUPS, CompareError, build, comparison_html
+from legpain_gui.compare.table import GROUPS, CompareError, build
+from legpain_gui.render.compare_html import comparison_html
+from legpain_gui.checker.load import checker_model  # noqa: E402
 
 PAN, SLE, GBS = "polyarteritis-nodosa", "systemic-lupus-erythematosus", "guillain-barre-syndrome"
 
 
 @pytest.fixture(scope="module")
 def comp(shipped_kb):
-    model, _ = shipped_kb.checker_model()
+    model, _ = checker_model(shipped_kb)
     return build([shipped_kb.condition(i) for i in (PAN, SLE, GBS)], model)
 
 
@@ -70,7 +72,7 @@ def test_pairs_name_a_separating_test(comp):
 
 @pytest.mark.parametrize("ids", [(PAN,), (PAN, PAN), (PAN, SLE, GBS, "rheumatoid-arthritis", "multiple-sclerosis", PAN, SLE)])
 def test_bad_selection(shipped_kb, ids):
-    model, _ = shipped_kb.checker_model()
+    model, _ = checker_model(shipped_kb)
     with pytest.raises(CompareError):
         build([shipped_kb.condition(i) for i in ids], model)
 

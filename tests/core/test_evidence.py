@@ -7,6 +7,7 @@ import pytest
 from legpain_gui.checker.engine import CheckInput, check, report
 from legpain_gui.checker.evidence import MIN_SHARED_IC, background, base_rate
 from legpain_gui.kb.store import KnowledgeBase
+from legpain_gui.checker.load import checker_model  # noqa: E402
 
 VASC, NEURO = "example-vasculitis", "example-neuropathy"
 MEDIUM_VESSEL, MUSCULAR_VASCULITIS = "HP:6000658", "HP:0034789"  # siblings under 'Vasculitis by anatomical site'
@@ -15,13 +16,13 @@ PARESTHESIA, ACROPARESTHESIA, FEVER = "HP:0003401", "HP:0031006", "HP:0001945"
 
 @pytest.fixture(scope="module")
 def model(fixture_kb_path):
-    m, _ = KnowledgeBase(fixture_kb_path).checker_model()
+    m, _ = checker_model(KnowledgeBase(fixture_kb_path))
     return m
 
 
 @pytest.fixture(scope="module")
 def shipped(shipped_kb):
-    return shipped_kb.checker_model()
+    return checker_model(shipped_kb)
 
 
 def _ranked(out, cid):

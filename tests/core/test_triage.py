@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from legpain_gui.checker.engine import CheckInput, report
 from legpain_gui.checker.triage import evaluate
+from legpain_gui.checker.load import checker_model  # noqa: E402
 
 CASES = [
     ("gbs-pattern", "emergency", ["HP:0003678", "HP:0007340", "HP:0001284"], {}),  # progressive, leg weakness, areflexia
@@ -52,7 +53,7 @@ CASES = [
 
 @pytest.fixture(scope="module")
 def checker(shipped_kb):
-    return shipped_kb.checker_model()
+    return checker_model(shipped_kb)
 
 
 @pytest.mark.parametrize("rule, level, present, context", CASES)

@@ -1,13 +1,15 @@
 """Rows imported in bulk from HPO and not yet reviewed are marked wherever they are shown."""
 from __future__ import annotations
 
-from legpain_gui.compare.table import build, comparison_html
+from legpain_gui.compare.table import build
+from legpain_gui.render.compare_html import comparison_html
 from legpain_gui.kb.first_view import read_condition
 from legpain_gui.render.page import UNREVIEWED_MARK, condition_html
+from legpain_gui.checker.load import checker_model  # noqa: E402
 
 
 def _with_imports(shipped_kb):
-    model, _ = shipped_kb.checker_model()
+    model, _ = checker_model(shipped_kb)
     return next(cid for cid, c in model.conditions.items() if c.unreviewed), model
 
 

@@ -13,6 +13,7 @@ import argparse
 import math
 import sys
 from pathlib import Path
+from legpain_gui.checker.load import checker_model  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
@@ -26,7 +27,7 @@ def case_scores(kb, part: str = "tune") -> list[tuple[list[tuple[str, float]], s
     from cases import load
     from legpain_gui.checker.engine import CheckInput, check
 
-    model, _ = kb.checker_model()
+    model, _ = checker_model(kb)
     out = []
     for case in load():
         if case.get("part") != part:
@@ -82,7 +83,7 @@ def main() -> int:
     from legpain_gui.kb.store import KnowledgeBase
 
     kb = KnowledgeBase(paths.default_kb_path())
-    if kb.checker_model()[0].temperature != 1.0:
+    if checker_model(kb)[0].temperature != 1.0:
         print("note: the knowledge base was built with a temperature; the log scores are unaffected")
     cases = case_scores(kb)
     best = min(GRID, key=lambda t: (nll(cases, t), t))

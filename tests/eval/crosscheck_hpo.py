@@ -17,6 +17,7 @@ import sys
 from pathlib import Path
 
 import yaml
+from legpain_gui.checker.load import checker_model  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
@@ -36,7 +37,7 @@ def main() -> int:
     from legpain_gui import paths
 
     kb = KnowledgeBase(paths.default_kb_path())
-    model, _ = kb.checker_model()
+    model, _ = checker_model(kb)
     codes = {}
     for cid, cond in model.conditions.items():
         for system, prefix in (("ORPHA", "ORPHA:"), ("OMIM", "OMIM:")):

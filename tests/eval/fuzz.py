@@ -16,6 +16,7 @@ import sys
 import tempfile
 import traceback
 from pathlib import Path
+from legpain_gui.checker.load import checker_model  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
@@ -50,7 +51,7 @@ def main() -> int:
 
     rng = random.Random(args.seed)
     kb = KnowledgeBase(paths.default_kb_path())
-    model, _ = kb.checker_model()
+    model, _ = checker_model(kb)
     ids = [c.id for c in kb.conditions()]
     exceptions, counts = [], {}
     with tempfile.TemporaryDirectory() as tmp:

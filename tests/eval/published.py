@@ -14,6 +14,7 @@ import math
 from pathlib import Path
 
 from cases import load
+from legpain_gui.checker.load import checker_model  # noqa: E402
 
 LEVEL_ORDER = {"routine": 0, "urgent": 1, "emergency": 2}
 
@@ -51,7 +52,7 @@ def published(kb, part: str | None, verbose: bool = False) -> dict:
     """Score the published cases of one part (None: all) in process, through `report` as the CLI does."""
     from legpain_gui.checker.engine import CheckInput, report
 
-    model, rules = kb.checker_model()
+    model, rules = checker_model(kb)
     rows = []
     for case in [c for c in load() if part is None or c.get("part") == part]:
         data = CheckInput(present=tuple(str(i["hpo"]) for i in case.get("present") or []),
@@ -127,7 +128,7 @@ def print_published(r: dict, verbose: bool = False) -> None:
 
 def write_validation(kb, results: dict, path: Path) -> None:
     """The figures the Help page shows (test part first), with the knowledge base they were measured on."""
-    model, _ = kb.checker_model()
+    model, _ = checker_model(kb)
     keep = ("cases", "conditions", "top1", "top1_ci", "top3", "top3_ci", "triage_right", "triage_right_ci",
             "triage_too_low", "triage_too_high", "emergencies", "emergencies_missed", "emergency_sent_home",
             "routine", "routine_to_emergency", "calibration_before", "calibration_after", "by_condition")

@@ -7,6 +7,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
 from legpain_gui.gui import dialogs
+from legpain_gui.checker.load import checker_model  # noqa: E402
 
 
 def _wait_report(qtbot, tab, predicate=lambda r: True):
@@ -147,7 +148,7 @@ def test_ranking_model_passes_the_model_tester(qtmodeltester, shipped_kb):
     from legpain_gui.checker.engine import CheckInput, report
     from legpain_gui.gui.check.ranking_model import RankingModel
 
-    model, rules = shipped_kb.checker_model()
+    model, rules = checker_model(shipped_kb)
     ranking = RankingModel()
     ranking.set_results(report(model, rules, CheckInput(present=("HP:0002829",)))["results"])
     qtmodeltester.check(ranking)

@@ -5,6 +5,7 @@ from pypdf import PdfReader
 
 from legpain_gui.gui import dialogs
 from legpain_gui.gui.compare.model import CompareModel
+from legpain_gui.checker.load import checker_model  # noqa: E402
 
 PAN, SLE, GBS = "polyarteritis-nodosa", "systemic-lupus-erythematosus", "guillain-barre-syndrome"
 
@@ -100,7 +101,7 @@ def test_export_pdf_and_html(qtbot, make_window, tmp_path):
 def test_compare_model_passes_the_model_tester(qtmodeltester, shipped_kb):
     from legpain_gui.compare.table import build
 
-    model, _ = shipped_kb.checker_model()
+    model, _ = checker_model(shipped_kb)
     comp = build([shipped_kb.condition(i) for i in (PAN, SLE)], model)
     table = CompareModel()
     table.set_rows(comp.conditions, comp.view(only_differences=True))

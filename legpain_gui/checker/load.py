@@ -1,0 +1,19 @@
+"""The checker's model of one knowledge base, built once per open file and kept in its cache."""
+from __future__ import annotations
+
+import gc
+
+from legpain_gui.checker.model import KbModel
+from legpain_gui.checker.triage import load_rules
+
+
+def checker_model(kb) -> tuple[KbModel, list]:
+    """The checker's in-memory model and triage rules of `kb` (a kb.store.KnowledgeBase), loaded on first use."""
+    cached = kb.cache.get("checker")
+    if cached is None:
+        with kb.engine.connect() as conn:
+            raw = conn.connection.driver_connection
+            cached = kb.cache["checker"] = (KbModel(raw), load_rules(raw))
+        gc.collect()
+        gc.freeze()  # the model lives as long as the app: keep the collector from walking it on every check
+    return cached
