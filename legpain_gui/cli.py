@@ -1,4 +1,4 @@
-"""The headless command line: a thin face over core.
+"""The headless command line: a thin face over the feature packages.
 
 Every command takes --json. A knowledge base that cannot be used gives one sentence on stderr and exit
 code 2; bad arguments give argparse's message and exit code 2. Nothing here starts the GUI.

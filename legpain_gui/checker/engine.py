@@ -2,7 +2,7 @@
 
 Naive Bayes over likelihood ratios on the HPO hierarchy. How one finding weighs for one condition
 (matching through the hierarchy, partial credit for related terms, the data-derived background, the
-floors) is core.evidence; this module combines the findings of one patient:
+floors) is checker.evidence; this module combines the findings of one patient:
 - a present finding implies its ancestors and an absent one its descendants: each counts once;
 - a broader finding absent beside a more specific one present (ANA negative, anti-dsDNA positive) is a
   real record, not an error: the absent one is set aside with a note; only the very same term both
@@ -12,7 +12,7 @@ floors) is core.evidence; this module combines the findings of one patient:
 - age (in years or as a group), sex and course are context: the age groups and sex ratio each condition
   cites, and the course as its HPO term.
 The probabilities are relative to the conditions in this knowledge base, not absolute.
-Triage (core.triage) is evaluated separately and shown first.
+Triage (checker.triage) is evaluated separately and shown first.
 """
 from __future__ import annotations
 
@@ -314,7 +314,7 @@ def _strength(c: Contribution) -> float:
 
 
 def report(model: KbModel, rules: list, data: CheckInput, ask: int = 5) -> dict:
-    """Triage plus ranking in the JSON shape of the CLI contract: core.check_report.report."""
+    """Triage plus ranking in the JSON shape of the CLI contract: checker.report.report."""
     from legpain_gui.checker.report import report as build_report
 
     return build_report(model, rules, data, ask)

@@ -11,7 +11,7 @@ Stated probabilities (all in one place, so a reviewer can check them):
   every rare disease; the root keeps the order of the cited figures and their direction while damping
   the spread;
 - a finding's probability in patients WITHOUT a given condition is derived from the data
-  (core.evidence.background), unless db/findings.yaml states one with a cited source;
+  (checker.evidence.background), unless db/findings.yaml states one with a cited source;
 - rows imported in bulk from HPO's disease annotations and not reviewed (`imported` in the file) are kept
   in `ConditionModel.unreviewed` for display and never scored: an unreviewed import can neither raise
   nor exclude a condition.
@@ -93,7 +93,7 @@ class KbModel:
             self.names, self._diseases = dict(con.execute("SELECT id, name FROM hpo_term")), {}
         self.hpo_disease_count = int(dict(con.execute("SELECT key, value FROM meta").fetchall()).get(
             "hpo_disease_count", 0) or 0)
-        self.memo: dict[str, dict] = {}  # per-term results of core.evidence, filled on first use
+        self.memo: dict[str, dict] = {}  # per-term results of checker.evidence, filled on first use
         parents: dict[str, list[str]] = {}
         children: dict[str, list[str]] = {}
         for term, parent in con.execute("SELECT term_id, parent_id FROM hpo_parent"):
@@ -194,13 +194,13 @@ class KbModel:
         return self.labels.get(hpo) or self.names.get(hpo, hpo)
 
     def background_of(self, hpo: str) -> float:
-        """P(finding) in the reference's mix of patients: core.evidence.background."""
+        """P(finding) in the reference's mix of patients: checker.evidence.background."""
         from legpain_gui.checker.evidence import background
 
         return background(self, hpo)
 
     def quick_background_of(self, hpo: str) -> float:
-        """core.evidence.quick_background: cheap, for weighing many unasked findings."""
+        """checker.evidence.quick_background: cheap, for weighing many unasked findings."""
         from legpain_gui.checker.evidence import quick_background
 
         return quick_background(self, hpo)
@@ -216,7 +216,7 @@ class KbModel:
 
     @lru_cache(maxsize=65536)
     def informative_ancestors(self, hpo: str) -> tuple[str, ...]:
-        """The ancestors informative enough for partial credit (core.evidence.MIN_SHARED_IC) that some
+        """The ancestors informative enough for partial credit (checker.evidence.MIN_SHARED_IC) that some
         condition describes below them, most informative first."""
         from legpain_gui.checker.evidence import MIN_SHARED_IC
 

@@ -1,6 +1,6 @@
 """Checks of the knowledge-base file itself, with the standard library only (no SQLAlchemy).
 
-Used before anything reads the file: by `core.kb` and by `core.first_view`, which shows the first data on
+Used before anything reads the file: by `kb.store` and by `kb.first_view`, which shows the first data on
 screen before SQLAlchemy has been imported. Each problem raises `KnowledgeBaseError` with one sentence.
 """
 from __future__ import annotations

@@ -3,8 +3,8 @@
 Importing SQLAlchemy's ORM takes longer than importing Qt itself, so waiting for it would keep the list
 and the first page off screen for a third of a second at every start. This module reads just what the
 first screen shows (the condition list, one condition page, the person's favourites, the page's note
-and the saved comparison sets) with plain SQL, while `core.kb` and `core.userdata` stay the one data
-layer for everything after. `tests/core/test_first_view.py` checks that both give identical records for
+and the saved comparison sets) with plain SQL, while `kb.store` and `userdata.store` stay the one data
+layer for everything after. `tests/kb/test_first_view.py` checks that both give identical records for
 every condition, so the two readings cannot drift apart.
 
 Nothing here writes: the knowledge base is opened `mode=ro` with `query_only`, and so is the user-data

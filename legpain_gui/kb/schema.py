@@ -1,6 +1,6 @@
 """The knowledge-base schema: SQLAlchemy 2.x typed models.
 
-The bundled file is written only by the build (`legpain_gui.kbbuild`) and read by `core.kb`, which opens it
+The bundled file is written only by the build (`legpain_gui.kbbuild`) and read by `kb.store`, which opens it
 read-only. `SCHEMA_VERSION` changes whenever a table or column changes; a reader refuses any other version.
 """
 from __future__ import annotations

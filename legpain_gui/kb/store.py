@@ -1,9 +1,9 @@
 """The read-only data layer over the knowledge-base SQLite file.
 
-`KnowledgeBase(path)` checks the file before anything reads it (`core.kb_file`: exists, is SQLite, has
+`KnowledgeBase(path)` checks the file before anything reads it (`kb.file`: exists, is SQLite, has
 the schema version this app reads, matches its build manifest or passes SQLite's quick check) and raises
 `KnowledgeBaseError` with one sentence otherwise. The file is opened with `mode=ro`: nothing here can
-write it. Every method opens a short session and returns plain records (`core.records`), never live ORM
+write it. Every method opens a short session and returns plain records (`kb.records`), never live ORM
 objects.
 """
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 # The knowledge-base file format: changes whenever a table or column changes; a reader refuses any other.
 SCHEMA_VERSION = 5
-# The person's own data file (core.userdata writes it; core.first_view reads it before SQLAlchemy loads).
+# The person's own data file (userdata.store writes it; kb.first_view reads it before SQLAlchemy loads).
 USER_FILE_NAME = "userdata.sqlite"
 USER_SCHEMA_VERSION = 3
 

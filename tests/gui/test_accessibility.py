@@ -57,7 +57,7 @@ def _reachable_by_tab(window) -> set[str]:
 ])
 def test_every_tab_is_reachable_by_keyboard(qtbot, make_window, tab_index, required):
     window = make_window()
-    window.compare_conditions(["polyarteritis-nodosa", "systemic-lupus-erythematosus"])
+    window.compare_ctl.show(["polyarteritis-nodosa", "systemic-lupus-erythematosus"])
     qtbot.keyClick(window, getattr(Qt.Key, f"Key_{tab_index + 1}"), Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.currentIndex() == tab_index
     reachable = _reachable_by_tab(window)

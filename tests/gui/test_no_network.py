@@ -52,6 +52,6 @@ def test_gui_start_search_check_export_use_no_network(internet_attempts, qtbot, 
     qtbot.waitUntil(lambda: window.browse.model.is_search(), timeout=5000)
     window.check_tab.set_state("HP:0009027", None, "present")
     qtbot.waitUntil(lambda: window.check_tab.report is not None, timeout=5000)
-    window.export_pdf(tmp_path / "page.pdf")
-    window.export_check(tmp_path / "check.pdf")
+    window.browse_ctl.export_pdf(tmp_path / "page.pdf")
+    window.check_ctl.export(tmp_path / "check.pdf")
     assert internet_attempts == []

@@ -1,6 +1,6 @@
 """The Compare tab: 2 to 6 conditions in aligned columns, differences first.
 
-Holds widgets and the chosen ids; the main window builds the comparison (core.compare) on the
+Holds widgets and the chosen ids; its controller builds the comparison (compare.table) on the
 background thread and hands it back with `set_comparison`.
 """
 from __future__ import annotations

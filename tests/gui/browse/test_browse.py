@@ -120,7 +120,7 @@ def test_export_pdf_contains_the_name(qtbot, make_window, tmp_path):
     window = make_window()
     _open(qtbot, window, "polyarteritis-nodosa")
     out = tmp_path / "pan.pdf"
-    window.export_pdf(out)
+    window.browse_ctl.export_pdf(out)
     text = " ".join(" ".join(page.extract_text() for page in PdfReader(str(out)).pages).split())
     assert "Polyarteritis nodosa" in text
     assert "References" in text and len(PdfReader(str(out)).pages) >= 3
@@ -132,7 +132,7 @@ def test_pdf_dialog_path_from_replaceable_function(qtbot, make_window, tmp_path,
     window = make_window()
     _open(qtbot, window, "guillain-barre-syndrome")
     monkeypatch.setattr(dialogs, "ask_save_path", lambda *a: tmp_path / "gbs")
-    window.export_pdf_dialog()
+    window.browse_ctl.export_pdf_dialog()
     assert (tmp_path / "gbs.pdf").stat().st_size > 1000
 
 

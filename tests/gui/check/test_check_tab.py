@@ -109,16 +109,16 @@ def test_session_save_and_open_and_summary_pdf(qtbot, make_window, tmp_path, mon
     tab.age.setCurrentIndex(tab.age.findData("older"))
     _wait_report(qtbot, tab, lambda r: r["input"]["age"] == "older" and len(r["input"]["present"]) == 2)
     monkeypatch.setattr(dialogs, "ask_text", lambda *a: "Bed 4")
-    window.save_check_session()
+    window.check_ctl.save_session()
     qtbot.waitUntil(lambda: "Bed 4" in window.backend.user.checker_sessions(), timeout=5000)
     saved = window.backend.user.checker_sessions()["Bed 4"]
     assert saved["present"] == ["HP:0009027", "HP:0001824"] and saved["age"] == "older"
     tab.clear_all()
     monkeypatch.setattr(dialogs, "ask_item", lambda parent, title, label, items: items[0])
-    window.open_check_session()
+    window.check_ctl.open_session()
     qtbot.waitUntil(lambda: tab.states == {"HP:0009027": "present", "HP:0001824": "present"}, timeout=5000)
     assert tab.age.currentData() == "older"
-    window.export_check(tmp_path / "summary.pdf")
+    window.check_ctl.export(tmp_path / "summary.pdf")
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(str(tmp_path / "summary.pdf")).pages).split())
     assert "Symptom checker summary" in text and "Foot drop" in text and "Triage" in text
     assert "does not replace" in text
@@ -128,7 +128,7 @@ def test_damaged_session_is_a_clear_message(qtbot, make_window, monkeypatch, no_
     window = make_window()
     window.backend.user.save_checker_session("bad", {"present": [1, 2]})
     monkeypatch.setattr(dialogs, "ask_item", lambda parent, title, label, items: "bad")
-    window.open_check_session()
+    window.check_ctl.open_session()
     qtbot.waitUntil(lambda: bool(no_real_dialogs), timeout=5000)
     assert "damaged" in no_real_dialogs[-1][1]
     assert not window.check_tab.states
@@ -141,7 +141,7 @@ def test_compare_top_three_opens_the_compare_tab(qtbot, make_window):
     report = _wait_report(qtbot, tab)
     tab.compare_button.click()
     assert window.tabs.currentWidget() is window.compare_tab
-    assert window.compare_ids == [r["id"] for r in report["results"][:3]]
+    assert window.compare_ctl.ids == [r["id"] for r in report["results"][:3]]
 
 
 def test_ranking_model_passes_the_model_tester(qtmodeltester, shipped_kb):

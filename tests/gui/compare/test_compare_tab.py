@@ -38,7 +38,7 @@ def test_add_from_browser_and_tab(qtbot, make_window):
 
 def test_toggle_only_differences_and_sorting(qtbot, make_window):
     window = make_window()
-    window.compare_conditions([PAN, SLE, GBS])
+    window.compare_ctl.show([PAN, SLE, GBS])
     _comparison_ready(qtbot, window, [PAN, SLE, GBS])
     tab = window.compare_tab
     full = tab.model.rowCount()
@@ -53,7 +53,7 @@ def test_toggle_only_differences_and_sorting(qtbot, make_window):
 
 def test_reorder_and_remove_columns(qtbot, make_window):
     window = make_window()
-    window.compare_conditions([PAN, SLE, GBS])
+    window.compare_ctl.show([PAN, SLE, GBS])
     _comparison_ready(qtbot, window, [PAN, SLE, GBS])
     tab = window.compare_tab
     tab.table.setCurrentIndex(tab.model.index(1, 1))  # a cell of PAN's column
@@ -68,19 +68,19 @@ def test_reorder_and_remove_columns(qtbot, make_window):
 
 def test_saved_sets_persist_and_delete_can_be_undone(qtbot, make_window, monkeypatch):
     window = make_window()
-    window.compare_conditions([PAN, GBS])
+    window.compare_ctl.show([PAN, GBS])
     _comparison_ready(qtbot, window, [PAN, GBS])
     monkeypatch.setattr(dialogs, "ask_text", lambda *a: "Vasculitis vs GBS")
-    window.save_comparison_set()
+    window.compare_ctl.save_set()
     qtbot.waitUntil(lambda: window.compare_tab.sets.findData("Vasculitis vs GBS") > 0, timeout=5000)
     window.close()
     again = make_window()
     tab = again.compare_tab
     assert tab.sets.findData("Vasculitis vs GBS") > 0
-    again.compare_conditions([SLE, GBS])
-    again.open_comparison_set("Vasculitis vs GBS")
+    again.compare_ctl.show([SLE, GBS])
+    again.compare_ctl.open_set("Vasculitis vs GBS")
     qtbot.waitUntil(lambda: tab.ids == [PAN, GBS], timeout=5000)
-    again.delete_comparison_set("Vasculitis vs GBS")
+    again.compare_ctl.delete_set("Vasculitis vs GBS")
     qtbot.waitUntil(lambda: tab.sets.findData("Vasculitis vs GBS") < 0, timeout=5000)
     assert again.undo_button.isVisibleTo(again)
     again.undo_button.click()
@@ -89,10 +89,10 @@ def test_saved_sets_persist_and_delete_can_be_undone(qtbot, make_window, monkeyp
 
 def test_export_pdf_and_html(qtbot, make_window, tmp_path):
     window = make_window()
-    window.compare_conditions([PAN, SLE, GBS])
+    window.compare_ctl.show([PAN, SLE, GBS])
     _comparison_ready(qtbot, window, [PAN, SLE, GBS])
-    window.export_comparison(tmp_path / "c.pdf", "pdf")
-    window.export_comparison(tmp_path / "c.html", "html")
+    window.compare_ctl.export(tmp_path / "c.pdf", "pdf")
+    window.compare_ctl.export(tmp_path / "c.html", "html")
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(str(tmp_path / "c.pdf")).pages).split())
     assert all(n in text for n in ("Polyarteritis nodosa", "Systemic lupus erythematosus", "Guillain-Barré syndrome"))
     assert "Comparison" in (tmp_path / "c.html").read_text()

@@ -1,0 +1,113 @@
+"""The Browse tab's controller: search, pages, favourites and notes through the background worker, and
+printing or exporting the open page."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from legpain_gui.gui.common import ask_save, lazy, print_html, save_page
+
+
+class BrowseController:
+    """Wires one Browse tab to the window's backend; the tab itself never queries."""
+
+    def __init__(self, window):
+        self.window = window
+        self.current_detail = None
+
+    def build(self) -> None:
+        """Create the Browse tab in place of its placeholder, wire it and restore its settings."""
+        from legpain_gui.gui.browse.tab import BrowseTab
+
+        w = self.window
+        w.browse = b = BrowseTab()
+        w.replace_tabs([(0, b, "&Browse")])
+        b.searchRequested.connect(self.search)
+        b.pageRequested.connect(self.load_page)
+        b.favouriteToggled.connect(self.set_favourite)
+        b.noteEdited.connect(self.save_note)
+        b.compareRequested.connect(lambda cid: w.compare_ctl.add(cid))
+        b.printRequested.connect(self.print_page)
+        b.pdfRequested.connect(self.export_pdf_dialog)
+        b.favourites_first.setChecked(w.settings.value("browse/favourites_first", "false") in (True, "true"))
+        b.favourites_first.toggled.connect(lambda on: w.settings.setValue("browse/favourites_first", on))
+        if w.tabs.currentIndex() == 0:
+            b.search.setFocus()
+
+    def search(self, query: str, seq: int) -> None:
+        backend = self.window.backend
+        if backend is not None:
+            self.window.runner.submit(lambda: backend.search(query), lambda hits: self.window.browse.show_hits(seq, hits))
+
+    def load_page(self, condition_id: str) -> None:
+        backend = self.window.backend
+        if backend is not None:
+            self.window.runner.submit(lambda: backend.page(condition_id), self.show_page)
+
+    def show_page(self, result) -> None:
+        from legpain_gui.render.page import condition_html, page_sections
+
+        w = self.window
+        detail, note = result
+        if detail is None:
+            w.status.setText("That condition is not in this knowledge base.")
+            return
+        self.current_detail = detail
+        theme = lazy.theme.effective_theme(QApplication.instance())
+        w.browse.show_page(detail, note, condition_html(detail, theme), page_sections(detail))
+        w.settings.setValue("browse/last_condition", detail.id)
+        w.setWindowTitle(f"{detail.name} · legpain-gui")
+        w.dataShown.emit()
+
+    def rerender(self) -> None:
+        """After a theme or text-size change: the open page again, at the same scroll position."""
+        if self.current_detail is not None:
+            bar = self.window.browse.page.verticalScrollBar().value()
+            self.show_page((self.current_detail, self.window.browse.note.toPlainText()))
+            self.window.browse.page.verticalScrollBar().setValue(bar)
+
+    def set_favourite(self, condition_id: str, on: bool) -> None:
+        backend = self.window.backend
+
+        def work():
+            backend.user.set_favourite(condition_id, on)
+            return backend.user.favourites()
+
+        self.window.runner.submit(work, self.window.browse.set_favourites)
+        self.window.status.setText("Added to favourites." if on else "Removed from favourites.")
+
+    def save_note(self, condition_id: str, text: str) -> None:
+        backend = self.window.backend
+        if backend is not None:
+            self.window.runner.submit(lambda: backend.user.save_note(condition_id, text))
+
+    def focus_search(self) -> None:
+        self.window.tabs.setCurrentWidget(self.window.browse)
+        self.window.browse.focus_search()
+
+    # ---- print and PDF -------------------------------------------------------------------------------
+    def _page_html(self) -> str | None:
+        from legpain_gui.render.page import condition_html
+
+        if self.current_detail is None:
+            self.window.status.setText("Open a condition first.")
+            return None
+        return condition_html(self.current_detail, "light")
+
+    def export_pdf(self, path: Path) -> None:
+        page = self._page_html()
+        if page is not None:
+            save_page(self.window, page, path, self.current_detail.name)
+
+    def export_pdf_dialog(self) -> None:
+        if self._page_html() is None:
+            return
+        path = ask_save(self.window, "Export PDF", Path.home() / f"{self.current_detail.id}.pdf", "pdf")
+        if path is not None:
+            self.export_pdf(path)
+
+    def print_page(self) -> None:
+        page = self._page_html()
+        if page is not None:
+            print_html(self.window, page)

@@ -1,0 +1,89 @@
+"""The Check tab's checklist: findings grouped by body system, red flags first, each with Yes and No."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
+
+YES, NO = 2, 3  # checklist columns
+
+
+class ChecklistTree(QTreeWidget):
+    """Finding (plain words) | Clinical term | Yes | No. Y marks present, N absent, 0 or Backspace clears;
+    clicking Yes or No toggles."""
+
+    stateRequested = Signal(str, str, object)  # hpo, label, "present" | "absent" | None
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setColumnCount(4)
+        self.setHeaderLabels(["Finding", "Clinical term", "Yes", "No"])
+        self.setAccessibleName("Findings checklist")
+        self.setRootIsDecorated(True)
+        self.setUniformRowHeights(True)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, 170)
+        for col in (YES, NO):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.itemClicked.connect(self._clicked)
+
+    def fill(self, groups: list[tuple[str, list[tuple[str, str, str]]]]) -> None:
+        self.blockSignals(True)
+        self.clear()
+        for title, items in groups:
+            top = QTreeWidgetItem([f"{title} ({len(items)})", "", "", ""])
+            top.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            font = top.font(0)
+            font.setBold(True)
+            top.setFont(0, font)
+            self.addTopLevelItem(top)
+            for hpo, plain, clinical in items:
+                child = QTreeWidgetItem([plain, clinical, "", ""])
+                child.setData(0, Qt.ItemDataRole.UserRole, hpo)
+                child.setData(0, Qt.ItemDataRole.UserRole + 1, clinical)
+                tip = f"{plain}\n{clinical} ({hpo})\nY: present · N: absent · 0: not asked"
+                child.setToolTip(0, tip)
+                child.setToolTip(1, tip)
+                top.addChild(child)
+            top.setExpanded(title == "Red flags" or len(items) <= 8)
+        self.blockSignals(False)
+
+    def sync(self, states: dict[str, str]) -> None:
+        for i in range(self.topLevelItemCount()):
+            top = self.topLevelItem(i)
+            for j in range(top.childCount()):
+                child = top.child(j)
+                state = states.get(child.data(0, Qt.ItemDataRole.UserRole))
+                child.setText(YES, "✓" if state == "present" else "·")
+                child.setText(NO, "✗" if state == "absent" else "·")
+                for col in (0, 1):
+                    child.setForeground(col, Qt.GlobalColor.darkGreen if state == "present" else (
+                        Qt.GlobalColor.darkRed if state == "absent" else self.palette().text().color()))
+                child.setData(0, Qt.ItemDataRole.AccessibleTextRole,
+                              f"{child.text(0)}: {state or 'not asked'}")
+
+    def _emit(self, item: QTreeWidgetItem, state) -> None:
+        hpo = item.data(0, Qt.ItemDataRole.UserRole)
+        if hpo:
+            self.stateRequested.emit(hpo, item.data(0, Qt.ItemDataRole.UserRole + 1), state)
+
+    def _clicked(self, item: QTreeWidgetItem, column: int) -> None:
+        if not item.data(0, Qt.ItemDataRole.UserRole) or column not in (YES, NO):
+            return
+        wanted = "present" if column == YES else "absent"
+        current = {"✓": "present"}.get(item.text(YES)) or {"✗": "absent"}.get(item.text(NO))
+        self._emit(item, None if current == wanted else wanted)
+
+    def keyPressEvent(self, event) -> None:
+        item = self.currentItem()
+        key = event.key()
+        if item is not None and item.data(0, Qt.ItemDataRole.UserRole):
+            if key == Qt.Key.Key_Y:
+                return self._emit(item, "present")
+            if key == Qt.Key.Key_N:
+                return self._emit(item, "absent")
+            if key in (Qt.Key.Key_0, Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
+                return self._emit(item, None)
+        super().keyPressEvent(event)

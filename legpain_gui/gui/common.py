@@ -1,0 +1,61 @@
+"""What the window and the tab controllers share: modules loaded on first use, saving a page as PDF or HTML
+with a clear message, and printing."""
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class _Lazy:
+    """Modules used only after the window is up: imported on first use, off the path to the first paint."""
+
+    @property
+    def dialogs(self):
+        from legpain_gui.gui import dialogs
+
+        return dialogs
+
+    @property
+    def theme(self):
+        from legpain_gui.gui import theme
+
+        return theme
+
+
+lazy = _Lazy()
+
+
+def save_page(window, html: str, path: Path, title: str, kind: str = "pdf", landscape: bool = False) -> None:
+    """Write `html` as a PDF (or as HTML) and say so in the status bar, or show why not."""
+    try:
+        if kind == "pdf":
+            from legpain_gui.gui.page_view import write_pdf
+
+            write_pdf(html, path, title, landscape=landscape)
+        else:
+            path.write_text(html, encoding="utf-8")
+    except OSError as exc:
+        lazy.dialogs.show_error(window, "Not saved", f"Could not write {path}: {exc}")
+        return
+    window.status.setText(f"Saved {path}")
+
+
+def ask_save(window, title: str, suggested: Path, kind: str) -> Path | None:
+    """Ask where to save a PDF or HTML file; the suffix is added when missing."""
+    path = lazy.dialogs.ask_save_path(window, title, str(suggested),
+                                      "PDF files (*.pdf)" if kind == "pdf" else "HTML files (*.html)")
+    if path is None:
+        return None
+    return path if path.suffix.lower() == f".{kind}" else path.with_suffix(f".{kind}")
+
+
+def print_html(parent, html: str) -> None:
+    """The system print dialog, then the page."""
+    from PySide6.QtGui import QTextDocument
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+        doc = QTextDocument()
+        doc.setHtml(html)
+        doc.print_(printer)

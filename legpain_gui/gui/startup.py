@@ -1,0 +1,112 @@
+"""Start-up after the first paint: the first screen read off the UI thread with the standard library, then
+the Compare and Check tabs, then the full data layer and the checker's checklist. Failures are shown once."""
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from legpain_gui.gui.common import lazy
+
+
+class Startup:
+    """The window's start-up sequence; `window.ready` is set once the full data layer is open."""
+
+    def __init__(self, window):
+        self.window = window
+        self.view = None
+
+    def start(self) -> None:
+        """Read the first screen off the UI thread while the Browse tab is built."""
+        from legpain_gui.gui.backend import Backend
+
+        w = self.window
+        w.backend = backend = Backend(w.kb_path, w.data_dir, verify_manifest=w.verify_manifest)
+        last = w.settings.value("browse/last_condition")
+        theme = lazy.theme.effective_theme(QApplication.instance())
+        w.runner.submit(lambda: backend.first_view(str(last) if last else None), self.first_view, self.failed)
+        w.runner.submit(lambda: backend.first_page(theme), self.first_page, self.failed)
+        w.browse_ctl.build()
+
+    def first_view(self, view) -> None:
+        w = self.window
+        self.view = view
+        w.kb_version, w.hpo_version = view.kb_version, view.hpo_version
+        w.browse.set_conditions(view.conditions, view.user.favourites if view.user else set())
+        w.status.setText(f"{len(view.conditions)} conditions · knowledge base {view.kb_version} · "
+                         f"HPO {view.hpo_version} · supports, never replaces, clinical judgement")
+        w.listShown.emit()
+
+    def first_page(self, page) -> None:
+        w = self.window
+        if w.backend is None:  # the file failed its check: already reported
+            return
+        view = self.view
+        if page is not None:
+            detail, html, sections = page
+            w.browse_ctl.current_detail = detail
+            w.browse.show_first_page(detail, view.user.note if view.user else "", html, sections)
+            if view.user is None:  # the note and star are not known yet: no edits until they are
+                w.browse.set_user_actions_enabled(False)
+            w.settings.setValue("browse/last_condition", detail.id)
+            w.setWindowTitle(f"{detail.name} · legpain-gui")
+        w.dataShown.emit()
+        QTimer.singleShot(0, lambda: self.open_full(view))  # after the data is painted
+
+    def open_full(self, view) -> None:
+        """Build the Compare and Check tabs and open the full data layer on the background thread."""
+        from PySide6.QtGui import QIcon
+
+        from legpain_gui import paths
+
+        w = self.window
+        w.build_tabs()
+        icon = paths.resources_dir() / "icons" / "legpain-gui-256.png"
+        if icon.exists():  # after the first paint: the icon is not on the path to the window
+            QApplication.instance().setWindowIcon(QIcon(str(icon)))
+        w.compare_tab.set_conditions(view.conditions)
+        if view.user is not None:
+            w.compare_tab.set_saved_sets(view.user.comparison_sets)
+        known = {c.id for c in view.conditions}
+        saved = [i for i in str(w.settings.value("compare/ids", "") or "").split(",") if i in known]
+        if saved:
+            w.compare_tab.set_ids(saved)
+        if w.backend is not None:
+            w.runner.submit(w.backend.startup, self.started, self.failed)
+
+    def started(self, startup) -> None:
+        w = self.window
+        if self.view.user is None:  # the first screen could not read the person's data: fill it in now
+            w.browse.set_favourites(startup.favourites)
+            w.compare_tab.set_saved_sets(startup.comparison_sets)
+            if w.browse.current_id:
+                w.browse_ctl.load_page(w.browse.current_id)  # with its note and star
+        w.ready = True
+        w.runner.submit(w.backend.check_setup, self.checklist_ready)
+
+    def checklist_ready(self, items) -> None:
+        self.window.check_tab.set_checklist(items)
+        self.window.startupFinished.emit()
+
+    def failed(self, exc: BaseException) -> None:
+        from legpain_gui.kb.store import KnowledgeBaseError
+
+        w = self.window
+        if w.backend is None:  # already reported
+            return
+        w.backend = None
+        w.build_tabs()
+        message = str(exc) if isinstance(exc, KnowledgeBaseError) else f"The app could not start: {exc}"
+        w.status.setText(message)
+        lazy.dialogs.show_error(w, "Knowledge base unavailable",
+                                f"{message}\n\nReinstall legpain-gui to restore the bundled knowledge base. Your notes "
+                                f"and favourites are not affected: they are kept in {w.data_dir}.")
+
+    def task_failed(self, exc: BaseException) -> None:
+        logging.getLogger(__name__).error(f"background task failed: {exc}")
+        w = self.window
+        if w.backend is None:  # the knowledge base could not be opened: that was shown once already
+            return
+        w.status.setText(f"Something went wrong: {exc}")
+        lazy.dialogs.show_error(w, "Something went wrong", str(exc))

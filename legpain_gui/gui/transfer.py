@@ -1,0 +1,63 @@
+"""Exporting and importing the person's notes, favourites and sets (File menu), through the worker."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from legpain_gui.gui.common import lazy
+
+
+class UserDataTransfer:
+    """File → Export my notes and favourites / Import notes and favourites."""
+
+    def __init__(self, window):
+        self.window = window
+
+    def export(self) -> None:
+        w = self.window
+        backend = w.backend
+        if backend is None:
+            return
+        path = lazy.dialogs.ask_save_path(w, "Export my notes and favourites",
+                                          str(Path.home() / "legpain-gui-notes.json"), "legpain-gui exports (*.json)")
+        if path is None:
+            return
+
+        def work():
+            path.write_text(json.dumps(backend.user.export_data(), indent=2, ensure_ascii=False), encoding="utf-8")
+            return path
+
+        w.runner.submit(work, lambda p: w.status.setText(f"Exported to {p}"),
+                        lambda exc: lazy.dialogs.show_error(w, "Not exported", f"Could not write {path}: {exc}"))
+
+    def import_(self) -> None:
+        w = self.window
+        backend = w.backend
+        if backend is None:
+            return
+        path = lazy.dialogs.ask_open_path(w, "Import notes and favourites", str(Path.home()), "legpain-gui exports (*.json)")
+        if path is None:
+            return
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            conflicts = backend.user.import_conflicts(data)
+        except (OSError, ValueError, UnicodeDecodeError) as exc:
+            lazy.dialogs.show_error(w, "Not imported", f"{path.name} could not be imported: {exc}")
+            return
+        replace = False
+        if conflicts:
+            answer = lazy.dialogs.ask_choice(
+                w, "Notes already here",
+                f"{len(conflicts)} condition(s) already have a different note here. Keep both (the imported text is "
+                "added below yours), replace yours, or cancel?", ["Keep both", "Replace mine", "Cancel"])
+            if answer in (None, "Cancel"):
+                w.status.setText("Import cancelled; nothing changed.")
+                return
+            replace = answer == "Replace mine"
+
+        def done(counts: dict) -> None:
+            w.status.setText("Imported: " + ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in counts.items()))
+            w.runner.submit(backend.user.favourites, w.browse.set_favourites)
+            w.runner.submit(backend.user.comparison_sets, w.compare_ctl.refresh_sets)
+
+        w.runner.submit(lambda: backend.user.import_data(data, replace_notes=replace), done)
