@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sys
 
-CLI_WORDS = {"list", "show", "search", "doctor", "check", "compare", "--version", "-h", "--help"}
+CLI_WORDS = {"list", "show", "search", "doctor", "check", "compare", "extract", "--version", "-h", "--help"}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -15,7 +15,7 @@ from typing import Callable
 from legpain_gui import __version__, paths
 
 EXIT_OK, EXIT_NOT_FOUND, EXIT_USAGE = 0, 1, 2
-COMMANDS = ("list", "show", "search", "doctor", "check", "compare")
+COMMANDS = ("list", "show", "search", "doctor", "check", "compare", "extract")
 
 
 class CliError(Exception):
@@ -66,7 +66,63 @@ def build_parser() -> argparse.ArgumentParser:
     compare.add_argument("--pdf", type=Path, default=None, metavar="FILE", help="write the comparison as PDF (landscape)")
     compare.add_argument("--only-differences", action="store_true", help="hide rows where every column agrees")
     compare.add_argument("--distinguishing-first", action="store_true", help="sort finding rows by how far they diverge")
+    extract = sub.add_parser("extract", parents=[common], help="findings (present, absent, uncertain) from free text")
+    extract.add_argument("file", nargs="?", default="-", help="a text file, or - for standard input (default)")
+    extract.add_argument("--check", action="store_true", help="pass the patient's present and absent findings to check")
     return parser
+
+
+MAX_TEXT = 200_000  # characters: a case report or discharge letter, not a book
+
+
+def cmd_extract(args) -> int:
+    """Free text -> findings; nothing reaches the checker unless --check says so."""
+    from legpain_gui.checker.extract import extract, for_checker
+    from legpain_gui.checker.load import lexicon
+
+    try:
+        raw = sys.stdin.buffer.read(MAX_TEXT * 4 + 1) if args.file == "-" else Path(args.file).read_bytes()[:MAX_TEXT * 4 + 1]
+    except OSError as exc:
+        raise CliError(f"Could not read {args.file}: {exc.strerror or exc}.") from None
+    if b"\x00" in raw:
+        raise CliError("That is not text (it contains binary data).")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise CliError("That is not UTF-8 text.") from None
+    if not text.strip():
+        raise CliError("The text is empty: give a case description in a file or on standard input.")
+    if len(text) > MAX_TEXT:
+        raise CliError(f"The text is too long ({len(text):,} characters; at most {MAX_TEXT:,}).")
+    kb = _open_kb(args.db)
+    result = extract(lexicon(kb), text)
+    if args.check:
+        from legpain_gui.checker.engine import CheckInput, report
+        from legpain_gui.checker.load import checker_model
+        from legpain_gui.render.text import check_text
+
+        present, absent = for_checker(result)
+        if not present and not absent:
+            raise CliError("No finding was recognised in the text, so there is nothing to check.")
+        model, rules = checker_model(kb)
+        out = report(model, rules, CheckInput(present=tuple(present), absent=tuple(absent),
+                                              age=None if result["age"] is None else str(result["age"]),
+                                              sex=result["sex"]))
+        out["extracted"] = result
+        _print(args, out, lambda: check_text(out))
+        return EXIT_OK
+
+    def text_out() -> str:
+        lines = [f"Age {result['age'] if result['age'] is not None else 'not stated'}, "
+                 f"sex {result['sex'] or 'not stated'}"]
+        for f in result["findings"]:
+            ctx = "" if f["context"] == "patient" else f" ({f['context']})"
+            lines.append(f"  {f['state']:<9} {f['hpo']}  {f['label']:<40} <- \"{f['text']}\"{ctx}")
+        lines.append("Review every line before using it: nothing here is entered for you.")
+        return "\n".join(lines)
+
+    _print(args, result, text_out)
+    return EXIT_OK
 
 
 def _open_kb(db: Path | None):
@@ -268,7 +324,8 @@ def _write_pdf(html: str, path: Path, title: str, landscape: bool = False) -> No
         raise CliError(f"Could not write {path}.")
 
 
-HANDLERS = {"compare": cmd_compare, "list": cmd_list, "show": cmd_show, "search": cmd_search, "doctor": cmd_doctor, "check": cmd_check}
+HANDLERS = {"compare": cmd_compare, "list": cmd_list, "show": cmd_show, "search": cmd_search, "doctor": cmd_doctor,
+            "check": cmd_check, "extract": cmd_extract}
 
 
 def run(argv: list[str]) -> int:

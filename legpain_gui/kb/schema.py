@@ -199,6 +199,15 @@ class HpoAlias(Base):
     why: Mapped[str] = mapped_column(Text)
 
 
+class Phrase(Base):
+    """A clinical phrase HPO does not name, and the HPO term a clinician means by it (db/phrases.yaml)."""
+
+    __tablename__ = "phrase"
+    text: Mapped[str] = mapped_column(String, primary_key=True)
+    hpo_id: Mapped[str] = mapped_column(String)
+    why: Mapped[str] = mapped_column(Text)
+
+
 class HpoTerm(Base):
     """A non-obsolete term of the bundled HPO release."""
 

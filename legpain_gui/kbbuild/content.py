@@ -34,6 +34,7 @@ class Sources:
     triage: dict[str, Any] = field(default_factory=dict)
     aliases: list = field(default_factory=list)
     calibration: dict[str, Any] = field(default_factory=dict)  # db/calibration.yaml: the checker's temperature
+    phrases: list = field(default_factory=list)  # db/phrases.yaml: clinical phrases -> HPO
 
 
 def _load_yaml(path: Path, root: Path) -> tuple[Any, str | None]:
@@ -68,6 +69,16 @@ def load_sources(db_dir: Path) -> tuple[Sources, list[str]]:
         if not isinstance(triage, dict):
             problems.append("db/triage.yaml: must have concepts, rules and references")
             triage = {}
+    phrases: Any = []
+    if (db_dir / "phrases.yaml").exists():
+        phrases, err = _load_yaml(db_dir / "phrases.yaml", db_dir)
+        if err:
+            problems.append(err)
+        if not isinstance(phrases, list) or not all(
+                isinstance(p, dict) and isinstance(p.get("text"), str) and p.get("text").strip()
+                and isinstance(p.get("why"), str) and str(p.get("hpo", "")).startswith("HP:") for p in phrases):
+            problems.append("db/phrases.yaml: must be a list of {text, hpo, why}")
+            phrases = []
     calibration: Any = {}
     if (db_dir / "calibration.yaml").exists():
         calibration, err = _load_yaml(db_dir / "calibration.yaml", db_dir)
@@ -100,7 +111,7 @@ def load_sources(db_dir: Path) -> tuple[Sources, list[str]]:
         conditions.append(doc)
         files[str(doc.get("id", path.stem))] = rel
     return Sources(kb_version=kb_version, conditions=conditions, findings=findings, files=files,
-                   triage=triage, aliases=aliases, calibration=calibration), problems
+                   triage=triage, aliases=aliases, calibration=calibration, phrases=phrases), problems
 
 
 def validate(sources: Sources, hpo_terms: dict[str, Any], min_findings: int = 12,
@@ -111,6 +122,9 @@ def validate(sources: Sources, hpo_terms: dict[str, Any], min_findings: int = 12
     """
     problems: list[str] = []
     problems += _validate_catalogue(sources.findings, hpo_terms)
+    for phrase in sources.phrases:
+        if phrase["hpo"] not in hpo_terms or hpo_terms[phrase["hpo"]].obsolete:
+            problems.append(f"db/phrases.yaml: '{phrase['text']}': {phrase['hpo']} is not a live HPO term")
     problems += validate_triage(sources.triage, hpo_terms,
                                 {str(d.get("id")) for d in sources.conditions if isinstance(d, dict)})
     check = _Checker("db/aliases.yaml")

@@ -29,7 +29,8 @@ def _date(value: Any) -> str:
 
 def write_database(out: Path, kb_version: str, conditions: list[dict], catalogue: dict,
                    ontology: Ontology, hpo_source: str, triage: dict | None = None, aliases: list | None = None,
-                   disease_counts: tuple[dict[str, int], int] | None = None, calibration: dict | None = None) -> None:
+                   disease_counts: tuple[dict[str, int], int] | None = None, calibration: dict | None = None,
+                   phrases: list | None = None) -> None:
     """Create `out` (replacing it) from the sources and the ontology."""
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(out.name + ".tmp")
@@ -70,6 +71,8 @@ def write_database(out: Path, kb_version: str, conditions: list[dict], catalogue
                              ((e["terms"][0], e["terms"][1]), (e["terms"][1], e["terms"][0]))})
         if alias_rows:
             conn.execute(insert(s.HpoAlias), [{"term_id": a, "alias_id": b, "why": w} for a, b, w in alias_rows])
+        _insert(conn, s.Phrase, [{"text": str(p["text"]).lower(), "hpo_id": p["hpo"], "why": p["why"]}
+                                 for p in phrases or []])
         _write_fts(conn, conditions, catalogue, live)
     engine.dispose()
     con = sqlite3.connect(tmp)

@@ -240,3 +240,33 @@ def test_check_accepts_a_broader_negative_with_a_specific_positive(capsys):
     assert out["input"]["age"] == "adult"
     assert run(["check", "--present", "HP:0020151", "--absent", "HP:0003493"]) == 0
     assert "NOTE:" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("payload, message", [
+    (b"", "empty"), (b"   \n", "empty"), (b"\x00\x01\x02binary", "not text"), (b"\xff\xfe\xfa", "not UTF-8"),
+    (b"a " * 150_001, "too long"),
+])
+def test_extract_bad_input_is_one_sentence_and_exit_2(payload, message, tmp_path, capsys):
+    path = tmp_path / "case.txt"
+    path.write_bytes(payload)
+    assert run(["extract", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert message in err and err.count("\n") == 1 and "Traceback" not in err
+    assert path.read_bytes() == payload  # nothing changed
+
+
+def test_extract_json_contract_and_check(tmp_path, capsys):
+    path = tmp_path / "case.txt"
+    path.write_text("A 62-year-old woman with bilateral foot drop. No fever. Possible livedo.", encoding="utf-8")
+    assert run(["extract", str(path), "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["age"] == 62 and out["sex"] == "female"
+    f = out["findings"][0]
+    assert set(f) == {"hpo", "label", "state", "text", "start", "end", "context"}
+    states = {x["hpo"]: x["state"] for x in out["findings"]}
+    assert states["HP:0001945"] == "absent" and states["HP:0009027"] == "present" and states["HP:0033832"] == "uncertain"
+    assert run(["extract", str(path), "--check", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert "HP:0009027" in report["input"]["present"] and "HP:0001945" in report["input"]["absent"]
+    assert "HP:0033832" not in report["input"]["present"] + report["input"]["absent"]
+    assert report["triage"]["level"] == "urgent"  # foot drop

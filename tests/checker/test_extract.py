@@ -1,0 +1,66 @@
+"""Text to findings: concept recognition with negation, uncertainty and family or past history; nothing is
+entered for the checker but the patient's own present and absent findings."""
+from __future__ import annotations
+
+import pytest
+
+from legpain_gui.checker.extract import extract, for_checker
+from legpain_gui.checker.load import lexicon
+
+ALOPECIA, FEVER, WEAKNESS, LIVEDO, FOOT_DROP = "HP:0001596", "HP:0001945", "HP:0001324", "HP:0033832", "HP:0009027"
+
+
+@pytest.fixture(scope="module")
+def lex(shipped_kb):
+    return lexicon(shipped_kb)
+
+
+def _states(lex, text):
+    return {(f["hpo"], f["state"], f["context"]) for f in extract(lex, text)["findings"]}
+
+
+@pytest.mark.parametrize("text, hpo, state", [
+    ("no hair loss", ALOPECIA, "absent"),
+    ("Hair loss.", ALOPECIA, "present"),
+    ("She presented without fever.", FEVER, "absent"),
+    ("He denies weakness.", WEAKNESS, "absent"),
+    ("Fever was not present on admission.", FEVER, "absent"),
+    ("ANCA negative.", "HP:0003453", "absent"),
+    ("Possible livedo on both thighs.", LIVEDO, "uncertain"),
+    ("There was foot drop on the right.", FOOT_DROP, "present"),
+    ("No fever, but foot drop.", FOOT_DROP, "present"),  # the negation stops at 'but'
+])
+def test_polarity_of_each_cue(lex, text, hpo, state):
+    found = {(h, s) for h, s, _ in _states(lex, text)}
+    assert (hpo, state) in found, found
+    opposite = {"present": "absent", "absent": "present", "uncertain": "present"}[state]
+    assert (hpo, opposite) not in found
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("ascending weakness", "HP:0003690"), ("heat sensitivity", "HP:0002046"), ("Uhthoff's phenomenon", "HP:0002046"),
+    ("relapsing-remitting", "HP:0031796"), ("a preceding infection", "HP:4000145"), ("raised CK", "HP:0003236"),
+])
+def test_clinical_phrases_of_the_reviewed_list(lex, text, hpo):
+    assert hpo in {h for h, _, _ in _states(lex, text)}
+
+
+def test_family_history_and_diagnoses_are_kept_apart_from_the_patient(lex):
+    result = extract(lex, "A 45-year-old man with foot drop. His mother had psoriasis. Vasculitis was diagnosed.")
+    contexts = {f["text"].lower(): f["context"] for f in result["findings"]}
+    assert contexts["foot drop"] == "patient" and contexts["psoriasis"] == "family"
+    assert contexts["vasculitis"] == "diagnosis"
+    present, absent = for_checker(result)
+    assert FOOT_DROP in present and not any(f["hpo"] in present for f in result["findings"] if f["context"] != "patient")
+    assert result["age"] == 45 and result["sex"] == "male"
+
+
+def test_uncertain_findings_never_reach_the_checker(lex):
+    present, absent = for_checker(extract(lex, "Possible livedo. No fever."))
+    assert LIVEDO not in present and LIVEDO not in absent and FEVER in absent
+
+
+def test_offsets_point_at_the_words(lex):
+    text = "Progressive weakness of the legs and foot drop."
+    for f in extract(lex, text)["findings"]:
+        assert text[f["start"]:f["end"]] == f["text"]
