@@ -230,6 +230,14 @@ def search_terms(kb: KnowledgeBase, query: str, limit: int = 20) -> list[TermHit
             row = raw.execute("SELECT id, name FROM hpo_term WHERE id = ?", (stripped,)).fetchone()
             if row:
                 out.append(TermHit(row[0], row[1], row[0]))
+        tables = {r[0] for r in raw.execute("SELECT name FROM sqlite_master WHERE type='table' AND name = 'phrase'")}
+        if tables:  # the reviewed clinical phrases (db/phrases.yaml) first: "ascending weakness", "Uhthoff"...
+            phrase_text = " ".join(words)
+            for text, hpo, name in raw.execute(
+                    "SELECT p.text, p.hpo_id, t.name FROM phrase p JOIN hpo_term t ON t.id = p.hpo_id "
+                    "WHERE p.text LIKE ? ORDER BY length(p.text) LIMIT 5", (f"%{phrase_text}%",)):
+                if all(h.hpo != hpo for h in out):
+                    out.append(TermHit(hpo, name, text))
         rows = raw.execute(
             "SELECT hpo_id, name, synonyms, -bm25(hpo_fts, 0, 5.0, 3.0) FROM hpo_fts WHERE hpo_fts MATCH ? "
             "ORDER BY 4 DESC LIMIT ?", (fts_expression(words, "AND"), max(1, min(limit, 200)) * 2)).fetchall()

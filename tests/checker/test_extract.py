@@ -64,3 +64,15 @@ def test_offsets_point_at_the_words(lex):
     text = "Progressive weakness of the legs and foot drop."
     for f in extract(lex, text)["findings"]:
         assert text[f["start"]:f["end"]] == f["text"]
+
+
+@pytest.mark.parametrize("typed, words, state", [
+    ("no hair loss", "hair loss", "absent"), ("without fever", "fever", "absent"), ("denies weakness", "weakness", "absent"),
+    ("not febrile", "febrile", "absent"), ("fever absent", "fever", "absent"), ("ANCA negative", "ANCA", "absent"),
+    ("possible livedo", "livedo", "uncertain"), ("livedo?", "livedo", "uncertain"), ("foot drop", "foot drop", None),
+    ("no", "no", None), ("nodule", "nodule", None), ("notching", "notching", None),
+])
+def test_typed_cues(typed, words, state):
+    from legpain_gui.checker.extract import typed_polarity
+
+    assert typed_polarity(typed) == (words, state)

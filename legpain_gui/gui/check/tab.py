@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QCompleter, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QAbstractItemView, QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
     QListWidget, QListWidgetItem, QPushButton, QSplitter, QTableView, QTextBrowser,
     QVBoxLayout, QWidget,
 )
 
 from legpain_gui.gui.check.checklist import ChecklistTree  # noqa: F401  (re-exported for tests)
+from legpain_gui.gui.check.finder import FindingBox
 from legpain_gui.gui.check.ranking_model import BarDelegate, RankingModel
 
 # No green anywhere: "no rule fired" is not an all-clear. A red-flag finding without a rule is a prompt.
@@ -51,24 +52,13 @@ class CheckTab(QWidget):
         self.labels: dict[str, str] = {}
         self.report: dict | None = None
         self._seq = 0
-        self._completion_seq = 0
-        self._completion_ids: dict[str, str] = {}
         self._undo: dict | None = None
         self._build()
 
     # ---- layout ------------------------------------------------------------------------------------
     def _build(self) -> None:
-        self.finder = QLineEdit()
-        self.finder.setPlaceholderText("Add a finding: symptom, sign, lay words or HPO ID…")
-        self.finder.setAccessibleName("Add a finding")
-        self.finder.setClearButtonEnabled(True)
-        self.completions = QStringListModel(self)
-        self.completer = QCompleter(self.completions, self)
-        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        self.completer.setMaxVisibleItems(12)
-        self.finder.setCompleter(self.completer)
+        self.box = FindingBox()
+        self.finder, self.completions, self.completer = self.box.edit, self.box.completions, self.box.completer
         self.age = QComboBox()
         self.age.setAccessibleName("Age group")
         for text, value in (("Age: not given", None), ("Child (under 18)", "child"), ("Adult (18-49)", "adult"),
@@ -94,7 +84,7 @@ class CheckTab(QWidget):
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
-        lv.addWidget(self.finder)
+        lv.addWidget(self.box)
         row = QHBoxLayout()
         row.addWidget(self.age)
         row.addWidget(self.sex)
@@ -172,11 +162,8 @@ class CheckTab(QWidget):
 
         self._timer = QTimer(self, singleShot=True, interval=40)
         self._timer.timeout.connect(self._emit_check)
-        self._complete_timer = QTimer(self, singleShot=True, interval=120)
-        self._complete_timer.timeout.connect(self._emit_completion)
-        self.finder.textEdited.connect(lambda _: self._complete_timer.start())
-        self.completer.activated.connect(self._completion_chosen)
-        self.finder.returnPressed.connect(self._finder_return)
+        self.box.completionRequested.connect(self.completionRequested)
+        self.box.findingChosen.connect(lambda hpo, name, state: self.set_state(hpo, self.labels.get(hpo) or name, state))
         self.tree.stateRequested.connect(self.set_state)
         self.chips.itemDoubleClicked.connect(self._toggle_chip)
         self.chips.installEventFilter(self)
@@ -275,37 +262,12 @@ class CheckTab(QWidget):
                 return True
         return super().eventFilter(obj, event)
 
-    # ---- completion --------------------------------------------------------------------------------
+    # ---- completion (gui/check/finder.py) ---------------------------------------------------------
     def _emit_completion(self) -> None:
-        text = self.finder.text()
-        if len(text.strip()) < 2:
-            return
-        self._completion_seq += 1
-        self.completionRequested.emit(text, self._completion_seq)
+        self.box.request()
 
     def show_completions(self, seq: int, hits: list) -> None:
-        if seq != self._completion_seq:
-            return
-        self._completion_ids = {}
-        rows = []
-        for h in hits:
-            text = f"{h.matched} — {h.name} ({h.hpo})" if h.matched.casefold() != h.name.casefold() else f"{h.name} ({h.hpo})"
-            self._completion_ids[text] = (h.hpo, h.name)
-            rows.append(text)
-        self.completions.setStringList(rows)
-        if rows and self.finder.hasFocus():
-            self.completer.complete()
-
-    def _completion_chosen(self, text: str) -> None:
-        if text in self._completion_ids:
-            hpo, name = self._completion_ids[text]
-            self.set_state(hpo, self.labels.get(hpo) or name, "present")
-            QTimer.singleShot(0, self.finder.clear)
-
-    def _finder_return(self) -> None:
-        rows = self.completions.stringList()
-        if rows:
-            self._completion_chosen(rows[0])
+        self.box.show_completions(seq, hits)
 
     # ---- results -----------------------------------------------------------------------------------
     def _schedule(self) -> None:

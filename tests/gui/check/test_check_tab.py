@@ -86,8 +86,13 @@ def test_completion_adds_any_hpo_term(qtbot, make_window):
     tab.finder.setFocus()
     qtbot.keyClicks(tab.finder, "pins and needles")
     qtbot.waitUntil(lambda: any("HP:0003401" in s for s in tab.completions.stringList()), timeout=5000)
-    qtbot.keyClick(tab.finder, Qt.Key.Key_Return)
+    rows = tab.completer.completionModel()
+    row = next(i for i in range(rows.rowCount()) if "HP:0003401" in rows.index(i, 0).data())
+    popup = tab.completer.popup()
+    popup.setCurrentIndex(rows.index(row, 0))  # the highlighted suggestion, and only it, is entered
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
     _wait_report(qtbot, tab, lambda r: "HP:0003401" in r["input"]["present"])
+    assert len(tab.states) == 1
 
 
 def test_clear_all_can_be_undone(qtbot, make_window):
@@ -188,3 +193,36 @@ def test_help_menu_opens_how_the_checker_works(qtbot, make_window, monkeypatch):
                   if a.text().replace("&", "") == "How the checker works and how well")
     action.trigger()
     assert "Test part" in shown["body"] and "95% CI" in shown["body"]
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # the offscreen platform cannot raise the popup
+def test_no_hair_loss_enters_alopecia_absent_and_only_the_highlighted_suggestion(qtbot, make_window):
+    tab = make_window().check_tab
+    tab.finder.setFocus()
+    qtbot.keyClicks(tab.finder, "no hair loss")
+    qtbot.waitUntil(lambda: any("HP:0001596" in s for s in tab.completions.stringList()), timeout=5000)
+    row = next(s for s in tab.completions.stringList() if "HP:0001596" in s)
+    tab.box.choose(row)
+    assert tab.states.get("HP:0001596") == "absent"
+    qtbot.waitUntil(lambda: tab.finder.text() == "", timeout=2000)  # nothing left to glue onto the next entry
+    # Return with no suggestion highlighted enters nothing
+    qtbot.keyClicks(tab.finder, "relapsing")
+    qtbot.waitUntil(lambda: len(tab.completions.stringList()) > 0, timeout=5000)
+    before = dict(tab.states)
+    tab.completer.popup().setCurrentIndex(tab.completer.completionModel().index(-1, 0))
+    qtbot.keyClick(tab.finder, Qt.Key.Key_Return)
+    assert tab.states == before and "Choose one" in tab.box.message.text()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_uncertain_words_ask_and_unknown_words_say_so(qtbot, make_window):
+    tab = make_window().check_tab
+    tab.finder.setFocus()
+    qtbot.keyClicks(tab.finder, "possible livedo")
+    qtbot.waitUntil(lambda: any("HP:0033832" in s for s in tab.completions.stringList()), timeout=5000)
+    tab.box.choose(next(s for s in tab.completions.stringList() if "HP:0033832" in s))
+    assert "HP:0033832" not in tab.states and "uncertain" in tab.box.message.text()
+    tab.finder.clear()
+    qtbot.keyClicks(tab.finder, "zzxqv")
+    qtbot.waitUntil(lambda: "No finding matches" in tab.box.message.text(), timeout=5000)
+    assert tab.finder.text() == "zzxqv"
