@@ -22,7 +22,9 @@ class FindingBox(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText("Add a finding: symptom, sign, lay words or HPO ID (\"no …\" enters it absent)")
+        self.edit.setPlaceholderText("Add a finding (words or HPO ID; \"no …\" = absent)")
+        self.edit.setToolTip("Type a symptom, sign, lay words or an HPO ID and choose one suggestion. \"no hair loss\", "
+                             "\"without fever\" or \"fever absent\" enter it absent; \"possible …\" asks first.")
         self.edit.setAccessibleName("Add a finding")
         self.edit.setClearButtonEnabled(True)
         self.completions = QStringListModel(self)
