@@ -61,41 +61,27 @@ def load_sources(db_dir: Path) -> tuple[Sources, list[str]]:
     if not isinstance(findings, dict):
         problems.append("db/findings.yaml: must map HPO IDs to {plain, system}")
         findings = {}
-    triage: Any = {}
-    if (db_dir / "triage.yaml").exists():
-        triage, err = _load_yaml(db_dir / "triage.yaml", db_dir)
+    def optional(name: str, empty, valid, message: str):
+        """An optional file of db/: its content, or `empty` (with a problem) when it is not valid."""
+        if not (db_dir / name).exists():
+            return empty
+        value, err = _load_yaml(db_dir / name, db_dir)
         if err:
             problems.append(err)
-        if not isinstance(triage, dict):
-            problems.append("db/triage.yaml: must have concepts, rules and references")
-            triage = {}
-    phrases: Any = []
-    if (db_dir / "phrases.yaml").exists():
-        phrases, err = _load_yaml(db_dir / "phrases.yaml", db_dir)
-        if err:
-            problems.append(err)
-        if not isinstance(phrases, list) or not all(
-                isinstance(p, dict) and isinstance(p.get("text"), str) and p.get("text").strip()
-                and isinstance(p.get("why"), str) and str(p.get("hpo", "")).startswith("HP:") for p in phrases):
-            problems.append("db/phrases.yaml: must be a list of {text, hpo, why}")
-            phrases = []
-    calibration: Any = {}
-    if (db_dir / "calibration.yaml").exists():
-        calibration, err = _load_yaml(db_dir / "calibration.yaml", db_dir)
-        if err:
-            problems.append(err)
-        temperature = calibration.get("temperature") if isinstance(calibration, dict) else None
-        if not isinstance(temperature, (int, float)) or not 0.05 <= temperature <= 20:
-            problems.append("db/calibration.yaml: temperature must be a number between 0.05 and 20")
-            calibration = {}
-    aliases: Any = []
-    if (db_dir / "aliases.yaml").exists():
-        aliases, err = _load_yaml(db_dir / "aliases.yaml", db_dir)
-        if err:
-            problems.append(err)
-        if not isinstance(aliases, list):
-            problems.append("db/aliases.yaml: must be a list of {terms: [HP:a, HP:b], why: ...}")
-            aliases = []
+        if not valid(value):
+            problems.append(f"db/{name}: {message}")
+            return empty
+        return value
+
+    triage = optional("triage.yaml", {}, lambda v: isinstance(v, dict), "must have concepts, rules and references")
+    phrases = optional("phrases.yaml", [], lambda v: isinstance(v, list) and all(
+        isinstance(p, dict) and isinstance(p.get("text"), str) and p["text"].strip() and isinstance(p.get("why"), str)
+        and str(p.get("hpo", "")).startswith("HP:") for p in v), "must be a list of {text, hpo, why}")
+    calibration = optional("calibration.yaml", {}, lambda v: isinstance(v, dict) and isinstance(
+        v.get("temperature"), (int, float)) and 0.05 <= v["temperature"] <= 20,
+        "temperature must be a number between 0.05 and 20")
+    aliases = optional("aliases.yaml", [], lambda v: isinstance(v, list),
+                       "must be a list of {terms: [HP:a, HP:b], why: ...}")
     conditions, files = [], {}
     for path in sorted((db_dir / "conditions").glob("*.yaml")):
         doc, err = _load_yaml(path, db_dir)

@@ -65,16 +65,6 @@ def brier(cases, temperature: float) -> float:
     return total / max(len(cases), 1)
 
 
-def reliability(cases, temperature: float) -> list[tuple[str, int, float, float]]:
-    """By tenths of predicted probability: (bin, pairs, mean predicted, observed share correct)."""
-    bins: list[list[tuple[float, int]]] = [[] for _ in range(10)]
-    for s, ok in cases:
-        for cid, p in probabilities(s, temperature).items():
-            bins[min(int(p * 10), 9)].append((p, int(cid in ok)))
-    return [(f"{i / 10:.1f}-{(i + 1) / 10:.1f}", len(b), sum(p for p, _ in b) / len(b) if b else 0.0,
-             sum(y for _, y in b) / len(b) if b else 0.0) for i, b in enumerate(bins)]
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--dry-run", action="store_true")
