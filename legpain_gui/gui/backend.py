@@ -119,7 +119,22 @@ class Backend:
 
         model, rules = checker_model(self.kb)
         return report(model, rules, CheckInput(present=tuple(data["present"]), absent=tuple(data["absent"]),
-                                               age=data.get("age"), sex=data.get("sex")))
+                                               age=data.get("age"), sex=data.get("sex"), course=data.get("course")))
+
+    def warm_text_reader(self) -> None:
+        """Build the text-to-findings lexicon ahead of the first pasted case (about 2 s)."""
+        from legpain_gui.checker.load import lexicon
+
+        lexicon(self.kb)
+
+    def extract(self, text: str):
+        """Findings of a pasted text, as rows for the clinician's review: (result, rows)."""
+        from legpain_gui.checker.extract import extract
+        from legpain_gui.checker.load import lexicon
+        from legpain_gui.checker.review import review_rows
+
+        result = extract(lexicon(self.kb), text)
+        return result, review_rows(result)
 
     def close(self) -> None:
         if self._kb is not None:

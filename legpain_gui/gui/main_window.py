@@ -88,6 +88,9 @@ class MainWindow(QMainWindow):
         self.print_action = self._action(file_menu, "&Print…", browse.print_page, QKeySequence.StandardKey.Print)
         self.pdf_action = self._action(file_menu, "&Export PDF…", browse.export_pdf_dialog, "Ctrl+Shift+E")
         file_menu.addSeparator()
+        self._action(file_menu, "&New patient", lambda: self._on_check(self.check_ctl.new_patient), "Ctrl+N")
+        self._action(file_menu, "Paste a &case…", lambda: self._on_check(self.check_ctl.paste_case), "Ctrl+Shift+V")
+        file_menu.addSeparator()
         self._action(file_menu, "Export my notes and &favourites…", self.transfer.export)
         self._action(file_menu, "&Import notes and favourites…", self.transfer.import_)
         file_menu.addSeparator()
@@ -128,6 +131,12 @@ class MainWindow(QMainWindow):
         self._action(help_menu, "How the &checker works and how well", self.show_validation)
         self._action(help_menu, "&About legpain-gui",
                      lambda: lazy.dialogs.about_dialog(self, self.kb_version, self.hpo_version).exec())
+
+    def _on_check(self, act) -> None:
+        """File → New patient / Paste a case: on the Check tab, once it exists."""
+        if self.check_tab is not None:
+            self.tabs.setCurrentWidget(self.check_tab)
+            act()
 
     def _toggle_if_enabled(self, button: str) -> None:
         """Ctrl+D / Ctrl+Shift+N: toggle the Browse tab's button when it exists and is enabled."""
@@ -216,6 +225,7 @@ class MainWindow(QMainWindow):
         if self.browse is not None:
             self.browse.flush_note()
         self.runner.wait(5000)
+        self.check_ctl.flush_draft()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.sync()
         if self.backend is not None:

@@ -86,8 +86,11 @@ class Startup:
         w.runner.submit(w.backend.check_setup, self.checklist_ready)
 
     def checklist_ready(self, items) -> None:
-        self.window.check_tab.set_checklist(items)
-        self.window.startupFinished.emit()
+        w = self.window
+        w.check_tab.set_checklist(items)
+        w.startupFinished.emit()
+        if w.backend is not None:  # the first pasted case then reads at once
+            w.runner.submit(w.backend.warm_text_reader, None, lambda exc: None)
 
     def failed(self, exc: BaseException) -> None:
         from legpain_gui.kb.store import KnowledgeBaseError

@@ -53,7 +53,7 @@ def _reachable_by_tab(window) -> set[str]:
 @pytest.mark.parametrize("tab_index, required", [
     (0, ["Search conditions and findings", "Filter by category", "Conditions", "Condition page", "On this page"]),
     (1, ["Condition to add", "Only differences", "Most distinguishing first", "Comparison table"]),
-    (2, ["Add a finding", "Age group", "Sex", "Findings checklist", "Ranked conditions"]),
+    (2, ["Add a finding", "Age in years", "Sex", "Onset or course", "New patient", "Paste a case", "Findings checklist", "Ranked conditions"]),
 ])
 def test_every_tab_is_reachable_by_keyboard(qtbot, make_window, tab_index, required):
     window = make_window()

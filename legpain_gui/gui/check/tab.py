@@ -10,13 +10,12 @@ import html
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-    QListWidget, QListWidgetItem, QPushButton, QSplitter, QTableView, QTextBrowser,
-    QVBoxLayout, QWidget,
+    QAbstractItemView, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter,
+    QTableView, QTextBrowser, QVBoxLayout, QWidget,
 )
 
 from legpain_gui.gui.check.checklist import ChecklistTree  # noqa: F401  (re-exported for tests)
-from legpain_gui.gui.check.finder import FindingBox
+from legpain_gui.gui.check.entry import EntryPanel, button as _button
 from legpain_gui.gui.check.ranking_model import BarDelegate, RankingModel
 
 # No green anywhere: "no rule fired" is not an all-clear. A red-flag finding without a rule is a prompt.
@@ -25,14 +24,6 @@ BANNER = {"emergency": ("#b71c1c", "#ffffff"), "urgent": ("#e65100", "#ffffff"),
 NO_RULE = "<b>No red-flag rule fired</b>: your own assessment decides."
 DISCLAIMER = ("Supports, never replaces, clinical judgement: probabilities are relative to the conditions in "
               "this reference, and nothing here is a diagnosis.")
-STATE_MARK = {"present": "✓", "absent": "✗"}
-
-
-def _button(text: str, tip: str) -> QPushButton:
-    b = QPushButton(text)
-    b.setToolTip(tip)
-    b.setAccessibleName(text.replace("…", "").replace("&", ""))
-    return b
 
 
 class CheckTab(QWidget):
@@ -45,60 +36,21 @@ class CheckTab(QWidget):
     printRequested = Signal()
     saveRequested = Signal()
     openRequested = Signal()
+    patientChanged = Signal()  # findings, age, sex or course changed (the controller autosaves)
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.states: dict[str, str] = {}
-        self.labels: dict[str, str] = {}
         self.report: dict | None = None
         self._seq = 0
-        self._undo: dict | None = None
         self._build()
 
     # ---- layout ------------------------------------------------------------------------------------
     def _build(self) -> None:
-        self.box = FindingBox()
+        self.entry = EntryPanel()
+        self.box, self.tree, self.chips, self.patient = self.entry.box, self.entry.tree, self.entry.chips, self.entry.patient
         self.finder, self.completions, self.completer = self.box.edit, self.box.completions, self.box.completer
-        self.age = QComboBox()
-        self.age.setAccessibleName("Age group")
-        for text, value in (("Age: not given", None), ("Child (under 18)", "child"), ("Adult (18-49)", "adult"),
-                            ("Older (50 and over)", "older")):
-            self.age.addItem(text, value)
-        self.sex = QComboBox()
-        self.sex.setAccessibleName("Sex")
-        for text, value in (("Sex: not given", None), ("Female", "female"), ("Male", "male")):
-            self.sex.addItem(text, value)
-        self.tree = ChecklistTree()
-        self.chips = QListWidget()
-        self.chips.setAccessibleName("Findings entered")
-        self.chips.setFlow(QListWidget.Flow.LeftToRight)
-        self.chips.setWrapping(True)
-        self.chips.setResizeMode(QListWidget.ResizeMode.Adjust)
-        self.chips.setSpacing(3)
-        self.chips.setMaximumHeight(92)
-        self.chips.setToolTip("Double-click to switch present/absent; Delete removes")
-        self.clear_button = _button("Clear all", "Remove every finding (can be undone)")
-        self.undo_button = _button("Undo clear", "Bring back the findings just cleared")
-        self.undo_button.hide()
-
-        left = QWidget()
-        lv = QVBoxLayout(left)
-        lv.setContentsMargins(0, 0, 0, 0)
-        lv.addWidget(self.box)
-        row = QHBoxLayout()
-        row.addWidget(self.age)
-        row.addWidget(self.sex)
-        lv.addLayout(row)
-        lv.addWidget(self.tree, 1)
-        entered = QLabel("Entered (✓ present, ✗ absent):")
-        entered.setAccessibleName("Entered findings heading")
-        lv.addWidget(entered)
-        lv.addWidget(self.chips)
-        row2 = QHBoxLayout()
-        row2.addWidget(self.clear_button)
-        row2.addWidget(self.undo_button)
-        row2.addStretch(1)
-        lv.addLayout(row2)
+        self.new_button, self.undo_button = self.entry.new_button, self.entry.undo_button
+        left = self.entry
 
         self.banner = QLabel()
         self.banner.setWordWrap(True)
@@ -160,17 +112,13 @@ class CheckTab(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(outer)
 
-        self._timer = QTimer(self, singleShot=True, interval=40)
+        self._timer = QTimer(self)  # setters, not keyword properties: those fail under some locales
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(40)
         self._timer.timeout.connect(self._emit_check)
         self.box.completionRequested.connect(self.completionRequested)
-        self.box.findingChosen.connect(lambda hpo, name, state: self.set_state(hpo, self.labels.get(hpo) or name, state))
-        self.tree.stateRequested.connect(self.set_state)
-        self.chips.itemDoubleClicked.connect(self._toggle_chip)
-        self.chips.installEventFilter(self)
-        self.age.currentIndexChanged.connect(lambda _: self._schedule())
-        self.sex.currentIndexChanged.connect(lambda _: self._schedule())
-        self.clear_button.clicked.connect(self.clear_all)
-        self.undo_button.clicked.connect(self.undo_clear)
+        self.entry.changed.connect(self._schedule)
+        self.entry.changed.connect(self.patientChanged)
         self.ranking.selectionModel().currentRowChanged.connect(lambda cur, _: self._explain(cur.row()))
         self.compare_button.clicked.connect(self._compare_top)
         self.export_button.clicked.connect(self.exportRequested)
@@ -179,88 +127,34 @@ class CheckTab(QWidget):
         self.open_button.clicked.connect(self.openRequested)
         self._show_empty()
 
-    # ---- state -------------------------------------------------------------------------------------
+    # ---- the patient (gui/check/entry.py holds it) ---------------------------------------------------
+    @property
+    def states(self) -> dict[str, str]:
+        return self.entry.states
+
+    @property
+    def labels(self) -> dict[str, str]:
+        return self.entry.labels
+
     def set_checklist(self, groups) -> None:
-        for _, items in groups:
-            for hpo, plain, clinical in items:
-                self.labels.setdefault(hpo, clinical)
-        self.tree.fill(groups)
-        self.tree.sync(self.states)
+        self.entry.set_checklist(groups)
 
     def set_state(self, hpo: str, label: str | None, state) -> None:
-        """Mark a finding present, absent, or (None) not asked."""
-        if label:
-            self.labels[hpo] = label
-        if state is None:
-            self.states.pop(hpo, None)
-        else:
-            self.states[hpo] = state
-        self._undo = None
-        self.undo_button.hide()
-        self._refresh_inputs()
-        self._schedule()
+        self.entry.set_state(hpo, label, state)
 
     def input(self) -> dict:
-        return {"present": [h for h, s in self.states.items() if s == "present"],
-                "absent": [h for h, s in self.states.items() if s == "absent"],
-                "age": self.age.currentData(), "sex": self.sex.currentData()}
+        """What the checker reads: findings, age (years, or a group from an older session), sex, course."""
+        data = self.entry.value()
+        return {k: data[k] for k in ("present", "absent", "age", "sex", "course")}
 
     def entered(self) -> list[tuple[str, str, str]]:
         return [(h, self.labels.get(h, h), s) for h, s in self.states.items()]
 
     def session(self) -> dict:
-        return {"format": "legpain-gui checker session", "version": 1, **self.input(),
-                "labels": {h: self.labels.get(h, h) for h in self.states}}
+        return {"format": "legpain-gui checker session", "version": 2, **self.entry.value()}
 
     def load_session(self, data: dict) -> None:
-        self.states = {h: "present" for h in data.get("present", [])}
-        self.states.update({h: "absent" for h in data.get("absent", [])})
-        self.labels.update(data.get("labels", {}))
-        self.age.setCurrentIndex(max(0, self.age.findData(data.get("age"))))
-        self.sex.setCurrentIndex(max(0, self.sex.findData(data.get("sex"))))
-        self._refresh_inputs()
-        self._schedule()
-
-    def clear_all(self) -> None:
-        if not self.states:
-            return
-        self._undo = {"states": dict(self.states)}
-        self.states.clear()
-        self._refresh_inputs()
-        self.undo_button.show()
-        self._schedule()
-
-    def undo_clear(self) -> None:
-        if self._undo:
-            self.states = dict(self._undo["states"])
-            self._undo = None
-            self.undo_button.hide()
-            self._refresh_inputs()
-            self._schedule()
-
-    def _refresh_inputs(self) -> None:
-        self.tree.sync(self.states)
-        self.chips.clear()
-        for hpo, state in self.states.items():
-            item = QListWidgetItem(f"{STATE_MARK[state]} {self.labels.get(hpo, hpo)}")
-            item.setData(Qt.ItemDataRole.UserRole, hpo)
-            item.setToolTip(f"{hpo} · {state}")
-            item.setForeground(Qt.GlobalColor.darkGreen if state == "present" else Qt.GlobalColor.darkRed)
-            self.chips.addItem(item)
-
-    def _toggle_chip(self, item: QListWidgetItem) -> None:
-        hpo = item.data(Qt.ItemDataRole.UserRole)
-        self.set_state(hpo, None, "absent" if self.states.get(hpo) == "present" else "present")
-
-    def eventFilter(self, obj, event) -> bool:
-        from PySide6.QtCore import QEvent
-
-        if obj is self.chips and event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            item = self.chips.currentItem()
-            if item is not None:
-                self.set_state(item.data(Qt.ItemDataRole.UserRole), None, None)
-                return True
-        return super().eventFilter(obj, event)
+        self.entry.load(data)
 
     # ---- completion (gui/check/finder.py) ---------------------------------------------------------
     def _emit_completion(self) -> None:

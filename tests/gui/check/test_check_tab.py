@@ -95,15 +95,64 @@ def test_completion_adds_any_hpo_term(qtbot, make_window):
     assert len(tab.states) == 1
 
 
-def test_clear_all_can_be_undone(qtbot, make_window):
-    tab = make_window().check_tab
+def test_new_patient_clears_everything_asks_first_and_can_be_undone(qtbot, make_window, monkeypatch):
+    window = make_window()
+    tab = window.check_tab
     tab.set_state("HP:0001945", None, "present")
     tab.set_state("HP:0000099", None, "absent")
-    _wait_report(qtbot, tab, lambda r: len(r["input"]["present"]) == 1)
-    tab.clear_button.click()
-    assert not tab.states and tab.undo_button.isVisibleTo(tab)
+    tab.patient.age.setValue(67)
+    tab.patient.sex.setCurrentIndex(tab.patient.sex.findData("female"))
+    tab.patient.course.setCurrentIndex(tab.patient.course.findData("acute"))
+    _wait_report(qtbot, tab, lambda r: len(r["input"]["present"]) >= 1)
+    asked = []
+    monkeypatch.setattr(dialogs, "ask_choice", lambda parent, title, text, choices: asked.append(text) or "Cancel")
+    tab.new_button.click()
+    assert asked and "not saved" in asked[0]
+    assert tab.states and tab.patient.years() == 67  # Cancel: nothing changed
+    monkeypatch.setattr(dialogs, "ask_choice", lambda parent, title, text, choices: "Start a new patient")
+    tab.new_button.click()
+    assert not tab.states and tab.patient.value() == {"age": None, "age_years": None, "sex": None, "course": None}
+    assert tab.undo_button.isVisibleTo(tab)
+    qtbot.waitUntil(lambda: tab.report is None, timeout=5000)
     tab.undo_button.click()
     assert tab.states == {"HP:0001945": "present", "HP:0000099": "absent"}
+    assert tab.patient.value()["age_years"] == 67 and tab.patient.value()["sex"] == "female"
+    assert tab.patient.value()["course"] == "acute"
+
+
+def test_saved_session_is_not_asked_about(qtbot, make_window, monkeypatch):
+    window = make_window()
+    tab = window.check_tab
+    tab.set_state("HP:0001945", None, "present")
+    tab.entry.dirty = False  # as after "Save session…"
+    monkeypatch.setattr(dialogs, "ask_choice", lambda *a: pytest.fail("asked about a saved patient"))
+    window.check_ctl.new_patient()
+    assert not tab.states
+
+
+def test_age_in_years_shows_its_group_and_reaches_the_checker(qtbot, make_window):
+    tab = make_window().check_tab
+    tab.set_state("HP:0002829", None, "present")
+    tab.patient.age.setValue(67)
+    assert "older" in tab.patient.group.text() and tab.patient.group.isVisibleTo(tab)
+    report = _wait_report(qtbot, tab, lambda r: r["input"]["age"] == "older")
+    by_years = [r["id"] for r in report["results"]]
+    tab.patient.age.setValue(12)
+    assert "child" in tab.patient.group.text()
+    report = _wait_report(qtbot, tab, lambda r: r["input"]["age"] == "child")
+    assert [r["id"] for r in report["results"]] != by_years
+    tab.patient.set_value({"age": "older"})  # a session saved before years existed: its group only
+    assert "older" in tab.patient.group.text() and tab.patient.years() is None
+    report = _wait_report(qtbot, tab, lambda r: r["input"]["age"] == "older")
+    assert [r["id"] for r in report["results"]] == by_years
+
+
+def test_course_reaches_the_checker(qtbot, make_window):
+    tab = make_window().check_tab
+    tab.set_state("HP:0003474", None, "present")
+    tab.patient.course.setCurrentIndex(tab.patient.course.findData("acute"))
+    report = _wait_report(qtbot, tab, lambda r: "HP:0011009" in r["input"]["present"])
+    assert report["input"]["present"].count("HP:0011009") == 1
 
 
 def test_session_save_and_open_and_summary_pdf(qtbot, make_window, tmp_path, monkeypatch, no_real_dialogs):
@@ -111,18 +160,18 @@ def test_session_save_and_open_and_summary_pdf(qtbot, make_window, tmp_path, mon
     tab = window.check_tab
     tab.set_state("HP:0009027", "Foot drop", "present")
     tab.set_state("HP:0001824", "Weight loss", "present")
-    tab.age.setCurrentIndex(tab.age.findData("older"))
+    tab.patient.age.setValue(71)
     _wait_report(qtbot, tab, lambda r: r["input"]["age"] == "older" and len(r["input"]["present"]) == 2)
     monkeypatch.setattr(dialogs, "ask_text", lambda *a: "Bed 4")
     window.check_ctl.save_session()
     qtbot.waitUntil(lambda: "Bed 4" in window.backend.user.checker_sessions(), timeout=5000)
     saved = window.backend.user.checker_sessions()["Bed 4"]
-    assert saved["present"] == ["HP:0009027", "HP:0001824"] and saved["age"] == "older"
-    tab.clear_all()
+    assert saved["present"] == ["HP:0009027", "HP:0001824"] and saved["age_years"] == 71
+    tab.entry.new_patient()
     monkeypatch.setattr(dialogs, "ask_item", lambda parent, title, label, items: items[0])
     window.check_ctl.open_session()
     qtbot.waitUntil(lambda: tab.states == {"HP:0009027": "present", "HP:0001824": "present"}, timeout=5000)
-    assert tab.age.currentData() == "older"
+    assert tab.patient.years() == 71
     window.check_ctl.export(tmp_path / "summary.pdf")
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(str(tmp_path / "summary.pdf")).pages).split())
     assert "Symptom checker summary" in text and "Foot drop" in text and "Triage" in text
