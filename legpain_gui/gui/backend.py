@@ -108,9 +108,11 @@ class Backend:
         return checklist(model, rules, limit=40)
 
     def complete(self, text: str):
-        from legpain_gui.kb.search import search_terms
+        """(HPO terms for the finding box, close spellings when none matched)."""
+        from legpain_gui.kb.search import close_queries, search_terms
 
-        return search_terms(self.kb, text, limit=15)
+        hits = search_terms(self.kb, text, limit=15)
+        return hits, ([] if hits else close_queries(self.kb, text))
 
     def check(self, data: dict) -> dict:
         """The checker's report; raises CheckInputError with one sentence on bad input."""

@@ -254,3 +254,35 @@ def search_terms(kb: KnowledgeBase, query: str, limit: int = 20) -> list[TermHit
         if all(h.hpo != hpo for h in out):
             out.append(TermHit(hpo, name, matched))
     return out[:limit]
+
+
+def close_queries(kb: KnowledgeBase, query: str, limit: int = 3) -> list[str]:
+    """When the finding box matches nothing: the typed words with each unknown word replaced by the closest
+    word of the findings' vocabulary ("parasthesia" -> "paresthesia"), kept only when they find a term."""
+    words = query_words(clean(query))
+    if not words:
+        return []
+    vocabulary = kb.cache.get("finding_words")
+    if vocabulary is None:
+        with kb.engine.connect() as conn:
+            raw = conn.connection.driver_connection
+            texts = [r[0] for r in raw.execute(
+                "SELECT name FROM hpo_search UNION SELECT label FROM finding UNION SELECT plain FROM finding")]
+            texts += [s for (row,) in raw.execute("SELECT synonyms FROM hpo_search") for s in (row or "").split(" ; ")]
+        vocabulary = kb.cache["finding_words"] = frozenset(
+            w for t in texts if t for w in TOKEN.findall(t.casefold()) if len(w) > 2)
+    options: list[list[str]] = []
+    for w in words:
+        if w in vocabulary or len(w) <= 3:
+            options.append([w])
+            continue
+        near = [v for v in vocabulary if abs(len(v) - len(w)) <= 2 and v[:1] == w[:1]]
+        options.append(difflib.get_close_matches(w, near, n=3, cutoff=0.75) or [w])
+    if all(len(o) == 1 and o[0] == w for o, w in zip(options, words)):
+        return []
+    out: list[str] = []
+    for i in range(3):  # the best guess for every word, then the second guesses...
+        candidate = " ".join(o[min(i, len(o) - 1)] for o in options)
+        if candidate not in out and candidate != " ".join(words) and search_terms(kb, candidate, limit=1):
+            out.append(candidate)
+    return out[:limit]

@@ -93,3 +93,12 @@ def test_shipped_queries(shipped_kb, query, expected):
     hits = [h.id for h in search(shipped_kb, query).conditions]
     assert hits, f"nothing found for {query!r}"
     assert hits[0] in expected, f"{query!r}: {hits}"
+
+
+def test_close_queries_mend_misspelt_finding_words(shipped_kb):
+    from legpain_gui.kb.search import close_queries
+
+    assert "paresthesia" in close_queries(shipped_kb, "parasthesia")
+    assert close_queries(shipped_kb, "foot drpo")[0] == "foot drop"
+    assert close_queries(shipped_kb, "foot drop") == []  # nothing to mend
+    assert close_queries(shipped_kb, "zzxqv qqqq") == []  # nothing close: no made-up suggestion

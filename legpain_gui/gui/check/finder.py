@@ -7,6 +7,8 @@ When nothing matches, the box says so and enters nothing.
 """
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QButtonGroup, QCompleter, QHBoxLayout, QLabel, QLineEdit, QRadioButton, QVBoxLayout, QWidget
 
@@ -45,6 +47,10 @@ class FindingBox(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAccessibleName("Finding box message")
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.message.linkActivated.connect(self.use_close)
+        self._close: list[str] = []
         self.message.hide()
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -74,7 +80,7 @@ class FindingBox(QWidget):
         self._seq += 1
         self.completionRequested.emit(words, self._seq)
 
-    def show_completions(self, seq: int, hits: list) -> None:
+    def show_completions(self, seq: int, hits: list, close: list[str] = ()) -> None:
         if seq != self._seq:
             return
         self._ids = {}
@@ -86,7 +92,12 @@ class FindingBox(QWidget):
         self.completions.setStringList(rows)
         if not rows:
             words, _ = typed_polarity(self.edit.text())
-            self._say(f"No finding matches “{words}”. Try other words, a lay word or an HPO ID.")
+            if close:
+                links = ", ".join(f"<a href='{i}'>{html.escape(c)}</a>" for i, c in enumerate(close))
+                self._close = list(close)
+                self._say(f"No finding matches “{html.escape(words)}”. Did you mean: {links}?", rich=True)
+            else:
+                self._say(f"No finding matches “{words}”. Try other words, a lay word or an HPO ID.")
         elif self.edit.hasFocus():
             self.completer.complete()
             if self._cue == "absent":
@@ -121,6 +132,19 @@ class FindingBox(QWidget):
             if self.edit.hasFocus():
                 self.completer.complete()
 
-    def _say(self, text: str) -> None:
+    def _say(self, text: str, rich: bool = False) -> None:
+        self.message.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
         self.message.setText(text)
         self.message.setVisible(bool(text))
+
+    def use_close(self, link: str) -> None:
+        """A close spelling was chosen: it replaces the typed words (keeping a "no …" cue) and is looked up."""
+        try:
+            words = self._close[int(link)]
+        except (ValueError, IndexError):
+            return
+        typed = self.edit.text()
+        cue_words, _ = typed_polarity(typed)
+        self.edit.setText(typed.replace(cue_words, words) if cue_words and cue_words in typed else words)
+        self.edit.setFocus()
+        self.request()

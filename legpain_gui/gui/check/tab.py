@@ -160,8 +160,9 @@ class CheckTab(QWidget):
     def _emit_completion(self) -> None:
         self.box.request()
 
-    def show_completions(self, seq: int, hits: list) -> None:
-        self.box.show_completions(seq, hits)
+    def show_completions(self, seq: int, found) -> None:
+        hits, close = found if isinstance(found, tuple) else (found, [])
+        self.box.show_completions(seq, hits, close)
 
     # ---- results -----------------------------------------------------------------------------------
     def _schedule(self) -> None:

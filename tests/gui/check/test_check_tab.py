@@ -275,3 +275,17 @@ def test_uncertain_words_ask_and_unknown_words_say_so(qtbot, make_window):
     qtbot.keyClicks(tab.finder, "zzxqv")
     qtbot.waitUntil(lambda: "No finding matches" in tab.box.message.text(), timeout=5000)
     assert tab.finder.text() == "zzxqv"
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_no_match_suggests_close_words_and_keeps_the_cue(qtbot, make_window):
+    tab = make_window().check_tab
+    tab.finder.setFocus()
+    qtbot.keyClicks(tab.finder, "no parasthesia")
+    qtbot.waitUntil(lambda: "Did you mean" in tab.box.message.text(), timeout=5000)
+    assert "paresthesia" in tab.box.message.text() and not tab.states
+    tab.box.use_close("0")  # the first link
+    assert tab.finder.text() == "no paresthesia"
+    qtbot.waitUntil(lambda: any("HP:0003401" in s for s in tab.completions.stringList()), timeout=5000)
+    tab.box.choose(next(s for s in tab.completions.stringList() if "HP:0003401" in s))
+    assert tab.states == {"HP:0003401": "absent"}
