@@ -1,8 +1,13 @@
 """Side-by-side comparison of 2 to 6 conditions: aligned, grouped rows that make the differences show.
 
-Finding rows align on the HPO term; where a condition lists only a more specific term, that term fills
-the cell (marked "as ..."). Each finding cell carries the bin, a symbol, the exact figure if any and its
-source. Text rows (investigations, criteria, treatment, prognosis, red flags) sit below. Pure Python.
+One row per clinical feature: the conditions' HPO terms are merged by concept through the hierarchy (a term
+joins the row of a more general term of the comparison at most MERGE_STEPS steps above it, or of a term
+HPO files elsewhere for the same bedside finding), and each cell shows the most specific wording that
+condition has ("as absent ankle reflexes"). Every finding cell has a state, "described", "not described"
+(the content says nothing: not the same as absent) or "excluded" (the content says it does not occur), and
+when described the bin, a symbol, the exact figure if any and its source. A band of key discriminators
+(the rows that best separate the chosen conditions, with the reason) leads; rows for typical age and sex
+come first, text rows (investigations, criteria, treatment, prognosis, red flags) below. Pure Python.
 """
 from __future__ import annotations
 
@@ -16,7 +21,7 @@ from legpain_gui.kb.vocab import BIN_RANGE
 from legpain_gui.kb.vocab import MAX_COMPARED as MAX_CONDITIONS
 from legpain_gui.kb.vocab import MIN_COMPARED as MIN_CONDITIONS
 
-GROUPS = ("Pain character", "Timing and triggers", "Skin", "Neurological", "Joints and muscles", "Systemic",
+GROUPS = ("Who and when", "Pain character", "Timing and triggers", "Skin", "Neurological", "Joints and muscles", "Systemic",
           "Laboratory", "Imaging and other investigations", "Classification criteria", "Treatment", "Prognosis",
           "Red flags")
 SYSTEM_GROUP = {"pain": "Pain character", "timing": "Timing and triggers", "skin": "Skin",
@@ -25,7 +30,12 @@ SYSTEM_GROUP = {"pain": "Pain character", "timing": "Timing and triggers", "skin
 GENERIC_WORDS = {"positive", "positivity", "abnormal", "raised", "elevated", "increased", "decreased", "low",
                  "high", "test", "blood", "studies", "study", "lesion", "lesions", "on", "of", "the", "in"}
 SYMBOL = {"obligate": "+", "very frequent": "+", "frequent": "~", "occasional": "~", "very rare": "-",
-          "excluded": "-", None: ""}
+          "excluded": "✗", None: "·"}
+MERGE_STEPS = 2  # a term joins a more general term's row at most this many steps up the hierarchy
+# ... and only a row whose term is specific enough to be one bedside feature: annotated in at most this share
+# of HPO's diseases ("Reduced or absent tendon reflexes" 6%, not "Muscle weakness" 12% or "CNS abnormality").
+MERGE_ROOT_SHARE = 0.07
+KEY_ROWS = 5
 
 
 class CompareError(ValueError):
@@ -41,6 +51,8 @@ class Cell:
     via: str | None = None  # the more specific term that fills the cell
     text: str = ""  # text rows
     unreviewed: bool = False  # from HPO's bulk annotations, not yet checked against a clinical source
+    state: str = "not described"  # finding rows: described | not described | excluded
+    broader: bool = False  # only a broader term is described ("as the broader ..."): at most this often
 
     @property
     def probability(self) -> float | None:
@@ -56,6 +68,8 @@ class Row:
     hpo: str | None = None
     plain: str = ""
     divergence: float = 0.0
+    members: list[str] = field(default_factory=list)  # the HPO terms merged into this row
+    hpo_name: str = ""  # the HPO term's own name (the label is the clinical one)
 
     def differs(self) -> bool:
         if self.kind == "finding":
@@ -81,6 +95,7 @@ class Comparison:
     rows: list[Row]
     pairs: list[PairSeparation]
     kb_version: str
+    key: list[dict] = field(default_factory=list)  # the key discriminators: label, hpo, why
 
     def view(self, only_differences: bool = False, distinguishing_first: bool = False) -> list[Row]:
         """The rows to show, grouped in GROUPS order."""
@@ -94,7 +109,7 @@ class Comparison:
         return out
 
     def to_dict(self, only_differences: bool = False, distinguishing_first: bool = False) -> dict:
-        return {"conditions": self.conditions, "kb_version": self.kb_version,
+        return {"conditions": self.conditions, "kb_version": self.kb_version, "key_discriminators": self.key,
                 "rows": [asdict(r) | {"differs": r.differs()} for r in self.view(only_differences, distinguishing_first)],
                 "pairs": [asdict(p) for p in self.pairs]}
 
@@ -107,6 +122,32 @@ def _source(detail: ConditionDetail, key: str) -> str:
     return f"{ref.authors.split(',')[0]} {ref.year}" + (f", {ident}" if ident else "")
 
 
+def _concepts(terms: list[str], model: KbModel, hallmarks: set[str]) -> dict[str, list[str]]:
+    """root term -> the terms merged into its row (general terms first become roots). A hallmark of one of
+    the conditions keeps a row of its own: it is what the comparison is for."""
+    order = sorted(terms, key=lambda h: (len(model.ancestors(h)), h))
+    roots: dict[str, list[str]] = {}
+    total = max(model.hpo_disease_count, 1)
+    for hpo in order:
+        same = set(model.aliases.get(hpo, ()))
+        best, steps = None, MERGE_STEPS + 1
+        for root in ([] if hpo in hallmarks else roots):
+            if model.disease_count(root) / total > MERGE_ROOT_SHARE:
+                continue
+            if root in same or hpo in model.aliases.get(root, ()):
+                best, steps = root, 0
+                break
+            if model.is_descendant(hpo, root):
+                d = model.distance_up(hpo, root)
+                if d < steps:
+                    best, steps = root, d
+        if best is None:
+            roots[hpo] = [hpo]
+        else:
+            roots[best].append(hpo)
+    return roots
+
+
 def build(details: list[ConditionDetail], model: KbModel) -> Comparison:
     """The comparison of these conditions (2 to 6, in the order given)."""
     if not MIN_CONDITIONS <= len(details) <= MAX_CONDITIONS:
@@ -114,33 +155,72 @@ def build(details: list[ConditionDetail], model: KbModel) -> Comparison:
     if len({d.id for d in details}) != len(details):
         raise CompareError("A condition is named twice.")
     rows: list[Row] = []
-    terms: dict[str, tuple[str, str, str]] = {}  # hpo -> (label, plain, system)
+    terms: dict[str, object] = {}  # hpo -> the first FindingLink naming it (label, plain, system)
     for d in details:
         for f in d.findings:
-            terms.setdefault(f.hpo, (f.label, f.plain, f.system))
+            terms.setdefault(f.hpo, f)
     by_condition = [{f.hpo: f for f in d.findings} for d in details]
-    for hpo, (label, plain, system) in terms.items():
-        cells = []
-        for d, findings in zip(details, by_condition):
-            f = findings.get(hpo)
-            via = None
-            if f is None:  # a more specific term of this condition fills the cell
-                specific = [g for h, g in findings.items() if model.is_descendant(h, hpo)]
-                if specific:
-                    f = max(specific, key=lambda g: BIN_PROBABILITY[g.frequency])
-                    via = f.label
-            if f is None:
-                cells.append(Cell())
-            else:
-                cells.append(Cell(frequency=f.frequency, symbol=SYMBOL[f.frequency], percent=f.percent,
-                                  unreviewed=f.imported,
-                                  source=_source(d, f.source), via=via))
-        rows.append(Row(group=SYSTEM_GROUP.get(system, "Systemic"), label=label, kind="finding", cells=cells,
-                        hpo=hpo, plain=plain, divergence=_divergence(cells, model.quick_background_of(hpo))))
+    hallmarks = {f.hpo for d in details for f in d.findings if f.hallmark}
+    for root, members in _concepts(list(terms), model, hallmarks).items():
+        head = terms[root]
+        cells = [_cell(d, findings, root, members, model) for d, findings in zip(details, by_condition)]
+        rows.append(Row(group=SYSTEM_GROUP.get(head.system, "Systemic"), label=head.label, kind="finding",
+                        cells=cells, hpo=root, plain=head.plain, members=members, hpo_name=head.hpo_name,
+                        divergence=_divergence(cells, model.quick_background_of(root))))
     rows.sort(key=lambda r: (GROUPS.index(r.group), r.label.casefold()))
-    rows += _text_rows(details)
+    rows = _who_rows(details) + rows + _text_rows(details)
     return Comparison(conditions=[{"id": d.id, "name": d.name, "category": d.category} for d in details],
-                      rows=rows, pairs=_pairs(details, rows), kb_version=model.kb_version)
+                      rows=rows, pairs=_pairs(details, rows), kb_version=model.kb_version,
+                      key=_key_discriminators(details, rows))
+
+
+def _cell(detail: ConditionDetail, findings: dict, root: str, members: list[str], model: KbModel) -> Cell:
+    """The condition's own findings of this concept: the general term when it has it, else its most
+    probable more specific one; the other wordings are named."""
+    own = [findings[h] for h in members if h in findings]
+    if not own:  # a more specific term of this condition, outside the comparison's rows, still fills it
+        own = [g for h, g in findings.items() if model.is_descendant(h, root)]
+    if not own:  # only a broader term (at most MERGE_STEPS + 1 up): said so, never shown blank beside it
+        broader = [g for h, g in findings.items() if model.is_descendant(root, h) and model.distance_up(root, h) <= MERGE_STEPS + 1
+                   and g.frequency != "excluded"
+                   and model.disease_count(h) <= MERGE_ROOT_SHARE * max(model.hpo_disease_count, 1)]
+        if not broader:
+            return Cell()
+        g = min(broader, key=lambda g: (model.distance_up(root, g.hpo), g.hpo))
+        return Cell(frequency=g.frequency, symbol=f"({SYMBOL[g.frequency]})", percent=None, unreviewed=g.imported,
+                    source=_source(detail, g.source), via=f"only the broader “{g.label}” is described", state="described",
+                    broader=True)
+    f = findings.get(root) or max(own, key=lambda g: (BIN_PROBABILITY[g.frequency], g.hpo))
+    others = [g for g in own if g.hpo != root]
+    via = "; ".join(g.label + ("" if len(others) == 1 and g is f else f" ({g.frequency})") for g in others) or None
+    return Cell(frequency=f.frequency, symbol=SYMBOL[f.frequency], percent=f.percent, unreviewed=f.imported,
+                source=_source(detail, f.source), via=via,
+                state="excluded" if f.frequency == "excluded" else "described")
+
+
+def _who_rows(details: list[ConditionDetail]) -> list[Row]:
+    def row(label: str, texts: list[str]) -> Row:
+        return Row(group="Who and when", label=label, kind="text", cells=[Cell(text=t or "") for t in texts])
+
+    return [row("Typical age at onset", [d.epidemiology.onset for d in details]),
+            row("Women : men", [d.epidemiology.female_to_male for d in details])]
+
+
+def _key_discriminators(details: list[ConditionDetail], rows: list[Row]) -> list[dict]:
+    """The few finding rows that best separate the conditions, each with why (no unreviewed imports)."""
+    def said(c: Cell) -> str:
+        return "excluded" if c.state == "excluded" else (c.frequency if c.frequency else "not described")
+
+    candidates = [r for r in rows if r.kind == "finding" and any(c.state == "described" for c in r.cells)
+                  and not any(c.unreviewed for c in r.cells) and r.divergence > 0]
+    out = []
+    for r in sorted(candidates, key=lambda r: (-r.divergence, r.label))[:KEY_ROWS]:
+        hi = max(range(len(r.cells)), key=lambda i: r.cells[i].probability or 0)
+        lows = [i for i in range(len(r.cells)) if i != hi and (r.cells[i].probability or 0) < (r.cells[hi].probability or 0)]
+        why = f"{said(r.cells[hi])} in {details[hi].name}; " + "; ".join(
+            f"{said(r.cells[i])} in {details[i].name}" for i in lows)
+        out.append({"label": r.label, "hpo": r.hpo, "why": why})
+    return out
 
 
 def _divergence(cells: list[Cell], background: float) -> float:

@@ -36,8 +36,9 @@ def test_finding_cells_carry_bin_symbol_and_source(comp):
     pan, sle, gbs = foot.cells
     assert pan.frequency == "frequent" and pan.symbol == "~" and "PMID" in pan.source
     assert sle.frequency is None and sle.symbol == ""
-    anca = _row(comp, "HP:0032230")
-    assert anca.cells[0].frequency == "excluded" and anca.cells[0].symbol == "-"
+    assert pan.state == "described" and sle.state == "not described"
+    anca = next(r for r in comp.rows if "HP:0032230" in r.members)  # ANCA, merged into its concept's row
+    assert anca.cells[0].frequency == "excluded" and anca.cells[0].symbol == "✗" and anca.cells[0].state == "excluded"
     areflexia = _row(comp, "HP:0001315")
     assert areflexia.cells[2].symbol == "+"
 
@@ -86,6 +87,37 @@ def test_html_export_has_header_and_every_name(comp):
 
 def test_json_shape(comp):
     d = comp.to_dict(only_differences=True)
-    assert set(d) == {"conditions", "kb_version", "rows", "pairs"}
+    assert set(d) == {"conditions", "kb_version", "rows", "pairs", "key_discriminators"}
     assert all(r["differs"] for r in d["rows"])
     assert set(d["rows"][0]) >= {"group", "label", "kind", "cells", "hpo", "divergence"}
+    states = {c["state"] for r in d["rows"] if r["kind"] == "finding" for c in r["cells"]}
+    assert states == {"described", "not described", "excluded"}
+
+
+def test_parent_and_child_terms_share_one_row(shipped_kb):
+    model, _ = checker_model(shipped_kb)
+    comp = build([shipped_kb.condition(i) for i in (PAN, SLE, GBS)], model)
+    livedo = [r for r in comp.rows if r.kind == "finding" and {"HP:0033832", "HP:0030411"} & set(r.members)]
+    assert len(livedo) == 1  # livedo and livedo reticularis: one feature, one row
+    hpos = [h for r in comp.rows if r.kind == "finding" for h in r.members]
+    assert len(hpos) == len(set(hpos))  # every term in exactly one row
+
+
+def test_a_specific_row_is_never_blank_beside_a_broader_finding(shipped_kb):
+    model, _ = checker_model(shipped_kb)
+    comp = build([shipped_kb.condition(i) for i in (GBS, "lumbar-radiculopathy")], model)
+    ankle = next(r for r in comp.rows if r.hpo == "HP:0200101")  # decreased/absent ankle reflexes
+    gbs = ankle.cells[0]
+    assert gbs.state == "described" and gbs.broader and "broader" in gbs.via and gbs.symbol.startswith("(")
+
+
+def test_key_discriminators_lead_with_reasons(comp):
+    assert 1 <= len(comp.key) <= 5
+    first = comp.key[0]
+    assert first["why"].count(" in ") >= 2 and first["label"]
+    assert any("not described" in k["why"] or "excluded" in k["why"] for k in comp.key)
+
+
+def test_who_and_when_rows_come_first(comp):
+    assert comp.view()[0].group == "Who and when"
+    assert any(r.label == "Typical age at onset" and all(c.text for c in r.cells) for r in comp.rows)
