@@ -196,6 +196,7 @@ class BrowseTab(QWidget):
     def show_page(self, detail, note: str, html: str, sections: list[tuple[str, str]]) -> None:
         self.flush_note()
         self.current_id = detail.id
+        self._show_compared()
         self.title.setText(f"<b>{_esc(detail.name)}</b>")
         self.page.setHtml(html)
         self.toc.clear()
@@ -349,6 +350,17 @@ class BrowseTab(QWidget):
             if self._note_owner:
                 self.noteEdited.emit(self._note_owner, self.note.toPlainText())
             self.note_status.setText("Saved on this computer.")
+
+    def set_compared(self, ids) -> None:
+        """The conditions in the comparison: "+ Compare" says when the open one is already there."""
+        self._compared = set(ids)
+        self._show_compared()
+
+    def _show_compared(self) -> None:
+        inside = self.current_id in getattr(self, "_compared", set())
+        self.compare.setText("✓ In comparison" if inside else "+ Compare")
+        self.compare.setToolTip("Already in the comparison: click to open it (Ctrl+2)" if inside
+                                else "Add to the comparison (Ctrl+Shift+C)")
 
     def _set_page_actions(self, on: bool) -> None:
         for w in (self.favourite, self.compare, self.note_toggle, self.print_button, self.pdf_button):

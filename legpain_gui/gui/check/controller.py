@@ -37,7 +37,7 @@ class CheckController:
         self.offer_draft()  # before anything can be typed: the autosave never overwrites the kept patient
         tab.checkRequested.connect(self.check)
         tab.completionRequested.connect(self.complete)
-        tab.compareRequested.connect(lambda ids: self.window.compare_ctl.show(ids))
+        tab.compareRequested.connect(lambda ids: self.window.compare_ctl.show_top(ids))
         tab.exportRequested.connect(self.export_dialog)
         tab.printRequested.connect(self.print_summary)
         tab.saveRequested.connect(self.save_session)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from legpain_gui.gui.common import ask_save, lazy, print_html, save_page
+from legpain_gui.kb.vocab import MAX_COMPARED
 
 
 class CompareController:
@@ -16,6 +17,7 @@ class CompareController:
 
     def wire(self, tab) -> None:
         tab.idsChanged.connect(self.build_comparison)
+        tab.idsChanged.connect(lambda ids: self.window.browse is not None and self.window.browse.set_compared(ids))
         tab.exportPdfRequested.connect(lambda: self.export_dialog("pdf"))
         tab.exportHtmlRequested.connect(lambda: self.export_dialog("html"))
         tab.printRequested.connect(self.print_comparison)
@@ -34,8 +36,27 @@ class CompareController:
         self.window.tabs.setCurrentWidget(self.window.compare_tab)
 
     def add(self, condition_id: str) -> None:
-        self.window.compare_tab.add(condition_id)
-        self.window.status.setText(f"{len(self.ids)} condition(s) in the comparison (Ctrl+2 to see it).")
+        w = self.window
+        if condition_id in w.compare_tab.ids:  # "✓ In comparison": open it
+            w.tabs.setCurrentWidget(w.compare_tab)
+            return
+        w.compare_tab.add(condition_id)
+        w.status.setText(f"{len(self.ids)} condition(s) in the comparison (Ctrl+2 to see it).")
+
+    def show_top(self, ids: list) -> None:
+        """The checker's leaders: replacing an open comparison of other conditions is asked first."""
+        w = self.window
+        current = list(w.compare_tab.ids)
+        if current and not set(current) <= set(ids):
+            names = ", ".join(w.compare_tab.names.get(i, i) for i in current)
+            answer = lazy.dialogs.ask_choice(
+                w, "Compare the top 3", f"The Compare tab holds another comparison ({names}). Replace it with the "
+                "checker's top 3, or add the top 3 to it (at most 6)?", ["Replace", "Add to it", "Cancel"])
+            if answer == "Add to it":
+                ids = list(dict.fromkeys(current + list(ids)))[:MAX_COMPARED]
+            elif answer != "Replace":
+                return
+        self.show(ids)
 
     def build_comparison(self, ids: list) -> None:
         w = self.window

@@ -3,7 +3,7 @@ as a symbol and a bar."""
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPalette
 from PySide6.QtWidgets import QStyledItemDelegate
 
 BIN_RANGE = {"obligate": "100%", "very frequent": "80-99%", "frequent": "30-79%", "occasional": "5-29%",
@@ -73,7 +73,12 @@ class CompareModel(QAbstractTableModel):
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
                 return row.label
             if role == Qt.ItemDataRole.ToolTipRole:
-                return f"{row.label}" + (f" ({row.hpo})\n{row.plain}" if row.hpo else "")
+                if not row.hpo:
+                    return row.label
+                merged = len(getattr(row, "members", ())) > 1
+                return (f"{row.label}\nHPO: {getattr(row, 'hpo_name', '') or row.label} ({row.hpo})\n{row.plain}"
+                        + (f"\nThis row also holds {len(row.members) - 1} more specific term(s); each cell names "
+                           "the condition's own wording." if merged else ""))
             return None
         cell = row.cells[col - 1]
         if role == CellRole:
@@ -81,14 +86,24 @@ class CompareModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if row.kind == "finding":
                 if not cell.frequency:
-                    return "" if role == Qt.ItemDataRole.DisplayRole else "not described"
+                    return "not described"
+                via = f"\n{cell.via}" if cell.via and not cell.broader else ""
                 return (f"{cell.symbol} {cell.frequency}" + (f" {cell.percent:g}%" if cell.percent is not None else "")
-                        + (" (unreviewed import)" if cell.unreviewed else ""))
+                        + (" (unreviewed import)" if cell.unreviewed else "")
+                        + (" (broader finding)" if cell.broader else "") + via)
             return cell.text
+        if row.kind == "finding" and not cell.frequency:
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QPalette().color(QPalette.ColorRole.PlaceholderText)
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setItalic(True)
+                return font
         if role == Qt.ItemDataRole.ToolTipRole:
             if row.kind == "finding":
                 if not cell.frequency:
-                    return "Not described in this condition's content."
+                    return ("Not described: this condition's content says nothing about it. That is not the same as "
+                            "absent (✗ excluded means the content says it does not occur).")
                 return (f"{cell.frequency} ({BIN_RANGE[cell.frequency]})"
                         + (f", {cell.percent:g}%" if cell.percent is not None else "")
                         + (f"\nas {cell.via}" if cell.via else "") + f"\nSource: {cell.source}"
@@ -103,7 +118,7 @@ class CompareModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
-SYMBOL_COLOUR = {"+": "#2e7d32", "~": "#b26a00", "-": "#9e9e9e"}
+SYMBOL_COLOUR = {"+": "#2e7d32", "~": "#b26a00", "-": "#9e9e9e", "✗": "#c62828"}
 
 
 class CellDelegate(QStyledItemDelegate):
@@ -112,7 +127,8 @@ class CellDelegate(QStyledItemDelegate):
     def sizeHint(self, option, index):
         size = super().sizeHint(option, index)
         if index.data(RowKindRole) == "finding":
-            return QSize(size.width(), option.fontMetrics.height() + 14)
+            lines = max(1, str(index.data(Qt.ItemDataRole.DisplayRole) or "").count("\n") + 1)
+            return QSize(size.width(), option.fontMetrics.height() * lines + 14)
         return size
 
     def paint(self, painter, option, index):
@@ -129,11 +145,12 @@ class CellDelegate(QStyledItemDelegate):
         bold = QFont(option.font)
         bold.setBold(True)
         painter.setFont(bold)
-        painter.setPen(QColor(SYMBOL_COLOUR.get(cell.symbol, "#000000")))
-        align = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        painter.setPen(QColor(SYMBOL_COLOUR.get(cell.symbol.strip("()"), option.palette.text().color().name())))
+        align = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         painter.drawText(text_rect, align, cell.symbol)
-        offset = option.fontMetrics.horizontalAdvance("+ ") + 2
+        offset = bold.pointSizeF() and QFontMetricsF(bold).horizontalAdvance(cell.symbol + " ") + 2
         painter.setFont(option.font)
         painter.setPen(option.palette.text().color())
-        painter.drawText(text_rect.adjusted(offset, 0, 0, 0), align, index.data(Qt.ItemDataRole.DisplayRole)[2:])
+        text = str(index.data(Qt.ItemDataRole.DisplayRole))[len(cell.symbol) + 1:]
+        painter.drawText(text_rect.adjusted(offset, 0, 0, 0), align, text)
         painter.restore()
