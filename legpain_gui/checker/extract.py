@@ -37,8 +37,15 @@ class Extracted:
 
 
 def build_lexicon(model, raw_connection, phrases: list[tuple[str, str]] = ()) -> Lexicon:
-    """The reviewed clinical phrases first, then the catalogue's clinical and plain labels and lay words,
-    then HPO names and synonyms of the phenotypic branch (the knowledge base's own tables, read once)."""
+    """The lexicon of a knowledge base (see lexicon_entries), read once."""
+    entries, live = lexicon_entries(model, raw_connection, phrases)
+    return Lexicon(entries, {h: model.label(h) for h in live | set(model.labels)})
+
+
+def lexicon_entries(model, raw_connection, phrases: list[tuple[str, str]] = ()) -> tuple[list, set]:
+    """(text, hpo) entries, the first for a text winning: the reviewed clinical phrases, then the catalogue's
+    clinical labels, HPO names and synonyms of the phenotypic branch, then the catalogue's plain labels and lay
+    words; and the HPO terms of that branch."""
     entries = list(phrases)
     catalogue = list(raw_connection.execute("SELECT hpo_id, label, plain, words FROM finding"))
     entries += [(label, hpo) for hpo, label, _, _ in catalogue]
@@ -50,7 +57,7 @@ def build_lexicon(model, raw_connection, phrases: list[tuple[str, str]] = ()) ->
         if plain and len(plain) <= 40:
             entries.append((plain, hpo))
         entries += [(w.strip(), hpo) for w in (words or "").split(" ; ") if w.strip()]
-    return Lexicon(entries, {h: model.label(h) for h in live | set(model.labels)})
+    return entries, live
 
 
 def _sentences(text: str) -> list[tuple[int, str]]:
