@@ -22,12 +22,12 @@ def checker_model(kb) -> tuple[KbModel, list]:
 def lexicon(kb, phrases_path=None):
     """The text-to-findings lexicon of `kb` (checker.extract), built on first use with the reviewed clinical
     phrases of db/phrases.yaml."""
-    from legpain_gui.checker.extract import Lexicon, load_phrases
+    from legpain_gui.checker.extract import build_lexicon, load_phrases
 
     cached = kb.cache.get("lexicon")
     if cached is None:
         model, _ = checker_model(kb)
         with kb.engine.connect() as conn:
             raw = conn.connection.driver_connection
-            cached = kb.cache["lexicon"] = Lexicon.build(model, raw, load_phrases(raw))
+            cached = kb.cache["lexicon"] = build_lexicon(model, raw, load_phrases(raw))
     return cached

@@ -31,13 +31,18 @@ def related(model, a: str, b: str) -> bool:
     return a == b or model.is_descendant(a, b) or model.is_descendant(b, a)
 
 
-def score(kb, part: str) -> dict:
+def score(kb, part: str, extractor=None) -> dict:
+    """The figures of one part; `extractor` (text -> extract()'s result) defaults to checker.extract."""
     from legpain_gui.checker.engine import CheckInput, check
     from legpain_gui.checker.extract import extract, for_checker
     from legpain_gui.checker.load import checker_model, lexicon
 
     model, _ = checker_model(kb)
-    lex = lexicon(kb)
+    if extractor is None:
+        lex = lexicon(kb)
+
+        def extractor(text: str) -> dict:
+            return extract(lex, text)
     counts = {"present": [0, 0, 0], "absent": [0, 0, 0]}  # extracted, right, gold found
     gold_total = {"present": 0, "absent": 0}
     polarity_errors = extracted_total = 0
@@ -46,7 +51,7 @@ def score(kb, part: str) -> dict:
     for case in cases:
         gold = {"present": [str(i["hpo"]) for i in case.get("present") or []],
                 "absent": [str(i["hpo"]) for i in case.get("absent") or []]}
-        result = extract(lex, case["text"])
+        result = extractor(case["text"])
         present, absent = for_checker(result)
         got = {"present": present, "absent": absent}
         for state in ("present", "absent"):
@@ -87,20 +92,24 @@ def score(kb, part: str) -> dict:
             "hand_top1": top(ranks_hand, 1), "hand_top3": top(ranks_hand, 3)}
 
 
-def timing(kb) -> float:
+def timing(kb, extractor=None) -> float:
     from legpain_gui.checker.extract import extract
     from legpain_gui.checker.load import lexicon
 
-    lex = lexicon(kb)
+    if extractor is None:
+        lex = lexicon(kb)
+
+        def extractor(text: str) -> dict:
+            return extract(lex, text)
     texts = [c["text"] for c in load() if c.get("text")]
     text = " ".join(texts)
     words = text.split()[:400]
     sample = " ".join(words)
-    extract(lex, sample)
+    extractor(sample)
     times = []
     for _ in range(20):
         t0 = time.perf_counter()
-        extract(lex, sample)
+        extractor(sample)
         times.append((time.perf_counter() - t0) * 1000)
     return statistics.median(times)
 

@@ -1,0 +1,96 @@
+"""The state and context of a recognised finding, by ConText rules (Harkema et al. 2009, after NegEx,
+Chapman et al. 2001): trigger phrases that reach forward or backward over a few words, stopped by
+terminating words ("but", "however", "which"), and pseudo-triggers that look like a trigger but are not one
+("previously healthy", "a three-month history of"). A trigger that is part of a finding's own words
+("absent reflexes", "no sign of" inside a term) does not act on anything.
+
+State: absent (negated), uncertain (hedged, or a condition named as mimicked or first suspected), else
+present. Context: family (a relative's), history (the patient's past), diagnosis (a stated conclusion rather
+than a finding), else patient.
+"""
+from __future__ import annotations
+
+SCOPE = 6  # tokens a forward trigger reaches
+BACK_SCOPE = {"absent": 3, "uncertain": 3, "history": 3, "diagnosis": 1}  # tokens a backward trigger reaches
+NEGATED_BEFORE = ("no", "not", "without", "denies", "denied", "deny", "negative for", "absence of", "absent",
+                  "free of", "no evidence of", "no sign of", "no signs of", "ruled out", "never", "nor", "lack of",
+                  "lacked", "unremarkable for", "did not have", "did not report", "not have")
+NEGATED_AFTER = ("was absent", "were absent", "was not present", "were not present", "was negative",
+                 "were negative", "absent", "negative", "not seen", "was not found", "were not found", "was excluded",
+                 "were excluded", "was ruled out", "were ruled out", "was normal", "were normal", "was unremarkable",
+                 "were unremarkable", "not detected", "was not detected", "were not detected")
+UNCERTAIN_BEFORE = ("possible", "possibly", "probable", "probably", "suspected", "suspicion of", "query", "may have",
+                    "might have", "cannot exclude", "could not exclude", "questionable", "likely", "equivocal",
+                    "mimicking", "mimic", "mimics", "resembling", "misdiagnosed as", "thought to be",
+                    "attributed to", "differential diagnosis", "rule out")
+UNCERTAIN_AFTER = ("possible", "possibly", "probable", "probably", "suspected", "likely", "equivocal",
+                   "was suspected", "were suspected", "was considered")
+TERMINATE = ("but", "however", "although", "though", "except", "apart from", "aside from", "yet", "while",
+             "whereas", "which", "who", "and then", "presented", "presenting", "developed", "showed", "revealed",
+             "complained", "reported", "had", "was found", "were found")
+FAMILY = ("family history", "mother", "father", "sister", "brother", "sibling", "parent", "aunt", "uncle",
+          "grandmother", "grandfather", "relative", "cousin", "daughter", "son")
+FAMILY_VERBS = ("history", "had", "has", "with", "diagnosed")
+HISTORY_BEFORE = ("history of", "previous", "previously", "prior", "past", "in the past")
+HISTORY_AFTER = ("years ago", "in childhood", "as a child")
+DIAGNOSIS_BEFORE = ("diagnosed with", "diagnosed as", "diagnosis of", "diagnosis was", "final diagnosis",
+                    "confirmed the diagnosis", "diagnostic of")
+DIAGNOSIS_AFTER = ("was diagnosed", "were diagnosed", "was made", "was confirmed")
+PSEUDO = ("previously healthy", "previously well", "history of present illness", "no change", "no increase",
+          "not only", "not necessarily", "without difficulty", "no further", "little past history",
+          "no past history", "unremarkable past history", "no previous history", "no prior history")
+DURATIONS = ("hour", "day", "week", "month", "year", "decade", "long", "short", "recent", "lifelong")
+
+
+def spans(tokens: list[str], phrases) -> list[tuple[int, int]]:
+    """(start, end) token spans of trigger phrases in a token list."""
+    out = []
+    for phrase in phrases:
+        p = phrase.split()
+        for i in range(len(tokens) - len(p) + 1):
+            if tokens[i:i + len(p)] == p:
+                out.append((i, i + len(p)))
+    return out
+
+
+class Sentence:
+    """The triggers of one sentence (plain lower-case tokens) and the concept spans they must not act from."""
+
+    def __init__(self, tokens: list[str], concepts: list[tuple[int, int]]):
+        blocked = set()
+        for s, e in spans(tokens, PSEUDO) + concepts:
+            blocked.update(range(s, e))
+        for s, _ in spans(tokens, ("history",)):  # 'a three-month history of', 'a long history of'
+            if s and tokens[s - 1].rstrip("s") in DURATIONS:
+                blocked.update(range(s, s + 2))
+
+        def live(phrases):
+            return [(s, e) for s, e in spans(tokens, phrases) if not blocked.intersection(range(s, e))]
+
+        self.terminators = sorted(s for s, _ in spans(tokens, TERMINATE))
+        self.rules = {kind: (live(before), live(after)) for kind, before, after in (
+            ("absent", NEGATED_BEFORE, NEGATED_AFTER), ("uncertain", UNCERTAIN_BEFORE, UNCERTAIN_AFTER),
+            ("history", HISTORY_BEFORE, HISTORY_AFTER), ("diagnosis", DIAGNOSIS_BEFORE, DIAGNOSIS_AFTER))}
+        self.family = bool(live(FAMILY)) and bool(spans(tokens, FAMILY_VERBS))
+
+    def _reaches(self, kind: str, first: int, last: int) -> bool:
+        before, after = self.rules[kind]
+        for s, e in before:
+            if e <= first and first - e <= SCOPE and not any(e <= t < first for t in self.terminators):
+                return True
+        for s, _ in after:
+            if s >= last and s - last <= BACK_SCOPE[kind] and not any(last <= t < s for t in self.terminators):
+                return True
+        return False
+
+    def state(self, first: int, last: int) -> str:
+        if self._reaches("absent", first, last):
+            return "absent"
+        return "uncertain" if self._reaches("uncertain", first, last) else "present"
+
+    def context(self, first: int, last: int) -> str:
+        if self.family:
+            return "family"
+        if self._reaches("diagnosis", first, last):
+            return "diagnosis"
+        return "history" if self._reaches("history", first, last) else "patient"

@@ -1,0 +1,64 @@
+"""Laboratory values written as numbers ("ESR 80 mm/h", "CK 12,000 U/L", "CRP 9.5 mg/dl"): above the
+upper reference limit an adult laboratory would print, the analyte reads as raised. Only a value clearly
+stated right after the analyte counts; a value at or under the limit, or in a unit not known here, says
+nothing (the finding is then left to the clinician rather than guessed absent).
+"""
+from __future__ import annotations
+
+import re
+
+# analyte (normalised tokens) -> (upper limit, {unit: factor to the limit's unit}); the first unit is assumed
+# when none is written. Limits are deliberately generous (ESR's rises with age; CK's with muscle mass).
+ESR = (30.0, {"mm": 1.0})
+CRP = (10.0, {"mg/l": 1.0, "mg/dl": 10.0})
+CK = (250.0, {"u/l": 1.0, "iu/l": 1.0, "iu": 1.0, "u": 1.0})
+WBC = (11.0, {"x10": 1.0, "/mm3": 0.001, "/ul": 0.001, "cells/mm3": 0.001})
+CREATININE = (1.3, {"mg/dl": 1.0, "umol/l": 1 / 88.4, "mmol/l": 1000 / 88.4})
+LIMITS = {
+    ("esr",): ESR, ("erythrocyte", "sedimentation", "rate"): ESR, ("sedimentation", "rate"): ESR,
+    ("crp",): CRP, ("c", "reactive", "protein"): CRP,
+    ("ck",): CK, ("cpk",): CK, ("creatine", "kinase"): CK, ("creatine", "phosphokinase"): CK,
+    ("creatinine", "kinase"): CK,
+    ("wbc",): WBC, ("white", "blood", "cell", "count"): WBC, ("white", "cell", "count"): WBC,
+    ("leukocyte", "count"): WBC,
+    ("creatinine",): CREATININE,
+}
+VALUE = re.compile(r"\s*(?:level|levels|of|was|were|is|at|:|=|>|\(|\s)*"
+                   r"(\d{1,3}(?:[ ,]\d{3})+|\d+(?:\.\d+)?)\s*(?:x\s*10\^?9|×\s*10\^?9)?\s*([a-zµ/0-9]*)", re.I)
+
+
+def value_after(text: str, limits) -> tuple[float, int] | None:
+    """The value written at the start of `text` in the limit's unit and the characters it took, or None."""
+    m = VALUE.match(text)
+    if not m:
+        return None
+    number = float(re.sub(r"[ ,]", "", m.group(1)))
+    unit = m.group(2).lower().replace("µ", "u")
+    limit, units = limits
+    if "10" in m.group(0)[m.end(1) - m.start(0):] and units is WBC[1]:
+        unit = "x10"
+    if not unit or unit.startswith("mm"):  # 'mm/h', 'mm in the first hour', a bare number
+        unit = next(iter(units)) if not unit or "mm" in units else unit
+    factor = units.get(unit)
+    if factor is None and units is WBC[1] and number > 1000:
+        factor = 0.001  # '25 400/mm3' with the unit lost
+    if factor is None:
+        return None
+    return number * factor, m.end()
+
+
+def lab_value(analyte: tuple[str, ...], words: list[tuple[str, int, int]], j: int, text: str) -> int | None:
+    """The token index just past a value above the reference limit written after `analyte` (ending at
+    token j), or None."""
+    limits = LIMITS.get(analyte)
+    if limits is None or j >= len(words) or not text:
+        return None
+    start = words[j - 1][2]
+    found = value_after(text[start:], limits)
+    if found is None or found[0] <= limits[0]:
+        return None
+    end = start + found[1]
+    k = j
+    while k < len(words) and words[k][1] < end:
+        k += 1
+    return k if k > j else None

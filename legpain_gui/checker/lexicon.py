@@ -1,0 +1,182 @@
+"""The text-to-findings lexicon: normalised phrases of the knowledge base mapped to HPO terms, and the
+longest-match concept recognition over them (checker.extract adds negation and context).
+
+Words are lower-cased, British spellings folded to American and simple plurals dropped, on both sides.
+Beyond the literal phrases, recognition reads the forms clinicians write:
+- adjectives of single-word terms ("cyanotic" -> cyanosis, "pruritic" -> pruritus, "areflexic" -> areflexia,
+  "petechial" -> petechiae, "myopathic" -> myopathy, "numb" -> numbness);
+- limb words used interchangeably ("lower extremity", "lower limb", "leg");
+- a compound written as two words ("tetra paresis");
+- a finding followed by its site ("swelling of both ankles" -> ankle swelling, "weakness in the lower
+  extremities" -> lower limb weakness);
+- a laboratory result stated after the analyte ("ESR elevated", "CRP was raised", "high CK levels"), or as
+  a value above its reference limit ("ESR 80 mm/h", "CK 12,000 U/L"; checker.labs).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from legpain_gui.checker.labs import lab_value
+
+MAX_PHRASE = 8  # tokens
+SPELLING = (("oedema", "edema"), ("haem", "hem"), ("anaem", "anem"), ("aemia", "emia"), ("oesoph", "esoph"),
+            ("paediatr", "pediatr"), ("orthopaed", "orthoped"), ("ischaem", "ischem"), ("dyspnoea", "dyspnea"),
+            ("diarrhoea", "diarrhea"), ("tumour", "tumor"), ("colour", "color"), ("fibre", "fiber"),
+            ("centre", "center"), ("ise", "ize"), ("isation", "ization"), ("aesthe", "esthe"), ("leukaem", "leukem"),
+            ("haemato", "hemato"), ("oestr", "estr"), ("foetal", "fetal"), ("ageing", "aging"), ("leuco", "leuko"),
+            ("titre", "titer"), ("hypesthe", "hypoesthe"), ("hypalge", "hypoalge"))
+TOKEN = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
+# noun ending -> the adjective clinicians write instead (the noun must be a single-word term of its own)
+ADJECTIVES = (("osis", "otic"), ("ysis", "ytic"), ("itis", "itic"), ("itus", "itic"), ("esthesia", "esthetic"),
+              ("pathy", "pathic"), ("trophy", "trophic"), ("ema", "ematous"), ("ura", "uric"), ("ia", "ic"),
+              ("ia", "ial"), ("ness", ""))
+LIMBS = (("lower", "limb"), ("lower", "extremity"), ("leg",)), (("upper", "limb"), ("upper", "extremity"), ("arm",))
+SITE_LINKS = ("of", "in", "over", "involving", "affecting", "on")
+SITE_FILLERS = ("the", "both", "his", "her", "their", "bilateral", "left", "right", "all", "each", "a", "an")
+RESULT_FILLERS = ("level", "was", "were", "is", "are", "markedly", "mildly", "significantly", "also", "very",
+                  "serum", "value", "titer", "concentration")
+RESULT_WORDS = ("elevated", "reduced", "absent", "positive", "impaired")  # after normalise()
+QUALIFIERS = {"raized": "elevated", "high": "elevated", "increased": "elevated", "decreased": "reduced",
+              "diminished": "reduced"}  # one word for each direction, on both sides
+IRREGULAR = {"calves": "calf", "feet": "foot", "teeth": "tooth", "halves": "half"}
+SITES = {"ankle", "knee", "hip", "foot", "leg", "thigh", "calf", "arm", "hand", "finger", "toe", "wrist", "elbow",
+         "shoulder", "neck", "back", "limb", "extremity", "lower", "upper", "jaw", "face", "facial", "muscle", "joint",
+         "flexor", "extensor", "proximal", "distal", "quadricep", "buttock", "groin", "shin", "heel", "sole", "skin",
+         "spine", "lumbar", "cervical", "thoracic", "chest", "abdomen", "head", "eye", "mouth", "tongue", "trunk",
+         "scalp", "nail", "gluteal", "pelvic", "perineum", "perineal", "forearm", "digit", "popliteal", "femoral",
+         "soleus", "gastrocnemiu", "tibial", "peroneal", "ulnar", "radial", "median", "sciatic", "nerve", "root"}
+
+
+@lru_cache(maxsize=1 << 16)
+def normalise(word: str) -> str:
+    word = word.lower().replace("'", "")
+    if word in IRREGULAR:
+        return IRREGULAR[word]
+    for british, american in SPELLING:
+        word = word.replace(british, american)
+    if len(word) > 5 and word.endswith("oses"):
+        return word[:-4] + "osis"
+    if len(word) > 5 and word.endswith("ae"):
+        return word[:-1]
+    if len(word) > 4 and word.endswith("ies"):
+        word = word[:-3] + "y"
+    elif len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is", "sis")):
+        word = word[:-1]
+    return QUALIFIERS.get(word, word)
+
+
+def words_of(text: str) -> list[tuple[str, int, int]]:
+    """(normalised token, start, end) of the text's words, hyphens splitting compound words."""
+    out = []
+    for m in TOKEN.finditer(text.lower()):
+        for part in re.finditer(r"[a-z0-9]+", m.group(0)):
+            out.append((normalise(part.group(0)), m.start() + part.start(), m.start() + part.end()))
+    return out
+
+
+def adjective_forms(word: str) -> list[str]:
+    """The adjectives of a single-word term: 'cyanosis' -> ['cyanotic'], 'areflexia' -> ['areflexic', ...]."""
+    out = []
+    for noun, adjective in ADJECTIVES:
+        if word.endswith(noun) and len(word) - len(noun) >= 3:
+            form = word[:-len(noun)] + adjective
+            if len(form) >= 4 and form not in out:
+                out.append(form)
+    return out
+
+
+def _limb_variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:
+    out = []
+    for forms in LIMBS:
+        for form in forms:
+            n = len(form)
+            for i in range(len(key) - n + 1):
+                if key[i:i + n] == form:
+                    out += [key[:i] + other + key[i + n:] for other in forms if other != form]
+    return out
+
+
+class Lexicon:
+    """Normalised phrase -> HPO term, built once per knowledge base from its own tables."""
+
+    def __init__(self, entries: list[tuple[str, str]], labels: dict[str, str]):
+        self.phrases: dict[tuple[str, ...], str] = {}
+        self.labels = labels
+        for text, hpo in entries:
+            key = tuple(w for w, _, _ in words_of(text))
+            if not key or (len(key) == 1 and len(key[0]) < 4):
+                continue
+            self.phrases.setdefault(key, hpo)  # the first entry (curated phrases, then labels) wins
+        derived = {}
+        for key, hpo in self.phrases.items():
+            for variant in _limb_variants(key):
+                derived.setdefault(variant, hpo)
+            if len(key) == 1:
+                for form in adjective_forms(key[0]):
+                    derived.setdefault((form,), hpo)
+        for key, hpo in derived.items():
+            self.phrases.setdefault(key, hpo)  # a variant never displaces a literal phrase
+
+    def _literal(self, tokens: list[str], i: int) -> tuple[int, str] | None:
+        for n in range(min(MAX_PHRASE, len(tokens) - i), 0, -1):
+            hpo = self.phrases.get(tuple(tokens[i:i + n]))
+            if hpo:
+                return n, hpo
+        if i + 1 < len(tokens) and len(tokens[i]) + len(tokens[i + 1]) >= 8:  # 'tetra paresis'
+            hpo = self.phrases.get((tokens[i] + tokens[i + 1],))
+            if hpo:
+                return 2, hpo
+        return None
+
+    def _sited(self, tokens: list[str], i: int) -> tuple[int, str] | None:
+        """'swelling of both ankles' read as 'ankle swelling': a finding, a link word, its site."""
+        best = None
+        for n in (3, 2, 1):
+            j = i + n
+            if j >= len(tokens) or tokens[j] not in SITE_LINKS:
+                continue
+            j += 1
+            while j < len(tokens) and tokens[j] in SITE_FILLERS:
+                j += 1
+            for m in (1, 2, 3):
+                if not SITES.issuperset(tokens[j:j + m]):
+                    continue
+                hpo = self.phrases.get(tuple(tokens[j:j + m]) + tuple(tokens[i:i + n]))
+                if hpo and j + m <= len(tokens) and (best is None or j + m - i > best[0]):
+                    best = (j + m - i, hpo)
+        return best
+
+    def _result(self, tokens: list[str], i: int, words, text: str) -> tuple[int, str] | None:
+        """'ESR elevated', 'CRP was raised', 'pulses were absent', 'CK 12,000 U/L': the thing measured or
+        examined first, then its result."""
+        for n in range(min(4, len(tokens) - i), 0, -1):
+            analyte = tuple(tokens[i:i + n])
+            j = i + n
+            while j < len(tokens) and tokens[j] in RESULT_FILLERS:
+                j += 1
+            if j < len(tokens) and tokens[j] in RESULT_WORDS:
+                hpo = self.phrases.get((tokens[j],) + analyte)
+                if hpo:
+                    return j + 1 - i, hpo
+            high = self.phrases.get(("elevated",) + analyte)
+            span = lab_value(analyte, words, i + n, text) if high else None
+            if span:
+                return span - i, high
+        return None
+
+    def find(self, words: list[tuple[str, int, int]], text: str = "") -> list[tuple[int, int, str]]:
+        """(first token, last token + 1, hpo) of the longest matches, left to right, not overlapping; `text` is
+        the sentence the words' offsets point into (for laboratory values)."""
+        tokens = [w for w, _, _ in words]
+        out, i = [], 0
+        while i < len(tokens):
+            options = [self._result(tokens, i, words, text), self._sited(tokens, i), self._literal(tokens, i)]
+            options = [m for m in options if m]
+            if options:
+                n, hpo = max(options, key=lambda m: m[0])
+                out.append((i, i + n, hpo))
+                i += n
+            else:
+                i += 1
+        return out
