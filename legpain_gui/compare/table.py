@@ -12,7 +12,7 @@ come first, text rows (investigations, criteria, treatment, prognosis, red flags
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 
 from legpain_gui.checker.model import BIN_PROBABILITY, KbModel
 from legpain_gui.kb.records import ConditionDetail
@@ -69,6 +69,7 @@ class Row:
     plain: str = ""
     divergence: float = 0.0
     members: list[str] = field(default_factory=list)  # the HPO terms merged into this row
+    note: str = ""  # why a key discriminator separates the conditions
     hpo_name: str = ""  # the HPO term's own name (the label is the clinical one)
 
     def differs(self) -> bool:
@@ -97,10 +98,16 @@ class Comparison:
     kb_version: str
     key: list[dict] = field(default_factory=list)  # the key discriminators: label, hpo, why
 
-    def view(self, only_differences: bool = False, distinguishing_first: bool = False) -> list[Row]:
-        """The rows to show, grouped in GROUPS order."""
+    def view(self, only_differences: bool = False, distinguishing_first: bool = False,
+             key_band: bool = False) -> list[Row]:
+        """The rows to show, grouped in GROUPS order; with `key_band`, the key discriminators first as a
+        group of their own (each with why it separates)."""
         rows = [r for r in self.rows if r.differs()] if only_differences else list(self.rows)
         out = []
+        if key_band:
+            by_hpo = {r.hpo: r for r in self.rows if r.kind == "finding"}
+            out = [replace(by_hpo[k["hpo"]], group="Key discriminators", note=k["why"]) for k in self.key
+                   if k["hpo"] in by_hpo]
         for group in GROUPS:
             members = [r for r in rows if r.group == group]
             if distinguishing_first:
@@ -216,9 +223,12 @@ def _key_discriminators(details: list[ConditionDetail], rows: list[Row]) -> list
     out = []
     for r in sorted(candidates, key=lambda r: (-r.divergence, r.label))[:KEY_ROWS]:
         hi = max(range(len(r.cells)), key=lambda i: r.cells[i].probability or 0)
-        lows = [i for i in range(len(r.cells)) if i != hi and (r.cells[i].probability or 0) < (r.cells[hi].probability or 0)]
+        by_said: dict[str, list[str]] = {}
+        for i, c in enumerate(r.cells):
+            if i != hi and (c.probability or 0) < (r.cells[hi].probability or 0):
+                by_said.setdefault(said(c), []).append(details[i].name)
         why = f"{said(r.cells[hi])} in {details[hi].name}; " + "; ".join(
-            f"{said(r.cells[i])} in {details[i].name}" for i in lows)
+            f"{state} in {', '.join(names)}" for state, names in by_said.items())
         out.append({"label": r.label, "hpo": r.hpo, "why": why})
     return out
 

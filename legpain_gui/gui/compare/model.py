@@ -76,7 +76,8 @@ class CompareModel(QAbstractTableModel):
                 if not row.hpo:
                     return row.label
                 merged = len(getattr(row, "members", ())) > 1
-                return (f"{row.label}\nHPO: {getattr(row, 'hpo_name', '') or row.label} ({row.hpo})\n{row.plain}"
+                return ((f"Key discriminator: {row.note}\n\n" if getattr(row, "note", "") else "")
+                        + f"{row.label}\nHPO: {getattr(row, 'hpo_name', '') or row.label} ({row.hpo})\n{row.plain}"
                         + (f"\nThis row also holds {len(row.members) - 1} more specific term(s); each cell names "
                            "the condition's own wording." if merged else ""))
             return None

@@ -9,13 +9,20 @@ import html
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTableView,
-    QTextBrowser, QVBoxLayout, QWidget,
+    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QMenu, QPushButton, QSplitter,
+    QTableView, QTextBrowser, QToolButton, QVBoxLayout, QWidget,
 )
 
 from legpain_gui.kb.vocab import MAX_COMPARED as MAX_CONDITIONS
 from legpain_gui.kb.vocab import MIN_COMPARED as MIN_CONDITIONS
 from legpain_gui.gui.compare.model import CellDelegate, CompareModel
+
+LEGEND = ("<b>+</b> very frequent or obligate · <b>~</b> frequent or occasional · <b>-</b> very rare · "
+          "<b style='color:#c62828'>✗</b> excluded · <i>not described</i> ≠ absent · <b>(+)</b> broader finding only")
+LEGEND_TIP = ("✗ excluded: the content says it does not occur. Not described: the content says nothing about it, which "
+              "is not the same as absent. (+): only a broader finding is described, so at most that often. Hover a "
+              "cell for its figure and source, a feature for its HPO term; the key discriminators are the rows "
+              "that best separate the chosen conditions.")
 
 
 def _button(text: str, tip: str) -> QPushButton:
@@ -46,7 +53,8 @@ class CompareTab(QWidget):
     def _build(self) -> None:
         self.chooser = QComboBox()
         self.chooser.setAccessibleName("Condition to add")
-        self.chooser.setMinimumWidth(260)
+        self.chooser.setMinimumWidth(200)
+        self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.add_button = _button("Add", "Add the chosen condition as a column")
         self.remove_button = _button("Remove", "Remove the selected column")
         self.left_button = _button("◀ Move left", "Move the selected column left")
@@ -58,31 +66,42 @@ class CompareTab(QWidget):
         self.sets = QComboBox()
         self.sets.setAccessibleName("Saved comparison sets")
         self.sets.setMinimumWidth(180)
-        self.save_set = _button("Save set…", "Save these columns under a name")
-        self.delete_set = _button("Delete set", "Delete the chosen saved set")
-        self.pdf_button = _button("Export PDF…", "Landscape PDF with date, KB version and disclaimer")
-        self.html_button = _button("Export HTML…", "The same table as an HTML file")
-        self.print_button = _button("Print…", "Print the comparison")
+        self.save_set = _button("Save…", "Save these columns as a named set")
+        self.delete_set = _button("Delete", "Delete the chosen saved set")
+        self.export_button = QToolButton()
+        self.export_button.setText("Export ▾")
+        self.export_button.setAccessibleName("Export or print the comparison")
+        self.export_button.setToolTip("PDF (landscape, with date, KB version and disclaimer), HTML, or print")
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.export_button)
+        self.pdf_button = menu.addAction("Export &PDF…")
+        self.html_button = menu.addAction("Export &HTML…")
+        self.print_button = menu.addAction("P&rint…")
+        self.export_button.setMenu(menu)
         self.message = QLabel()
         self.message.setAccessibleName("Comparison message")
         self.message.setWordWrap(True)
+        self.legend = QLabel(LEGEND)
+        self.legend.setAccessibleName("Legend")
+        self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setToolTip(LEGEND_TIP)
 
         top = QHBoxLayout()
         for w in (self.chooser, self.add_button, self.remove_button, self.left_button, self.right_button):
             top.addWidget(w)
-        top.addSpacing(12)
-        top.addWidget(self.only_differences)
-        top.addWidget(self.distinguishing)
         top.addStretch(1)
+        top.addWidget(self.export_button)
         second = QHBoxLayout()
-        saved = QLabel("Saved sets:")
+        saved = QLabel("Sets:")
         saved.setAccessibleName("Saved sets label")
+        second.addWidget(self.only_differences)
+        second.addWidget(self.distinguishing)
+        second.addStretch(1)
         second.addWidget(saved)
         for w in (self.sets, self.save_set, self.delete_set):
             second.addWidget(w)
-        second.addStretch(1)
-        for w in (self.pdf_button, self.html_button, self.print_button):
-            second.addWidget(w)
+
 
         self.model = CompareModel(self)
         self.table = QTableView()
@@ -98,10 +117,13 @@ class CompareTab(QWidget):
         self.pairs = QTextBrowser()
         self.pairs.setAccessibleName("Which test separates each pair")
         self.pairs.setMaximumHeight(130)
+        self.pairs.setMinimumHeight(60)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
         split.addWidget(self.pairs)
         split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 0)
+        split.setSizes([10_000, 110])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -109,6 +131,7 @@ class CompareTab(QWidget):
         layout.addLayout(second)
         layout.addWidget(self.message)
         layout.addWidget(split, 1)
+        layout.addWidget(self.legend)
 
         self.add_button.clicked.connect(self._add_chosen)
         self.remove_button.clicked.connect(self.remove_selected)
@@ -116,9 +139,9 @@ class CompareTab(QWidget):
         self.right_button.clicked.connect(lambda: self.move_selected(+1))
         self.only_differences.toggled.connect(lambda _: self._render())
         self.distinguishing.toggled.connect(lambda _: self._render())
-        self.pdf_button.clicked.connect(self.exportPdfRequested)
-        self.html_button.clicked.connect(self.exportHtmlRequested)
-        self.print_button.clicked.connect(self.printRequested)
+        self.pdf_button.triggered.connect(self.exportPdfRequested)
+        self.html_button.triggered.connect(self.exportHtmlRequested)
+        self.print_button.triggered.connect(self.printRequested)
         self.save_set.clicked.connect(self.saveSetRequested)
         self.delete_set.clicked.connect(lambda: self.sets.currentData() and self.deleteSetRequested.emit(self.sets.currentData()))
         self.sets.activated.connect(lambda i: self.sets.itemData(i) and self.openSetRequested.emit(self.sets.itemData(i)))
@@ -155,10 +178,10 @@ class CompareTab(QWidget):
     # ---- column actions ------------------------------------------------------------------------------
     def add(self, condition_id: str) -> bool:
         if condition_id in self.ids:
-            self.message.setText(f"{self.names.get(condition_id, condition_id)} is already a column.")
+            self._say(f"{self.names.get(condition_id, condition_id)} is already a column.")
             return False
         if len(self.ids) >= MAX_CONDITIONS:
-            self.message.setText(f"At most {MAX_CONDITIONS} conditions: remove one first.")
+            self._say(f"At most {MAX_CONDITIONS} conditions: remove one first.")
             return False
         self.set_ids(self.ids + [condition_id])
         return True
@@ -177,14 +200,14 @@ class CompareTab(QWidget):
     def remove_selected(self) -> None:
         col = self.selected_column()
         if col is None:
-            self.message.setText("Select a cell in the column to remove.")
+            self._say("Select a cell in the column to remove.")
             return
         self.set_ids(self.ids[:col] + self.ids[col + 1:])
 
     def move_selected(self, step: int) -> None:
         col = self.selected_column()
         if col is None:
-            self.message.setText("Select a cell in the column to move.")
+            self._say("Select a cell in the column to move.")
             return
         target = col + step
         if not 0 <= target < len(self.ids):
@@ -198,15 +221,14 @@ class CompareTab(QWidget):
     # ---- view --------------------------------------------------------------------------------------
     def _update(self) -> None:
         n = len(self.ids)
-        for b in (self.remove_button, self.left_button, self.right_button, self.pdf_button, self.html_button,
-                  self.print_button, self.save_set):
+        for b in (self.remove_button, self.left_button, self.right_button, self.export_button, self.save_set):
             b.setEnabled(n >= MIN_CONDITIONS or b is self.remove_button and n > 0)
         self.add_button.setEnabled(n < MAX_CONDITIONS)
         if n < MIN_CONDITIONS:
             self.comparison = None
             self.model.set_rows([], [])
             chosen = ", ".join(self.names.get(i, i) for i in self.ids)
-            self.message.setText(
+            self._say(
                 f"Choose {MIN_CONDITIONS} to {MAX_CONDITIONS} conditions: add them above, with “+ Compare” in the "
                 "browser, or “Compare top 3” in the checker." + (f" Chosen so far: {chosen}." if chosen else ""))
             self.pairs.clear()
@@ -215,15 +237,13 @@ class CompareTab(QWidget):
         comp = self.comparison
         if comp is None:
             return
-        rows = comp.view(self.only_differences.isChecked(), self.distinguishing.isChecked())
+        rows = comp.view(self.only_differences.isChecked(), self.distinguishing.isChecked(), key_band=True)
         self.model.set_rows(comp.conditions, rows)
         self.table.setColumnWidth(0, 220)
         self.table.resizeRowsToContents()
-        hidden = len(comp.rows) - len(rows)
-        self.message.setText(
-            "+ very frequent or obligate · ~ frequent or occasional · - very rare or excluded · blank: not described. "
-            "Hover a cell for the exact bin and its source." + (f" {hidden} row{'s' if hidden != 1 else ''} where all columns agree {'are' if hidden != 1 else 'is'} hidden."
-               if hidden else ""))
+        hidden = len(comp.rows) - len(comp.view(self.only_differences.isChecked()))
+        self._say(f"{hidden} row{'s' if hidden != 1 else ''} where all columns agree "
+                  f"{'are' if hidden != 1 else 'is'} hidden." if hidden else "")
         self.pairs.setHtml("<b>Which test separates each pair</b><ul>" + "".join(
             f"<li>{html.escape(p.why)}" + (f" <i>(tests: {html.escape(', '.join(p.investigations))})</i>" if p.investigations else "")
             + "</li>" for p in comp.pairs) + "</ul>")
@@ -231,6 +251,10 @@ class CompareTab(QWidget):
         if pending:
             self.table.setCurrentIndex(self.model.index(pending[0], pending[1]))
             self._pending_select = None
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
 
     def options(self) -> tuple[bool, bool]:
         return self.only_differences.isChecked(), self.distinguishing.isChecked()

@@ -106,3 +106,46 @@ def test_compare_model_passes_the_model_tester(qtmodeltester, shipped_kb):
     table = CompareModel()
     table.set_rows(comp.conditions, comp.view(only_differences=True))
     qtmodeltester.check(table)
+
+
+def test_legend_key_discriminators_and_the_three_marks(qtbot, make_window):
+    from PySide6.QtCore import Qt
+
+    window = make_window()
+    window.compare_ctl.show([PAN, SLE, GBS])
+    tab = window.compare_tab
+    _comparison_ready(qtbot, window, [PAN, SLE, GBS])
+    assert tab.legend.isVisibleTo(tab) and "not described" in tab.legend.text() and "✗" in tab.legend.text()
+    assert tab.model.index(0, 0).data() == "Key discriminators"  # the band leads the table
+    shown = {tab.model.index(r, c).data() for r in range(tab.model.rowCount()) for c in range(1, 4)}
+    assert "not described" in shown and any(str(t).startswith("✗ excluded") for t in shown)
+    row = next(r for r in range(tab.model.rowCount()) if tab.model.index(r, 0).data() == "Medium vessel vasculitis")
+    tip = tab.model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "HPO:" in tip and "HP:6000658" in tip
+
+
+def test_browser_button_says_in_comparison(qtbot, make_window):
+    window = make_window()
+    window.browse.open_condition(PAN)
+    qtbot.waitUntil(lambda: window.browse.current_id == PAN, timeout=5000)
+    assert window.browse.compare.text() == "+ Compare"
+    window.browse.compare.click()
+    assert window.browse.compare.text() == "✓ In comparison"
+    window.tabs.setCurrentIndex(0)
+    window.browse.compare.click()  # already there: opens the comparison, adds nothing
+    assert window.tabs.currentWidget() is window.compare_tab and window.compare_tab.ids == [PAN]
+
+
+def test_compare_top_three_asks_before_replacing(qtbot, make_window, monkeypatch):
+    window = make_window()
+    window.compare_ctl.show([PAN, SLE])
+    asked = []
+    monkeypatch.setattr(dialogs, "ask_choice", lambda parent, title, text, choices: asked.append(text) or "Cancel")
+    window.compare_ctl.show_top([GBS, "multiple-sclerosis", "chronic-inflammatory-demyelinating-polyneuropathy"])
+    assert asked and "Polyarteritis nodosa" in asked[0] and window.compare_tab.ids == [PAN, SLE]
+    monkeypatch.setattr(dialogs, "ask_choice", lambda parent, title, text, choices: "Add to it")
+    window.compare_ctl.show_top([GBS, "multiple-sclerosis", PAN])
+    assert window.compare_tab.ids == [PAN, SLE, GBS, "multiple-sclerosis"]
+    monkeypatch.setattr(dialogs, "ask_choice", lambda *a: "Replace")
+    window.compare_ctl.show_top([GBS, SLE])
+    assert window.compare_tab.ids == [GBS, SLE]
