@@ -102,6 +102,7 @@ class CheckResult:
     unmatched: list[str]
     implied: list[str]  # findings dropped because a more specific one implies them
     notes: list[str] = field(default_factory=list)  # contradictions accepted, and how they were read
+    tests_next: list[dict] = field(default_factory=list)  # tests whose result would separate the leaders most
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -305,6 +306,7 @@ def check(model: KbModel, data: CheckInput, ask: int = 5) -> CheckResult:
     unmatched = [h for h in data.present + data.absent
                  if not model.index.get(h) and not model.annotated_ancestors(h) and not model.annotated_descendants(h)]
     return CheckResult(input=data, results=results, ask_next=ask_next(model, results, asked, ask),
+                       tests_next=ask_next(model, results, asked, ask, kind="test"),
                        unmatched=unmatched, implied=implied, notes=notes)
 
 

@@ -46,12 +46,38 @@ def separation(model: KbModel, a: RankedCondition, b: RankedCondition, asked: se
     return out[:6]
 
 
+TEST_SYSTEMS = {"laboratory", "imaging"}
+TEST_WORDS = ("biopsy", "scan", "test", "nerve conduction", "emg", "electromyograph", "mri", "x-ray", "ultrasound",
+              "angiogra", "lumbar puncture", "spinal fluid", "csf", "blood count", "antibod", "urine test",
+              "vasculitis", "aneurysm", "herniat", "disc degenerat", "stenosis", "hba1c", "oligoclonal", "granulom",
+              "infiltrat", "necrosis", "fibres", "fibers", "vacuole", "on imaging", "arteritis")
+BEDSIDE_WORDS = ("straight-leg", "straight leg", " sign", "reflex")  # examinations, though "test" is in the name
+TOO_GENERAL = 0.15  # annotated in more than this share of HPO's diseases: not one question ("Abnormality of the eye")
+
+
+def kind_of(model: KbModel, hpo: str) -> str | None:
+    """'bedside' (asked or examined at the bedside), 'test' (a laboratory, imaging, neurophysiology or
+    biopsy result), or None: a diagnosis, a term too general to ask, or a term outside the catalogue."""
+    system = model.systems.get(hpo)
+    label = model.label(hpo).casefold()
+    if system is None or label in model.condition_names:
+        return None
+    if model.hpo_disease_count and model.disease_count(hpo) / model.hpo_disease_count > TOO_GENERAL:
+        return None
+    words = f"{label} {model.plain.get(hpo, '')}".casefold()
+    if system not in TEST_SYSTEMS and any(w in words for w in BEDSIDE_WORDS):
+        return "bedside"
+    return "test" if system in TEST_SYSTEMS or any(w in words for w in TEST_WORDS) else "bedside"
+
+
 def _entropy(ps: list[float]) -> float:
     return -sum(p * math.log2(p) for p in ps if p > 0)
 
 
-def ask_next(model: KbModel, results: list[RankedCondition], asked: set[str], n: int = 5) -> list[dict]:
-    """The unasked findings whose answer would change the ranking most (expected information gain)."""
+def ask_next(model: KbModel, results: list[RankedCondition], asked: set[str], n: int = 5,
+             kind: str = "bedside") -> list[dict]:
+    """The unasked findings of one kind (bedside questions and examination, or tests) whose answer would
+    change the ranking most (expected information gain)."""
     if not results:
         return []
     top = [r for r in results if r.probability >= 0.005][:12] or results[:2]
@@ -68,6 +94,8 @@ def ask_next(model: KbModel, results: list[RankedCondition], asked: set[str], n:
     h0 = _entropy(post)
     gains = []
     for hpo in candidates - blocked:
+        if kind_of(model, hpo) != kind:
+            continue
         if any(model.is_descendant(a, hpo) or model.is_descendant(hpo, a) for a in asked):
             continue
         q = model.quick_background_of(hpo)

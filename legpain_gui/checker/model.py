@@ -132,6 +132,7 @@ class KbModel:
                 ages=tuple(a for a in (ages or "").split(",") if a and a != "strict"),
                 ages_strict="strict" in (ages or "").split(","), female_share=parse_female_share(ratio),
                 codes=codes.get(cid, {}))
+        self.condition_names = frozenset(c.name.casefold() for c in self.conditions.values())
         self.index: dict[str, list[tuple[str, Annotation]]] = {}
         imported_col = "imported" if "imported" in {r[1] for r in con.execute("PRAGMA table_info(condition_finding)")} \
             else "0"

@@ -98,6 +98,7 @@ def report(model: KbModel, rules: list, data: CheckInput, ask: int = 5) -> dict:
         "triage": _triage(model, rules, result, results),
         "results": results,
         "ask_next": result.ask_next,
+        "tests_next": result.tests_next,
         "unmatched": result.unmatched,
         "implied": result.implied,
         "notes": result.notes,

@@ -194,13 +194,19 @@ class MainWindow(QMainWindow):
     def set_text_scale(self, scale: float) -> None:
         self.text_scale = lazy.theme.apply_text_scale(QApplication.instance(), self._base_font, scale)
         self.settings.setValue("view/text_scale", self.text_scale)
-        self.browse_ctl.rerender()
+        self.rerender()
 
     def set_theme(self, theme: str) -> None:
         self.theme = theme
         lazy.theme.apply_theme(QApplication.instance(), theme)
         self.settings.setValue("view/theme", theme)
+        self.rerender()
+
+    def rerender(self) -> None:
+        """Everything drawn as HTML or with theme colours, again, after a theme or text-size change."""
         self.browse_ctl.rerender()
+        if self.check_tab is not None:
+            self.check_tab.rerender()
 
     def maybe_show_disclaimer(self) -> None:
         """Once per user: this supports, never replaces, clinical judgement."""

@@ -2,13 +2,26 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 YES, NO = 2, 3  # checklist columns
+STATE_COLOURS = {"light": {"present": "#2e7d32", "absent": "#c62828"},
+                 "dark": {"present": "#81c784", "absent": "#ef9a9a"}}
+
+
+def state_colour(widget: QWidget, state: str | None) -> QColor:
+    """Present green, absent red, readable on the current theme; otherwise the text colour."""
+    if state not in ("present", "absent"):
+        return widget.palette().text().color()
+    from PySide6.QtWidgets import QApplication
+
+    theme = "dark" if QApplication.palette().window().color().lightness() < 128 else "light"
+    return QColor(STATE_COLOURS[theme][state])
 
 
 class ChecklistTree(QTreeWidget):
-    """Finding (plain words) | Clinical term | Yes | No. Y marks present, N absent, 0 or Backspace clears;
+    """Clinical term | In plain words | Yes | No. Y marks present, N absent, 0 or Backspace clears;
     clicking Yes or No toggles."""
 
     stateRequested = Signal(str, str, object)  # hpo, label, "present" | "absent" | None
@@ -16,15 +29,15 @@ class ChecklistTree(QTreeWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setColumnCount(4)
-        self.setHeaderLabels(["Finding", "Clinical term", "Yes", "No"])
+        self.setHeaderLabels(["Clinical term", "In plain words", "Yes", "No"])
         self.setAccessibleName("Findings checklist")
         self.setRootIsDecorated(True)
         self.setUniformRowHeights(True)
         header = self.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(1, 170)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, 220)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for col in (YES, NO):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.itemClicked.connect(self._clicked)
@@ -40,10 +53,10 @@ class ChecklistTree(QTreeWidget):
             top.setFont(0, font)
             self.addTopLevelItem(top)
             for hpo, plain, clinical in items:
-                child = QTreeWidgetItem([plain, clinical, "", ""])
+                child = QTreeWidgetItem([clinical, plain, "", ""])
                 child.setData(0, Qt.ItemDataRole.UserRole, hpo)
                 child.setData(0, Qt.ItemDataRole.UserRole + 1, clinical)
-                tip = f"{plain}\n{clinical} ({hpo})\nY: present · N: absent · 0: not asked"
+                tip = f"{clinical} ({hpo})\n{plain}\nY: present · N: absent · 0: not asked"
                 child.setToolTip(0, tip)
                 child.setToolTip(1, tip)
                 top.addChild(child)
@@ -59,8 +72,7 @@ class ChecklistTree(QTreeWidget):
                 child.setText(YES, "✓" if state == "present" else "·")
                 child.setText(NO, "✗" if state == "absent" else "·")
                 for col in (0, 1):
-                    child.setForeground(col, Qt.GlobalColor.darkGreen if state == "present" else (
-                        Qt.GlobalColor.darkRed if state == "absent" else self.palette().text().color()))
+                    child.setForeground(col, state_colour(self, state))
                 child.setData(0, Qt.ItemDataRole.AccessibleTextRole,
                               f"{child.text(0)}: {state or 'not asked'}")
 

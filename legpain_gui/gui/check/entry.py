@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
 )
 
-from legpain_gui.gui.check.checklist import ChecklistTree
+from legpain_gui.gui.check.checklist import ChecklistTree, state_colour
 from legpain_gui.gui.check.finder import FindingBox
 from legpain_gui.gui.check.patient import PatientRow
 
@@ -105,7 +105,18 @@ class EntryPanel(QWidget):
             for hpo, _plain, clinical in items:
                 self.labels.setdefault(hpo, clinical)
         self.tree.fill(groups)
-        self.tree.sync(self.states)
+        self.refresh()
+
+    def learn_labels(self, report: dict) -> None:
+        """Findings entered by ID only (an older session, a script) get their clinical label from the report."""
+        missing = {h for h in self.states if self.labels.get(h, h) == h}
+        if not missing:
+            return
+        for result in report.get("results", [])[:1]:
+            for c in result.get("contributions", []):
+                if c.get("hpo") in missing:
+                    self.labels[c["hpo"]] = c["label"]
+        self.refresh()
 
     def set_state(self, hpo: str, label: str | None, state) -> None:
         """Mark a finding present, absent, or (None) not asked."""
@@ -195,7 +206,7 @@ class EntryPanel(QWidget):
             item = QListWidgetItem(f"{STATE_MARK[state]} {self.labels.get(hpo, hpo)}")
             item.setData(Qt.ItemDataRole.UserRole, hpo)
             item.setToolTip(f"{hpo} · {state}")
-            item.setForeground(Qt.GlobalColor.darkGreen if state == "present" else Qt.GlobalColor.darkRed)
+            item.setForeground(state_colour(self, state))
             self.chips.addItem(item)
 
     def _toggle_chip(self, item: QListWidgetItem) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
     QPlainTextEdit, QPushButton, QSplitter, QStackedWidget, QTableWidget, QTableWidgetItem, QTextBrowser,
     QVBoxLayout, QWidget,
@@ -221,7 +222,7 @@ class PasteDialog(QDialog):
             self.view.scrollToAnchor(f"f{row}")
 
     def _render(self, selected: str | None = None) -> None:
-        theme = "dark" if self.palette().window().color().lightness() < 128 else "light"
+        theme = "dark" if QApplication.palette().window().color().lightness() < 128 else "light"  # the app's: set at once
         self.view.setHtml(highlighted_html(getattr(self, "_text", ""), self.rows, selected, theme))
         self._update_enter()
 

@@ -8,22 +8,29 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter,
-    QTableView, QTextBrowser, QVBoxLayout, QWidget,
+    QApplication,
+    QAbstractItemView, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea, QSplitter,
+    QTableView, QTabWidget, QTextBrowser, QVBoxLayout, QWidget,
 )
 
 from legpain_gui.gui.check.checklist import ChecklistTree  # noqa: F401  (re-exported for tests)
+from legpain_gui.gui.check.banner import TriageBanner
 from legpain_gui.gui.check.entry import EntryPanel, button as _button
 from legpain_gui.gui.check.ranking_model import BarDelegate, RankingModel
 
-# No green anywhere: "no rule fired" is not an all-clear. A red-flag finding without a rule is a prompt.
-BANNER = {"emergency": ("#b71c1c", "#ffffff"), "urgent": ("#e65100", "#ffffff"), "prompt": ("#8a5a00", "#ffffff"),
-          "neutral": ("#455a64", "#ffffff"), "none": ("#546e7a", "#ffffff"), "error": ("#6a1b9a", "#ffffff")}
-NO_RULE = "<b>No red-flag rule fired</b>: your own assessment decides."
-DISCLAIMER = ("Supports, never replaces, clinical judgement: probabilities are relative to the conditions in "
-              "this reference, and nothing here is a diagnosis.")
+DISCLAIMER = ("Supports, never replaces, clinical judgement · probabilities are relative to this reference's "
+              "conditions · nothing here is a diagnosis")
+
+
+def _scrolled(widget: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    return area
 
 
 class CheckTab(QWidget):
@@ -52,14 +59,13 @@ class CheckTab(QWidget):
         self.new_button, self.undo_button = self.entry.new_button, self.entry.undo_button
         left = self.entry
 
-        self.banner = QLabel()
-        self.banner.setWordWrap(True)
-        self.banner.setTextFormat(Qt.TextFormat.RichText)
-        self.banner.setAccessibleName("Triage")
-        self.banner.setMargin(8)
+        self.banner = TriageBanner()
         self.disclaimer = QLabel(DISCLAIMER)
         self.disclaimer.setWordWrap(True)
         self.disclaimer.setAccessibleName("Disclaimer")
+        self.disclaimer.setToolTip("The ranking holds only the conditions of this reference; a condition it does not "
+                                   "hold cannot appear. Probabilities are calibrated on published cases, not a "
+                                   "diagnosis. Help → How the checker works and how well.")
         self.ranking_model = RankingModel(self)
         self.ranking = QTableView()
         self.ranking.setModel(self.ranking_model)
@@ -77,37 +83,52 @@ class CheckTab(QWidget):
         self.explanation = QTextBrowser()
         self.explanation.setAccessibleName("Explanation of the selected condition")
         self.explanation.setOpenLinks(False)
-        self.ask_box = QGroupBox("Ask next: answers that would change the ranking most")
+        self.ask_box = QWidget()
         self.ask_box.setAccessibleName("Ask next")
         self.ask_grid = QGridLayout(self.ask_box)
+        self.tests_box = QWidget()
+        self.tests_box.setAccessibleName("Tests that would separate the leaders")
+        self.tests_grid = QGridLayout(self.tests_box)
+        self.details = QTabWidget()
+        self.details.setAccessibleName("Details of the ranking")
+        self.details.setDocumentMode(True)
+        self.details.addTab(self.explanation, "&Why this rank")
+        self.details.addTab(_scrolled(self.ask_box), "&Ask next")
+        self.details.addTab(_scrolled(self.tests_box), "&Tests that separate the leaders")
+        self.entry_toggle = _button("◀ Hide entry", "Fold the finding entry away to give the ranking the width "
+                                    "(Ctrl+Shift+H)")
         self.compare_button = _button("Compare top 3", "Open the top three in the Compare tab")
         self.export_button = _button("Export PDF…", "Save a summary as PDF")
         self.print_button = _button("Print…", "Print a summary")
-        self.save_button = _button("Save session…", "Save these findings under a name (kept on this computer)")
-        self.open_button = _button("Open session…", "Open saved findings")
+        self.save_button = _button("Save…", "Save this patient's findings as a named session (kept on this computer)")
+        self.open_button = _button("Open…", "Open a saved session")
 
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.ranking)
-        split.addWidget(self.explanation)
-        split.setSizes([230, 330])
+        split.addWidget(self.details)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
         right = QWidget()
         rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 0, 0, 0)
         rv.addWidget(self.banner)
         rv.addWidget(self.disclaimer)
         rv.addWidget(split, 1)
-        rv.addWidget(self.ask_box)
         actions = QHBoxLayout()
-        for b in (self.compare_button, self.export_button, self.print_button, self.save_button, self.open_button):
+        for b in (self.entry_toggle, self.compare_button, self.export_button, self.print_button, self.save_button,
+                  self.open_button):
             actions.addWidget(b)
         actions.addStretch(1)
         rv.addLayout(actions)
 
-        outer = QSplitter(Qt.Orientation.Horizontal)
+        self.outer = outer = QSplitter(Qt.Orientation.Horizontal)
         outer.addWidget(left)
         outer.addWidget(right)
-        outer.setStretchFactor(1, 1)
-        outer.setSizes([560, 740])
+        outer.setCollapsible(0, True)
+        outer.setCollapsible(1, False)
+        outer.setStretchFactor(0, 2)
+        outer.setStretchFactor(1, 3)
+        outer.splitterMoved.connect(lambda *_: self._toggle_text())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(outer)
@@ -121,11 +142,41 @@ class CheckTab(QWidget):
         self.entry.changed.connect(self.patientChanged)
         self.ranking.selectionModel().currentRowChanged.connect(lambda cur, _: self._explain(cur.row()))
         self.compare_button.clicked.connect(self._compare_top)
+        self.entry_toggle.clicked.connect(self.toggle_entry)
+        QShortcut(QKeySequence("Ctrl+Shift+H"), self, self.toggle_entry,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.export_button.clicked.connect(self.exportRequested)
         self.print_button.clicked.connect(self.printRequested)
         self.save_button.clicked.connect(self.saveRequested)
         self.open_button.clicked.connect(self.openRequested)
         self._show_empty()
+
+    def toggle_entry(self) -> None:
+        """Fold the entry side away (the ranking takes the width) or bring it back."""
+        sizes = self.outer.sizes()
+        total = sum(sizes) or self.width()
+        if sizes[0] > 0:
+            self._entry_width = sizes[0]
+            self.outer.setSizes([0, total])
+        else:
+            width = getattr(self, "_entry_width", 0) or int(total * 0.4)
+            self.outer.setSizes([width, total - width])
+        self._toggle_text()
+
+    def _toggle_text(self) -> None:
+        folded = self.outer.sizes()[0] == 0
+        self.entry_toggle.setText("▶ Show entry" if folded else "◀ Hide entry")
+
+    def rerender(self) -> None:
+        """Theme or text size switched: the explanation and the state colours are drawn again at once."""
+        self.entry.refresh()
+        if self.report:
+            self._explain(max(self.ranking.currentIndex().row(), 0))
+
+    def changeEvent(self, event) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange) and hasattr(self, "entry"):
+            self.rerender()
+        super().changeEvent(event)
 
     # ---- the patient (gui/check/entry.py holds it) ---------------------------------------------------
     @property
@@ -182,11 +233,10 @@ class CheckTab(QWidget):
         self.explanation.setHtml("<p>The ranking, with every finding's weight and its source, appears "
                                  "here as soon as a finding is entered.</p>")
         self._fill_ask([])
+        self._fill_ask([], self.tests_grid)
 
     def _banner(self, level: str, text: str) -> None:
-        bg, fg = BANNER[level]
-        self.banner.setStyleSheet(f"QLabel {{ background: {bg}; color: {fg}; border-radius: 4px; }}")
-        self.banner.setText(text)
+        self.banner.show_message(level, text)
 
     def show_error(self, seq: int, message: str) -> None:
         if seq == self._seq:
@@ -196,22 +246,14 @@ class CheckTab(QWidget):
         if seq != self._seq:
             return
         self.report = report
-        tri = report["triage"]
-        notes = "".join(f"<br><i>{html.escape(n)}</i>" for n in tri.get("notes", []))
-        if tri.get("fired", bool(tri["reasons"])):
-            lines = "".join(f"<li><b>{html.escape(r['name'])}</b>: {html.escape(r['advice'])}</li>" for r in tri["reasons"])
-            title = {"emergency": "EMERGENCY", "urgent": "URGENT"}.get(tri["level"], tri["level"].upper())
-            self._banner(tri["level"], f"<b style='font-size:large'>{title}</b><ul style='margin:2px'>{lines}</ul>{notes}")
-        elif tri.get("prompts"):
-            lines = "".join(f"<li>{html.escape(p)}</li>" for p in tri["prompts"])
-            self._banner("prompt", f"{NO_RULE}<ul style='margin:2px'>{lines}</ul>")
-        else:
-            self._banner("neutral", NO_RULE)
+        self.banner.show_triage(report["triage"])
+        self.entry.learn_labels(report)
         self.ranking_model.set_results(report["results"])
         self.ranking.selectRow(0)  # the findings changed: show the new leader and its reasons
         self.ranking.scrollToTop()
         self._explain(0)
         self._fill_ask(report["ask_next"])
+        self._fill_ask(report.get("tests_next", []), self.tests_grid, ("Positive", "Negative"))
 
     def selected_condition(self) -> str | None:
         index = self.ranking.currentIndex()
@@ -222,32 +264,35 @@ class CheckTab(QWidget):
 
         cid = self.ranking_model.condition_id(row)
         if self.report is not None and cid:
-            theme = "dark" if self.palette().window().color().lightness() < 128 else "light"
+            theme = "dark" if QApplication.palette().window().color().lightness() < 128 else "light"  # the app's: set at once
             self.explanation.setHtml(explanation_html(self.report, cid, theme))
 
-    def _fill_ask(self, suggestions: list[dict]) -> None:
-        while self.ask_grid.count():
-            w = self.ask_grid.takeAt(0).widget()
+    def _fill_ask(self, suggestions: list[dict], grid: QGridLayout | None = None,
+                  answers: tuple[str, str] = ("Yes", "No")) -> None:
+        grid = grid or self.ask_grid
+        while grid.count():
+            w = grid.takeAt(0).widget()
             if w is not None:
                 w.deleteLater()
         if not suggestions:
             empty = QLabel("Nothing to suggest yet.")
             empty.setAccessibleName("No suggestions")
-            self.ask_grid.addWidget(empty, 0, 0)
+            grid.addWidget(empty, 0, 0)
             return
         for i, s in enumerate(suggestions):
             label = QLabel(f"<b>{html.escape(s['label'])}</b> <span style='font-size:small'>— {html.escape(s['why'])}</span>")
             label.setWordWrap(True)
             label.setAccessibleName(s["label"])
-            yes, no = QPushButton("Yes"), QPushButton("No")
+            yes, no = QPushButton(answers[0]), QPushButton(answers[1])
             yes.setAccessibleName(f"{s['label']}: present")
             no.setAccessibleName(f"{s['label']}: absent")
             yes.clicked.connect(lambda _=False, s=s: self.set_state(s["hpo"], s["label"], "present"))
             no.clicked.connect(lambda _=False, s=s: self.set_state(s["hpo"], s["label"], "absent"))
-            self.ask_grid.addWidget(label, i, 0)
-            self.ask_grid.addWidget(yes, i, 1)
-            self.ask_grid.addWidget(no, i, 2)
-        self.ask_grid.setColumnStretch(0, 1)
+            grid.addWidget(label, i, 0)
+            grid.addWidget(yes, i, 1)
+            grid.addWidget(no, i, 2)
+        grid.setColumnStretch(0, 1)
+        grid.setRowStretch(len(suggestions), 1)
 
     def _compare_top(self) -> None:
         if self.report:

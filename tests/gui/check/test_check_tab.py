@@ -31,7 +31,7 @@ def test_checklist_has_red_flags_first_and_plain_labels(make_window):
     count = sum(tab.tree.topLevelItem(i).childCount() for i in range(tab.tree.topLevelItemCount()))
     assert 50 <= count <= 90
     foot = _find_item(tab.tree, "HP:0009027")
-    assert foot.text(0).startswith("Foot drop") and foot.text(1) == "Foot drop"
+    assert foot.text(0) == "Foot drop" and foot.text(1).startswith("Foot drop")  # clinical term first
 
 
 def test_keyboard_entry_updates_results_and_triage(qtbot, make_window):
@@ -209,7 +209,7 @@ def test_ranking_model_passes_the_model_tester(qtmodeltester, shipped_kb):
 
 
 def test_red_flag_finding_without_a_rule_prompts_and_no_rule_is_neutral(qtbot, make_window):
-    from legpain_gui.gui.check.tab import BANNER
+    from legpain_gui.gui.check.banner import BANNER
 
     tab = make_window().check_tab
     tab.set_state("HP:0000980", None, "present")  # pallor: a red-flag finding, no rule on its own
@@ -289,3 +289,37 @@ def test_no_match_suggests_close_words_and_keeps_the_cue(qtbot, make_window):
     qtbot.waitUntil(lambda: any("HP:0003401" in s for s in tab.completions.stringList()), timeout=5000)
     tab.box.choose(next(s for s in tab.completions.stringList() if "HP:0003401" in s))
     assert tab.states == {"HP:0003401": "absent"}
+
+
+def test_banner_summary_names_every_rule_and_details_hold_the_advice(qtbot, make_window):
+    tab = make_window().check_tab
+    for hpo in ("HP:0003678", "HP:0007340", "HP:0001265"):
+        tab.set_state(hpo, None, "present")
+    report = _wait_report(qtbot, tab, lambda r: r["triage"]["level"] == "emergency")
+    summary = tab.banner.summary.text()
+    assert "EMERGENCY" in summary and all(r["name"] in summary for r in report["triage"]["reasons"])
+    assert not tab.banner.details.isVisibleTo(tab)  # one click away, not in the way of the ranking
+    tab.banner.more.click()
+    assert tab.banner.details.isVisibleTo(tab) and report["triage"]["reasons"][0]["advice"][:40] in tab.banner.details.text()
+
+
+def test_theme_switch_redraws_the_explanation(qtbot, make_window):
+    window = make_window()
+    tab = window.check_tab
+    tab.set_state("HP:0009027", None, "present")
+    _wait_report(qtbot, tab)
+    window.set_theme("dark")
+    dark = tab.explanation.toHtml()
+    window.set_theme("light")
+    light = tab.explanation.toHtml()
+    assert dark != light  # drawn again for the new palette, with no row picked
+
+
+def test_entry_folds_away_and_comes_back(qtbot, make_window):
+    window = make_window()
+    tab = window.check_tab
+    window.tabs.setCurrentWidget(tab)
+    tab.toggle_entry()
+    assert tab.outer.sizes()[0] == 0 and "Show" in tab.entry_toggle.text()
+    tab.toggle_entry()
+    assert tab.outer.sizes()[0] > 0 and "Hide" in tab.entry_toggle.text()
