@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
@@ -159,7 +160,10 @@ class UserData:
             raise
         except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
             self.engine.dispose()
-            raise UserDataError(f"{opening.OFF}: {reason(exc, self.path)}.") from None
+            why = reason(exc, self.path)
+            if not os.access(self.path.parent, os.W_OK):
+                why = f"the folder {self.path.parent} is read-only, so nothing can be saved there"
+            raise UserDataError(f"{opening.OFF}: {why}.") from None
 
     @contextmanager
     def _read(self, what: str):

@@ -237,3 +237,15 @@ class _FakeProgress:
 
     def close(self):
         pass
+
+
+def test_27_a_set_that_could_not_be_saved_is_not_called_saved(qtbot, make_window, monkeypatch, no_real_dialogs):
+    window = make_window()
+    _writes_fail(window.backend.user)
+    monkeypatch.setattr(dialogs, "ask_text", lambda *a: "my set")
+    window.compare_ctl.show([PAGE, OTHER])
+    window.compare_ctl.save_set()
+    window.runner.wait(5000)
+    qtbot.waitUntil(lambda: bool(no_real_dialogs), timeout=5000)
+    assert "Saved the set" not in window.status.text() and one_sentence(no_real_dialogs[0][1])
+    assert window.backend.user.comparison_sets() == {}
