@@ -249,3 +249,16 @@ def test_27_a_set_that_could_not_be_saved_is_not_called_saved(qtbot, make_window
     qtbot.waitUntil(lambda: bool(no_real_dialogs), timeout=5000)
     assert "Saved the set" not in window.status.text() and one_sentence(no_real_dialogs[0][1])
     assert window.backend.user.comparison_sets() == {}
+
+
+def test_01_quitting_with_text_that_could_not_be_saved_asks_first(qtbot, make_window, monkeypatch):
+    window = make_window()
+    _open(qtbot, window, PAGE)
+    _writes_fail(window.backend.user)
+    _type_and_save(qtbot, window, "not saved yet")
+    monkeypatch.setattr(dialogs, "ask_choice", lambda *a: "Stay")
+    window.close()
+    assert window.isVisible() and window.browse.note.toPlainText() == "not saved yet"
+    monkeypatch.setattr(dialogs, "ask_choice", lambda *a: "Quit anyway")
+    window.close()
+    assert not window.isVisible()
