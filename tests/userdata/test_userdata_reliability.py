@@ -355,3 +355,20 @@ def test_export_round_trip_of_everything(tmp_path):
     counts = b.import_data(parse_export(raw))
     assert (counts["favourites"], counts["notes"], counts["comparison_sets"], counts["checker_sessions"]) == (1, 1, 1, 1)
     assert b.checker_sessions()["t"]["labels"] == {"HP:0001945": "Fever"}
+
+
+def test_01_a_lock_held_by_another_program_is_one_sentence_and_nothing_changes(tmp_path, one_sentence):
+    u = UserData(tmp_path)
+    u.save_note("a", "kept")
+    other = sqlite3.connect(tmp_path / FILE_NAME, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another program holds the write lock for longer than the 5 s wait
+    try:
+        start = time.perf_counter()
+        with pytest.raises(store.UserDataError) as info:
+            u.save_note("a", "changed")
+        assert 4 < time.perf_counter() - start < 30
+        assert one_sentence(str(info.value)) and "another program" in str(info.value)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert u.note("a") == "kept"
