@@ -15,6 +15,8 @@ class Startup:
 
     favourites: set[str]
     comparison_sets: dict
+    user_off: str | None = None  # why the person's data cannot be used this session (one sentence), or None
+    notice: str | None = None  # something to say once about the data file (it was moved aside), or None
 
 
 class Backend:
@@ -29,6 +31,7 @@ class Backend:
     def __init__(self, kb_path: Path, data_dir: Path, verify_manifest: bool = False):
         self.kb_path, self.data_dir, self.verify_manifest = Path(kb_path), Path(data_dir), verify_manifest
         self._kb = self._user = None
+        self.user_off: str | None = None  # set once the person's data failed to open: it stays off
         self._checked, self._first_id = False, None
 
     def first_view(self, condition_id: str | None):
@@ -68,16 +71,45 @@ class Backend:
 
     @property
     def user(self):
+        """The person's data; UserDataError (one sentence) when it cannot be used. Opened once: a file that
+        failed to open is not tried again (and so not moved aside twice) in this session."""
         if self._user is None:
-            from legpain_gui.userdata.store import UserData
+            from legpain_gui.userdata.store import UserData, UserDataError
 
-            self._user = UserData(self.data_dir)
+            if self.user_off:
+                raise UserDataError(self.user_off)
+            try:
+                self._user = UserData(self.data_dir)
+            except UserDataError as exc:
+                self.user_off = str(exc)
+                raise
         return self._user
 
     def startup(self) -> Startup:
-        """Open the full layer (the knowledge base through SQLAlchemy, the user data with its migrations)."""
+        """Open the full layer (the knowledge base through SQLAlchemy, the user data with its migrations).
+        The reference works without the person's data: a file that cannot be used is reported, not raised."""
+        from legpain_gui.userdata.store import UserDataError
+
         self.kb  # noqa: B018  (opened now, after the first screen, rather than by the first request)
-        return Startup(favourites=self.user.favourites(), comparison_sets=self.user.comparison_sets())
+        try:
+            user = self.user
+            return Startup(favourites=user.favourites(), comparison_sets=user.comparison_sets(), notice=user.notice)
+        except UserDataError as exc:
+            return Startup(favourites=set(), comparison_sets={}, user_off=str(exc))
+
+    def known_ids(self) -> set[str]:
+        return {c.id for c in self.kb.conditions()}
+
+    def save_note(self, condition_id: str, text: str, bases: list[str]) -> str:
+        """Save a note unless another window changed it since (NoteConflict); returns the stored text."""
+        return self.user.save_note(condition_id, text, base=bases)
+
+    def read_import(self, path: Path):
+        """(checked data, conflicting note ids) of an export file; ImportRefused with one sentence."""
+        from legpain_gui.userdata.transfer import check_import, read_export_file
+
+        checked = check_import(read_export_file(path), self.known_ids())
+        return checked, self.user.import_conflicts(checked)
 
     def compare(self, ids: list[str]):
         from legpain_gui.checker.load import checker_model
@@ -96,8 +128,15 @@ class Backend:
         return search(self.kb, query)
 
     def page(self, condition_id: str):
-        """(detail, note) of one condition."""
-        return self.kb.condition(condition_id), self.user.note(condition_id)
+        """(detail, note, problem) of one condition: the note is None, with the problem in one sentence, when
+        the person's data cannot be read; the page is shown all the same."""
+        from legpain_gui.userdata.store import UserDataError
+
+        detail = self.kb.condition(condition_id)
+        try:
+            return detail, self.user.note(condition_id), None
+        except UserDataError as exc:
+            return detail, None, str(exc)
 
     def check_setup(self):
         """The checker's checklist (red flags first); loads the checker model."""

@@ -150,3 +150,16 @@ def show_error(parent: QWidget | None, title: str, message: str) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     QMessageBox.warning(parent, title, message)
+
+
+def progress_dialog(parent: QWidget | None, title: str, label: str, maximum: int, on_cancel):
+    """A progress dialog (not blocking) whose Cancel button calls `on_cancel`. Tests replace this function."""
+    from PySide6.QtWidgets import QProgressDialog
+
+    dialog = QProgressDialog(label, "Cancel", 0, max(maximum, 1), parent)
+    dialog.setWindowTitle(title)
+    dialog.setMinimumDuration(400)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.canceled.connect(on_cancel)
+    return dialog

@@ -227,10 +227,21 @@ class MainWindow(QMainWindow):
         lazy.dialogs.validation_dialog(self, page).exec()
 
     # ---- closing -------------------------------------------------------------------------------------
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == event.Type.ActivationChange and self.isActiveWindow():
+            self.browse_ctl.refresh_note()  # another window may have changed the open note
+
     def closeEvent(self, event) -> None:
+        self.transfer.cancel()
         if self.browse is not None:
             self.browse.flush_note()
         self.runner.wait(5000)
+        if self.browse is not None and self.browse.notes.unsaved and lazy.dialogs.ask_choice(
+                self, "Notes not saved", f"{len(self.browse.notes.unsaved)} note(s) typed here could not be saved; "
+                "if you quit now, that text is lost.", ["Stay", "Quit anyway"]) != "Quit anyway":
+            event.ignore()
+            return
         self.check_ctl.flush_draft()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.sync()

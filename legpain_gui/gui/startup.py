@@ -3,10 +3,12 @@ the Compare and Check tabs, then the full data layer and the checker's checklist
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from legpain_gui import paths
 from legpain_gui.gui.common import lazy
 
 
@@ -16,6 +18,7 @@ class Startup:
     def __init__(self, window):
         self.window = window
         self.view = None
+        self._shown_problem: str | None = None  # the user-data problem last shown in a box (one box per streak)
 
     def start(self) -> None:
         """Read the first screen off the UI thread while the Browse tab is built."""
@@ -58,8 +61,6 @@ class Startup:
         """Build the Compare and Check tabs and open the full data layer on the background thread."""
         from PySide6.QtGui import QIcon
 
-        from legpain_gui import paths
-
         w = self.window
         w.build_tabs()
         icon = paths.resources_dir() / "icons" / "legpain-gui-256.png"
@@ -77,11 +78,16 @@ class Startup:
 
     def started(self, startup) -> None:
         w = self.window
-        if self.view.user is None:  # the first screen could not read the person's data: fill it in now
+        if startup.user_off:  # the reference works on; the person's data is off, said once and plainly
+            w.browse.set_user_actions_enabled(False, startup.user_off)
+            self.user_problem(startup.user_off, title="Your notes and favourites are off")
+        elif self.view.user is None or startup.notice:  # the first screen could not read it, or it was renewed
             w.browse.set_favourites(startup.favourites)
             w.compare_tab.set_saved_sets(startup.comparison_sets)
             if w.browse.current_id:
                 w.browse_ctl.load_page(w.browse.current_id)  # with its note and star
+        if startup.notice:
+            self.user_problem(startup.notice, title="Your data file was set aside")
         w.ready = True
         w.runner.submit(w.backend.check_setup, self.checklist_ready)
 
@@ -100,16 +106,47 @@ class Startup:
             return
         w.backend = None
         w.build_tabs()
-        message = str(exc) if isinstance(exc, KnowledgeBaseError) else f"The app could not start: {exc}"
+        logging.getLogger(__name__).error("start-up failed: %r", exc)
+        if isinstance(exc, KnowledgeBaseError):
+            message = str(exc)
+            bundled = Path(w.kb_path) == paths.default_kb_path()
+            advice = ("Reinstall legpain-gui to restore the bundled knowledge base." if bundled else
+                      "Choose another knowledge-base file with --db, or start without --db to use the bundled one.")
+        else:
+            message = "The knowledge base could not be opened because of an unexpected error."
+            advice = "The details are in the log in the data folder."
         w.status.setText(message)
-        lazy.dialogs.show_error(w, "Knowledge base unavailable",
-                                f"{message}\n\nReinstall legpain-gui to restore the bundled knowledge base. Your notes "
-                                f"and favourites are not affected: they are kept in {w.data_dir}.")
+        lazy.dialogs.show_error(w, "Knowledge base unavailable", f"{message}\n\n{advice}")
+
+    def user_problem(self, problem, title: str = "Your data was not saved", status: bool = True) -> str:
+        """Say what went wrong with the person's data: in the status bar, and in a box the first time in a
+        row (not at every autosave pause while a failure lasts). Returns the one-sentence message."""
+        from legpain_gui.userdata.errors import UserDataError
+
+        if isinstance(problem, BaseException):
+            logging.getLogger(__name__).warning("user data: %r", problem)
+            problem = (str(problem) if isinstance(problem, (UserDataError, ValueError))
+                       else "Your data could not be saved because of an unexpected error; the details are in the log.")
+        if status:
+            self.window.status.setText(problem)
+        if problem != self._shown_problem:
+            self._shown_problem = problem
+            lazy.dialogs.show_error(self.window, title, problem)
+        return problem
+
+    def user_ok(self) -> None:
+        """A write of the person's data succeeded: the next failure is shown in a box again."""
+        self._shown_problem = None
 
     def task_failed(self, exc: BaseException) -> None:
-        logging.getLogger(__name__).error(f"background task failed: {exc}")
+        from legpain_gui.userdata.errors import UserDataError
+
+        logging.getLogger(__name__).error("background task failed: %r", exc)
         w = self.window
         if w.backend is None:  # the knowledge base could not be opened: that was shown once already
             return
-        w.status.setText(f"Something went wrong: {exc}")
-        lazy.dialogs.show_error(w, "Something went wrong", str(exc))
+        if isinstance(exc, UserDataError):
+            self.user_problem(exc)
+            return
+        w.status.setText("Something went wrong; the details are in the log.")
+        lazy.dialogs.show_error(w, "Something went wrong", f"{type(exc).__name__}: {str(exc)[:200]}")

@@ -1,10 +1,23 @@
-"""Exporting and importing the person's notes, favourites and sets (File menu), through the worker."""
+"""Exporting and importing the person's notes, favourites, sets and sessions (File menu).
+
+Everything slow runs on the worker: reading and checking the file, then the import itself, in one
+transaction with a progress dialog that can cancel it. A refusal is one sentence and changes nothing; the
+summary says what changed and what was left out; the open page's note is read again afterwards.
+"""
 from __future__ import annotations
 
-import json
+import threading
 from pathlib import Path
 
+from PySide6.QtCore import QObject, Signal
+
 from legpain_gui.gui.common import lazy
+
+
+class _Progress(QObject):
+    """Carries progress from the worker thread to the UI thread (a queued signal)."""
+
+    moved = Signal(int, int)
 
 
 class UserDataTransfer:
@@ -12,8 +25,17 @@ class UserDataTransfer:
 
     def __init__(self, window):
         self.window = window
+        self._cancel = threading.Event()
+        self._progress = _Progress()
+        self._dialog = None
+
+    def cancel(self) -> None:
+        """Stop an import in progress (on quit): it is rolled back, nothing changes."""
+        self._cancel.set()
 
     def export(self) -> None:
+        from legpain_gui.userdata.transfer import write_export
+
         w = self.window
         backend = w.backend
         if backend is None:
@@ -24,11 +46,31 @@ class UserDataTransfer:
             return
 
         def work():
-            path.write_text(json.dumps(backend.user.export_data(), indent=2, ensure_ascii=False), encoding="utf-8")
+            write_export(path, backend.user.export_data())
             return path
 
-        w.runner.submit(work, lambda p: w.status.setText(f"Exported to {p}"),
-                        lambda exc: lazy.dialogs.show_error(w, "Not exported", f"Could not write {path}: {exc}"))
+        w.runner.submit(work, lambda p: w.status.setText(f"Exported to {p}."),
+                        lambda exc: self._refused("Not exported", exc, f"{path} could not be written"))
+
+    def _refused(self, title: str, exc: BaseException, what: str) -> None:
+        import logging
+
+        from legpain_gui.userdata.errors import ImportCancelled, UserDataError
+
+        logging.getLogger(__name__).warning("%s: %r", title, exc)
+        if isinstance(exc, ImportCancelled):
+            self._close_dialog()
+            self.window.status.setText(str(exc))
+            return
+        if isinstance(exc, (UserDataError, ValueError)):
+            message = str(exc)
+        elif isinstance(exc, OSError):
+            message = f"{what} ({(exc.strerror or 'a system error').lower()}); nothing was changed."
+        else:
+            message = f"{what} because of an unexpected error; nothing was changed."
+        self._close_dialog()
+        self.window.status.setText(f"{title}: {message}")
+        lazy.dialogs.show_error(self.window, title, message)
 
     def import_(self) -> None:
         w = self.window
@@ -38,12 +80,15 @@ class UserDataTransfer:
         path = lazy.dialogs.ask_open_path(w, "Import notes and favourites", str(Path.home()), "legpain-gui exports (*.json)")
         if path is None:
             return
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-            conflicts = backend.user.import_conflicts(data)
-        except (OSError, ValueError, UnicodeDecodeError) as exc:
-            lazy.dialogs.show_error(w, "Not imported", f"{path.name} could not be imported: {exc}")
-            return
+        if w.browse is not None:
+            w.browse.flush_note()  # what was typed is saved first; the import then merges with it
+        w.status.setText(f"Reading {path.name}…")
+        w.runner.submit(lambda: backend.read_import(path), lambda result: self._ask(result),
+                        lambda exc: self._refused("Not imported", exc, f"{path.name} could not be read"))
+
+    def _ask(self, result) -> None:
+        w = self.window
+        checked, conflicts = result
         replace = False
         if conflicts:
             answer = lazy.dialogs.ask_choice(
@@ -54,10 +99,40 @@ class UserDataTransfer:
                 w.status.setText("Import cancelled; nothing changed.")
                 return
             replace = answer == "Replace mine"
+        self._cancel.clear()
+        self._dialog = lazy.dialogs.progress_dialog(w, "Importing", "Importing notes and favourites…",
+                                                    checked.size(), self._cancel.set)
+        self._progress.moved.connect(self._moved)
+        progress, cancelled = self._progress.moved.emit, self._cancel.is_set
+        backend = w.backend
+        w.runner.submit(lambda: backend.user.import_data(checked, replace, progress=progress, cancelled=cancelled),
+                        self._done, lambda exc: self._refused("Not imported", exc, "The import failed"))
 
-        def done(counts: dict) -> None:
-            w.status.setText("Imported: " + ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in counts.items()))
-            w.runner.submit(backend.user.favourites, w.browse.set_favourites)
+    def _moved(self, done: int, total: int) -> None:
+        if self._dialog is not None:
+            self._dialog.setMaximum(total)
+            self._dialog.setValue(done)
+
+    def _close_dialog(self) -> None:
+        try:
+            self._progress.moved.disconnect(self._moved)
+        except (RuntimeError, TypeError):
+            pass
+        if self._dialog is not None:
+            self._dialog.close()
+            self._dialog = None
+
+    def _done(self, counts: dict) -> None:
+        from legpain_gui.userdata.transfer import summary
+
+        w = self.window
+        backend = w.backend
+        self._close_dialog()
+        w.status.setText(summary(counts))
+        w.runner.submit(backend.user.favourites, w.browse.set_favourites)
+        if w.compare_tab is not None:
             w.runner.submit(backend.user.comparison_sets, w.compare_ctl.refresh_sets)
-
-        w.runner.submit(lambda: backend.user.import_data(data, replace_notes=replace), done)
+        cid = w.browse.current_id
+        if cid is not None:  # the open page's note may have been added to or replaced
+            w.runner.submit(lambda: backend.user.note(cid),
+                            lambda text: w.browse.notes.refresh(cid, text, "Updated by the import."))

@@ -154,8 +154,13 @@ def read_user_snapshot(data_dir: Path, condition_id: str | None) -> UserSnapshot
             note_row = con.execute("SELECT text FROM note WHERE condition_id = ?", (condition_id,)).fetchone()
             sets = {name: json.loads(ids)
                     for name, ids in con.execute("SELECT name, ids_json FROM comparison_set ORDER BY name")}
+            if not all(isinstance(v, list) and all(isinstance(i, str) for i in v) for v in sets.values()):
+                return None
         finally:
             con.close()
-    except (sqlite3.Error, ValueError):
+    except (sqlite3.Error, ValueError, TypeError, RecursionError):
         return None
-    return UserSnapshot(favourites=favourites, note=note_row[0] if note_row else "", comparison_sets=sets)
+    note = note_row[0] if note_row else ""
+    if not isinstance(note, str) or not all(isinstance(f, str) for f in favourites):
+        return None  # values another program wrote in the wrong type: the full layer reads them as text
+    return UserSnapshot(favourites=favourites, note=note, comparison_sets=sets)

@@ -55,3 +55,16 @@ def make_window_once(make_window, qtbot):
     qtbot.waitUntil(lambda: window.browse.current_id == "polyarteritis-nodosa", timeout=5000)
     window.browse.note_toggle.setChecked(True)
     return window
+
+
+@pytest.fixture(autouse=True)
+def no_real_questions(monkeypatch):
+    """Questions would block a test: the last choice is taken (Cancel, Quit anyway) unless a test says otherwise."""
+    asked = []
+
+    def ask(parent, title, text, choices):
+        asked.append((title, text))
+        return choices[-1]
+
+    monkeypatch.setattr(dialogs, "ask_choice", ask)
+    return asked

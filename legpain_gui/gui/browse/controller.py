@@ -46,41 +46,85 @@ class BrowseController:
             self.window.runner.submit(lambda: backend.page(condition_id), self.show_page)
 
     def show_page(self, result) -> None:
+        """(detail, note, note problem) from the backend: the page, with the note or why it is missing."""
         from legpain_gui.render.page import condition_html, page_sections
 
         w = self.window
-        detail, note = result
+        detail, note, problem = result
         if detail is None:
             w.status.setText("That condition is not in this knowledge base.")
             return
         self.current_detail = detail
         theme = lazy.theme.effective_theme(QApplication.instance())
-        w.browse.show_page(detail, note, condition_html(detail, theme), page_sections(detail))
+        w.browse.show_page(detail, note, condition_html(detail, theme), page_sections(detail), problem)
         w.settings.setValue("browse/last_condition", detail.id)
         w.setWindowTitle(f"{detail.name} · legpain-gui")
         w.dataShown.emit()
 
     def rerender(self) -> None:
-        """After a theme or text-size change: the open page again, at the same scroll position."""
+        """After a theme or text-size change: the open page again, at the same scroll position (the note box
+        is left as it is: it may hold text not saved yet)."""
+        from legpain_gui.render.page import condition_html
+
         if self.current_detail is not None:
-            bar = self.window.browse.page.verticalScrollBar().value()
-            self.show_page((self.current_detail, self.window.browse.note.toPlainText()))
-            self.window.browse.page.verticalScrollBar().setValue(bar)
+            page = self.window.browse.page
+            bar = page.verticalScrollBar().value()
+            page.setHtml(condition_html(self.current_detail, lazy.theme.effective_theme(QApplication.instance())))
+            page.verticalScrollBar().setValue(bar)
 
     def set_favourite(self, condition_id: str, on: bool) -> None:
-        backend = self.window.backend
+        """Write the star; the status and the list follow the stored state, after the write (or its failure)."""
+        w = self.window
+        backend = w.backend
+        if backend is None:
+            return
 
         def work():
             backend.user.set_favourite(condition_id, on)
             return backend.user.favourites()
 
-        self.window.runner.submit(work, self.window.browse.set_favourites)
-        self.window.status.setText("Added to favourites." if on else "Removed from favourites.")
+        def done(favourites: set[str]) -> None:
+            w.browse.set_favourites(favourites)
+            w.status.setText("Added to favourites." if on else "Removed from favourites.")
 
-    def save_note(self, condition_id: str, text: str) -> None:
-        backend = self.window.backend
-        if backend is not None:
-            self.window.runner.submit(lambda: backend.user.save_note(condition_id, text))
+        def failed(exc: BaseException) -> None:
+            w.browse.show_star()  # back to the stored state
+            w.startup.user_problem(exc)
+
+        w.runner.submit(work, done, failed)
+
+    def save_note(self, condition_id: str, text: str, bases: list) -> None:
+        """Save the note; a note changed in another window meanwhile is merged with this one, never lost."""
+        from legpain_gui.userdata.errors import NoteConflict
+
+        w = self.window
+        backend, notes = w.backend, w.browse.notes
+        if backend is None:
+            notes.failed(condition_id, text, "The knowledge base is not open, so nothing can be saved.")
+            return
+
+        def failed(exc: BaseException, sent: str = text) -> None:
+            if isinstance(exc, NoteConflict):
+                merged = notes.merged(condition_id, exc.current, sent)
+                w.runner.submit(lambda: backend.save_note(condition_id, merged, [exc.current]),
+                                lambda stored: notes.saved(condition_id, stored, sent),
+                                lambda again: failed(again, merged))
+                return
+            notes.failed(condition_id, sent, w.startup.user_problem(exc, status=False))
+
+        w.runner.submit(lambda: backend.save_note(condition_id, text, bases),
+                        lambda stored: (notes.saved(condition_id, stored), w.startup.user_ok()), failed)
+
+    def refresh_note(self) -> None:
+        """The window came back to the front: show the note as stored now, if nothing here is pending."""
+        w = self.window
+        browse, backend = w.browse, w.backend
+        if backend is None or browse is None or not w.ready or backend.user_off or browse.current_id is None:
+            return
+        cid = browse.current_id
+        if browse.notes.pending() or browse.note.isReadOnly():
+            return
+        w.runner.submit(lambda: backend.user.note(cid), lambda text: browse.notes.refresh(cid, text), lambda _: None)
 
     def focus_search(self) -> None:
         self.window.tabs.setCurrentWidget(self.window.browse)

@@ -6,15 +6,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
-    QSplitter, QToolButton, QTreeView, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QSplitter, QToolButton,
+    QTreeView, QVBoxLayout, QWidget,
 )
 
 from legpain_gui.gui.browse.condition_model import ConditionIdRole, ConditionModel
+from legpain_gui.gui.browse.note import NotePanel
 from legpain_gui.gui.page_view import PageView
 
 SEARCH_DELAY_MS = 120
-NOTE_SAVE_DELAY_MS = 700
 
 
 def _button(text: str, tip: str, name: str, checkable: bool = False) -> QToolButton:
@@ -33,7 +33,7 @@ class BrowseTab(QWidget):
     searchRequested = Signal(str, int)  # query, sequence number
     pageRequested = Signal(str)  # condition id
     favouriteToggled = Signal(str, bool)
-    noteEdited = Signal(str, str)
+    noteEdited = Signal(str, str, list)  # condition id, text, the texts the stored note may hold now
     compareRequested = Signal(str)
     printRequested = Signal()
     pdfRequested = Signal()
@@ -46,7 +46,7 @@ class BrowseTab(QWidget):
         self.history_pos = -1
         self._search_seq = 0
         self._favourites: set[str] = set()
-        self._note_owner: str | None = None
+        self._user_on = True  # the person's data can be used (off when its file could not be opened)
         self._open_first_when_ready = False
         self._build()
         self.search.installEventFilter(self)
@@ -105,13 +105,9 @@ class BrowseTab(QWidget):
         self.toc = QListWidget()
         self.toc.setAccessibleName("On this page")
         self.toc.setMaximumWidth(230)
-        self.note = QPlainTextEdit()
-        self.note.setPlaceholderText("Your note on this condition: kept on this computer only, saved as you type.")
-        self.note.setAccessibleName("Your note")
-        self.note.setMaximumHeight(140)
+        self.notes = NotePanel(self)
+        self.note, self.note_status = self.notes.edit, self.notes.status
         self.note.hide()
-        self.note_status = QLabel("")
-        self.note_status.setAccessibleName("Note status")
         self.note_status.hide()
 
         page_split = QSplitter(Qt.Orientation.Horizontal)
@@ -138,8 +134,6 @@ class BrowseTab(QWidget):
 
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._emit_search)
-        self._note_timer = QTimer(self, singleShot=True, interval=NOTE_SAVE_DELAY_MS)
-        self._note_timer.timeout.connect(self.flush_note)
         self.search.textChanged.connect(lambda _: self._search_timer.start())
         self.search.returnPressed.connect(self._open_first_hit)
         self.category.currentIndexChanged.connect(lambda _: self.model.set_category(self.category.currentData()))
@@ -156,7 +150,7 @@ class BrowseTab(QWidget):
         self.favourite.toggled.connect(self._on_favourite)
         self.compare.clicked.connect(lambda: self.current_id and self.compareRequested.emit(self.current_id))
         self.note_toggle.toggled.connect(self._show_note)
-        self.note.textChanged.connect(self._on_note_changed)
+        self.notes.saveRequested.connect(self.noteEdited)
         self.print_button.clicked.connect(self.printRequested)
         self.pdf_button.clicked.connect(self.pdfRequested)
         self._set_page_actions(False)
@@ -193,7 +187,9 @@ class BrowseTab(QWidget):
                                  + (f" Try: {links}" if links else " Try fewer or other words."))
         self.message.show()
 
-    def show_page(self, detail, note: str, html: str, sections: list[tuple[str, str]]) -> None:
+    def show_page(self, detail, note: str | None, html: str, sections: list[tuple[str, str]],
+                  note_problem: str | None = None) -> None:
+        """Show a page; `note` is None (with `note_problem`) when the person's note could not be read."""
         self.flush_note()
         self.current_id = detail.id
         self._show_compared()
@@ -204,15 +200,9 @@ class BrowseTab(QWidget):
             item = QListWidgetItem(title)
             item.setData(Qt.ItemDataRole.UserRole, anchor)
             self.toc.addItem(item)
-        self.favourite.blockSignals(True)
-        self.favourite.setChecked(detail.id in self._favourites)
-        self.favourite.setText("★ Favourite" if detail.id in self._favourites else "☆ Favourite")
-        self.favourite.blockSignals(False)
-        self.note.blockSignals(True)
-        self.note.setPlainText(note)
-        self.note.blockSignals(False)
-        self._note_owner = detail.id
-        if note and not self.note_toggle.isChecked():
+        self.show_star()
+        self.notes.load(detail.id, note, note_problem)
+        if (note or detail.id in self.notes.unsaved) and self._user_on and not self.note_toggle.isChecked():
             self.note_toggle.setChecked(True)
         self._set_page_actions(True)
         self._sync_selection()
@@ -222,17 +212,32 @@ class BrowseTab(QWidget):
         self.history, self.history_pos = [detail.id], 0
         self.show_page(detail, note, html, sections)
 
-    def set_user_actions_enabled(self, on: bool) -> None:
-        """Favourite and note need the person's data; off until it is read."""
-        self.favourite.setEnabled(on)
-        self.note_toggle.setEnabled(on)
+    def set_user_actions_enabled(self, on: bool, why: str = "") -> None:
+        """Favourite and note need the person's data; off until it is read, or for good (with `why`) when it
+        cannot be opened."""
+        self._user_on = on or not why
+        for button, tip in ((self.favourite, "Mark as favourite (Ctrl+D)"),
+                            (self.note_toggle, "Your private note on this condition (Ctrl+Shift+N)")):
+            button.setEnabled(on and self.current_id is not None)
+            button.setToolTip(tip if on or not why else why)
+        if why:
+            self.note_toggle.setChecked(False)
 
     def _current_detail_shown(self) -> bool:
         return self.current_id is not None
 
     def set_favourites(self, favourites: set[str]) -> None:
+        """The stored favourites (after a write, or after one failed): the list and the star follow them."""
         self._favourites = set(favourites)
         self.model.set_favourites(favourites)
+        self.show_star()
+
+    def show_star(self) -> None:
+        on = self.current_id in self._favourites
+        self.favourite.blockSignals(True)
+        self.favourite.setChecked(on)
+        self.favourite.setText("★ Favourite" if on else "☆ Favourite")
+        self.favourite.blockSignals(False)
 
     # ---- navigation ----------------------------------------------------------------------------------
     def open_condition(self, condition_id: str, record: bool = True) -> None:
@@ -339,17 +344,9 @@ class BrowseTab(QWidget):
         if on:
             self.note.setFocus()
 
-    def _on_note_changed(self) -> None:
-        self.note_status.setText("Saving…")
-        self._note_timer.start()
-
     def flush_note(self) -> None:
-        """Save the note now if it changed (also called on page change and on quit)."""
-        if self._note_timer.isActive() or self.note_status.text() == "Saving…":
-            self._note_timer.stop()
-            if self._note_owner:
-                self.noteEdited.emit(self._note_owner, self.note.toPlainText())
-            self.note_status.setText("Saved on this computer.")
+        """Ask for the note to be saved now if it changed (also called on page change and on quit)."""
+        self.notes.flush()
 
     def set_compared(self, ids) -> None:
         """The conditions in the comparison: "+ Compare" says when the open one is already there."""
@@ -363,8 +360,10 @@ class BrowseTab(QWidget):
                                 else "Add to the comparison (Ctrl+Shift+C)")
 
     def _set_page_actions(self, on: bool) -> None:
-        for w in (self.favourite, self.compare, self.note_toggle, self.print_button, self.pdf_button):
+        for w in (self.compare, self.print_button, self.pdf_button):
             w.setEnabled(on)
+        for w in (self.favourite, self.note_toggle):
+            w.setEnabled(on and self._user_on)
         self._update_history_buttons()
 
 

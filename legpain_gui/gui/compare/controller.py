@@ -105,18 +105,22 @@ class CompareController:
                                      " vs ".join(w.compare_tab.names.get(i, i) for i in self.ids)[:80])
         if not name or not name.strip():
             return
-        self._store(name, self.ids)
-        w.status.setText(f"Saved the set “{name.strip()}”.")
+        self._store(name, self.ids, f"Saved the set “{name.strip()}”.")
 
-    def _store(self, name: str, ids: list[str]) -> None:
-        """Save a named set in the user's data (background thread), then refresh the list of sets."""
+    def _store(self, name: str, ids: list[str], said: str) -> None:
+        """Save a named set in the user's data (background thread), then refresh the list of sets and say
+        `said` (only once the write succeeded; a failure is reported instead)."""
         backend = self.window.backend
 
         def work():
             backend.user.save_comparison_set(name, ids)
             return backend.user.comparison_sets()
 
-        self.window.runner.submit(work, self.refresh_sets)
+        def done(sets: dict) -> None:
+            self.refresh_sets(sets)
+            self.window.status.setText(said)
+
+        self.window.runner.submit(work, done)
 
     def delete_set(self, name: str) -> None:
         w = self.window
@@ -145,8 +149,7 @@ class CompareController:
         name, ids = self._undo_set
         self._undo_set = None
         self.window.undo_button.hide()
-        self._store(name, ids)
-        self.window.status.setText(f"Restored the set “{name}”.")
+        self._store(name, ids, f"Restored the set “{name}”.")
 
     def open_set(self, name: str) -> None:
         w = self.window
