@@ -102,11 +102,13 @@ def check_session(data) -> dict:
             and all(isinstance(k, str) and HPO_ID.fullmatch(k) and isinstance(v, str) and len(v) <= MAX_NAME_CHARS
                     for k, v in labels.items())):
         raise bad
-    age, sex = data.get("age"), data.get("sex")
-    if age not in (None, *AGE_GROUPS) or sex not in (None, *SEXES):
-        raise bad
-    return {"format": SESSION_FORMAT, "version": 1, **lists, "age": age, "sex": sex,
-            "labels": {k: clean(v) for k, v in labels.items()}}
+    from legpain_gui.userdata.draft import DraftError, clean_patient
+
+    try:  # age in years or as a group, sex, course: the same checks as the autosaved patient
+        patient = clean_patient({**data, **lists, "labels": {k: clean(v) for k, v in labels.items()}})
+    except DraftError:
+        raise bad from None
+    return {"format": SESSION_FORMAT, "version": 2, **patient}
 
 
 def check_import(data, known_ids: set[str] | None = None) -> CheckedImport:
