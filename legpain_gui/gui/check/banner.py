@@ -19,9 +19,10 @@ NO_RULE = "<b>No red-flag rule fired</b>: your own assessment decides."
 TITLE = {"emergency": "EMERGENCY", "urgent": "URGENT"}
 
 
-def _first_sentence(text: str) -> str:
-    match = re.match(r"(.+?[.;:])(\s|$)", text)
-    return match.group(1) if match else text
+def _first_sentence(text: str, limit: int = 100) -> str:
+    match = re.match(r"(.+?[.;])(\s|$)", text)
+    out = match.group(1) if match else text
+    return out if len(out) <= limit else out[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
 class TriageBanner(QWidget):

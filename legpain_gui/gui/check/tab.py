@@ -12,8 +12,8 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
-    QAbstractItemView, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea, QSplitter,
-    QTableView, QTabWidget, QTextBrowser, QVBoxLayout, QWidget,
+    QAbstractItemView, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QMenu, QPushButton, QScrollArea, QSplitter,
+    QTableView, QTabWidget, QTextBrowser, QToolButton, QVBoxLayout, QWidget,
 )
 
 from legpain_gui.gui.check.checklist import ChecklistTree  # noqa: F401  (re-exported for tests)
@@ -21,8 +21,20 @@ from legpain_gui.gui.check.banner import TriageBanner
 from legpain_gui.gui.check.entry import EntryPanel, button as _button
 from legpain_gui.gui.check.ranking_model import BarDelegate, RankingModel
 
-DISCLAIMER = ("Supports, never replaces, clinical judgement · probabilities are relative to this reference's "
-              "conditions · nothing here is a diagnosis")
+DISCLAIMER = "Supports, never replaces, clinical judgement · relative to this reference's conditions · not a diagnosis"
+
+
+def _menu_button(text: str, tip: str, items: list[str]):
+    """A button that opens a menu: the menu's actions, then the button."""
+    button = QToolButton()
+    button.setText(text)
+    button.setToolTip(tip)
+    button.setAccessibleName(text.rstrip(" ▾"))
+    button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+    menu = QMenu(button)
+    actions = [menu.addAction(item) for item in items]
+    button.setMenu(menu)
+    return (*actions, button)
 
 
 def _scrolled(widget: QWidget) -> QScrollArea:
@@ -63,6 +75,9 @@ class CheckTab(QWidget):
         self.disclaimer = QLabel(DISCLAIMER)
         self.disclaimer.setWordWrap(True)
         self.disclaimer.setAccessibleName("Disclaimer")
+        small = self.disclaimer.font()
+        small.setPointSizeF(small.pointSizeF() * 0.85)
+        self.disclaimer.setFont(small)
         self.disclaimer.setToolTip("The ranking holds only the conditions of this reference; a condition it does not "
                                    "hold cannot appear. Probabilities are calibrated on published cases, not a "
                                    "diagnosis. Help → How the checker works and how well.")
@@ -78,8 +93,8 @@ class CheckTab(QWidget):
         h = self.ranking.horizontalHeader()
         h.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         h.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        h.resizeSection(2, 170)
-        h.resizeSection(3, 110)
+        h.resizeSection(2, 150)
+        h.resizeSection(3, 70)
         self.explanation = QTextBrowser()
         self.explanation.setAccessibleName("Explanation of the selected condition")
         self.explanation.setOpenLinks(False)
@@ -95,15 +110,14 @@ class CheckTab(QWidget):
         self.details.addTab(self.explanation, "&Why this rank")
         self.details.addTab(_scrolled(self.ask_box), "&Ask next")
         self.details.addTab(_scrolled(self.tests_box), "&Tests that separate the leaders")
-        self.entry_toggle = _button("◀ Hide entry", "Fold the finding entry away to give the ranking the width "
-                                    "(Ctrl+Shift+H)")
+        self.entry_toggle = _button("◀ Entry", "Fold the finding entry away to give the ranking the width, or bring "
+                                    "it back (Ctrl+Shift+H)")
         self.compare_button = _button("Compare top 3", "Open the top three in the Compare tab")
-        self.export_button = _button("Export PDF…", "Save a summary as PDF")
-        self.print_button = _button("Print…", "Print a summary")
-        self.save_button = _button("Save…", "Save this patient's findings as a named session (kept on this computer)")
-        self.open_button = _button("Open…", "Open a saved session")
+        self.export_button, self.print_button, self.save_button, self.open_button, self.more_button = _menu_button(
+            "Summary and sessions ▾", "Export or print a summary; save or open this patient's findings as a session",
+            ["Export summary as &PDF…", "&Print summary…", "&Save as a session…", "&Open a saved session…"])
 
-        split = QSplitter(Qt.Orientation.Vertical)
+        self.vsplit = split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.ranking)
         split.addWidget(self.details)
         split.setStretchFactor(0, 3)
@@ -115,8 +129,7 @@ class CheckTab(QWidget):
         rv.addWidget(self.disclaimer)
         rv.addWidget(split, 1)
         actions = QHBoxLayout()
-        for b in (self.entry_toggle, self.compare_button, self.export_button, self.print_button, self.save_button,
-                  self.open_button):
+        for b in (self.entry_toggle, self.compare_button, self.more_button):
             actions.addWidget(b)
         actions.addStretch(1)
         rv.addLayout(actions)
@@ -145,10 +158,10 @@ class CheckTab(QWidget):
         self.entry_toggle.clicked.connect(self.toggle_entry)
         QShortcut(QKeySequence("Ctrl+Shift+H"), self, self.toggle_entry,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.export_button.clicked.connect(self.exportRequested)
-        self.print_button.clicked.connect(self.printRequested)
-        self.save_button.clicked.connect(self.saveRequested)
-        self.open_button.clicked.connect(self.openRequested)
+        self.export_button.triggered.connect(self.exportRequested)
+        self.print_button.triggered.connect(self.printRequested)
+        self.save_button.triggered.connect(self.saveRequested)
+        self.open_button.triggered.connect(self.openRequested)
         self._show_empty()
 
     def toggle_entry(self) -> None:
@@ -165,7 +178,18 @@ class CheckTab(QWidget):
 
     def _toggle_text(self) -> None:
         folded = self.outer.sizes()[0] == 0
-        self.entry_toggle.setText("▶ Show entry" if folded else "◀ Hide entry")
+        self.entry_toggle.setText("▶ Entry" if folded else "◀ Entry")
+
+    def showEvent(self, event) -> None:
+        """The first time: give the ranking room for at least 8 rows, the details the rest."""
+        super().showEvent(event)
+        if not getattr(self, "_sized", False):
+            self._sized = True
+            rows = self.ranking.verticalHeader().defaultSectionSize() * 8.5 + self.ranking.horizontalHeader().height()
+            total = sum(self.vsplit.sizes()) or self.height()
+            self.vsplit.setSizes([int(rows), max(int(total - rows), 80)])
+            width = sum(self.outer.sizes()) or self.width()
+            self.outer.setSizes([int(width * 0.38), width - int(width * 0.38)])
 
     def rerender(self) -> None:
         """Theme or text size switched: the explanation and the state colours are drawn again at once."""
