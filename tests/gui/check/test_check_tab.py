@@ -320,6 +320,6 @@ def test_entry_folds_away_and_comes_back(qtbot, make_window):
     tab = window.check_tab
     window.tabs.setCurrentWidget(tab)
     tab.toggle_entry()
-    assert tab.outer.sizes()[0] == 0 and "Show" in tab.entry_toggle.text()
+    assert tab.outer.sizes()[0] == 0 and tab.entry_toggle.text() == "▶ Entry"
     tab.toggle_entry()
-    assert tab.outer.sizes()[0] > 0 and "Hide" in tab.entry_toggle.text()
+    assert tab.outer.sizes()[0] > 0 and tab.entry_toggle.text() == "◀ Entry"
