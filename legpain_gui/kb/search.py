@@ -26,6 +26,7 @@ IRREGULAR = {"feet": ("feet", "foot"), "foot": ("foot", "feet"), "toes": ("toe",
 FREQUENCY_WEIGHT = {"obligate": 1.0, "very frequent": 0.9, "frequent": 0.55, "occasional": 0.17,
                     "very rare": 0.03, "excluded": 0.0}
 assert set(FREQUENCY_WEIGHT) == set(FREQUENCY_BINS)
+BROADER_MAX_DISEASES = 400  # a broader term counts only while specific (about 3% of HPO's ~12,700 diseases)
 CODE_LIKE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.:&-]{1,15}$")
 
 
@@ -66,11 +67,12 @@ def query_words(query: str) -> list[str]:
 
 
 def fts_expression(words: list[str], operator: str = "AND") -> str:
-    """An FTS5 expression in which every word is a quoted prefix term."""
+    """An FTS5 expression in which every word is a quoted prefix term; a word of three letters or fewer is
+    matched whole (an abbreviation: "PAN" is not the start of "pancreatitis", "SLE" not of "sleep")."""
     groups = []
     for w in words:
         forms = IRREGULAR.get(w, (w,))
-        alts = " OR ".join(f'"{f}"*' for f in forms)
+        alts = " OR ".join(f'"{f}"' + ("" if len(f) <= 3 else "*") for f in forms)
         groups.append(f"({alts})" if len(forms) > 1 else alts)
     return f" {operator} ".join(groups)
 
@@ -98,6 +100,8 @@ def search(kb: KnowledgeBase, query: str, limit: int = 25) -> SearchResult:
             "SELECT id, name, category FROM condition WHERE id IN (SELECT value FROM json_each(?))",
             (json.dumps([cid for cid, _ in leading]),))}
         suggestions = [] if scores or finding_hits else _suggest(raw, words)
+    for reasons in why.values():  # what a finding or a name says comes before "its text mentions"
+        reasons.sort(key=lambda r: r.startswith("its text mentions"))
     ranked = sorted(leading, key=lambda kv: (-kv[1], names.get(kv[0], ("", ""))[0]))
     hits = [ConditionHit(id=cid, name=names[cid][0], category=names[cid][1], score=round(score, 3),
                          matched=why.get(cid, [])) for cid, score in ranked[:limit] if cid in names]
@@ -123,6 +127,11 @@ def _direct_hits(raw, query: str, words: list[str], add) -> None:
                 add(cid, 30.0 if kind in ("name", "clinical") else 20.0, "name or synonym")
             elif folded.startswith(phrase):
                 add(cid, 10.0 * len(phrase) / max(len(folded), 1), "name or synonym")
+    mentions: dict[str, list[str]] = {}  # condition -> the query words its text mentions
+    for w in words:
+        for (cid,) in raw.execute("SELECT condition_id FROM condition_fts WHERE condition_fts MATCH ?",
+                                  (fts_expression([w]),)):
+            mentions.setdefault(cid, []).append(w)
     for operator, factor in (("AND", 1.0), ("OR", 0.4)):
         rows = raw.execute(
             "SELECT condition_id, -bm25(condition_fts, 0, 10.0, 8.0, 8.0, 3.0, 1.0), "
@@ -131,7 +140,10 @@ def _direct_hits(raw, query: str, words: list[str], add) -> None:
         if rows:
             best = max(score for _, score, _ in rows) or 1.0
             for cid, score, _ in rows:
-                add(cid, 6.0 * factor * score / best, "")
+                said = mentions.get(cid, [])
+                share = len(said) / len(words) if operator == "OR" else 1.0  # more of the words, higher
+                add(cid, 6.0 * factor * share * score / best,
+                    "its text mentions " + ", ".join(f"“{w}”" for w in said) if said else "")
             name_hits = raw.execute(
                 "SELECT condition_id FROM condition_fts WHERE condition_fts MATCH ?",
                 ("{name synonyms} : (" + fts_expression(words, "AND") + ")",)).fetchall()
@@ -142,10 +154,24 @@ def _direct_hits(raw, query: str, words: list[str], add) -> None:
             break
 
 
+def _term_rows(raw, words: list[str]) -> tuple[list, list[str]]:
+    """HPO terms with every word; when none has them all, the longest run of two or more words that finds
+    one ("calf pain at night" -> "calf pain"). Short words (abbreviations) must match whole words."""
+    runs = [words] + [words[i:i + n] for n in range(len(words) - 1, 1, -1) for i in range(len(words) - n + 1)]
+    for run in runs:
+        rows = raw.execute(
+            "SELECT hpo_id, name, synonyms, -bm25(hpo_fts, 0, 5.0, 3.0) FROM hpo_fts WHERE hpo_fts MATCH ? "
+            "ORDER BY 4 DESC LIMIT 24", (fts_expression(run, "AND"),)).fetchall()
+        short = [w for w in run if len(w) <= 4]
+        if short:  # "GBS" is not the start of "Gb4": whole words only
+            rows = [r for r in rows if all(re.search(rf"\b{re.escape(w)}\b", f"{r[1]} {r[2]}".casefold()) for w in short)]
+        if rows:
+            return rows, run
+    return [], words
+
+
 def _finding_hits(raw, words: list[str], add) -> list[FindingHit]:
-    rows = raw.execute(
-        "SELECT hpo_id, name, synonyms, -bm25(hpo_fts, 0, 5.0, 3.0) FROM hpo_fts WHERE hpo_fts MATCH ? "
-        "ORDER BY 4 DESC LIMIT 12", (fts_expression(words, "AND"),)).fetchall()
+    rows, words = _term_rows(raw, words)
     if not rows:
         return []
     phrase = " ".join(words)
@@ -156,6 +182,8 @@ def _finding_hits(raw, words: list[str], add) -> list[FindingHit]:
             return 3.0
         return 2.0 if any(phrase in x for x in texts) else 1.0
 
+    close = [r for r in rows if closeness(r[1], r[2]) >= 2.0]
+    rows = (close or rows)[:12]  # terms that hold the words as a phrase keep unrelated ones out
     raw_weight = {r[0]: r[3] * closeness(r[1], r[2]) for r in rows}
     rows.sort(key=lambda r: -raw_weight[r[0]])
     seeds = [r[0] for r in rows]
@@ -174,7 +202,21 @@ def _finding_hits(raw, words: list[str], add) -> list[FindingHit]:
             score = 10.0 * weight[seed] * FREQUENCY_WEIGHT[frequency]
             if score > best_for.get(cid, (0.0, ""))[0]:
                 best_for[cid] = (score, f"{label} ({frequency})")
-    for cid, (score, reason) in sorted(best_for.items()):
+    broader_of = {}  # conditions that describe only a broader, still specific, term: half the weight
+    for seed, parent, cid, frequency, label in raw.execute(
+            "WITH RECURSIVE u(seed, id, steps) AS (SELECT value, value, 0 FROM json_each(?) "
+            "UNION SELECT u.seed, p.parent_id, u.steps + 1 FROM hpo_parent p JOIN u ON p.term_id = u.id WHERE u.steps < 2) "
+            "SELECT u.seed, u.id, cf.condition_id, cf.frequency, f.label FROM u "
+            "JOIN hpo_term t ON t.id = u.id AND u.steps > 0 AND t.diseases <= ? "
+            "JOIN condition_finding cf ON cf.hpo_id = u.id JOIN finding f ON f.hpo_id = cf.hpo_id",
+            (json.dumps(seeds[:3]), BROADER_MAX_DISEASES)):
+        if cid in best_for or FREQUENCY_WEIGHT[frequency] == 0:
+            continue
+        score = 5.0 * weight[seed] * FREQUENCY_WEIGHT[frequency]
+        if score > broader_of.get(cid, (0.0, ""))[0]:
+            names = dict((r[0], r[1]) for r in rows)
+            broader_of[cid] = (score, f"{label} ({frequency}), broader than {names.get(seed, seed).lower()}")
+    for cid, (score, reason) in sorted({**broader_of, **best_for}.items()):
         add(cid, score, reason)
     hits = []
     for hpo, name, synonyms, _ in rows:

@@ -45,7 +45,7 @@ def test_any_text_never_raises(kb, text):
 def test_fts_expression_quotes_every_word(text):
     expr = fts_expression(query_words(text))
     for word in query_words(text):
-        assert f'"{word}"*' in expr
+        assert (f'"{word}"' if len(word) <= 3 else f'"{word}"*') in expr  # abbreviations whole, longer words as prefixes
         assert '"' not in word
 
 
@@ -102,3 +102,29 @@ def test_close_queries_mend_misspelt_finding_words(shipped_kb):
     assert close_queries(shipped_kb, "foot drpo")[0] == "foot drop"
     assert close_queries(shipped_kb, "foot drop") == []  # nothing to mend
     assert close_queries(shipped_kb, "zzxqv qqqq") == []  # nothing close: no made-up suggestion
+
+
+@pytest.mark.parametrize("query, first, never", [
+    ("GBS", "guillain-barre-syndrome", "Increased globoside"),
+    ("PAN", "polyarteritis-nodosa", None),
+    ("SLE", "systemic-lupus-erythematosus", None),
+])
+def test_abbreviations_resolve_first_and_match_whole_words(shipped_kb, query, first, never):
+    result = search(shipped_kb, query)
+    assert result.conditions[0].id == first
+    if never:
+        assert not any(never in f.name for f in result.findings)
+    assert all("pancrea" not in r for h in result.conditions for r in h.matched)
+
+
+@pytest.mark.parametrize("query", ["calf pain at night", "foot drop", "burning feet", "GBS"])
+def test_every_condition_hit_says_why(shipped_kb, query):
+    result = search(shipped_kb, query)
+    assert result.conditions and all(h.matched for h in result.conditions)
+
+
+def test_a_phrase_query_keeps_unrelated_terms_out(shipped_kb):
+    ids = [h.id for h in search(shipped_kb, "foot drop").conditions]
+    assert "rheumatoid-arthritis" not in ids[:5] and "polyarteritis-nodosa" in ids[:3]
+    night = search(shipped_kb, "calf pain at night")  # no term has every word: "calf pain" still counts
+    assert any("alf" in r for h in night.conditions[:3] for r in h.matched)
