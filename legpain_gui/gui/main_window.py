@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
 
         go = bar.addMenu("&Go")
         self._action(go, "&Search", browse.focus_search, QKeySequence.StandardKey.Find)
+        self._action(go, "S&tart page", browse.show_start, QKeySequence("Alt+Home"))
         self._action(go, "&Back", lambda: self.browse and self.browse.go_back(), QKeySequence("Alt+Left"))
         self._action(go, "&Forward", lambda: self.browse and self.browse.go_forward(), QKeySequence("Alt+Right"))
         go.addSeparator()
@@ -237,9 +238,7 @@ class MainWindow(QMainWindow):
         if self.browse is not None:
             self.browse.flush_note()
         self.runner.wait(5000)
-        if self.browse is not None and self.browse.notes.unsaved and lazy.dialogs.ask_choice(
-                self, "Notes not saved", f"{len(self.browse.notes.unsaved)} note(s) typed here could not be saved; "
-                "if you quit now, that text is lost.", ["Stay", "Quit anyway"]) != "Quit anyway":
+        if not self.browse_ctl.may_close():  # notes typed here that could not be saved: asked first
             event.ignore()
             return
         self.check_ctl.flush_draft()

@@ -54,6 +54,8 @@ class Startup:
                 w.browse.set_user_actions_enabled(False)
             w.settings.setValue("browse/last_condition", detail.id)
             w.setWindowTitle(f"{detail.name} · legpain-gui")
+        elif view is not None and view.conditions:  # the first run: the start page, not an arbitrary condition
+            w.browse_ctl.show_start()
         w.dataShown.emit()
         QTimer.singleShot(0, lambda: self.open_full(view))  # after the data is painted
 

@@ -37,7 +37,7 @@ class FirstView:
     conditions: list[r.ConditionSummary]
     kb_version: str
     hpo_version: str
-    first_id: str | None  # the page to show first: the one asked for, else the first in the list
+    first_id: str | None  # the page to show first: the one asked for, else None (the start page)
     user: UserSnapshot | None  # None: the user-data file needs the full layer (migration, unreadable)
 
 
@@ -61,7 +61,7 @@ def read_first_view(kb_path: Path, data_dir: Path, condition_id: str | None, ver
         checking.result()  # a damaged or missing file: the check's sentence says what is wrong
         raise KnowledgeBaseError(f"The knowledge base file {kb_path} cannot be read ({exc}).") from None
     known = {c.id for c in conditions}
-    first = condition_id if condition_id in known else (conditions[0].id if conditions else None)
+    first = condition_id if condition_id in known else None  # none asked for (the first run): the start page
     user = read_user_snapshot(data_dir, first)
     if while_checking is not None and checking.running():
         while_checking()

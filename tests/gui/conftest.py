@@ -28,16 +28,18 @@ def make_window(qtbot, shipped_kb_path, user_data_dir):
     """Start a window (as the app does) and wait until its list is filled."""
     windows = []
 
-    def make(data_dir=None, kb_path=None, wait=True):
+    def make(data_dir=None, kb_path=None, wait=True, first_run=False):
         folder = data_dir or user_data_dir
         folder.mkdir(parents=True, exist_ok=True)
         settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+        if not first_run and settings.value("browse/last_condition") is None:  # a returning user: a page open
+            settings.setValue("browse/last_condition", "acute-limb-ischaemia")
         window = create_window(kb_path or shipped_kb_path, folder, settings, verify_manifest=True)
         qtbot.addWidget(window)
         window.show()
         window.start()
         if wait:
-            qtbot.waitUntil(lambda: window.ready and window.browse._current_detail_shown()
+            qtbot.waitUntil(lambda: window.ready and (first_run or window.browse._current_detail_shown())
                             and window.check_tab.tree.topLevelItemCount() > 0, timeout=10000)
         windows.append(window)
         return window

@@ -12,6 +12,7 @@ from legpain_gui.gui.app import create_window
 def _started_window(qtbot, kb_path, folder):
     folder.mkdir(parents=True, exist_ok=True)
     settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue("browse/last_condition", "acute-limb-ischaemia")  # a returning user (the first run: start page)
     window = create_window(kb_path, folder, settings, verify_manifest=True)
     qtbot.addWidget(window)
     return window, settings

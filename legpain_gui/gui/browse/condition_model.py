@@ -56,6 +56,9 @@ class ConditionModel(QAbstractItemModel):
         self._hits = None if hits is None else list(hits)
         self._rebuild()
 
+    def names(self) -> list[tuple[str, str]]:
+        return [(s.id, s.name) for s in self._summaries]
+
     def categories(self) -> list[tuple[str, int]]:
         counts: dict[str, int] = {}
         for s in self._summaries:

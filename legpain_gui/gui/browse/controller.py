@@ -9,6 +9,9 @@ from PySide6.QtWidgets import QApplication
 from legpain_gui.gui.common import ask_save, lazy, print_html, save_page
 
 
+RECENT = 8
+
+
 class BrowseController:
     """Wires one Browse tab to the window's backend; the tab itself never queries."""
 
@@ -58,14 +61,44 @@ class BrowseController:
         theme = lazy.theme.effective_theme(QApplication.instance())
         w.browse.show_page(detail, note, condition_html(detail, theme), page_sections(detail), problem)
         w.settings.setValue("browse/last_condition", detail.id)
+        recent = [detail.id] + [i for i in str(w.settings.value("browse/recent", "") or "").split(",") if i and i != detail.id]
+        w.settings.setValue("browse/recent", ",".join(recent[:RECENT]))
         w.setWindowTitle(f"{detail.name} · legpain-gui")
         w.dataShown.emit()
+
+    def may_close(self) -> bool:
+        """False when notes typed here could not be saved and the person chooses to stay."""
+        b = self.window.browse
+        if b is None or not b.notes.unsaved:
+            return True
+        return lazy.dialogs.ask_choice(
+            self.window, "Notes not saved", f"{len(b.notes.unsaved)} note(s) typed here could not be saved; if you "
+            "quit now, that text is lost.", ["Stay", "Quit anyway"]) == "Quit anyway"
+
+    def show_start(self) -> None:
+        """The start page: what the app is, the person's recent and favourite conditions, the three tabs."""
+        from legpain_gui.render.start import start_html
+
+        w = self.window
+        b = w.browse
+        if b is None:
+            return
+        names = dict(b.model.names()) if hasattr(b.model, "names") else {}
+        recent = [(i, names[i]) for i in str(w.settings.value("browse/recent", "") or "").split(",") if i in names]
+        favourites = sorted(((i, names[i]) for i in b._favourites if i in names), key=lambda x: x[1].casefold())
+        self.current_detail = None
+        b.show_start(start_html(len(names), b.model.categories(), favourites, recent, w.kb_version,
+                                lazy.theme.effective_theme(QApplication.instance())))
+        w.tabs.setCurrentIndex(0)
+        w.setWindowTitle("legpain-gui: autoimmune causes of severe leg pain")
 
     def rerender(self) -> None:
         """After a theme or text-size change: the open page again, at the same scroll position (the note box
         is left as it is: it may hold text not saved yet)."""
         from legpain_gui.render.page import condition_html
 
+        if self.current_detail is None and self.window.browse is not None and self.window.browse.current_id is None:
+            self.show_start()
         if self.current_detail is not None:
             page = self.window.browse.page
             bar = page.verticalScrollBar().value()

@@ -44,6 +44,8 @@ class BrowseTab(QWidget):
         self.current_id: str | None = None
         self.history: list[str] = []
         self.history_pos = -1
+        self._scrolls: dict[int, int] = {}  # history position -> where its page was scrolled
+        self._restore_scroll: int | None = None
         self._search_seq = 0
         self._favourites: set[str] = set()
         self._user_on = True  # the person's data can be used (off when its file could not be opened)
@@ -195,6 +197,9 @@ class BrowseTab(QWidget):
         self._show_compared()
         self.title.setText(f"<b>{_esc(detail.name)}</b>")
         self.page.setHtml(html)
+        if self._restore_scroll is not None:  # Back or Forward: where the reader was on this page
+            value, self._restore_scroll = self._restore_scroll, None
+            QTimer.singleShot(0, lambda: self.page.verticalScrollBar().setValue(value))
         self.toc.clear()
         for anchor, title in sections:
             item = QListWidgetItem(title)
@@ -239,9 +244,21 @@ class BrowseTab(QWidget):
         self.favourite.setText("★ Favourite" if on else "☆ Favourite")
         self.favourite.blockSignals(False)
 
+    def show_start(self, html: str) -> None:
+        """The start page: no condition open, its links open conditions."""
+        self.flush_note()
+        self.current_id = None
+        self.title.setText("<b>Start</b>")
+        self.page.setHtml(html)
+        self.toc.clear()
+        self.note_toggle.setChecked(False)
+        self._set_page_actions(False)
+
     # ---- navigation ----------------------------------------------------------------------------------
     def open_condition(self, condition_id: str, record: bool = True) -> None:
         if record:
+            self._remember_scroll()
+            self._restore_scroll = None
             del self.history[self.history_pos + 1:]
             if not self.history or self.history[-1] != condition_id:
                 self.history.append(condition_id)
@@ -249,15 +266,23 @@ class BrowseTab(QWidget):
         self._update_history_buttons()
         self.pageRequested.emit(condition_id)
 
-    def go_back(self) -> None:
-        if self.history_pos > 0:
-            self.history_pos -= 1
+    def _remember_scroll(self) -> None:
+        if self.current_id is not None and 0 <= self.history_pos < len(self.history):
+            self._scrolls[self.history_pos] = self.page.verticalScrollBar().value()
+
+    def _go(self, step: int) -> None:
+        """Back or forward: the page comes back where it was read, selected in the list."""
+        if 0 <= self.history_pos + step < len(self.history):
+            self._remember_scroll()
+            self.history_pos += step
+            self._restore_scroll = self._scrolls.get(self.history_pos)
             self.open_condition(self.history[self.history_pos], record=False)
 
+    def go_back(self) -> None:
+        self._go(-1)
+
     def go_forward(self) -> None:
-        if self.history_pos < len(self.history) - 1:
-            self.history_pos += 1
-            self.open_condition(self.history[self.history_pos], record=False)
+        self._go(+1)
 
     def _update_history_buttons(self) -> None:
         self.back.setEnabled(self.history_pos > 0)

@@ -211,3 +211,22 @@ def test_broken_kb_shows_a_message(qtbot, make_window, tmp_path, no_real_dialogs
     qtbot.waitUntil(lambda: bool(no_real_dialogs), timeout=5000)
     assert "damaged or not a knowledge base" in no_real_dialogs[0][1]
     assert "damaged" in window.status.text()
+
+
+def test_first_run_opens_the_start_page_and_back_restores_scroll(qtbot, make_window):
+    window = make_window(first_run=True)
+    b = window.browse
+    qtbot.waitUntil(lambda: "Three tabs" in b.page.toPlainText(), timeout=5000)
+    assert b.current_id is None and not b.favourite.isEnabled()
+    b.open_condition("polyarteritis-nodosa")
+    qtbot.waitUntil(lambda: b.current_id == "polyarteritis-nodosa", timeout=5000)
+    bar = b.page.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 500, timeout=5000)
+    bar.setValue(500)
+    b.open_condition("systemic-lupus-erythematosus")
+    qtbot.waitUntil(lambda: b.current_id == "systemic-lupus-erythematosus", timeout=5000)
+    b.go_back()
+    qtbot.waitUntil(lambda: b.current_id == "polyarteritis-nodosa" and bar.value() == 500, timeout=5000)
+    assert b.tree.currentIndex().data() and "Polyarteritis" in str(b.tree.currentIndex().data())
+    window.browse_ctl.show_start()  # Go -> Start page: recent conditions listed
+    assert "Recently opened" in b.page.toPlainText() and "Systemic lupus erythematosus" in b.page.toPlainText()
