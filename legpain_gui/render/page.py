@@ -170,23 +170,31 @@ def page_sections(detail: ConditionDetail) -> list[tuple[str, str]]:
             parts.append(("findings", "Findings and how often"))
         if s.key == "diagnosis":
             parts.append(("investigations", "Investigations"))
-    parts += [("differentials", "Differentials"), ("codes", "Codes"), ("references", "References")]
+    if detail.epidemiology.prevalence_per_100000:
+        parts.append(("epidemiology", "Who gets it"))
+    parts += [("differentials", "Differentials"), ("codes", "Names and codes"), ("references", "References")]
     return parts
 
 
-def condition_html(detail: ConditionDetail, theme: str = "light", note: str | None = None) -> str:
-    """The whole condition page."""
+SHOWN_SYNONYMS = 4  # the rest are under "Names and codes": red flags stay above the fold
+
+
+def condition_html(detail: ConditionDetail, theme: str = "light", note: str | None = None,
+                   for_print: bool = False) -> str:
+    """The whole condition page: the red flags right after the name; `for_print` leaves out on-screen hints."""
     p = PALETTES.get(theme, PALETTES["light"])
     codes = " · ".join(f"{esc(k)} {esc(', '.join(v))}" for k, v in detail.codes.items())
     synonyms = detail.synonyms.get("clinical", []) + detail.synonyms.get("plain", [])
+    more = len(synonyms) - SHOWN_SYNONYMS
+    also = (f"<br>Also called: {esc(', '.join(synonyms[:SHOWN_SYNONYMS]))}"
+            + (f' <a href="#codes" style="color:{p["accent"]}">and {more} more</a>' if more > 0 else "")) if synonyms else ""
     h2 = f'style="color:{p["accent"]}; margin-top:18px; margin-bottom:4px"'
     out = [f'<html><body style="color:{p["text"]}">',
            f'<h1 style="margin-bottom:2px">{esc(detail.name)}</h1>',
            f'<p style="color:{p["muted"]}; margin-top:0">{esc(detail.category)} · last reviewed '
-           f'{esc(detail.last_reviewed)}' + (f"<br>Also called: {esc(', '.join(synonyms))}" if synonyms else "")
-           + "</p>",
-           f'<p style="font-size:large">{_inline(detail.summary, detail, p)}</p>',
-           '<a name="red-flags"></a>' + red_flags_callout(detail, p)]
+           f'{esc(detail.last_reviewed)}{also}</p>',
+           '<a name="red-flags"></a>' + red_flags_callout(detail, p),
+           f'<p>{_inline(detail.summary, detail, p)}</p>']
     if note:
         out.append(f'<p style="color:{p["muted"]}"><b>Your note:</b> {esc(note)}</p>')
     for s in detail.sections:
@@ -198,8 +206,8 @@ def condition_html(detail: ConditionDetail, theme: str = "light", note: str | No
         if s.key == "associated_findings":
             out.append(f'<a name="findings"></a><h2 {h2}>Findings and how often</h2>'
                        f'<p style="color:{p["muted"]}; font-size:small">Frequency bins of HPO/Orphanet: obligate '
-                       f'100%, very frequent 80-99%, frequent 30-79%, occasional 5-29%, very rare 1-4%, excluded 0%. '
-                       f'Hover a bin for its source.'
+                       f'100%, very frequent 80-99%, frequent 30-79%, occasional 5-29%, very rare 1-4%, excluded 0%.'
+                       + ('' if for_print else ' Hover a bin for its source.')
                        + (f' Rows marked <i>{UNREVIEWED_MARK}</i> ({sum(f.imported for f in detail.findings)}) come '
                           f'from HPO\'s bulk disease annotations and have not yet been checked against a clinical '
                           f'source.' if any(f.imported for f in detail.findings) else '')
@@ -208,12 +216,14 @@ def condition_html(detail: ConditionDetail, theme: str = "light", note: str | No
             out.append('<a name="investigations"></a><h3>Investigations</h3>' + investigations_html(detail, p))
     epi = detail.epidemiology
     if epi.prevalence_per_100000:
-        out.append(f'<p style="color:{p["muted"]}">About {epi.prevalence_per_100000:g} per 100,000'
+        out.append(f'<a name="epidemiology"></a><h2 {h2}>Who gets it</h2>'
+                   f'<p>About {epi.prevalence_per_100000:g} per 100,000'
                    + (f" ({esc(epi.note)})" if epi.note else "") + _ref(detail, epi.source or "", p)
                    + (f"; onset {esc(epi.onset)}" if epi.onset else "")
                    + (f"; female:male {esc(epi.female_to_male)}" if epi.female_to_male else "") + ".</p>")
     out.append(f'<a name="differentials"></a><h2 {h2}>Differentials</h2>' + differentials_html(detail, p))
-    out.append(f'<a name="codes"></a><h2 {h2}>Codes</h2><p>{codes}</p>')
+    names = (f"<p><b>Also called:</b> {esc(', '.join(synonyms))}</p>" if synonyms else "")
+    out.append(f'<a name="codes"></a><h2 {h2}>Names and codes</h2>{names}<p>{codes}</p>')
     out.append(f'<a name="references"></a><h2 {h2}>References</h2>' + references_html(detail, p))
     out.append(f'<p style="color:{p["muted"]}; font-size:small">Last reviewed {esc(detail.last_reviewed)} · '
                f'source {esc(detail.source_file)}<br>{esc(DISCLAIMER)}</p></body></html>')

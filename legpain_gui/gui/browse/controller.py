@@ -170,7 +170,7 @@ class BrowseController:
         if self.current_detail is None:
             self.window.status.setText("Open a condition first.")
             return None
-        return condition_html(self.current_detail, "light")
+        return condition_html(self.current_detail, "light", for_print=True)
 
     def export_pdf(self, path: Path) -> None:
         page = self._page_html()
