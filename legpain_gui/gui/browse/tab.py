@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from legpain_gui.gui.browse.condition_model import ConditionIdRole, ConditionModel
+from legpain_gui.gui.browse.history import History
 from legpain_gui.gui.browse.note import NotePanel
 from legpain_gui.gui.page_view import PageView
 
@@ -42,10 +43,8 @@ class BrowseTab(QWidget):
         super().__init__(parent)
         self.model = ConditionModel(self)
         self.current_id: str | None = None
-        self.history: list[str] = []
-        self.history_pos = -1
-        self._scrolls: dict[int, int] = {}  # history position -> where its page was scrolled
-        self._restore_scroll: int | None = None
+        self.history = History()
+        self._restore_scroll: int | None = None  # Back/Forward: where the page was read
         self._search_seq = 0
         self._favourites: set[str] = set()
         self._user_on = True  # the person's data can be used (off when its file could not be opened)
@@ -86,8 +85,8 @@ class BrowseTab(QWidget):
         lv.addWidget(self.message)
         lv.addWidget(self.tree, 1)
 
-        self.back = _button("◀ Back", "Back (Alt+Left)", "Back")
-        self.forward = _button("Forward ▶", "Forward (Alt+Right)", "Forward")
+        self.back = _button("◀", "Back (Alt+Left)", "Back")
+        self.forward = _button("▶", "Forward (Alt+Right)", "Forward")
         self.title = QLabel("")
         self.title.setAccessibleName("Condition title")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -99,7 +98,9 @@ class BrowseTab(QWidget):
         bar = QHBoxLayout()
         for w in (self.back, self.forward):
             bar.addWidget(w)
-        bar.addWidget(self.title, 1)
+        bar.addWidget(self.title)
+        bar.addStretch(1)
+        self.title.hide()  # the page's heading and the window title name the condition: no clipped copy here
         for w in (self.favourite, self.compare, self.note_toggle, self.print_button, self.pdf_button):
             bar.addWidget(w)
 
@@ -107,6 +108,8 @@ class BrowseTab(QWidget):
         self.toc = QListWidget()
         self.toc.setAccessibleName("On this page")
         self.toc.setMaximumWidth(230)
+        self.toc.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.toc.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.notes = NotePanel(self)
         self.note, self.note_status = self.notes.edit, self.notes.status
         self.note.hide()
@@ -203,6 +206,7 @@ class BrowseTab(QWidget):
         self.toc.clear()
         for anchor, title in sections:
             item = QListWidgetItem(title)
+            item.setToolTip(title)
             item.setData(Qt.ItemDataRole.UserRole, anchor)
             self.toc.addItem(item)
         self.show_star()
@@ -214,7 +218,7 @@ class BrowseTab(QWidget):
 
     def show_first_page(self, detail, note: str, html: str, sections: list[tuple[str, str]]) -> None:
         """The page shown at start-up: it begins the history."""
-        self.history, self.history_pos = [detail.id], 0
+        self.history.start(detail.id)
         self.show_page(detail, note, html, sections)
 
     def set_user_actions_enabled(self, on: bool, why: str = "") -> None:
@@ -254,29 +258,26 @@ class BrowseTab(QWidget):
         self.note_toggle.setChecked(False)
         self._set_page_actions(False)
 
-    # ---- navigation ----------------------------------------------------------------------------------
+    # ---- navigation (gui/browse/history.py) ------------------------------------------------------------
     def open_condition(self, condition_id: str, record: bool = True) -> None:
         if record:
             self._remember_scroll()
             self._restore_scroll = None
-            del self.history[self.history_pos + 1:]
-            if not self.history or self.history[-1] != condition_id:
-                self.history.append(condition_id)
-            self.history_pos = len(self.history) - 1
+            self.history.visit(condition_id)
         self._update_history_buttons()
         self.pageRequested.emit(condition_id)
 
     def _remember_scroll(self) -> None:
-        if self.current_id is not None and 0 <= self.history_pos < len(self.history):
-            self._scrolls[self.history_pos] = self.page.verticalScrollBar().value()
+        if self.current_id is not None:
+            self.history.remember(self.page.verticalScrollBar().value())
 
     def _go(self, step: int) -> None:
         """Back or forward: the page comes back where it was read, selected in the list."""
-        if 0 <= self.history_pos + step < len(self.history):
-            self._remember_scroll()
-            self.history_pos += step
-            self._restore_scroll = self._scrolls.get(self.history_pos)
-            self.open_condition(self.history[self.history_pos], record=False)
+        self._remember_scroll()
+        moved = self.history.step(step)
+        if moved is not None:
+            condition_id, self._restore_scroll = moved
+            self.open_condition(condition_id, record=False)
 
     def go_back(self) -> None:
         self._go(-1)
@@ -285,8 +286,8 @@ class BrowseTab(QWidget):
         self._go(+1)
 
     def _update_history_buttons(self) -> None:
-        self.back.setEnabled(self.history_pos > 0)
-        self.forward.setEnabled(self.history_pos < len(self.history) - 1)
+        self.back.setEnabled(self.history.can_back())
+        self.forward.setEnabled(self.history.can_forward())
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
