@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
 
         go = bar.addMenu("&Go")
         self._action(go, "&Search", browse.focus_search, QKeySequence.StandardKey.Find)
-        self._action(go, "S&tart page", browse.show_start, QKeySequence("Alt+Home"))
+        self._action(go, "S&tart page", lambda: browse.show_start(switch=True), QKeySequence("Alt+Home"))
         self._action(go, "&Back", lambda: self.browse and self.browse.go_back(), QKeySequence("Alt+Left"))
         self._action(go, "&Forward", lambda: self.browse and self.browse.go_forward(), QKeySequence("Alt+Right"))
         go.addSeparator()

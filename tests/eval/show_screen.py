@@ -26,6 +26,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--ids", default="", help="conditions (comma-separated): the page, or the columns")
     parser.add_argument("--findings", default="", help="HPO IDs present (check)")
     parser.add_argument("--age", type=int)
+    parser.add_argument("--type", default="", help="words typed into the Check tab's finding box (check)")
     parser.add_argument("--size", default="1400x900")
     parser.add_argument("--scale", type=float, default=1.0, help="text scale (View -> Larger text), 1.0-2.0")
     parser.add_argument("--theme", choices=("light", "dark", "system"), default="light")
@@ -67,6 +68,11 @@ def main(argv: list[str]) -> int:
         if args.tab == "check":
             window.check_tab.load_session({"present": [f for f in args.findings.split(",") if f], "absent": [],
                                            "age_years": args.age})
+            if args.type:
+                window.activateWindow()
+                window.check_tab.finder.setFocus()
+                window.check_tab.finder.setText(args.type)
+                window.check_tab.box.request()
         window.setWindowTitle(f"legpain-gui: {args.tab} {args.size} text x{args.scale} {args.theme}")
 
     QTimer.singleShot(300, enter)

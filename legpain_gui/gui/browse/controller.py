@@ -75,8 +75,9 @@ class BrowseController:
             self.window, "Notes not saved", f"{len(b.notes.unsaved)} note(s) typed here could not be saved; if you "
             "quit now, that text is lost.", ["Stay", "Quit anyway"]) == "Quit anyway"
 
-    def show_start(self) -> None:
-        """The start page: what the app is, the person's recent and favourite conditions, the three tabs."""
+    def show_start(self, switch: bool = False) -> None:
+        """The start page: what the app is, the person's recent and favourite conditions, the three tabs
+        (`switch`: and the Browse tab brought forward, as Go -> Start page does)."""
         from legpain_gui.render.start import start_html
 
         w = self.window
@@ -89,7 +90,8 @@ class BrowseController:
         self.current_detail = None
         b.show_start(start_html(len(names), b.model.categories(), favourites, recent, w.kb_version,
                                 lazy.theme.effective_theme(QApplication.instance())))
-        w.tabs.setCurrentIndex(0)
+        if switch:
+            w.tabs.setCurrentIndex(0)
         w.setWindowTitle("legpain-gui: autoimmune causes of severe leg pain")
 
     def rerender(self) -> None:

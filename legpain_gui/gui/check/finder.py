@@ -85,8 +85,10 @@ class FindingBox(QWidget):
             return
         self._ids = {}
         rows = []
+        mark = {"absent": "✗ absent: ", "uncertain": "? uncertain: "}.get(self._cue or "", "")  # the cue, in every row
         for h in hits:
-            text = f"{h.matched} — {h.name} ({h.hpo})" if h.matched.casefold() != h.name.casefold() else f"{h.name} ({h.hpo})"
+            text = mark + (f"{h.matched} — {h.name} ({h.hpo})" if h.matched.casefold() != h.name.casefold()
+                           else f"{h.name} ({h.hpo})")
             self._ids[text] = (h.hpo, h.name)
             rows.append(text)
         self.completions.setStringList(rows)
@@ -98,8 +100,9 @@ class FindingBox(QWidget):
                 self._say(f"No finding matches “{html.escape(words)}”. Did you mean: {links}?", rich=True)
             else:
                 self._say(f"No finding matches “{words}”. Try other words, a lay word or an HPO ID.")
-        elif self.edit.hasFocus():
-            self.completer.complete()
+        else:
+            if self.edit.hasFocus():
+                self.completer.complete()
             if self._cue == "absent":
                 self._say("“no …” understood: the finding you choose is entered as absent.")
             elif self._cue == "uncertain":
