@@ -42,6 +42,8 @@ class TriageBanner(QWidget):
         self.details.setTextFormat(Qt.TextFormat.RichText)
         self.details.setAccessibleName("Triage details")
         self.details.hide()
+        self.compact = False  # a short window: the first advice sentence goes to Details too
+        self._lead = ""
         self.more = QToolButton()
         self.more.setText("&Details ▾")
         self.more.setCheckable(True)
@@ -64,6 +66,7 @@ class TriageBanner(QWidget):
         return self.summary.text() + ("\n" + self.details.text() if self.details.text() else "")
 
     def show_message(self, level: str, text_html: str) -> None:
+        self._summary, self._lead = text_html, ""
         self._paint(level)
         self.summary.setText(text_html)
         self.details.setText("")
@@ -77,7 +80,8 @@ class TriageBanner(QWidget):
             names = "; ".join(html.escape(r["name"]) for r in tri["reasons"])
             first = html.escape(_first_sentence(tri["reasons"][0]["advice"])) if tri["reasons"] else ""
             title = TITLE.get(level, level.upper())
-            summary = f"<b style='font-size:large'>{title}</b> — <b>{names}</b>" + (f"<br>{first}" if first else "")
+            self._lead = first
+            summary = f"<b style='font-size:large'>{title}</b> — <b>{names}</b>"
             details = "<ul style='margin:2px'>" + "".join(
                 f"<li><b>{html.escape(r['name'])}</b>: {html.escape(r['advice'])}</li>" for r in tri["reasons"]) + "</ul>"
             self._paint(level)
@@ -88,11 +92,23 @@ class TriageBanner(QWidget):
         else:
             summary, details = NO_RULE, ""
             self._paint("neutral")
-        self.summary.setText(summary)
+        if not tri.get("fired", bool(tri["reasons"])):
+            self._lead = ""
+        self._summary = summary
+        self.summary.setText(self._with_lead())
         self.details.setText(details + notes)
         has_more = bool(details or notes)
         self.more.setVisible(has_more)
         self.details.setVisible(has_more and self.more.isChecked())
+
+    def set_compact(self, on: bool) -> None:
+        if on != self.compact:
+            self.compact = on
+            if getattr(self, "_summary", None):
+                self.summary.setText(self._with_lead())
+
+    def _with_lead(self) -> str:
+        return self._summary + (f"<br>{self._lead}" if self._lead and not self.compact else "")
 
     def _toggle(self, on: bool) -> None:
         self.details.setVisible(on and bool(self.details.text()))

@@ -21,7 +21,7 @@ from legpain_gui.gui.check.banner import TriageBanner
 from legpain_gui.gui.check.entry import EntryPanel, button as _button
 from legpain_gui.gui.check.ranking_model import BarDelegate, RankingModel
 
-DISCLAIMER = "Supports, never replaces, clinical judgement · relative to this reference's conditions · not a diagnosis"
+DISCLAIMER = "Supports, never replaces, clinical judgement; not a diagnosis."
 
 
 def _menu_button(text: str, tip: str, items: list[str]):
@@ -78,7 +78,8 @@ class CheckTab(QWidget):
         small = self.disclaimer.font()
         small.setPointSizeF(small.pointSizeF() * 0.85)
         self.disclaimer.setFont(small)
-        self.disclaimer.setToolTip("The ranking holds only the conditions of this reference; a condition it does not "
+        self.disclaimer.setToolTip("Probabilities are relative to this reference's conditions: the ranking holds only "
+                                   "the conditions of this reference; a condition it does not "
                                    "hold cannot appear. Probabilities are calibrated on published cases, not a "
                                    "diagnosis. Help → How the checker works and how well.")
         self.ranking_model = RankingModel(self)
@@ -93,8 +94,7 @@ class CheckTab(QWidget):
         h = self.ranking.horizontalHeader()
         h.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         h.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        h.resizeSection(2, 150)
-        h.resizeSection(3, 70)
+        self._size_columns()
         self.explanation = QTextBrowser()
         self.explanation.setAccessibleName("Explanation of the selected condition")
         self.explanation.setOpenLinks(False)
@@ -181,18 +181,34 @@ class CheckTab(QWidget):
         self.entry_toggle.setText("▶ Entry" if folded else "◀ Entry")
 
     def showEvent(self, event) -> None:
-        """The first time: give the ranking room for at least 8 rows, the details the rest."""
+        """The first time: the entry takes 38% of the width; the ranking room for 8 rows (or 60% of the height)."""
         super().showEvent(event)
         if not getattr(self, "_sized", False):
             self._sized = True
-            rows = self.ranking.verticalHeader().defaultSectionSize() * 8.5 + self.ranking.horizontalHeader().height()
-            total = sum(self.vsplit.sizes()) or self.height()
-            self.vsplit.setSizes([int(rows), max(int(total - rows), 80)])
             width = sum(self.outer.sizes()) or self.width()
             self.outer.setSizes([int(width * 0.38), width - int(width * 0.38)])
+            self._size_ranking()
+
+    def _size_ranking(self) -> None:
+        rows = self.ranking.verticalHeader().defaultSectionSize() * 8.5 + self.ranking.horizontalHeader().height()
+        total = sum(self.vsplit.sizes()) or self.height()
+        ranking = max(min(int(rows), total - 80), int(total * 0.6))
+        self.vsplit.setSizes([ranking, max(total - ranking, 60)])
+
+    def resizeEvent(self, event) -> None:
+        """A short window or large text: the banner keeps to the level and the rules' names (Details has the rest)."""
+        super().resizeEvent(event)
+        self.banner.set_compact(self.height() < 28 * self.fontMetrics().height())
+
+    def _size_columns(self) -> None:
+        """The probability and prior columns as wide as their longest text at the current text size."""
+        fm, h = self.ranking.fontMetrics(), self.ranking.horizontalHeader()
+        h.resizeSection(2, fm.horizontalAdvance("<5% · unlikely") + 30)
+        h.resizeSection(3, max(fm.horizontalAdvance("10.0%"), fm.horizontalAdvance("Prior")) + 24)
 
     def rerender(self) -> None:
         """Theme or text size switched: the explanation and the state colours are drawn again at once."""
+        self._size_columns()
         self.entry.refresh()
         if self.report:
             self._explain(max(self.ranking.currentIndex().row(), 0))
