@@ -114,6 +114,8 @@ class CompareTab(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionsClickable(True)
+        self.table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)  # full name on hover
+        self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.pairs = QTextBrowser()
         self.pairs.setAccessibleName("Which test separates each pair")
         self.pairs.setMaximumHeight(130)
@@ -239,7 +241,7 @@ class CompareTab(QWidget):
             return
         rows = comp.view(self.only_differences.isChecked(), self.distinguishing.isChecked(), key_band=True)
         self.model.set_rows(comp.conditions, rows)
-        self.table.setColumnWidth(0, 220)
+        self.table.setColumnWidth(0, max(220, 17 * self.table.fontMetrics().averageCharWidth()))
         self.table.resizeRowsToContents()
         hidden = len(comp.rows) - len(comp.view(self.only_differences.isChecked()))
         self._say(f"{hidden} row{'s' if hidden != 1 else ''} where all columns agree "
