@@ -249,7 +249,7 @@ def _neutral(model: KbModel, present: list[str], absent: list[str]) -> list[Cont
 
 def check(model: KbModel, data: CheckInput, ask: int = 5) -> CheckResult:
     """Rank every condition of the knowledge base for these findings."""
-    from legpain_gui.checker.explain import ask_next, missing_hallmarks, separation
+    from legpain_gui.checker.explain import missing_hallmarks, separation, suggestions
 
     data = validate_input(model, data)
     kept_absent, notes = contradictions(model, data.present, data.absent)
@@ -305,8 +305,8 @@ def check(model: KbModel, data: CheckInput, ask: int = 5) -> CheckResult:
         results[i].separates_from_next = separation(model, results[i], results[i + 1], asked)
     unmatched = [h for h in data.present + data.absent
                  if not model.index.get(h) and not model.annotated_ancestors(h) and not model.annotated_descendants(h)]
-    return CheckResult(input=data, results=results, ask_next=ask_next(model, results, asked, ask),
-                       tests_next=ask_next(model, results, asked, ask, kind="test"),
+    nexts = suggestions(model, results, asked, ask)
+    return CheckResult(input=data, results=results, ask_next=nexts["bedside"], tests_next=nexts["test"],
                        unmatched=unmatched, implied=implied, notes=notes)
 
 

@@ -78,8 +78,14 @@ def ask_next(model: KbModel, results: list[RankedCondition], asked: set[str], n:
              kind: str = "bedside") -> list[dict]:
     """The unasked findings of one kind (bedside questions and examination, or tests) whose answer would
     change the ranking most (expected information gain)."""
+    return suggestions(model, results, asked, n)[kind]
+
+
+def suggestions(model: KbModel, results: list[RankedCondition], asked: set[str], n: int = 5) -> dict[str, list[dict]]:
+    """{'bedside': [...], 'test': [...]}: the unasked findings of each kind whose answer would change the
+    ranking most (expected information gain), from one pass over the candidates."""
     if not results:
-        return []
+        return {"bedside": [], "test": []}
     top = [r for r in results if r.probability >= 0.005][:12] or results[:2]
     post = [r.probability for r in top]
     norm = sum(post)
@@ -92,9 +98,10 @@ def ask_next(model: KbModel, results: list[RankedCondition], asked: set[str], n:
     for a in asked:
         blocked |= model.ancestors(a)
     h0 = _entropy(post)
-    gains = []
+    gains = {"bedside": [], "test": []}
     for hpo in candidates - blocked:
-        if kind_of(model, hpo) != kind:
+        kind = kind_of(model, hpo)
+        if kind is None:
             continue
         if any(model.is_descendant(a, hpo) or model.is_descendant(hpo, a) for a in asked):
             continue
@@ -109,10 +116,14 @@ def ask_next(model: KbModel, results: list[RankedCondition], asked: set[str], n:
         post_no = [w * (1 - l) / (1 - p_yes) for w, l in zip(post, likes)]
         gain = h0 - (p_yes * _entropy(post_yes) + (1 - p_yes) * _entropy(post_no))
         if gain > 1e-4:
-            gains.append((gain, hpo, likes, matched))
-    gains.sort(key=lambda g: (-g[0], g[1]))
+            gains[kind].append((gain, hpo, likes, matched))
+    return {kind: _described(model, conds, sorted(found, key=lambda g: (-g[0], g[1]))[:n])
+            for kind, found in gains.items()}
+
+
+def _described(model: KbModel, conds, best: list) -> list[dict]:
     out = []
-    for gain, hpo, likes, matched in gains[:n]:
+    for gain, hpo, likes, matched in best:
         hi = max(range(len(conds)), key=lambda i: likes[i])
         lo = min(range(len(conds)), key=lambda i: likes[i])
 

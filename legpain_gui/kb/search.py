@@ -127,17 +127,22 @@ def _direct_hits(raw, query: str, words: list[str], add) -> None:
                 add(cid, 30.0 if kind in ("name", "clinical") else 20.0, "name or synonym")
             elif folded.startswith(phrase):
                 add(cid, 10.0 * len(phrase) / max(len(folded), 1), "name or synonym")
-    mentions: dict[str, list[str]] = {}  # condition -> the query words its text mentions
-    for w in words:
-        for (cid,) in raw.execute("SELECT condition_id FROM condition_fts WHERE condition_fts MATCH ?",
-                                  (fts_expression([w]),)):
-            mentions.setdefault(cid, []).append(w)
     for operator, factor in (("AND", 1.0), ("OR", 0.4)):
         rows = raw.execute(
             "SELECT condition_id, -bm25(condition_fts, 0, 10.0, 8.0, 8.0, 3.0, 1.0), "
             "highlight(condition_fts, 1, '', '') FROM condition_fts WHERE condition_fts MATCH ? "
             "ORDER BY 2 DESC LIMIT 100", (fts_expression(words, operator),)).fetchall()
         if rows:
+            mentions: dict[str, list[str]] = {}  # condition -> the query words its text mentions
+            if operator == "AND":
+                mentions = {cid: list(words) for cid, _, _ in rows}
+            else:  # which words each of these (at most 100) conditions holds
+                ids = json.dumps([cid for cid, _, _ in rows])
+                for w in words:
+                    for (cid,) in raw.execute(
+                            "SELECT condition_id FROM condition_fts WHERE condition_fts MATCH ? AND condition_id IN "
+                            "(SELECT value FROM json_each(?))", (fts_expression([w]), ids)):
+                        mentions.setdefault(cid, []).append(w)
             best = max(score for _, score, _ in rows) or 1.0
             for cid, score, _ in rows:
                 said = mentions.get(cid, [])
