@@ -99,7 +99,7 @@ def search(kb: KnowledgeBase, query: str, limit: int = 25) -> SearchResult:
         names = {cid: (name, cat) for cid, name, cat in raw.execute(
             "SELECT id, name, category FROM condition WHERE id IN (SELECT value FROM json_each(?))",
             (json.dumps([cid for cid, _ in leading]),))}
-        suggestions = [] if scores or finding_hits else _suggest(raw, words)
+        suggestions = [] if scores or finding_hits else _suggest(raw, words, kb.cache)
     for reasons in why.values():  # what a finding or a name says comes before "its text mentions"
         reasons.sort(key=lambda r: r.startswith("its text mentions"))
     ranked = sorted(leading, key=lambda kv: (-kv[1], names.get(kv[0], ("", ""))[0]))
@@ -235,15 +235,19 @@ def _finding_hits(raw, words: list[str], add) -> list[FindingHit]:
     return hits
 
 
-def _suggest(raw, words: list[str]) -> list[str]:
-    vocabulary = [row[0] for row in raw.execute(
-        "SELECT name FROM condition UNION SELECT text FROM synonym UNION SELECT label FROM finding "
-        "UNION SELECT plain FROM finding")]
-    by_word: dict[str, str] = {}
-    for phrase in vocabulary:
-        for w in TOKEN.findall(phrase.casefold()):
-            if len(w) > 3:
-                by_word.setdefault(w, phrase)
+def _suggest(raw, words: list[str], cache: dict | None = None) -> list[str]:
+    by_word = cache.get("suggest_words") if cache is not None else None
+    if by_word is None:  # built once per knowledge base
+        vocabulary = [row[0] for row in raw.execute(
+            "SELECT name FROM condition UNION SELECT text FROM synonym UNION SELECT label FROM finding "
+            "UNION SELECT plain FROM finding")]
+        by_word = {}
+        for phrase in vocabulary:
+            for w in TOKEN.findall(phrase.casefold()):
+                if len(w) > 3:
+                    by_word.setdefault(w, phrase)
+        if cache is not None:
+            cache["suggest_words"] = by_word
     out: list[str] = []
     for w in words:
         # only words of about the same length and first letter can be close enough: keeps this fast at scale
