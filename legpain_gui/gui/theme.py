@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle
 
 from legpain_gui.gui.constants import THEMES  # noqa: F401  (re-exported)
 MIN_SCALE, MAX_SCALE = 0.8, 2.0
@@ -19,6 +19,30 @@ def apply_theme(app: QApplication, theme: str) -> None:
         app.setPalette(dark_palette())
     elif theme != "dark":
         app.setPalette(app.style().standardPalette() if theme == "light" else QPalette())
+    # Check boxes and radio buttons drawn dark-on-dark are nearly invisible: outline them (a proxy style, not a
+    # style sheet: with an application style sheet, a later text-size change no longer reaches the widgets)
+    if effective_theme(app) == "dark" and not isinstance(app.style(), _VisibleIndicators):
+        app.setStyle(_VisibleIndicators(app.style().name()))
+
+
+class _VisibleIndicators(QProxyStyle):
+    """The platform style, with check-box and radio-button indicators outlined in the text colour."""
+
+    def drawPrimitive(self, element, option, painter, widget=None):
+        super().drawPrimitive(element, option, painter, widget)
+        if element in (QStyle.PrimitiveElement.PE_IndicatorCheckBox, QStyle.PrimitiveElement.PE_IndicatorRadioButton):
+            painter.save()
+            colour = option.palette.color(QPalette.ColorRole.Text)
+            colour.setAlpha(170)
+            painter.setPen(colour)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            rect = option.rect.adjusted(0, 0, -1, -1)
+            if element == QStyle.PrimitiveElement.PE_IndicatorRadioButton:
+                painter.setRenderHint(painter.RenderHint.Antialiasing)
+                painter.drawEllipse(rect)
+            else:
+                painter.drawRect(rect)
+            painter.restore()
 
 
 def effective_theme(app: QApplication) -> str:
@@ -38,6 +62,9 @@ def dark_palette() -> QPalette:
         QPalette.ColorRole.HighlightedText: "#202124", QPalette.ColorRole.ToolTipBase: "#2d2f33",
         QPalette.ColorRole.ToolTipText: "#e8eaed", QPalette.ColorRole.Link: "#8ab4f8",
         QPalette.ColorRole.PlaceholderText: "#9aa0a6",
+        # the bevels and frames check boxes, radio buttons and splitters are drawn with: light enough to see
+        QPalette.ColorRole.Light: "#9aa0a6", QPalette.ColorRole.Midlight: "#5f6368",
+        QPalette.ColorRole.Mid: "#80868b", QPalette.ColorRole.Dark: "#3c4043", QPalette.ColorRole.Shadow: "#000000",
     }
     for role, colour in roles.items():
         p.setColor(role, QColor(colour))
