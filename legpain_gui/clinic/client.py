@@ -40,9 +40,11 @@ class ClinicClient:
     """One server, one user-data folder."""
 
     def __init__(self, url: str, data_dir: Path, server_label: str = "", store: ClinicStore | None = None):
+        from sqlalchemy.engine import make_url
+
         self.store = store or ClinicStore(url)
-        self.server = server_label or url
-        self.outbox = Outbox(data_dir, server_label or url)
+        self.server = server_label or make_url(url).set(password=None).render_as_string()  # never the password
+        self.outbox = Outbox(data_dir, self.server)
         self._cache: dict[str, tuple[list[Stamped], Stamped | None, str]] = {}
         self.me, self.editor = "", False
 
