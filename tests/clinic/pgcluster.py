@@ -1,4 +1,4 @@
-"""A throwaway PostgreSQL cluster for the tests and the load script: Debian's server binaries, a data folder
+"""A throwaway PostgreSQL cluster (and its pytest fixtures) for the tests and the load script: Debian's server binaries, a data folder
 and a Unix socket in a temporary folder, no TCP port, passwords (scram-sha-256) read from a .pgpass file.
 
 As root (CI), the server runs as the `postgres` system user, since PostgreSQL refuses to run as root.
@@ -11,7 +11,10 @@ import pwd
 import secrets
 import shutil
 import subprocess
+import tempfile
 from pathlib import Path
+
+import pytest
 
 PEOPLE = {"alice": "legpain_clinician", "bob": "legpain_clinician", "erin": "legpain_editor"}
 
@@ -102,3 +105,29 @@ class Cluster:
         if self.running():
             self.stop()
         shutil.rmtree(self.base, ignore_errors=True)
+
+@pytest.fixture(scope="session")
+def cluster():
+    if bindir() is None:
+        if os.environ.get("CI"):
+            pytest.fail("PostgreSQL's server is not installed; `make test` installs it (apt-get install postgresql)")
+        pytest.skip("PostgreSQL's server is not installed (apt-get install postgresql)")
+    base = Path(tempfile.mkdtemp(prefix="legpain-pg-"))  # short: a Unix socket path has a length limit
+    base.chmod(0o755)  # the server may run as another user (root in CI runs it as postgres)
+    saved = os.environ.get("PGPASSFILE")
+    c = Cluster(base / "pg").init()
+    yield c
+    c.destroy()
+    os.rmdir(base) if base.exists() and not any(base.iterdir()) else None
+    if saved is None:
+        os.environ.pop("PGPASSFILE", None)
+    else:
+        os.environ["PGPASSFILE"] = saved
+
+
+@pytest.fixture()
+def clinic_db(cluster) -> str:
+    """The name of a fresh clinic database (schema at head)."""
+    if not cluster.running():
+        cluster.start()
+    return cluster.new_database()
