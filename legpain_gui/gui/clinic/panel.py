@@ -66,11 +66,12 @@ class ClinicPanel(QFrame):
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(self.items)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setMaximumHeight(190)
+        self.scroll.setMinimumHeight(130)
+        self.scroll.setMaximumHeight(220)
 
         self.box = QPlainTextEdit()
         self.box.setAccessibleName("Clinic note text")
-        self.box.setMaximumHeight(64)
+        self.box.setMaximumHeight(56)
         self.box.setPlaceholderText("A note for the whole clinic: every workstation sees it with your name. "
                                     "No patient names or identifiers.")
         self.box.textChanged.connect(self._box_changed)
@@ -119,8 +120,8 @@ class ClinicPanel(QFrame):
         self.view = view
         if view.online:
             role = "editor" if view.editor else "clinician"
-            self.status.setText(f"shared with every workstation · {escape(view.server)} · you: {escape(view.me)} "
-                                f"({role})")
+            self.status.setText(f"<span style='color:gray'>shared with every workstation · {escape(view.server)} · "
+                                f"you: {escape(view.me)} ({role})</span>")
         else:
             seen = f" · showing the notes as read at {view.last_read}" if view.last_read else ""
             self.status.setText(f"<span style='color:#b45309'>⚠ {escape(view.problem)}{seen}</span>")
@@ -143,7 +144,10 @@ class ClinicPanel(QFrame):
         for change in view.waiting:
             self._waiting(change)
         if not view.notes and view.pathway is None and not view.waiting:
-            self._row("<span style='color:gray'>No clinic notes on this condition yet.</span>", [], "empty")
+            empty = ("No clinic notes on this condition yet." if view.online or view.last_read else
+                     "The clinic's notes on this condition appear here when the server answers; a note you add now "
+                     "is kept on this computer and sent then.")
+            self._row(f"<span style='color:gray'>{empty}</span>", [], "empty")
         self.items_layout.addStretch(1)
 
     def _waiting(self, change) -> None:
