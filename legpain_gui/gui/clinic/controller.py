@@ -148,8 +148,10 @@ class ClinicController:
     def _failed(self, exc: BaseException) -> None:
         logging.getLogger(__name__).error("clinic: %r", exc)
         if self.panel is not None:
-            self.panel.show_problem("The clinic notes could not be read because of an unexpected error; the details "
-                                    "are in the log.")
+            self.panel.show_problem(
+                "This installation has no PostgreSQL driver for the clinic server (install legpain-gui[clinic])."
+                if isinstance(exc, ImportError) else
+                "The clinic notes could not be read because of an unexpected error; the details are in the log.")
         self.timer.start(RETRY_MS)
 
     # ---- the note being written, kept across page changes and restarts ------------------------------------
