@@ -36,6 +36,9 @@ CONDITIONS = ["polyarteritis-nodosa", "giant-cell-arteritis", "dermatomyositis",
               "polymyalgia-rheumatica", "sarcoidosis"]
 
 
+OUTAGE = threading.Event()  # set while the server is stopped on purpose (and a moment after: reconnecting)
+
+
 def _pct(values: list[float], q: float) -> float:
     if not values:
         return float("nan")
@@ -54,6 +57,7 @@ class Workstation(threading.Thread):
         self.written: list[str] = []
         self.errors: dict[str, int] = {}
         self.offline_reads = 0
+        self.during_outage = 0  # reads refused while the server was stopped on purpose (expected, not errors)
 
     def run(self) -> None:
         while time.monotonic() < self.until:
@@ -63,8 +67,10 @@ class Workstation(threading.Thread):
                 self.client.store.notes(cid)
                 self.reads.append(time.perf_counter() - start)
             except ClinicError as exc:
-                self.offline_reads += 1
-                self.errors[type(exc).__name__] = self.errors.get(type(exc).__name__, 0) + 1
+                if OUTAGE.is_set():
+                    self.during_outage += 1
+                else:
+                    self.errors[type(exc).__name__] = self.errors.get(type(exc).__name__, 0) + 1
             except Exception as exc:  # counted, never hidden
                 self.errors[repr(exc)[:80]] = self.errors.get(repr(exc)[:80], 0) + 1
             if self.rng.random() < 0.25:
@@ -99,10 +105,13 @@ def main() -> int:
             s.start()
         if args.outage:
             time.sleep(max(0.0, args.seconds / 2 - args.outage / 2))
+            OUTAGE.set()
             cluster.stop()
             print(f"server stopped for {args.outage:g} s", flush=True)
             time.sleep(args.outage)
             cluster.start()
+            time.sleep(1)  # reads already waiting on the stopped server end now
+            OUTAGE.clear()
         for s in stations:
             s.join(args.seconds + 60)
         unsent = 0
@@ -128,6 +137,9 @@ def main() -> int:
         print(f"reads {len(reads)}: p50 {statistics.median(reads) * 1000:.1f} ms, p95 {_pct(reads, 0.95) * 1000:.1f} ms, "
               f"max {max(reads) * 1000:.1f} ms")
         print(f"writes acknowledged by the server while up {len(writes)}: p95 {_pct(writes, 0.95) * 1000:.1f} ms")
+        if args.outage:
+            print(f"reads answered 'clinic server unreachable' while it was stopped "
+                  f"{sum(s.during_outage for s in stations)}")
         print(f"errors {sum(errors.values())}" + (f" ({', '.join(f'{k}: {v}' for k, v in errors.items())})"
                                                  if errors else ""))
         return 0 if lost == 0 and duplicates == 0 else 1
