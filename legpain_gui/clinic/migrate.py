@@ -82,9 +82,10 @@ def main(argv: list[str] | None = None) -> int:
         else:
             add_person(args.url, args.role, args.editor)
     except Exception as exc:  # one sentence, not a traceback
-        from legpain_gui.clinic.errors import describe
+        from legpain_gui.clinic.errors import ClinicUnreachable, classify, describe
 
-        print(describe(exc), file=sys.stderr)
+        print("The database server did not answer: check the address and that the server is running."
+              if isinstance(classify(exc), ClinicUnreachable) else describe(exc), file=sys.stderr)
         return 1
     return 0
 

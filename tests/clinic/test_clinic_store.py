@@ -93,3 +93,24 @@ def test_shared_comparison_sets(stores):
     assert changed.ids[-1] == "EGPA"
     stores["alice"].delete_comparison_set(changed.key, changed.version)
     assert stores["bob"].comparison_sets() == []
+
+
+def test_the_one_sql_script_sets_up_the_same_store(cluster, tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = subprocess.run([sys.executable, "-m", "legpain_gui.clinic.migrate", "sql"], capture_output=True,
+                            text=True, check=True, cwd=Path(__file__).resolve().parents[2]).stdout
+    with psycopg.connect(cluster.dsn("admin", "postgres"), autocommit=True) as conn:
+        conn.execute("CREATE DATABASE from_script")
+    with psycopg.connect(cluster.dsn("admin", "from_script"), autocommit=True) as conn:
+        conn.execute(script)
+    alice = ClinicStore(cluster.url("alice", "from_script").replace("postgresql://", "postgresql+psycopg://"))
+    bob = ClinicStore(cluster.url("bob", "from_script").replace("postgresql://", "postgresql+psycopg://"))
+    note = alice.add_note("PAN", "from the script")
+    with pytest.raises(ClinicForbidden):
+        bob.delete_note(note.key, note.version)
+    assert [n.author for n in bob.notes("PAN")] == ["alice"]
+    alice.close()
+    bob.close()
