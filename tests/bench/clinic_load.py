@@ -145,6 +145,9 @@ def main() -> int:
         return 0 if lost == 0 and duplicates == 0 else 1
     finally:
         cluster.destroy()
+        import shutil
+
+        shutil.rmtree(base, ignore_errors=True)
 
 
 if __name__ == "__main__":
