@@ -32,6 +32,7 @@ run: $(STAMP) $(KB)
 	$(BIN)/legpain-gui
 
 test: $(STAMP) $(KB) sysdeps
+	@bash .ci/system-deps.sh --clinic
 	$(BIN)/python -m pytest -q
 
 VERSION = $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' legpain_gui/__init__.py)

@@ -2,9 +2,11 @@
 # Make sure the system libraries Qt needs are present.
 #   .ci/system-deps.sh          libraries for offscreen Qt (tests)
 #   .ci/system-deps.sh --x11    also those for a real X11 window (make run)
+#   .ci/system-deps.sh --clinic also PostgreSQL's server, for the clinic store's tests (make test)
 # As root with apt, missing packages are installed; otherwise the exact list is printed and we fail.
 set -u
 pkgs=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0)
+[[ ${1:-} == --clinic ]] && pkgs+=(postgresql)
 [[ ${1:-} == --x11 ]] && pkgs+=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
                                 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0 libxcb-randr0)
 command -v dpkg-query >/dev/null 2>&1 || exit 0   # not Debian/Ubuntu: nothing we can check here
@@ -14,11 +16,11 @@ for p in "${pkgs[@]}"; do
 done
 [[ ${#missing[@]} -eq 0 ]] && exit 0
 if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then
-  echo "Installing Qt's system libraries: ${missing[*]}"
+  echo "Installing system packages: ${missing[*]}"
   (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}") \
     || { echo "Could not install: ${missing[*]}" >&2; exit 1; }
 else
-  echo "Qt needs these system packages, which are missing: ${missing[*]}" >&2
+  echo "These system packages are missing: ${missing[*]}" >&2
   echo "Install them with: sudo apt-get install ${missing[*]}" >&2
   exit 1
 fi

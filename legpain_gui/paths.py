@@ -3,6 +3,7 @@
 Environment overrides (for tests and administrators):
 - LEGPAIN_GUI_DATA_DIR: the user-data folder (favourites, notes, logs).
 - LEGPAIN_GUI_KB: the knowledge-base file to open when --db is not given.
+- LEGPAIN_GUI_SYSTEM_CONFIG: the system-wide settings file an IT department deploys (clinic server).
 """
 from __future__ import annotations
 
@@ -49,3 +50,18 @@ def user_data_dir() -> Path:
     else:
         base = Path(os.environ.get("XDG_DATA_HOME") or home / ".local" / "share")
     return base / APP_NAME
+
+
+def system_config_file() -> Path:
+    """The system-wide settings file (for all users of the machine): /etc/legpain-gui/legpain-gui.ini on
+    Linux, %PROGRAMDATA%\\legpain-gui\\legpain-gui.ini on Windows, /Library/Application Support on macOS."""
+    override = os.environ.get("LEGPAIN_GUI_SYSTEM_CONFIG")
+    if override:
+        return Path(override)
+    if sys.platform.startswith("win"):
+        base = Path(os.environ.get("PROGRAMDATA") or "C:/ProgramData")
+    elif sys.platform == "darwin":
+        base = Path("/Library/Application Support")
+    else:
+        base = Path("/etc")
+    return base / APP_NAME / f"{APP_NAME}.ini"

@@ -40,6 +40,13 @@ def user_data_dir(tmp_path, monkeypatch) -> Path:
     return folder
 
 
+@pytest.fixture(autouse=True)
+def no_clinic_server(tmp_path, monkeypatch):
+    """No clinic server unless a test names one: neither the environment nor this machine's /etc counts."""
+    monkeypatch.delenv("LEGPAIN_CLINIC_DB", raising=False)
+    monkeypatch.setenv("LEGPAIN_GUI_SYSTEM_CONFIG", str(tmp_path / "no-system-settings.ini"))
+
+
 @pytest.fixture(scope="session")
 def shipped_kb_path() -> Path:
     return SHIPPED_KB
@@ -70,3 +77,10 @@ def fixture_kb_path(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("kb") / "fixture.sqlite"
     build(FIXTURE_SOURCES, out, min_findings=5)
     return out
+
+
+# The clinic store's tests (tests/clinic, tests/gui/clinic) share one throwaway PostgreSQL cluster per run.
+import sys  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).parent / "clinic"))
+from pgcluster import clinic_db, cluster  # noqa: E402,F401

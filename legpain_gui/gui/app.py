@@ -13,12 +13,14 @@ def parse_gui_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="legpain-gui", add_help=False)
     parser.add_argument("--db", type=Path, default=None)
     parser.add_argument("--data-dir", type=Path, default=None)
+    parser.add_argument("--clinic-db", default=None)  # the clinic server (legpain_gui/clinic/config.py)
     args, _qt_args = parser.parse_known_args(argv)
     return args
 
 
-def create_window(kb_path: Path, data_dir: Path, settings=None, verify_manifest: bool | None = None):
-    """The main window, not yet shown (tests call this)."""
+def create_window(kb_path: Path, data_dir: Path, settings=None, verify_manifest: bool | None = None,
+                  clinic_db: str | None = None):
+    """The main window, not yet shown (tests call this); `clinic_db` is --clinic-db."""
     from PySide6.QtCore import QSettings
 
     from legpain_gui.gui.main_window import MainWindow
@@ -27,7 +29,9 @@ def create_window(kb_path: Path, data_dir: Path, settings=None, verify_manifest:
         settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
     if verify_manifest is None:  # the bundled file always has a manifest; a file given with --db may not
         verify_manifest = Path(kb_path) == paths.default_kb_path() or Path(kb_path).with_suffix(".manifest.json").exists()
-    return MainWindow(kb_path, data_dir, settings, verify_manifest=verify_manifest)
+    window = MainWindow(kb_path, data_dir, settings, verify_manifest=verify_manifest)
+    window.clinic_db = clinic_db
+    return window
 
 
 def run_gui(argv: list[str]) -> int:
@@ -47,7 +51,7 @@ def run_gui(argv: list[str]) -> int:
 
         QMessageBox.critical(None, "legpain-gui", f"Cannot create the data folder {data_dir}: {exc.strerror}.")
         return 2
-    window = create_window(args.db or paths.default_kb_path(), data_dir)
+    window = create_window(args.db or paths.default_kb_path(), data_dir, clinic_db=args.clinic_db)
     if window.theme != "system":  # the system scheme needs no work at start-up
         from legpain_gui.gui.theme import apply_theme
 

@@ -84,7 +84,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar, browse = self.menuBar(), self.browse_ctl
-        file_menu = bar.addMenu("&File")
+        self.file_menu = file_menu = bar.addMenu("&File")
         self.print_action = self._action(file_menu, "&Print…", browse.print_page, QKeySequence.StandardKey.Print)
         self.pdf_action = self._action(file_menu, "&Export PDF…", browse.export_pdf_dialog, "Ctrl+Shift+E")
         file_menu.addSeparator()

@@ -31,6 +31,10 @@ class Startup:
         w.runner.submit(lambda: backend.first_view(str(last) if last else None), self.first_view, self.failed)
         w.runner.submit(lambda: backend.first_page(theme), self.first_page, self.failed)
         w.browse_ctl.build()
+        from legpain_gui.gui.clinic.controller import ClinicController
+
+        w.clinic = ClinicController(w)  # the clinic store, when one is named (nothing otherwise)
+        w.clinic.start()
 
     def first_view(self, view) -> None:
         w = self.window

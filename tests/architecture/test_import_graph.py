@@ -1,7 +1,7 @@
 """The shape of the house: only gui/ imports Qt, and no package imports one above it.
 
 Layers, lowest first (a module may import its own package and anything lower, never higher):
-  paths, text   ->  kb  ->  checker, userdata, kbbuild  ->  compare  ->  render  ->  gui  ->  cli  ->  __main__
+  paths, text   ->  kb  ->  checker, userdata, clinic, kbbuild  ->  compare  ->  render  ->  gui  ->  cli  ->  __main__
 """
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parents[2] / "legpain_gui"
-RANK = {"paths": 0, "text": 0, "__init__": 0, "kb": 1, "checker": 2, "userdata": 2, "kbbuild": 2,
+RANK = {"paths": 0, "text": 0, "__init__": 0, "kb": 1, "checker": 2, "userdata": 2, "clinic": 2, "kbbuild": 2,
         "compare": 3, "render": 4, "gui": 5, "cli": 6, "__main__": 7}
 QT = ("PySide6", "shiboken6")
 

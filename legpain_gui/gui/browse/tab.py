@@ -121,7 +121,7 @@ class BrowseTab(QWidget):
         page_split.setStretchFactor(0, 1)
         page_split.setSizes([800, 200])
         right = QWidget()
-        rv = QVBoxLayout(right)
+        rv = self.page_column = QVBoxLayout(right)  # the clinic pane (gui/clinic) goes at its foot
         rv.setContentsMargins(0, 0, 0, 0)
         rv.addLayout(bar)
         rv.addWidget(page_split, 1)

@@ -1,0 +1,141 @@
+"""A workstation's view of the clinic store: what the server holds, plus what was typed here and not sent.
+
+`ClinicClient` runs on a background thread only (the GUI's clinic worker, the load script, the tests). Every
+change goes to the on-disk `Outbox` first, then to the server; `view()` answers even when the server is
+down, from the last notes read and the changes waiting, with `online=False` and the reason.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from legpain_gui.clinic.errors import (
+    ClinicConflict, ClinicError, ClinicForbidden, ClinicUnreachable,
+)
+from legpain_gui.clinic.outbox import CONFLICT, PENDING, REFUSED, Change, Outbox
+from legpain_gui.clinic.store import ClinicStore, Stamped
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class ClinicView:
+    """What the clinic pane shows for one condition."""
+
+    condition_id: str
+    notes: list[Stamped]  # as the server holds them (or as last read, when offline)
+    pathway: Stamped | None
+    waiting: list[Change]  # changes typed here the server has not taken: pending, conflicts, refusals
+    online: bool
+    problem: str = ""  # why offline, one sentence ("clinic server unreachable, retrying")
+    me: str = ""
+    editor: bool = False
+    server: str = ""
+    last_read: str = ""  # when the notes shown were read from the server (HH:MM), when offline
+    sent: list[str] = field(default_factory=list)  # keys of changes just sent
+
+
+class ClinicClient:
+    """One server, one user-data folder."""
+
+    def __init__(self, url: str, data_dir: Path, server_label: str = "", store: ClinicStore | None = None):
+        from sqlalchemy.engine import make_url
+
+        self.store = store or ClinicStore(url)
+        self.server = server_label or make_url(url).set(password=None).render_as_string()  # never the password
+        self.outbox = Outbox(data_dir, self.server)
+        self._cache: dict[str, tuple[list[Stamped], Stamped | None, str]] = {}
+        self.me, self.editor = "", False
+
+    def close(self) -> None:
+        self.store.close()
+
+    # ---- changes ------------------------------------------------------------------------------------------
+    def add(self, condition_id: str, text: str) -> ClinicView:
+        self.outbox.add(Change("add", condition_id, text))
+        return self.view(condition_id)
+
+    def edit(self, note: Stamped, text: str) -> ClinicView:
+        self.outbox.add(Change("edit", note.condition_id, text, note_id=note.key, base_version=note.version))
+        return self.view(note.condition_id)
+
+    def delete(self, note: Stamped) -> ClinicView:
+        self.outbox.add(Change("delete", note.condition_id, note.text, note_id=note.key, base_version=note.version))
+        return self.view(note.condition_id)
+
+    def write_pathway(self, condition_id: str, text: str, current: Stamped | None) -> ClinicView:
+        self.outbox.add(Change("pathway", condition_id, text, base_version=current.version if current else None))
+        return self.view(condition_id)
+
+    def keep_mine(self, key: str) -> ClinicView | None:
+        """A conflict: send my text again, over the version the server holds now (the person chose so)."""
+        item = next((i for i in self.outbox.items if i.key == key), None)
+        if item is None:
+            return None
+        if item.theirs is None:  # deleted there: mine comes back as a new note
+            self.outbox.update(key, op="add" if item.op != "pathway" else "pathway", note_id=None,
+                               base_version=None, state=PENDING, problem="")
+        else:
+            self.outbox.update(key, base_version=item.theirs_version, state=PENDING, problem="")
+        return self.view(item.condition_id)
+
+    def discard(self, key: str) -> ClinicView | None:
+        """Drop a change that was not sent (a conflict where the person takes theirs, or a refused one)."""
+        item = next((i for i in self.outbox.items if i.key == key), None)
+        self.outbox.remove(key)
+        return self.view(item.condition_id) if item else None
+
+    # ---- sending ----------------------------------------------------------------------------------------------
+    def flush(self) -> list[str]:
+        """Send the pending changes in the order typed; returns the keys sent. Stops at the first sign that
+        the server is unreachable (`ClinicUnreachable`, after what was sent before it)."""
+        sent = []
+        for item in self.outbox.pending():
+            try:
+                self._send(item)
+            except ClinicConflict as exc:
+                cur = exc.current
+                self.outbox.update(item.key, state=CONFLICT, problem=str(exc),
+                                   theirs=cur.text if cur else None, theirs_version=cur.version if cur else None)
+            except ClinicForbidden as exc:
+                self.outbox.update(item.key, state=REFUSED, problem=str(exc))
+            except ClinicUnreachable:
+                raise
+            except ClinicError as exc:  # sign-in, schema: nothing can be sent now; keep it all
+                raise exc
+            else:
+                self.outbox.remove(item.key)
+                sent.append(item.key)
+        return sent
+
+    def _send(self, item: Change) -> None:
+        s = self.store
+        if item.op == "add":
+            s.add_note(item.condition_id, item.text, client_key=item.key)
+        elif item.op == "edit":
+            s.edit_note(item.note_id, item.text, item.base_version)
+        elif item.op == "delete":
+            s.delete_note(item.note_id, item.base_version)
+        elif item.op == "pathway":
+            s.set_pathway(item.condition_id, item.text, item.base_version)
+
+    # ---- reading ------------------------------------------------------------------------------------------------
+    def view(self, condition_id: str) -> ClinicView:
+        """Send what waits, then read the condition's notes and pathway; offline, the last read and why."""
+        sent: list[str] = []
+        try:
+            if not self.me:
+                self.me, self.editor = self.store.whoami()
+            sent = self.flush()
+            notes, pathway = self.store.notes(condition_id), self.store.pathway(condition_id)
+        except ClinicError as exc:
+            log.info("clinic server: %s", exc)
+            notes, pathway, when = self._cache.get(condition_id, ([], None, ""))
+            return ClinicView(condition_id, notes, pathway, self.outbox.for_condition(condition_id), False,
+                              str(exc), self.me, self.editor, self.server, when, sent)
+        import datetime as dt
+
+        self._cache[condition_id] = (notes, pathway, dt.datetime.now().strftime("%H:%M"))
+        return ClinicView(condition_id, notes, pathway, self.outbox.for_condition(condition_id), True, "",
+                          self.me, self.editor, self.server, "", sent)

@@ -1,0 +1,178 @@
+"""The clinic store in the window: File → Settings names the server; when one is named, a pane under the
+condition page shows the clinic's notes and pathway.
+
+Everything that talks to the server runs on a background thread of its own (not the knowledge base's), so
+an unreachable or slow server never blocks the window or the reference: the pane says "clinic server
+unreachable, retrying" and a timer tries again. Changes go to the on-disk outbox first (legpain_gui/clinic).
+Without a clinic server named, this adds one menu entry and nothing else.
+"""
+from __future__ import annotations
+
+import json
+import logging
+
+from PySide6.QtCore import QTimer
+
+from legpain_gui.clinic.config import ClinicConfigError, resolve
+
+RETRY_MS = 5_000  # while the server does not answer
+POLL_MS = 30_000  # while it does: other workstations' notes appear within this
+
+
+class ClinicController:
+    """Wires the clinic pane to a `ClinicClient` on the clinic worker thread."""
+
+    def __init__(self, window):
+        self.window = window
+        self.target = None
+        self.runner = None
+        self.panel = None
+        self._client = None  # touched on the clinic worker thread only
+        self._generation = 0  # answers for an older server are ignored after the setting changed
+        self.timer = QTimer(window)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.refresh)
+
+    def start(self) -> None:
+        from PySide6.QtGui import QAction
+
+        w = self.window
+        action = QAction("&Settings…", w)
+        action.triggered.connect(self.settings_dialog)
+        menu = getattr(w, "file_menu", None)
+        if menu is not None:
+            last = [a for a in menu.actions() if a.isSeparator()]
+            menu.insertAction(last[-1] if last else None, action)
+        self.configure()
+
+    # ---- which server -----------------------------------------------------------------------------------------
+    def configure(self) -> None:
+        """(Re)read which server to use and start or stop the clinic pane accordingly."""
+        w = self.window
+        self._stop()
+        try:
+            self.target = resolve(getattr(w, "clinic_db", None), str(w.settings.value("clinic/url", "") or ""))
+            problem = None
+        except ClinicConfigError as exc:
+            self.target, problem = None, str(exc)
+        if self.target is None and problem is None:
+            if self.panel is not None:
+                self.panel.hide()
+            return  # no clinic store: the app is as it always was
+        self._ensure_panel()
+        if problem is not None:
+            self.panel.show()
+            self.panel.show_problem(problem)
+            return
+        from legpain_gui.gui.tasks import TaskRunner
+
+        self.runner = TaskRunner(w)  # its own thread: a slow server never delays the knowledge base
+        self.runner.default_error = lambda exc: logging.getLogger(__name__).error("clinic task failed: %r", exc)
+        self.panel.condition_id = None
+        self.refresh()
+
+    def _ensure_panel(self) -> None:
+        if self.panel is not None or self.window.browse is None:
+            return
+        from legpain_gui.gui.clinic.panel import ClinicPanel
+
+        b = self.window.browse
+        self.panel = p = ClinicPanel()
+        b.page_column.addWidget(p)
+        p.hide()
+        p.addRequested.connect(lambda cid, text: self._do(lambda c: c.add(cid, text)))
+        p.editRequested.connect(lambda note, text: self._do(lambda c: c.edit(note, text)))
+        p.deleteRequested.connect(lambda note: self._do(lambda c: c.delete(note)))
+        p.pathwayRequested.connect(lambda cid, text, cur: self._do(lambda c: c.write_pathway(cid, text, cur)))
+        p.keepMineRequested.connect(lambda key: self._do(lambda c: c.keep_mine(key)))
+        p.discardRequested.connect(lambda key: self._do(lambda c: c.discard(key)))
+        p.retryRequested.connect(self.refresh)
+        p.draftChanged.connect(self._save_draft)
+        b.page.textChanged.connect(lambda: QTimer.singleShot(0, self._page_changed))
+
+    def _stop(self) -> None:
+        self.timer.stop()
+        self._generation += 1
+        if self.runner is not None:
+            client, self._client = self._client, None
+            if client is not None:
+                self.runner.submit(client.close, None, lambda exc: None)
+            self.runner = None
+
+    # ---- talking to the server (on the clinic thread) ----------------------------------------------------
+    def _client_now(self):
+        if self._client is None:
+            from legpain_gui.clinic.client import ClinicClient
+            from legpain_gui.clinic.config import connect_url
+
+            self._client = ClinicClient(connect_url(self.target), self.window.data_dir, self.target.url)
+            self._client.server = self.target.label
+        return self._client
+
+    def _do(self, act) -> None:
+        """Run act(client) on the clinic thread; the `ClinicView` it returns is shown."""
+        if self.runner is None:
+            return
+        generation = self._generation
+        self.runner.submit(lambda: act(self._client_now()), lambda view: self._show(view, generation),
+                           self._failed)
+
+    def _page_changed(self) -> None:
+        b = self.window.browse
+        if self.panel is not None and b is not None and b.current_id != self.panel.condition_id:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Read (and send what waits for) the condition shown; hide the pane on the start page."""
+        b, p = self.window.browse, self.panel
+        if p is None or self.runner is None:
+            return
+        if b is None or b.current_id is None:
+            p.hide()
+            p.condition_id = None
+            return
+        cid = b.current_id
+        p.show_loading(cid, self._drafts().get(cid, ""))
+        p.show()
+        if self.runner.busy():  # a slow answer is still coming: try again later, never queue up
+            self.timer.start(RETRY_MS)
+            return
+        self._do(lambda c: c.view(cid))
+
+    def _show(self, view, generation: int) -> None:
+        if generation != self._generation or self.panel is None or view is None:
+            return
+        self.panel.show_view(view)
+        self.timer.start(POLL_MS if view.online else RETRY_MS)
+
+    def _failed(self, exc: BaseException) -> None:
+        logging.getLogger(__name__).error("clinic: %r", exc)
+        if self.panel is not None:
+            self.panel.show_problem(
+                "This installation has no PostgreSQL driver for the clinic server (install legpain-gui[clinic])."
+                if isinstance(exc, ImportError) else
+                "The clinic notes could not be read because of an unexpected error; the details are in the log.")
+        self.timer.start(RETRY_MS)
+
+    # ---- the note being written, kept across page changes and restarts ------------------------------------
+    def _drafts(self) -> dict:
+        try:
+            drafts = json.loads(str(self.window.settings.value("clinic/drafts", "{}") or "{}"))
+        except ValueError:
+            return {}
+        return drafts if isinstance(drafts, dict) else {}
+
+    def _save_draft(self, condition_id: str, text: str) -> None:
+        drafts = self._drafts()
+        if text:
+            drafts[condition_id] = text
+        else:
+            drafts.pop(condition_id, None)
+        self.window.settings.setValue("clinic/drafts", json.dumps(drafts))
+
+    # ---- settings --------------------------------------------------------------------------------------
+    def settings_dialog(self) -> None:
+        from legpain_gui.gui.clinic.settings import ask_clinic_settings
+
+        if ask_clinic_settings(self.window):
+            self.configure()
