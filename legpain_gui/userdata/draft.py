@@ -85,18 +85,12 @@ class Draft:
                 os.replace(self.path, self.kept)
             return found
         if self.kept.exists():
-            return Draft._read(self.kept, self._set_aside_kept)
+            return Draft._read(self.kept, lambda: _set_aside(self.kept))
         return None
 
     def drop_kept(self) -> None:
         """The person restored or discarded the kept patient."""
         self.kept.unlink(missing_ok=True)
-
-    def _set_aside_kept(self) -> None:
-        try:
-            os.replace(self.kept, self.kept.with_name(self.kept.name + ".damaged"))
-        except OSError:
-            pass
 
     def save(self, patient: dict) -> None:
         """Write the patient (or remove the file when the patient is empty). Raises OSError on failure,
@@ -122,7 +116,7 @@ class Draft:
     def load(self) -> tuple[dict, float] | None:
         """(patient, time saved) or None when there is none; DraftError when the file is damaged, after
         moving it aside as open-patient.json.damaged."""
-        return Draft._read(self.path, self._set_aside)
+        return Draft._read(self.path, lambda: _set_aside(self.path))
 
     @staticmethod
     def _read(path: Path, set_aside) -> tuple[dict, float] | None:
@@ -146,8 +140,10 @@ class Draft:
     def clear(self) -> None:
         self.path.unlink(missing_ok=True)
 
-    def _set_aside(self) -> None:
-        try:
-            os.replace(self.path, self.path.with_name(self.path.name + ".damaged"))
-        except OSError:
-            pass
+
+def _set_aside(path: Path) -> None:
+    """A file that cannot be read is kept as NAME.damaged, never deleted."""
+    try:
+        os.replace(path, path.with_name(path.name + ".damaged"))
+    except OSError:
+        pass
