@@ -136,9 +136,9 @@ class BrowseTab(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.splitter)
 
-        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer = _single_shot_timer(self, SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._emit_search)
-        self._note_timer = QTimer(self, singleShot=True, interval=NOTE_SAVE_DELAY_MS)
+        self._note_timer = _single_shot_timer(self, NOTE_SAVE_DELAY_MS)
         self._note_timer.timeout.connect(self.flush_note)
         self.search.textChanged.connect(lambda _: self._search_timer.start())
         self.search.returnPressed.connect(self._open_first_hit)
@@ -354,6 +354,14 @@ class BrowseTab(QWidget):
         for w in (self.favourite, self.compare, self.note_toggle, self.print_button, self.pdf_button):
             w.setEnabled(on)
         self._update_history_buttons()
+
+
+def _single_shot_timer(parent, msecs: int) -> QTimer:
+    """A single-shot timer, set up with setters: keyword properties (interval=) fail under a Turkish locale."""
+    timer = QTimer(parent)
+    timer.setSingleShot(True)
+    timer.setInterval(msecs)
+    return timer
 
 
 def _esc(text: str) -> str:

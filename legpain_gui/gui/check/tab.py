@@ -160,7 +160,9 @@ class CheckTab(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(outer)
 
-        self._timer = QTimer(self, singleShot=True, interval=40)
+        self._timer = QTimer(self)  # setters: keyword properties (interval=) fail under a Turkish locale
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(40)
         self._timer.timeout.connect(self._emit_check)
         self.box.completionRequested.connect(self.completionRequested)
         self.box.findingChosen.connect(lambda hpo, name, state: self.set_state(hpo, self.labels.get(hpo) or name, state))

@@ -1,0 +1,61 @@
+"""Start the real window in a process of its own and report, as one JSON line, how far it got.
+
+    python tests/reliability/start_window.py KB DATA_DIR [SECONDS]
+
+The window is created as the app creates it (gui.app.create_window), shown, and started; the script waits
+until the full data layer is open and the checklist is filled (`startupFinished`), or SECONDS pass. Every
+error box and every unhandled exception is recorded instead of shown. Used by the reliability tests for
+what pytest cannot set up inside its own process (a locale, environment variables read at start-up).
+"""
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+
+def main() -> int:
+    kb, data_dir = Path(sys.argv[1]), Path(sys.argv[2])
+    seconds = float(sys.argv[3]) if len(sys.argv) > 3 else 20.0
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from legpain_gui.gui import app as gui_app
+    from legpain_gui.gui import dialogs
+
+    errors: list[str] = []
+    dialogs.show_error = lambda parent, title, message: errors.append(f"{title}: {message}")
+    dialogs.show_disclaimer = lambda parent, text: None
+    qapp = QApplication([sys.argv[0]])
+    data_dir.mkdir(parents=True, exist_ok=True)
+    window = gui_app.create_window(kb, data_dir)
+    finished = []
+    window.startupFinished.connect(lambda: finished.append(time.time()))
+    old_hook = sys.excepthook
+    sys.excepthook = lambda t, e, tb: errors.append(f"unhandled {t.__name__}: {e}")
+    window.show()
+    QTimer.singleShot(0, lambda: gui_app._after_first_paint(window, data_dir))
+    deadline = time.time() + seconds
+    while not finished and time.time() < deadline and not errors:
+        qapp.processEvents()
+        time.sleep(0.01)
+    if gui_app.sys.excepthook is not old_hook:  # the app's own hook replaced ours: keep recording
+        pass
+    screen = qapp.primaryScreen().availableGeometry()
+    report = {"ready": bool(window.ready), "finished": bool(finished), "errors": errors,
+              "status": window.status.text(), "tab": window.tabs.currentIndex(),
+              "text_scale": window.text_scale, "minimum": [window.minimumWidth(), window.minimumHeight()],
+              "size": [window.width(), window.height()], "screen": [screen.width(), screen.height()],
+              "conditions": window.browse.model.rowCount() if window.browse is not None else 0}
+    print(json.dumps(report), flush=True)
+    window.runner.wait(5000)
+    os._exit(0)  # nothing else to wait for: a thread stuck in a system call must not keep the process alive
+
+
+if __name__ == "__main__":
+    sys.exit(main())
