@@ -11,7 +11,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QPushButton, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication, QFrame, QLabel, QMainWindow, QPushButton, QScrollArea, QTabWidget, QWidget,
+)
 
 from legpain_gui.gui.browse.controller import BrowseController
 from legpain_gui.gui.check.controller import CheckController
@@ -27,6 +29,15 @@ def _key(shortcut) -> QKeySequence:
     """A QKeySequence from a string, a standard key or a QKeySequence. (Never QKeySequence(QKeySequence):
     that overload makes PySide build every enum of the Qt namespace, 15 ms on the path to the window.)"""
     return shortcut if isinstance(shortcut, QKeySequence) else QKeySequence(shortcut)
+
+
+def _setting_number(settings: QSettings, key: str, default, kind, low, high):
+    """A number from settings.ini; the default when the file holds anything else ('abc', '1,5', 'nan')."""
+    try:
+        value = kind(str(settings.value(key, default)).strip())
+    except (TypeError, ValueError):
+        return default
+    return value if low <= value <= high else default  # also rejects nan
 
 
 class MainWindow(QMainWindow):
@@ -50,7 +61,7 @@ class MainWindow(QMainWindow):
         self.runner = TaskRunner(self)
         self.runner.default_error = self.startup.task_failed
         self.setWindowTitle("legpain-gui: autoimmune causes of severe leg pain")
-        self.setMinimumSize(900, 600)
+        self._fit_minimum_to_screen()
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Main tabs")
         self.tabs.setDocumentMode(True)
@@ -60,7 +71,13 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(QWidget(), "&Browse")
         self.tabs.addTab(QLabel("Loading…"), "&Compare")
         self.tabs.addTab(QLabel("Loading…"), "Chec&k")
-        self.setCentralWidget(self.tabs)
+        # On a screen smaller than the tabs need (a large scale factor), the tabs scroll rather than lose controls
+        # off the window's edge; on any usual screen the scroll area is just a frame without scroll bars.
+        self.scroller = QScrollArea()
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setWidget(self.tabs)
+        self.setCentralWidget(self.scroller)
         self.status = QLabel("Opening the knowledge base…")
         self.status.setAccessibleName("Status")
         self.statusBar().addWidget(self.status, 1)
@@ -159,19 +176,25 @@ class MainWindow(QMainWindow):
         self.compare_ctl.wire(self.compare_tab)
         self.check_ctl.wire(self.check_tab)
 
+    def _fit_minimum_to_screen(self) -> None:
+        """900x600 at most, never more than the screen has room for (a large scale factor on a small screen)."""
+        screen = QApplication.primaryScreen()
+        avail = screen.availableGeometry() if screen else None
+        self.setMinimumSize(min(900, avail.width()) if avail else 900, min(600, avail.height()) if avail else 600)
+
     def _restore(self) -> None:
+        screen = QApplication.primaryScreen()
+        avail = screen.availableGeometry() if screen else None
         geometry = self.settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            screen = QApplication.primaryScreen()
-            avail = screen.availableGeometry() if screen else None
+        if geometry is None or not self.restoreGeometry(geometry):
             width = min(1320, int(avail.width() * 0.9)) if avail else 1280
             height = min(860, int(avail.height() * 0.9)) if avail else 820
             self.resize(width, height)
-        self.tabs.setCurrentIndex(int(self.settings.value("window/tab", 0) or 0))
+        if avail is not None and (self.width() > avail.width() or self.height() > avail.height()):
+            self.resize(min(self.width(), avail.width()), min(self.height(), avail.height()))  # saved on a larger screen
+        self.tabs.setCurrentIndex(_setting_number(self.settings, "window/tab", 0, int, 0, 2))
         self.tabs.currentChanged.connect(lambda i: self.settings.setValue("window/tab", i))
-        self.text_scale = float(self.settings.value("view/text_scale", 1.0) or 1.0)
+        self.text_scale = _setting_number(self.settings, "view/text_scale", 1.0, float, 0.5, 3.0)
         self.theme = str(self.settings.value("view/theme", "system") or "system")
         self.theme_actions.get(self.theme, self.theme_actions["system"]).setChecked(True)
         if self.text_scale != 1.0:

@@ -51,10 +51,42 @@ def main() -> int:
               "status": window.status.text(), "tab": window.tabs.currentIndex(),
               "text_scale": window.text_scale, "minimum": [window.minimumWidth(), window.minimumHeight()],
               "size": [window.width(), window.height()], "screen": [screen.width(), screen.height()],
-              "conditions": window.browse.model.rowCount() if window.browse is not None else 0}
+              "conditions": window.browse.model.rowCount() if window.browse is not None else 0,
+              "outside": _outside(window), "scrolls": hasattr(window, "scroller"), "layout_minimum": [window.minimumSizeHint().width(),
+                                                              window.minimumSizeHint().height()]}
     print(json.dumps(report), flush=True)
     window.runner.wait(5000)
     os._exit(0)  # nothing else to wait for: a thread stuck in a system call must not keep the process alive
+
+
+def _outside(window) -> list[str]:
+    """The controls that do not lie wholly inside the window (each tab shown in turn)."""
+    from PySide6.QtCore import QRect
+
+    inside = QRect(0, 0, window.width(), window.height())
+    scroller = getattr(window, "scroller", None)
+    if scroller is not None:
+        scroller.widget().resize(scroller.widget().size().expandedTo(scroller.widget().minimumSizeHint()))
+    found = []
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        window.layout().activate()
+        for name in ("statusBar", "menuBar"):
+            widget = getattr(window, name)()
+            if not inside.contains(QRect(widget.mapTo(window, widget.rect().topLeft()), widget.size())):
+                found.append(name)
+        tab = window.tabs.currentWidget()
+        # what the scroll area holds can be scrolled to: inside the tab widget counts as inside
+        frame = window.tabs if scroller is not None else window
+        area = QRect(0, 0, frame.width(), frame.height())
+        for child in tab.findChildren(object):
+            if hasattr(child, "isVisibleTo") and hasattr(child, "accessibleName") and child.accessibleName() \
+                    and child.isVisibleTo(window) and child.accessibleName() != "No suggestions":
+                rect = QRect(child.mapTo(frame, child.rect().topLeft()), child.size())
+                if not area.contains(rect) or rect.width() < 4 or rect.height() < 4:
+                    found.append(f"tab {index}: {child.accessibleName()}")
+    window.tabs.setCurrentIndex(0)
+    return sorted(set(found))
 
 
 if __name__ == "__main__":
