@@ -30,8 +30,22 @@ def create_window(kb_path: Path, data_dir: Path, settings=None, verify_manifest:
     return MainWindow(kb_path, data_dir, settings, verify_manifest=verify_manifest)
 
 
+def no_display() -> bool:
+    """True on Linux when Qt would look for a display and there is none (Qt would abort with exit 134)."""
+    if not sys.platform.startswith("linux"):
+        return False
+    platform = os.environ.get("QT_QPA_PLATFORM", "").split(":")[0].split(";")[0]
+    if platform and platform not in ("xcb", "wayland", "wayland-egl"):
+        return False  # offscreen, vnc, eglfs...: no X or Wayland display needed
+    return not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")
+
+
 def run_gui(argv: list[str]) -> int:
     args = parse_gui_args(argv)
+    if no_display():
+        print("legpain-gui: there is no display to show the window on (DISPLAY is not set); the commands work "
+              "without one (legpain-gui --help).", file=sys.stderr)
+        return 2
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([sys.argv[0]] + argv)

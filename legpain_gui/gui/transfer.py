@@ -23,12 +23,20 @@ class UserDataTransfer:
         if path is None:
             return
 
-        def work():
-            path.write_text(json.dumps(backend.user.export_data(), indent=2, ensure_ascii=False), encoding="utf-8")
+        def work():  # all at once or not at all: a failed export never leaves a cut-off file
+            from legpain_gui.atomic import write_atomic
+
+            data = json.dumps(backend.user.export_data(), indent=2, ensure_ascii=False).encode("utf-8")
+            write_atomic(path, data)
             return path
 
-        w.runner.submit(work, lambda p: w.status.setText(f"Exported to {p}"),
-                        lambda exc: lazy.dialogs.show_error(w, "Not exported", f"Could not write {path}: {exc}"))
+        def failed(exc: BaseException) -> None:
+            from legpain_gui.atomic import describe
+
+            w.status.setText(f"Not exported: {path.name or path}.")
+            lazy.dialogs.show_error(w, "Not exported", f"Could not write {path}: {describe(exc)}.")
+
+        w.runner.submit(work, lambda p: w.status.setText(f"Exported to {p}"), failed)
 
     def import_(self) -> None:
         w = self.window

@@ -31,6 +31,29 @@ def connect_ro(path: Path) -> sqlite3.Connection:
     return con
 
 
+def shown(path: Path, width: int = 120) -> str:
+    """A path as one readable piece of a sentence (a 5,000-character path is cut in the middle)."""
+    text = str(path).encode("utf-8", "replace").decode("utf-8").replace("\n", " ")
+    return text if len(text) <= width else text[: width // 2] + "…" + text[-(width // 2 - 1):]
+
+
+def check_regular(path: Path) -> None:
+    """Raise KnowledgeBaseError unless `path` is an existing regular file. Nothing is opened: a FIFO or a
+    device would block the first read forever."""
+    import os
+    import stat
+
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        raise KnowledgeBaseError(f"The knowledge base file {shown(path)} does not exist.") from None
+    except (OSError, ValueError) as exc:  # a name too long, a NUL byte, no permission on a folder
+        why = getattr(exc, "strerror", None) or "the name cannot be used"
+        raise KnowledgeBaseError(f"The knowledge base path {shown(path)} cannot be used ({why}).") from None
+    if not stat.S_ISREG(mode):
+        raise KnowledgeBaseError(f"The knowledge base path {shown(path)} is not a file.")
+
+
 def check_file(path: Path, quick_check: bool = True) -> None:
     """Raise KnowledgeBaseError unless `path` looks like a knowledge base this app can read.
 
@@ -38,10 +61,7 @@ def check_file(path: Path, quick_check: bool = True) -> None:
     instead (`check_manifest`), it is skipped: a file byte-identical to the one the build wrote and checked
     cannot be structurally damaged, and the hash costs a tenth of the time.
     """
-    if not path.exists():
-        raise KnowledgeBaseError(f"The knowledge base file {path} does not exist.")
-    if not path.is_file():
-        raise KnowledgeBaseError(f"The knowledge base path {path} is not a file.")
+    check_regular(path)
     try:
         with open(path, "rb") as handle:
             header = handle.read(16)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from legpain_gui.kb import records as r
-from legpain_gui.kb.file import CheckInThread, KnowledgeBaseError, connect_ro, ro_uri
+from legpain_gui.kb.file import CheckInThread, KnowledgeBaseError, check_regular, connect_ro, ro_uri
 from legpain_gui.text import clean
 from legpain_gui.kb.vocab import USER_FILE_NAME, USER_SCHEMA_VERSION
 
@@ -50,6 +50,7 @@ def read_first_view(kb_path: Path, data_dir: Path, condition_id: str | None, ver
     `while_checking()` is called if the check is still running once the list is read (to use the wait).
     """
     checking = checking or CheckInThread(Path(kb_path), verify_manifest)
+    check_regular(Path(kb_path))  # before opening: a FIFO or a device would block the read below forever
     try:
         con = connect_ro(kb_path)
         try:
