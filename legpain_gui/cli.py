@@ -137,19 +137,13 @@ def cmd_extract(args) -> int:
     return EXIT_OK
 
 
-def _has_manifest(db: Path) -> bool:
-    try:
-        return db.with_suffix(".manifest.json").exists()
-    except (OSError, ValueError):  # no name to add a suffix to, a name too long: the file check says why
-        return False
-
-
 def _open_kb(db: Path | None):
+    from legpain_gui.kb.file import has_manifest
     from legpain_gui.kb.store import KnowledgeBase, KnowledgeBaseError
 
     try:
         if db is not None:
-            return KnowledgeBase(db, verify_manifest=_has_manifest(db))
+            return KnowledgeBase(db, verify_manifest=has_manifest(db))
         return KnowledgeBase(paths.default_kb_path(), verify_manifest=True)
     except KnowledgeBaseError as exc:
         raise CliError(str(exc)) from None

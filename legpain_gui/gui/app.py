@@ -26,7 +26,9 @@ def create_window(kb_path: Path, data_dir: Path, settings=None, verify_manifest:
     if settings is None:
         settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
     if verify_manifest is None:  # the bundled file always has a manifest; a file given with --db may not
-        verify_manifest = Path(kb_path) == paths.default_kb_path() or Path(kb_path).with_suffix(".manifest.json").exists()
+        from legpain_gui.kb.file import has_manifest
+
+        verify_manifest = Path(kb_path) == paths.default_kb_path() or has_manifest(Path(kb_path))
     return MainWindow(kb_path, data_dir, settings, verify_manifest=verify_manifest)
 
 

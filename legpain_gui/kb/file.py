@@ -107,6 +107,14 @@ def file_blake2b(path: Path) -> str:
     return digest.hexdigest()
 
 
+def has_manifest(path: Path) -> bool:
+    """Whether a build manifest lies beside `path` (False for a name that cannot take one, or is too long)."""
+    try:
+        return Path(path).with_suffix(".manifest.json").exists()
+    except (OSError, ValueError):
+        return False
+
+
 def check_manifest(path: Path) -> None:
     """Compare the file with the manifest written beside it at build time (schema version, BLAKE2b)."""
     manifest_path = path.with_suffix(".manifest.json")

@@ -90,3 +90,23 @@ def test_a_long_log_is_moved_aside_at_start(tmp_path):
     log.write_text("small")
     _rotate(log, max_bytes=1_000_000, keep=3)
     assert log.read_text() == "small"
+
+
+@pytest.mark.parametrize("kind", ["fifo", "folder", "long name"])
+def test_a_db_that_is_not_a_file_is_refused_without_hanging(tmp_path, kind):
+    """Failure 21: --db pointing to a FIFO hung the GUI forever (the first-screen reader opened it before the
+    check that would refuse it), and the process never exited."""
+    import os
+
+    from tests.reliability.harness import run_window
+
+    target = tmp_path / ("x" * 300 if kind == "long name" else "kb.sqlite")
+    if kind == "fifo":
+        os.mkfifo(target)
+    elif kind == "folder":
+        target.mkdir()
+    report = run_window(target, tmp_path / "data", seconds=15, timeout=60)
+    assert len(report["errors"]) == 1 and ("is not a file" in report["errors"][0]
+                                            or "cannot be used" in report["errors"][0])
+    assert report["idle"]  # no background thread left blocked on the file
+    assert not report["ready"]

@@ -54,8 +54,8 @@ def main() -> int:
               "conditions": window.browse.model.rowCount() if window.browse is not None else 0,
               "outside": _outside(window), "scrolls": hasattr(window, "scroller"), "layout_minimum": [window.minimumSizeHint().width(),
                                                               window.minimumSizeHint().height()]}
+    report["idle"] = window.runner.wait(5000)  # False: a background task is stuck (the process could not exit)
     print(json.dumps(report), flush=True)
-    window.runner.wait(5000)
     os._exit(0)  # nothing else to wait for: a thread stuck in a system call must not keep the process alive
 
 
