@@ -32,13 +32,7 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: {message}\n")
 
 
-def _db_path(text: str) -> Path:
-    if not text.strip():
-        raise argparse.ArgumentTypeError("an empty path is not a knowledge-base file")
-    return Path(text)
-
-
-def _out_path(text: str) -> Path:
+def _path(text: str) -> Path:
     if not text.strip():
         raise argparse.ArgumentTypeError("an empty path is not a file name")
     return Path(text)
@@ -48,12 +42,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="legpain-gui", description="Offline reference on autoimmune causes of severe leg "
                      "pain. Without a command, starts the desktop app.")
     parser.add_argument("--version", action="store_true", help="print app, knowledge-base and HPO versions")
-    parser.add_argument("--db", type=_db_path, default=None, help="open this knowledge-base file instead of the bundled one")
+    parser.add_argument("--db", type=_path, default=None, help="open this knowledge-base file instead of the bundled one")
     parser.add_argument("--json", action="store_true", help="print JSON")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     common = _Parser(add_help=False)
     common.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="print JSON")
-    common.add_argument("--db", type=_db_path, default=argparse.SUPPRESS, help="knowledge-base file")
+    common.add_argument("--db", type=_path, default=argparse.SUPPRESS, help="knowledge-base file")
     sub.add_parser("list", parents=[common], help="list the conditions")
     show = sub.add_parser("show", parents=[common], help="show one condition")
     show.add_argument("condition", help="id, name, synonym or code")
@@ -74,8 +68,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--top", type=int, default=10, help="rows in the readable table (JSON has all)")
     compare = sub.add_parser("compare", parents=[common], help="compare 2 to 6 conditions side by side")
     compare.add_argument("conditions", nargs="+", help="ids, names, synonyms or codes")
-    compare.add_argument("--html", type=_out_path, default=None, metavar="FILE", help="write the comparison as HTML")
-    compare.add_argument("--pdf", type=_out_path, default=None, metavar="FILE", help="write the comparison as PDF (landscape)")
+    compare.add_argument("--html", type=_path, default=None, metavar="FILE", help="write the comparison as HTML")
+    compare.add_argument("--pdf", type=_path, default=None, metavar="FILE", help="write the comparison as PDF (landscape)")
     compare.add_argument("--only-differences", action="store_true", help="hide rows where every column agrees")
     compare.add_argument("--distinguishing-first", action="store_true", help="sort finding rows by how far they diverge")
     extract = sub.add_parser("extract", parents=[common], help="findings (present, absent, uncertain) from free text")
@@ -149,17 +143,9 @@ def _open_kb(db: Path | None):
         raise CliError(str(exc)) from None
 
 
-def _can_print(stream, sample: str = "…·✓é") -> bool:
-    try:
-        sample.encode(stream.encoding or "ascii")
-        return True
-    except (LookupError, UnicodeEncodeError):
-        return False
-
-
 def _print(args, data, text: Callable[[], str]) -> None:
     if args.json:  # JSON escapes what the terminal cannot show (\u2026), so it stays exact
-        json.dump(data, sys.stdout, ensure_ascii=not _can_print(sys.stdout), indent=2)
+        json.dump(data, sys.stdout, ensure_ascii=(sys.stdout.encoding or "").lower().replace("-", "") != "utf8", indent=2)
         sys.stdout.write("\n")
     else:
         sys.stdout.write(text() + "\n")

@@ -59,9 +59,9 @@ def run_gui(argv: list[str]) -> int:
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        from PySide6.QtWidgets import QMessageBox
+        from legpain_gui.gui import dialogs
 
-        QMessageBox.critical(None, "legpain-gui", f"Cannot create the data folder {data_dir}: {exc.strerror}.")
+        dialogs.show_error(None, "legpain-gui", f"Cannot create the data folder {data_dir}: {exc.strerror}.")
         return 2
     window = create_window(args.db or paths.default_kb_path(), data_dir)
     if window.theme != "system":  # the system scheme needs no work at start-up

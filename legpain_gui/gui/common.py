@@ -24,6 +24,16 @@ class _Lazy:
 lazy = _Lazy()
 
 
+def plain_tip(text):
+    """A tooltip shown as the text it is. Qt shows a tooltip that looks like HTML as rich text (an <img> from a
+    crafted knowledge base would load), so such text is escaped inside a paragraph; other text is unchanged."""
+    if not isinstance(text, str) or ("<" not in text and "&" not in text):
+        return text
+    import html
+
+    return "<p>" + html.escape(text).replace("\n", "<br>") + "</p>"
+
+
 def save_page(window, html: str, path: Path, title: str, kind: str = "pdf", landscape: bool = False) -> bool:
     """Write `html` as a PDF (or as HTML), all at once or not at all (legpain_gui.atomic), and say so in the
     status bar only once the file is written; otherwise show why not (any earlier file is left as it was)."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication, QFrame, QLabel, QMainWindow, QPushButton, QScrollArea, QTabWidget, QWidget,
@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.scroller)
         self.status = QLabel("Opening the knowledge base…")
         self.status.setAccessibleName("Status")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # names from imported files and the KB: never HTML
         self.statusBar().addWidget(self.status, 1)
         self.undo_button = QPushButton("Undo")
         self.undo_button.setAccessibleName("Undo delete")

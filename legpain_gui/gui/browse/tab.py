@@ -185,10 +185,10 @@ class BrowseTab(QWidget):
         if self._open_first_when_ready:
             self._select_first()
         if result.conditions:
-            findings = ", ".join(f.name for f in result.findings[:3])
+            findings = ", ".join(_esc(f.name) for f in result.findings[:3])  # HPO names hold '<' ("<2.5 Hz")
             self.message.setText(f"{len(result.conditions)} condition(s)" + (f" · findings: {findings}" if findings else ""))
         else:
-            links = " · ".join(f'<a href="{s}">{s}</a>' for s in result.suggestions)
+            links = " · ".join(f'<a href="{_esc(s)}">{_esc(s)}</a>' for s in result.suggestions)
             self.message.setText(f"No condition matches “{_esc(self.search.text()[:80])}”."
                                  + (f" Try: {links}" if links else " Try fewer or other words."))
         self.message.show()

@@ -4,6 +4,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
 
+from legpain_gui.gui.common import plain_tip
+
 YES, NO = 2, 3  # checklist columns
 
 
@@ -43,7 +45,7 @@ class ChecklistTree(QTreeWidget):
                 child = QTreeWidgetItem([plain, clinical, "", ""])
                 child.setData(0, Qt.ItemDataRole.UserRole, hpo)
                 child.setData(0, Qt.ItemDataRole.UserRole + 1, clinical)
-                tip = f"{plain}\n{clinical} ({hpo})\nY: present · N: absent · 0: not asked"
+                tip = plain_tip(f"{plain}\n{clinical} ({hpo})\nY: present · N: absent · 0: not asked")
                 child.setToolTip(0, tip)
                 child.setToolTip(1, tip)
                 top.addChild(child)

@@ -65,6 +65,7 @@ class CompareTab(QWidget):
         self.print_button = _button("Print…", "Print the comparison")
         self.message = QLabel()
         self.message.setAccessibleName("Comparison message")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # condition names from the knowledge base
         self.message.setWordWrap(True)
 
         top = QHBoxLayout()
