@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from legpain_gui.kb import records as r
-from legpain_gui.kb.file import CheckInThread, KnowledgeBaseError, check_regular, connect_ro, ro_uri
+from legpain_gui.kb.file import CheckInThread, KnowledgeBaseError, check_regular, connect_ro, ro_uri, shown
+from legpain_gui.kb.values import structure_problem
 from legpain_gui.text import clean
 from legpain_gui.kb.vocab import USER_FILE_NAME, USER_SCHEMA_VERSION
 
@@ -54,6 +55,9 @@ def read_first_view(kb_path: Path, data_dir: Path, condition_id: str | None, ver
     try:
         con = connect_ro(kb_path)
         try:
+            problem = structure_problem(con)  # a view the build never writes could run forever: not read at all
+            if problem:
+                raise KnowledgeBaseError(f"The knowledge base file {shown(Path(kb_path))} cannot be used: {problem}.")
             meta = dict(con.execute("SELECT key, value FROM meta"))
             conditions = read_conditions(con)
         finally:
