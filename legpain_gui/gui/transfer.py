@@ -5,6 +5,7 @@ import json
 from pathlib import Path
 
 from legpain_gui.gui.common import lazy
+from legpain_gui.text import decode_text_file
 
 
 class UserDataTransfer:
@@ -47,7 +48,7 @@ class UserDataTransfer:
         if path is None:
             return
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
+            data = json.loads(decode_text_file(path.read_bytes()))  # UTF-8 with or without a BOM, or UTF-16
             conflicts = backend.user.import_conflicts(data)
         except (OSError, ValueError, UnicodeDecodeError) as exc:
             lazy.dialogs.show_error(w, "Not imported", f"{path.name} could not be imported: {exc}")
