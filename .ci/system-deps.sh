@@ -13,9 +13,12 @@ pkgs=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libfreetype6 libdbus-1-3 libgl
 x11=(libx11-6 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render0
      libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0 libxcb-xinerama0
      libxcb-xkb1 libxkbcommon-x11-0 libxcb-randr0)
+# The build also needs binutils (readelf for the scan, objdump for PyInstaller) and the CUPS library that Qt's
+# print-support plugin links to.
+build=(binutils libcups2)
 case ${1:-} in
   --x11) pkgs+=("${x11[@]}") ;;
-  --package) pkgs+=("${x11[@]}" binutils) ;;  # binutils: readelf (the scan) and objdump (PyInstaller)
+  --package) pkgs+=("${x11[@]}" "${build[@]}") ;;
   "") ;;
   *) echo "usage: $0 [--x11|--package]" >&2; exit 2 ;;
 esac

@@ -51,7 +51,7 @@ def _deps_lists() -> set[str]:
 
     text = (ROOT / ".ci" / "system-deps.sh").read_text()
     found = set()
-    for name in ("pkgs", "x11"):
+    for name in ("pkgs", "x11", "build"):
         body = re.search(rf"^{name}=\((.*?)\)", text, re.S | re.M).group(1)
         found |= set(body.split())
     return found
@@ -68,7 +68,8 @@ def test_make_package_installs_the_x11_libraries_first():
     recipe = re.search(r"^packagedeps:\n\t(.*)$", makefile, re.M).group(1)
     assert "system-deps.sh --package" in recipe
     assert {"libxcb-icccm4", "libxcb-keysyms1", "libxcb-cursor0"} <= _deps_lists()
-    assert "--package) pkgs+=(\"${x11[@]}\" binutils)" in (ROOT / ".ci" / "system-deps.sh").read_text()
+    assert '--package) pkgs+=("${x11[@]}" "${build[@]}")' in (ROOT / ".ci" / "system-deps.sh").read_text()
+    assert {"binutils", "libcups2"} <= _deps_lists()
 
 
 def test_every_library_qt_links_to_is_in_the_package_list():
@@ -83,7 +84,8 @@ def test_every_library_qt_links_to_is_in_the_package_list():
     if not (shutil.which("readelf") and shutil.which("dpkg") and shutil.which("ldconfig")):
         pytest.skip("needs readelf, dpkg and ldconfig (Debian/Ubuntu)")
     qt = Path(PySide6.__file__).parent / "Qt"
-    files = [qt / "plugins" / "platforms" / "libqxcb.so"] + [
+    files = [qt / "plugins" / "platforms" / "libqxcb.so", *sorted((qt / "plugins" / "printsupport").glob("*.so")),
+             *sorted((qt / "plugins" / "imageformats").glob("libq[pij]*.so"))] + [
         qt / "lib" / f"libQt6{m}.so.6" for m in ("XcbQpa", "Gui", "Widgets", "Core", "PrintSupport")]
     cache = subprocess.run(["ldconfig", "-p"], capture_output=True, text=True).stdout
     wanted, missing = _deps_lists(), []
