@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed-stamp
 KB     := db/legpain.sqlite
 KB_SOURCES := $(wildcard db/*.yaml db/conditions/*.yaml) $(wildcard legpain_gui/kbbuild/*.py) legpain_gui/kb/schema.py legpain_gui/kb/vocab.py legpain_gui/kb/file.py
 
-.PHONY: all venv db run test bench package package-test nsis-check sysdeps clean validation evaluate
+.PHONY: all venv db run test bench package package-test nsis-check sysdeps packagedeps clean validation evaluate
 
 all: test
 
@@ -21,6 +21,10 @@ $(STAMP): pyproject.toml
 
 sysdeps:
 	@bash .ci/system-deps.sh
+
+# The build's dependency scan needs every library the bundle links to on this machine, X11 ones included.
+packagedeps:
+	@bash .ci/system-deps.sh --package
 
 db: $(KB)
 
@@ -42,7 +46,7 @@ $(PKG_STAMP): $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[dev,package]'
 	@touch $(PKG_STAMP)
 
-package: $(PKG_STAMP) $(KB) sysdeps
+package: packagedeps $(PKG_STAMP) $(KB)
 	@command -v dpkg-deb >/dev/null || { echo "make package needs dpkg-deb (Debian/Ubuntu)"; exit 1; }
 	$(BIN)/python packaging/make_icons.py build/icons
 	$(BIN)/pyinstaller packaging/legpain_gui.spec --distpath dist --workpath build/pyinstaller --noconfirm --log-level WARN

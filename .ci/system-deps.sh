@@ -1,14 +1,29 @@
 #!/usr/bin/env bash
 # Make sure the system libraries Qt needs are present.
-#   .ci/system-deps.sh          libraries for offscreen Qt (tests)
-#   .ci/system-deps.sh --x11    also those for a real X11 window (make run)
-#   .ci/system-deps.sh --clinic also PostgreSQL's server, for the clinic store's tests (make test)
+#   .ci/system-deps.sh            libraries for offscreen Qt (tests)
+#   .ci/system-deps.sh --x11      also those for a real X11 window (make run)
+#   .ci/system-deps.sh --clinic   also PostgreSQL's server, for the clinic store's tests (make test)
+#   .ci/system-deps.sh --package  also the tools of the build (make package): the .deb's dependency scan
+#                                 (packaging/linux/depends.py) resolves every library the bundle links to, so
+#                                 each one must be installed on the building machine, X11 ones included
 # As root with apt, missing packages are installed; otherwise the exact list is printed and we fail.
 set -u
-pkgs=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0)
-[[ ${1:-} == --clinic ]] && pkgs+=(postgresql)
-[[ ${1:-} == --x11 ]] && pkgs+=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
-                                libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0 libxcb-randr0)
+pkgs=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0)
+# Every X11 library that Qt's xcb platform plugin and libQt6XcbQpa link to directly (readelf -d), so none
+# depends on another package happening to pull it in (tests/packaging checks this list against PySide6).
+x11=(libx11-6 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render0
+     libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0 libxcb-xinerama0
+     libxcb-xkb1 libxkbcommon-x11-0 libxcb-randr0)
+# The build also needs binutils (readelf for the scan, objdump for PyInstaller) and the CUPS library that Qt's
+# print-support plugin links to.
+build=(binutils libcups2)
+case ${1:-} in
+  --x11) pkgs+=("${x11[@]}") ;;
+  --package) pkgs+=("${x11[@]}" "${build[@]}") ;;
+  --clinic) pkgs+=(postgresql) ;;
+  "") ;;
+  *) echo "usage: $0 [--x11|--package|--clinic]" >&2; exit 2 ;;
+esac
 command -v dpkg-query >/dev/null 2>&1 || exit 0   # not Debian/Ubuntu: nothing we can check here
 missing=()
 for p in "${pkgs[@]}"; do

@@ -32,16 +32,22 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: {message}\n")
 
 
+def _path(text: str) -> Path:
+    if not text.strip():
+        raise argparse.ArgumentTypeError("an empty path is not a file name")
+    return Path(text)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="legpain-gui", description="Offline reference on autoimmune causes of severe leg "
                      "pain. Without a command, starts the desktop app.")
     parser.add_argument("--version", action="store_true", help="print app, knowledge-base and HPO versions")
-    parser.add_argument("--db", type=Path, default=None, help="open this knowledge-base file instead of the bundled one")
+    parser.add_argument("--db", type=_path, default=None, help="open this knowledge-base file instead of the bundled one")
     parser.add_argument("--json", action="store_true", help="print JSON")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     common = _Parser(add_help=False)
     common.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="print JSON")
-    common.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="knowledge-base file")
+    common.add_argument("--db", type=_path, default=argparse.SUPPRESS, help="knowledge-base file")
     sub.add_parser("list", parents=[common], help="list the conditions")
     show = sub.add_parser("show", parents=[common], help="show one condition")
     show.add_argument("condition", help="id, name, synonym or code")
@@ -62,8 +68,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--top", type=int, default=10, help="rows in the readable table (JSON has all)")
     compare = sub.add_parser("compare", parents=[common], help="compare 2 to 6 conditions side by side")
     compare.add_argument("conditions", nargs="+", help="ids, names, synonyms or codes")
-    compare.add_argument("--html", type=Path, default=None, metavar="FILE", help="write the comparison as HTML")
-    compare.add_argument("--pdf", type=Path, default=None, metavar="FILE", help="write the comparison as PDF (landscape)")
+    compare.add_argument("--html", type=_path, default=None, metavar="FILE", help="write the comparison as HTML")
+    compare.add_argument("--pdf", type=_path, default=None, metavar="FILE", help="write the comparison as PDF (landscape)")
     compare.add_argument("--only-differences", action="store_true", help="hide rows where every column agrees")
     compare.add_argument("--distinguishing-first", action="store_true", help="sort finding rows by how far they diverge")
     extract = sub.add_parser("extract", parents=[common], help="findings (present, absent, uncertain) from free text")
@@ -126,19 +132,20 @@ def cmd_extract(args) -> int:
 
 
 def _open_kb(db: Path | None):
+    from legpain_gui.kb.file import has_manifest
     from legpain_gui.kb.store import KnowledgeBase, KnowledgeBaseError
 
     try:
         if db is not None:
-            return KnowledgeBase(db, verify_manifest=db.with_suffix(".manifest.json").exists())
+            return KnowledgeBase(db, verify_manifest=has_manifest(db))
         return KnowledgeBase(paths.default_kb_path(), verify_manifest=True)
     except KnowledgeBaseError as exc:
         raise CliError(str(exc)) from None
 
 
 def _print(args, data, text: Callable[[], str]) -> None:
-    if args.json:
-        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    if args.json:  # JSON escapes what the terminal cannot show (\u2026), so it stays exact
+        json.dump(data, sys.stdout, ensure_ascii=(sys.stdout.encoding or "").lower().replace("-", "") != "utf8", indent=2)
         sys.stdout.write("\n")
     else:
         sys.stdout.write(text() + "\n")
@@ -276,16 +283,21 @@ def cmd_compare(args) -> int:
     except CompareError as exc:
         raise CliError(str(exc)) from None
     page = None
+    from legpain_gui.atomic import check_target, describe, write_atomic
+
     for path in (args.html, args.pdf):
-        if path is not None and not path.parent.exists():
-            raise CliError(f"The folder {path.parent} does not exist.")
+        if path is not None:  # before any work: a folder, a FIFO, a read-only file, a missing folder
+            try:
+                check_target(path)
+            except OSError as exc:
+                raise CliError(f"Could not write {path}: {describe(exc)}.") from None
     if args.html or args.pdf:
         page = comparison_html(comp, args.only_differences, args.distinguishing_first)
     if args.html:
         try:
-            args.html.write_text(page, encoding="utf-8")
+            write_atomic(args.html, page.encode("utf-8"))
         except OSError as exc:
-            raise CliError(f"Could not write {args.html}: {exc.strerror}.") from None
+            raise CliError(f"Could not write {args.html}: {describe(exc)}.") from None
     if args.pdf:
         _write_pdf(page, args.pdf, "Comparison", landscape=True)
     data = comp.to_dict(args.only_differences, args.distinguishing_first)
@@ -316,20 +328,52 @@ def _write_pdf(html: str, path: Path, title: str, landscape: bool = False) -> No
     """PDF through Qt's text engine, without a screen (the GUI package holds the Qt part)."""
     from legpain_gui.gui.page_view import write_pdf_headless
 
+    from legpain_gui.atomic import describe
+
     try:
-        write_pdf_headless(html, path, title, landscape=landscape)
+        write_pdf_headless(html, path, title, landscape=landscape)  # all at once, checked, or not at all
     except OSError as exc:
-        raise CliError(f"Could not write {path}: {exc}.") from None
-    if not path.exists() or path.stat().st_size == 0:
-        raise CliError(f"Could not write {path}.")
+        raise CliError(f"Could not write {path}: {describe(exc)}.") from None
 
 
 HANDLERS = {"compare": cmd_compare, "list": cmd_list, "show": cmd_show, "search": cmd_search, "doctor": cmd_doctor,
             "check": cmd_check, "extract": cmd_extract}
 
 
+def _unknown_command(argv: list[str]) -> str | None:
+    """The first word that should be a command and is not one (`lsit`), or None."""
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg == "--db":
+            i += 2
+            continue
+        if arg.startswith("-"):  # options are argparse's to judge
+            i += 1
+            continue
+        return None if arg in COMMANDS else arg
+    return None
+
+
+def _safe_streams() -> None:
+    """A terminal that cannot show every character (LC_ALL=C, PYTHONIOENCODING=ascii) gets '?' for those
+    characters, never a UnicodeEncodeError; surrogates from undecodable arguments are replaced too."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            try:
+                stream.reconfigure(errors="replace")
+            except (ValueError, OSError):
+                pass
+
+
 def run(argv: list[str]) -> int:
     """Run a CLI command; returns the exit code."""
+    _safe_streams()
+    unknown = _unknown_command(argv)
+    if unknown is not None:
+        print(f"legpain-gui: unknown command '{_shorten(unknown, 40)}' (the commands are: {', '.join(COMMANDS)}; "
+              "see legpain-gui --help).", file=sys.stderr)
+        return EXIT_USAGE
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
@@ -340,7 +384,9 @@ def run(argv: list[str]) -> int:
             return EXIT_USAGE
         return HANDLERS[args.command](args)
     except CliError as exc:
-        print(f"legpain-gui: {exc}", file=sys.stderr)
+        from legpain_gui.text import clean
+
+        print(f"legpain-gui: {clean(str(exc))}", file=sys.stderr)
         return exc.code
     except BrokenPipeError:
         return EXIT_OK

@@ -28,14 +28,30 @@ def create_window(kb_path: Path, data_dir: Path, settings=None, verify_manifest:
     if settings is None:
         settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
     if verify_manifest is None:  # the bundled file always has a manifest; a file given with --db may not
-        verify_manifest = Path(kb_path) == paths.default_kb_path() or Path(kb_path).with_suffix(".manifest.json").exists()
+        from legpain_gui.kb.file import has_manifest
+
+        verify_manifest = Path(kb_path) == paths.default_kb_path() or has_manifest(Path(kb_path))
     window = MainWindow(kb_path, data_dir, settings, verify_manifest=verify_manifest)
     window.clinic_db = clinic_db
     return window
 
 
+def no_display() -> bool:
+    """True on Linux when Qt would look for a display and there is none (Qt would abort with exit 134)."""
+    if not sys.platform.startswith("linux"):
+        return False
+    platform = os.environ.get("QT_QPA_PLATFORM", "").split(":")[0].split(";")[0]
+    if platform and platform not in ("xcb", "wayland", "wayland-egl"):
+        return False  # offscreen, vnc, eglfs...: no X or Wayland display needed
+    return not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")
+
+
 def run_gui(argv: list[str]) -> int:
     args = parse_gui_args(argv)
+    if no_display():
+        print("legpain-gui: there is no display to show the window on (DISPLAY is not set); the commands work "
+              "without one (legpain-gui --help).", file=sys.stderr)
+        return 2
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([sys.argv[0]] + argv)
@@ -47,9 +63,9 @@ def run_gui(argv: list[str]) -> int:
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        from PySide6.QtWidgets import QMessageBox
+        from legpain_gui.gui import dialogs
 
-        QMessageBox.critical(None, "legpain-gui", f"Cannot create the data folder {data_dir}: {exc.strerror}.")
+        dialogs.show_error(None, "legpain-gui", f"Cannot create the data folder {data_dir}: {exc.strerror}.")
         return 2
     window = create_window(args.db or paths.default_kb_path(), data_dir, clinic_db=args.clinic_db)
     if window.theme != "system":  # the system scheme needs no work at start-up

@@ -24,19 +24,34 @@ class _Lazy:
 lazy = _Lazy()
 
 
-def save_page(window, html: str, path: Path, title: str, kind: str = "pdf", landscape: bool = False) -> None:
-    """Write `html` as a PDF (or as HTML) and say so in the status bar, or show why not."""
+def plain_tip(text):
+    """A tooltip shown as the text it is. Qt shows a tooltip that looks like HTML as rich text (an <img> from a
+    crafted knowledge base would load), so such text is escaped inside a paragraph; other text is unchanged."""
+    if not isinstance(text, str) or ("<" not in text and "&" not in text):
+        return text
+    import html
+
+    return "<p>" + html.escape(text).replace("\n", "<br>") + "</p>"
+
+
+def save_page(window, html: str, path: Path, title: str, kind: str = "pdf", landscape: bool = False) -> bool:
+    """Write `html` as a PDF (or as HTML), all at once or not at all (legpain_gui.atomic), and say so in the
+    status bar only once the file is written; otherwise show why not (any earlier file is left as it was)."""
+    from legpain_gui.atomic import describe, write_atomic
+
     try:
         if kind == "pdf":
             from legpain_gui.gui.page_view import write_pdf
 
             write_pdf(html, path, title, landscape=landscape)
         else:
-            path.write_text(html, encoding="utf-8")
-    except OSError as exc:
-        lazy.dialogs.show_error(window, "Not saved", f"Could not write {path}: {exc}")
-        return
+            write_atomic(path, html.encode("utf-8"))
+    except (OSError, ValueError) as exc:
+        window.status.setText(f"Not saved: {path.name or path}.")
+        lazy.dialogs.show_error(window, "Not saved", f"Could not write {path}: {describe(exc)}.")
+        return False
     window.status.setText(f"Saved {path}")
+    return True
 
 
 def ask_save(window, title: str, suggested: Path, kind: str) -> Path | None:

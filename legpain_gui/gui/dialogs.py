@@ -130,6 +130,7 @@ def ask_choice(parent: QWidget | None, title: str, text: str, choices: list[str]
     from PySide6.QtWidgets import QMessageBox
 
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+    _plain(box)
     buttons = {box.addButton(c, QMessageBox.ButtonRole.AcceptRole if i == 0 else QMessageBox.ButtonRole.ActionRole): c
                for i, c in enumerate(choices)}
     box.exec()
@@ -141,6 +142,7 @@ def show_disclaimer(parent: QWidget | None, text: str) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     box = QMessageBox(QMessageBox.Icon.Information, "Before you start", text, QMessageBox.StandardButton.Ok, parent)
+    _plain(box)
     box.setAccessibleName("Clinical disclaimer")
     box.exec()
 
@@ -149,7 +151,17 @@ def show_error(parent: QWidget | None, title: str, message: str) -> None:
     """A visible error message. Tests replace this function."""
     from PySide6.QtWidgets import QMessageBox
 
-    QMessageBox.warning(parent, title, message)
+    box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent)
+    _plain(box)
+    box.exec()
+
+
+def _plain(box) -> None:
+    """Message boxes show their text as plain text: names and ids from imported files and from the knowledge base
+    are never read as HTML (no links, no images)."""
+    from PySide6.QtCore import Qt
+
+    box.setTextFormat(Qt.TextFormat.PlainText)
 
 
 def progress_dialog(parent: QWidget | None, title: str, label: str, maximum: int, on_cancel):

@@ -9,14 +9,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QPushButton, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication, QFrame, QLabel, QMainWindow, QPushButton, QScrollArea, QTabWidget, QWidget,
+)
 
 from legpain_gui.gui.browse.controller import BrowseController
 from legpain_gui.gui.check.controller import CheckController
 from legpain_gui.gui.common import lazy
 from legpain_gui.gui.compare.controller import CompareController
+from legpain_gui.gui import window_state
 from legpain_gui.gui.constants import THEMES
 from legpain_gui.gui.startup import Startup
 from legpain_gui.gui.tasks import TaskRunner
@@ -50,7 +53,7 @@ class MainWindow(QMainWindow):
         self.runner = TaskRunner(self)
         self.runner.default_error = self.startup.task_failed
         self.setWindowTitle("legpain-gui: autoimmune causes of severe leg pain")
-        self.setMinimumSize(900, 600)
+        window_state.fit_minimum_to_screen(self)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Main tabs")
         self.tabs.setDocumentMode(True)
@@ -60,9 +63,16 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(QWidget(), "&Browse")
         self.tabs.addTab(QLabel("Loading…"), "&Compare")
         self.tabs.addTab(QLabel("Loading…"), "Chec&k")
-        self.setCentralWidget(self.tabs)
+        # On a screen smaller than the tabs need (a large scale factor), the tabs scroll rather than lose controls
+        # off the window's edge; on any usual screen the scroll area is just a frame without scroll bars.
+        self.scroller = QScrollArea()
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setWidget(self.tabs)
+        self.setCentralWidget(self.scroller)
         self.status = QLabel("Opening the knowledge base…")
         self.status.setAccessibleName("Status")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # names from imported files and the KB: never HTML
         self.statusBar().addWidget(self.status, 1)
         self.undo_button = QPushButton("Undo")
         self.undo_button.setAccessibleName("Undo delete")
@@ -170,22 +180,7 @@ class MainWindow(QMainWindow):
         self.check_ctl.wire(self.check_tab)
 
     def _restore(self) -> None:
-        geometry = self.settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            screen = QApplication.primaryScreen()
-            avail = screen.availableGeometry() if screen else None
-            width = min(1320, int(avail.width() * 0.9)) if avail else 1280
-            height = min(860, int(avail.height() * 0.9)) if avail else 820
-            self.resize(width, height)
-        self.tabs.setCurrentIndex(int(self.settings.value("window/tab", 0) or 0))
-        self.tabs.currentChanged.connect(lambda i: self.settings.setValue("window/tab", i))
-        self.text_scale = float(self.settings.value("view/text_scale", 1.0) or 1.0)
-        self.theme = str(self.settings.value("view/theme", "system") or "system")
-        self.theme_actions.get(self.theme, self.theme_actions["system"]).setChecked(True)
-        if self.text_scale != 1.0:
-            self.set_text_scale(self.text_scale)
+        window_state.restore(self)
 
     def start(self) -> None:
         """After the first paint: gui/startup.py reads the first screen off the UI thread."""

@@ -43,12 +43,18 @@ class PageView(QTextBrowser):
         return super().event(event)
 
 
-def write_pdf(html: str, path: Path, title: str, landscape: bool = False) -> None:
-    """Render `html` to a PDF file (A4, margins, optional landscape)."""
-    from PySide6.QtCore import QMarginsF
+def pdf_bytes(html: str, title: str, landscape: bool = False) -> bytes:
+    """Render `html` to a PDF in memory (A4, margins, optional landscape); raises OSError if Qt made
+    no whole PDF (QPdfWriter itself never reports a failure)."""
+    import errno
+
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
     from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-    writer = QPdfWriter(str(path))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setTitle(title)
     writer.setCreator("legpain-gui")
     orientation = QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
@@ -58,6 +64,21 @@ def write_pdf(html: str, path: Path, title: str, landscape: bool = False) -> Non
     doc = QTextDocument()
     doc.setHtml(html)
     doc.print_(writer)
+    del writer  # ends the PDF (QPdfWriter writes its trailer when it is destroyed)
+    buffer.close()
+    out = bytes(data.data())
+    if not out.startswith(b"%PDF-") or b"%%EOF" not in out[-64:]:
+        raise OSError(errno.EIO, "the PDF could not be made")
+    return out
+
+
+def write_pdf(html: str, path: Path, title: str, landscape: bool = False) -> None:
+    """Render `html` to a PDF file: made in memory, checked, then written all at once (legpain_gui.atomic),
+    so a failure leaves any earlier file as it was; raises OSError with a plain `strerror`."""
+    from legpain_gui.atomic import check_target, write_atomic
+
+    check_target(Path(path))  # before the rendering: a folder, a FIFO or a read-only file is refused at once
+    write_atomic(path, pdf_bytes(html, title, landscape=landscape))
 
 
 def write_pdf_headless(html: str, path: Path, title: str, landscape: bool = False) -> None:

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from legpain_gui.gui.common import lazy
+from legpain_gui.text import decode_text_file
 
 
 class _Progress(QObject):
@@ -49,8 +50,13 @@ class UserDataTransfer:
             write_export(path, backend.user.export_data())
             return path
 
-        w.runner.submit(work, lambda p: w.status.setText(f"Exported to {p}."),
-                        lambda exc: self._refused("Not exported", exc, f"{path} could not be written"))
+        def failed(exc: BaseException) -> None:
+            from legpain_gui.atomic import describe
+
+            w.status.setText(f"Not exported: {path.name or path}.")
+            lazy.dialogs.show_error(w, "Not exported", f"Could not write {path}: {describe(exc)}.")
+
+        w.runner.submit(work, lambda p: w.status.setText(f"Exported to {p}."), failed)
 
     def _refused(self, title: str, exc: BaseException, what: str) -> None:
         import logging

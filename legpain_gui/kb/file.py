@@ -31,6 +31,29 @@ def connect_ro(path: Path) -> sqlite3.Connection:
     return con
 
 
+def shown(path: Path, width: int = 120) -> str:
+    """A path as one readable piece of a sentence (a 5,000-character path is cut in the middle)."""
+    text = str(path).encode("utf-8", "replace").decode("utf-8").replace("\n", " ")
+    return text if len(text) <= width else text[: width // 2] + "…" + text[-(width // 2 - 1):]
+
+
+def check_regular(path: Path) -> None:
+    """Raise KnowledgeBaseError unless `path` is an existing regular file. Nothing is opened: a FIFO or a
+    device would block the first read forever."""
+    import os
+    import stat
+
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        raise KnowledgeBaseError(f"The knowledge base file {shown(path)} does not exist.") from None
+    except (OSError, ValueError) as exc:  # a name too long, a NUL byte, no permission on a folder
+        why = getattr(exc, "strerror", None) or "the name cannot be used"
+        raise KnowledgeBaseError(f"The knowledge base path {shown(path)} cannot be used ({why}).") from None
+    if not stat.S_ISREG(mode):
+        raise KnowledgeBaseError(f"The knowledge base path {shown(path)} is not a file.")
+
+
 def check_file(path: Path, quick_check: bool = True) -> None:
     """Raise KnowledgeBaseError unless `path` looks like a knowledge base this app can read.
 
@@ -38,10 +61,7 @@ def check_file(path: Path, quick_check: bool = True) -> None:
     instead (`check_manifest`), it is skipped: a file byte-identical to the one the build wrote and checked
     cannot be structurally damaged, and the hash costs a tenth of the time.
     """
-    if not path.exists():
-        raise KnowledgeBaseError(f"The knowledge base file {path} does not exist.")
-    if not path.is_file():
-        raise KnowledgeBaseError(f"The knowledge base path {path} is not a file.")
+    check_regular(path)
     try:
         with open(path, "rb") as handle:
             header = handle.read(16)
@@ -87,6 +107,14 @@ def file_blake2b(path: Path) -> str:
     return digest.hexdigest()
 
 
+def has_manifest(path: Path) -> bool:
+    """Whether a build manifest lies beside `path` (False for a name that cannot take one, or is too long)."""
+    try:
+        return Path(path).with_suffix(".manifest.json").exists()
+    except (OSError, ValueError):
+        return False
+
+
 def check_manifest(path: Path) -> None:
     """Compare the file with the manifest written beside it at build time (schema version, BLAKE2b)."""
     manifest_path = path.with_suffix(".manifest.json")
@@ -110,10 +138,28 @@ def check_manifest(path: Path) -> None:
 
 
 def check(path: Path, verify_manifest: bool) -> None:
-    """Every check before a read: the manifest's hash when asked for, SQLite's quick check otherwise."""
+    """Every check before a read: the manifest's hash when asked for, SQLite's quick check otherwise; then,
+    unless this is the bundled file verified by its manifest, every value (kb.values, about 30 ms)."""
     check_file(path, quick_check=not verify_manifest)
     if verify_manifest:
         check_manifest(path)
+    if not (verify_manifest and _is_bundled(path)):  # a manifest beside a --db file proves nothing about it
+        from legpain_gui.kb.values import check_values
+
+        con = connect_ro(path)
+        try:
+            check_values(con, path)
+        finally:
+            con.close()
+
+
+def _is_bundled(path: Path) -> bool:
+    from legpain_gui import paths
+
+    try:
+        return Path(path).resolve() == paths.default_kb_path().resolve()
+    except (OSError, RuntimeError):
+        return False
 
 
 class CheckInThread:

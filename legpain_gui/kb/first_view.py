@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from legpain_gui.kb import records as r
-from legpain_gui.kb.file import CheckInThread, KnowledgeBaseError, connect_ro, ro_uri
+from legpain_gui.kb.file import CheckInThread, KnowledgeBaseError, check_regular, connect_ro, ro_uri, shown
+from legpain_gui.kb.values import structure_problem
 from legpain_gui.text import clean
 from legpain_gui.kb.vocab import USER_FILE_NAME, USER_SCHEMA_VERSION
 
@@ -50,9 +51,13 @@ def read_first_view(kb_path: Path, data_dir: Path, condition_id: str | None, ver
     `while_checking()` is called if the check is still running once the list is read (to use the wait).
     """
     checking = checking or CheckInThread(Path(kb_path), verify_manifest)
+    check_regular(Path(kb_path))  # before opening: a FIFO or a device would block the read below forever
     try:
         con = connect_ro(kb_path)
         try:
+            problem = structure_problem(con)  # a view the build never writes could run forever: not read at all
+            if problem:
+                raise KnowledgeBaseError(f"The knowledge base file {shown(Path(kb_path))} cannot be used: {problem}.")
             meta = dict(con.execute("SELECT key, value FROM meta"))
             conditions = read_conditions(con)
         finally:

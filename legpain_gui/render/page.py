@@ -156,7 +156,7 @@ def references_html(detail: ConditionDetail, p: dict) -> str:
     for r in detail.references:
         ids = " · ".join(x for x in (f"PMID {esc(r.pmid)}" if r.pmid else "", f"doi:{esc(r.doi)}" if r.doi else "") if x)
         rows.append(f'<tr><td valign="top" width="34"><a name="ref-{r.number}"></a>[{r.number}]</td>'
-                    f'<td>{esc(r.authors.rstrip("."))}. {esc(r.title.rstrip("."))}. <i>{esc(r.journal)}</i>. {r.year}. '
+                    f'<td>{esc(r.authors.rstrip("."))}. {esc(r.title.rstrip("."))}. <i>{esc(r.journal)}</i>. {esc(str(r.year))}. '
                     f'<span style="color:{p["muted"]}">{ids}</span></td></tr>')
     return f'<table cellspacing="0" cellpadding="3">{"".join(rows)}</table>'
 
@@ -198,7 +198,7 @@ def condition_html(detail: ConditionDetail, theme: str = "light", note: str | No
     if note:
         out.append(f'<p style="color:{p["muted"]}"><b>Your note:</b> {esc(note)}</p>')
     for s in detail.sections:
-        out.append(f'<a name="{s.key}"></a><h2 {h2}>{esc(s.title)}</h2>')
+        out.append(f'<a name="{esc(s.key)}"></a><h2 {h2}>{esc(s.title)}</h2>')
         if s.key == "classification_criteria":
             out.append(markdown(s.body, detail, p) + criteria_html(detail, p))
         else:

@@ -55,13 +55,13 @@ def read_export_file(path: Path) -> object:
 
 def parse_export(raw: bytes) -> object:
     """Decode and parse the bytes of an export file, or ImportRefused."""
-    try:
-        if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-            text = raw.decode("utf-16")
-        else:
-            text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise ImportRefused("This is not a legpain-gui export file (it is not text in UTF-8 or UTF-16).") from None
+    from legpain_gui.text import decode_text_file
+
+    try:  # UTF-8 with or without a byte-order mark, UTF-16 (with a mark or without, as Windows editors write it), UTF-32
+        text = decode_text_file(raw)
+    except ValueError as exc:
+        why = str(exc).strip().rstrip(".")
+        raise ImportRefused(f"This is not a legpain-gui export file: {why[:1].lower()}{why[1:]}.") from None
     try:
         return json.loads(text)
     except RecursionError:
@@ -184,22 +184,8 @@ def summary(counts: dict[str, int]) -> str:
 
 
 def write_export(path: Path, data: dict) -> None:
-    """Write an export file atomically: a temporary file in the same folder, flushed to disk, then renamed
-    over `path`; a failure leaves any earlier file at `path` as it was (OSError is raised)."""
-    import os
-    import tempfile
+    """Write an export file all at once or not at all (legpain_gui.atomic: a temporary file in the same folder,
+    checked, then renamed over `path`); a failure leaves any earlier file at `path` as it was (OSError)."""
+    from legpain_gui.atomic import write_atomic
 
-    payload = json.dumps(data, indent=2, ensure_ascii=False).encode("utf-8")
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(payload)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        try:
-            os.unlink(temp)
-        except OSError:
-            pass
-        raise
+    write_atomic(path, json.dumps(data, indent=2, ensure_ascii=False).encode("utf-8"))

@@ -90,3 +90,48 @@ def test_a_long_log_is_moved_aside_at_start(tmp_path):
     log.write_text("small")
     _rotate(log, max_bytes=1_000_000, keep=3)
     assert log.read_text() == "small"
+
+
+@pytest.mark.parametrize("kind", ["fifo", "folder", "long name"])
+def test_a_db_that_is_not_a_file_is_refused_without_hanging(tmp_path, kind):
+    """Failure 21: --db pointing to a FIFO hung the GUI forever (the first-screen reader opened it before the
+    check that would refuse it), and the process never exited."""
+    import os
+
+    from tests.reliability.harness import run_window
+
+    target = tmp_path / ("x" * 300 if kind == "long name" else "kb.sqlite")
+    if kind == "fifo":
+        os.mkfifo(target)
+    elif kind == "folder":
+        target.mkdir()
+    report = run_window(target, tmp_path / "data", seconds=15, timeout=60)
+    assert len(report["errors"]) == 1 and ("is not a file" in report["errors"][0]
+                                            or "cannot be used" in report["errors"][0])
+    assert report["idle"]  # no background thread left blocked on the file
+    assert not report["ready"]
+
+
+@pytest.mark.parametrize("crafted", [
+    ["UPDATE condition_finding SET frequency='sometimes'"],
+    ["UPDATE reference SET year='<b>1990</b>'"],
+    ["DROP VIEW hpo_search", "CREATE VIEW hpo_search AS WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 "
+     "FROM r) SELECT n AS rowid, 'HP:1' AS hpo_id, 'x' AS name, 'y' AS synonyms FROM r"],
+    ["ALTER TABLE condition RENAME TO c0", "CREATE VIEW condition AS WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL "
+     "SELECT n + 1 FROM r) SELECT c0.* FROM c0, r"],
+], ids=["unknown bin", "text year", "recursive view", "condition as a recursive view"])
+def test_a_crafted_db_gives_one_clear_box_and_no_hang(fixture_kb_path, tmp_path, crafted):
+    """Failure 22: a crafted --db gave unexplained GUI boxes, and a recursive view hung the GUI."""
+    from tests.reliability.harness import run_window
+
+    path = tmp_path / "crafted.sqlite"
+    shutil.copy(fixture_kb_path, path)
+    con = sqlite3.connect(path)
+    for sql in crafted:
+        con.execute(sql)
+    con.commit()
+    con.close()
+    report = run_window(path, tmp_path / "data", seconds=30, timeout=90)
+    assert len(report["errors"]) == 1, report["errors"]
+    assert "cannot be used" in report["errors"][0] or "not a legpain-gui knowledge base" in report["errors"][0]
+    assert report["idle"] and not report["ready"]

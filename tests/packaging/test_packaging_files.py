@@ -44,3 +44,63 @@ def test_nsis_script_compiles_against_a_dummy_payload():
     proc = subprocess.run(["bash", str(ROOT / "packaging" / "windows" / "check_nsis.sh"), VERSION],
                           capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stderr
+
+
+def _deps_lists() -> set[str]:
+    import re
+
+    text = (ROOT / ".ci" / "system-deps.sh").read_text()
+    found = set()
+    for name in ("pkgs", "x11", "build"):
+        body = re.search(rf"^{name}=\((.*?)\)", text, re.S | re.M).group(1)
+        found |= set(body.split())
+    return found
+
+
+def test_make_package_installs_the_x11_libraries_first():
+    """Issue 18: on a fresh machine `make package` failed: the package target installed only the offscreen Qt
+    libraries, and the .deb's dependency scan needs the X11 ones (libxcb-icccm4, libxcb-keysyms1)."""
+    import re
+
+    makefile = (ROOT / "Makefile").read_text()
+    prerequisites = re.search(r"^package: (.*)$", makefile, re.M).group(1).split()
+    assert prerequisites[0] == "packagedeps"  # before PyInstaller and the scan
+    recipe = re.search(r"^packagedeps:\n\t(.*)$", makefile, re.M).group(1)
+    assert "system-deps.sh --package" in recipe
+    assert {"libxcb-icccm4", "libxcb-keysyms1", "libxcb-cursor0"} <= _deps_lists()
+    assert '--package) pkgs+=("${x11[@]}" "${build[@]}")' in (ROOT / ".ci" / "system-deps.sh").read_text()
+    assert {"binutils", "libcups2"} <= _deps_lists()
+
+
+def test_every_library_qt_links_to_is_in_the_package_list():
+    """Each system library that Qt's libraries and the xcb plugin link to directly belongs to a package that
+    .ci/system-deps.sh --package installs (not one that some other package happens to pull in)."""
+    import os
+    import shutil
+    import subprocess
+
+    import PySide6
+
+    if not (shutil.which("readelf") and shutil.which("dpkg") and shutil.which("ldconfig")):
+        pytest.skip("needs readelf, dpkg and ldconfig (Debian/Ubuntu)")
+    qt = Path(PySide6.__file__).parent / "Qt"
+    files = [qt / "plugins" / "platforms" / "libqxcb.so", *sorted((qt / "plugins" / "printsupport").glob("*.so")),
+             *sorted((qt / "plugins" / "imageformats").glob("libq[pij]*.so"))] + [
+        qt / "lib" / f"libQt6{m}.so.6" for m in ("XcbQpa", "Gui", "Widgets", "Core", "PrintSupport")]
+    cache = subprocess.run(["ldconfig", "-p"], capture_output=True, text=True).stdout
+    wanted, missing = _deps_lists(), []
+    for f in (f for f in files if f.exists()):
+        out = subprocess.run(["readelf", "-d", str(f)], capture_output=True, text=True).stdout
+        for lib in {line.split("[")[1].split("]")[0] for line in out.splitlines() if "(NEEDED)" in line}:
+            if lib.startswith(("libQt6", "libicu", "libc.so", "libm.so", "ld-linux", "libgcc_s", "libstdc++",
+                               "libz.so", "libzstd", "libpthread", "libdl.so", "librt.so")):
+                continue  # Qt's own, bundled by PyInstaller, or part of every system
+            line = next((x for x in cache.splitlines() if x.strip().startswith(lib + " ")), None)
+            if line is None:
+                missing.append(f"{lib} (not installed here)")
+                continue
+            path = os.path.realpath(line.split(" => ")[1])
+            owner = subprocess.run(["dpkg", "-S", path], capture_output=True, text=True).stdout.split(":")[0]
+            if owner and owner not in wanted:
+                missing.append(f"{lib} ({owner})")
+    assert missing == []

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 
+from legpain_gui.gui.common import plain_tip
+
 ConditionIdRole = Qt.ItemDataRole.UserRole + 1
 BATCH = 200
 FAVOURITES = "★ Favourites"
@@ -188,7 +190,7 @@ class ConditionModel(QAbstractItemModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return name
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tip
+            return plain_tip(tip)
         if role == ConditionIdRole:
             return cid
         return None

@@ -4,28 +4,21 @@ Layout and wiring only: data arrives through the window's `TaskRunner` and `Back
 """
 from __future__ import annotations
 
+import html as _html
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QSplitter, QToolButton,
+    QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QSplitter,
     QTreeView, QVBoxLayout, QWidget,
 )
 
 from legpain_gui.gui.browse.condition_model import ConditionIdRole, ConditionModel
 from legpain_gui.gui.browse.history import History
+from legpain_gui.gui.browse.widgets import single_shot_timer, tool_button
 from legpain_gui.gui.browse.note import NotePanel
 from legpain_gui.gui.page_view import PageView
 
 SEARCH_DELAY_MS = 120
-
-
-def _button(text: str, tip: str, name: str, checkable: bool = False) -> QToolButton:
-    b = QToolButton()
-    b.setText(text)
-    b.setToolTip(tip)
-    b.setAccessibleName(name)
-    b.setCheckable(checkable)
-    b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-    return b
 
 
 class BrowseTab(QWidget):
@@ -85,16 +78,16 @@ class BrowseTab(QWidget):
         lv.addWidget(self.message)
         lv.addWidget(self.tree, 1)
 
-        self.back = _button("◀", "Back (Alt+Left)", "Back")
-        self.forward = _button("▶", "Forward (Alt+Right)", "Forward")
+        self.back = tool_button("◀", "Back (Alt+Left)", "Back")
+        self.forward = tool_button("▶", "Forward (Alt+Right)", "Forward")
         self.title = QLabel("")
         self.title.setAccessibleName("Condition title")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.favourite = _button("☆ Favourite", "Mark as favourite (Ctrl+D)", "Favourite", checkable=True)
-        self.compare = _button("+ Compare", "Add to the comparison (Ctrl+Shift+C)", "Add to comparison")
-        self.note_toggle = _button("✎ Note", "Your private note on this condition (Ctrl+Shift+N)", "Note", checkable=True)
-        self.print_button = _button("Print…", "Print this page (Ctrl+P)", "Print")
-        self.pdf_button = _button("PDF…", "Export this page to PDF (Ctrl+Shift+E)", "Export PDF")
+        self.favourite = tool_button("☆ Favourite", "Mark as favourite (Ctrl+D)", "Favourite", checkable=True)
+        self.compare = tool_button("+ Compare", "Add to the comparison (Ctrl+Shift+C)", "Add to comparison")
+        self.note_toggle = tool_button("✎ Note", "Your private note on this condition (Ctrl+Shift+N)", "Note", checkable=True)
+        self.print_button = tool_button("Print…", "Print this page (Ctrl+P)", "Print")
+        self.pdf_button = tool_button("PDF…", "Export this page to PDF (Ctrl+Shift+E)", "Export PDF")
         bar = QHBoxLayout()
         for w in (self.back, self.forward):
             bar.addWidget(w)
@@ -137,7 +130,7 @@ class BrowseTab(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.splitter)
 
-        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer = single_shot_timer(self, SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._emit_search)
         self.search.textChanged.connect(lambda _: self._search_timer.start())
         self.search.returnPressed.connect(self._open_first_hit)
@@ -184,11 +177,11 @@ class BrowseTab(QWidget):
         if self._open_first_when_ready:
             self._select_first()
         if result.conditions:
-            findings = ", ".join(f.name for f in result.findings[:3])
+            findings = ", ".join(_html.escape(f.name) for f in result.findings[:3])  # HPO names hold '<' ("<2.5 Hz")
             self.message.setText(f"{len(result.conditions)} condition(s)" + (f" · findings: {findings}" if findings else ""))
         else:
-            links = " · ".join(f'<a href="{s}">{s}</a>' for s in result.suggestions)
-            self.message.setText(f"No condition matches “{_esc(self.search.text()[:80])}”."
+            links = " · ".join(f'<a href="{_html.escape(s)}">{_html.escape(s)}</a>' for s in result.suggestions)
+            self.message.setText(f"No condition matches “{_html.escape(self.search.text()[:80])}”."
                                  + (f" Try: {links}" if links else " Try fewer or other words."))
         self.message.show()
 
@@ -198,7 +191,7 @@ class BrowseTab(QWidget):
         self.flush_note()
         self.current_id = detail.id
         self._show_compared()
-        self.title.setText(f"<b>{_esc(detail.name)}</b>")
+        self.title.setText(f"<b>{_html.escape(detail.name)}</b>")
         self.page.setHtml(html)
         if self._restore_scroll is not None:  # Back or Forward: where the reader was on this page
             value, self._restore_scroll = self._restore_scroll, None
@@ -391,9 +384,3 @@ class BrowseTab(QWidget):
         for w in (self.favourite, self.note_toggle):
             w.setEnabled(on and self._user_on)
         self._update_history_buttons()
-
-
-def _esc(text: str) -> str:
-    import html
-
-    return html.escape(text)

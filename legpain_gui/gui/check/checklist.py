@@ -5,6 +5,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
+from legpain_gui.gui.common import plain_tip
+
 YES, NO = 2, 3  # checklist columns
 STATE_COLOURS = {"light": {"present": "#2e7d32", "absent": "#c62828"},
                  "dark": {"present": "#81c784", "absent": "#ef9a9a"}}
@@ -56,7 +58,7 @@ class ChecklistTree(QTreeWidget):
                 child = QTreeWidgetItem([clinical, plain, "", ""])
                 child.setData(0, Qt.ItemDataRole.UserRole, hpo)
                 child.setData(0, Qt.ItemDataRole.UserRole + 1, clinical)
-                tip = f"{clinical} ({hpo})\n{plain}\nY: present · N: absent · 0: not asked"
+                tip = plain_tip(f"{clinical} ({hpo})\n{plain}\nY: present · N: absent · 0: not asked")
                 child.setToolTip(0, tip)
                 child.setToolTip(1, tip)
                 top.addChild(child)

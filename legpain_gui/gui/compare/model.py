@@ -6,6 +6,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPalette
 from PySide6.QtWidgets import QStyledItemDelegate
 
+from legpain_gui.gui.common import plain_tip
+
 BIN_RANGE = {"obligate": "100%", "very frequent": "80-99%", "frequent": "30-79%", "occasional": "5-29%",
              "very rare": "1-4%", "excluded": "0%"}
 
@@ -40,6 +42,10 @@ class CompareModel(QAbstractTableModel):
         return 0 if parent.isValid() or not self._conditions else len(self._conditions) + 1
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        value = self._header(section, orientation, role)
+        return plain_tip(value) if role == Qt.ItemDataRole.ToolTipRole else value
+
+    def _header(self, section, orientation, role):
         if orientation != Qt.Orientation.Horizontal or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if section == 0:
@@ -50,6 +56,10 @@ class CompareModel(QAbstractTableModel):
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        value = self._data(index, role)
+        return plain_tip(value) if role == Qt.ItemDataRole.ToolTipRole else value  # names from the knowledge base
+
+    def _data(self, index, role):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         kind, item = self._rows[index.row()]

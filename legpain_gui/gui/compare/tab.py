@@ -80,6 +80,7 @@ class CompareTab(QWidget):
         self.export_button.setMenu(menu)
         self.message = QLabel()
         self.message.setAccessibleName("Comparison message")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # condition names from the knowledge base
         self.message.setWordWrap(True)
         self.legend = QLabel(LEGEND)
         self.legend.setAccessibleName("Legend")
