@@ -53,6 +53,6 @@ screenshot() {
   done
   if (( shown )); then sleep 8; "$venv_py" "$here/screenshot.py" "$FBFILE" "$png" || shown=0; fi
   wineserver -k 2>/dev/null || true
-  wait "$pid" 2>/dev/null || true
+  { wait "$pid"; } 2>/dev/null || true   # it was ended on purpose: no "Killed" line
   (( shown ))
 }

@@ -29,6 +29,8 @@ echo "silent install into $(winpath "$INSTDIR") ($(since "$t1"))"
 reg_value "$UNINST_KEY" DisplayVersion | grep -qx "$version" || fail "Apps does not list legpain-gui $version"
 reg_value "$UNINST_KEY" UninstallString | grep -q 'uninstall.exe' || fail "Apps entry has no uninstaller"
 echo "Start-menu entry and Apps entry (DisplayVersion $version, with uninstaller)"
+[[ -z $(find "${XDG_DATA_HOME:-$HOME/.local/share}/applications" "$HOME/.config/menus" -iname '*legpain*' 2>/dev/null) ]] \
+  || fail "Wine copied the Start-menu entry into this Linux machine's menus"
 touch "$tmp/installed"
 
 cli=$INSTDIR/legpain-gui-cli.exe

@@ -8,7 +8,8 @@ WINE=${WINE:-/usr/lib/wine/wine64}
 # The Wine prefixes live outside the checkout: each has a Z: link to / that setuptools would follow when
 # pip builds the project (and they are caches, not build output).
 WINE_HOME=${LEGPAIN_WINE_HOME:-${XDG_CACHE_HOME:-$HOME/.cache}/legpain-gui-wine}
-export WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml=" WINEARCH=win64
+# winemenubuilder off: Wine would otherwise copy the Start-menu entries into the Linux desktop menus.
+export WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml=;winemenubuilder.exe=d" WINEARCH=win64
 
 wine_prefix() {
   export WINEPREFIX=$1
