@@ -74,7 +74,7 @@ fi
 app=$out/dist/legpain-gui
 [[ -f $app/legpain-gui.exe && -f $app/legpain-gui-cli.exe ]] || fail "PyInstaller made no legpain-gui.exe and legpain-gui-cli.exe"
 [[ -z $(find "$app" -iname icuuc.dll) ]] || fail "the icuuc stand-in ended up in the bundle"
-[[ -z $(find "$app" -iname opengl32sw.dll -o -iname 'qoffscreen.dll' -o -iname 'qminimal.dll' -o -iname 'libcrypto*.dll' -o -iname '_socket.pyd') ]] \
+[[ -z $(find "$app" -iname opengl32sw.dll -o -iname 'qoffscreen.dll' -o -iname 'qminimal.dll' -o -iname 'libcrypto*.dll') ]] \
   || fail "the bundle holds a file the spec trims"
 echo "one-folder program: $(du -sm "$app" | cut -f1) MB in $(find "$app" -type f | wc -l) files ($(since "$t1"))"
 
