@@ -47,12 +47,13 @@ screenshot() {
   local exe=$1 png=$2 pid shown=0
   "$WINE" "$exe" </dev/null >/dev/null 2>&1 &
   pid=$!
+  disown "$pid"   # ended on purpose below: no "Killed" line from the shell
   for _ in $(seq 90); do
     sleep 2
     if "$venv_py" "$here/screenshot.py" "$FBFILE" "$png" >/dev/null 2>&1; then shown=1; break; fi
   done
   if (( shown )); then sleep 8; "$venv_py" "$here/screenshot.py" "$FBFILE" "$png" || shown=0; fi
   wineserver -k 2>/dev/null || true
-  { wait "$pid"; } 2>/dev/null || true   # it was ended on purpose: no "Killed" line
+  for _ in $(seq 20); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
   (( shown ))
 }
