@@ -56,6 +56,13 @@ package-test: package
 	bash packaging/linux/smoke_test.sh $(VERSION)
 	$(BIN)/python packaging/bench_package.py
 
+# The Windows installer, built and smoke-tested here under Wine (heavy: not part of `make test`).
+.PHONY: windows
+windows: $(PKG_STAMP) $(KB) sysdeps
+	bash packaging/windows/build.sh $(VERSION)
+	bash packaging/windows/smoke_test.sh $(VERSION)
+	bash packaging/windows/upgrade_test.sh $(VERSION)
+
 nsis-check: $(PKG_STAMP)
 	bash packaging/windows/check_nsis.sh $(VERSION)
 

@@ -1,11 +1,19 @@
 ; legpain-gui Windows installer (NSIS 3). Wraps the PyInstaller one-folder build into a setup.exe.
 ; Per-user install, no admin rights: Program files under %LOCALAPPDATA%\Programs, Start-menu entry,
-; optional desktop shortcut, uninstaller. The user's notes (%APPDATA%\legpain-gui) are kept on uninstall
-; unless the user ticks the box to remove them.
+; optional desktop shortcut, licence page, uninstaller listed in Apps. The user's notes (%APPDATA%\legpain-gui)
+; are kept on uninstall unless the user ticks the box to remove them, and an upgrade replaces only the
+; program files.
 ;   makensis /DVERSION=0.1.0 /DSOURCE_DIR=dist\legpain-gui /DOUTFILE=dist\legpain-gui-0.1.0-setup.exe legpain-gui.nsi
+; Built and smoke-tested under Wine by packaging/windows/build.sh and smoke_test.sh (`make windows`).
 Unicode true
+!ifdef TARGET_AMD64  ; build.sh: a 64-bit installer, which Wine's 64-bit-only prefix runs (a 32-bit one silently
+  Target amd64-unicode ; does nothing there). The official Windows NSIS has only x86 stubs; both run on 64-bit Windows.
+!endif
 !ifndef VERSION
   !error "Pass the version: /DVERSION=x.y.z (read from legpain_gui/__init__.py)"
+!endif
+!ifndef VERSION_NUMERIC  ; four numbers for the file properties; build.sh derives them from VERSION
+  !define VERSION_NUMERIC "${VERSION}.0"
 !endif
 !ifndef SOURCE_DIR
   !define SOURCE_DIR "..\..\dist\legpain-gui"
@@ -15,22 +23,34 @@ Unicode true
 !endif
 
 !include "MUI2.nsh"
+!include "FileFunc.nsh"
 
 Name "legpain-gui ${VERSION}"
 OutFile "${OUTFILE}"
 RequestExecutionLevel user
 InstallDir "$LOCALAPPDATA\Programs\legpain-gui"
 InstallDirRegKey HKCU "Software\legpain-gui" "InstallDir"
-SetCompressor /SOLID lzma
+!ifdef FAST_COMPRESSION  ; test installers only (upgrade_test.sh): seconds instead of a minute and a half
+  SetCompressor zlib
+!else
+  SetCompressor /SOLID lzma
+  SetCompressorDictSize 64  ; the two executables share their Python archive: one copy in the dictionary
+!endif
 
-VIProductVersion "${VERSION}.0"
+VIProductVersion "${VERSION_NUMERIC}"
 VIAddVersionKey "ProductName" "legpain-gui"
 VIAddVersionKey "ProductVersion" "${VERSION}"
 VIAddVersionKey "FileVersion" "${VERSION}"
 VIAddVersionKey "FileDescription" "Offline reference on the autoimmune causes of severe leg pain"
 VIAddVersionKey "LegalCopyright" "legpain-gui developers (MIT)"
+VIAddVersionKey "CompanyName" "legpain-gui developers"
 
 !define MUI_ABORTWARNING
+!ifdef ICON
+  !define MUI_ICON "${ICON}"
+  !define MUI_UNICON "${ICON}"
+!endif
+!insertmacro MUI_PAGE_LICENSE "license.txt"
 !insertmacro MUI_PAGE_COMPONENTS
 !insertmacro MUI_PAGE_DIRECTORY
 !insertmacro MUI_PAGE_INSTFILES
@@ -58,6 +78,10 @@ Section "legpain-gui (required)" SecMain
   WriteRegStr HKCU "${UNINST_KEY}" "Publisher" "legpain-gui developers"
   WriteRegStr HKCU "${UNINST_KEY}" "DisplayIcon" "$INSTDIR\legpain-gui.exe"
   WriteRegStr HKCU "${UNINST_KEY}" "UninstallString" '"$INSTDIR\uninstall.exe"'
+  WriteRegStr HKCU "${UNINST_KEY}" "QuietUninstallString" '"$INSTDIR\uninstall.exe" /S'
+  WriteRegStr HKCU "${UNINST_KEY}" "InstallLocation" "$INSTDIR"
+  ${GetSize} "$INSTDIR" "/S=0K" $0 $1 $2
+  WriteRegDWORD HKCU "${UNINST_KEY}" "EstimatedSize" $0
   WriteRegDWORD HKCU "${UNINST_KEY}" "NoModify" 1
   WriteRegDWORD HKCU "${UNINST_KEY}" "NoRepair" 1
 SectionEnd

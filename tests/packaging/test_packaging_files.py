@@ -104,3 +104,24 @@ def test_every_library_qt_links_to_is_in_the_package_list():
             if owner and owner not in wanted:
                 missing.append(f"{lib} ({owner})")
     assert missing == []
+
+
+def test_nsis_installer_has_a_licence_page_an_apps_entry_and_upgrades_without_touching_user_data():
+    nsi = (ROOT / "packaging" / "windows" / "legpain-gui.nsi").read_text()
+    assert '!insertmacro MUI_PAGE_LICENSE "license.txt"' in nsi
+    assert (ROOT / "packaging" / "windows" / "license.txt").read_text().startswith("legpain-gui is free software")
+    assert 'VIProductVersion "${VERSION_NUMERIC}"' in nsi and 'VIAddVersionKey "ProductVersion" "${VERSION}"' in nsi
+    for value in ("DisplayName", "DisplayVersion", "UninstallString", "QuietUninstallString", "EstimatedSize"):
+        assert f'"${{UNINST_KEY}}" "{value}"' in nsi
+    install = nsi.split('Section "legpain-gui (required)"')[1].split("SectionEnd")[0]
+    assert "$APPDATA" not in install  # an install or upgrade replaces program files only
+    assert 'RMDir /r "$INSTDIR\\_internal"' in install
+
+
+def test_make_windows_runs_build_smoke_and_upgrade_tests():
+    makefile = (ROOT / "Makefile").read_text()
+    target = makefile.split("\nwindows:")[1].split("\n\n")[0]
+    for script in ("build.sh", "smoke_test.sh", "upgrade_test.sh"):
+        assert f"packaging/windows/{script} $(VERSION)" in target
+        assert (ROOT / "packaging" / "windows" / script).exists()
+    assert "windows" not in makefile.split("\ntest:")[1].split("\n\n")[0]  # heavy: not part of make test

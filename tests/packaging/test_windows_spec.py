@@ -1,0 +1,93 @@
+"""The PyInstaller spec as PyInstaller runs it on Windows (with stand-ins for its build classes): UTF-8 mode
+in every executable, the version resource, and the trimmed bundle. `make windows` checks the real build."""
+from __future__ import annotations
+
+import re
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+SPEC = ROOT / "packaging" / "legpain_gui.spec"
+
+
+class _Analysis:
+    def __init__(self, scripts, **kwargs):
+        self.kwargs = kwargs
+        self.scripts, self.pure, self.datas = scripts, [], []
+        self.binaries = [(name, f"C:\\Python311\\Lib\\site-packages\\{name}", "BINARY") for name in (
+            "PySide6/opengl32sw.dll", "PySide6/plugins/platforms/qwindows.dll",
+            "PySide6/plugins/platforms/qoffscreen.dll", "PySide6/plugins/platforms/qminimal.dll",
+            "PySide6/plugins/platforms/qdirect2d.dll", "PySide6/Qt6Network.dll", "PySide6/Qt6Core.dll",
+            "PySide6/plugins/styles/qmodernwindowsstyle.dll", "PySide6/plugins/imageformats/qico.dll",
+            "PySide6/plugins/imageformats/qgif.dll", "python311.dll")]
+
+
+def _run_spec(tmp_path: Path, monkeypatch, platform: str, version: str = "1.2.3") -> dict:
+    """Execute a copy of the spec in a small fake checkout; returns the EXE and Analysis calls."""
+    (tmp_path / "packaging").mkdir()
+    shutil.copy(SPEC, tmp_path / "packaging" / "legpain_gui.spec")
+    (tmp_path / "legpain_gui").mkdir()
+    (tmp_path / "legpain_gui" / "__init__.py").write_text(f'__version__ = "{version}"\n')
+    (tmp_path / "db").mkdir()
+    (tmp_path / "db" / "legpain.sqlite").write_bytes(b"")
+    calls: dict = {"EXE": [], "Analysis": []}
+
+    def analysis(*args, **kwargs):
+        calls["Analysis"].append(_Analysis(*args, **kwargs))
+        return calls["Analysis"][-1]
+
+    def exe(*args, **kwargs):
+        calls["EXE"].append((args, kwargs))
+        return kwargs["name"]
+
+    names = {"SPECPATH": str(tmp_path / "packaging"), "Analysis": analysis, "PYZ": lambda *a, **k: "pyz",
+             "EXE": exe, "COLLECT": lambda *a, **k: calls.setdefault("COLLECT", (a, k)), "BUNDLE": lambda *a, **k: None}
+    monkeypatch.setattr(sys, "platform", platform)
+    exec(compile((tmp_path / "packaging" / "legpain_gui.spec").read_text(), "legpain_gui.spec", "exec"), names)
+    return calls
+
+
+def _options(args: tuple) -> list:
+    return [entry for entry in args[2] if entry[2] == "OPTION"]
+
+
+def test_every_windows_executable_runs_python_in_utf8_mode(tmp_path, monkeypatch):
+    calls = _run_spec(tmp_path, monkeypatch, "win32")
+    names = [kwargs["name"] for _args, kwargs in calls["EXE"]]
+    assert names == ["legpain-gui", "legpain-gui-cli"]  # the windowed app and the console CLI
+    for args, _kwargs in calls["EXE"]:
+        assert ("X utf8=1", None, "OPTION") in _options(args)
+
+
+def test_windows_executables_carry_the_one_version_number(tmp_path, monkeypatch):
+    calls = _run_spec(tmp_path, monkeypatch, "win32", version="2.10.4")
+    files = {kwargs["version"] for _args, kwargs in calls["EXE"]}
+    assert len(files) == 1
+    text = Path(files.pop()).read_text(encoding="utf-8")
+    assert "filevers=(2, 10, 4, 0)" in text and "prodvers=(2, 10, 4, 0)" in text
+    assert re.search(r"StringStruct\('ProductVersion', '2\.10\.4'\)", text)
+    assert re.search(r"StringStruct\('FileVersion', '2\.10\.4'\)", text)
+
+
+def test_windows_bundle_is_trimmed(tmp_path, monkeypatch):
+    calls = _run_spec(tmp_path, monkeypatch, "win32")
+    analysis = calls["Analysis"][0]
+    kept = {name for name, _src, _kind in analysis.binaries}
+    assert "PySide6/plugins/platforms/qwindows.dll" in kept and "PySide6/Qt6Core.dll" in kept
+    assert "PySide6/plugins/styles/qmodernwindowsstyle.dll" in kept and "PySide6/plugins/imageformats/qico.dll" in kept
+    for dropped in ("PySide6/opengl32sw.dll", "PySide6/plugins/platforms/qoffscreen.dll",
+                    "PySide6/plugins/platforms/qminimal.dll", "PySide6/plugins/platforms/qdirect2d.dll",
+                    "PySide6/Qt6Network.dll", "PySide6/plugins/imageformats/qgif.dll"):
+        assert dropped not in kept
+    assert "_hashlib" in analysis.kwargs["excludes"]  # and with it the 5 MB libcrypto
+
+
+@pytest.mark.parametrize("platform", ["linux", "darwin"])
+def test_other_platforms_keep_one_executable_without_a_windows_version_file(tmp_path, monkeypatch, platform):
+    calls = _run_spec(tmp_path, monkeypatch, platform)
+    assert [kwargs["name"] for _args, kwargs in calls["EXE"]] == ["legpain-gui"]
+    assert "version" not in calls["EXE"][0][1]
+    assert "_hashlib" not in calls["Analysis"][0].kwargs["excludes"]
