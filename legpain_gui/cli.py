@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 import textwrap
 from pathlib import Path
@@ -159,6 +160,7 @@ def cmd_version(args) -> int:
                     schema_version=int(kb.meta.get("schema_version", 0)))
     except CliError as exc:
         data["kb_error"] = str(exc)
+        print(f"legpain-gui: {exc}", file=sys.stderr)
     _print(args, data, lambda: f"legpain-gui {data['app']}\nknowledge base {data['kb_version'] or '(unavailable)'}"
            f"\nHPO release {data['hpo_version'] or '(unavailable)'}")
     return EXIT_OK if "kb_error" not in data else EXIT_USAGE
@@ -358,12 +360,8 @@ def _unknown_command(argv: list[str]) -> str | None:
 def _safe_streams() -> None:
     """A terminal that cannot show every character (LC_ALL=C, PYTHONIOENCODING=ascii) gets '?' for those
     characters, never a UnicodeEncodeError; surrogates from undecodable arguments are replaced too."""
-    for stream in (sys.stdout, sys.stderr):
-        if hasattr(stream, "reconfigure"):
-            try:
-                stream.reconfigure(errors="replace")
-            except (ValueError, OSError):
-                pass
+    for stream in (s for s in (sys.stdout, sys.stderr) if hasattr(s, "reconfigure")):
+        stream.reconfigure(errors="replace")
 
 
 def run(argv: list[str]) -> int:
@@ -390,3 +388,11 @@ def run(argv: list[str]) -> int:
         return exc.code
     except BrokenPipeError:
         return EXIT_OK
+    except Exception as exc:  # a database error the checks on opening did not foresee: one sentence, not SQL
+        if not (isinstance(exc, sqlite3.Error) or type(exc).__module__.startswith("sqlalchemy")):
+            raise
+        from legpain_gui.kb.file import shown
+
+        print(f"legpain-gui: The knowledge base file {shown(args.db or paths.default_kb_path())} could not be read: "
+              "it is damaged.", file=sys.stderr)
+        return EXIT_USAGE

@@ -58,6 +58,8 @@ COLUMNS: dict[str, dict[str, object]] = {
 RANGES = {("condition", "prevalence_per_100000"): (0.0, 1e5), ("condition_finding", "percent"): (0.0, 100.0),
           ("finding", "background"): (0.0, 1.0), ("reference", "year"): (1000, 3000),
           ("hpo_term", "diseases"): (0, 10**9)}
+# Texts used as SQL patterns or shown in one line: longer is not a code (SQLite refuses LIKE patterns over 50 kB).
+MAX_LENGTH = {("code", "code"): 64, ("condition", "id"): 200, ("hpo_term", "id"): 64, ("finding", "hpo_id"): 64}
 # meta values read as numbers: key -> (lowest, highest)
 META_NUMBERS = {"hpo_disease_count": (0, 10**9), "calibration_temperature": (1e-6, 1e6),
                 "cant_miss_emergency": (0.0, 1.0), "cant_miss_urgent": (0.0, 1.0), "schema_version": (0, 10**6)}
@@ -164,6 +166,11 @@ def _check_column(con: sqlite3.Connection, table: str, column: str, kind) -> Non
                           (low, high)).fetchone()
         if bad is not None:
             raise _Refusal(f"{table}.{column} holds {_show(bad[0])}, outside {low:g} to {high:g}")
+    longest = MAX_LENGTH.get((table, column))
+    if longest is not None:
+        bad = con.execute(f'SELECT {c} FROM "{table}" WHERE length({c}) > ? LIMIT 1', (longest,)).fetchone()
+        if bad is not None:
+            raise _Refusal(f"{table}.{column} holds {_show(bad[0])}, longer than {longest} characters")
     if table == "condition" and column == "ages":
         for (ages,) in con.execute('SELECT ages FROM condition WHERE ages IS NOT NULL'):
             unknown = [a for a in ages.split(",") if a and a not in AGE_GROUPS + ("strict",)]

@@ -37,6 +37,7 @@ CRAFTED = {
                                       f"CREATE VIEW condition AS {RECURSIVE} SELECT c0.* FROM c0, r"],
     "a trigger": ["CREATE TRIGGER t AFTER INSERT ON meta BEGIN SELECT 1; END"],
     "a table missing": ["DROP TABLE red_flag"],
+    "a 100,000-character code": ["UPDATE code SET code=printf('%.100000c', 'x') WHERE rowid=1"],
 }
 
 
@@ -114,3 +115,20 @@ def test_the_time_limit_stops_a_slow_check(fixture_kb_path, tmp_path):
         check_values(con, fixture_kb_path, time_limit=0)
     con.close()
     assert "took longer than" in str(info.value)
+
+
+def test_version_on_a_crafted_file_says_why_on_stderr(fixture_kb_path, tmp_path, capsys):
+    """Found by tests/reliability/fuzz_kb.py: --version exited 2 with nothing on stderr."""
+    path = _craft(fixture_kb_path, tmp_path, CRAFTED["unknown frequency bin"])
+    assert run(["--version", "--db", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and REFUSED(err)
+
+
+def test_a_database_error_inside_a_command_is_one_sentence(fixture_kb_path, tmp_path, capsys):
+    """Found by tests/reliability/fuzz_kb.py: HPO terms deleted under the full-text index made `search` end in
+    'DatabaseError: database disk image is malformed' (a traceback)."""
+    path = _craft(fixture_kb_path, tmp_path, ["DELETE FROM hpo_term"])
+    assert run(["search", "pain", "--db", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "is damaged" in err and "Traceback" not in err

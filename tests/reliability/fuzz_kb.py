@@ -2,7 +2,7 @@
 its vocabulary or type, plus views, triggers, virtual tables and missing parts; each file is opened by every CLI
 command (in this process) and, for a sample, by the real GUI (in a process of its own).
 
-    PYTHONPATH=. python tests/reliability/fuzz_kb.py [--gui N] [--quick]
+    PYTHONPATH=. python tests/reliability/fuzz_kb.py [--gui N] [--quick] [--commands search,--version]
 
 Counts: inputs tried, files refused (exit 2, one sentence), files accepted, tracebacks, hangs, refusals that
 were not one sentence. Exit 1 if any traceback, hang or long refusal was found.
@@ -120,6 +120,57 @@ def run_cli(argv: list[str]) -> tuple[str, int, str]:
     return ("ok" if code in (0, 1) else "refused"), code, err.getvalue()
 
 
+MEMORY_LIMIT = 3 << 30  # bytes of address space for the commands on one file
+TIME_LIMIT = 120  # seconds for the commands on one file
+
+
+def run_isolated(argvs: list[list[str]], target: Path) -> list[tuple[list[str], tuple]]:
+    """Every command on one file in a forked child with a memory limit and a time limit, so that one file's
+    blow-up (or the checker model kept by gc.freeze) cannot spill into the next; a child that runs out of
+    memory, crashes or overruns is reported as such."""
+    import json
+    import os
+    import resource
+    import select
+    import signal
+
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child
+        os.close(read_end)
+        resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
+        out = []
+        for argv in argvs:
+            t0 = time.time()
+            try:
+                kind, code, err = run_cli(argv + ["--db", str(target)])
+            except MemoryError:
+                kind, code, err = "memory", -1, "MemoryError"
+            out.append((argv, (kind, code, err, time.time() - t0)))
+        with os.fdopen(write_end, "w") as handle:
+            json.dump(out, handle)
+        os._exit(0)
+    os.close(write_end)
+    chunks, deadline = [], time.time() + TIME_LIMIT
+    with os.fdopen(read_end) as handle:
+        while time.time() < deadline:
+            ready, _, _ = select.select([handle], [], [], max(0.0, deadline - time.time()))
+            if not ready:
+                break
+            chunk = handle.read()
+            chunks.append(chunk)
+            break
+    if not chunks:
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        return [(argvs[0], ("hang", -1, f"no answer in {TIME_LIMIT} s", TIME_LIMIT))]
+    _, status = os.waitpid(pid, 0)
+    try:
+        return [(a, tuple(r)) for a, r in json.loads("".join(chunks))]
+    except ValueError:
+        return [(argvs[0], ("crash", -1, f"the child ended with status {status}", 0))]
+
+
 def one_sentence(err: str) -> bool:
     lines = [line for line in err.strip().splitlines() if not line.startswith(("usage:", " "))]
     return len(lines) == 1 and "Traceback" not in err and len(lines[0]) < 400
@@ -129,6 +180,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--gui", type=int, default=12, help="how many crafted files to open in the real GUI")
     parser.add_argument("--quick", action="store_true", help="one command per file (list), not every command")
+    parser.add_argument("--commands", default="", help="only these commands, comma-separated (e.g. search,--version)")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="fuzz-kb-"))
     base = build_fixture(work)
@@ -158,14 +210,20 @@ def main() -> int:
             counts["not storable"] += 1
             target.unlink(missing_ok=True)
             continue
+        chosen = commands(ids, hpo)[:1] if args.quick else commands(ids, hpo)
+        if args.commands:
+            chosen = [c for c in chosen if c[0] in args.commands.split(",")]
+        results = run_isolated(chosen, target)
         refused_once = False
-        for argv in (commands(ids, hpo)[:1] if args.quick else commands(ids, hpo)):
-            t0 = time.time()
-            kind, code, err = run_cli(argv + ["--db", str(target)])
+        for argv, (kind, code, err, seconds) in results:
             counts["runs"] += 1
-            if time.time() - t0 > 30:
+            if kind in ("hang", "memory", "crash"):
+                counts["hangs" if kind == "hang" else "tracebacks"] += 1
+                problems.append(f"{kind}: {label}: {argv}: {err[:200]}")
+                continue
+            if seconds > 30:
                 counts["hangs"] += 1
-                problems.append(f"slow ({time.time() - t0:.0f} s): {label}: {argv}")
+                problems.append(f"slow ({seconds:.0f} s): {label}: {argv}")
             if kind == "traceback":
                 counts["tracebacks"] += 1
                 problems.append(f"traceback: {label}: {argv}: {err[:200]}")
