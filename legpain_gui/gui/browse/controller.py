@@ -41,7 +41,17 @@ class BrowseController:
     def search(self, query: str, seq: int) -> None:
         backend = self.window.backend
         if backend is not None:
-            self.window.runner.submit(lambda: backend.search(query), lambda hits: self.window.browse.show_hits(seq, hits))
+            self.window.runner.submit(lambda: backend.search(query), lambda hits: self.window.browse.show_hits(seq, hits),
+                                      lambda exc: self.search_failed(seq, exc))
+
+    def search_failed(self, seq: int, exc: BaseException) -> None:
+        """A search the knowledge base could not answer (a damaged index): one sentence under the box, no box,
+        no SQL; the log keeps the detail."""
+        import logging
+
+        logging.getLogger(__name__).error(f"search failed: {exc!r}")
+        self.window.browse.show_search_problem(seq, "The search could not be answered: the knowledge base file's "
+                                                    "search index is damaged. Browse the list, or reinstall.")
 
     def load_page(self, condition_id: str) -> None:
         backend = self.window.backend

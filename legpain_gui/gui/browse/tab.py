@@ -166,6 +166,11 @@ class BrowseTab(QWidget):
             self.category.addItem(f"{name} ({count})", name)
         self.category.blockSignals(False)
 
+    def show_search_problem(self, seq: int, sentence: str) -> None:
+        if seq == self._search_seq:
+            self.message.setText(_html.escape(sentence))
+            self.message.show()
+
     def show_hits(self, seq: int, result) -> None:
         """Search results arrive; older ones than the last request are dropped."""
         if seq != self._search_seq:

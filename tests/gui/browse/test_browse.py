@@ -230,3 +230,17 @@ def test_first_run_opens_the_start_page_and_back_restores_scroll(qtbot, make_win
     assert b.tree.currentIndex().data() and "Polyarteritis" in str(b.tree.currentIndex().data())
     window.browse_ctl.show_start()  # Go -> Start page: recent conditions listed
     assert "Recently opened" in b.page.toPlainText() and "Systemic lupus erythematosus" in b.page.toPlainText()
+
+
+def test_a_search_the_knowledge_base_cannot_answer_is_one_sentence(qtbot, make_window, no_real_dialogs, monkeypatch):
+    import sqlite3
+
+    window = make_window()
+
+    def broken(query):
+        raise sqlite3.DatabaseError("database disk image is malformed: SELECT condition_id FROM condition_fts ...")
+
+    monkeypatch.setattr(window.backend, "search", broken)
+    window.browse.search.setText("lupus")
+    qtbot.waitUntil(lambda: "could not be answered" in window.browse.message.text(), timeout=5000)
+    assert "SELECT" not in window.browse.message.text() and no_real_dialogs == []
