@@ -11,9 +11,10 @@ from __future__ import annotations
 import json
 import os
 import re
-import tempfile
 import time
 from pathlib import Path
+
+from legpain_gui.atomic import write_atomic
 
 DRAFT_NAME = "open-patient.json"
 KEPT_NAME = "open-patient.kept.json"  # taken at start, until the person restores or discards it
@@ -102,16 +103,7 @@ class Draft:
         body = json.dumps({"format": FORMAT, "version": 1, "saved": time.time(), "patient": patient},
                           ensure_ascii=False, sort_keys=True).encode("utf-8")
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".open-patient-", suffix=".tmp", dir=self.path.parent)
-        try:
-            with os.fdopen(fd, "wb") as f:
-                f.write(body)
-                f.flush()
-                os.fsync(f.fileno())
-            os.replace(tmp, self.path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_atomic(self.path, body)
 
     def load(self) -> tuple[dict, float] | None:
         """(patient, time saved) or None when there is none; DraftError when the file is damaged, after
