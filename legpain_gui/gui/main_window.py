@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication, QFrame, QLabel, QMainWindow, QPushButton, QScrollArea, QTabWidget, QWidget,
@@ -72,7 +72,6 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.scroller)
         self.status = QLabel("Opening the knowledge base…")
         self.status.setAccessibleName("Status")
-        self.status.setTextFormat(Qt.TextFormat.PlainText)  # names from imported files and the KB: never HTML
         self.statusBar().addWidget(self.status, 1)
         self.undo_button = QPushButton("Undo")
         self.undo_button.setAccessibleName("Undo delete")
@@ -183,7 +182,11 @@ class MainWindow(QMainWindow):
         window_state.restore(self)
 
     def start(self) -> None:
-        """After the first paint: gui/startup.py reads the first screen off the UI thread."""
+        """After the first paint: gui/startup.py reads the first screen off the UI thread. (PySide builds the
+        whole Qt namespace's enums on the first `Qt` import, about 30 ms: not on the path to the window.)"""
+        from PySide6.QtCore import Qt
+
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # names from imported files and the KB: never HTML
         self.startup.start()
 
     # ---- view ----------------------------------------------------------------------------------------
