@@ -23,7 +23,7 @@ from legpain_gui.kb import records as r
 from legpain_gui.kb.file import CheckInThread, KnowledgeBaseError, check_regular, connect_ro, ro_uri, shown
 from legpain_gui.kb.values import structure_problem
 from legpain_gui.text import clean
-from legpain_gui.kb.vocab import USER_FILE_NAME, USER_SCHEMA_VERSION
+from legpain_gui.kb.vocab import USER_FILE_NAME, USER_SCHEMA_VERSION, category_rank
 
 
 @dataclass(frozen=True)
@@ -97,8 +97,9 @@ def _codes(con: sqlite3.Connection, condition_id: str | None = None) -> dict[str
 def read_conditions(con: sqlite3.Connection) -> list[r.ConditionSummary]:
     """Every condition, by category then name (as `KnowledgeBase.conditions`)."""
     codes = _codes(con)
-    return [r.ConditionSummary(id=i, name=n, category=c, codes=codes.get(i, {}))
-            for i, n, c in con.execute("SELECT id, name, category FROM condition ORDER BY category, name")]
+    rows = con.execute("SELECT id, name, category FROM condition ORDER BY category, name").fetchall()
+    rows.sort(key=lambda row: category_rank(row[2]))  # stable: names stay in order
+    return [r.ConditionSummary(id=i, name=n, category=c, codes=codes.get(i, {})) for i, n, c in rows]
 
 
 def read_condition(con: sqlite3.Connection, condition_id: str) -> r.ConditionDetail | None:

@@ -9,7 +9,7 @@ from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from legpain_gui.kb.vocab import (  # noqa: F401  (the vocabularies and the schema version, re-exported)
-    AGE_GROUPS, BODY_SYSTEMS, CODE_SYSTEMS, FREQUENCY_BINS, INVESTIGATION_KINDS, MIMIC_CATEGORY, OPTIONAL_SECTIONS,
+    AGE_GROUPS, BODY_SYSTEMS, CODE_SYSTEMS, FREQUENCY_BINS, INVESTIGATION_KINDS, OPTIONAL_SECTIONS,
     SCHEMA_VERSION, SECTIONS, URGENCIES,
 )
 

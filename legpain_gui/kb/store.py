@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from legpain_gui.kb import records as r
 from legpain_gui.kb import schema as s
+from legpain_gui.kb.vocab import category_rank
 from legpain_gui.kb.file import KnowledgeBaseError, check, check_file, check_manifest  # noqa: F401
 
 __all__ = ["KnowledgeBase", "KnowledgeBaseError", "check_file", "check_manifest"]
@@ -84,11 +85,12 @@ class KnowledgeBase:
         return codes
 
     def conditions(self) -> list[r.ConditionSummary]:
-        """Every condition, by category then name."""
+        """Every condition, by category (in reading order, `vocab.CATEGORIES`) then name."""
         with self.session() as session:
             codes = self._codes(session)
             rows = session.execute(select(s.Condition.id, s.Condition.name, s.Condition.category)
                                    .order_by(s.Condition.category, s.Condition.name)).all()
+        rows = sorted(rows, key=lambda row: category_rank(row[2]))  # stable: names stay in order
         return [r.ConditionSummary(id=i, name=n, category=c, codes=codes.get(i, {})) for i, n, c in rows]
 
     def resolve(self, text: str) -> str | None:

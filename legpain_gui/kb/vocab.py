@@ -20,11 +20,39 @@ SECTIONS: dict[str, str] = {
     "urgent_care": "When to seek urgent care",
 }
 
-# Sections a condition may add; "distinguishing" is required in the category "Consider also: not autoimmune".
+# Sections a condition may add; "distinguishing" is required in every mimic category (MIMIC_PREFIX).
 OPTIONAL_SECTIONS: dict[str, str] = {
     "distinguishing": "How it differs from the autoimmune causes",
 }
-MIMIC_CATEGORY = "Consider also: not autoimmune"
+# The categories, in the order the browser lists them: the autoimmune causes first, then the mimics grouped
+# by why they are mistaken for them. A mimic category starts with MIMIC_PREFIX.
+MIMIC_PREFIX = "Mimic: "
+CATEGORIES = (
+    "Systemic vasculitis",
+    "Connective tissue disease",
+    "Inflammatory arthritis",
+    "Demyelinating and inflammatory spinal cord disease",
+    "Immune-mediated neuropathy",
+    "Inflammatory myopathy",
+    "Other autoimmune",
+    "Mimic: spine or nerve compression",
+    "Mimic: vessels and clots",
+    "Mimic: infection",
+    "Mimic: muscle injury",
+    "Mimic: joints and soft tissue",
+    "Mimic: metabolic nerve damage",
+    "Mimic: pain without tissue damage",
+)
+
+
+def is_mimic(category: str) -> bool:
+    """True for the categories of conditions that are not autoimmune but are mistaken for them."""
+    return category.startswith(MIMIC_PREFIX)
+
+
+def category_rank(category: str) -> int:
+    """Position of a category in reading order (an unknown one goes last)."""
+    return CATEGORIES.index(category) if category in CATEGORIES else len(CATEGORIES)
 
 # HPO/Orphanet frequency bins: name -> (HPO frequency term, lowest %, highest %).
 FREQUENCY_BINS: dict[str, tuple[str, int, int]] = {

@@ -4,9 +4,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from legpain_gui.kb.vocab import is_mimic
 from legpain_gui.kbbuild.checks import (  # noqa: F401
     AGE_GROUPS, CATEGORIES, CITATION, CODE_PATTERNS, CODE_SYSTEMS, DOI, FREQUENCY_BINS, HPO_ID,
-    INVESTIGATION_KINDS, MIMIC_CATEGORY, OPTIONAL_SECTIONS, PMID, SECTIONS, SLUG, URGENCIES, _Checker,
+    INVESTIGATION_KINDS, OPTIONAL_SECTIONS, PMID, SECTIONS, SLUG, URGENCIES, _Checker,
     _validate_reference,
 )
 
@@ -98,7 +99,7 @@ def _validate_condition(doc: dict, check: _Checker, catalogue: dict, hpo_terms: 
         elif key in OPTIONAL_SECTIONS and check.text(sections.get(key), f"sections.{key}"):
             for ref in CITATION.findall(sections[key]):
                 cited(ref, f"sections.{key}")
-    if doc.get("category") == MIMIC_CATEGORY:
+    if is_mimic(str(doc.get("category") or "")):
         check.text(sections.get("distinguishing"), "sections.distinguishing")
     if not isinstance(epi, dict) or epi.get("prevalence_per_100000") is None:
         check.fail("epidemiology.prevalence_per_100000", "is required (with its reference): the checker's prior rests on it")

@@ -7,25 +7,15 @@ from typing import Any
 from legpain_gui.kb.vocab import (  # noqa: F401  (re-exported to the checks)
     AGE_GROUPS,
     BODY_SYSTEMS,
+    CATEGORIES,
     CODE_SYSTEMS,
     FREQUENCY_BINS,
     INVESTIGATION_KINDS,
-    MIMIC_CATEGORY,
     OPTIONAL_SECTIONS,
     SECTIONS,
     URGENCIES,
 )
 
-CATEGORIES = (
-    "Systemic vasculitis",
-    "Connective tissue disease",
-    "Inflammatory arthritis",
-    "Demyelinating disease",
-    "Immune-mediated neuropathy",
-    "Inflammatory myopathy",
-    "Other autoimmune",
-    "Consider also: not autoimmune",
-)
 
 CODE_PATTERNS = {
     "ICD-10": re.compile(r"^[A-Z]\d{2}(\.\d{1,2})?$"),

@@ -121,3 +121,19 @@ def test_missing_or_wrong_manifest(fixture_kb_path, tmp_path):
     manifest.unlink()
     with pytest.raises(KnowledgeBaseError, match="has no manifest"):
         KnowledgeBase(copy, verify_manifest=True)
+
+
+def test_shipped_conditions_list_autoimmune_causes_before_mimics():
+    """The browser's order: every autoimmune category first, then the mimics, each in `vocab.CATEGORIES` order."""
+    from legpain_gui.kb.vocab import CATEGORIES, category_rank, is_mimic
+    from tests.conftest import SHIPPED_KB
+
+    summaries = KnowledgeBase(SHIPPED_KB).conditions()
+    cats = [s.category for s in summaries]
+    assert all(c in CATEGORIES for c in cats)
+    assert [category_rank(c) for c in cats] == sorted(category_rank(c) for c in cats)
+    flags = [is_mimic(c) for c in cats]
+    assert flags.index(True) > 0 and all(flags[flags.index(True):])
+    for cat in set(cats):  # names in order within a category
+        names = [s.name for s in summaries if s.category == cat]
+        assert names == sorted(names)

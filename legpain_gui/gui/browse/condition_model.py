@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 
 from legpain_gui.gui.common import plain_tip
+from legpain_gui.kb.vocab import category_rank
 
 ConditionIdRole = Qt.ItemDataRole.UserRole + 1
 BATCH = 200
@@ -65,7 +66,7 @@ class ConditionModel(QAbstractItemModel):
         counts: dict[str, int] = {}
         for s in self._summaries:
             counts[s.category] = counts.get(s.category, 0) + 1
-        return sorted(counts.items())
+        return sorted(counts.items(), key=lambda item: (category_rank(item[0]), item[0]))
 
     def is_search(self) -> bool:
         return self._hits is not None
@@ -89,7 +90,7 @@ class ConditionModel(QAbstractItemModel):
         else:
             by_cat: dict[str, _Group] = {}
             favs = _Group(FAVOURITES)
-            for s in sorted(self._summaries, key=lambda s: (s.category, s.name.casefold())):
+            for s in sorted(self._summaries, key=lambda s: (category_rank(s.category), s.category, s.name.casefold())):
                 if self._category and s.category != self._category:
                     continue
                 codes = "; ".join(f"{k} {', '.join(v)}" for k, v in s.codes.items())

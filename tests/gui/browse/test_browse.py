@@ -109,7 +109,7 @@ def test_favourites_on_top(qtbot, make_window):
 def test_category_filter(qtbot, make_window):
     window = make_window()
     combo = window.browse.category
-    combo.setCurrentIndex(combo.findData("Demyelinating disease"))
+    combo.setCurrentIndex(combo.findData("Demyelinating and inflammatory spinal cord disease"))
     assert set(_visible_ids(window.browse.model)) == {"multiple-sclerosis"}
     combo.setCurrentIndex(combo.findData("Systemic vasculitis"))
     ids = set(_visible_ids(window.browse.model))
