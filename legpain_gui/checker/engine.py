@@ -315,8 +315,8 @@ def _strength(c: Contribution) -> float:
     return -abs(math.log(c.lr)) if c.counted else 1.0
 
 
-def report(model: KbModel, rules: list, data: CheckInput, ask: int = 5) -> dict:
+def report(model: KbModel, rules: list, data: CheckInput, ask: int = 5, limit: int | None = None) -> dict:
     """Triage plus ranking in the JSON shape of the CLI contract: checker.report.report."""
     from legpain_gui.checker.report import report as build_report
 
-    return build_report(model, rules, data, ask)
+    return build_report(model, rules, data, ask, limit)

@@ -43,10 +43,10 @@ def _contribution_json(as_json: dict, c: Contribution) -> dict:
     return out
 
 
-def _results(model: KbModel, result) -> list[dict]:
+def _results(model: KbModel, result, limit: int | None = None) -> list[dict]:
     as_json: dict[int, dict] = {}
     out = []
-    for r in result.results:
+    for r in result.results[:limit]:
         context = [c for c in r.contributions if c.state == "context"]
         out.append({
             "rank": r.rank, "id": r.id, "name": r.name, "probability": round(r.probability, 6),
@@ -71,8 +71,8 @@ def _triage(model: KbModel, rules: list, result, results: list[dict]) -> dict:
             reasons.append(extra)
     reasons.sort(key=lambda x: LEVELS.index(x.level))
     level = reasons[0].level if reasons else "routine"
-    rank = {r["id"]: r["rank"] for r in results}
-    names = {r["id"]: r["name"] for r in results}
+    rank = {r.id: r.rank for r in result.results}  # every condition, also beyond the results returned
+    names = {r.id: r.name for r in result.results}
     notes = []
     for rule in rules:
         if rule.id in {x.rule for x in reasons} and rule.conditions:
@@ -90,13 +90,15 @@ def _triage(model: KbModel, rules: list, result, results: list[dict]) -> dict:
     }
 
 
-def report(model: KbModel, rules: list, data: CheckInput, ask: int = 5) -> dict:
-    """Triage plus ranking (docs: `legpain-gui check --help`)."""
+def report(model: KbModel, rules: list, data: CheckInput, ask: int = 5, limit: int | None = None) -> dict:
+    """Triage plus ranking (docs: `legpain-gui check --help`). `limit`: return only the leading results
+    (at least CANT_MISS_SCOPE; `results_total` says how many were ranked); the triage reads them all."""
     result = check(model, data, ask=ask)
-    results = _results(model, result)
+    results = _results(model, result, None if limit is None else max(limit, CANT_MISS_SCOPE))
     return {
         "triage": _triage(model, rules, result, results),
         "results": results,
+        "results_total": len(result.results),
         "ask_next": result.ask_next,
         "tests_next": result.tests_next,
         "unmatched": result.unmatched,

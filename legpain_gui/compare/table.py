@@ -167,10 +167,11 @@ def build(details: list[ConditionDetail], model: KbModel) -> Comparison:
         for f in d.findings:
             terms.setdefault(f.hpo, f)
     by_condition = [{f.hpo: f for f in d.findings} for d in details]
+    below = [_below(findings, model) for findings in by_condition]
     hallmarks = {f.hpo for d in details for f in d.findings if f.hallmark}
     for root, members in _concepts(list(terms), model, hallmarks).items():
         head = terms[root]
-        cells = [_cell(d, findings, root, members, model) for d, findings in zip(details, by_condition)]
+        cells = [_cell(d, findings, low, root, members, model) for d, findings, low in zip(details, by_condition, below)]
         rows.append(Row(group=SYSTEM_GROUP.get(head.system, "Systemic"), label=head.label, kind="finding",
                         cells=cells, hpo=root, plain=head.plain, members=members, hpo_name=head.hpo_name,
                         divergence=_divergence(cells, model.quick_background_of(root))))
@@ -181,15 +182,26 @@ def build(details: list[ConditionDetail], model: KbModel) -> Comparison:
                       key=_key_discriminators(details, rows))
 
 
-def _cell(detail: ConditionDetail, findings: dict, root: str, members: list[str], model: KbModel) -> Cell:
+def _below(findings: dict, model: KbModel) -> dict[str, list]:
+    """term -> the condition's findings more specific than it (one pass over each finding's ancestors, so a
+    row asks a dictionary instead of testing every finding against the hierarchy)."""
+    out: dict[str, list] = {}
+    for h, g in findings.items():
+        for a in model.ancestors(h):
+            out.setdefault(a, []).append(g)
+    return out
+
+
+def _cell(detail: ConditionDetail, findings: dict, below: dict, root: str, members: list[str], model: KbModel) -> Cell:
     """The condition's own findings of this concept: the general term when it has it, else its most
     probable more specific one; the other wordings are named."""
     own = [findings[h] for h in members if h in findings]
     if not own:  # a more specific term of this condition, outside the comparison's rows, still fills it
-        own = [g for h, g in findings.items() if model.is_descendant(h, root)]
+        own = below.get(root, [])
     if not own:  # only a broader term (at most MERGE_STEPS + 1 up): said so, never shown blank beside it
-        broader = [g for h, g in findings.items() if model.is_descendant(root, h) and model.distance_up(root, h) <= MERGE_STEPS + 1
-                   and g.frequency != "excluded"
+        broader = [findings[h] for h in model.ancestors(root) if h in findings
+                   and model.distance_up(root, h) <= MERGE_STEPS + 1
+                   and findings[h].frequency != "excluded"
                    and model.disease_count(h) <= MERGE_ROOT_SHARE * max(model.hpo_disease_count, 1)]
         if not broader:
             return Cell()

@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+SHOWN_RESULTS = 200  # the ranking table holds the leading conditions; the triage reads every one
+
 
 @dataclass(frozen=True)
 class Startup:
@@ -160,7 +162,8 @@ class Backend:
 
         model, rules = checker_model(self.kb)
         return report(model, rules, CheckInput(present=tuple(data["present"]), absent=tuple(data["absent"]),
-                                               age=data.get("age"), sex=data.get("sex"), course=data.get("course")))
+                                               age=data.get("age"), sex=data.get("sex"), course=data.get("course")),
+                      limit=SHOWN_RESULTS)
 
     def warm_text_reader(self) -> None:
         """Build the text-to-findings lexicon ahead of the first pasted case (about 2 s)."""

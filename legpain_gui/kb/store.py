@@ -128,7 +128,6 @@ class KnowledgeBase:
                 select(s.ConditionFinding, s.Finding, s.HpoTerm.name).join(s.Finding)
                 .join(s.HpoTerm, s.HpoTerm.id == s.ConditionFinding.hpo_id)
                 .where(s.ConditionFinding.condition_id == c.id).order_by(s.ConditionFinding.position)).all()
-            names = dict(session.execute(select(s.Condition.id, s.Condition.name)).all())
             synonyms: dict[str, list[str]] = {"clinical": [], "plain": []}
             for syn in session.scalars(select(s.Synonym).where(s.Synonym.condition_id == c.id)
                                        .order_by(s.Synonym.id)):
@@ -137,6 +136,11 @@ class KnowledgeBase:
             def ordered(model):
                 return session.scalars(select(model).where(model.condition_id == c.id)
                                        .order_by(model.position)).all()
+
+            differentials = ordered(s.Differential)
+            others = sorted({x.other_id for x in differentials})  # only their names (not every condition's)
+            names = dict(session.execute(select(s.Condition.id, s.Condition.name)
+                                         .where(s.Condition.id.in_(others))).all()) if others else {}
 
             return r.ConditionDetail(
                 id=c.id, name=c.name, category=c.category, summary=c.summary,
@@ -157,7 +161,7 @@ class KnowledgeBase:
                 investigations=[r.InvestigationRecord(x.test, x.kind, x.shows, x.reference_key)
                                 for x in ordered(s.Investigation)],
                 differentials=[r.DifferentialRecord(x.other_id, names.get(x.other_id), x.why)
-                               for x in ordered(s.Differential)],
+                               for x in differentials],
                 references=[r.ReferenceRecord(x.key, i + 1, x.authors, x.title, x.journal, x.year,
                                               x.pmid, x.doi) for i, x in enumerate(refs)],
                 source_file=c.source_file,

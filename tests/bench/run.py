@@ -106,15 +106,33 @@ def engine(db: Path, repeats: int = 7) -> dict:
     times.sort()
     out["search_p50_ms"] = round(statistics.median(times), 2)
     out["search_p95_ms"] = round(times[int(0.95 * len(times)) - 1], 2)
-    for n in (5, 10, 20):
+    from legpain_gui.gui.backend import SHOWN_RESULTS  # what the app asks for (no Qt is imported by this)
+
+    for n, limit, key in ((5, SHOWN_RESULTS, "check_5_ms"), (10, SHOWN_RESULTS, "check_10_ms"),
+                          (20, SHOWN_RESULTS, "check_20_ms"), (10, None, "check_10_all_json_ms")):
         data = CheckInput(present=tuple(FINDINGS[: n - 1]), absent=("HP:0000099",))
-        report(model, rules, data)
+        report(model, rules, data, limit=limit)
         samples = []
         for _ in range(repeats):
             t0 = time.perf_counter()
-            report(model, rules, data)
+            report(model, rules, data, limit=limit)
             samples.append((time.perf_counter() - t0) * 1000)
-        out[f"check_{n}_ms"] = round(statistics.median(samples), 1)
+        out[key] = round(statistics.median(samples), 1)
+    from legpain_gui.checker.extract import extract
+    from legpain_gui.checker.load import lexicon
+
+    text = " ".join((ROOT / "tests" / "bench" / "case_400_words.txt").read_text(encoding="utf-8").split()[:400])
+    lex = lexicon(kb)
+    t0 = time.perf_counter()
+    extract(lex, text)
+    out["extract_first_ms"] = round((time.perf_counter() - t0) * 1000, 1)
+    samples = []
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        extract(lex, text)
+        samples.append((time.perf_counter() - t0) * 1000)
+    out["extract_400_words_ms"] = round(statistics.median(samples), 1)
+    out["extract_words"] = len(text.split())
     ids = [c.id for c in kb.conditions()][:6]
     for n in (3, 6):
         samples = []
@@ -149,12 +167,13 @@ def main() -> int:
     s = result["startup"]
     print(f"Start-up, median of {s['runs']} interleaved runs ({s['platform']}):")
     print(f"  {'bare PySide6 window visible':<34}{s['bare_window_visible_ms']:>8.1f} ms")
-    print(f"  {'legpain-gui window visible':<34}{s['app_window_visible_ms']:>8.1f} ms   ratio {s['visible_ratio']:.2f}x (target <= 1.3x)")
+    print(f"  {'legpain-gui window visible':<34}{s['app_window_visible_ms']:>8.1f} ms   ratio {s['visible_ratio']:.2f}x (target <= 1.2x)")
     print(f"  {'browser list shown':<34}{s['app_list_shown_ms']:>8.1f} ms   ratio {s['list_ratio']:.2f}x")
     print(f"  {'browser list and page shown':<34}{s['app_data_shown_ms']:>8.1f} ms   ratio {s['data_ratio']:.2f}x (target <= 2.0x)")
     print(f"  {'peak RSS at data shown (app / bare)':<34}{s['app_peak_rss_mib']:>8.1f} MiB / {s['bare_peak_rss_mib']:.1f} MiB   "
           f"ratio {s['rss_ratio']:.2f}x (target <= 1.3x)")
-    print(f"  {'start-up finished':<34}{s['app_startup_finished_ms']:>8.1f} ms   (full data layer open, checklist loaded)")
+    print(f"  {'start-up finished':<34}{s['app_startup_finished_ms']:>8.1f} ms   ratio "
+          f"{s['app_startup_finished_ms'] / s['bare_window_visible_ms']:.2f}x (target <= 4x; data layer open, checker ready)")
     print(f"  {'peak RSS then (app / bare)':<34}{s['app_peak_rss_finished_mib']:>8.1f} MiB / {s['bare_peak_rss_mib']:.1f} MiB   "
           f"ratio {s['rss_finished_ratio']:.2f}x")
     sc = result["startup_scale"]
@@ -163,13 +182,19 @@ def main() -> int:
     print(f"  window visible {sc['app_window_visible_ms']:.1f} ms ({sc['visible_ratio']:.2f}x), list shown "
           f"{sc['app_list_shown_ms']:.1f} ms ({sc['list_ratio']:.2f}x), list and page {sc['app_data_shown_ms']:.1f} ms "
           f"({sc['data_ratio']:.2f}x), peak RSS then {sc['app_peak_rss_mib']:.1f} MiB ({sc['rss_ratio']:.2f}x)")
-    print(f"  start-up finished {sc['app_startup_finished_ms']:.1f} ms, peak RSS then {sc['app_peak_rss_finished_mib']:.1f} MiB")
-    print(f"{'':34}{'shipped':>12}{'scale':>12}   targets")
+    print(f"  start-up finished {sc['app_startup_finished_ms']:.1f} ms (target <= 2000 ms), peak RSS then "
+          f"{sc['app_peak_rss_finished_mib']:.1f} MiB")
+    print(f"{'':34}{'shipped':>12}{'scale':>12}   targets (shipped / scale); checks as the app asks: the "
+          f"leading results")
     es, ec = result["engine_shipped"], result["engine_scale"]
     rows = [("conditions", "conditions", ""), ("search p50 (ms)", "search_p50_ms", ""),
-            ("search p95 (ms)", "search_p95_ms", "<= 5 / 20"), ("check, 5 findings (ms)", "check_5_ms", ""),
-            ("check, 10 findings (ms)", "check_10_ms", "<= 20 / 300"), ("check, 20 findings (ms)", "check_20_ms", ""),
-            ("comparison, 3 conditions (ms)", "compare_3_ms", ""), ("comparison, 6 conditions (ms)", "compare_6_ms", "")]
+            ("search p95 (ms)", "search_p95_ms", "- / <= 10"), ("check, 5 findings (ms)", "check_5_ms", ""),
+            ("check, 10 findings (ms)", "check_10_ms", "<= 10 / <= 150"), ("check, 20 findings (ms)", "check_20_ms", ""),
+            ("check, 10, every result as JSON", "check_10_all_json_ms", "(the CLI's contract)"),
+            ("comparison, 3 conditions (ms)", "compare_3_ms", ""),
+            ("comparison, 6 conditions (ms)", "compare_6_ms", "- / <= 150"),
+            ("text extraction, first (ms)", "extract_first_ms", ""),
+            ("text extraction, after (ms)", "extract_400_words_ms", "<= 150 / -")]
     for label, key, target in rows:
         print(f"  {label:<32}{es[key]:>12}{ec[key]:>12}   {target}")
     args.json.parent.mkdir(parents=True, exist_ok=True)

@@ -221,3 +221,17 @@ def test_ask_next_reasons_name_each_findings_own_bin(shipped_kb):
                 assert ann is None, (suggestion, part)
             else:
                 assert ann is not None and part.startswith(ann.frequency), (suggestion, part)
+
+
+def test_report_limit_returns_the_leading_results_and_the_same_triage(shipped_kb):
+    """The app asks for the leading results only (a large knowledge base ranks thousands): the same leaders,
+    the same triage (read over every condition), and the total said."""
+    model, rules = checker_model(shipped_kb)
+    data = CheckInput(present=("HP:0009027", "HP:0001945", "HP:0003401"), absent=("HP:0000099",))
+    full = report(model, rules, data)
+    short = report(model, rules, data, limit=12)
+    assert len(full["results"]) == len(model.conditions) == short["results_total"] == full["results_total"]
+    assert [r["id"] for r in short["results"]] == [r["id"] for r in full["results"][:12]]
+    assert short["results"][0] == full["results"][0]
+    assert short["triage"] == full["triage"]
+    assert len(report(model, rules, data, limit=1)["results"]) == 10  # never fewer than the can't-miss rule reads

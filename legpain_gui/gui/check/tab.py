@@ -132,6 +132,10 @@ class CheckTab(QWidget):
         for b in (self.entry_toggle, self.compare_button, self.more_button):
             actions.addWidget(b)
         actions.addStretch(1)
+        self.shown_note = QLabel()  # on a large knowledge base the table holds the leading conditions only
+        self.shown_note.setAccessibleName("How many conditions the ranking shows")
+        self.shown_note.hide()
+        actions.addWidget(self.shown_note)
         rv.addLayout(actions)
 
         self.outer = outer = QSplitter(Qt.Orientation.Horizontal)
@@ -289,6 +293,9 @@ class CheckTab(QWidget):
         self.banner.show_triage(report["triage"])
         self.entry.learn_labels(report)
         self.ranking_model.set_results(report["results"])
+        total, shown = report.get("results_total", len(report["results"])), len(report["results"])
+        self.shown_note.setText(f"Showing the leading {shown:,} of {total:,} conditions ranked")
+        self.shown_note.setVisible(total > shown)
         self.ranking.selectRow(0)  # the findings changed: show the new leader and its reasons
         self.ranking.scrollToTop()
         self._explain(0)

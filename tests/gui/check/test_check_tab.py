@@ -323,3 +323,21 @@ def test_entry_folds_away_and_comes_back(qtbot, make_window):
     assert tab.outer.sizes()[0] == 0 and tab.entry_toggle.text() == "▶ Entry"
     tab.toggle_entry()
     assert tab.outer.sizes()[0] > 0 and tab.entry_toggle.text() == "◀ Entry"
+
+
+def test_a_ranking_cut_to_the_leaders_says_how_many_were_ranked(qtbot, make_window, monkeypatch):
+    """On a large knowledge base the table holds the leading conditions only, and says so."""
+    from legpain_gui.gui import backend
+
+    monkeypatch.setattr(backend, "SHOWN_RESULTS", 12)
+    window = make_window()
+    tab = window.check_tab
+    tab.set_state("HP:0009027", None, "present")
+    report = _wait_report(qtbot, tab, lambda r: "HP:0009027" in r["input"]["present"])
+    total = len(window.backend.kb.conditions())
+    assert tab.ranking_model.rowCount() == 12 and report["results_total"] == total
+    assert not tab.shown_note.isHidden() and f"12 of {total:,}" in tab.shown_note.text()
+    monkeypatch.setattr(backend, "SHOWN_RESULTS", 500)
+    tab.set_state("HP:0001945", None, "present")
+    _wait_report(qtbot, tab, lambda r: "HP:0001945" in r["input"]["present"])
+    assert tab.ranking_model.rowCount() == total and tab.shown_note.isHidden()
