@@ -11,10 +11,17 @@ def checker_model(kb) -> tuple[KbModel, list]:
     """The checker's in-memory model and triage rules of `kb` (a kb.store.KnowledgeBase), loaded on first use."""
     cached = kb.cache.get("checker")
     if cached is None:
-        with kb.engine.connect() as conn:
-            raw = conn.connection.driver_connection
-            cached = kb.cache["checker"] = (KbModel(raw), load_rules(raw))
-        gc.collect()
+        # Hundreds of thousands of long-lived objects on a large knowledge base: the collector would walk them
+        # again and again while they are made (about a fifth of the build), and after, on every check.
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            with kb.engine.connect() as conn:
+                raw = conn.connection.driver_connection
+                cached = kb.cache["checker"] = (KbModel(raw), load_rules(raw))
+        finally:
+            if enabled:
+                gc.enable()
         gc.freeze()  # the model lives as long as the app: keep the collector from walking it on every check
     return cached
 
