@@ -55,7 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
     search = sub.add_parser("search", parents=[common], help="search conditions and findings")
     search.add_argument("query", nargs="?", default="", help="any text")
     search.add_argument("--limit", type=int, default=25)
-    sub.add_parser("doctor", parents=[common], help="check the knowledge base, print versions and counts")
+    sub.add_parser("doctor", parents=[common], help="check the knowledge base, print versions and counts").add_argument(
+        "--clinic-db", default=None, metavar="URL", help="also sign in to this clinic server (default: LEGPAIN_CLINIC_DB)")
     check = sub.add_parser("check", parents=[common], help="ranked differential and triage for findings",
                            description="Findings are HPO IDs (any term of the bundled HPO release). Prints "
                            "triage first, then every condition ranked, with each finding's likelihood ratio. "
@@ -234,13 +235,26 @@ def cmd_search(args) -> int:
     return EXIT_OK
 
 
+def _clinic_status(url: str | None) -> dict | None:
+    from legpain_gui.clinic.config import ClinicConfigError
+    from legpain_gui.clinic.doctor import clinic_status
+    from legpain_gui.clinic.errors import ClinicError
+
+    try:
+        return clinic_status(url)
+    except (ClinicConfigError, ClinicError) as exc:
+        raise CliError(f"Clinic store: {exc}") from None
+
+
 def cmd_doctor(args) -> int:
+    from legpain_gui.clinic.doctor import status_text
+
     kb = _open_kb(args.db)
     info = kb.info()
     data = {"app": __version__, "path": info.path, "schema_version": info.schema_version,
             "kb_version": info.kb_version, "hpo_version": info.hpo_version, "counts": info.counts,
-            "integrity": "ok", "read_only": True}
-    _print(args, data, lambda: textwrap.dedent(f"""\
+            "integrity": "ok", "read_only": True, "clinic": _clinic_status(args.clinic_db)}
+    _print(args, data, lambda: status_text(data["clinic"]) + "\n" + textwrap.dedent(f"""\
         Knowledge base  {info.path}
         Integrity       ok (SQLite quick check), opened read-only
         Schema          {info.schema_version}
@@ -304,24 +318,10 @@ def cmd_compare(args) -> int:
         _write_pdf(page, args.pdf, "Comparison", landscape=True)
     data = comp.to_dict(args.only_differences, args.distinguishing_first)
 
-    def text() -> str:
-        names = [c["name"] for c in comp.conditions]
-        lines = ["Feature".ljust(34) + "".join(n[:22].ljust(24) for n in names)]
-        group = None
-        for r in comp.view(args.only_differences, args.distinguishing_first):
-            if r.kind != "finding":
-                continue
-            if r.group != group:
-                group = r.group
-                lines.append(f"-- {group}")
-            lines.append(r.label[:32].ljust(34) + "".join(
-                (f"{c.symbol} {c.frequency}" if c.frequency else "").ljust(24) for c in r.cells))
-        lines += ["", "Which test separates each pair:"] + [f"  {p.why}" for p in comp.pairs]
-        written = [str(p) for p in (args.html, args.pdf) if p]
-        if written:
-            lines.append(f"Written: {', '.join(written)}")
-        return "\n".join(lines)
+    from legpain_gui.render.text import compare_text
 
+    written = [str(p) for p in (args.html, args.pdf) if p]
+    text = lambda: compare_text(comp, args.only_differences, args.distinguishing_first, written)  # noqa: E731
     _print(args, data, text)
     return EXIT_OK
 

@@ -102,3 +102,22 @@ def check_text(out: dict, top: int = 10) -> str:
         lines += ["", f"Not described in any condition here: {', '.join(out['unmatched'])}"]
     lines += ["", out["note"], f"KB {out['kb_version']} · HPO {out['hpo_version']}"]
     return "\n".join(lines)
+
+
+def compare_text(comp, only_differences: bool, distinguishing_first: bool, written: list[str]) -> str:
+    """A comparison (compare.table.Comparison) as a plain-text table for the terminal."""
+    names = [c["name"] for c in comp.conditions]
+    lines = ["Feature".ljust(34) + "".join(n[:22].ljust(24) for n in names)]
+    group = None
+    for r in comp.view(only_differences, distinguishing_first):
+        if r.kind != "finding":
+            continue
+        if r.group != group:
+            group = r.group
+            lines.append(f"-- {group}")
+        lines.append(r.label[:32].ljust(34) + "".join(
+            (f"{c.symbol} {c.frequency}" if c.frequency else "").ljust(24) for c in r.cells))
+    lines += ["", "Which test separates each pair:"] + [f"  {p.why}" for p in comp.pairs]
+    if written:
+        lines.append(f"Written: {', '.join(written)}")
+    return "\n".join(lines)

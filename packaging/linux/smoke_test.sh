@@ -25,6 +25,17 @@ python3 -c "import json,sys; d=json.load(open(sys.argv[1])); assert d['integrity
   || fail "doctor"
 echo "doctor ok"
 
+# The clinic store (issue 20): the frozen app signs in to a throwaway PostgreSQL server on a Unix socket and
+# says who it is (the driver, the dialect, the migrations' schema version and keyring all travel in the bundle).
+pg=$(mktemp -d /tmp/lpg-XXXXXX)
+trap 'LEGPAIN_GUI_DATA_DIR= "$root/.venv/bin/python" "$root/tests/clinic/clinic_server.py" stop "$pg" >/dev/null 2>&1 || true; rm -rf "$tmp" "$pg"' EXIT
+"$root/.venv/bin/python" "$root/tests/clinic/clinic_server.py" start "$pg" > "$pg/start.txt" || fail "could not start a throwaway PostgreSQL server"
+url=$(grep -o "postgresql://erin@[^']*" "$pg/start.txt" | head -1)
+PGPASSFILE=$pg/pg/pgpass "$app" doctor --json --clinic-db "$url" > "$tmp/clinic.json" || fail "doctor --clinic-db"
+python3 -c "import json,sys; c=json.load(open(sys.argv[1]))['clinic']; assert c['signed_in_as']=='erin' and c['editor'], c" \
+  "$tmp/clinic.json" || fail "the frozen app did not sign in to the clinic store"
+echo "clinic store: the frozen app signed in as erin"
+
 args=(check --present HP:0009027 --present HP:0001824 --present HP:0001945 --absent HP:0000099 --age older --json)
 "$app" "${args[@]}" > "$tmp/frozen.json"
 LEGPAIN_GUI_KB=$tmp/root/opt/legpain-gui/_internal/db/legpain.sqlite "$venv_cli" "${args[@]}" > "$tmp/venv.json"
