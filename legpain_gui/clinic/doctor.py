@@ -19,8 +19,11 @@ def clinic_status(cli_url: str | None) -> dict | None:
         from legpain_gui.clinic.store import ClinicStore
 
         store = ClinicStore(connect_url(target), pool_size=1)
-    except ImportError:
-        raise ClinicError("This installation has no clinic-store support (the psycopg driver is missing).") from None
+    except ImportError as exc:  # a broken installation: name what is missing, for IT
+        from legpain_gui.text import clean
+
+        said = [line.strip(" -") for line in str(exc).splitlines() if "couldn't import" in line] or [str(exc)]
+        raise ClinicError(f"This installation has no clinic-store support ({clean('; '.join(said), 300)}).") from None
     try:
         role, editor = store.whoami()
         sets = len(store.comparison_sets())
