@@ -9,6 +9,9 @@ Beyond the literal phrases, recognition reads the forms clinicians write:
 - a compound written as two words ("tetra paresis");
 - a finding followed by its site ("swelling of both ankles" -> ankle swelling, "weakness in the lower
   extremities" -> lower limb weakness);
+- a site described by an adjective, before or after it ("a swollen left leg", "hot, swollen right knee",
+  "her left leg was painful and swollen" -> leg swelling, knee swelling read as joint swelling, leg pain);
+- a joint named without the word "joint" ("effusion in the right knee" -> knee joint effusion);
 - a laboratory result stated after the analyte ("ESR elevated", "CRP was raised", "high CK levels"), or as
   a value above its reference limit ("ESR 80 mm/h", "CK 12,000 U/L"; checker.labs).
 """
@@ -39,6 +42,14 @@ RESULT_FILLERS = ("level", "was", "were", "is", "are", "markedly", "mildly", "si
 RESULT_WORDS = ("elevated", "reduced", "absent", "positive", "impaired")  # after normalise()
 QUALIFIERS = {"raized": "elevated", "high": "elevated", "increased": "elevated", "decreased": "reduced",
               "diminished": "reduced"}  # one word for each direction, on both sides
+# adjective describing a site -> the nouns of the finding it names at that site, tried in order
+DESCRIPTORS = {"swollen": ("swelling", "edema"), "painful": ("pain",), "tender": ("tenderness",),
+               "weak": ("weakness", "muscle weakness"), "numb": ("numbness",), "stiff": ("stiffness",),
+               "cold": ("coldness",), "pale": ("pallor",), "cyanotic": ("cyanosis",)}
+DESCRIPTOR_FILLERS = ("hot", "warm", "red", "erythematous", "and", "very", "extremely", "markedly", "mildly",
+                      "severely", "slightly", "exquisitely", "diffusely")
+COPULAS = ("was", "were", "is", "are", "became", "remained", "appeared", "felt")
+JOINTS = {"knee", "ankle", "hip", "elbow", "wrist", "shoulder"}
 IRREGULAR = {"calves": "calf", "feet": "foot", "teeth": "tooth", "halves": "half"}
 SITES = {"ankle", "knee", "hip", "foot", "leg", "thigh", "calf", "arm", "hand", "finger", "toe", "wrist", "elbow",
          "shoulder", "neck", "back", "limb", "extremity", "lower", "upper", "jaw", "face", "facial", "muscle", "joint",
@@ -142,10 +153,64 @@ class Lexicon:
             for m in (1, 2, 3):
                 if not SITES.issuperset(tokens[j:j + m]):
                     continue
-                hpo = self.phrases.get(tuple(tokens[j:j + m]) + tuple(tokens[i:i + n]))
+                hpo = self._site_noun(tuple(tokens[j:j + m]), " ".join(tokens[i:i + n]))
                 if hpo and j + m <= len(tokens) and (best is None or j + m - i > best[0]):
                     best = (j + m - i, hpo)
         return best
+
+    def _site_noun(self, site: tuple[str, ...], noun: str) -> str | None:
+        """The term of `noun` at `site` ('knee' + 'swelling'); a joint's swelling with no term of its own
+        is joint swelling."""
+        key = tuple(noun.split())
+        hpo = self.phrases.get(site + key)
+        if hpo is None and len(site) == 1 and site[0] in JOINTS:
+            hpo = self.phrases.get(site + ("joint",) + key) or self.phrases.get(("joint",) + key)
+        return hpo
+
+    def _site_at(self, tokens: list[str], j: int) -> tuple[int, tuple[str, ...]] | None:
+        """(tokens used, site) of the longest site (after fillers such as 'the left') starting at j."""
+        k = j
+        while k < len(tokens) and tokens[k] in SITE_FILLERS:
+            k += 1
+        for m in (3, 2, 1):
+            site = tuple(tokens[k:k + m])
+            if len(site) == m and SITES.issuperset(site) and site[-1] not in ("lower", "upper", "proximal", "distal"):
+                return k + m - j, site
+        return None
+
+    def described(self, tokens: list[str], i: int) -> tuple[int, list[str]] | None:
+        """'swollen left leg', 'hot, swollen right knee' (descriptors, then the site), and 'the left leg was
+        painful and swollen' (the site, a verb, then descriptors): every finding named, one span."""
+        def descriptors(j: int) -> tuple[int, list[str]]:
+            said = []
+            while j < len(tokens) and (tokens[j] in DESCRIPTORS or tokens[j] in DESCRIPTOR_FILLERS):
+                if tokens[j] in DESCRIPTORS:
+                    said.append(tokens[j])
+                j += 1
+            return j, said
+
+        def terms(site, said) -> list[str]:
+            out = []
+            for adjective in said:
+                hpo = next((h for h in (self._site_noun(site, n) for n in DESCRIPTORS[adjective]) if h), None)
+                if hpo and hpo not in out:
+                    out.append(hpo)
+            return out
+
+        end, said = descriptors(i)
+        if said and tokens[i] in DESCRIPTORS or (said and tokens[i] in DESCRIPTOR_FILLERS):
+            at = self._site_at(tokens, end)
+            if at:
+                found = terms(at[1], said)
+                if found:
+                    return end + at[0] - i, found
+        at = self._site_at(tokens, i)
+        if at and i + at[0] < len(tokens) and tokens[i + at[0]] in COPULAS:
+            end, said = descriptors(i + at[0] + 1)
+            found = terms(at[1], said)
+            if found:
+                return end - i, found
+        return None
 
     def _result(self, tokens: list[str], i: int, words, text: str) -> tuple[int, str] | None:
         """'ESR elevated', 'CRP was raised', 'pulses were absent', 'CK 12,000 U/L': the thing measured or
@@ -173,7 +238,11 @@ class Lexicon:
         while i < len(tokens):
             options = [self._result(tokens, i, words, text), self._sited(tokens, i), self._literal(tokens, i)]
             options = [m for m in options if m]
-            if options:
+            several = self.described(tokens, i)
+            if several and several[0] > max((m[0] for m in options), default=0):
+                out += [(i, i + several[0], hpo) for hpo in several[1]]
+                i += several[0]
+            elif options:
                 n, hpo = max(options, key=lambda m: m[0])
                 out.append((i, i + n, hpo))
                 i += n

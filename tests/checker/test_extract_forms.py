@@ -95,3 +95,24 @@ def test_a_verb_ends_a_negation(lex):
 def test_a_mimicked_condition_is_not_entered(lex):
     found = _found(lex, "A myopathy mimicking limb-girdle muscular dystrophy.")
     assert not any(h == LGMD and s in ("present", "absent") for h, s, _ in found)
+
+
+LEG_SWELLING, LEG_PAIN, KNEE_PAIN, JOINT_SWELLING, KNEE_EFFUSION = (
+    "HP:0010741", "HP:0012514", "HP:0030839", "HP:0001386", "HP:6001020")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She had a swollen left lower limb.", {LEG_SWELLING}),
+    ("There was a painful left leg.", {LEG_PAIN}),
+    ("Her left leg was painful and swollen.", {LEG_SWELLING, LEG_PAIN}),
+    ("Examination showed a hot, swollen right knee.", {JOINT_SWELLING}),  # no knee-swelling term: a joint's
+    ("The right knee was painful.", {KNEE_PAIN}),
+    ("A moderate effusion in the right knee.", {KNEE_EFFUSION}),  # the joint named without the word 'joint'
+])
+def test_a_site_described_by_an_adjective_before_or_after_it(lex, text, expected):
+    assert expected <= _present(lex, text)
+
+
+def test_a_described_site_keeps_its_negation_and_needs_a_site(lex):
+    assert (LEG_SWELLING, "absent") in {(h, s) for h, s, _ in _found(lex, "No swollen left leg.")}
+    assert not {LEG_SWELLING, LEG_PAIN} & {h for h, _, _ in _found(lex, "The patient was painful and swollen.")}
