@@ -129,22 +129,21 @@ def _direct_hits(raw, query: str, words: list[str], add) -> None:
                 add(cid, 10.0 * len(phrase) / max(len(folded), 1), "name or synonym")
     for operator, factor in (("AND", 1.0), ("OR", 0.4)):
         rows = raw.execute(
-            "SELECT condition_id, -bm25(condition_fts, 0, 10.0, 8.0, 8.0, 3.0, 1.0), "
-            "highlight(condition_fts, 1, '', '') FROM condition_fts WHERE condition_fts MATCH ? "
-            "ORDER BY 2 DESC LIMIT 100", (fts_expression(words, operator),)).fetchall()
+            "SELECT condition_id, -bm25(condition_fts, 0, 10.0, 8.0, 8.0, 3.0, 1.0) FROM condition_fts "
+            "WHERE condition_fts MATCH ? ORDER BY 2 DESC LIMIT 100", (fts_expression(words, operator),)).fetchall()
         if rows:
             mentions: dict[str, list[str]] = {}  # condition -> the query words its text mentions
             if operator == "AND":
-                mentions = {cid: list(words) for cid, _, _ in rows}
+                mentions = {cid: list(words) for cid, _ in rows}
             else:  # which words each of these (at most 100) conditions holds
-                ids = json.dumps([cid for cid, _, _ in rows])
+                ids = json.dumps([cid for cid, _ in rows])
                 for w in words:
                     for (cid,) in raw.execute(
                             "SELECT condition_id FROM condition_fts WHERE condition_fts MATCH ? AND condition_id IN "
                             "(SELECT value FROM json_each(?))", (fts_expression([w]), ids)):
                         mentions.setdefault(cid, []).append(w)
-            best = max(score for _, score, _ in rows) or 1.0
-            for cid, score, _ in rows:
+            best = max(score for _, score in rows) or 1.0
+            for cid, score in rows:
                 said = mentions.get(cid, [])
                 share = len(said) / len(words) if operator == "OR" else 1.0  # more of the words, higher
                 add(cid, 6.0 * factor * share * score / best,
