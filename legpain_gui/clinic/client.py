@@ -17,6 +17,7 @@ from legpain_gui.clinic.outbox import CONFLICT, PENDING, REFUSED, Change, Outbox
 from legpain_gui.clinic.store import ClinicStore, Stamped
 
 log = logging.getLogger(__name__)
+SET_NAME_CHARS = 200  # clinic_comparison_set.name
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,26 @@ class ClinicView:
     sent: list[str] = field(default_factory=list)  # keys of changes just sent
 
 
+@dataclass(frozen=True)
+class CompareView:
+    """The clinic's part of the Compare tab: each compared condition's clinic notes, and the clinic's shared
+    comparison sets."""
+
+    ids: list[str]
+    notes: dict[str, list[Stamped]]  # condition id -> its notes (as last read, when offline)
+    sets: list[Stamped]
+    waiting: dict[str, list[Change]]  # condition id -> notes typed here that the server has not taken yet
+    online: bool
+    problem: str = ""
+    me: str = ""
+    editor: bool = False
+    last_read: str = ""  # when offline: when the notes shown were read (HH:MM), "" if never
+
+    def may_change(self, item: Stamped) -> bool:
+        """Whether the signed-in person may change or delete it (the server decides; this only greys buttons)."""
+        return self.online and (item.author == self.me or self.editor)
+
+
 class ClinicClient:
     """One server, one user-data folder."""
 
@@ -46,6 +67,8 @@ class ClinicClient:
         self.server = server_label or make_url(url).set(password=None).render_as_string()  # never the password
         self.outbox = Outbox(data_dir, self.server)
         self._cache: dict[str, tuple[list[Stamped], Stamped | None, str]] = {}
+        self._seen: dict[str, tuple[list[Stamped], str]] = {}  # condition id -> (notes, when read)
+        self._sets: list[Stamped] = []
         self.me, self.editor = "", False
 
     def close(self) -> None:
@@ -137,5 +160,45 @@ class ClinicClient:
         import datetime as dt
 
         self._cache[condition_id] = (notes, pathway, dt.datetime.now().strftime("%H:%M"))
+        self._seen[condition_id] = (notes, self._cache[condition_id][2])
         return ClinicView(condition_id, notes, pathway, self.outbox.for_condition(condition_id), True, "",
                           self.me, self.editor, self.server, "", sent)
+
+    # ---- the Compare tab ------------------------------------------------------------------------------------
+    def compare_view(self, ids: list[str]) -> CompareView:
+        """The clinic notes of the compared conditions and the clinic's shared sets (sending what waits first);
+        offline, what was last read and why."""
+        import datetime as dt
+
+        ids = list(ids)
+        try:
+            if not self.me:
+                self.me, self.editor = self.store.whoami()
+            self.flush()
+            notes, sets = self.store.notes_for(ids), self.store.comparison_sets()
+        except ClinicError as exc:
+            log.info("clinic server: %s", exc)
+            seen = [self._seen[i][1] for i in ids if i in self._seen]
+            return CompareView(ids, {i: self._seen.get(i, ([], ""))[0] for i in ids}, self._sets,
+                               self._waiting(ids), False, str(exc), self.me, self.editor, min(seen, default=""))
+        now = dt.datetime.now().strftime("%H:%M")
+        self._seen.update({i: (notes[i], now) for i in ids})
+        self._sets = sets
+        return CompareView(ids, notes, sets, self._waiting(ids), True, "", self.me, self.editor)
+
+    def _waiting(self, ids: list[str]) -> dict[str, list[Change]]:
+        return {i: [c for c in self.outbox.for_condition(i) if c.op == "add"] for i in ids}
+
+    def share_set(self, name: str, ids: list[str]) -> Stamped:
+        """Save a comparison as the clinic's shared set `name`; `ClinicError` (one sentence) when it cannot be."""
+        name = " ".join((name or "").split())
+        if not name:
+            raise ClinicError("A shared set needs a name.")
+        if len(name) > SET_NAME_CHARS:
+            raise ClinicError(f"A shared set's name can be at most {SET_NAME_CHARS} characters.")
+        return self.store.add_comparison_set(name, list(ids))
+
+    def delete_set(self, shared: Stamped) -> None:
+        """Delete a shared set; the server refuses (`ClinicForbidden`) unless it is the person's own or they are
+        a clinic editor, and reports a conflict when it changed since it was read."""
+        self.store.delete_comparison_set(shared.key, shared.version)

@@ -39,9 +39,19 @@ class Stamped:
     name: str = ""
 
     @property
+    def edited(self) -> bool:
+        """Changed since it was written (by its author or someone else)."""
+        return self.version > 1
+
+    @property
     def ids(self) -> list[str]:
         """A shared comparison set's condition ids."""
         return list(json.loads(self.text))
+
+
+def local_time(stamp: dt.datetime | None) -> str:
+    """A server time stamp as this computer's local time, e.g. "03 Dec 2026 14:05"."""
+    return stamp.astimezone().strftime("%d %b %Y %H:%M") if stamp is not None else ""
 
 
 def _record(row, key: str) -> Stamped:
@@ -93,6 +103,15 @@ class ClinicStore:
         t = schema.note
         query = select(t).where(t.c.condition_id == condition_id).order_by(t.c.created, t.c.id)
         return self._run(lambda c: [_record(r, "id") for r in c.execute(query)])
+
+    def notes_for(self, condition_ids: list[str]) -> dict[str, list[Stamped]]:
+        """The notes of several conditions in one query (the Compare tab): {condition id: notes, oldest first}."""
+        t = schema.note
+        query = select(t).where(t.c.condition_id.in_(list(condition_ids))).order_by(t.c.created, t.c.id)
+        out: dict[str, list[Stamped]] = {cid: [] for cid in condition_ids}
+        for record in self._run(lambda c: [_record(r, "id") for r in c.execute(query)]):
+            out[record.condition_id].append(record)
+        return out
 
     def note(self, note_id: int) -> Stamped | None:
         return self._run(lambda c: self._get_note(c, note_id))

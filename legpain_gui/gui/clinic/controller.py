@@ -27,6 +27,7 @@ class ClinicController:
         self.target = None
         self.runner = None
         self.panel = None
+        self.compare = None  # the clinic's part of the Compare tab (gui/clinic/compare.py), once that tab exists
         self._client = None  # touched on the clinic worker thread only
         self._generation = 0  # answers for an older server are ignored after the setting changed
         self.timer = QTimer(window)
@@ -58,11 +59,15 @@ class ClinicController:
         if self.target is None and problem is None:
             if self.panel is not None:
                 self.panel.hide()
+            if self.compare is not None:
+                self.compare.activate(False)
             return  # no clinic store: the app is as it always was
         self._ensure_panel()
         if problem is not None:
             self.panel.show()
             self.panel.show_problem(problem)
+            if self.compare is not None:
+                self.compare.activate(False)
             return
         from legpain_gui.gui.tasks import TaskRunner
 
@@ -70,6 +75,17 @@ class ClinicController:
         self.runner.default_error = lambda exc: logging.getLogger(__name__).error("clinic task failed: %r", exc)
         self.panel.condition_id = None
         self.refresh()
+        self.attach_compare()
+
+    def attach_compare(self) -> None:
+        """The clinic's notes and shared sets in the Compare tab (called again once that tab is built)."""
+        if self.window.compare_tab is None or (self.compare is None and self.runner is None):
+            return  # no Compare tab yet, or no clinic store: the tab stays as it always was
+        if self.compare is None:
+            from legpain_gui.gui.clinic.compare import ClinicCompare
+
+            self.compare = ClinicCompare(self, self.window)
+        self.compare.activate(self.runner is not None)
 
     def _ensure_panel(self) -> None:
         if self.panel is not None or self.window.browse is None:
@@ -116,6 +132,17 @@ class ClinicController:
         generation = self._generation
         self.runner.submit(lambda: act(self._client_now()), lambda view: self._show(view, generation),
                            self._failed)
+
+    def submit(self, act, on_done, on_error) -> bool:
+        """Run act(client) on the clinic thread; on_done(result) or on_error(exc) on the UI thread, unless the
+        server setting changed meanwhile. False when no clinic server is in use."""
+        if self.runner is None:
+            return False
+        generation = self._generation
+        self.runner.submit(lambda: act(self._client_now()),
+                           lambda result: generation == self._generation and on_done(result),
+                           lambda exc: generation == self._generation and on_error(exc))
+        return True
 
     def _page_changed(self) -> None:
         b = self.window.browse
