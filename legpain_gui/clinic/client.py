@@ -7,12 +7,14 @@ down, from the last notes read and the changes waiting, with `online=False` and 
 from __future__ import annotations
 
 import logging
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from legpain_gui.clinic.errors import (
-    ClinicConflict, ClinicError, ClinicForbidden, ClinicUnreachable,
+    ClinicConflict, ClinicError, ClinicForbidden,
 )
+from legpain_gui.clinic.oslock import POLL_S
 from legpain_gui.clinic.outbox import CONFLICT, PENDING, REFUSED, Change, Outbox
 from legpain_gui.clinic.store import ClinicStore, Stamped
 
@@ -93,7 +95,7 @@ class ClinicClient:
 
     def keep_mine(self, key: str) -> ClinicView | None:
         """A conflict: send my text again, over the version the server holds now (the person chose so)."""
-        item = next((i for i in self.outbox.items if i.key == key), None)
+        item = self.outbox.get(key)
         if item is None:
             return None
         if item.theirs is None:  # deleted there: mine comes back as a new note
@@ -105,32 +107,39 @@ class ClinicClient:
 
     def discard(self, key: str) -> ClinicView | None:
         """Drop a change that was not sent (a conflict where the person takes theirs, or a refused one)."""
-        item = next((i for i in self.outbox.items if i.key == key), None)
+        item = self.outbox.get(key)
         self.outbox.remove(key)
         return self.view(item.condition_id) if item else None
 
     # ---- sending ----------------------------------------------------------------------------------------------
     def flush(self) -> list[str]:
         """Send the pending changes in the order typed; returns the keys sent. Stops at the first sign that
-        the server is unreachable (`ClinicUnreachable`, after what was sent before it)."""
-        sent = []
-        for item in self.outbox.pending():
-            try:
-                self._send(item)
-            except ClinicConflict as exc:
-                cur = exc.current
-                self.outbox.update(item.key, state=CONFLICT, problem=str(exc),
-                                   theirs=cur.text if cur else None, theirs_version=cur.version if cur else None)
-            except ClinicForbidden as exc:
-                self.outbox.update(item.key, state=REFUSED, problem=str(exc))
-            except ClinicUnreachable:
-                raise
-            except ClinicError as exc:  # sign-in, schema: nothing can be sent now; keep it all
-                raise exc
-            else:
-                self.outbox.remove(item.key)
-                sent.append(item.key)
-        return sent
+        the server is unreachable (`ClinicUnreachable`, after what was sent before it).
+
+        Each change is read, sent and removed (or marked) while this workstation's outbox lock is held, so
+        another window of the same person, flushing at the same moment, neither sends it again nor loses a
+        change queued meanwhile; the lock is let go between changes, so that window's typing never waits
+        for more than one send."""
+        sent: list[str] = []
+        while True:
+            if sent:  # a moment between changes: another window waiting for the lock (it polls) gets it now
+                time.sleep(2 * POLL_S)
+            with self.outbox.locked():
+                item = next(iter(self.outbox.pending()), None)
+                if item is None:
+                    return sent
+                try:
+                    self._send(item)
+                except ClinicConflict as exc:
+                    cur = exc.current
+                    self.outbox.update(item.key, state=CONFLICT, problem=str(exc), theirs=cur.text if cur else None,
+                                       theirs_version=cur.version if cur else None)
+                except ClinicForbidden as exc:
+                    self.outbox.update(item.key, state=REFUSED, problem=str(exc))
+                # ClinicUnreachable, a refused sign-in, a schema mismatch: nothing can be sent now; all is kept
+                else:
+                    self.outbox.remove(item.key)
+                    sent.append(item.key)
 
     def _send(self, item: Change) -> None:
         s = self.store

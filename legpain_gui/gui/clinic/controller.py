@@ -96,7 +96,7 @@ class ClinicController:
         self.panel = p = ClinicPanel()
         b.page_column.addWidget(p)
         p.hide()
-        p.addRequested.connect(lambda cid, text: self._do(lambda c: c.add(cid, text)))
+        p.addRequested.connect(lambda cid, text: self._do(lambda c: c.add(cid, text), unsent=(cid, text)))
         p.editRequested.connect(lambda note, text: self._do(lambda c: c.edit(note, text)))
         p.deleteRequested.connect(lambda note: self._do(lambda c: c.delete(note)))
         p.pathwayRequested.connect(lambda cid, text, cur: self._do(lambda c: c.write_pathway(cid, text, cur)))
@@ -125,13 +125,28 @@ class ClinicController:
             self._client.server = self.target.label
         return self._client
 
-    def _do(self, act) -> None:
-        """Run act(client) on the clinic thread; the `ClinicView` it returns is shown."""
+    def _do(self, act, unsent: tuple[str, str] | None = None) -> None:
+        """Run act(client) on the clinic thread; the `ClinicView` it returns is shown. `unsent`: (condition id,
+        text) of a new note, put back in the box if it could not even be queued."""
         if self.runner is None:
             return
         generation = self._generation
-        self.runner.submit(lambda: act(self._client_now()), lambda view: self._show(view, generation),
-                           self._failed)
+
+        def failed(exc: BaseException) -> None:
+            if unsent is not None:
+                self._give_back(*unsent)
+            self._failed(exc)
+
+        self.runner.submit(lambda: act(self._client_now()), lambda view: self._show(view, generation), failed)
+
+    def _give_back(self, condition_id: str, text: str) -> None:
+        """A new note that was not queued (the outbox could not be written): back in the draft and the box."""
+        drafts = self._drafts()
+        if text not in drafts.get(condition_id, ""):
+            self._save_draft(condition_id, (drafts.get(condition_id, "") + "\n" + text).strip())
+        p = self.panel
+        if p is not None and p.condition_id == condition_id and text not in p.box.toPlainText():
+            p.box.setPlainText((p.box.toPlainText() + "\n" + text).strip())
 
     def submit(self, act, on_done, on_error) -> bool:
         """Run act(client) on the clinic thread; on_done(result) or on_error(exc) on the UI thread, unless the
@@ -173,11 +188,13 @@ class ClinicController:
         self.timer.start(POLL_MS if view.online else RETRY_MS)
 
     def _failed(self, exc: BaseException) -> None:
+        from legpain_gui.clinic.errors import ClinicError
+
         logging.getLogger(__name__).error("clinic: %r", exc)
         if self.panel is not None:
             self.panel.show_problem(
                 "This installation has no PostgreSQL driver for the clinic server (install legpain-gui[clinic])."
-                if isinstance(exc, ImportError) else
+                if isinstance(exc, ImportError) else str(exc) if isinstance(exc, ClinicError) else
                 "The clinic notes could not be read because of an unexpected error; the details are in the log.")
         self.timer.start(RETRY_MS)
 
