@@ -53,6 +53,7 @@ class CompareView:
     me: str = ""
     editor: bool = False
     last_read: str = ""  # when offline: when the notes shown were read (HH:MM), "" if never
+    unread: tuple[str, ...] = ()  # when offline: the conditions whose notes were never read (not known)
 
     def may_change(self, item: Stamped) -> bool:
         """Whether the signed-in person may change or delete it (the server decides; this only greys buttons)."""
@@ -189,7 +190,8 @@ class ClinicClient:
             log.info("clinic server: %s", exc)
             seen = [self._seen[i][1] for i in ids if i in self._seen]
             return CompareView(ids, {i: self._seen.get(i, ([], ""))[0] for i in ids}, self._sets,
-                               self._waiting(ids), False, str(exc), self.me, self.editor, min(seen, default=""))
+                               self._waiting(ids), False, str(exc), self.me, self.editor, min(seen, default=""),
+                               tuple(i for i in ids if i not in self._seen))
         now = dt.datetime.now().strftime("%H:%M")
         self._seen.update({i: (notes[i], now) for i in ids})
         self._sets = sets
@@ -211,3 +213,16 @@ class ClinicClient:
         """Delete a shared set; the server refuses (`ClinicForbidden`) unless it is the person's own or they are
         a clinic editor, and reports a conflict when it changed since it was read."""
         self.store.delete_comparison_set(shared.key, shared.version)
+
+    # ---- checker sessions shared explicitly ---------------------------------------------------------------
+    def share_session(self, session: dict) -> Stamped:
+        """Share a checker session with the clinic: only its findings, age group, sex and course (see
+        clinic/sessions.py); ValueError when it has no findings, `ClinicError` when the server cannot take it."""
+        from legpain_gui.clinic.sessions import shareable
+
+        return self.store.share_session(shareable(session))
+
+    def shared_sessions(self) -> list[Stamped]:
+        if not self.me:
+            self.me, self.editor = self.store.whoami()
+        return self.store.shared_sessions()

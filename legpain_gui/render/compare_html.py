@@ -28,7 +28,9 @@ def clinic_notes_html(comp: Comparison, clinic) -> str:
             + "</span><br>" + "<br>".join(esc(line) for line in n.text.splitlines()) + "</li>" for n in notes)
         parts.append(f"<p style='margin-bottom:0'><b>{esc(c['name'])}</b></p>"
                      + (f"<ul style='margin-top:0'>{items}</ul>" if items
-                        else "<p style='color:#5f6368; margin-top:0'>No clinic notes.</p>"))
+                        else "<p style='color:#5f6368; margin-top:0'>"
+                        + ("Not known: never read from the clinic server." if c["id"] in clinic.unread
+                           else "No clinic notes.") + "</p>"))
     return "".join(parts)
 
 

@@ -35,6 +35,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--theme", choices=("light", "dark", "system"), default="light")
     parser.add_argument("--clinic-db", default=None, help="a clinic server, as --clinic-db of the app")
     parser.add_argument("--sets-open", action="store_true", help="the Compare tab's list of sets open (compare)")
+    parser.add_argument("--share-dialog", action="store_true",
+                        help="the 'Share with the clinic' dialog of the findings (check, with --clinic-db)")
     args = parser.parse_args(argv)
     width, height = (int(v) for v in args.size.lower().split("x"))
     ids = [i for i in args.ids.split(",") if i]
@@ -78,6 +80,8 @@ def main(argv: list[str]) -> int:
                 window.check_tab.finder.setFocus()
                 window.check_tab.finder.setText(args.type)
                 window.check_tab.box.request()
+        if args.share_dialog:
+            QTimer.singleShot(2500, lambda: window.clinic.check and window.clinic.check.share_dialog())
         if args.sets_open:
             QTimer.singleShot(2500, window.compare_tab.sets.showPopup)  # after the clinic's sets are read
         window.setWindowTitle(f"legpain-gui: {args.tab} {args.size} text x{args.scale} {args.theme}")

@@ -59,8 +59,9 @@ class CompareNotesPanel(QFrame):
                     + (f", last edited by {escape(n.last_editor)} {local_time(n.updated)}" if n.edited else "")
                     + f"</span><br>{_lines(n.text)}" for n in notes]
             rows += [f"<span style='color:#b45309'>yours, not sent yet</span><br>{_lines(c.text)}" for c in waiting]
+            empty = ("not read yet: shown when the server answers" if cid in view.unread else "no clinic notes")
             body = "".join(f"<li>{r}</li>" for r in rows) if rows else \
-                "<li><span style='color:gray'>no clinic notes</span></li>"
+                f"<li><span style='color:gray'>{empty}</span></li>"
             parts.append(f"<b>{escape(names.get(cid, cid))}</b><ul style='margin-top:0; -qt-list-indent:1'>{body}</ul>")
         self.text.setHtml("".join(parts) or "<span style='color:gray'>Choose conditions to compare.</span>")
 

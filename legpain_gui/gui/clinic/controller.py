@@ -28,6 +28,7 @@ class ClinicController:
         self.runner = None
         self.panel = None
         self.compare = None  # the clinic's part of the Compare tab (gui/clinic/compare.py), once that tab exists
+        self.check = None  # sharing checker sessions (gui/clinic/check.py), once the Check tab exists
         self._client = None  # touched on the clinic worker thread only
         self._generation = 0  # answers for an older server are ignored after the setting changed
         self.timer = QTimer(window)
@@ -59,15 +60,13 @@ class ClinicController:
         if self.target is None and problem is None:
             if self.panel is not None:
                 self.panel.hide()
-            if self.compare is not None:
-                self.compare.activate(False)
+            self._activate_tabs(False)
             return  # no clinic store: the app is as it always was
         self._ensure_panel()
         if problem is not None:
             self.panel.show()
             self.panel.show_problem(problem)
-            if self.compare is not None:
-                self.compare.activate(False)
+            self._activate_tabs(False)
             return
         from legpain_gui.gui.tasks import TaskRunner
 
@@ -78,14 +77,22 @@ class ClinicController:
         self.attach_compare()
 
     def attach_compare(self) -> None:
-        """The clinic's notes and shared sets in the Compare tab (called again once that tab is built)."""
-        if self.window.compare_tab is None or (self.compare is None and self.runner is None):
-            return  # no Compare tab yet, or no clinic store: the tab stays as it always was
+        """The clinic's notes and shared sets in the Compare tab, and sharing sessions from the Check tab
+        (called again once those tabs are built)."""
+        w = self.window
+        if w.compare_tab is None or w.check_tab is None or (self.compare is None and self.runner is None):
+            return  # no tabs yet, or no clinic store: they stay as they always were
         if self.compare is None:
+            from legpain_gui.gui.clinic.check import ClinicCheck
             from legpain_gui.gui.clinic.compare import ClinicCompare
 
-            self.compare = ClinicCompare(self, self.window)
-        self.compare.activate(self.runner is not None)
+            self.compare, self.check = ClinicCompare(self, w), ClinicCheck(self, w)
+        self._activate_tabs(self.runner is not None)
+
+    def _activate_tabs(self, on: bool) -> None:
+        for part in (self.compare, self.check):
+            if part is not None:
+                part.activate(on)
 
     def _ensure_panel(self) -> None:
         if self.panel is not None or self.window.browse is None:

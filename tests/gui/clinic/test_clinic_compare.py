@@ -121,4 +121,5 @@ def test_compare_with_the_clinic_server_down_says_so_and_keeps_working(make_wind
     _compare(window, qtbot, [PAN, GCA])
     part = _clinic_shown(window, qtbot, [PAN, GCA], online=False)
     assert "clinic server unreachable, retrying" in part.panel.status.text()
+    assert "not read yet" in part.panel.notes_text() and "no clinic notes" not in part.panel.notes_text()
     assert window.compare_tab.model.rowCount() > 0  # the comparison itself is all there
