@@ -35,6 +35,13 @@ class ClinicConflict(ClinicError):
         self.current = current
 
 
+class ClinicNameTaken(ClinicError):
+    """A shared comparison set of that name exists already."""
+
+    def __init__(self, message: str = "The clinic has a shared set of that name already: choose another name."):
+        super().__init__(message)
+
+
 class ClinicSchemaMismatch(ClinicError):
     """The clinic database's schema is not the one this app knows."""
 
@@ -53,6 +60,12 @@ def classify(exc: BaseException) -> ClinicError:
     text = str(orig).lower()
     if sqlstate == "42501":
         return ClinicForbidden()
+    if sqlstate == "23505":  # a unique name (a shared set's) is taken
+        return ClinicNameTaken()
+    if sqlstate in ("23514", "22P02"):  # a CHECK constraint: too long, or a shared session with more than findings
+        return ClinicError("The clinic server refused what was sent: it holds something the clinic's database does "
+                           "not accept (too long, or a shared session with more than findings, age group, sex "
+                           "and course).")
     if sqlstate.startswith("28") or "authentication failed" in text or "no password supplied" in text \
             or ("role" in text and "does not exist" in text):
         return ClinicSignInFailed("The clinic server refused the sign-in: check the role name and the password "

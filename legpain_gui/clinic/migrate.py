@@ -15,7 +15,8 @@ import re
 import sys
 from pathlib import Path
 
-HEAD = "0001"  # the newest revision this app knows
+HEAD = "0002"  # the newest revision this app knows
+KNOWN = ("0001", "0002")  # revisions this app works with (an older one: what it lacks says so when used)
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 

@@ -40,3 +40,8 @@ comparison_set = _stamped(
     Column("name", String(200), nullable=False, unique=True),
     key=Column("id", BigInteger, Identity(), primary_key=True),
 )  # `text` holds the condition ids as a JSON list
+
+checker_session = _stamped(
+    "clinic_checker_session",
+    key=Column("id", BigInteger, Identity(), primary_key=True),
+)  # `text` holds only HPO IDs, age group, sex and course as JSON: the server checks it (migration 0002)

@@ -18,7 +18,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 
 from legpain_gui.clinic import schema
 from legpain_gui.clinic.errors import ClinicConflict, ClinicError, ClinicForbidden, ClinicSchemaMismatch, classify
-from legpain_gui.clinic.migrate import HEAD
+from legpain_gui.clinic.migrate import HEAD, KNOWN
 
 CONNECT_TIMEOUT_S = 3
 STATEMENT_TIMEOUT_MS = 5000
@@ -39,9 +39,19 @@ class Stamped:
     name: str = ""
 
     @property
+    def edited(self) -> bool:
+        """Changed since it was written (by its author or someone else)."""
+        return self.version > 1
+
+    @property
     def ids(self) -> list[str]:
         """A shared comparison set's condition ids."""
         return list(json.loads(self.text))
+
+
+def local_time(stamp: dt.datetime | None) -> str:
+    """A server time stamp as this computer's local time, e.g. "03 Dec 2026 14:05"."""
+    return stamp.astimezone().strftime("%d %b %Y %H:%M") if stamp is not None else ""
 
 
 def _record(row, key: str) -> Stamped:
@@ -59,6 +69,7 @@ class ClinicStore:
             connect_args={"connect_timeout": CONNECT_TIMEOUT_S, "application_name": "legpain-gui",
                           "options": f"-c statement_timeout={STATEMENT_TIMEOUT_MS}"})
         self._checked = False
+        self.schema = ""  # the server's revision, once read
 
     def close(self) -> None:
         self.engine.dispose()
@@ -77,10 +88,11 @@ class ClinicStore:
 
     def _check_schema(self, conn) -> None:
         version = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
-        if version != HEAD:
+        if version not in KNOWN:
             raise ClinicSchemaMismatch(f"The clinic database has schema {version}; this version of legpain-gui "
                                        f"needs {HEAD}: ask IT to run the upgrade (see the README).")
         self._checked = True
+        self.schema = version
 
     # ---- who ----------------------------------------------------------------------------------------------
     def whoami(self) -> tuple[str, bool]:
@@ -93,6 +105,15 @@ class ClinicStore:
         t = schema.note
         query = select(t).where(t.c.condition_id == condition_id).order_by(t.c.created, t.c.id)
         return self._run(lambda c: [_record(r, "id") for r in c.execute(query)])
+
+    def notes_for(self, condition_ids: list[str]) -> dict[str, list[Stamped]]:
+        """The notes of several conditions in one query (the Compare tab): {condition id: notes, oldest first}."""
+        t = schema.note
+        query = select(t).where(t.c.condition_id.in_(list(condition_ids))).order_by(t.c.created, t.c.id)
+        out: dict[str, list[Stamped]] = {cid: [] for cid in condition_ids}
+        for record in self._run(lambda c: [_record(r, "id") for r in c.execute(query)]):
+            out[record.condition_id].append(record)
+        return out
 
     def note(self, note_id: int) -> Stamped | None:
         return self._run(lambda c: self._get_note(c, note_id))
@@ -190,3 +211,31 @@ class ClinicStore:
     def delete_comparison_set(self, set_id: int, base_version: int) -> None:
         t = schema.comparison_set
         self._change(t, t.c.id, set_id, "id", base_version, lambda w: delete(t).where(w).returning(t.c.id), None)
+
+    # ---- checker sessions shared explicitly (schema 0002) ------------------------------------------------
+    def _needs(self, revision: str, what: str) -> None:
+        if not self._checked:
+            self._run(lambda c: None)
+        if self.schema < revision:
+            raise ClinicSchemaMismatch(f"The clinic server's database is older than this version of legpain-gui: "
+                                       f"{what} need its upgrade (ask IT; see the README).")
+
+    def shared_sessions(self) -> list[Stamped]:
+        """The checker sessions shared with the clinic, newest first; `text` is their JSON."""
+        self._needs("0002", "shared checker sessions")
+        t = schema.checker_session
+        return self._run(lambda c: [_record(r, "id") for r in c.execute(select(t).order_by(t.c.created.desc(),
+                                                                                          t.c.id.desc()))])
+
+    def share_session(self, doc: dict) -> Stamped:
+        """Share a checker session (only HPO IDs, age group, sex, course: the server refuses anything else)."""
+        self._needs("0002", "shared checker sessions")
+        t = schema.checker_session
+        now = dt.datetime.now(dt.UTC)
+        return self._run(lambda c: _record(c.execute(insert(t).values(
+            text=json.dumps(doc, sort_keys=True), author="", created=now, updated=now, last_editor="", version=1,
+        ).returning(*t.c)).one(), "id"))
+
+    def delete_shared_session(self, session_id: int, base_version: int) -> None:
+        t = schema.checker_session
+        self._change(t, t.c.id, session_id, "id", base_version, lambda w: delete(t).where(w).returning(t.c.id), None)

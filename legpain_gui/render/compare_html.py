@@ -8,9 +8,36 @@ from legpain_gui.kb.vocab import DISCLAIMER
 from legpain_gui.render.page import esc
 
 
+def clinic_notes_html(comp: Comparison, clinic) -> str:
+    """The clinic notes of the compared conditions (a `clinic.client.CompareView`), author and time on each;
+    "" when there is no clinic store."""
+    if clinic is None:
+        return ""
+    from legpain_gui.clinic.store import local_time
+
+    parts = ["<h3>Clinic notes</h3>"]
+    if not clinic.online:
+        parts.append(f"<p style='color:#9a6700'>The clinic server did not answer ({esc(clinic.problem)}); these are "
+                     + (f"the notes as read at {esc(clinic.last_read)}." if clinic.last_read else "not known.")
+                     + "</p>")
+    for c in comp.conditions:
+        notes = clinic.notes.get(c["id"], [])
+        items = "".join(
+            f"<li><span style='color:#5f6368'>{esc(n.author)}, {esc(local_time(n.created))}"
+            + (f", last edited by {esc(n.last_editor)} {esc(local_time(n.updated))}" if n.edited else "")
+            + "</span><br>" + "<br>".join(esc(line) for line in n.text.splitlines()) + "</li>" for n in notes)
+        parts.append(f"<p style='margin-bottom:0'><b>{esc(c['name'])}</b></p>"
+                     + (f"<ul style='margin-top:0'>{items}</ul>" if items
+                        else "<p style='color:#5f6368; margin-top:0'>"
+                        + ("Not known: never read from the clinic server." if c["id"] in clinic.unread
+                           else "No clinic notes.") + "</p>"))
+    return "".join(parts)
+
+
 def comparison_html(comp: Comparison, only_differences: bool = False, distinguishing_first: bool = False,
-                    when: dt.datetime | None = None) -> str:
-    """A printable table (landscape): header with date, KB version and disclaimer."""
+                    when: dt.datetime | None = None, clinic=None) -> str:
+    """A printable table (landscape): header with date, KB version and disclaimer; the clinic's notes on the
+    compared conditions after it when a clinic store is in use (`clinic`: a CompareView)."""
     when = when or dt.datetime.now()
     names = [c["name"] for c in comp.conditions]
     width = max(10, int(78 / len(names)))
@@ -52,5 +79,5 @@ def comparison_html(comp: Comparison, only_differences: bool = False, distinguis
             f"<table width='100%' cellspacing='0' cellpadding='3' border='1' style='border-collapse:collapse; "
             f"border-color:#d0d4da'><tr><th align='left' style='background:#e8edf3'>Feature</th>{head}</tr>"
             f"{''.join(body)}</table>"
-            f"<h3>Which test separates each pair</h3><ul>{pairs}</ul></body></html>")
+            f"<h3>Which test separates each pair</h3><ul>{pairs}</ul>{clinic_notes_html(comp, clinic)}</body></html>")
 

@@ -6,6 +6,9 @@
     ... show_screen.py browse --ids guillain-barre-syndrome
     ... show_screen.py check --findings HP:0003474,HP:0001284,HP:0007340 --age 45
     ... show_screen.py start
+    ... show_screen.py compare --ids ... --clinic-db 'postgresql://alice@/clinic1?host=/tmp/legpain-clinic/pg/s'
+        (a throw-away clinic server: tests/clinic/clinic_server.py start /tmp/legpain-clinic --demo, which prints
+        the PGPASSFILE to export and the addresses)
 
 Uses a throw-away data folder, so the person's own data and settings are never touched.
 """
@@ -30,6 +33,10 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--size", default="1400x900")
     parser.add_argument("--scale", type=float, default=1.0, help="text scale (View -> Larger text), 1.0-2.0")
     parser.add_argument("--theme", choices=("light", "dark", "system"), default="light")
+    parser.add_argument("--clinic-db", default=None, help="a clinic server, as --clinic-db of the app")
+    parser.add_argument("--sets-open", action="store_true", help="the Compare tab's list of sets open (compare)")
+    parser.add_argument("--share-dialog", action="store_true",
+                        help="the 'Share with the clinic' dialog of the findings (check, with --clinic-db)")
     args = parser.parse_args(argv)
     width, height = (int(v) for v in args.size.lower().split("x"))
     ids = [i for i in args.ids.split(",") if i]
@@ -52,7 +59,7 @@ def main(argv: list[str]) -> int:
     if args.tab == "browse" and ids:
         settings.setValue("browse/last_condition", ids[0])
     settings.sync()
-    window = create_window(paths.default_kb_path(), data_dir, settings)
+    window = create_window(paths.default_kb_path(), data_dir, settings, clinic_db=args.clinic_db)
     if args.theme != "system":
         window.set_theme(args.theme)
     window.resize(width, height)
@@ -73,6 +80,10 @@ def main(argv: list[str]) -> int:
                 window.check_tab.finder.setFocus()
                 window.check_tab.finder.setText(args.type)
                 window.check_tab.box.request()
+        if args.share_dialog:
+            QTimer.singleShot(2500, lambda: window.clinic.check and window.clinic.check.share_dialog())
+        if args.sets_open:
+            QTimer.singleShot(2500, window.compare_tab.sets.showPopup)  # after the clinic's sets are read
         window.setWindowTitle(f"legpain-gui: {args.tab} {args.size} text x{args.scale} {args.theme}")
 
     QTimer.singleShot(300, enter)

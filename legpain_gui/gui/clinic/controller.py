@@ -27,6 +27,8 @@ class ClinicController:
         self.target = None
         self.runner = None
         self.panel = None
+        self.compare = None  # the clinic's part of the Compare tab (gui/clinic/compare.py), once that tab exists
+        self.check = None  # sharing checker sessions (gui/clinic/check.py), once the Check tab exists
         self._client = None  # touched on the clinic worker thread only
         self._generation = 0  # answers for an older server are ignored after the setting changed
         self.timer = QTimer(window)
@@ -58,11 +60,13 @@ class ClinicController:
         if self.target is None and problem is None:
             if self.panel is not None:
                 self.panel.hide()
+            self._activate_tabs(False)
             return  # no clinic store: the app is as it always was
         self._ensure_panel()
         if problem is not None:
             self.panel.show()
             self.panel.show_problem(problem)
+            self._activate_tabs(False)
             return
         from legpain_gui.gui.tasks import TaskRunner
 
@@ -70,6 +74,25 @@ class ClinicController:
         self.runner.default_error = lambda exc: logging.getLogger(__name__).error("clinic task failed: %r", exc)
         self.panel.condition_id = None
         self.refresh()
+        self.attach_compare()
+
+    def attach_compare(self) -> None:
+        """The clinic's notes and shared sets in the Compare tab, and sharing sessions from the Check tab
+        (called again once those tabs are built)."""
+        w = self.window
+        if w.compare_tab is None or w.check_tab is None or (self.compare is None and self.runner is None):
+            return  # no tabs yet, or no clinic store: they stay as they always were
+        if self.compare is None:
+            from legpain_gui.gui.clinic.check import ClinicCheck
+            from legpain_gui.gui.clinic.compare import ClinicCompare
+
+            self.compare, self.check = ClinicCompare(self, w), ClinicCheck(self, w)
+        self._activate_tabs(self.runner is not None)
+
+    def _activate_tabs(self, on: bool) -> None:
+        for part in (self.compare, self.check):
+            if part is not None:
+                part.activate(on)
 
     def _ensure_panel(self) -> None:
         if self.panel is not None or self.window.browse is None:
@@ -80,7 +103,7 @@ class ClinicController:
         self.panel = p = ClinicPanel()
         b.page_column.addWidget(p)
         p.hide()
-        p.addRequested.connect(lambda cid, text: self._do(lambda c: c.add(cid, text)))
+        p.addRequested.connect(lambda cid, text: self._do(lambda c: c.add(cid, text), unsent=(cid, text)))
         p.editRequested.connect(lambda note, text: self._do(lambda c: c.edit(note, text)))
         p.deleteRequested.connect(lambda note: self._do(lambda c: c.delete(note)))
         p.pathwayRequested.connect(lambda cid, text, cur: self._do(lambda c: c.write_pathway(cid, text, cur)))
@@ -109,13 +132,39 @@ class ClinicController:
             self._client.server = self.target.label
         return self._client
 
-    def _do(self, act) -> None:
-        """Run act(client) on the clinic thread; the `ClinicView` it returns is shown."""
+    def _do(self, act, unsent: tuple[str, str] | None = None) -> None:
+        """Run act(client) on the clinic thread; the `ClinicView` it returns is shown. `unsent`: (condition id,
+        text) of a new note, put back in the box if it could not even be queued."""
         if self.runner is None:
             return
         generation = self._generation
-        self.runner.submit(lambda: act(self._client_now()), lambda view: self._show(view, generation),
-                           self._failed)
+
+        def failed(exc: BaseException) -> None:
+            if unsent is not None:
+                self._give_back(*unsent)
+            self._failed(exc)
+
+        self.runner.submit(lambda: act(self._client_now()), lambda view: self._show(view, generation), failed)
+
+    def _give_back(self, condition_id: str, text: str) -> None:
+        """A new note that was not queued (the outbox could not be written): back in the draft and the box."""
+        drafts = self._drafts()
+        if text not in drafts.get(condition_id, ""):
+            self._save_draft(condition_id, (drafts.get(condition_id, "") + "\n" + text).strip())
+        p = self.panel
+        if p is not None and p.condition_id == condition_id and text not in p.box.toPlainText():
+            p.box.setPlainText((p.box.toPlainText() + "\n" + text).strip())
+
+    def submit(self, act, on_done, on_error) -> bool:
+        """Run act(client) on the clinic thread; on_done(result) or on_error(exc) on the UI thread, unless the
+        server setting changed meanwhile. False when no clinic server is in use."""
+        if self.runner is None:
+            return False
+        generation = self._generation
+        self.runner.submit(lambda: act(self._client_now()),
+                           lambda result: generation == self._generation and on_done(result),
+                           lambda exc: generation == self._generation and on_error(exc))
+        return True
 
     def _page_changed(self) -> None:
         b = self.window.browse
@@ -146,11 +195,13 @@ class ClinicController:
         self.timer.start(POLL_MS if view.online else RETRY_MS)
 
     def _failed(self, exc: BaseException) -> None:
+        from legpain_gui.clinic.errors import ClinicError
+
         logging.getLogger(__name__).error("clinic: %r", exc)
         if self.panel is not None:
             self.panel.show_problem(
                 "This installation has no PostgreSQL driver for the clinic server (install legpain-gui[clinic])."
-                if isinstance(exc, ImportError) else
+                if isinstance(exc, ImportError) else str(exc) if isinstance(exc, ClinicError) else
                 "The clinic notes could not be read because of an unexpected error; the details are in the log.")
         self.timer.start(RETRY_MS)
 

@@ -25,6 +25,9 @@ class CompareController:
         tab.deleteSetRequested.connect(self.delete_set)
         tab.openSetRequested.connect(self.open_set)
         self.window.undo_button.clicked.connect(self.undo_delete_set)
+        clinic = getattr(self.window, "clinic", None)
+        if clinic is not None:  # the clinic's notes and shared sets, when a clinic store is named
+            clinic.attach_compare()
 
     @property
     def ids(self) -> list[str]:
@@ -73,7 +76,10 @@ class CompareController:
         if comp is None:
             self.window.status.setText("Choose at least two conditions to compare.")
             return None
-        return comparison_html(comp, *self.window.compare_tab.options())
+        clinic = self.window.compare_tab.clinic_notes  # the clinic's notes, when a clinic store is in use
+        if clinic is not None and list(clinic.ids) != [c["id"] for c in comp.conditions]:
+            clinic = None
+        return comparison_html(comp, *self.window.compare_tab.options(), clinic=clinic)
 
     def export(self, path: Path, kind: str) -> None:
         page = self._html()

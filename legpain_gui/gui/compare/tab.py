@@ -25,6 +25,9 @@ LEGEND_TIP = ("✗ excluded: the content says it does not occur. Not described: 
               "that best separate the chosen conditions.")
 
 
+CLINIC_SET = Qt.ItemDataRole.UserRole + 1  # the sets list: a clinic set's id (the person's own sets: UserRole, the name)
+
+
 def _button(text: str, tip: str) -> QPushButton:
     b = QPushButton(text)
     b.setToolTip(tip)
@@ -42,12 +45,17 @@ class CompareTab(QWidget):
     saveSetRequested = Signal()
     deleteSetRequested = Signal(str)
     openSetRequested = Signal(str)
+    openClinicSetRequested = Signal(int)  # a clinic's shared set, by its id (gui/clinic/compare.py)
+    deleteClinicSetRequested = Signal(int)
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.ids: list[str] = []
         self.names: dict[str, str] = {}
         self.comparison = None
+        self.clinic_notes = None  # the clinic's notes on the compared conditions (a CompareView), for export
+        self._saved: dict[str, list[str]] = {}
+        self._clinic_sets: list[tuple[int, str, str]] = []  # (id, label, tooltip)
         self._build()
 
     def _build(self) -> None:
@@ -93,7 +101,7 @@ class CompareTab(QWidget):
             top.addWidget(w)
         top.addStretch(1)
         top.addWidget(self.export_button)
-        second = QHBoxLayout()
+        self.sets_row = second = QHBoxLayout()  # the clinic adds its "Share" button here
         saved = QLabel("Sets:")
         saved.setAccessibleName("Saved sets label")
         second.addWidget(self.only_differences)
@@ -121,9 +129,11 @@ class CompareTab(QWidget):
         self.pairs.setAccessibleName("Which test separates each pair")
         self.pairs.setMaximumHeight(130)
         self.pairs.setMinimumHeight(60)
-        split = QSplitter(Qt.Orientation.Vertical)
+        self.bottom = QSplitter(Qt.Orientation.Horizontal)  # the clinic's notes go beside the pairs, when in use
+        self.bottom.addWidget(self.pairs)
+        self.split = split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
-        split.addWidget(self.pairs)
+        split.addWidget(self.bottom)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 0)
         split.setSizes([10_000, 110])
@@ -146,8 +156,8 @@ class CompareTab(QWidget):
         self.html_button.triggered.connect(self.exportHtmlRequested)
         self.print_button.triggered.connect(self.printRequested)
         self.save_set.clicked.connect(self.saveSetRequested)
-        self.delete_set.clicked.connect(lambda: self.sets.currentData() and self.deleteSetRequested.emit(self.sets.currentData()))
-        self.sets.activated.connect(lambda i: self.sets.itemData(i) and self.openSetRequested.emit(self.sets.itemData(i)))
+        self.delete_set.clicked.connect(self._delete_chosen)
+        self.sets.activated.connect(self._open_set)
         self.table.horizontalHeader().sectionClicked.connect(lambda s: s > 0 and self.table.selectColumn(s))
         self._update()
 
@@ -159,13 +169,44 @@ class CompareTab(QWidget):
             self.chooser.addItem(s.name, s.id)
 
     def set_saved_sets(self, sets: dict[str, list[str]]) -> None:
-        current = self.sets.currentData()
+        self._saved = dict(sets)
+        self._fill_sets()
+
+    def set_clinic_sets(self, sets: list[tuple[int, str, str]]) -> None:
+        """The clinic's shared sets, listed after the person's own: (id, label, tooltip)."""
+        if sets != self._clinic_sets:
+            self._clinic_sets = list(sets)
+            self._fill_sets()
+
+    def _fill_sets(self) -> None:
+        current, current_clinic = self.sets.currentData(), self.sets.currentData(CLINIC_SET)
         self.sets.clear()
         self.sets.addItem("Open a saved set…", None)
-        for name in sets:
-            self.sets.addItem(f"{name} ({len(sets[name])})", name)
-        index = self.sets.findData(current)
+        for name, ids in self._saved.items():
+            self.sets.addItem(f"{name} ({len(ids)})", name)
+        if self._clinic_sets:
+            self.sets.insertSeparator(self.sets.count())
+            self.sets.addItem("Clinic sets, shared by every workstation:", None)
+            self.sets.model().item(self.sets.count() - 1).setEnabled(False)
+        for set_id, label, tip in self._clinic_sets:
+            self.sets.addItem(label, None)
+            self.sets.setItemData(self.sets.count() - 1, set_id, CLINIC_SET)
+            self.sets.setItemData(self.sets.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
+        index = self.sets.findData(current_clinic, CLINIC_SET) if current_clinic is not None else \
+            self.sets.findData(current)
         self.sets.setCurrentIndex(max(0, index))
+
+    def _open_set(self, index: int) -> None:
+        if self.sets.itemData(index, CLINIC_SET) is not None:
+            self.openClinicSetRequested.emit(int(self.sets.itemData(index, CLINIC_SET)))
+        elif self.sets.itemData(index):
+            self.openSetRequested.emit(self.sets.itemData(index))
+
+    def _delete_chosen(self) -> None:
+        if self.sets.currentData(CLINIC_SET) is not None:
+            self.deleteClinicSetRequested.emit(int(self.sets.currentData(CLINIC_SET)))
+        elif self.sets.currentData():
+            self.deleteSetRequested.emit(self.sets.currentData())
 
     def set_ids(self, ids: list[str]) -> None:
         self.ids = list(dict.fromkeys(ids))[:MAX_CONDITIONS]

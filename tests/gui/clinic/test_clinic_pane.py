@@ -97,3 +97,22 @@ def test_saving_the_setting_starts_the_clinic_pane(make_window, qtbot, cluster, 
     panel = window.clinic.panel
     qtbot.waitUntil(lambda: panel is not None and panel.view is not None and panel.view.online, timeout=10000)
     assert panel.pathway_button.isVisible()  # erin is a clinic editor
+
+
+def test_a_note_that_could_not_be_queued_goes_back_in_the_box(make_window, qtbot, tmp_path, monkeypatch):
+    from legpain_gui.clinic import outbox
+
+    def busy(self, change):
+        raise outbox.OutboxBusy("Another legpain-gui window on this computer is holding the clinic's outbox; "
+                                "try again in a moment.")
+
+    monkeypatch.setattr(outbox.Outbox, "add", busy)
+    monkeypatch.setenv("LEGPAIN_CLINIC_DB", f"postgresql://alice@/legpain?host={tmp_path}/no-server-here")
+    window = make_window()
+    _open(window, qtbot)
+    panel = window.clinic.panel
+    qtbot.keyClicks(panel.box, "not to be lost")
+    panel.send.click()
+    qtbot.waitUntil(lambda: panel.box.toPlainText() == "not to be lost", timeout=10000)
+    assert "Another legpain-gui window" in panel.status.text()
+    assert window.clinic._drafts()[PAN] == "not to be lost"
