@@ -22,6 +22,7 @@ from dataclasses import asdict, dataclass, field
 
 from legpain_gui.checker.evidence import ABSENT_FLOOR, EXCLUDED_FLOOR, PRESENT_FLOOR, absent_weight, match, present_weight
 from legpain_gui.text import clean
+from legpain_gui.kb.vocab import group_of_years
 from legpain_gui.checker.model import (
     AGE_GROUPS, COURSES, OUTSIDE_REQUIRED_AGE_LR, SEXES, UNTYPICAL_AGE_LR, KbModel,
 )
@@ -43,7 +44,7 @@ def age_group(age: str | int | float | None) -> str | None:
                               f"{', '.join(AGE_GROUPS)}.") from None
     if not 0 <= years <= 120:
         raise CheckInputError(f"Age {clean(str(age), 20)} is outside 0-120 years.")
-    return "child" if years < 18 else ("adult" if years < 50 else "older")
+    return group_of_years(years)
 
 
 class CheckInputError(ValueError):

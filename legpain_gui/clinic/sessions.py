@@ -10,9 +10,10 @@ import json
 import re
 
 from legpain_gui.clinic.store import Stamped
+from legpain_gui.kb.vocab import AGE_GROUPS, group_of_years
 
 HPO_ID = re.compile(r"HP:\d{7}")
-AGE_GROUPS, SEXES, COURSES = ("child", "adult", "older"), ("female", "male"), ("acute", "subacute", "chronic")
+SEXES, COURSES = ("female", "male"), ("acute", "subacute", "chronic")
 WHAT_IS_SHARED = ("the findings (present and absent), the age group, sex and course: no name, no age in years, "
                   "no text of any kind, nothing that could name a patient")
 
@@ -22,7 +23,7 @@ def age_group(age) -> str | None:
     if age in AGE_GROUPS:
         return age
     if isinstance(age, (int, float)) and not isinstance(age, bool) and 0 <= age <= 130:
-        return "child" if age < 18 else ("adult" if age < 50 else "older")
+        return group_of_years(age)
     return None
 
 

@@ -67,6 +67,11 @@ FREQUENCY_BINS: dict[str, tuple[str, int, int]] = {
 CODE_SYSTEMS = ("ICD-10", "ICD-10-CM", "ICD-11", "ORPHA", "OMIM")
 URGENCIES = ("emergency", "urgent", "routine")
 AGE_GROUPS = ("child", "adult", "older")  # under 18, 18-49, 50 and over
+
+
+def group_of_years(years: float) -> str:
+    """The age group of an age in years: the one place the thresholds live."""
+    return "child" if years < 18 else ("adult" if years < 50 else "older")
 INVESTIGATION_KINDS = ("laboratory", "imaging", "neurophysiology", "biopsy", "csf", "other")
 BODY_SYSTEMS = (
     "pain", "timing", "skin", "neurological", "musculoskeletal", "vascular", "systemic",

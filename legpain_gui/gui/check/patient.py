@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QSpinBox, QWidget
 
+from legpain_gui.kb.vocab import group_of_years
+
 GROUP_TEXT = {"child": "child, under 18", "adult": "adult, 18-49", "older": "older, 50 and over"}
 # HPO's course terms and their definitions (HP:0011009, HP:0011011, HP:0011010), in short.
 COURSES = (("Onset: not given", None), ("Acute: sudden, over a short time", "acute"),
@@ -19,7 +21,7 @@ NO_AGE = -1
 def age_group(years: int | None) -> str | None:
     if years is None:
         return None
-    return "child" if years < 18 else ("adult" if years < 50 else "older")
+    return group_of_years(years)
 
 
 class PatientRow(QWidget):
