@@ -79,7 +79,7 @@ SHIPPED = [
     ("sciatica", {"lumbar-radiculopathy"}),
     ("blood clot in the leg", {"deep-vein-thrombosis"}),
     ("livedo", {PAN, SLE, "antiphospholipid-syndrome", "microscopic-polyangiitis", "thromboangiitis-obliterans",
-                "cryoglobulinaemic-vasculitis"}),
+                "cryoglobulinaemic-vasculitis", "cholesterol-embolisation"}),
     ("foot drop", {PAN, "rheumatoid-vasculitis", "inclusion-body-myositis", "eosinophilic-granulomatosis-with-polyangiitis",
                    "chronic-inflammatory-demyelinating-polyneuropathy"}),
     ("pins and needles", NEUROPATHIES),
