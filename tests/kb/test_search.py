@@ -65,7 +65,8 @@ def test_no_hits_gives_suggestions(kb):
 PAN, SLE, RA, MS, GBS = ("polyarteritis-nodosa", "systemic-lupus-erythematosus", "rheumatoid-arthritis",
                          "multiple-sclerosis", "guillain-barre-syndrome")
 NEUROPATHIES = {GBS, "chronic-inflammatory-demyelinating-polyneuropathy", "autoimmune-small-fibre-neuropathy",
-                "diabetic-peripheral-neuropathy", "thromboangiitis-obliterans", MS, PAN, "sjogren-disease"}
+                "diabetic-peripheral-neuropathy", "thromboangiitis-obliterans", MS, PAN, "sjogren-disease",
+                "vitamin-b12-deficiency"}
 SHIPPED = [
     ("lupus", {SLE}),
     ("SLE", {SLE}),
