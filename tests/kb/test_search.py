@@ -68,7 +68,8 @@ def test_no_hits_gives_suggestions(kb):
 PAN, SLE, RA, MS, GBS = ("polyarteritis-nodosa", "systemic-lupus-erythematosus", "rheumatoid-arthritis",
                          "multiple-sclerosis", "guillain-barre-syndrome")
 NEUROPATHIES = {GBS, "chronic-inflammatory-demyelinating-polyneuropathy", "autoimmune-small-fibre-neuropathy",
-                "diabetic-peripheral-neuropathy", "thromboangiitis-obliterans", MS, PAN, "sjogren-disease"}
+                "diabetic-peripheral-neuropathy", "thromboangiitis-obliterans", MS, PAN, "sjogren-disease",
+                "vitamin-b12-deficiency"}
 SHIPPED = [
     ("lupus", {SLE}),
     ("SLE", {SLE}),
@@ -82,7 +83,7 @@ SHIPPED = [
     ("sciatica", {"lumbar-radiculopathy"}),
     ("blood clot in the leg", {"deep-vein-thrombosis"}),
     ("livedo", {PAN, SLE, "antiphospholipid-syndrome", "microscopic-polyangiitis", "thromboangiitis-obliterans",
-                "cryoglobulinaemic-vasculitis"}),
+                "cryoglobulinaemic-vasculitis", "cholesterol-embolisation"}),
     ("foot drop", {PAN, "rheumatoid-vasculitis", "inclusion-body-myositis", "eosinophilic-granulomatosis-with-polyangiitis",
                    "chronic-inflammatory-demyelinating-polyneuropathy"}),
     ("pins and needles", NEUROPATHIES),
