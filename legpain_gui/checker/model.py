@@ -128,7 +128,8 @@ class KbModel:
                 "FROM condition ORDER BY id"):
             self.conditions[cid] = ConditionModel(
                 id=cid, name=name, category=category, prevalence=prev,
-                prevalence_source=refs.get((cid, prev_ref)) if prev_ref else None,
+                prevalence_source=(refs.get((cid, prev_ref)) if prev_ref else None) if prev
+                else "no population figure exists: the lowest stated prevalence is used",
                 ages=tuple(a for a in (ages or "").split(",") if a and a != "strict"),
                 ages_strict="strict" in (ages or "").split(","), female_share=parse_female_share(ratio),
                 codes=codes.get(cid, {}))

@@ -75,8 +75,11 @@ def _validate_condition(doc: dict, check: _Checker, catalogue: dict, hpo_terms: 
             check.fail("epidemiology", "must be a mapping")
         else:
             prev = epi.get("prevalence_per_100000")
-            if prev is not None and (not isinstance(prev, (int, float)) or prev <= 0):
-                check.fail("epidemiology.prevalence_per_100000", "must be a positive number")
+            if prev == "unknown":  # no population figure exists: say why (note) and cite the source that says so
+                if not str(epi.get("note") or "").strip():
+                    check.fail("epidemiology.note", "must say why no prevalence figure is given ('unknown')")
+            elif prev is not None and (not isinstance(prev, (int, float)) or isinstance(prev, bool) or prev <= 0):
+                check.fail("epidemiology.prevalence_per_100000", "must be a positive number, or 'unknown' with a note")
             if prev is not None:
                 cited(epi.get("reference"), "epidemiology.reference")
             if epi.get("ages_strict") is not None and not isinstance(epi.get("ages_strict"), bool):
@@ -102,7 +105,8 @@ def _validate_condition(doc: dict, check: _Checker, catalogue: dict, hpo_terms: 
     if is_mimic(str(doc.get("category") or "")):
         check.text(sections.get("distinguishing"), "sections.distinguishing")
     if not isinstance(epi, dict) or epi.get("prevalence_per_100000") is None:
-        check.fail("epidemiology.prevalence_per_100000", "is required (with its reference): the checker's prior rests on it")
+        check.fail("epidemiology.prevalence_per_100000", "is required (with its reference): the checker's prior rests on it; "
+                   "where no population figure exists write 'unknown' and say why in the note")
     elif not epi.get("ages"):
         check.fail("epidemiology.ages", f"is required: the typical age groups ({', '.join(AGE_GROUPS)})")
 

@@ -113,7 +113,7 @@ def _write_condition(conn, doc: dict) -> None:
     _insert(conn, s.Condition, [{
         "id": cid, "name": doc["name"], "category": doc["category"], "summary": doc["summary"].strip(),
         "last_reviewed": _date(doc["last_reviewed"]),
-        "prevalence_per_100000": epi.get("prevalence_per_100000"),
+        "prevalence_per_100000": None if epi.get("prevalence_per_100000") == "unknown" else epi.get("prevalence_per_100000"),
         "prevalence_note": epi.get("note"), "prevalence_reference": epi.get("reference"),
         "onset": epi.get("onset"), "female_to_male": epi.get("female_to_male"),
         "ages": (",".join(epi["ages"]) + (",strict" if epi.get("ages_strict") else "")) if epi.get("ages") else None,

@@ -221,6 +221,11 @@ def condition_html(detail: ConditionDetail, theme: str = "light", note: str | No
                    + (f" ({esc(epi.note)})" if epi.note else "") + _ref(detail, epi.source or "", p)
                    + (f"; onset {esc(epi.onset)}" if epi.onset else "")
                    + (f"; female:male {esc(epi.female_to_male)}" if epi.female_to_male else "") + ".</p>")
+    elif epi.note:  # no population figure exists: said, never a number made up
+        out.append(f'<a name="epidemiology"></a><h2 {h2}>Who gets it</h2>'
+                   f'<p>No population figure: {esc(epi.note)}' + _ref(detail, epi.source or "", p)
+                   + (f"; onset {esc(epi.onset)}" if epi.onset else "")
+                   + (f"; female:male {esc(epi.female_to_male)}" if epi.female_to_male else "") + ".</p>")
     out.append(f'<a name="differentials"></a><h2 {h2}>Differentials</h2>' + differentials_html(detail, p))
     names = (f"<p><b>Also called:</b> {esc(', '.join(synonyms))}</p>" if synonyms else "")
     out.append(f'<a name="codes"></a><h2 {h2}>Names and codes</h2>{names}<p>{codes}</p>')

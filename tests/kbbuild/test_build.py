@@ -54,6 +54,9 @@ BREAKAGES = [
     (lambda d: d.update(id="other-name"), r"id: 'other-name' must equal the file name"),
     (lambda d: d["findings"].append(dict(d["findings"][0])), r"appears twice in this condition"),
     (lambda d: d["findings"][0].update(hpo="HP:0002829"), r"is not in db/findings.yaml"),
+    (lambda d: d["epidemiology"].update(prevalence_per_100000="about 3"), r"prevalence_per_100000: must be a positive"),
+    (lambda d: (d["epidemiology"].update(prevalence_per_100000="unknown"), d["epidemiology"].pop("note", None)),
+     r"epidemiology\.note: must say why no prevalence figure"),
 ]
 
 
@@ -102,3 +105,25 @@ def test_shipped_file_matches_its_sources(shipped_kb_path, tmp_path):
     shipped = hashlib.sha256(shipped_kb_path.read_bytes()).hexdigest()
     assert fresh["sha256"] == shipped, (
         "db/legpain.sqlite differs from what db/ builds: run `make db` after changing the sources")
+
+
+def test_an_unknown_prevalence_is_stored_as_none_and_said_so(fixture_sources, tmp_path):
+    """Where no population figure exists the file says 'unknown' and why; the page says so, the prior is
+    the lowest stated prevalence, and no number is made up."""
+    from legpain_gui.checker.model import KbModel
+    from legpain_gui.kb.store import KnowledgeBase
+    from legpain_gui.render.page import condition_html
+
+    _edit(fixture_sources, lambda d: d["epidemiology"].update(
+        prevalence_per_100000="unknown", note="no population study of it exists"))
+    build(fixture_sources, tmp_path / "kb.sqlite", min_findings=5)
+    kb = KnowledgeBase(tmp_path / "kb.sqlite")
+    detail = kb.condition("example-vasculitis")
+    assert detail.epidemiology.prevalence_per_100000 is None
+    assert "No population figure: no population study of it exists" in condition_html(detail)
+    with kb.engine.connect() as conn:
+        model = KbModel(conn.connection.driver_connection)
+    other = model.conditions["example-neuropathy"].prevalence
+    assert model.priors["example-vasculitis"] == pytest.approx(model.priors["example-neuropathy"]) and other
+    assert "no population figure" in model.conditions["example-vasculitis"].prevalence_source
+    kb.close()
