@@ -1,0 +1,114 @@
+"""Triage rules for the can't-miss spinal mimics (issue 22): metastatic spinal cord compression and spinal
+epidural abscess. Each rule fires on its pattern from present findings and not when its key finding is
+missing or marked absent."""
+from __future__ import annotations
+
+import pytest
+
+from legpain_gui.checker.engine import CheckInput, report
+from legpain_gui.checker.load import checker_model
+
+CANCER, PROSTATE_CA, LUNG_CA = "HP:0002664", "HP:0012125", "HP:0100526"
+BACK_PAIN, LOW_BACK_PAIN = "HP:0003418", "HP:0003419"
+LEG_WEAKNESS, NUMBNESS, GAIT, CANNOT_WALK = "HP:0007340", "HP:0033748", "HP:0001288", "HP:0002540"
+NEURALGIA, SCIATICA = "HP:0033345", "HP:0011868"
+CORD_COMPRESSION, EPIDURAL_ABSCESS = "HP:0002176", "HP:0033181"
+FEVER, DRUG_USE, BACTERAEMIA, ENDOCARDITIS = "HP:0001945", "HP:0033511", "HP:0031864", "HP:0100584"
+RETENTION = "HP:0000016"
+
+FIRES = [
+    # metastatic cord compression: cancer, spinal pain and any neurological symptom (NICE NG234)
+    ("metastatic-cord-compression", "emergency", [PROSTATE_CA, BACK_PAIN, LEG_WEAKNESS]),
+    ("metastatic-cord-compression", "emergency", [LUNG_CA, LOW_BACK_PAIN, NUMBNESS]),
+    ("metastatic-cord-compression", "emergency", [CANCER, BACK_PAIN, GAIT]),
+    ("metastatic-cord-compression", "emergency", [CANCER, BACK_PAIN, NEURALGIA]),
+    ("metastatic-cord-compression", "emergency", [CANCER, LOW_BACK_PAIN, SCIATICA]),
+    ("metastatic-cord-compression", "emergency", [CANCER, CANNOT_WALK]),
+    ("metastatic-cord-compression", "emergency", [CANCER, CORD_COMPRESSION]),
+    ("spinal-pain-cancer", "urgent", [PROSTATE_CA, BACK_PAIN]),
+    # epidural abscess: back pain with fever and a deficit, or a deficit with a risk factor
+    ("spinal-epidural-abscess", "emergency", [BACK_PAIN, FEVER, LEG_WEAKNESS]),
+    ("spinal-epidural-abscess", "emergency", [LOW_BACK_PAIN, FEVER, NUMBNESS]),
+    ("spinal-epidural-abscess", "emergency", [BACK_PAIN, DRUG_USE, LEG_WEAKNESS]),
+    ("spinal-epidural-abscess", "emergency", [CORD_COMPRESSION, FEVER]),
+    ("spinal-epidural-abscess", "emergency", [EPIDURAL_ABSCESS]),
+    ("spinal-infection-risk", "urgent", [BACK_PAIN, DRUG_USE]),
+    ("spinal-infection-risk", "urgent", [LOW_BACK_PAIN, BACTERAEMIA]),
+    ("spinal-infection-risk", "urgent", [BACK_PAIN, ENDOCARDITIS]),
+]
+
+# the same patterns without their key finding: the rule must stay silent
+KEY_MISSING = [
+    ("metastatic-cord-compression", [BACK_PAIN, LEG_WEAKNESS], CANCER),            # no cancer
+    ("metastatic-cord-compression", [CANCER, BACK_PAIN], LEG_WEAKNESS),            # no neurological symptom
+    ("spinal-pain-cancer", [BACK_PAIN, LEG_WEAKNESS], CANCER),
+    ("spinal-epidural-abscess", [BACK_PAIN, LEG_WEAKNESS], FEVER),                 # no fever, no risk factor
+    ("spinal-epidural-abscess", [BACK_PAIN, FEVER], LEG_WEAKNESS),                 # no deficit
+    ("spinal-infection-risk", [BACK_PAIN, FEVER], DRUG_USE),
+]
+
+
+@pytest.fixture(scope="module")
+def checker(shipped_kb):
+    return checker_model(shipped_kb)
+
+
+def _fired(checker, present=(), absent=()):
+    model, rules = checker
+    out = report(model, rules, CheckInput(present=tuple(present), absent=tuple(absent)))
+    return out, {r["rule"]: r for r in out["triage"]["reasons"]}
+
+
+@pytest.mark.parametrize("rule, level, present", FIRES)
+def test_rule_fires_on_its_pattern(checker, rule, level, present):
+    out, fired = _fired(checker, present)
+    assert rule in fired, out["triage"]
+    assert fired[rule]["level"] == level
+    assert out["triage"]["level"] in (("emergency",) if level == "emergency" else ("urgent", "emergency"))
+    assert "PMID" in fired[rule]["source"] or "doi:" in fired[rule]["source"]
+    assert set(fired[rule]["findings"]) <= set(present)
+
+
+@pytest.mark.parametrize("rule, level, present", FIRES)
+def test_the_pattern_marked_absent_never_fires(checker, rule, level, present):
+    out, fired = _fired(checker, absent=present)
+    assert out["triage"]["level"] == "routine" and not fired
+
+
+@pytest.mark.parametrize("rule, present, key", KEY_MISSING)
+def test_rule_silent_when_its_key_finding_is_missing_or_absent(checker, rule, present, key):
+    _, fired = _fired(checker, present)
+    assert rule not in fired
+    _, fired = _fired(checker, present, absent=[key])
+    assert rule not in fired
+
+
+def test_typical_presentations_are_never_left_at_routine(checker):
+    # known prostate cancer, low back pain for weeks, now weak legs and numb feet: emergency
+    out, fired = _fired(checker, [PROSTATE_CA, LOW_BACK_PAIN, LEG_WEAKNESS, NUMBNESS])
+    assert out["triage"]["level"] == "emergency" and "metastatic-cord-compression" in fired
+    # cancer, back pain and urinary retention: the cauda equina rule names both spinal mimics
+    out, fired = _fired(checker, [CANCER, BACK_PAIN, RETENTION])
+    assert out["triage"]["level"] == "emergency" and "cauda-equina" in fired
+    # injecting drug use with back pain: urgent; with fever and weak legs: emergency
+    out, _ = _fired(checker, [DRUG_USE, LOW_BACK_PAIN])
+    assert out["triage"]["level"] == "urgent"
+    out, fired = _fired(checker, [DRUG_USE, LOW_BACK_PAIN, FEVER, LEG_WEAKNESS])
+    assert out["triage"]["level"] == "emergency" and "spinal-epidural-abscess" in fired
+
+
+def test_risk_factors_alone_neither_fire_nor_prompt(checker):
+    for hpo in (CANCER, DRUG_USE, BACTERAEMIA, NUMBNESS, GAIT):
+        out, fired = _fired(checker, [hpo])
+        assert not fired and not out["triage"]["prompts"], hpo
+
+
+def test_the_new_conditions_are_named_when_they_rank_low(checker):
+    # the abscess rule fires from the imaging finding alone; the condition is named by the rule
+    out, fired = _fired(checker, [EPIDURAL_ABSCESS])
+    assert "spinal-epidural-abscess" in fired
+    model, rules = checker
+    rule = next(r for r in rules if r.id == "spinal-epidural-abscess")
+    assert rule.conditions == ("spinal-epidural-abscess",)
+    cauda = next(r for r in rules if r.id == "cauda-equina")
+    assert {"metastatic-spinal-cord-compression", "spinal-epidural-abscess"} <= set(cauda.conditions)
