@@ -25,6 +25,9 @@ CASES = [
     ("necrotising-soft-tissue-infection", "emergency", [LEG_PAIN, ERYTHEMA, SHOCK], {}, SHOCK),
     ("necrotising-soft-tissue-infection", "emergency", [LEG_PAIN, ERYTHEMA, "HP:0002615"], {}, "HP:0002615"),
     ("necrotising-soft-tissue-infection", "emergency", [LEG_PAIN, ERYTHEMA, RAPID], {}, RAPID),
+    ("necrotising-soft-tissue-infection", "emergency", [LEG_PAIN, "HP:0001055", BULLAE], {}, BULLAE),  # erysipelas
+    ("sepsis-signs", "emergency", [LEG_PAIN, FEVER, "HP:0002615"], {}, "HP:0002615"),  # fever with hypotension
+    ("sepsis-signs", "emergency", [LEG_PAIN, FEVER, SHOCK], {}, FEVER),
     ("rhabdomyolysis", "emergency", [MYALGIA, DARK_URINE], {}, DARK_URINE),
     ("rhabdomyolysis", "emergency", ["HP:0003738", DARK_URINE], {}, "HP:0003738"),  # exercise-induced myalgia
     ("rhabdomyolysis", "emergency", [CK_EXTREME, DARK_URINE], {}, DARK_URINE),
