@@ -31,7 +31,7 @@ CATEGORIES = (
     "Systemic vasculitis",
     "Connective tissue disease",
     "Inflammatory arthritis",
-    "Demyelinating and inflammatory spinal cord disease",
+    "Demyelinating disease and myelitis",
     "Immune-mediated neuropathy",
     "Inflammatory myopathy",
     "Other autoimmune",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import types
 import sys
 from pathlib import Path
 
@@ -46,6 +47,14 @@ def _run_spec(tmp_path: Path, monkeypatch, platform: str, version: str = "1.2.3"
     names = {"SPECPATH": str(tmp_path / "packaging"), "Analysis": analysis, "PYZ": lambda *a, **k: "pyz",
              "EXE": exe, "COLLECT": lambda *a, **k: calls.setdefault("COLLECT", (a, k)), "BUNDLE": lambda *a, **k: None}
     monkeypatch.setattr(sys, "platform", platform)
+    hooks = types.ModuleType("PyInstaller.utils.hooks")  # PyInstaller's helpers, as stand-ins (a fresh venv has none)
+    hooks.collect_data_files = lambda package, **k: calls.setdefault("data", []).append(package) or []
+    hooks.collect_dynamic_libs = lambda package, **k: []
+    hooks.collect_submodules = lambda package, **k: calls.setdefault("submodules", []).append(package) or []
+    hooks.copy_metadata = lambda package, **k: []
+    for name in ("PyInstaller", "PyInstaller.utils"):
+        monkeypatch.setitem(sys.modules, name, types.ModuleType(name))
+    monkeypatch.setitem(sys.modules, "PyInstaller.utils.hooks", hooks)
     exec(compile((tmp_path / "packaging" / "legpain_gui.spec").read_text(), "legpain_gui.spec", "exec"), names)
     return calls
 
@@ -91,3 +100,12 @@ def test_other_platforms_keep_one_executable_without_a_windows_version_file(tmp_
     assert [kwargs["name"] for _args, kwargs in calls["EXE"]] == ["legpain-gui"]
     assert "version" not in calls["EXE"][0][1]
     assert "_hashlib" not in calls["Analysis"][0].kwargs["excludes"]
+
+
+def test_the_bundle_carries_the_clinic_store(tmp_path, monkeypatch):
+    """Issue 20: the psycopg driver, SQLAlchemy's postgresql dialect, Alembic with the clinic migrations as
+    files, and keyring's backends travel in the bundle (the .deb smoke test signs in with them)."""
+    calls = _run_spec(tmp_path, monkeypatch, "linux")
+    hidden = calls["Analysis"][-1].kwargs["hiddenimports"]
+    assert {"psycopg", "psycopg_binary", "sqlalchemy.dialects.postgresql.psycopg", "legpain_gui.clinic.store"} <= set(hidden)
+    assert "legpain_gui.clinic" in calls["data"] and {"alembic", "keyring.backends"} <= set(calls["submodules"])

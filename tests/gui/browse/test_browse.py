@@ -109,7 +109,7 @@ def test_favourites_on_top(qtbot, make_window):
 def test_category_filter(qtbot, make_window):
     window = make_window()
     combo = window.browse.category
-    cat = "Demyelinating and inflammatory spinal cord disease"
+    cat = "Demyelinating disease and myelitis"
     combo.setCurrentIndex(combo.findData(cat))
     shown = set(_visible_ids(window.browse.model))
     assert "multiple-sclerosis" in shown and "polyarteritis-nodosa" not in shown
