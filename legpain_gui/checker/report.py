@@ -8,6 +8,8 @@ precision than that (see Help → How the checker works and how well).
 """
 from __future__ import annotations
 
+import gc
+
 from legpain_gui.checker.engine import RELATIVE_NOTE, CheckInput, Contribution, check
 from legpain_gui.checker.model import KbModel
 from legpain_gui.checker.triage import LEVELS, cant_miss, evaluate, prompts
@@ -93,8 +95,14 @@ def _triage(model: KbModel, rules: list, result, results: list[dict]) -> dict:
 def report(model: KbModel, rules: list, data: CheckInput, ask: int = 5, limit: int | None = None) -> dict:
     """Triage plus ranking (docs: `legpain-gui check --help`). `limit`: return only the leading results
     (at least CANT_MISS_SCOPE; `results_total` says how many were ranked); the triage reads them all."""
-    result = check(model, data, ask=ask)
-    results = _results(model, result, None if limit is None else max(limit, CANT_MISS_SCOPE))
+    paused = gc.isenabled()  # a check makes many short-lived objects and no cycles: the collector would walk
+    gc.disable()              # them again and again on a large knowledge base
+    try:
+        result = check(model, data, ask=ask)
+        results = _results(model, result, None if limit is None else max(limit, CANT_MISS_SCOPE))
+    finally:
+        if paused:
+            gc.enable()
     return {
         "triage": _triage(model, rules, result, results),
         "results": results,
