@@ -86,3 +86,10 @@ def classify(exc: BaseException) -> ClinicError:
         return ClinicUnreachable()
     return ClinicError("The clinic server could not do this because of an unexpected error; the details are "
                        "in the log.")
+
+
+def failure_sentence(what: str, exc: BaseException) -> str:
+    """'<what>: <why>.' for a clinic action that failed: a server that did not answer says to try again."""
+    why = ("the clinic server did not answer; try again when it does" if isinstance(exc, ClinicUnreachable)
+           else describe(exc).rstrip("."))
+    return f"{what}: {why[:1].lower() + why[1:]}."

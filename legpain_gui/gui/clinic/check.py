@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from legpain_gui.clinic.errors import ClinicUnreachable, describe
+from legpain_gui.clinic.errors import failure_sentence
 from legpain_gui.clinic.sessions import WHAT_IS_SHARED, as_checker_session, shareable, title
 from legpain_gui.gui.common import lazy
 
@@ -83,8 +83,6 @@ class ClinicCheck:
                            lambda exc: self._failed("The shared sessions could not be read", exc))
 
     def _failed(self, what: str, exc: BaseException) -> None:
-        why = ("the clinic server did not answer; try again when it does" if isinstance(exc, ClinicUnreachable)
-               else describe(exc).rstrip("."))
-        message = f"{what}: {why[:1].lower() + why[1:]}."
+        message = failure_sentence(what, exc)
         self.window.status.setText(message)
         lazy.dialogs.show_error(self.window, what, message)

@@ -12,7 +12,7 @@ from html import escape
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout
 
-from legpain_gui.clinic.errors import ClinicUnreachable, describe
+from legpain_gui.clinic.errors import describe, failure_sentence
 from legpain_gui.clinic.store import local_time
 from legpain_gui.gui.common import lazy
 
@@ -219,9 +219,7 @@ class ClinicCompare:
         self.clinic.submit(work, done, lambda exc: self._refused("The set was not deleted", exc))
 
     def _refused(self, what: str, exc: BaseException) -> None:
-        why = ("the clinic server did not answer; try again when it does" if isinstance(exc, ClinicUnreachable)
-               else describe(exc).rstrip("."))
-        message = f"{what}: {why[:1].lower() + why[1:]}."
+        message = failure_sentence(what, exc)
         self.window.status.setText(message)
         lazy.dialogs.show_error(self.window, what, message)
         self.refresh()
