@@ -203,6 +203,9 @@ class KbModel:
 
     def quick_background_of(self, hpo: str) -> float:
         """checker.evidence.quick_background: cheap, for weighing many unasked findings."""
+        known = self.memo.get("quick_background")
+        if known is not None and hpo in known:  # the usual case: asked thousands of times per check
+            return known[hpo]
         from legpain_gui.checker.evidence import quick_background
 
         return quick_background(self, hpo)
