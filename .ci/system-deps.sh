@@ -19,7 +19,7 @@ x11=(libx11-6 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 l
 build=(binutils libcups2)
 case ${1:-} in
   --x11) pkgs+=("${x11[@]}") ;;
-  --package) pkgs+=("${x11[@]}" "${build[@]}" postgresql) ;;  # postgresql: the smoke test signs in to a clinic store
+  --package) pkgs+=("${x11[@]}" "${build[@]}" postgresql libpq5) ;;  # postgresql: the smoke test signs in to a clinic store
   --clinic) pkgs+=(postgresql) ;;
   "") ;;
   *) echo "usage: $0 [--x11|--package|--clinic]" >&2; exit 2 ;;

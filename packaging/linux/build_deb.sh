@@ -24,6 +24,7 @@ License: MIT. Bundles Qt (PySide6, LGPLv3), Python and SQLAlchemy (MIT), and the
 Ontology (https://hpo.jax.org; see the About box for the release and the attribution).
 COPY
 depends=$(python3 "$root/packaging/linux/depends.py" "$bundle")
+depends="$depends, libpq5"  # loaded at run time by the clinic store's driver (psycopg's ctypes layer), not linked
 installed=$(du -sk --apparent-size "$stage" | cut -f1)
 cat > "$stage/DEBIAN/control" <<CONTROL
 Package: legpain-gui

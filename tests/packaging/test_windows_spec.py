@@ -106,6 +106,11 @@ def test_the_bundle_carries_the_clinic_store(tmp_path, monkeypatch):
     """Issue 20: the psycopg driver, SQLAlchemy's postgresql dialect, Alembic with the clinic migrations as
     files, and keyring's backends travel in the bundle (the .deb smoke test signs in with them)."""
     calls = _run_spec(tmp_path, monkeypatch, "linux")
-    hidden = calls["Analysis"][-1].kwargs["hiddenimports"]
-    assert {"psycopg", "psycopg_binary", "sqlalchemy.dialects.postgresql.psycopg", "legpain_gui.clinic.store"} <= set(hidden)
+    analysis = calls["Analysis"][-1].kwargs
+    hidden = set(analysis["hiddenimports"])
+    assert {"psycopg", "psycopg.pq.pq_ctypes", "sqlalchemy.dialects.postgresql.psycopg", "legpain_gui.clinic.store"} <= hidden
+    assert "psycopg_binary" not in hidden and "psycopg_binary" in analysis["excludes"]  # the system's libpq5 instead
     assert "legpain_gui.clinic" in calls["data"] and {"alembic", "keyring.backends"} <= set(calls["submodules"])
+    (tmp_path / "w").mkdir()
+    windows = _run_spec(tmp_path / "w", monkeypatch, "win32")["Analysis"][-1].kwargs
+    assert "psycopg_binary" in windows["hiddenimports"] and "psycopg_binary" not in windows["excludes"]
