@@ -114,3 +114,14 @@ def test_the_bundle_carries_the_clinic_store(tmp_path, monkeypatch):
     (tmp_path / "w").mkdir()
     windows = _run_spec(tmp_path / "w", monkeypatch, "win32")["Analysis"][-1].kwargs
     assert "psycopg_binary" in windows["hiddenimports"] and "psycopg_binary" not in windows["excludes"]
+
+
+def test_a_build_python_without_the_clinic_extra_still_builds(tmp_path, monkeypatch):
+    """The Wine Python of `make windows` has no psycopg, alembic or keyring: the spec leaves the clinic out."""
+    import importlib.util
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name in (
+        "psycopg", "psycopg_binary", "alembic", "keyring") else real(name, *a))
+    hidden = _run_spec(tmp_path, monkeypatch, "win32")["Analysis"][-1].kwargs["hiddenimports"]
+    assert "psycopg" not in hidden and "sqlalchemy.dialects.sqlite" in hidden
