@@ -123,5 +123,6 @@ def test_a_build_python_without_the_clinic_extra_still_builds(tmp_path, monkeypa
     real = importlib.util.find_spec
     monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name in (
         "psycopg", "psycopg_binary", "alembic", "keyring") else real(name, *a))
-    hidden = _run_spec(tmp_path, monkeypatch, "win32")["Analysis"][-1].kwargs["hiddenimports"]
-    assert "psycopg" not in hidden and "sqlalchemy.dialects.sqlite" in hidden
+    analysis = _run_spec(tmp_path, monkeypatch, "win32")["Analysis"][-1].kwargs
+    assert "psycopg" not in analysis["hiddenimports"] and "sqlalchemy.dialects.sqlite" in analysis["hiddenimports"]
+    assert {"ssl", "_ssl"} <= set(analysis["excludes"])  # nothing else needs them: no 5 MB libcrypto
