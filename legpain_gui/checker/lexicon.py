@@ -198,7 +198,7 @@ class Lexicon:
             return out
 
         end, said = descriptors(i)
-        if said and tokens[i] in DESCRIPTORS or (said and tokens[i] in DESCRIPTOR_FILLERS):
+        if said:  # the words from i on are descriptors (and fillers): the site follows them
             at = self._site_at(tokens, end)
             if at:
                 found = terms(at[1], said)
