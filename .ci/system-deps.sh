@@ -3,6 +3,8 @@
 #   .ci/system-deps.sh            libraries for offscreen Qt (tests)
 #   .ci/system-deps.sh --x11      also those for a real X11 window (make run)
 #   .ci/system-deps.sh --clinic   also PostgreSQL's server, for the clinic store's tests (make test)
+#   .ci/system-deps.sh --windows  also what make windows needs: Wine (64-bit), NSIS, the mingw-w64 compiler (the
+#                                 icuuc stand-in), Xvfb (the GUI under Wine), unzip
 #   .ci/system-deps.sh --package  also the tools of the build (make package): the .deb's dependency scan
 #                                 (packaging/linux/depends.py) resolves every library the bundle links to, so
 #                                 each one must be installed on the building machine, X11 ones included
@@ -17,12 +19,14 @@ x11=(libx11-6 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 l
 # The build also needs binutils (readelf for the scan, objdump for PyInstaller) and the CUPS library that Qt's
 # print-support plugin links to.
 build=(binutils libcups2)
+windows=(wine wine64 nsis gcc-mingw-w64-x86-64-win32 binutils-mingw-w64-x86-64 xvfb unzip)
 case ${1:-} in
   --x11) pkgs+=("${x11[@]}") ;;
   --package) pkgs+=("${x11[@]}" "${build[@]}" postgresql libpq5) ;;  # postgresql: the smoke test signs in to a clinic store
   --clinic) pkgs+=(postgresql) ;;
+  --windows) pkgs+=("${windows[@]}") ;;
   "") ;;
-  *) echo "usage: $0 [--x11|--package|--clinic]" >&2; exit 2 ;;
+  *) echo "usage: $0 [--x11|--package|--clinic|--windows]" >&2; exit 2 ;;
 esac
 command -v dpkg-query >/dev/null 2>&1 || exit 0   # not Debian/Ubuntu: nothing we can check here
 missing=()

