@@ -66,10 +66,15 @@ def _triage(model: KbModel, rules: list, result, results: list[dict]) -> dict:
     present = list(result.input.present)
     fired = evaluate(rules, present, model.is_descendant, result.input.age, result.input.sex)
     reasons = list(fired.reasons)
-    named = {cid for rule in rules if rule.id in {x.rule for x in reasons} for cid in rule.conditions}
+    # a fired rule that names a condition speaks for it, unless the condition itself calls for a higher level
+    # (a swollen joint with fever is urgent; septic arthritis leading the ranking is an emergency)
+    named: dict[str, int] = {}
+    for x in fired.reasons:
+        for cid in next(rule.conditions for rule in rules if rule.id == x.rule):
+            named[cid] = min(named.get(cid, len(LEVELS)), LEVELS.index(x.level))
     for extra in cant_miss(results[:CANT_MISS_SCOPE], model.suspected, model.cant_miss):
         cid = next(r["id"] for r in results if f"Can't miss: {r['name']}" == extra.name)
-        if cid not in named:
+        if LEVELS.index(extra.level) < named.get(cid, len(LEVELS)):
             reasons.append(extra)
     reasons.sort(key=lambda x: LEVELS.index(x.level))
     level = reasons[0].level if reasons else "routine"
