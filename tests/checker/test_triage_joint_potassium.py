@@ -84,3 +84,10 @@ def test_cant_miss_rises_above_a_lower_rule_that_names_the_same_condition(checke
     monkeypatch.setattr(model, "suspected", {**model.suspected, "septic-arthritis": ("urgent", "why", "src")})
     out = report(model, rules, findings)
     assert not any(r["rule"] == "cant-miss" and "Septic" in r["name"] for r in out["triage"]["reasons"])
+
+
+def test_a_swollen_ankle_with_fever_is_assessed_the_same_day(checker):
+    triage, fired = _triage(checker, [ANKLE_SWELLING, FEVER])
+    assert "hot-joint-fever" in fired and triage["level"] in ("urgent", "emergency")
+    _, fired = _triage(checker, [ANKLE_SWELLING], [FEVER])
+    assert "hot-joint-fever" not in fired
