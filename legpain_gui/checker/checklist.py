@@ -32,12 +32,24 @@ def checklist(model: KbModel, rules: list, limit: int = 60) -> list[tuple[str, l
 def useful_findings(model: KbModel, limit: int = 60, exclude: set[str] = frozenset()) -> list[tuple[str, list[tuple[str, str, str]]]]:
     """[(system title, [(hpo, plain label, clinical label)])]: the `limit` findings whose frequency differs
     most between conditions (weighted by prior), leg-relevant systems first."""
-    # Weighted spread of each finding's probability across conditions; conditions that do not describe it sit
-    # at its background, so only the describing ones are visited (linear in the number of annotations).
+    scores = model.memo.get("checklist_scores")
+    if scores is None:  # precomputed with the knowledge base (checker.tables), else worked out once
+        scores = model.memo["checklist_scores"] = finding_scores(model)
+    chosen = [h for _, h in scores if h not in exclude][:limit]
+    groups: dict[str, list[tuple[str, str, str]]] = {}
+    for hpo in chosen:
+        system = model.systems.get(hpo, "systemic")
+        groups.setdefault(system, []).append((hpo, model.plain.get(hpo) or model.label(hpo), model.label(hpo)))
+    order = SYSTEM_ORDER + sorted(set(groups) - set(SYSTEM_ORDER))
+    return [(SYSTEM_TITLES.get(s, s.title()), sorted(groups[s], key=lambda x: x[1].casefold())) for s in order if s in groups]
+
+
+def finding_scores(model: KbModel) -> list[tuple[float, str]]:
+    """[(score, hpo)] of every described finding, best first: the weighted spread of its probability across
+    conditions plus a quarter of its range. Conditions that do not describe a finding sit at its background,
+    so only the describing ones are visited (linear in the number of annotations)."""
     scores = []
     for hpo, entries in model.index.items():
-        if hpo in exclude:
-            continue
         q = model.quick_background_of(hpo)
         described = {cid: ann.probability for cid, ann in entries}
         w_described = sum(model.priors[cid] for cid in described)
@@ -46,10 +58,4 @@ def useful_findings(model: KbModel, limit: int = 60, exclude: set[str] = frozens
                + (1 - w_described) * (q - mean) ** 2)
         probs = list(described.values()) + ([q] if len(described) < len(model.conditions) else [])
         scores.append((var ** 0.5 + (max(probs) - min(probs)) / 4, hpo))
-    chosen = [h for _, h in sorted(scores, key=lambda s: (-s[0], s[1]))[:limit]]
-    groups: dict[str, list[tuple[str, str, str]]] = {}
-    for hpo in chosen:
-        system = model.systems.get(hpo, "systemic")
-        groups.setdefault(system, []).append((hpo, model.plain.get(hpo) or model.label(hpo), model.label(hpo)))
-    order = SYSTEM_ORDER + sorted(set(groups) - set(SYSTEM_ORDER))
-    return [(SYSTEM_TITLES.get(s, s.title()), sorted(groups[s], key=lambda x: x[1].casefold())) for s in order if s in groups]
+    return sorted(scores, key=lambda s: (-s[0], s[1]))

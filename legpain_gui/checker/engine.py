@@ -104,6 +104,8 @@ class CheckResult:
     implied: list[str]  # findings dropped because a more specific one implies them
     notes: list[str] = field(default_factory=list)  # contradictions accepted, and how they were read
     tests_next: list[dict] = field(default_factory=list)  # tests whose result would separate the leaders most
+    total: int = 0  # how many conditions were ranked (`results` may hold only the leading ones)
+    ranks: dict[str, int] = field(default_factory=dict)  # every condition's rank
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -248,8 +250,10 @@ def _neutral(model: KbModel, present: list[str], absent: list[str]) -> list[Cont
                for h in absent])
 
 
-def check(model: KbModel, data: CheckInput, ask: int = 5) -> CheckResult:
-    """Rank every condition of the knowledge base for these findings."""
+def check(model: KbModel, data: CheckInput, ask: int = 5, limit: int | None = None) -> CheckResult:
+    """Rank every condition of the knowledge base for these findings. `limit`: build the result objects of the
+    leading conditions only (never fewer than the DETAILED ones and the one after them); `ranks` and `total`
+    still cover every condition."""
     from legpain_gui.checker.explain import missing_hallmarks, separation, suggestions
 
     data = validate_input(model, data)
@@ -287,7 +291,8 @@ def check(model: KbModel, data: CheckInput, ask: int = 5) -> CheckResult:
     raw_total = sum(raw) or 1.0
     asked = set(data.present) | set(data.absent)
     results = []
-    for rank, ((log_score, cid, contribs, context), w, w_raw) in enumerate(zip(scored, weights, raw), start=1):
+    built = len(scored) if limit is None else min(len(scored), max(limit, DETAILED + 1))
+    for rank, ((log_score, cid, contribs, context), w, w_raw) in enumerate(zip(scored[:built], weights, raw), start=1):
         cond = model.conditions[cid]
         detailed = rank <= DETAILED or len(scored) <= 2 * DETAILED
         if contribs is None:
@@ -308,7 +313,8 @@ def check(model: KbModel, data: CheckInput, ask: int = 5) -> CheckResult:
                  if not model.index.get(h) and not model.annotated_ancestors(h) and not model.annotated_descendants(h)]
     nexts = suggestions(model, results, asked, ask)
     return CheckResult(input=data, results=results, ask_next=nexts["bedside"], tests_next=nexts["test"],
-                       unmatched=unmatched, implied=implied, notes=notes)
+                       unmatched=unmatched, implied=implied, notes=notes, total=len(scored),
+                       ranks={cid: rank for rank, (_, cid, _, _) in enumerate(scored, start=1)})
 
 
 def _strength(c: Contribution) -> float:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import gc
 
+from legpain_gui.checker import tables
 from legpain_gui.checker.model import KbModel
 from legpain_gui.checker.triage import load_rules
 
@@ -18,7 +19,8 @@ def checker_model(kb) -> tuple[KbModel, list]:
         try:
             with kb.engine.connect() as conn:
                 raw = conn.connection.driver_connection
-                cached = kb.cache["checker"] = (KbModel(raw), load_rules(raw))
+                model = tables.load(raw) or KbModel(raw)  # precomputed by the build, else from the rows
+                cached = kb.cache["checker"] = (model, load_rules(raw))
         finally:
             if enabled:
                 gc.enable()

@@ -78,14 +78,13 @@ def _triage(model: KbModel, rules: list, result, results: list[dict]) -> dict:
             reasons.append(extra)
     reasons.sort(key=lambda x: LEVELS.index(x.level))
     level = reasons[0].level if reasons else "routine"
-    rank = {r.id: r.rank for r in result.results}  # every condition, also beyond the results returned
-    names = {r.id: r.name for r in result.results}
+    rank = result.ranks  # every condition, also beyond the results returned
     notes = []
     for rule in rules:
         if rule.id in {x.rule for x in reasons} and rule.conditions:
             best = min(rule.conditions, key=lambda c: rank.get(c, 10 ** 9))
             if rank.get(best, 10 ** 9) > LEADING:
-                notes.append(f"The {rule.name} rule fired although {names.get(best, best)} ranks "
+                notes.append(f"The {rule.name} rule fired although {_name(model, best)} ranks "
                              f"{rank.get(best, '-')}: triage reads the red-flag findings alone, the ranking weighs "
                              "every finding. Act on the triage.")
     return {
@@ -97,21 +96,27 @@ def _triage(model: KbModel, rules: list, result, results: list[dict]) -> dict:
     }
 
 
+def _name(model: KbModel, cid: str) -> str:
+    cond = model.conditions.get(cid)
+    return cond.name if cond is not None else cid
+
+
 def report(model: KbModel, rules: list, data: CheckInput, ask: int = 5, limit: int | None = None) -> dict:
     """Triage plus ranking (docs: `legpain-gui check --help`). `limit`: return only the leading results
     (at least CANT_MISS_SCOPE; `results_total` says how many were ranked); the triage reads them all."""
     paused = gc.isenabled()  # a check makes many short-lived objects and no cycles: the collector would walk
     gc.disable()              # them again and again on a large knowledge base
     try:
-        result = check(model, data, ask=ask)
-        results = _results(model, result, None if limit is None else max(limit, CANT_MISS_SCOPE))
+        limit = None if limit is None else max(limit, CANT_MISS_SCOPE)
+        result = check(model, data, ask=ask, limit=limit)
+        results = _results(model, result, limit)
     finally:
         if paused:
             gc.enable()
     return {
         "triage": _triage(model, rules, result, results),
         "results": results,
-        "results_total": len(result.results),
+        "results_total": result.total,
         "ask_next": result.ask_next,
         "tests_next": result.tests_next,
         "unmatched": result.unmatched,

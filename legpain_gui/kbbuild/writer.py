@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import create_engine, insert
 from sqlalchemy.schema import CreateIndex, CreateTable
 
+from legpain_gui.checker import tables
 from legpain_gui.kbbuild.obo import Ontology
 from legpain_gui.kb import schema as s
 
@@ -76,6 +77,8 @@ def write_database(out: Path, kb_version: str, conditions: list[dict], catalogue
         _write_fts(conn, conditions, catalogue, live)
     engine.dispose()
     con = sqlite3.connect(tmp)
+    with con:
+        tables.write(con)  # the checker's model, precomputed: loaded with one read at start-up
     con.execute("VACUUM")
     con.close()
     os.replace(tmp, out)
