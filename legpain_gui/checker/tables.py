@@ -2,7 +2,7 @@
 
 Building `KbModel` from the rows visits every annotation of every condition (a quarter of a million on the
 scale knowledge base) and the checklist then weighs every described term: seconds at every start. The build
-(kbbuild.writer) runs that once and stores the result in the table `checker_tables` as one JSON text: the
+(kbbuild.writer) runs that once and stores the result in the table `checker_tables` as one zlib-compressed JSON text: the
 model's tables (each distinct annotation once, the conditions, the HPO graph, labels and counts), the quick
 backgrounds of every described term and the checklist's ranking of them. `load(con)` rebuilds the same
 `KbModel` from it with one read.
@@ -18,12 +18,13 @@ import hashlib
 import json
 import math
 import sqlite3
+import zlib
 
 from legpain_gui.checker import evidence
 from legpain_gui.checker import model as m
 
 TABLE = "checker_tables"
-FORMAT = 1  # raise whenever what is stored, or how KbModel reads it, changes
+FORMAT = 2  # raise whenever what is stored, or how KbModel reads it, changes
 
 
 def fingerprint() -> str:
@@ -73,8 +74,10 @@ def write(con: sqlite3.Connection) -> None:
     """Build the model from the rows of `con` (a knowledge base being written) and store its tables."""
     model = m.KbModel(con)
     text = json.dumps(dump(model), separators=(",", ":"), ensure_ascii=False)
-    con.execute(f"CREATE TABLE {TABLE} (name TEXT PRIMARY KEY, version TEXT NOT NULL, data TEXT NOT NULL)")
-    con.execute(f"INSERT INTO {TABLE} VALUES ('model', ?, ?)", (fingerprint(), text))
+    # compressed: the text is mostly HPO ids and labels, and the installed size counts (a fifth of the size,
+    # a few milliseconds to inflate)
+    con.execute(f"CREATE TABLE {TABLE} (name TEXT PRIMARY KEY, version TEXT NOT NULL, data BLOB NOT NULL)")
+    con.execute(f"INSERT INTO {TABLE} VALUES ('model', ?, ?)", (fingerprint(), zlib.compress(text.encode(), 6)))
 
 
 def load(con: sqlite3.Connection) -> m.KbModel | None:
@@ -86,11 +89,11 @@ def load(con: sqlite3.Connection) -> m.KbModel | None:
     if row is None or row[0] != fingerprint():
         return None
     try:
-        data = json.loads(row[1])
+        data = json.loads(zlib.decompress(row[1]))
         if data.get("fingerprint") != fingerprint():
             return None
         return _model(data)
-    except (ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError):
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError, zlib.error):
         return None
 
 

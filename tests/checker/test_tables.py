@@ -3,8 +3,10 @@ model built from the rows; a stale, missing or damaged table falls back to the r
 from __future__ import annotations
 
 import random
+import json
 import shutil
 import sqlite3
+import zlib
 
 import pytest
 
@@ -67,17 +69,26 @@ def _copy(shipped_kb_path, tmp_path, sql: str | None):
     shutil.copyfile(shipped_kb_path, path)
     if sql:
         con = sqlite3.connect(path)
+        con.create_function("reshape", 1, _reshape)
         with con:
             con.execute(sql)
         con.close()
     return path
 
 
+def _reshape(blob: bytes) -> bytes:
+    """The stored model with its conditions in the wrong shape, compressed as the build stores it."""
+    data = json.loads(zlib.decompress(blob))
+    data["conditions"] = [[1]]
+    return zlib.compress(json.dumps(data).encode())
+
+
 @pytest.mark.parametrize("sql", [
     f"DROP TABLE {tables.TABLE}",  # a file built before the tables existed
     f"UPDATE {tables.TABLE} SET version = 'made-by-an-older-build'",  # stale
     f"UPDATE {tables.TABLE} SET data = '{{\"not\": \"a model\"'",  # damaged
-    f"UPDATE {tables.TABLE} SET data = json_set(data, '$.conditions', json('[[1]]'))",  # the wrong shape
+    f"UPDATE {tables.TABLE} SET data = reshape(data)",  # the wrong shape
+    f"UPDATE {tables.TABLE} SET data = zeroblob(64)",  # not compressed data at all
 ])
 def test_a_missing_stale_or_damaged_table_falls_back_to_the_rows(shipped_kb_path, tmp_path, both, sql):
     path = _copy(shipped_kb_path, tmp_path, sql)
