@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Every reference of every condition file, and how each was confirmed (db/reference_checks.yaml).
+"""Every reference of every condition file, of the triage rules (db/triage.yaml) and of the findings
+catalogue's stated backgrounds (db/findings.yaml), and how each was confirmed (db/reference_checks.yaml).
 
 For each reference (key, condition, authors, year, journal, PMID, DOI, title) prints its check status:
   confirmed         a record (PubMed, PMC, journal page, DOI landing...) showed it; see the checks file
@@ -70,23 +71,54 @@ def _text(value) -> str:
     return " ".join(str(value).split()) if value is not None else ""
 
 
+def _listed(path: Path, doc, where: str) -> list[Reference]:
+    refs = doc.get("references") or {}
+    if not isinstance(refs, dict):
+        raise CheckFileError(f"{path}: references must map keys to references.")
+    out = []
+    for key, ref in refs.items():
+        ref = ref if isinstance(ref, dict) else {}
+        out.append(Reference(key=str(key), condition=where,
+                             authors=_text(ref.get("authors")), year=_text(ref.get("year")),
+                             journal=_text(ref.get("journal")), pmid=_text(ref.get("pmid")),
+                             doi=_text(ref.get("doi")), title=_text(ref.get("title"))))
+    return out
+
+
+def _backgrounds(path: Path) -> list[Reference]:
+    """The `background_source` of each finding in the catalogue ('PMID n' or 'doi:10...'), keyed by that text."""
+    if not path.exists():
+        return []
+    doc = _yaml(path) or {}
+    if not isinstance(doc, dict):
+        raise CheckFileError(f"{path} must map HPO IDs to findings.")
+    out = []
+    for hpo, entry in doc.items():
+        source = _text(entry.get("background_source")) if isinstance(entry, dict) else ""
+        if source:
+            pmid = source.removeprefix("PMID ").strip() if source.startswith("PMID ") else ""
+            doi = source.removeprefix("doi:").strip() if source.startswith("doi:") else ""
+            out.append(Reference(key=source, condition=f"findings {hpo} background", authors="", year="",
+                                 journal="", pmid=pmid, doi=doi, title=""))
+    return out
+
+
 def load_references(db_dir: Path) -> list[Reference]:
-    """Every (condition, reference) pair of db/conditions/*.yaml, in file and key order."""
+    """Every (condition, reference) pair of db/conditions/*.yaml in file and key order, then the references of
+    db/triage.yaml (condition 'triage') and the background sources of db/findings.yaml."""
     out = []
     for path in sorted((db_dir / "conditions").glob("*.yaml")):
         doc = _yaml(path)
         if not isinstance(doc, dict):
             raise CheckFileError(f"{path} does not hold a condition.")
-        refs = doc.get("references") or {}
-        if not isinstance(refs, dict):
-            raise CheckFileError(f"{path}: references must map keys to references.")
-        for key, ref in refs.items():
-            ref = ref if isinstance(ref, dict) else {}
-            out.append(Reference(key=str(key), condition=str(doc.get("id", path.stem)),
-                                 authors=_text(ref.get("authors")), year=_text(ref.get("year")),
-                                 journal=_text(ref.get("journal")), pmid=_text(ref.get("pmid")),
-                                 doi=_text(ref.get("doi")), title=_text(ref.get("title"))))
-    return out
+        out += _listed(path, doc, str(doc.get("id", path.stem)))
+    triage = db_dir / "triage.yaml"
+    if triage.exists():
+        doc = _yaml(triage) or {}
+        if not isinstance(doc, dict):
+            raise CheckFileError(f"{triage} does not hold triage rules.")
+        out += _listed(triage, doc, "triage")
+    return out + _backgrounds(db_dir / "findings.yaml")
 
 
 def load_checks(path: Path) -> tuple[dict[str, dict], dict[str, dict]]:
@@ -189,7 +221,11 @@ def main(argv: list[str] | None = None) -> int:
         for key, entry in removed.items():
             print(f"removed: {key} ({entry.get('status')}): {_text(entry.get('note'))[:150]}")
         papers = len({r.key for r in refs})
-        print(f"{len(refs)} references ({papers} distinct keys) in {len({r.condition for r in refs})} condition files")
+        files = {r.condition for r in refs if r.condition != "triage" and not r.condition.startswith("findings ")}
+        extra = "".join(f", {n} {what}" for n, what in (
+            (sum(r.condition == "triage" for r in refs), "in triage.yaml"),
+            (sum(r.condition.startswith("findings ") for r in refs), "background sources in findings.yaml")) if n)
+        print(f"{len(refs)} references ({papers} distinct keys) in {len(files)} condition files{extra}")
         print("  " + "   ".join(f"{s}: {n}" for s, n in totals.items()))
     bad = totals["faulty"] + totals["mismatch"] + len(stale)
     return 1 if args.strict and bad else 0

@@ -109,3 +109,51 @@ def test_the_shipped_checks_match_the_condition_files():
     assert stale == [], f"checks for keys no condition cites: {stale}"
     assert [r.key for r in refs if r.status == "mismatch"] == []
     assert not set(removed) & {r.key for r in refs}, "a removed reference is cited again"
+
+
+TRIAGE = """\
+rules:
+  - id: example
+    references: [smith2020, lee2018]
+references:
+  smith2020:
+    authors: Smith A
+    title: A cohort
+    journal: Ann Rheum Dis
+    year: 2020
+    pmid: "12345678"
+  lee2018:
+    authors: Lee C
+    title: A guideline
+    journal: BMJ
+    year: 2018
+    pmid: "11111111"
+"""
+
+FINDINGS = """\
+HP:0001945: {label: Fever, system: systemic, background: 0.05, background_source: PMID 22222222}
+HP:0002829: {label: Arthralgia, system: musculoskeletal}
+"""
+
+
+def test_triage_and_background_sources_are_listed_and_counted(tmp_path, capsys):
+    db = _db(tmp_path)
+    (db / "triage.yaml").write_text(TRIAGE, encoding="utf-8")
+    (db / "findings.yaml").write_text(FINDINGS, encoding="utf-8")
+    code, out = _run(db, capsys)
+    assert code == 0
+    where = {(r["key"], r["condition"]): r for r in out["references"]}
+    assert ("lee2018", "triage") in where and where[("lee2018", "triage")]["status"] == "not yet checked"
+    assert where[("smith2020", "triage")]["status"] == "confirmed", "a key shared with a condition is checked once"
+    background = where[("PMID 22222222", "findings HP:0001945 background")]
+    assert background["pmid"] == "22222222" and background["status"] == "not yet checked"
+    assert len(out["references"]) == 5 and out["counts"]["not yet checked"] == 3
+    assert references.main(["--db", str(db), "--brief"]) == 0
+    assert "in 1 condition files, 2 in triage.yaml, 1 background sources in findings.yaml" in capsys.readouterr().out
+
+
+def test_a_triage_file_without_a_mapping_is_one_sentence(tmp_path, capsys):
+    db = _db(tmp_path)
+    (db / "triage.yaml").write_text("references: [a, b]\n", encoding="utf-8")
+    assert references.main(["--db", str(db)]) == 2
+    assert "references must map keys to references" in capsys.readouterr().err
