@@ -65,16 +65,22 @@ def match(model, hpo: str, annotations: dict, partial: bool = True) -> tuple[flo
     if same:
         ann = max(same, key=lambda a: (a.probability, a.hpo))
         return ann.probability, ann, "equivalent", [ann], None
-    general = [annotations[a] for a in annotations.keys() & model.annotated_ancestors(hpo)]
+    # the hierarchy is walked from the term and from its aliases (db/aliases.yaml): "limb-girdle weakness"
+    # reaches a condition's "proximal leg weakness" through its alias "proximal muscle weakness"
+    terms = (hpo, *model.aliases.get(hpo, ()))
+    above = model.annotated_ancestors(hpo) if len(terms) == 1 else frozenset().union(*map(model.annotated_ancestors, terms))
+    general = [annotations[a] for a in annotations.keys() & above]
     if general:
         def weighted(a) -> float:
             share = min(max(model.disease_count(hpo), 1) / max(model.disease_count(a.hpo), 1), 1.0)
-            return (a.probability * SPECIFICITY_DECAY ** max(0, model.distance_up(hpo, a.hpo) - 1)
-                    * share ** SPECIFIC_SHARE_EXP)
+            steps = min(model.distance_up(t, a.hpo) for t in terms)
+            return a.probability * SPECIFICITY_DECAY ** max(0, steps - 1) * share ** SPECIFIC_SHARE_EXP
 
         ann = max(general, key=lambda a: (weighted(a), a.hpo))  # the id breaks ties: the same answer every run
         return weighted(ann), ann, "more specific", [ann], None
-    specific = [annotations[d] for d in annotations.keys() & model.annotated_descendants(hpo)]
+    below = (model.annotated_descendants(hpo) if len(terms) == 1
+             else frozenset().union(*map(model.annotated_descendants, terms)))
+    specific = [annotations[d] for d in annotations.keys() & below]
     if specific:
         return *_at_least_one(specific), "more general", specific, None
     if partial:

@@ -232,8 +232,10 @@ class KbModel:
 
     @lru_cache(maxsize=65536)
     def conditions_related(self, hpo: str) -> frozenset[str]:
-        """Conditions that describe the term, an alias of it, or a more general or more specific term."""
-        terms = (hpo, *self.aliases.get(hpo, ()), *self.annotated_ancestors(hpo), *self.annotated_descendants(hpo))
+        """Conditions that describe the term, an alias of it, or a term more general or more specific than either."""
+        terms = [hpo]
+        for t in (hpo, *self.aliases.get(hpo, ())):  # an alias reaches what is above and below it too
+            terms += [t, *self.annotated_ancestors(t), *self.annotated_descendants(t)]
         return frozenset(cid for t in terms for cid, _ in self.index.get(t, ()))
 
     @lru_cache(maxsize=65536)

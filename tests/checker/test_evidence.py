@@ -104,3 +104,22 @@ def test_age_in_years_ranks_as_its_group(shipped, years, group):
     assert [(r.id, round(r.probability, 12)) for r in by_years.results] == \
            [(r.id, round(r.probability, 12)) for r in by_group.results]
     assert by_years.input.age == group
+
+
+def test_an_alias_reaches_the_terms_below_it(shipped):
+    """Limb-girdle weakness (HP:0003325) and proximal muscle weakness (HP:0003701) are one bedside finding
+    (db/aliases.yaml); a condition that describes only proximal LEG weakness (HP:0008994, below proximal muscle
+    weakness but not below limb-girdle weakness in HPO) is reached from limb-girdle weakness through the alias."""
+    from legpain_gui.checker.evidence import match
+    from legpain_gui.checker.model import Annotation
+
+    model, _ = shipped
+    limb_girdle, proximal, proximal_leg = "HP:0003325", "HP:0003701", "HP:0008994"
+    assert proximal in model.aliases.get(limb_girdle, ())
+    assert not model.is_descendant(proximal_leg, limb_girdle) and model.is_descendant(proximal_leg, proximal)
+    ann = Annotation(proximal_leg, "Proximal leg weakness", "very frequent", 0.9, False, None, "src", "src")
+    p, found, relation, _, _ = match(model, limb_girdle, {proximal_leg: ann})
+    assert found is ann and relation == "more general" and p == pytest.approx(0.9)
+    # and the conditions that describe only the term below the alias are scored for it
+    described = {cid for cid, c in model.conditions.items() if proximal_leg in c.annotations}
+    assert described and described <= model.conditions_related(limb_girdle)
