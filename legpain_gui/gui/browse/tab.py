@@ -8,7 +8,7 @@ import html as _html
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QSplitter,
+    QCheckBox, QComboBox, QLabel, QLineEdit, QListWidget, QListWidgetItem, QSplitter,
     QTreeView, QVBoxLayout, QWidget,
 )
 
@@ -16,6 +16,7 @@ from legpain_gui.gui.browse.condition_model import ConditionIdRole, ConditionMod
 from legpain_gui.gui.browse.history import History
 from legpain_gui.gui.browse.widgets import single_shot_timer, tool_button
 from legpain_gui.gui.browse.note import NotePanel
+from legpain_gui.gui.flow import FlowLayout, keep_together
 from legpain_gui.gui.page_view import PageView
 
 SEARCH_DELAY_MS = 120
@@ -71,8 +72,8 @@ class BrowseTab(QWidget):
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
         lv.addWidget(self.search)
-        row = QHBoxLayout()
-        row.addWidget(self.category, 1)
+        row = FlowLayout()  # the category box and the check box: one above the other when the list is narrow
+        row.addWidget(self.category)
         row.addWidget(self.favourites_first)
         lv.addLayout(row)
         lv.addWidget(self.message)
@@ -88,14 +89,15 @@ class BrowseTab(QWidget):
         self.note_toggle = tool_button("✎ Note", "Your private note on this condition (Ctrl+Shift+N)", "Note", checkable=True)
         self.print_button = tool_button("Print…", "Print this page (Ctrl+P)", "Print")
         self.pdf_button = tool_button("PDF…", "Export this page to PDF (Ctrl+Shift+E)", "Export PDF")
-        bar = QHBoxLayout()
+        bar = FlowLayout()  # wraps at large text in a narrow window (gui/flow.py)
         for w in (self.back, self.forward):
             bar.addWidget(w)
         bar.addWidget(self.title)
         bar.addStretch(1)
         self.title.hide()  # the page's heading and the window title name the condition: no clipped copy here
-        for w in (self.favourite, self.compare, self.note_toggle, self.print_button, self.pdf_button):
+        for w in (self.favourite, self.compare, self.note_toggle):
             bar.addWidget(w)
+        bar.addWidget(keep_together(self.print_button, self.pdf_button))  # wrap as a pair
 
         self.page = PageView()
         self.toc = QListWidget()

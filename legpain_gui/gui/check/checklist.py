@@ -44,6 +44,27 @@ class ChecklistTree(QTreeWidget):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.itemClicked.connect(self._clicked)
 
+    def _fit_columns(self) -> None:
+        """Too narrow for both words columns (large text, a narrow entry side): the clinical term takes the
+        width and the plain words go to its tooltip, rather than two columns cut to "Respiratory …" and "R…"."""
+        header = self.header()
+        room = self.viewport().width() - header.sectionSize(YES) - header.sectionSize(NO)
+        narrow = room < 30 * self.fontMetrics().averageCharWidth()
+        if narrow != self.isColumnHidden(1):
+            self.setColumnHidden(1, narrow)
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch if narrow else QHeaderView.ResizeMode.Interactive)
+            if not narrow:
+                header.resizeSection(0, 220)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == event.Type.FontChange:
+            self._fit_columns()
+
     def fill(self, groups: list[tuple[str, list[tuple[str, str, str]]]]) -> None:
         self.blockSignals(True)
         self.clear()

@@ -7,9 +7,10 @@ holds only a group: it is shown as that group until an age in years is typed.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox, QWidget
 
 from legpain_gui.kb.vocab import group_of_years
+from legpain_gui.gui.flow import FlowLayout, keep_together
 
 GROUP_TEXT = {"child": "child, under 18", "adult": "adult, 18-49", "older": "older, 50 and over"}
 # HPO's course terms and their definitions (HP:0011009, HP:0011011, HP:0011010), in short.
@@ -51,13 +52,13 @@ class PatientRow(QWidget):
         self.course.setToolTip("How the leg symptoms began and have run (HPO's onset and course terms)")
         for text, value in COURSES:
             self.course.addItem(text, value)
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(self.age, 0, 0)
-        grid.addWidget(self.group, 0, 1)
-        grid.addWidget(self.sex, 1, 0)
-        grid.addWidget(self.course, 1, 1)
-        grid.setColumnStretch(1, 1)
+        # One row when there is room, wrapping when the entry side is narrow or the text large (gui/flow.py); the
+        # course box may shrink below its longest choice rather than widen the whole entry side
+        self.course.setMinimumWidth(8 * self.course.fontMetrics().averageCharWidth())
+        row = FlowLayout(self)
+        row.addWidget(keep_together(self.age, self.group))
+        row.addWidget(self.sex)
+        row.addWidget(self.course)
         self.age.valueChanged.connect(self._age_edited)
         self.sex.currentIndexChanged.connect(lambda _: self.changed.emit())
         self.course.currentIndexChanged.connect(lambda _: self.changed.emit())

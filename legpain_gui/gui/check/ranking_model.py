@@ -53,8 +53,8 @@ class RankingModel(QAbstractTableModel):
             return r["probability"] if col == 2 else (r["prior"] if col == 3 else None)
         if role == Qt.ItemDataRole.ToolTipRole:
             top = [c for c in r["contributions"] if c["counted"] and abs(c["lr"] - 1) > 0.05][:4]
-            return plain_tip("\n".join(f"{c['label']} {c['state']}: weight ×{c['lr']:.3g}" for c in top)
-                             or "No finding moved it.")
+            return plain_tip(f"{r['name']}\n" + ("\n".join(f"{c['label']} {c['state']}: weight ×{c['lr']:.3g}"
+                                                            for c in top) or "No finding moved it."))
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (0, 2, 3):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
-    QAbstractItemView, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QMenu, QPushButton, QScrollArea, QSplitter,
+    QAbstractItemView, QGridLayout, QHeaderView, QLabel, QMenu, QPushButton, QScrollArea, QSplitter,
     QTableView, QTabWidget, QTextBrowser, QToolButton, QVBoxLayout, QWidget,
 )
 
@@ -20,6 +20,7 @@ from legpain_gui.gui.check.checklist import ChecklistTree  # noqa: F401  (re-exp
 from legpain_gui.gui.check.banner import TriageBanner
 from legpain_gui.gui.check.entry import EntryPanel, button as _button
 from legpain_gui.gui.check.ranking_model import BarDelegate, RankingModel
+from legpain_gui.gui.flow import FlowLayout
 
 DISCLAIMER = "Supports, never replaces, clinical judgement; not a diagnosis."
 
@@ -128,7 +129,7 @@ class CheckTab(QWidget):
         rv.addWidget(self.banner)
         rv.addWidget(self.disclaimer)
         rv.addWidget(split, 1)
-        actions = QHBoxLayout()
+        actions = FlowLayout()  # wraps at large text in a narrow window (gui/flow.py)
         for b in (self.entry_toggle, self.compare_button, self.more_button):
             actions.addWidget(b)
         actions.addStretch(1)
@@ -209,6 +210,11 @@ class CheckTab(QWidget):
         fm, h = self.ranking.fontMetrics(), self.ranking.horizontalHeader()
         h.resizeSection(2, fm.horizontalAdvance("<5% · unlikely") + 30)
         h.resizeSection(3, max(fm.horizontalAdvance("10.0%"), fm.horizontalAdvance("Prior")) + 24)
+        # A name wraps only where a row holds two lines; at large text a one-line row shows "Lumbar radiculopathy
+        # (sci…" (elided at the end, full name on hover) rather than "Lumbar …" (the first wrapped line)
+        rows = self.ranking.verticalHeader()
+        rows.setDefaultSectionSize(max(rows.defaultSectionSize(), fm.lineSpacing() + 8))
+        self.ranking.setWordWrap(rows.defaultSectionSize() >= 2 * fm.lineSpacing() - 2)
 
     def rerender(self) -> None:
         """Theme or text size switched: the explanation and the state colours are drawn again at once."""

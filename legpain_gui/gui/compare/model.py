@@ -2,7 +2,7 @@
 as a symbol and a bar."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QRectF, QSize, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPalette
 from PySide6.QtWidgets import QStyledItemDelegate
 
@@ -129,6 +129,7 @@ class CompareModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
+WRAP = Qt.TextFlag.TextWordWrap.value
 SYMBOL_COLOUR = {"+": "#2e7d32", "~": "#b26a00", "-": "#9e9e9e", "✗": "#c62828"}
 
 
@@ -136,11 +137,22 @@ class CellDelegate(QStyledItemDelegate):
     """Finding cells: the symbol in colour, the bin, and a bar under it; text cells wrap."""
 
     def sizeHint(self, option, index):
+        """Finding cells: as tall as their text wrapped in the column (the bar below); the feature column and
+        text rows: the style's own wrapped height. Never one line for all: a long label was cut ("Medium vessel …")."""
         size = super().sizeHint(option, index)
-        if index.data(RowKindRole) == "finding":
-            lines = max(1, str(index.data(Qt.ItemDataRole.DisplayRole) or "").count("\n") + 1)
-            return QSize(size.width(), option.fontMetrics.height() * lines + 14)
-        return size
+        cell = index.data(CellRole)
+        if index.column() == 0 or cell is None or index.data(RowKindRole) != "finding" or cell.frequency is None:
+            return size
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")[len(cell.symbol) + 1:]
+        width = max(int(option.rect.width() - 8 - self._offset(option, cell.symbol)), 40)
+        height = option.fontMetrics.boundingRect(QRect(0, 0, width, 100_000), WRAP, text).height()
+        return QSize(size.width(), max(height + 14, option.fontMetrics.height() + 14))
+
+    @staticmethod
+    def _offset(option, symbol: str) -> float:
+        bold = QFont(option.font)
+        bold.setBold(True)
+        return QFontMetricsF(bold).horizontalAdvance(symbol + " ") + 2
 
     def paint(self, painter, option, index):
         cell = index.data(CellRole)
@@ -159,9 +171,9 @@ class CellDelegate(QStyledItemDelegate):
         painter.setPen(QColor(SYMBOL_COLOUR.get(cell.symbol.strip("()"), option.palette.text().color().name())))
         align = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         painter.drawText(text_rect, align, cell.symbol)
-        offset = bold.pointSizeF() and QFontMetricsF(bold).horizontalAdvance(cell.symbol + " ") + 2
+        offset = self._offset(option, cell.symbol)
         painter.setFont(option.font)
         painter.setPen(option.palette.text().color())
         text = str(index.data(Qt.ItemDataRole.DisplayRole))[len(cell.symbol) + 1:]
-        painter.drawText(text_rect.adjusted(offset, 0, 0, 0), align, text)
+        painter.drawText(text_rect.adjusted(offset, 0, 0, 0), align | WRAP, text)
         painter.restore()

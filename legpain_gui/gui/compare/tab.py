@@ -7,15 +7,17 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QMenu, QPushButton, QSplitter,
+    QAbstractItemView, QCheckBox, QComboBox, QHeaderView, QLabel, QMenu, QPushButton, QSplitter,
     QTableView, QTextBrowser, QToolButton, QVBoxLayout, QWidget,
 )
 
 from legpain_gui.kb.vocab import MAX_COMPARED as MAX_CONDITIONS
 from legpain_gui.kb.vocab import MIN_COMPARED as MIN_CONDITIONS
+from legpain_gui.gui.compare.header import WrappingHeader
 from legpain_gui.gui.compare.model import CellDelegate, CompareModel
+from legpain_gui.gui.flow import FlowLayout, keep_together
 
 LEGEND = ("<b>+</b> very frequent or obligate · <b>~</b> frequent or occasional · <b>-</b> very rare · "
           "<b style='color:#c62828'>✗</b> excluded · <i>not described</i> ≠ absent · <b>(+)</b> broader finding only")
@@ -61,12 +63,15 @@ class CompareTab(QWidget):
     def _build(self) -> None:
         self.chooser = QComboBox()
         self.chooser.setAccessibleName("Condition to add")
-        self.chooser.setMinimumWidth(200)
+        self.chooser.setPlaceholderText("Condition to add…")  # not a condition's name that looks chosen
+        self.chooser.setMinimumContentsLength(18)  # room for most names at any text size (was 200 px)
         self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.add_button = _button("Add", "Add the chosen condition as a column")
         self.remove_button = _button("Remove", "Remove the selected column")
-        self.left_button = _button("◀ Move left", "Move the selected column left")
-        self.right_button = _button("Move right ▶", "Move the selected column right")
+        self.left_button = _button("◀", "Move the selected column left")  # arrows: room for the rest at large text
+        self.right_button = _button("▶", "Move the selected column right")
+        self.left_button.setAccessibleName("Move left")
+        self.right_button.setAccessibleName("Move right")
         self.only_differences = QCheckBox("&Only differences")
         self.only_differences.setAccessibleName("Only differences")
         self.distinguishing = QCheckBox("Most &distinguishing first")
@@ -96,24 +101,18 @@ class CompareTab(QWidget):
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.setToolTip(LEGEND_TIP)
 
-        top = QHBoxLayout()
-        for w in (self.chooser, self.add_button, self.remove_button, self.left_button, self.right_button):
+        # One row of controls that wraps where the window is too narrow for it (large text on a small screen:
+        # gui/flow.py); the clinic adds its "Share" button at its end (sets_row)
+        self.sets_row = top = FlowLayout()
+        for w in (self.chooser, self.add_button, self.remove_button, self.left_button, self.right_button,
+                  self.export_button, self.only_differences, self.distinguishing):
             top.addWidget(w)
         top.addStretch(1)
-        top.addWidget(self.export_button)
-        self.sets_row = second = QHBoxLayout()  # the clinic adds its "Share" button here
-        saved = QLabel("Sets:")
-        saved.setAccessibleName("Saved sets label")
-        second.addWidget(self.only_differences)
-        second.addWidget(self.distinguishing)
-        second.addStretch(1)
-        second.addWidget(saved)
-        for w in (self.sets, self.save_set, self.delete_set):
-            second.addWidget(w)
-
+        top.addWidget(keep_together(self.sets, self.save_set, self.delete_set))  # the box says "Open a saved set…"
 
         self.model = CompareModel(self)
         self.table = QTableView()
+        self.table.setHorizontalHeader(WrappingHeader(self.table))  # names wrap rather than being cut
         self.table.setModel(self.model)
         self.table.setAccessibleName("Comparison table")
         self.table.setItemDelegate(CellDelegate(self.table))
@@ -123,7 +122,6 @@ class CompareTab(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionsClickable(True)
-        self.table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)  # full name on hover
         self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.pairs = QTextBrowser()
         self.pairs.setAccessibleName("Which test separates each pair")
@@ -141,7 +139,6 @@ class CompareTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(top)
-        layout.addLayout(second)
         layout.addWidget(self.message)
         layout.addWidget(split, 1)
         layout.addWidget(self.legend)
@@ -159,6 +156,11 @@ class CompareTab(QWidget):
         self.delete_set.clicked.connect(self._delete_chosen)
         self.sets.activated.connect(self._open_set)
         self.table.horizontalHeader().sectionClicked.connect(lambda s: s > 0 and self.table.selectColumn(s))
+        self._refit_rows = QTimer(self)  # the columns' width changed (window, splitter, text size): rows re-wrap
+        self._refit_rows.setSingleShot(True)
+        self._refit_rows.setInterval(50)
+        self._refit_rows.timeout.connect(self.table.resizeRowsToContents)
+        self.table.horizontalHeader().sectionResized.connect(lambda *_: self._refit_rows.start())
         self._update()
 
     # ---- data in -------------------------------------------------------------------------------------
@@ -167,6 +169,7 @@ class CompareTab(QWidget):
         self.chooser.clear()
         for s in sorted(summaries, key=lambda s: s.name.casefold()):
             self.chooser.addItem(s.name, s.id)
+        self.chooser.setCurrentIndex(-1)
 
     def set_saved_sets(self, sets: dict[str, list[str]]) -> None:
         self._saved = dict(sets)
@@ -234,6 +237,8 @@ class CompareTab(QWidget):
         cid = self.chooser.currentData()
         if cid:
             self.add(cid)
+        else:
+            self._say("Choose a condition in the box first, then Add.")
 
     def selected_column(self) -> int | None:
         index = self.table.currentIndex()
