@@ -82,6 +82,8 @@ class CompareModel(QAbstractTableModel):
         if col == 0:
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
                 return row.label
+            if role == Qt.ItemDataRole.TextAlignmentRole:  # beside the first line of a tall row, never below it
+                return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             if role == Qt.ItemDataRole.ToolTipRole:
                 if not row.hpo:
                     return row.label

@@ -149,3 +149,24 @@ def test_compare_top_three_asks_before_replacing(qtbot, make_window, monkeypatch
     monkeypatch.setattr(dialogs, "ask_choice", lambda *a: "Replace")
     window.compare_ctl.show_top([GBS, SLE])
     assert window.compare_tab.ids == [GBS, SLE]
+
+
+def test_feature_labels_sit_beside_the_first_line_of_a_tall_row(shipped_kb):
+    """A merged row can hold several lines per cell: its feature label is aligned to the top, so it stays
+    in view beside the first line rather than centred below the fold."""
+    from PySide6.QtCore import Qt
+
+    from legpain_gui.compare.table import build
+
+    model, _ = checker_model(shipped_kb)
+    comp = build([shipped_kb.condition(i) for i in (PAN, SLE, GBS)], model)
+    table = CompareModel()
+    table.set_rows(comp.conditions, comp.view(only_differences=False))
+    finding_rows = [r for r in range(table.rowCount()) if table.data(table.index(r, 1)) is not None
+                    and table.data(table.index(r, 0))]
+    assert finding_rows
+    for r in finding_rows[:20]:
+        align = table.data(table.index(r, 0), Qt.ItemDataRole.TextAlignmentRole)
+        if align is not None:
+            assert align & int(Qt.AlignmentFlag.AlignTop)
+    assert any(table.data(table.index(r, 0), Qt.ItemDataRole.TextAlignmentRole) is not None for r in finding_rows)
