@@ -102,16 +102,16 @@ def _sentences(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def _coordinated(lexicon: Lexicon, tokens: list[str], matches: list[tuple[int, int, str]]):
+def _coordinated(lexicon: Lexicon, tokens: list[str], matches: list[tuple[int, int, str, str | None]]):
     """'oral or genital ulcers', 'jaw and tongue claudication': the first word shares the last one's noun."""
-    taken = {i for a, b, _ in matches for i in range(a, b)}
+    taken = {i for a, b, _, _ in matches for i in range(a, b)}
     out = []
-    for a, b, _ in matches:
+    for a, b, _, _ in matches:
         if b - a >= 2 and a >= 2 and tokens[a - 1] in COORDINATORS and a - 2 not in taken:
             hpo = lexicon.phrases.get((tokens[a - 2],) + tuple(tokens[a + 1:b]))
             if hpo:
-                out.append((a - 2, a - 1, hpo))
-    return sorted(matches + out)
+                out.append((a - 2, a - 1, hpo, None))
+    return sorted(matches + out, key=lambda m: m[:3])
 
 
 def extract(lexicon: Lexicon, text: str) -> dict:
@@ -123,11 +123,11 @@ def extract(lexicon: Lexicon, text: str) -> dict:
         tokens = [w for w, _, _ in words]
         matches = _coordinated(lexicon, tokens, lexicon.find(words, sentence))
         plain = [re.sub(r"[^a-z0-9 ]", "", sentence[s:e].lower()) for _, s, e in words]
-        rules = Sentence(plain, [(a, b) for a, b, _ in matches])
-        for first, last, hpo in matches:
+        rules = Sentence(plain, [(a, b) for a, b, _, _ in matches])
+        for first, last, hpo, said in matches:
             start, end = offset + words[first][1], offset + words[last - 1][2]
             context = "course" if hpo in lexicon.course else rules.context(first, last)
-            findings.append(Extracted(hpo, lexicon.labels.get(hpo, hpo), rules.state(first, last),
+            findings.append(Extracted(hpo, lexicon.labels.get(hpo, hpo), said or rules.state(first, last),
                                       text[start:end], start, end, context))
     age = next((int(g) for m in AGE.finditer(text) for g in m.groups() if g), None)
     sex = None

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from legpain_gui.checker.analytes import listed
 from legpain_gui.checker.labs import lab_value
 
 MAX_PHRASE = 8  # tokens
@@ -245,23 +246,29 @@ class Lexicon:
                 return span - i, high
         return None
 
-    def find(self, words: list[tuple[str, int, int]], text: str = "") -> list[tuple[int, int, str]]:
-        """(first token, last token + 1, hpo) of the longest matches, left to right, not overlapping; `text` is
-        the sentence the words' offsets point into (for laboratory values)."""
+    def find(self, words: list[tuple[str, int, int]], text: str = "") -> list[tuple[int, int, str, str | None]]:
+        """(first token, last token + 1, hpo, state) of the longest matches, left to right, not overlapping;
+        the state is None unless the words themselves say it ('calcium and ACE were normal': absent); `text`
+        is the sentence the words' offsets point into (for laboratory values and lists)."""
         tokens = [REFLEX_WORDS.get(w, w) if k and tokens_before(words, k) in REFLEXES else w
                   for k, (w, _, _) in enumerate(words)]
         out, i = [], 0
         while i < len(tokens):
             options = [self._result(tokens, i, words, text), self._sited(tokens, i), self._literal(tokens, i)]
             options = [m for m in options if m]
+            longest = max((m[0] for m in options), default=0)
             several = self.described(tokens, i)
-            if several and several[0] > max((m[0] for m in options), default=0):
-                out += [(i, i + several[0], hpo) for hpo in several[1]]
+            results = listed(self.phrases, tokens, i, words, text) if text else None
+            if results and results[0] > longest and results[0] >= (several[0] if several else 0):
+                out += results[1]
+                i += results[0]
+            elif several and several[0] > longest:
+                out += [(i, i + several[0], hpo, None) for hpo in several[1]]
                 i += several[0]
             elif options:
                 n, hpo = max(options, key=lambda m: m[0])
                 if hpo != NOT_A_FINDING:
-                    out.append((i, i + n, hpo))
+                    out.append((i, i + n, hpo, None))
                 i += n
             else:
                 i += 1

@@ -111,3 +111,30 @@ def test_an_acute_history_of_is_the_present_illness(lex):
 ])
 def test_clinical_phrases_added_to_the_reviewed_list(lex, text, hpo):
     assert (hpo, "present", "patient") in _found(lex, text)
+
+
+@pytest.mark.parametrize("text, hpos", [
+    ("Elevated eosinophils, cholesterol, uric acid and urea.", {"HP:0001880", "HP:0003124", "HP:0002149", "HP:0003138"}),
+    ("Her erythrocyte sedimentation rate and C-reactive protein were raised.", {"HP:0003565", "HP:0011227"}),
+])
+def test_a_qualifier_or_a_result_shared_by_a_list_of_analytes(lex, text, hpos):
+    assert {(h, "present", "patient") for h in hpos} <= _found(lex, text)
+
+
+def test_a_normal_result_makes_each_analyte_s_abnormality_absent(lex):
+    found = _found(lex, "Calcium and ACE were normal; complement was normal.")
+    assert {("HP:0003072", "absent", "patient"), ("HP:6000213", "absent", "patient"),
+            ("HP:0004431", "absent", "patient")} <= found
+
+
+def test_an_analyte_named_without_a_result_is_not_read(lex):
+    assert _terms(lex, "Calcium and ACE were measured.") == set()
+
+
+@pytest.mark.parametrize("text, raised", [
+    ("His temperature was 38.4 C.", True), ("Temperature 37.2 C.", False), ("Temperature was 102 F.", False),
+    ("White count was 14.5 x10^9/L.", True), ("CK was still above 1000 U/L.", True),
+])
+def test_temperature_white_count_and_a_value_above(lex, text, raised):
+    terms = _terms(lex, text)
+    assert bool(terms & {"HP:0001945", "HP:0001974", "HP:0003236"}) is raised
