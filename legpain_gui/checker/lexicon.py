@@ -150,6 +150,11 @@ class Lexicon:
             hpo = self.phrases.get(tuple(tokens[i:i + n]))
             if hpo is not None:
                 return n, hpo
+        if tokens[i] in JOINTS and tokens[i + 1:i + 2] == ["joint"]:  # 'knee joint pain' with no term: knee pain
+            for n in range(min(3, len(tokens) - i - 2), 0, -1):
+                hpo = self.phrases.get((tokens[i],) + tuple(tokens[i + 2:i + 2 + n]))
+                if hpo:
+                    return n + 2, hpo
         if i + 1 < len(tokens) and len(tokens[i]) + len(tokens[i + 1]) >= 8:  # 'tetra paresis'
             hpo = self.phrases.get((tokens[i] + tokens[i + 1],))
             if hpo:
