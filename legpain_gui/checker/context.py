@@ -39,7 +39,10 @@ DIAGNOSIS_AFTER = ("was diagnosed", "were diagnosed", "was made", "was confirmed
 PSEUDO = ("previously healthy", "previously well", "history of present illness", "no change", "no increase",
           "not only", "not necessarily", "without difficulty", "no further", "little past history",
           "no past history", "unremarkable past history", "no previous history", "no prior history")
-DURATIONS = ("hour", "day", "week", "month", "year", "decade", "long", "short", "recent", "lifelong")
+DURATIONS = ("hour", "day", "week", "month", "year", "decade", "long", "short", "recent", "lifelong", "acute",
+             "several", "few")
+LIST_WORDS = ("and", "or", "nor")  # a trigger reaches along a list: 'denied joint pain, rash and oral ulcers'
+PREFIX_NEGATION = "non"  # 'non-pruritic rash' (the hyphenated prefix is a word of its own here)
 
 
 def spans(tokens: list[str], phrases) -> list[tuple[int, int]]:
@@ -68,22 +71,36 @@ class Sentence:
             return [(s, e) for s, e in spans(tokens, phrases) if not blocked.intersection(range(s, e))]
 
         self.terminators = sorted(s for s, _ in spans(tokens, TERMINATE))
+        self.tokens = tokens
+        self.starts = {s for s, _ in concepts}
+        self.listed = {i for s, e in concepts for i in range(s, e)} | {
+            i for i, t in enumerate(tokens) if t in LIST_WORDS}
         self.rules = {kind: (live(before), live(after)) for kind, before, after in (
             ("absent", NEGATED_BEFORE, NEGATED_AFTER), ("uncertain", UNCERTAIN_BEFORE, UNCERTAIN_AFTER),
             ("history", HISTORY_BEFORE, HISTORY_AFTER), ("diagnosis", DIAGNOSIS_BEFORE, DIAGNOSIS_AFTER))}
         self.family = bool(live(FAMILY)) and bool(spans(tokens, FAMILY_VERBS))
 
+    def _gap(self, a: int, b: int) -> int:
+        """The words between a and b that count against a trigger's scope: other findings and the words
+        joining a list do not ('no fever, rash, headache or neck stiffness')."""
+        return sum(1 for i in range(a, b) if i not in self.listed)
+
     def _reaches(self, kind: str, first: int, last: int) -> bool:
         before, after = self.rules[kind]
         for s, e in before:
-            if e <= first and first - e <= SCOPE and not any(e <= t < first for t in self.terminators):
+            if e <= first and self._gap(e, first) <= SCOPE and not any(e <= t < first for t in self.terminators):
                 return True
-        for s, _ in after:
-            if s >= last and s - last <= BACK_SCOPE[kind] and not any(last <= t < s for t in self.terminators):
+        for s, e in after:
+            if e in self.starts or e + 1 in self.starts and self.tokens[e] not in LIST_WORDS:
+                continue  # the trigger describes the finding after it ('with absent reflexes')
+            if s >= last and self._gap(last, s) <= BACK_SCOPE[kind] and not any(
+                    last <= t < s for t in self.terminators):
                 return True
         return False
 
     def state(self, first: int, last: int) -> str:
+        if first and self.tokens[first - 1] == PREFIX_NEGATION:
+            return "absent"
         if self._reaches("absent", first, last):
             return "absent"
         return "uncertain" if self._reaches("uncertain", first, last) else "present"

@@ -16,9 +16,18 @@ import re
 from dataclasses import asdict, dataclass
 
 from legpain_gui.checker.context import Sentence
-from legpain_gui.checker.lexicon import Lexicon, normalise, words_of  # noqa: F401  (the lexicon's home)
+from legpain_gui.checker.lexicon import NOT_A_FINDING, Lexicon, normalise, words_of  # noqa: F401
 
-PHENOTYPIC_ROOTS = ("HP:0000118",)  # Phenotypic abnormality (the course is entered on its own)
+PHENOTYPIC_ROOTS = ("HP:0000118",)  # Phenotypic abnormality
+COURSE_ROOTS = ("HP:0031797", "HP:0003674")  # Clinical course, Onset: shown in the context "course" (the
+# course is entered on its own, not as a finding, so they never go to the checker as findings)
+# Words that name no finding on their own, read as a whole so that no finding is read inside them: a
+# tenderness needs its site ('calf tenderness' is still read); an aspiration in a clinical text is a
+# procedure ('knee aspiration'), not HPO's pulmonary aspiration; 'irritable' describes an EMG or a bowel;
+# cerebellar signs are examined, not the cerebellum's morphology; epidural lipomatosis is not multiple
+# lipomas; skin depressions are not the mood.
+NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar sign", "epidural lipomatosis",
+                "skin depression")
 COORDINATORS = ("or", "and")
 AGE = re.compile(r"\b(\d{1,3})[- ](?:year|yr)s?[- ]old\b|\baged (\d{1,3})\b|\b(\d{1,3}) ?(?:y/?o|yo)\b", re.I)
 SEX_FEMALE = re.compile(r"\b(woman|female|girl|lady|she|her)\b", re.I)
@@ -33,20 +42,22 @@ class Extracted:
     text: str  # the words matched
     start: int
     end: int
-    context: str  # patient | family | history | diagnosis (a stated conclusion, not a finding)
+    context: str  # patient | family | history | diagnosis (a stated conclusion, not a finding) | course
 
 
 def build_lexicon(model, raw_connection, phrases: list[tuple[str, str]] = ()) -> Lexicon:
     """The lexicon of a knowledge base (see lexicon_entries), read once."""
     entries, live = lexicon_entries(model, raw_connection, phrases)
-    return Lexicon(entries, {h: model.label(h) for h in live | set(model.labels)})
+    lexicon = Lexicon(entries, {h: model.label(h) for h in live | set(model.labels)})
+    lexicon.course = {h for _, h in entries if h and any(r in model.ancestors(h) for r in COURSE_ROOTS)}
+    return lexicon
 
 
 def lexicon_entries(model, raw_connection, phrases: list[tuple[str, str]] = ()) -> tuple[list, set]:
     """(text, hpo) entries, the first for a text winning: the reviewed clinical phrases, then the catalogue's
     clinical labels, HPO names and synonyms of the phenotypic branch, then the catalogue's plain labels and lay
     words; and the HPO terms of that branch."""
-    entries = list(phrases)
+    entries = [(text, NOT_A_FINDING) for text in NOT_FINDINGS] + list(phrases)
     catalogue = list(raw_connection.execute("SELECT hpo_id, label, plain, words FROM finding"))
     entries += [(label, hpo) for hpo, label, _, _ in catalogue]
     live = {h for h in model.names if any(r in model.ancestors(h) for r in PHENOTYPIC_ROOTS)}
@@ -57,7 +68,28 @@ def lexicon_entries(model, raw_connection, phrases: list[tuple[str, str]] = ()) 
         if plain and len(plain) <= 40:
             entries.append((plain, hpo))
         entries += [(w.strip(), hpo) for w in (words or "").split(" ; ") if w.strip()]
+    curated = [tuple(w for w, _, _ in words_of(text)) for text, _ in phrases]
+    entries += [(name, NOT_A_FINDING) for name in condition_names(raw_connection)  # after every term's words
+                if not _holds_any(tuple(w for w, _, _ in words_of(name)), curated)]
     return entries, live
+
+
+def _holds_any(key: tuple[str, ...], parts: list[tuple[str, ...]]) -> bool:
+    """Whether one of the parts is a run of the key's words ('transverse myelitis' in 'longitudinally
+    extensive transverse myelitis'): a reviewed phrase is read as its finding even inside a condition's name."""
+    return any(key[i:i + len(p)] == p for p in parts if p for i in range(len(key) - len(p) + 1))
+
+
+def condition_names(raw_connection) -> list[str]:
+    """The knowledge base's condition names and clinical synonyms ('Giant cell arteritis', "Wegener's
+    granulomatosis"), with a name's bracketed part as a name of its own: read whole, a condition named in
+    the text is a diagnosis, and the finding inside its name ('arteritis', 'granulomatosis') is not read.
+    A name that is itself a term of the lexicon ('Erythema nodosum') stays that term."""
+    out = []
+    for (name,) in raw_connection.execute("SELECT name FROM condition UNION ALL "
+                                          "SELECT text FROM synonym WHERE kind = 'clinical'"):
+        out += [part.strip() for part in re.split(r"[()]", name) if part.strip()]
+    return out
 
 
 def _sentences(text: str) -> list[tuple[int, str]]:
@@ -70,16 +102,16 @@ def _sentences(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def _coordinated(lexicon: Lexicon, tokens: list[str], matches: list[tuple[int, int, str]]):
+def _coordinated(lexicon: Lexicon, tokens: list[str], matches: list[tuple[int, int, str, str | None]]):
     """'oral or genital ulcers', 'jaw and tongue claudication': the first word shares the last one's noun."""
-    taken = {i for a, b, _ in matches for i in range(a, b)}
+    taken = {i for a, b, _, _ in matches for i in range(a, b)}
     out = []
-    for a, b, _ in matches:
+    for a, b, _, _ in matches:
         if b - a >= 2 and a >= 2 and tokens[a - 1] in COORDINATORS and a - 2 not in taken:
             hpo = lexicon.phrases.get((tokens[a - 2],) + tuple(tokens[a + 1:b]))
             if hpo:
-                out.append((a - 2, a - 1, hpo))
-    return sorted(matches + out)
+                out.append((a - 2, a - 1, hpo, None))
+    return sorted(matches + out, key=lambda m: m[:3])
 
 
 def extract(lexicon: Lexicon, text: str) -> dict:
@@ -91,11 +123,12 @@ def extract(lexicon: Lexicon, text: str) -> dict:
         tokens = [w for w, _, _ in words]
         matches = _coordinated(lexicon, tokens, lexicon.find(words, sentence))
         plain = [re.sub(r"[^a-z0-9 ]", "", sentence[s:e].lower()) for _, s, e in words]
-        rules = Sentence(plain, [(a, b) for a, b, _ in matches])
-        for first, last, hpo in matches:
+        rules = Sentence(plain, [(a, b) for a, b, _, _ in matches])
+        for first, last, hpo, said in matches:
             start, end = offset + words[first][1], offset + words[last - 1][2]
-            findings.append(Extracted(hpo, lexicon.labels.get(hpo, hpo), rules.state(first, last),
-                                      text[start:end], start, end, rules.context(first, last)))
+            context = "course" if hpo in lexicon.course else rules.context(first, last)
+            findings.append(Extracted(hpo, lexicon.labels.get(hpo, hpo), said or rules.state(first, last),
+                                      text[start:end], start, end, context))
     age = next((int(g) for m in AGE.finditer(text) for g in m.groups() if g), None)
     sex = None
     head = text[:300]

@@ -14,16 +14,23 @@ CRP = (10.0, {"mg/l": 1.0, "mg/dl": 10.0})
 CK = (250.0, {"u/l": 1.0, "iu/l": 1.0, "iu": 1.0, "u": 1.0})
 WBC = (11.0, {"x10": 1.0, "/mm3": 0.001, "/ul": 0.001, "cells/mm3": 0.001})
 CREATININE = (1.3, {"mg/dl": 1.0, "umol/l": 1 / 88.4, "mmol/l": 1000 / 88.4})
+# A body temperature of 38.3 C or more is a fever: the threshold of the ACCM/IDSA guideline on new fever in
+# critically ill adults (O'Grady NP et al., Crit Care Med 2008, doi 10.1097/CCM.0b013e318169eda9), seen stated
+# as the study definition in Seguin P et al., Crit Care 2012;16:R150 (doi 10.1186/cc11465). Readings are printed
+# to one decimal, so "above 38.25" means 38.3 or more; 37.5-38.2 is left to the clinician, never read as absent.
+# Only degrees Celsius, written or bare: a Fahrenheit value says nothing here.
+TEMPERATURE = (38.25, {"c": 1.0, "oc": 1.0, "degree": 1.0})
 LIMITS = {
     ("esr",): ESR, ("erythrocyte", "sedimentation", "rate"): ESR, ("sedimentation", "rate"): ESR,
     ("crp",): CRP, ("c", "reactive", "protein"): CRP,
     ("ck",): CK, ("cpk",): CK, ("creatine", "kinase"): CK, ("creatine", "phosphokinase"): CK,
     ("creatinine", "kinase"): CK,
     ("wbc",): WBC, ("white", "blood", "cell", "count"): WBC, ("white", "cell", "count"): WBC,
-    ("leukocyte", "count"): WBC,
+    ("leukocyte", "count"): WBC, ("white", "count"): WBC,
+    ("temperature",): TEMPERATURE, ("body", "temperature"): TEMPERATURE,
     ("creatinine",): CREATININE,
 }
-VALUE = re.compile(r"\s*(?:level|levels|of|was|were|is|at|:|=|>|\(|\s)*"
+VALUE = re.compile(r"\s*(?:level|levels|of|was|were|is|at|still|above|over|:|=|>|\(|\s)*"
                    r"(\d{1,3}(?:[ ,]\d{3})+|\d+(?:\.\d+)?)\s*(?:x\s*10\^?9|×\s*10\^?9)?\s*([a-zµ/0-9]*)", re.I)
 
 

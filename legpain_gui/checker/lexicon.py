@@ -20,9 +20,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from legpain_gui.checker.analytes import listed
 from legpain_gui.checker.labs import lab_value
 
 MAX_PHRASE = 8  # tokens
+NOT_A_FINDING = ""  # the term of a phrase read as a whole so that no finding is read inside it
 SPELLING = (("oedema", "edema"), ("haem", "hem"), ("anaem", "anem"), ("aemia", "emia"), ("oesoph", "esoph"),
             ("paediatr", "pediatr"), ("orthopaed", "orthoped"), ("ischaem", "ischem"), ("dyspnoea", "dyspnea"),
             ("diarrhoea", "diarrhea"), ("tumour", "tumor"), ("colour", "color"), ("fibre", "fiber"),
@@ -59,6 +61,14 @@ SITES = {"ankle", "knee", "hip", "foot", "leg", "thigh", "calf", "arm", "hand", 
          "soleus", "gastrocnemiu", "tibial", "peroneal", "ulnar", "radial", "median", "sciatic", "nerve", "root"}
 
 
+REFLEXES = {"tendon", "ankle", "knee", "biceps", "bicep", "triceps", "tricep", "supinator", "jaw"}
+REFLEX_WORDS = {"jerk": "reflex"}  # 'absent ankle jerks' are absent reflexes, not myoclonic jerks
+
+
+def tokens_before(words: list[tuple[str, int, int]], k: int) -> str:
+    return words[k - 1][0]
+
+
 @lru_cache(maxsize=1 << 16)
 def normalise(word: str) -> str:
     word = word.lower().replace("'", "")
@@ -70,9 +80,11 @@ def normalise(word: str) -> str:
         return word[:-4] + "osis"
     if len(word) > 5 and word.endswith("ae"):
         return word[:-1]
-    if len(word) > 4 and word.endswith("ies"):
+    if len(word) > 5 and word.endswith(("xes", "shes", "sses", "ches")) and not word.endswith("aches"):
+        word = word[:-2]  # 'reflexes', 'rashes', 'patches' (but 'headaches')
+    elif len(word) > 4 and word.endswith("ies"):
         word = word[:-3] + "y"
-    elif len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is", "sis")):
+    elif len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "sis")):
         word = word[:-1]
     return QUALIFIERS.get(word, word)
 
@@ -81,7 +93,8 @@ def words_of(text: str) -> list[tuple[str, int, int]]:
     """(normalised token, start, end) of the text's words, hyphens splitting compound words."""
     out = []
     for m in TOKEN.finditer(text.lower()):
-        for part in re.finditer(r"[a-z0-9]+", m.group(0)):
+        word = m.group(0)[:-2] if m.group(0).endswith("'s") else m.group(0)  # "Romberg's sign"
+        for part in re.finditer(r"[a-z0-9]+", word):
             out.append((normalise(part.group(0)), m.start() + part.start(), m.start() + part.end()))
     return out
 
@@ -114,6 +127,7 @@ class Lexicon:
     def __init__(self, entries: list[tuple[str, str]], labels: dict[str, str]):
         self.phrases: dict[tuple[str, ...], str] = {}
         self.labels = labels
+        self.course: set[str] = set()  # terms of the clinical course and onset (checker.extract)
         for text, hpo in entries:
             key = tuple(w for w, _, _ in words_of(text))
             if not key or (len(key) == 1 and len(key[0]) < 4):
@@ -130,10 +144,17 @@ class Lexicon:
             self.phrases.setdefault(key, hpo)  # a variant never displaces a literal phrase
 
     def _literal(self, tokens: list[str], i: int) -> tuple[int, str] | None:
+        """The longest phrase at i; its term is NOT_A_FINDING for a condition's name or a phrase that names
+        no finding ('giant cell arteritis', 'knee aspiration'), so that the words are read as a whole."""
         for n in range(min(MAX_PHRASE, len(tokens) - i), 0, -1):
             hpo = self.phrases.get(tuple(tokens[i:i + n]))
-            if hpo:
+            if hpo is not None:
                 return n, hpo
+        if tokens[i] in JOINTS and tokens[i + 1:i + 2] == ["joint"]:  # 'knee joint pain' with no term: knee pain
+            for n in range(min(3, len(tokens) - i - 2), 0, -1):
+                hpo = self.phrases.get((tokens[i],) + tuple(tokens[i + 2:i + 2 + n]))
+                if hpo:
+                    return n + 2, hpo
         if i + 1 < len(tokens) and len(tokens[i]) + len(tokens[i + 1]) >= 8:  # 'tetra paresis'
             hpo = self.phrases.get((tokens[i] + tokens[i + 1],))
             if hpo:
@@ -230,21 +251,29 @@ class Lexicon:
                 return span - i, high
         return None
 
-    def find(self, words: list[tuple[str, int, int]], text: str = "") -> list[tuple[int, int, str]]:
-        """(first token, last token + 1, hpo) of the longest matches, left to right, not overlapping; `text` is
-        the sentence the words' offsets point into (for laboratory values)."""
-        tokens = [w for w, _, _ in words]
+    def find(self, words: list[tuple[str, int, int]], text: str = "") -> list[tuple[int, int, str, str | None]]:
+        """(first token, last token + 1, hpo, state) of the longest matches, left to right, not overlapping;
+        the state is None unless the words themselves say it ('calcium and ACE were normal': absent); `text`
+        is the sentence the words' offsets point into (for laboratory values and lists)."""
+        tokens = [REFLEX_WORDS.get(w, w) if k and tokens_before(words, k) in REFLEXES else w
+                  for k, (w, _, _) in enumerate(words)]
         out, i = [], 0
         while i < len(tokens):
             options = [self._result(tokens, i, words, text), self._sited(tokens, i), self._literal(tokens, i)]
             options = [m for m in options if m]
+            longest = max((m[0] for m in options), default=0)
             several = self.described(tokens, i)
-            if several and several[0] > max((m[0] for m in options), default=0):
-                out += [(i, i + several[0], hpo) for hpo in several[1]]
+            results = listed(self.phrases, tokens, i, words, text) if text else None
+            if results and results[0] > longest and results[0] >= (several[0] if several else 0):
+                out += results[1]
+                i += results[0]
+            elif several and several[0] > longest:
+                out += [(i, i + several[0], hpo, None) for hpo in several[1]]
                 i += several[0]
             elif options:
                 n, hpo = max(options, key=lambda m: m[0])
-                out.append((i, i + n, hpo))
+                if hpo != NOT_A_FINDING:
+                    out.append((i, i + n, hpo, None))
                 i += n
             else:
                 i += 1

@@ -11,6 +11,7 @@ extracted, and the checker's top-1 and top-3 when the extracted findings go stra
 hand-entered ones. Then the time of one extraction of a 400-word text, after the first.
 
     .venv/bin/python tests/eval/extract_eval.py [--part tune|test]
+    .venv/bin/python tests/eval/extract_eval.py --part tune --verbose   # each tune case's errors
 """
 from __future__ import annotations
 
@@ -31,8 +32,11 @@ def related(model, a: str, b: str) -> bool:
     return a == b or model.is_descendant(a, b) or model.is_descendant(b, a)
 
 
-def score(kb, part: str, extractor=None) -> dict:
-    """The figures of one part; `extractor` (text -> extract()'s result) defaults to checker.extract."""
+def score(kb, part: str, extractor=None, verbose=None) -> dict:
+    """The figures of one part; `extractor` (text -> extract()'s result) defaults to checker.extract.
+    `verbose` (a print function; the tune part only) is given each case's errors."""
+    if verbose is not None and part != "tune":
+        raise ValueError("the errors of a case are shown for the tune part only")
     from legpain_gui.checker.engine import CheckInput, check
     from legpain_gui.checker.extract import extract, for_checker
     from legpain_gui.checker.load import checker_model, lexicon
@@ -65,6 +69,8 @@ def score(kb, part: str, extractor=None) -> dict:
                 elif any(related(model, hpo, g) for g in gold[other]):
                     polarity_errors += 1
             counts[state][2] += sum(any(related(model, h, g) for h in got[state]) for g in gold[state])
+        if verbose is not None:
+            _show_errors(verbose, model, case, gold, got, result)
         accepted = {case["diagnosis"], *(case.get("also_correct") or [])}
 
         def rank(p, a) -> int | None:
@@ -92,6 +98,30 @@ def score(kb, part: str, extractor=None) -> dict:
             "hand_top1": top(ranks_hand, 1), "hand_top3": top(ranks_hand, 3)}
 
 
+def _show_errors(out, model, case: dict, gold: dict, got: dict, result: dict) -> None:
+    """One case's misses (annotated, not extracted) and false positives (extracted, not annotated), with
+    the annotator's and the extractor's words; a polarity error is marked as such."""
+    words = {state: {str(i["hpo"]): i.get("words", "") for i in case.get(state) or []} for state in gold}
+    said: dict[tuple[str, str], list[str]] = {}
+    for f in result["findings"]:
+        if f["context"] == "patient":
+            said.setdefault((f["hpo"], f["state"]), []).append(f["text"])
+    lines = []
+    for state in ("present", "absent"):
+        other = "absent" if state == "present" else "present"
+        for g in gold[state]:
+            if not any(related(model, h, g) for h in got[state]):
+                lines.append(f"  miss {state:7} {g} {model.label(g)!r} <- {words[state][g]!r}")
+        for h in got[state]:
+            if not any(related(model, h, g) for g in gold[state]):
+                flag = "POLARITY" if any(related(model, h, g) for g in gold[other]) else "fp"
+                lines.append(f"  {flag:4} {state:7} {h} {model.label(h)!r} <- {said.get((h, state), [])!r}")
+    if lines:
+        out(f"{case['id']} ({case['diagnosis']}):")
+        for line in lines:
+            out(line)
+
+
 def timing(kb, extractor=None) -> float:
     from legpain_gui.checker.extract import extract
     from legpain_gui.checker.load import lexicon
@@ -117,7 +147,11 @@ def timing(kb, extractor=None) -> float:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--part", choices=("tune", "test"), default=None)
+    parser.add_argument("--verbose", action="store_true",
+                        help="each tune case's misses and false positives, with the words (tune part only)")
     args = parser.parse_args()
+    if args.verbose and args.part != "tune":
+        parser.error("--verbose shows the tune part's cases only: add --part tune")
     from legpain_gui import paths
     from legpain_gui.kb.store import KnowledgeBase
 
@@ -128,7 +162,7 @@ def main() -> int:
     lexicon(kb)
     print(f"lexicon built in {(time.perf_counter() - t0) * 1000:.0f} ms ({len(kb.cache['lexicon'].phrases)} phrases)")
     for part in [args.part] if args.part else ["tune", "test"]:
-        r = score(kb, part)
+        r = score(kb, part, verbose=print if args.verbose else None)
         print(f"{part} part, {r['cases']} case texts, {r['extracted']} findings extracted (present or absent):")
         print(f"  present: precision {r['present'][0]:.1%}, recall {r['present'][1]:.1%}   (targets >= 85%, >= 80%)")
         print(f"  absent:  precision {r['absent'][0]:.1%}, recall {r['absent'][1]:.1%}")

@@ -1,0 +1,72 @@
+"""Laboratory results written as lists (checker.lexicon): one qualifier before several analytes ("elevated
+eosinophils, cholesterol, uric acid, serum creatinine and urea"), or several analytes before one result
+("ESR and CRP were raised", "calcium and ACE were normal", "ESR, ANA and ANCA were negative").
+
+An analyte here is words whose raised (or lowered) form is a term of the lexicon ("uric acid": "elevated
+uric acid" is hyperuricaemia). A raised result gives each analyte's raised term, present. A normal or
+negative result gives each analyte's raised term (else its lowered one: complement), absent: the result says
+the abnormality is not there. An analyte named with no result says nothing and is not read.
+"""
+from __future__ import annotations
+
+RAISED, LOWERED = "elevated", "reduced"  # the words normalise() folds 'raised', 'high', 'decreased'... into
+NORMAL = ("normal", "negative", "unremarkable")
+FILLERS = ("level", "was", "were", "is", "are", "all", "also", "both", "serum", "value", "titer", "markedly",
+           "mildly", "significantly", "within", "limit", "found", "to", "be")
+JOINERS = ("and", "or")
+MAX_ANALYTE = 4  # tokens
+
+
+def _analyte(phrases: dict, tokens: list[str], j: int) -> int:
+    """The length of the longest analyte at j (0 if none)."""
+    for n in range(min(MAX_ANALYTE, len(tokens) - j), 0, -1):
+        if phrases.get((RAISED,) + tuple(tokens[j:j + n])) or phrases.get((LOWERED,) + tuple(tokens[j:j + n])):
+            return n
+    return 0
+
+
+def _items(phrases: dict, tokens: list[str], words, text: str, j: int) -> list[tuple[int, int]]:
+    """(start, end) of the analytes listed from j, joined by commas, 'and' or 'or'."""
+    out = []
+    while j < len(tokens):
+        n = _analyte(phrases, tokens, j)
+        if not n:
+            break
+        out.append((j, j + n))
+        k = j + n
+        if k < len(tokens) and tokens[k] in JOINERS:
+            j = k + 1
+        elif k < len(tokens) and "," in text[words[k - 1][2]:words[k][1]]:
+            j = k
+        else:
+            break
+    return out
+
+
+def listed(phrases: dict, tokens: list[str], i: int, words, text: str) -> tuple[int, list] | None:
+    """(tokens used, [(start, end, hpo, state or None)]) of a list of laboratory results at i, or None."""
+    if tokens[i] == RAISED:
+        items = _items(phrases, tokens, words, text, i + 1)
+        found = [(a, b, phrases.get((RAISED,) + tuple(tokens[a:b])), None) for a, b in items]
+        if len(items) >= 2 and all(f[2] for f in found):
+            return items[-1][1] - i, [(i, found[0][1]) + found[0][2:]] + found[1:]
+        return None
+    items = _items(phrases, tokens, words, text, i)
+    if not items:
+        return None
+    j = items[-1][1]
+    while j < len(tokens) and tokens[j] in FILLERS:
+        j += 1
+    if j >= len(tokens):
+        return None
+    if tokens[j] == RAISED and len(items) >= 2:
+        found = [(a, b, phrases.get((RAISED,) + tuple(tokens[a:b])), None) for a, b in items]
+        return (j + 1 - i, found) if all(f[2] for f in found) else None
+    if tokens[j] in NORMAL:
+        found = []
+        for a, b in items:
+            key = tuple(tokens[a:b])
+            hpo = phrases.get((RAISED,) + key) or phrases.get((LOWERED,) + key)
+            found.append((a, b, hpo, "absent"))
+        return j + 1 - i, found
+    return None
