@@ -12,7 +12,7 @@ import gc
 
 from legpain_gui.checker.engine import RELATIVE_NOTE, CheckInput, Contribution, check
 from legpain_gui.checker.model import KbModel
-from legpain_gui.checker.triage import LEVELS, cant_miss, evaluate, prompts
+from legpain_gui.checker.triage import LEVELS, cant_miss, evaluate, prompts, shown
 
 TIERS = ((0.5, "likely"), (0.1, "possible"), (0.0, "unlikely"))  # by calibrated probability
 CANT_MISS_SCOPE = 10  # the can't-miss rule reads this many leading conditions
@@ -24,15 +24,6 @@ def tier(probability: float) -> str:
     for every condition of a large knowledge base)."""
     rounded = round(probability * 20) / 20
     return "likely" if rounded >= 0.5 else ("possible" if rounded >= 0.1 else "unlikely")
-
-
-def shown(probability: float) -> str:
-    """Rounded to 5%: the model supports no finer statement."""
-    if probability < 0.05:
-        return "<5%"
-    if probability > 0.95:
-        return ">95%"
-    return f"{5 * round(probability * 20)}%"
 
 
 def _contribution_json(as_json: dict, c: Contribution) -> dict:

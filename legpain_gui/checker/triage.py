@@ -114,6 +114,15 @@ def prompts(rules: list[Rule], present: list[str], is_descendant, label) -> list
     return out
 
 
+def shown(probability: float) -> str:
+    """A probability rounded to 5%, as the ranking shows it: the model supports no finer statement."""
+    if probability < 0.05:
+        return "<5%"
+    if probability > 0.95:
+        return ">95%"
+    return f"{5 * round(probability * 20)}%"
+
+
 def cant_miss(results: list, suspected: dict, thresholds: dict[str, float]) -> list[TriageReason]:
     """Conditions that are themselves emergencies or urgent once suspected (the condition file's
     `suspected` level, cited) and that hold at least the stated share of the ranking (`results`: dicts
@@ -126,6 +135,6 @@ def cant_miss(results: list, suspected: dict, thresholds: dict[str, float]) -> l
         level, why, source = flag
         out.append(TriageReason(
             "cant-miss", f"Can't miss: {r['name']}", level,
-            f"{r['name']} holds about {r['probability']:.0%} of the ranking (rank {r['rank']}); suspected, it "
+            f"{r['name']} holds {shown(r['probability'])} of the ranking (rank {r['rank']}). Suspected, it "
             f"is {'an emergency' if level == 'emergency' else 'urgent'}. {why}", [], source))
     return out

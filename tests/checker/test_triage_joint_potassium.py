@@ -91,3 +91,16 @@ def test_a_swollen_ankle_with_fever_is_assessed_the_same_day(checker):
     assert "hot-joint-fever" in fired and triage["level"] in ("urgent", "emergency")
     _, fired = _triage(checker, [ANKLE_SWELLING], [FEVER])
     assert "hot-joint-fever" not in fired
+
+
+def test_the_cant_miss_advice_states_the_share_as_the_ranking_shows_it(checker, monkeypatch):
+    """The banner's first sentence and the ranking's figure agree (">95%", never "100%")."""
+    model, rules = checker
+    findings = CheckInput(present=(KNEE_EFFUSION, FEVER, RAISED_CRP), course="chronic")
+    out = report(model, rules, findings)
+    monkeypatch.setattr(model, "cant_miss", {"emergency": 0.0})
+    out = report(model, rules, findings)
+    reason = next(r for r in out["triage"]["reasons"] if r["rule"] == "cant-miss")
+    lead = out["results"][0]
+    assert f"holds {lead['shown']} of the ranking (rank 1)." in reason["advice"]
+    assert "100%" not in reason["advice"]
