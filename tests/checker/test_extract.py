@@ -5,14 +5,8 @@ from __future__ import annotations
 import pytest
 
 from legpain_gui.checker.extract import extract, for_checker
-from legpain_gui.checker.load import lexicon
 
 ALOPECIA, FEVER, WEAKNESS, LIVEDO, FOOT_DROP = "HP:0001596", "HP:0001945", "HP:0001324", "HP:0033832", "HP:0009027"
-
-
-@pytest.fixture(scope="module")
-def lex(shipped_kb):
-    return lexicon(shipped_kb)
 
 
 def _states(lex, text):

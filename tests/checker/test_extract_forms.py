@@ -8,18 +8,12 @@ import pytest
 
 from legpain_gui.checker.extract import extract
 from legpain_gui.checker.labs import value_after, CRP
-from legpain_gui.checker.load import lexicon
 
 CYANOSIS, PRURITUS, AREFLEXIA, NUMBNESS = "HP:0000961", "HP:0000989", "HP:0001284", "HP:0033748"
 ANKLE_SWELLING, LEG_WEAKNESS, TETRAPARESIS = "HP:0001785", "HP:0007340", "HP:0002273"
 ESR, CRP_HIGH, CK, CREATININE, LEUKOCYTOSIS = "HP:0003565", "HP:0011227", "HP:0003236", "HP:0003259", "HP:0001974"
 ABSENT_PULSE, ORAL_ULCERS, GENITAL_ULCERS, MYALGIA = "HP:0032554", "HP:0000155", "HP:0003249", "HP:0003326"
 LOW_BACK_PAIN, CLAUDICATION, TYPICAL_ABSENCE, LGMD = "HP:0003419", "HP:0004417", "HP:0011147", "HP:0006785"
-
-
-@pytest.fixture(scope="module")
-def lex(shipped_kb):
-    return lexicon(shipped_kb)
 
 
 def _found(lex, text):

@@ -7,17 +7,11 @@ from __future__ import annotations
 import pytest
 
 from legpain_gui.checker.extract import extract, for_checker
-from legpain_gui.checker.load import lexicon
 
 ARTERITIS, GRANULOMATOSIS, ERYTHEMA_NODOSUM, MYOSITIS = "HP:0012089", "HP:0002955", "HP:0012219", "HP:0100614"
 TENDERNESS, ASPIRATION, IRRITABILITY, RELAPSING = "HP:0025283", "HP:0002835", "HP:0000737", "HP:0031796"
 ROMBERG, RASH, MYOCLONUS, AREFLEXIA, TETRAPLEGIA = "HP:0002403", "HP:0000988", "HP:0001336", "HP:0001284", "HP:0002445"
 GENITAL_ULCERS, ANA, PRURITUS, ABDOMINAL_PAIN, PAIN = "HP:0003249", "HP:0003493", "HP:0000989", "HP:0002027", "HP:0012531"
-
-
-@pytest.fixture(scope="module")
-def lex(shipped_kb):
-    return lexicon(shipped_kb)
 
 
 def _found(lex, text):

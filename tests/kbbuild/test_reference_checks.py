@@ -15,15 +15,19 @@ references = importlib.util.module_from_spec(_spec)
 sys.modules[_spec.name] = references  # dataclasses look their module up here
 _spec.loader.exec_module(references)
 
-CONDITION = """\
-id: example-vasculitis
-references:
+SMITH = """\
   smith2020:
     authors: Smith A
     title: A cohort
     journal: Ann Rheum Dis
     year: 2020
     pmid: "12345678"
+"""
+
+CONDITION = """\
+id: example-vasculitis
+references:
+""" + SMITH + """\
     doi: 10.1000/abc
   jones2019:
     authors: Jones B
@@ -116,12 +120,7 @@ rules:
   - id: example
     references: [smith2020, lee2018]
 references:
-  smith2020:
-    authors: Smith A
-    title: A cohort
-    journal: Ann Rheum Dis
-    year: 2020
-    pmid: "12345678"
+""" + SMITH + """\
   lee2018:
     authors: Lee C
     title: A guideline
