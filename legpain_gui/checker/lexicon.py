@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from legpain_gui.checker.analytes import listed
 from legpain_gui.checker.labs import lab_value
+from legpain_gui.checker.patterns import graded, occluded_artery, weight_lost
 
 MAX_PHRASE = 8  # tokens
 NOT_A_FINDING = ""  # the term of a phrase read as a whole so that no finding is read inside it
@@ -37,6 +38,7 @@ ADJECTIVES = (("osis", "otic"), ("ysis", "ytic"), ("itis", "itic"), ("itus", "it
               ("pathy", "pathic"), ("trophy", "trophic"), ("ema", "ematous"), ("ura", "uric"), ("ia", "ic"),
               ("ia", "ial"), ("ness", ""))
 LIMBS = (("lower", "limb"), ("lower", "extremity"), ("leg",)), (("upper", "limb"), ("upper", "extremity"), ("arm",))
+COORDINATE = ("and", "or")
 SITE_LINKS = ("of", "in", "over", "involving", "affecting", "on")
 SITE_FILLERS = ("the", "both", "his", "her", "their", "bilateral", "left", "right", "all", "each", "a", "an")
 RESULT_FILLERS = ("level", "was", "were", "is", "are", "markedly", "mildly", "significantly", "also", "very",
@@ -50,6 +52,10 @@ DESCRIPTORS = {"swollen": ("swelling", "edema"), "painful": ("pain",), "tender":
                "cold": ("coldness",), "pale": ("pallor",), "cyanotic": ("cyanosis",)}
 DESCRIPTOR_FILLERS = ("hot", "warm", "red", "erythematous", "and", "very", "extremely", "markedly", "mildly",
                       "severely", "slightly", "exquisitely", "diffusely")
+SIZES = ("large", "small", "moderate", "massive", "mild", "significant", "tense", "big")
+# qualifiers that say the same of a function ('loss of vibration sense' is 'impaired vibration sense')
+IMPAIRED = ((("loss", "of"), (("impaired",), ("reduced",))), (("lost",), (("impaired",), ("reduced",))),
+            (("reduced",), (("impaired",),)), (("impaired",), (("reduced",),)))
 COPULAS = ("was", "were", "is", "are", "became", "remained", "appeared", "felt")
 JOINTS = {"knee", "ankle", "hip", "elbow", "wrist", "shoulder"}
 IRREGULAR = {"calves": "calf", "feet": "foot", "teeth": "tooth", "halves": "half"}
@@ -128,6 +134,7 @@ class Lexicon:
         self.phrases: dict[tuple[str, ...], str] = {}
         self.labels = labels
         self.course: set[str] = set()  # terms of the clinical course and onset (checker.extract)
+        self.emg: dict[str, str] = {}  # myopathies -> 'myopathic': read as an EMG's in its sentence (checker.extract)
         for text, hpo in entries:
             key = tuple(w for w, _, _ in words_of(text))
             if not key or (len(key) == 1 and len(key[0]) < 4):
@@ -155,6 +162,22 @@ class Lexicon:
                 hpo = self.phrases.get((tokens[i],) + tuple(tokens[i + 2:i + 2 + n]))
                 if hpo:
                     return n + 2, hpo
+        if tokens[i] in JOINTS:  # 'knee effusion', 'right knee large effusion': the joint's (or a joint's) term
+            j = i + 1
+            while j < len(tokens) and tokens[j] in SIZES:
+                j += 1
+            for n in range(min(3, len(tokens) - j), 0, -1):
+                hpo = self._site_noun((tokens[i],), " ".join(tokens[j:j + n]))
+                if hpo:
+                    return j + n - i, hpo
+        for form, alike in IMPAIRED:  # 'loss of vibration sensation' as 'impaired vibration sensation'
+            if tuple(tokens[i:i + len(form)]) == form:
+                rest = i + len(form)
+                for n in range(min(MAX_PHRASE - 1, len(tokens) - rest), 0, -1):
+                    hpo = next((h for h in (self.phrases.get(a + tuple(tokens[rest:rest + n])) for a in alike)
+                                if h), None)
+                    if hpo:
+                        return len(form) + n, hpo
         if i + 1 < len(tokens) and len(tokens[i]) + len(tokens[i + 1]) >= 8:  # 'tetra paresis'
             hpo = self.phrases.get((tokens[i] + tokens[i + 1],))
             if hpo:
@@ -187,6 +210,39 @@ class Lexicon:
         if hpo is None and len(site) == 1 and site[0] in JOINTS:
             hpo = self.phrases.get(site + ("joint",) + key) or self.phrases.get(("joint",) + key)
         return hpo
+
+    def _shared_site(self, tokens: list[str], i: int) -> tuple[int, list] | None:
+        """'pain and swelling of the right leg': findings joined by 'and' or 'or' before one site, each read at
+        that site (leg pain, leg swelling), when each has a term there; and at each further site joined to it
+        ('pain and stiffness in both shoulders and both hips')."""
+        for a in (1, 2):
+            if i + a >= len(tokens) or tokens[i + a] not in COORDINATE or self.phrases.get(tuple(tokens[i:i + a])) \
+                    is None:
+                continue
+            for b in (1, 2):
+                j = i + a + 1 + b
+                if j >= len(tokens) or tokens[j] not in SITE_LINKS:
+                    continue
+                at = self._site_at(tokens, j + 1)
+                if not at:
+                    continue
+                first = self._site_noun(at[1], " ".join(tokens[i:i + a]))
+                second = self._site_noun(at[1], " ".join(tokens[i + a + 1:j]))
+                if not (first and second):
+                    continue
+                end = j + 1 + at[0]
+                out = [(i, i + a, first, None), (i + a + 1, end, second, None)]
+                while end < len(tokens) - 1 and tokens[end] in COORDINATE:  # '... in both shoulders and both hips'
+                    more = self._site_at(tokens, end + 1)
+                    if not more:
+                        break
+                    for k, noun in ((i, tokens[i:i + a]), (i + a + 1, tokens[i + a + 1:j])):
+                        hpo = self._site_noun(more[1], " ".join(noun))
+                        if hpo:
+                            out.append((k, k + len(noun), hpo, None))
+                    end += 1 + more[0]
+                return end - i, out
+        return None
 
     def _site_at(self, tokens: list[str], j: int) -> tuple[int, tuple[str, ...]] | None:
         """(tokens used, site) of the longest site (after fillers such as 'the left') starting at j."""
@@ -246,7 +302,8 @@ class Lexicon:
                 if hpo:
                     return j + 1 - i, hpo
             high = self.phrases.get(("elevated",) + analyte)
-            span = lab_value(analyte, words, i + n, text) if high else None
+            csf = i and tokens[i - 1] == "csf"  # a CSF count is not the blood's (checker.patterns.in_csf)
+            span = lab_value(analyte, words, i + n, text) if high and not csf else None
             if span:
                 return span - i, high
         return None
@@ -264,6 +321,8 @@ class Lexicon:
             longest = max((m[0] for m in options), default=0)
             several = self.described(tokens, i)
             results = listed(self.phrases, tokens, i, words, text) if text else None
+            results = results or self._shared_site(tokens, i) or graded(self, tokens, i, words, text) or \
+                weight_lost(tokens, i) or occluded_artery(tokens, i)
             if results and results[0] > longest and results[0] >= (several[0] if several else 0):
                 out += results[1]
                 i += results[0]
