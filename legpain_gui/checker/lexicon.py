@@ -50,6 +50,7 @@ QUALIFIERS = {"raized": "elevated", "high": "elevated", "increased": "elevated",
 DESCRIPTORS = {"swollen": ("swelling", "edema"), "painful": ("pain",), "tender": ("tenderness",),
                "weak": ("weakness", "muscle weakness"), "numb": ("numbness",), "stiff": ("stiffness",),
                "cold": ("coldness",), "pale": ("pallor",), "cyanotic": ("cyanosis",)}
+UNSITED = ("pale", "cyanotic")  # read as their finding even where it has no term at the site
 DESCRIPTOR_FILLERS = ("hot", "warm", "red", "erythematous", "and", "very", "extremely", "markedly", "mildly",
                       "severely", "slightly", "exquisitely", "diffusely")
 SIZES = ("large", "small", "moderate", "massive", "mild", "significant", "tense", "big")
@@ -144,6 +145,9 @@ class Lexicon:
         for key, hpo in self.phrases.items():
             for variant in _limb_variants(key):
                 derived.setdefault(variant, hpo)
+            if "reflex" in key[1:] and "tendon" not in key:  # 'decreased Achilles (tendon) reflex'
+                k = key.index("reflex")
+                derived.setdefault(key[:k] + ("tendon",) + key[k:], hpo)
             if len(key) == 1:
                 for form in adjective_forms(key[0]):
                     derived.setdefault((form,), hpo)
@@ -211,38 +215,44 @@ class Lexicon:
             hpo = self.phrases.get(site + ("joint",) + key) or self.phrases.get(("joint",) + key)
         return hpo
 
-    def _shared_site(self, tokens: list[str], i: int) -> tuple[int, list] | None:
-        """'pain and swelling of the right leg': findings joined by 'and' or 'or' before one site, each read at
-        that site (leg pain, leg swelling), when each has a term there; and at each further site joined to it
+    def _shared_site(self, tokens: list[str], i: int, words=(), text: str = "") -> tuple[int, list] | None:
+        """'pain and swelling of the right leg', 'swelling, pain and discolouration of the left leg': findings
+        listed (by commas, 'and', 'or') before one site, each read at that site where it has a term there (leg
+        pain, leg swelling), else as itself, when two or more have one; and at each further site joined to it
         ('pain and stiffness in both shoulders and both hips')."""
-        for a in (1, 2):
-            if i + a >= len(tokens) or tokens[i + a] not in COORDINATE or self.phrases.get(tuple(tokens[i:i + a])) \
-                    is None:
-                continue
-            for b in (1, 2):
-                j = i + a + 1 + b
-                if j >= len(tokens) or tokens[j] not in SITE_LINKS:
-                    continue
-                at = self._site_at(tokens, j + 1)
-                if not at:
-                    continue
-                first = self._site_noun(at[1], " ".join(tokens[i:i + a]))
-                second = self._site_noun(at[1], " ".join(tokens[i + a + 1:j]))
-                if not (first and second):
-                    continue
-                end = j + 1 + at[0]
-                out = [(i, i + a, first, None), (i + a + 1, end, second, None)]
-                while end < len(tokens) - 1 and tokens[end] in COORDINATE:  # '... in both shoulders and both hips'
-                    more = self._site_at(tokens, end + 1)
-                    if not more:
-                        break
-                    for k, noun in ((i, tokens[i:i + a]), (i + a + 1, tokens[i + a + 1:j])):
-                        hpo = self._site_noun(more[1], " ".join(noun))
-                        if hpo:
-                            out.append((k, k + len(noun), hpo, None))
-                    end += 1 + more[0]
-                return end - i, out
-        return None
+        nouns, j, joined = [], i, False
+        while j < len(tokens) and len(nouns) < 5:
+            n = 2 if self.phrases.get(tuple(tokens[j:j + 2])) else 1  # a noun: checked at its site below
+            if tokens[j] in SITE_LINKS or tokens[j] in COORDINATE:
+                break
+            nouns.append((j, j + n))
+            j += n
+            if j < len(tokens) and tokens[j] in COORDINATE:
+                j, joined = j + 1, True
+            elif not (words and j < len(words) and "," in text[words[j - 1][2]:words[j][1]]):
+                break
+        if len(nouns) < 2 or not joined or j >= len(tokens) or tokens[j] not in SITE_LINKS:
+            return None
+        at = self._site_at(tokens, j + 1)
+        if not at:
+            return None
+        sited = [self._site_noun(at[1], " ".join(tokens[a:b])) for a, b in nouns]
+        if sum(1 for h in sited if h) < 2 or any(not h and tuple(tokens[a:b]) not in self.phrases
+                                                 for (a, b), h in zip(nouns, sited)):
+            return None
+        end = j + 1 + at[0]
+        out = [(a, end if k == len(nouns) - 1 else b, h or self.phrases[tuple(tokens[a:b])], None)
+               for k, ((a, b), h) in enumerate(zip(nouns, sited))]
+        while end < len(tokens) - 1 and tokens[end] in COORDINATE:  # '... in both shoulders and both hips'
+            more = self._site_at(tokens, end + 1)
+            if not more:
+                break
+            for a, b in nouns:
+                hpo = self._site_noun(more[1], " ".join(tokens[a:b]))
+                if hpo:
+                    out.append((a, b, hpo, None))
+            end += 1 + more[0]
+        return end - i, [m for m in out if m[2] != NOT_A_FINDING]
 
     def _site_at(self, tokens: list[str], j: int) -> tuple[int, tuple[str, ...]] | None:
         """(tokens used, site) of the longest site (after fillers such as 'the left') starting at j."""
@@ -270,6 +280,8 @@ class Lexicon:
             out = []
             for adjective in said:
                 hpo = next((h for h in (self._site_noun(site, n) for n in DESCRIPTORS[adjective]) if h), None)
+                if hpo is None and adjective in UNSITED:  # 'the right leg was painful and pale': pallor
+                    hpo = self.phrases.get(tuple(DESCRIPTORS[adjective][0].split()))
                 if hpo and hpo not in out:
                     out.append(hpo)
             return out
@@ -306,6 +318,10 @@ class Lexicon:
             span = lab_value(analyte, words, i + n, text) if high and not csf else None
             if span:
                 return span - i, high
+            low = self.phrases.get(("reduced",) + analyte)
+            span = lab_value(analyte, words, i + n, text, lowered=True) if low and not csf else None
+            if span:
+                return span - i, low
         return None
 
     def find(self, words: list[tuple[str, int, int]], text: str = "") -> list[tuple[int, int, str, str | None]]:
@@ -321,7 +337,7 @@ class Lexicon:
             longest = max((m[0] for m in options), default=0)
             several = self.described(tokens, i)
             results = listed(self.phrases, tokens, i, words, text) if text else None
-            results = results or self._shared_site(tokens, i) or graded(self, tokens, i, words, text) or \
+            results = results or self._shared_site(tokens, i, words, text) or graded(self, tokens, i, words, text) or \
                 weight_lost(tokens, i) or occluded_artery(tokens, i)
             if results and results[0] > longest and results[0] >= (several[0] if several else 0):
                 out += results[1]

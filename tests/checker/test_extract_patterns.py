@@ -109,3 +109,29 @@ def test_a_myopathy_an_emg_shows_is_the_myopathic_emg(lex):
 def test_a_first_word_shares_the_noun_of_the_word_coordinated_with_it(lex):
     assert FIBRE_NECROSIS in _present(lex, "A deltoid biopsy showed necrotic and regenerating fibers.")
     assert {PROXIMAL_WEAKNESS, DISTAL_WEAKNESS} <= _present(lex, "Proximal and distal weakness.")
+
+
+def test_a_list_of_findings_by_commas_shares_its_site_and_a_finding_with_no_term_there_stays_itself(lex):
+    found = _present(lex, "Swelling, pain and discolouration of the left leg.")
+    assert {LEG_SWELLING, LEG_PAIN, "HP:0001000"} <= found
+    assert LEG_SWELLING in _present(lex, "He had a rash, fever and swelling of the right leg.")
+    assert LEG_PAIN not in _present(lex, "He had a rash, fever and swelling of the right leg.")
+
+
+def test_a_reflex_is_read_with_or_without_the_word_tendon(lex):
+    assert "HP:0009072" in _present(lex, "Reduced Achilles tendon reflexes.")  # Decreased Achilles reflex
+
+
+def test_pallor_is_read_from_a_pale_site_with_no_term_of_its_own(lex):
+    assert "HP:0000980" in _present(lex, "The right leg was extremely painful and pale.")
+
+
+@pytest.mark.parametrize("text, hpo, read", [
+    ("Laboratory work-up showed sodium 123 mEq/L.", "HP:0002902", True),
+    ("Sodium 138 mmol/L.", "HP:0002902", False),
+    ("A cerebrospinal fluid protein of 105 mg/dL.", CSF_PROTEIN, True),
+    ("CSF protein 0.8 g/L.", CSF_PROTEIN, True),
+    ("The CSF contained protein 52 mg/dL.", CSF_PROTEIN, False),  # under the age-adjusted limit: not guessed
+])
+def test_sodium_under_its_lower_limit_and_csf_protein_over_its_limit(lex, text, hpo, read):
+    assert (hpo in _present(lex, text)) is read
