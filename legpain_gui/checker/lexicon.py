@@ -53,6 +53,7 @@ DESCRIPTORS = {"swollen": ("swelling", "edema"), "painful": ("pain",), "tender":
 UNSITED = ("pale", "cyanotic")  # read as their finding even where it has no term at the site
 DESCRIPTOR_FILLERS = ("hot", "warm", "red", "erythematous", "and", "very", "extremely", "markedly", "mildly",
                       "severely", "slightly", "exquisitely", "diffusely")
+JOINT_HAS = ("had", "has", "with", "a", "an")
 SIZES = ("large", "small", "moderate", "massive", "mild", "significant", "tense", "big")
 # qualifiers that say the same of a function ('loss of vibration sense' is 'impaired vibration sense')
 IMPAIRED = ((("loss", "of"), (("impaired",), ("reduced",))), (("lost",), (("impaired",), ("reduced",))),
@@ -166,9 +167,9 @@ class Lexicon:
                 hpo = self.phrases.get((tokens[i],) + tuple(tokens[i + 2:i + 2 + n]))
                 if hpo:
                     return n + 2, hpo
-        if tokens[i] in JOINTS:  # 'knee effusion', 'right knee large effusion': the joint's (or a joint's) term
+        if tokens[i] in JOINTS:  # 'knee effusion', 'his right knee had a large effusion': the joint's term
             j = i + 1
-            while j < len(tokens) and tokens[j] in SIZES:
+            while j < len(tokens) and (tokens[j] in SIZES or tokens[j] in JOINT_HAS):
                 j += 1
             for n in range(min(3, len(tokens) - j), 0, -1):
                 hpo = self._site_noun((tokens[i],), " ".join(tokens[j:j + n]))

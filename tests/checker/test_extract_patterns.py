@@ -88,7 +88,8 @@ def test_findings_joined_before_one_site_are_each_read_at_it_and_at_the_sites_jo
 
 @pytest.mark.parametrize("text, hpo", [("Knee swelling.", JOINT_SWELLING),
                                        ("Unilateral atraumatic knee effusion.", KNEE_EFFUSION),
-                                       ("A right knee large effusion.", KNEE_EFFUSION)])
+                                       ("A right knee large effusion.", KNEE_EFFUSION),
+                                       ("His right knee had a large effusion.", KNEE_EFFUSION)])
 def test_a_joint_named_without_the_word_joint(lex, text, hpo):
     assert hpo in _present(lex, text)
 
