@@ -42,7 +42,8 @@ PSEUDO = ("previously healthy", "previously well", "history of present illness",
 DURATIONS = ("hour", "day", "week", "month", "year", "decade", "long", "short", "recent", "lifelong", "acute",
              "several", "few")
 LIST_WORDS = ("and", "or", "nor")  # a trigger reaches along a list: 'denied joint pain, rash and oral ulcers'
-PREFIX_NEGATION = "non"  # 'non-pruritic rash' (the hyphenated prefix is a word of its own here)
+PREFIX_NEGATION = "non"
+ASSERTED = ("raised", "elevated", "increased", "high")  # a finding led by its own result is negated only next to it  # 'non-pruritic rash' (the hyphenated prefix is a word of its own here)
 
 
 def spans(tokens: list[str], phrases) -> list[tuple[int, int]]:
@@ -101,6 +102,9 @@ class Sentence:
     def state(self, first: int, last: int) -> str:
         if first and self.tokens[first - 1] == PREFIX_NEGATION:
             return "absent"
+        if self.tokens[first] in ASSERTED:  # 'no cells, normal sugar and raised protein': the result is stated
+            return "absent" if first and self.tokens[first - 1] in ("no", "not", "without") else (
+                "uncertain" if self._reaches("uncertain", first, last) else "present")
         if self._reaches("absent", first, last):
             return "absent"
         return "uncertain" if self._reaches("uncertain", first, last) else "present"

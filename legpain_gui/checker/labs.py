@@ -1,5 +1,6 @@
 """Laboratory values written as numbers ("ESR 80 mm/h", "CK 12,000 U/L", "CRP 9.5 mg/dl"): above the
-upper reference limit an adult laboratory would print, the analyte reads as raised. Only a value clearly
+upper reference limit an adult laboratory would print, the analyte reads as raised (under a lower limit,
+"sodium 123 mEq/L", as lowered). Only a value clearly
 stated right after the analyte counts; a value at or under the limit, or in a unit not known here, says
 nothing (the finding is then left to the clinician rather than guessed absent).
 """
@@ -20,6 +21,16 @@ CREATININE = (1.3, {"mg/dl": 1.0, "umol/l": 1 / 88.4, "mmol/l": 1000 / 88.4})
 # to one decimal, so "above 38.25" means 38.3 or more; 37.5-38.2 is left to the clinician, never read as absent.
 # Only degrees Celsius, written or bare: a Fahrenheit value says nothing here.
 TEMPERATURE = (38.25, {"c": 1.0, "oc": 1.0, "degree": 1.0})
+# CSF total protein: the age-independent 45 mg/dL most laboratories print is too low for adults; a systematic
+# review put the upper reference limit at 0.55 g/L on average and above 0.60 g/L after age 50 (Breiner A et al.,
+# J Neurol 2019, doi 10.1007/s00415-018-09174-z; a population study found a 95% reference interval up to
+# 93.4 mg/dL at ages 32-95: Fautsch KJ et al., Mayo Clin Proc 2023, PMID 36737114). Above 60 mg/dL reads as
+# raised; lower values are left to the clinician (and to words such as 'mildly elevated protein').
+CSF_PROTEIN = (60.0, {"mg/dl": 1.0, "g/l": 100.0, "mg/l": 0.1})
+# Sodium under 135 mmol/L is hyponatraemia (the European guideline's definition: Spasovski G et al., Intensive
+# Care Med 2014;40:320-331, doi 10.1007/s00134-014-3210-2). A lower limit: a value under it reads as lowered.
+SODIUM = (135.0, {"mmol/l": 1.0, "meq/l": 1.0, "mmol": 1.0, "meq": 1.0})
+LOWER_LIMITS = {("sodium",): SODIUM, ("serum", "sodium"): SODIUM, ("na",): SODIUM}
 LIMITS = {
     ("esr",): ESR, ("erythrocyte", "sedimentation", "rate"): ESR, ("sedimentation", "rate"): ESR,
     ("crp",): CRP, ("c", "reactive", "protein"): CRP,
@@ -29,6 +40,7 @@ LIMITS = {
     ("leukocyte", "count"): WBC, ("white", "count"): WBC,
     ("temperature",): TEMPERATURE, ("body", "temperature"): TEMPERATURE,
     ("creatinine",): CREATININE,
+    ("csf", "protein"): CSF_PROTEIN, ("cerebrospinal", "fluid", "protein"): CSF_PROTEIN,
 }
 VALUE = re.compile(r"\s*(?:level|levels|of|was|were|is|at|still|above|over|:|=|>|\(|\s)*"
                    r"(\d{1,3}(?:[ ,]\d{3})+|\d+(?:\.\d+)?)\s*(?:x\s*10\^?9|×\s*10\^?9)?\s*([a-zµ/0-9]*)", re.I)
@@ -54,15 +66,16 @@ def value_after(text: str, limits) -> tuple[float, int] | None:
     return number * factor, m.end()
 
 
-def lab_value(analyte: tuple[str, ...], words: list[tuple[str, int, int]], j: int, text: str) -> int | None:
+def lab_value(analyte: tuple[str, ...], words: list[tuple[str, int, int]], j: int, text: str,
+              lowered: bool = False) -> int | None:
     """The token index just past a value above the reference limit written after `analyte` (ending at
-    token j), or None."""
-    limits = LIMITS.get(analyte)
+    token j), or with `lowered`, under the lower limit; or None."""
+    limits = (LOWER_LIMITS if lowered else LIMITS).get(analyte)
     if limits is None or j >= len(words) or not text:
         return None
     start = words[j - 1][2]
     found = value_after(text[start:], limits)
-    if found is None or found[0] <= limits[0]:
+    if found is None or (found[0] >= limits[0] if lowered else found[0] <= limits[0]):
         return None
     end = start + found[1]
     k = j

@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from legpain_gui.checker.analytes import listed
 from legpain_gui.checker.labs import lab_value
+from legpain_gui.checker.patterns import graded, occluded_artery, weight_lost
 
 MAX_PHRASE = 8  # tokens
 NOT_A_FINDING = ""  # the term of a phrase read as a whole so that no finding is read inside it
@@ -37,6 +38,7 @@ ADJECTIVES = (("osis", "otic"), ("ysis", "ytic"), ("itis", "itic"), ("itus", "it
               ("pathy", "pathic"), ("trophy", "trophic"), ("ema", "ematous"), ("ura", "uric"), ("ia", "ic"),
               ("ia", "ial"), ("ness", ""))
 LIMBS = (("lower", "limb"), ("lower", "extremity"), ("leg",)), (("upper", "limb"), ("upper", "extremity"), ("arm",))
+COORDINATE = ("and", "or")
 SITE_LINKS = ("of", "in", "over", "involving", "affecting", "on")
 SITE_FILLERS = ("the", "both", "his", "her", "their", "bilateral", "left", "right", "all", "each", "a", "an")
 RESULT_FILLERS = ("level", "was", "were", "is", "are", "markedly", "mildly", "significantly", "also", "very",
@@ -48,8 +50,14 @@ QUALIFIERS = {"raized": "elevated", "high": "elevated", "increased": "elevated",
 DESCRIPTORS = {"swollen": ("swelling", "edema"), "painful": ("pain",), "tender": ("tenderness",),
                "weak": ("weakness", "muscle weakness"), "numb": ("numbness",), "stiff": ("stiffness",),
                "cold": ("coldness",), "pale": ("pallor",), "cyanotic": ("cyanosis",)}
+UNSITED = ("pale", "cyanotic")  # read as their finding even where it has no term at the site
 DESCRIPTOR_FILLERS = ("hot", "warm", "red", "erythematous", "and", "very", "extremely", "markedly", "mildly",
                       "severely", "slightly", "exquisitely", "diffusely")
+JOINT_HAS = ("had", "has", "with", "a", "an")
+SIZES = ("large", "small", "moderate", "massive", "mild", "significant", "tense", "big")
+# qualifiers that say the same of a function ('loss of vibration sense' is 'impaired vibration sense')
+IMPAIRED = ((("loss", "of"), (("impaired",), ("reduced",))), (("lost",), (("impaired",), ("reduced",))),
+            (("reduced",), (("impaired",),)), (("impaired",), (("reduced",),)))
 COPULAS = ("was", "were", "is", "are", "became", "remained", "appeared", "felt")
 JOINTS = {"knee", "ankle", "hip", "elbow", "wrist", "shoulder"}
 IRREGULAR = {"calves": "calf", "feet": "foot", "teeth": "tooth", "halves": "half"}
@@ -128,6 +136,7 @@ class Lexicon:
         self.phrases: dict[tuple[str, ...], str] = {}
         self.labels = labels
         self.course: set[str] = set()  # terms of the clinical course and onset (checker.extract)
+        self.emg: dict[str, str] = {}  # myopathies -> 'myopathic': read as an EMG's in its sentence (checker.extract)
         for text, hpo in entries:
             key = tuple(w for w, _, _ in words_of(text))
             if not key or (len(key) == 1 and len(key[0]) < 4):
@@ -137,6 +146,9 @@ class Lexicon:
         for key, hpo in self.phrases.items():
             for variant in _limb_variants(key):
                 derived.setdefault(variant, hpo)
+            if "reflex" in key[1:] and "tendon" not in key:  # 'decreased Achilles (tendon) reflex'
+                k = key.index("reflex")
+                derived.setdefault(key[:k] + ("tendon",) + key[k:], hpo)
             if len(key) == 1:
                 for form in adjective_forms(key[0]):
                     derived.setdefault((form,), hpo)
@@ -155,6 +167,22 @@ class Lexicon:
                 hpo = self.phrases.get((tokens[i],) + tuple(tokens[i + 2:i + 2 + n]))
                 if hpo:
                     return n + 2, hpo
+        if tokens[i] in JOINTS:  # 'knee effusion', 'his right knee had a large effusion': the joint's term
+            j = i + 1
+            while j < len(tokens) and (tokens[j] in SIZES or tokens[j] in JOINT_HAS):
+                j += 1
+            for n in range(min(3, len(tokens) - j), 0, -1):
+                hpo = self._site_noun((tokens[i],), " ".join(tokens[j:j + n]))
+                if hpo:
+                    return j + n - i, hpo
+        for form, alike in IMPAIRED:  # 'loss of vibration sensation' as 'impaired vibration sensation'
+            if tuple(tokens[i:i + len(form)]) == form:
+                rest = i + len(form)
+                for n in range(min(MAX_PHRASE - 1, len(tokens) - rest), 0, -1):
+                    hpo = next((h for h in (self.phrases.get(a + tuple(tokens[rest:rest + n])) for a in alike)
+                                if h), None)
+                    if hpo:
+                        return len(form) + n, hpo
         if i + 1 < len(tokens) and len(tokens[i]) + len(tokens[i + 1]) >= 8:  # 'tetra paresis'
             hpo = self.phrases.get((tokens[i] + tokens[i + 1],))
             if hpo:
@@ -188,6 +216,45 @@ class Lexicon:
             hpo = self.phrases.get(site + ("joint",) + key) or self.phrases.get(("joint",) + key)
         return hpo
 
+    def _shared_site(self, tokens: list[str], i: int, words=(), text: str = "") -> tuple[int, list] | None:
+        """'pain and swelling of the right leg', 'swelling, pain and discolouration of the left leg': findings
+        listed (by commas, 'and', 'or') before one site, each read at that site where it has a term there (leg
+        pain, leg swelling), else as itself, when two or more have one; and at each further site joined to it
+        ('pain and stiffness in both shoulders and both hips')."""
+        nouns, j, joined = [], i, False
+        while j < len(tokens) and len(nouns) < 5:
+            n = 2 if self.phrases.get(tuple(tokens[j:j + 2])) else 1  # a noun: checked at its site below
+            if tokens[j] in SITE_LINKS or tokens[j] in COORDINATE:
+                break
+            nouns.append((j, j + n))
+            j += n
+            if j < len(tokens) and tokens[j] in COORDINATE:
+                j, joined = j + 1, True
+            elif not (words and j < len(words) and "," in text[words[j - 1][2]:words[j][1]]):
+                break
+        if len(nouns) < 2 or not joined or j >= len(tokens) or tokens[j] not in SITE_LINKS:
+            return None
+        at = self._site_at(tokens, j + 1)
+        if not at:
+            return None
+        sited = [self._site_noun(at[1], " ".join(tokens[a:b])) for a, b in nouns]
+        if sum(1 for h in sited if h) < 2 or any(not h and tuple(tokens[a:b]) not in self.phrases
+                                                 for (a, b), h in zip(nouns, sited)):
+            return None
+        end = j + 1 + at[0]
+        out = [(a, end if k == len(nouns) - 1 else b, h or self.phrases[tuple(tokens[a:b])], None)
+               for k, ((a, b), h) in enumerate(zip(nouns, sited))]
+        while end < len(tokens) - 1 and tokens[end] in COORDINATE:  # '... in both shoulders and both hips'
+            more = self._site_at(tokens, end + 1)
+            if not more:
+                break
+            for a, b in nouns:
+                hpo = self._site_noun(more[1], " ".join(tokens[a:b]))
+                if hpo:
+                    out.append((a, b, hpo, None))
+            end += 1 + more[0]
+        return end - i, [m for m in out if m[2] != NOT_A_FINDING]
+
     def _site_at(self, tokens: list[str], j: int) -> tuple[int, tuple[str, ...]] | None:
         """(tokens used, site) of the longest site (after fillers such as 'the left') starting at j."""
         k = j
@@ -214,6 +281,8 @@ class Lexicon:
             out = []
             for adjective in said:
                 hpo = next((h for h in (self._site_noun(site, n) for n in DESCRIPTORS[adjective]) if h), None)
+                if hpo is None and adjective in UNSITED:  # 'the right leg was painful and pale': pallor
+                    hpo = self.phrases.get(tuple(DESCRIPTORS[adjective][0].split()))
                 if hpo and hpo not in out:
                     out.append(hpo)
             return out
@@ -246,9 +315,14 @@ class Lexicon:
                 if hpo:
                     return j + 1 - i, hpo
             high = self.phrases.get(("elevated",) + analyte)
-            span = lab_value(analyte, words, i + n, text) if high else None
+            csf = i and tokens[i - 1] == "csf"  # a CSF count is not the blood's (checker.patterns.in_csf)
+            span = lab_value(analyte, words, i + n, text) if high and not csf else None
             if span:
                 return span - i, high
+            low = self.phrases.get(("reduced",) + analyte)
+            span = lab_value(analyte, words, i + n, text, lowered=True) if low and not csf else None
+            if span:
+                return span - i, low
         return None
 
     def find(self, words: list[tuple[str, int, int]], text: str = "") -> list[tuple[int, int, str, str | None]]:
@@ -264,6 +338,8 @@ class Lexicon:
             longest = max((m[0] for m in options), default=0)
             several = self.described(tokens, i)
             results = listed(self.phrases, tokens, i, words, text) if text else None
+            results = results or self._shared_site(tokens, i, words, text) or graded(self, tokens, i, words, text) or \
+                weight_lost(tokens, i) or occluded_artery(tokens, i)
             if results and results[0] > longest and results[0] >= (several[0] if several else 0):
                 out += results[1]
                 i += results[0]

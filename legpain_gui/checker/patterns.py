@@ -1,0 +1,144 @@
+"""Findings written as a number or a named structure rather than a finding's name (checker.lexicon calls these
+at each token, beside its phrase lookups):
+
+- a muscle power grade under 5 on the MRC scale ("power 4/5 in both legs", "leg power was grade II/V",
+  "2/5 strength in the lower extremities") is the weakness of that site, or muscle weakness when no site is
+  said; a grade of 5/5 ("power 5/5 in the arms") is that weakness absent;
+- weight stated as lost ("lost 8 kg", "losing 25 kg", "a loss of 10 lb") is weight loss;
+- an artery named as occluded ("occlusion of the right popliteal artery", "tibioperoneal occlusion",
+  "iliac arterial occlusion") is arterial occlusion.
+
+And the reading of a whole sentence (checker.extract): in a sentence about the cerebrospinal fluid, a protein
+or a cell count is the fluid's ("CSF showed elevated protein" is raised CSF protein; its white cell count is
+not a blood leukocytosis).
+"""
+from __future__ import annotations
+
+import re
+
+POWER = ("power", "strength")
+GRADE_FILLERS = ("was", "were", "is", "are", "of", "mrc", "grade", "graded", "medical", "research", "council",
+                 "only", "at", "about", "approximately", "in")
+GRADE_AFTER = ("mrc", "scale", "bilaterally", "symmetrically", "throughout")
+ROMAN = {"0": 0, "i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}
+GRADE = re.compile(r"\s*(?:grade\s*)?([0-5]|i{1,3}|iv|v)\s*([+-]?)\s*/\s*(5|v)\b", re.I)
+FULL = ("preserved", "normal", "intact", "full")  # power said to be normal: grade 5
+SITE_LINK = ("in", "at", "of", "on", "over", "for")
+WEAKNESS = ("weakness",)
+MUSCLE_WEAKNESS = "HP:0001324"
+WEIGHT_VERBS = ("lost", "losing", "lose", "loss")
+WEIGHT_UNITS = ("kg", "kilogram", "kilo", "lb", "pound", "stone")
+WEIGHT_LOSS = "HP:0001824"
+OCCLUSION = ("occlusion", "occluded", "obstruction", "obstructed")
+ARTERY_NOUNS = ("artery", "arterial", "aorta")
+ARTERY_NAMES = ("popliteal", "femoral", "iliac", "tibial", "tibioperoneal", "peroneal", "aortoiliac", "aortic",
+                "brachial", "subclavian", "axillary", "mesenteric", "carotid", "infrapopliteal", "crural")
+ARTERY_QUALIFIERS = ("superficial", "common", "external", "internal", "anterior", "posterior", "deep", "dorsalis",
+                     "pedis", "calf", "distal", "proximal", "infrarenal")
+OCCLUSION_FILLERS = ("the", "both", "his", "her", "left", "right", "bilateral", "whole", "entire", "all", "three",
+                     "two", "of", "and", "complete", "near", "total", "partial", "acute", "chronic", "a")
+ARTERIAL_OCCLUSION = "HP:0025324"
+CSF_WORDS = ("csf", "cerebrospinal", "lumbar puncture", "spinal tap", "spinal fluid")
+CSF_CONTINUED = ("csf", "fluid", "blood", "white", "cell")  # words after which an analyte's name goes on
+CSF_ANALYTES = ("protein", "white", "cell", "leukocyte", "lymphocyte", "glucose", "pleocytosis")
+
+
+def _grade_at(text: str, words, k: int) -> tuple[int, int] | None:
+    """(grade 0-5, tokens used) of an MRC grade written from token k ('4/5', '4+/5', 'grade II/V'), or None."""
+    if k >= len(words):
+        return None
+    m = GRADE.match(text[words[k][1]:])
+    if not m:
+        return None
+    raw = m.group(1).lower()
+    grade = ROMAN.get(raw, int(raw) if raw.isdigit() else 5)
+    end = words[k][1] + m.end()
+    n = 0
+    while k + n < len(words) and words[k + n][1] < end:
+        n += 1
+    return grade, n
+
+
+def graded(lexicon, tokens: list[str], i: int, words, text: str) -> tuple[int, list] | None:
+    """(tokens used, [(start, end, hpo, state)]) of a muscle power grade at i: 'power 4/5 in both legs',
+    'leg power was grade II/V', '2/5 strength in the lower extremities'; None if there is none."""
+    if not text:
+        return None
+    site, j = None, i
+    at = (1, (tokens[i],)) if tokens[i] in ("proximal", "distal") else lexicon._site_at(tokens, i)
+    if at and i + at[0] < len(tokens) and tokens[i + at[0]] in POWER:  # 'leg power', 'distal power'
+        site, j = at[1], i + at[0]
+    if tokens[j] in POWER:
+        k = j + 1
+        while k < len(tokens) and tokens[k] in GRADE_FILLERS and not _grade_at(text, words, k):
+            k += 1
+        found = (5, 1) if k < len(tokens) and tokens[k] in FULL else _grade_at(text, words, k)
+        if not found:
+            return None
+        end = k + found[1]
+    else:  # the grade first: '2/5 strength in ...'
+        found = _grade_at(text, words, i)
+        if not found or i + found[1] >= len(tokens) or tokens[i + found[1]] not in POWER:
+            return None
+        end = i + found[1] + 1
+    link = end
+    while link < len(tokens) and tokens[link] in GRADE_AFTER:  # '4/5 (MRC) at the hips'
+        link += 1
+    if site is None and link < len(tokens) and tokens[link] in SITE_LINK:
+        after = lexicon._site_at(tokens, link + 1)
+        if after:
+            site, end = after[1], link + 1 + after[0]
+    hpo = (lexicon._site_noun(site, "weakness") or lexicon._site_noun(site, "muscle weakness")) if site else None
+    if found[0] == 5:  # normal power says only that its site is not weak: no site, nothing said
+        return (end - i, [(i, end, hpo, "absent")]) if hpo else None
+    return end - i, [(i, end, hpo or MUSCLE_WEAKNESS, None)]
+
+
+def weight_lost(tokens: list[str], i: int) -> tuple[int, list] | None:
+    """'lost 8 kg', 'losing 25 kg', 'a loss of 10 lb': weight loss."""
+    if tokens[i] not in WEIGHT_VERBS:
+        return None
+    j = i + 1 + (tokens[i + 1:i + 2] == ["of"])
+    k = j
+    while k < len(tokens) and k - j < 2 and tokens[k].isdigit():
+        k += 1
+    if k == j or k >= len(tokens) or tokens[k] not in WEIGHT_UNITS:
+        return None
+    return k + 1 - i, [(i, k + 1, WEIGHT_LOSS, None)]
+
+
+def occluded_artery(tokens: list[str], i: int) -> tuple[int, list] | None:
+    """'occlusion of the right popliteal artery', 'bilateral tibioperoneal occlusion', 'iliac arterial
+    occlusion': arterial occlusion."""
+    if tokens[i] in OCCLUSION and tokens[i + 1:i + 2] == ["of"]:
+        j = i + 2
+        while j < len(tokens) and j - i < 9 and (tokens[j] in OCCLUSION_FILLERS or tokens[j] in ARTERY_NAMES
+                                                  or tokens[j] in ARTERY_QUALIFIERS):
+            j += 1
+        if j < len(tokens) and tokens[j] in ARTERY_NOUNS:
+            return j + 1 - i, [(i, j + 1, ARTERIAL_OCCLUSION, None)]
+        return None
+    vessel = ARTERY_NAMES + ARTERY_QUALIFIERS + ARTERY_NOUNS
+    if tokens[i] in vessel:
+        j = i
+        while j < len(tokens) and j - i < 4 and tokens[j] in vessel:
+            j += 1
+        named = any(t in ARTERY_NOUNS or t in ARTERY_NAMES for t in tokens[i:j])
+        if named and j < len(tokens) and tokens[j] in OCCLUSION:
+            return j + 1 - i, [(i, j + 1, ARTERIAL_OCCLUSION, None)]
+    return None
+
+
+def in_csf(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The words of a sentence about the cerebrospinal fluid with 'csf' read before each protein or cell
+    count not already the fluid's ('CSF showed elevated protein' -> 'elevated csf protein'), as a word of no
+    width; other sentences' words unchanged."""
+    plain = " " + " ".join(w for w, _, _ in words) + " "
+    if not any(f" {cue} " in plain for cue in CSF_WORDS):
+        return words
+    out = []
+    for w, s, e in words:
+        if w in CSF_ANALYTES and (not out or out[-1][0] not in CSF_CONTINUED):
+            out.append(("csf", s, s))
+        out.append((w, s, e))
+    return out
