@@ -143,14 +143,24 @@ def check(path: Path, verify_manifest: bool) -> None:
     check_file(path, quick_check=not verify_manifest)
     if verify_manifest:
         check_manifest(path)
-    if not (verify_manifest and _is_bundled(path)):  # a manifest beside a --db file proves nothing about it
-        from legpain_gui.kb.values import check_values
+    if _values_checked(path, verify_manifest):
+        _check_values(path)
 
-        con = connect_ro(path)
-        try:
-            check_values(con, path)
-        finally:
-            con.close()
+
+def _values_checked(path: Path, verify_manifest: bool) -> bool:
+    """Whether `check` checks every value: always, unless this is the bundled file verified by its manifest
+    (a manifest beside a --db file proves nothing about it)."""
+    return not (verify_manifest and _is_bundled(path))
+
+
+def _check_values(path: Path) -> None:
+    from legpain_gui.kb.values import check_values
+
+    con = connect_ro(path)
+    try:
+        check_values(con, path)
+    finally:
+        con.close()
 
 
 def _is_bundled(path: Path) -> bool:
@@ -163,27 +173,44 @@ def _is_bundled(path: Path) -> bool:
 
 
 class CheckInThread:
-    """`check(path, verify_manifest)` on a thread of its own (hashing releases the GIL, so the caller can
-    read or import meanwhile); `result()` waits and raises the KnowledgeBaseError, if any."""
+    """`check(path, verify_manifest)` off the calling thread (hashing and SQLite release the GIL, so the
+    caller can read or import meanwhile); `result()` waits and raises the KnowledgeBaseError, if any.
+
+    The file's own checks (`check_file`, the manifest's hash) and the value check run on two threads at
+    once: on a large --db file each takes a few hundred milliseconds, and the machine has two cores. The
+    answer is the one `check` gives: the value check's failure counts only when the file's checks passed."""
 
     def __init__(self, path: Path, verify_manifest: bool):
         import threading
 
-        self._error: BaseException | None = None
+        self._errors: list[BaseException | None] = [None, None]
 
-        def run() -> None:
+        def run(i: int, work) -> None:
             try:
-                check(path, verify_manifest)
+                work()
             except BaseException as exc:  # handed to result()
-                self._error = exc
+                self._errors[i] = exc
 
-        self._thread = threading.Thread(target=run, name="kb-check", daemon=True)
-        self._thread.start()
+        def own() -> None:
+            check_file(path, quick_check=not verify_manifest)
+            if verify_manifest:
+                check_manifest(path)
+
+        def values() -> None:
+            check_regular(path)  # a FIFO or a device would block the open forever
+            _check_values(path)
+
+        work = [own] + ([values] if _values_checked(path, verify_manifest) else [])
+        self._threads = [threading.Thread(target=run, args=(i, w), name=f"kb-check-{i}", daemon=True)
+                         for i, w in enumerate(work)]
+        for thread in self._threads:
+            thread.start()
 
     def running(self) -> bool:
-        return self._thread.is_alive()
+        return any(thread.is_alive() for thread in self._threads)
 
     def result(self) -> None:
-        self._thread.join()
-        if self._error is not None:
-            raise self._error
+        for thread, error in zip(self._threads, (0, 1)):
+            thread.join()
+            if self._errors[error] is not None:
+                raise self._errors[error]
