@@ -5,12 +5,14 @@ screen before SQLAlchemy has been imported. Each problem raises `KnowledgeBaseEr
 """
 from __future__ import annotations
 
-import json
-import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from legpain_gui.kb.vocab import SCHEMA_VERSION
+
+if TYPE_CHECKING:  # imported where used: the window asks `has_manifest` before it shows, and json and sqlite3
+    import sqlite3  # (with datetime) are 5-8 ms of imports the background thread can do after
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -26,6 +28,8 @@ def ro_uri(path: Path) -> str:
 
 def connect_ro(path: Path) -> sqlite3.Connection:
     """A read-only stdlib connection (mode=ro plus query_only)."""
+    import sqlite3
+
     con = sqlite3.connect(ro_uri(path), uri=True)
     con.execute("PRAGMA query_only = ON")
     return con
@@ -61,6 +65,8 @@ def check_file(path: Path, quick_check: bool = True) -> None:
     instead (`check_manifest`), it is skipped: a file byte-identical to the one the build wrote and checked
     cannot be structurally damaged, and the hash costs a tenth of the time.
     """
+    import sqlite3
+
     check_regular(path)
     try:
         with open(path, "rb") as handle:
@@ -96,7 +102,10 @@ def file_blake2b(path: Path) -> str:
     from _blake2 import blake2b  # what hashlib.blake2b is, without hashlib's OpenSSL import
 
     digest = blake2b()
-    buffer = bytearray(1 << 16)  # small: this runs before the first screen, where memory is measured
+    # Small for the bundled file: this runs before the first screen, where memory is measured. Large for a
+    # large file: the hash gives up the GIL for each piece and waits to get it back (up to 5 ms when another
+    # thread is busy in Python), so 64 KiB pieces of a 150 MB file would wait thousands of times.
+    buffer = bytearray(1 << 16 if path.stat().st_size < (64 << 20) else 1 << 22)
     view = memoryview(buffer)
     with open(path, "rb", buffering=0) as handle:
         while True:
@@ -122,6 +131,8 @@ def check_manifest(path: Path) -> None:
         raise KnowledgeBaseError(f"The knowledge base {path} has no manifest ({manifest_path.name}); "
                                  "the installation is incomplete.")
     try:
+        import json
+
         manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
         expected_schema = int(manifest["schema_version"])
     except (OSError, ValueError, KeyError, TypeError):

@@ -62,3 +62,11 @@ def test_the_lazy_engine_is_read_only(shipped_kb_path):
             else:
                 raise AssertionError("a write went through")
     kb.close()
+
+
+def test_asking_for_the_manifest_before_the_window_shows_imports_neither_sqlite3_nor_json(shipped_kb_path):
+    code = ("import sys; from pathlib import Path; from legpain_gui.kb.file import has_manifest; "
+            f"assert has_manifest(Path({str(shipped_kb_path)!r})); "
+            "print(sorted(m for m in ('sqlite3', 'json', 'datetime') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
