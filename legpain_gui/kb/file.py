@@ -189,7 +189,12 @@ class CheckInThread:
 
     The file's own checks (`check_file`, the manifest's hash) and the value check run on two threads at
     once: on a large --db file each takes a few hundred milliseconds, and the machine has two cores. The
-    answer is the one `check` gives: the value check's failure counts only when the file's checks passed."""
+    answer is the one `check` gives: the value check's failure counts only when the file's checks passed.
+
+    Why the first screen waits for it, rather than being shown and the file verified after: nothing of an
+    unchecked file reaches the screen (a crafted --db file's values are exactly what the check refuses), and
+    a refusal after the list was shown would take away what the person had already started reading. Checking
+    less (the header and schema version only) would let a file damaged after installation through."""
 
     def __init__(self, path: Path, verify_manifest: bool):
         import threading
