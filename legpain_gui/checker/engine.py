@@ -20,7 +20,9 @@ import math
 import re
 from dataclasses import asdict, dataclass, field
 
-from legpain_gui.checker.evidence import ABSENT_FLOOR, EXCLUDED_FLOOR, PRESENT_FLOOR, absent_weight, match, present_weight
+from legpain_gui.checker.evidence import (
+    ABSENT_FLOOR, EXCLUDED_FLOOR, PRESENT_FLOOR, absent_weight, matches, present_weight,
+)
 from legpain_gui.text import clean
 from legpain_gui.kb.vocab import group_of_years
 from legpain_gui.checker.model import (
@@ -158,11 +160,12 @@ def contradictions(model: KbModel, present, absent) -> tuple[list[str], list[str
 
 
 def _present_contribution(model: KbModel, hpo: str, annotations, q: float | None = None,
-                          label: str | None = None) -> Contribution:
-    """`q` and `label` (the finding's background and label) may be passed in when scoring many conditions."""
+                          label: str | None = None, matched: tuple | None = None) -> Contribution:
+    """`q`, `label` and `matched` (the finding's background, label and `evidence.matches` entry for this
+    condition) may be passed in when scoring many conditions."""
     q = model.background_of(hpo) if q is None else q
     label = model.label(hpo) if label is None else label
-    lr, ann, relation, _, through, note = present_weight(model, hpo, annotations, q)
+    lr, ann, relation, _, through, note = present_weight(model, hpo, annotations, q, matched)
     if ann is None:
         return Contribution(hpo, label, "present", 1.0, "not described", None, None, relation, note=note)
     return Contribution(hpo, label, "present", lr, ann.frequency, ann.source, ann.hpo, relation, note=note,
@@ -263,14 +266,15 @@ def check(model: KbModel, data: CheckInput, ask: int = 5, limit: int | None = No
     touched = set().union(*related_present, *related_absent)
     scored = []
     log_priors, with_context = model.log_priors, data.age is not None or data.sex is not None
-    facts = [(h, model.background_of(h), model.label(h), related)
-             for h, related in zip(present, related_present)]
+    facts = [(h, model.background_of(h), model.label(h), related, matches(model, h))
+             for h, related in zip(present, related_present)]  # each finding's matches found once
     neutral_present, neutral_absent = _neutral(model, present, []), _neutral(model, [], absent)  # shared, never changed
     for cid, cond in model.conditions.items():
         context = _context(model, cond, data) if with_context else []
         if cid in touched:
-            contribs = [_present_contribution(model, h, cond.annotations, q, label) if cid in related else neutral
-                        for (h, q, label, related), neutral in zip(facts, neutral_present)]
+            contribs = [_present_contribution(model, h, cond.annotations, q, label, found.get(cid))
+                        if cid in related else neutral
+                        for (h, q, label, related, found), neutral in zip(facts, neutral_present)]
             contribs += [_absent_contribution(model, h, cond.annotations) if cid in related else neutral
                          for h, related, neutral in zip(absent, related_absent, neutral_absent)]
             _apply_groups(contribs, cond.annotations)

@@ -91,6 +91,63 @@ def match(model, hpo: str, annotations: dict, partial: bool = True) -> tuple[flo
     return None, None, "not described", [], None
 
 
+def matches(model, hpo: str) -> dict[str, tuple]:
+    """`match(model, hpo, annotations)` for every condition it finds something in, keyed by condition id,
+    found through the term-to-condition index once rather than condition by condition (a check of ten
+    findings on the scale knowledge base matched each against thousands of conditions' annotations).
+
+    The same answer to the last bit: each tier (the same term, an alias, a more general term, more specific
+    ones, an informative common ancestor) takes the conditions no earlier tier took, and the annotations
+    whose chances multiply (`_at_least_one`) are taken in the order `match` takes them: that of the set
+    `annotations.keys() & terms`, which CPython builds by going through `terms` in its own order, as
+    `set(...)` of the same terms in that order does (tests/checker/test_matches.py compares every result)."""
+    index = model.index
+    out: dict[str, tuple] = {}
+    for cid, ann in index.get(hpo, ()):
+        out[cid] = (ann.probability, ann, "exact", [ann], None)
+    same: dict[str, list] = {}
+    for alias in model.aliases.get(hpo, ()):
+        for cid, ann in index.get(alias, ()):
+            if cid not in out:
+                same.setdefault(cid, []).append(ann)
+    for cid, found in same.items():
+        ann = max(found, key=lambda a: (a.probability, a.hpo))
+        out[cid] = (ann.probability, ann, "equivalent", [ann], None)
+    general: dict[str, list] = {}
+    factors = {}
+    for term in model.annotated_ancestors(hpo):
+        share = min(max(model.disease_count(hpo), 1) / max(model.disease_count(term), 1), 1.0)
+        factors[term] = (SPECIFICITY_DECAY ** max(0, model.distance_up(hpo, term) - 1), share ** SPECIFIC_SHARE_EXP)
+        for cid, ann in index.get(term, ()):
+            if cid not in out:
+                general.setdefault(cid, []).append(ann)
+
+    def weighted(a) -> float:  # as in `match`, operation for operation
+        decay, share = factors[a.hpo]
+        return a.probability * decay * share
+
+    for cid, found in general.items():
+        ann = max(found, key=lambda a: (weighted(a), a.hpo))
+        out[cid] = (weighted(ann), ann, "more specific", [ann], None)
+    _below(model, model.annotated_descendants(hpo), out, "more general", None)
+    for ancestor in model.informative_ancestors(hpo):  # the most informative first
+        _below(model, model.annotated_descendants(ancestor), out, "related", ancestor)
+    return out
+
+
+def _below(model, terms, out: dict, relation: str, through: str | None) -> None:
+    """The conditions not in `out` that describe some of `terms`: the chance that at least one is present."""
+    found: dict[str, list[str]] = {}
+    for term in terms:  # the set's own order
+        for cid, _ in model.index.get(term, ()):
+            if cid not in out:
+                found.setdefault(cid, []).append(term)
+    for cid, described in found.items():
+        annotations = model.conditions[cid].annotations
+        used = [annotations[t] for t in set(described)]  # the order of `annotations.keys() & terms`
+        out[cid] = (*_at_least_one(used), relation, used, through)
+
+
 def _at_least_one(annotations: list) -> tuple[float, object]:
     """The chance that at least one of these findings is present, and the most frequent of them."""
     p_none = 1.0
@@ -140,9 +197,11 @@ def quick_background(model, hpo: str) -> float:
     return memo[hpo]
 
 
-def present_weight(model, hpo: str, annotations: dict, q: float) -> tuple[float, object, str, list, str | None, str]:
-    """(likelihood ratio, annotation, relation, used, through, note) of a present finding."""
-    p, ann, relation, used, through = match(model, hpo, annotations)
+def present_weight(model, hpo: str, annotations: dict, q: float,
+                   matched: tuple | None = None) -> tuple[float, object, str, list, str | None, str]:
+    """(likelihood ratio, annotation, relation, used, through, note) of a present finding (`matched`: what
+    `match` gives for it, when the caller has it from `matches`)."""
+    p, ann, relation, used, through = matched or match(model, hpo, annotations)
     if ann is None:
         return 1.0, None, relation, [], None, "not described in this condition: counts neither way"
     note = ""

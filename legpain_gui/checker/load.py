@@ -17,8 +17,7 @@ def checker_model(kb) -> tuple[KbModel, list]:
         enabled = gc.isenabled()
         gc.disable()
         try:
-            with kb.engine.connect() as conn:
-                raw = conn.connection.driver_connection
+            with kb.raw() as raw:  # the driver's connection: no SQLAlchemy needed at start-up
                 model = tables.load(raw) or KbModel(raw)  # precomputed by the build, else from the rows
                 cached = kb.cache["checker"] = (model, load_rules(raw))
         finally:
@@ -36,7 +35,6 @@ def lexicon(kb, phrases_path=None):
     cached = kb.cache.get("lexicon")
     if cached is None:
         model, _ = checker_model(kb)
-        with kb.engine.connect() as conn:
-            raw = conn.connection.driver_connection
+        with kb.raw() as raw:
             cached = kb.cache["lexicon"] = build_lexicon(model, raw, load_phrases(raw))
     return cached

@@ -25,9 +25,10 @@ class Backend:
     """The knowledge base and user data of one window, opened on the background thread on first use.
 
     Creating it costs nothing. `first_view()` checks the file and reads the first screen with the standard
-    library; `kb` and `user` open the full SQLAlchemy layer the first time a task touches them. Every call
-    runs on the window's single background thread, in the order submitted, so a request made while the
-    full layer is still loading simply waits its turn.
+    library; `startup()` opens the knowledge base and readies the person's data file, still without SQLAlchemy
+    (its import is 0.4 s); `kb` queries and `user` import it the first time a task touches them, and
+    `warm()` does that right after start-up. Every call runs on the window's single background thread, in
+    the order submitted, so a request made while the full layer is still loading simply waits its turn.
     """
 
     def __init__(self, kb_path: Path, data_dir: Path, verify_manifest: bool = False):
@@ -35,6 +36,7 @@ class Backend:
         self._kb = self._user = None
         self.user_off: str | None = None  # set once the person's data failed to open: it stays off
         self._checked, self._first_id = False, None
+        self._snapshot = self._opened = None  # the first screen's reading of the person's data; the readied file
 
     def first_view(self, condition_id: str | None):
         """The list and the person's data (a `FirstView`), before SQLAlchemy is imported; checks the file."""
@@ -47,7 +49,7 @@ class Backend:
             from legpain_gui.render import page  # noqa: F401
 
         view = read_first_view(self.kb_path, self.data_dir, condition_id, self.verify_manifest, checking, warm)
-        self._checked, self._first_id = True, view.first_id
+        self._checked, self._first_id, self._snapshot = True, view.first_id, view.user
         return view
 
     def first_page(self, theme: str):
@@ -76,28 +78,48 @@ class Backend:
         """The person's data; UserDataError (one sentence) when it cannot be used. Opened once: a file that
         failed to open is not tried again (and so not moved aside twice) in this session."""
         if self._user is None:
-            from legpain_gui.userdata.store import UserData, UserDataError
+            from legpain_gui.userdata.errors import UserDataError
+            from legpain_gui.userdata.store import UserData
 
             if self.user_off:
                 raise UserDataError(self.user_off)
             try:
-                self._user = UserData(self.data_dir)
+                opened, self._opened = self._opened, None  # readied at start-up: not inspected twice
+                self._user = UserData(self.data_dir, opened)
             except UserDataError as exc:
                 self.user_off = str(exc)
                 raise
         return self._user
 
     def startup(self) -> Startup:
-        """Open the full layer (the knowledge base through SQLAlchemy, the user data with its migrations).
+        """Open the knowledge base and ready the person's data file (recognised, moved aside if need be,
+        migrated) with the standard library. The favourites and sets are the first screen's when that reading
+        stands (the file was neither moved aside nor migrated since); otherwise the full layer reads them.
         The reference works without the person's data: a file that cannot be used is reported, not raised."""
-        from legpain_gui.userdata.store import UserDataError
+        from legpain_gui.kb.vocab import USER_FILE_NAME
+        from legpain_gui.userdata import opening
+        from legpain_gui.userdata.errors import UserDataError
 
         self.kb  # noqa: B018  (opened now, after the first screen, rather than by the first request)
         try:
+            if self._user is None and not self.user_off:
+                self._opened = opened = opening.prepare(self.data_dir / USER_FILE_NAME)
+                snap = self._snapshot  # None when the first screen left the file to the full layer
+                if snap is not None and opened.notice is None:
+                    return Startup(favourites=set(snap.favourites), comparison_sets=dict(snap.comparison_sets))
             user = self.user
             return Startup(favourites=user.favourites(), comparison_sets=user.comparison_sets(), notice=user.notice)
         except UserDataError as exc:
+            self.user_off = self.user_off or str(exc)
             return Startup(favourites=set(), comparison_sets={}, user_off=str(exc))
+
+    def warm(self) -> None:
+        """After start-up: import SQLAlchemy and open the full layer, so that the first page opened, note saved
+        or star set does not wait for it. The person's data failing to open now is raised (UserDataError)."""
+        with self.kb.engine.connect():
+            pass
+        if not self.user_off:
+            self.user  # noqa: B018
 
     def known_ids(self) -> set[str]:
         return {c.id for c in self.kb.conditions()}
@@ -132,7 +154,7 @@ class Backend:
     def page(self, condition_id: str):
         """(detail, note, problem) of one condition: the note is None, with the problem in one sentence, when
         the person's data cannot be read; the page is shown all the same."""
-        from legpain_gui.userdata.store import UserDataError
+        from legpain_gui.userdata.errors import UserDataError
 
         detail = self.kb.condition(condition_id)
         try:

@@ -1,5 +1,6 @@
 """Start-up after the first paint: the first screen read off the UI thread with the standard library, then
-the Compare and Check tabs, then the full data layer and the checker's checklist. Failures are shown once."""
+the Compare and Check tabs, then the data files opened and the checker's checklist (still without SQLAlchemy),
+then, once start-up has finished, the full SQLAlchemy layer. Failures are shown once."""
 from __future__ import annotations
 
 import logging
@@ -101,8 +102,20 @@ class Startup:
         w = self.window
         w.check_tab.set_checklist(items)
         w.startupFinished.emit()
-        if w.backend is not None:  # the first pasted case then reads at once
+        if w.backend is not None:  # SQLAlchemy and the full layer, then the text reader: the first page opened
+            w.runner.submit(w.backend.warm, None, self.warm_failed)  # or pasted case then reads at once
             w.runner.submit(w.backend.warm_text_reader, None, lambda exc: None)
+
+    def warm_failed(self, exc: BaseException) -> None:
+        """The person's data, readied at start-up, failed to open in full: said as at start-up (actions off)."""
+        from legpain_gui.userdata.errors import UserDataError
+
+        w = self.window
+        if isinstance(exc, UserDataError) and w.backend is not None and w.backend.user_off:
+            w.browse.set_user_actions_enabled(False, w.backend.user_off)
+            self.user_problem(w.backend.user_off, title="Your notes and favourites are off")
+        else:
+            self.task_failed(exc)
 
     def failed(self, exc: BaseException) -> None:
         from legpain_gui.kb.store import KnowledgeBaseError

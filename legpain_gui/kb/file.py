@@ -5,12 +5,14 @@ screen before SQLAlchemy has been imported. Each problem raises `KnowledgeBaseEr
 """
 from __future__ import annotations
 
-import json
-import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from legpain_gui.kb.vocab import SCHEMA_VERSION
+
+if TYPE_CHECKING:  # imported where used: the window asks `has_manifest` before it shows, and json and sqlite3
+    import sqlite3  # (with datetime) are 5-8 ms of imports the background thread can do after
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -26,6 +28,8 @@ def ro_uri(path: Path) -> str:
 
 def connect_ro(path: Path) -> sqlite3.Connection:
     """A read-only stdlib connection (mode=ro plus query_only)."""
+    import sqlite3
+
     con = sqlite3.connect(ro_uri(path), uri=True)
     con.execute("PRAGMA query_only = ON")
     return con
@@ -61,6 +65,8 @@ def check_file(path: Path, quick_check: bool = True) -> None:
     instead (`check_manifest`), it is skipped: a file byte-identical to the one the build wrote and checked
     cannot be structurally damaged, and the hash costs a tenth of the time.
     """
+    import sqlite3
+
     check_regular(path)
     try:
         with open(path, "rb") as handle:
@@ -96,7 +102,10 @@ def file_blake2b(path: Path) -> str:
     from _blake2 import blake2b  # what hashlib.blake2b is, without hashlib's OpenSSL import
 
     digest = blake2b()
-    buffer = bytearray(1 << 16)  # small: this runs before the first screen, where memory is measured
+    # Small for the bundled file: this runs before the first screen, where memory is measured. Large for a
+    # large file: the hash gives up the GIL for each piece and waits to get it back (up to 5 ms when another
+    # thread is busy in Python), so 64 KiB pieces of a 150 MB file would wait thousands of times.
+    buffer = bytearray(1 << 16 if path.stat().st_size < (64 << 20) else 1 << 22)
     view = memoryview(buffer)
     with open(path, "rb", buffering=0) as handle:
         while True:
@@ -122,6 +131,8 @@ def check_manifest(path: Path) -> None:
         raise KnowledgeBaseError(f"The knowledge base {path} has no manifest ({manifest_path.name}); "
                                  "the installation is incomplete.")
     try:
+        import json
+
         manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
         expected_schema = int(manifest["schema_version"])
     except (OSError, ValueError, KeyError, TypeError):
@@ -143,14 +154,24 @@ def check(path: Path, verify_manifest: bool) -> None:
     check_file(path, quick_check=not verify_manifest)
     if verify_manifest:
         check_manifest(path)
-    if not (verify_manifest and _is_bundled(path)):  # a manifest beside a --db file proves nothing about it
-        from legpain_gui.kb.values import check_values
+    if _values_checked(path, verify_manifest):
+        _check_values(path)
 
-        con = connect_ro(path)
-        try:
-            check_values(con, path)
-        finally:
-            con.close()
+
+def _values_checked(path: Path, verify_manifest: bool) -> bool:
+    """Whether `check` checks every value: always, unless this is the bundled file verified by its manifest
+    (a manifest beside a --db file proves nothing about it)."""
+    return not (verify_manifest and _is_bundled(path))
+
+
+def _check_values(path: Path) -> None:
+    from legpain_gui.kb.values import check_values
+
+    con = connect_ro(path)
+    try:
+        check_values(con, path)
+    finally:
+        con.close()
 
 
 def _is_bundled(path: Path) -> bool:
@@ -163,27 +184,49 @@ def _is_bundled(path: Path) -> bool:
 
 
 class CheckInThread:
-    """`check(path, verify_manifest)` on a thread of its own (hashing releases the GIL, so the caller can
-    read or import meanwhile); `result()` waits and raises the KnowledgeBaseError, if any."""
+    """`check(path, verify_manifest)` off the calling thread (hashing and SQLite release the GIL, so the
+    caller can read or import meanwhile); `result()` waits and raises the KnowledgeBaseError, if any.
+
+    The file's own checks (`check_file`, the manifest's hash) and the value check run on two threads at
+    once: on a large --db file each takes a few hundred milliseconds, and the machine has two cores. The
+    answer is the one `check` gives: the value check's failure counts only when the file's checks passed.
+
+    Why the first screen waits for it, rather than being shown and the file verified after: nothing of an
+    unchecked file reaches the screen (a crafted --db file's values are exactly what the check refuses), and
+    a refusal after the list was shown would take away what the person had already started reading. Checking
+    less (the header and schema version only) would let a file damaged after installation through."""
 
     def __init__(self, path: Path, verify_manifest: bool):
         import threading
 
-        self._error: BaseException | None = None
+        self._errors: list[BaseException | None] = [None, None]
 
-        def run() -> None:
+        def run(i: int, work) -> None:
             try:
-                check(path, verify_manifest)
+                work()
             except BaseException as exc:  # handed to result()
-                self._error = exc
+                self._errors[i] = exc
 
-        self._thread = threading.Thread(target=run, name="kb-check", daemon=True)
-        self._thread.start()
+        def own() -> None:
+            check_file(path, quick_check=not verify_manifest)
+            if verify_manifest:
+                check_manifest(path)
+
+        def values() -> None:
+            check_regular(path)  # a FIFO or a device would block the open forever
+            _check_values(path)
+
+        work = [own] + ([values] if _values_checked(path, verify_manifest) else [])
+        self._threads = [threading.Thread(target=run, args=(i, w), name=f"kb-check-{i}", daemon=True)
+                         for i, w in enumerate(work)]
+        for thread in self._threads:
+            thread.start()
 
     def running(self) -> bool:
-        return self._thread.is_alive()
+        return any(thread.is_alive() for thread in self._threads)
 
     def result(self) -> None:
-        self._thread.join()
-        if self._error is not None:
-            raise self._error
+        for thread, error in zip(self._threads, (0, 1)):
+            thread.join()
+            if self._errors[error] is not None:
+                raise self._errors[error]

@@ -13,6 +13,7 @@ import json
 import re
 from dataclasses import asdict, dataclass, field
 
+from legpain_gui.kb.lookup import Lookup
 from legpain_gui.kb.store import KnowledgeBase
 from legpain_gui.text import clean
 from legpain_gui.kb.vocab import FREQUENCY_BINS
@@ -93,7 +94,7 @@ def search(kb: KnowledgeBase, query: str, limit: int = 25) -> SearchResult:
 
     with kb.engine.connect() as conn:
         raw = conn.connection.driver_connection
-        _direct_hits(raw, query, words, add)
+        _direct_hits(raw, query, words, add, Lookup.of(kb.cache, raw))
         finding_hits = _finding_hits(raw, words, add)
         leading = sorted(scores.items(), key=lambda kv: -kv[1])[: limit * 2]  # names only for what is shown
         names = {cid: (name, cat) for cid, name, cat in raw.execute(
@@ -108,20 +109,30 @@ def search(kb: KnowledgeBase, query: str, limit: int = 25) -> SearchResult:
     return SearchResult(query=query, conditions=hits, findings=finding_hits, suggestions=suggestions)
 
 
-def _direct_hits(raw, query: str, words: list[str], add) -> None:
+def code_rows(raw, code: str) -> list[tuple[str, str, str]]:
+    """(condition id, system, code) of the codes equal to `code`, broader or narrower, in SQL (what
+    `Lookup.codes` answers from memory)."""
+    return raw.execute("SELECT condition_id, system, code FROM code WHERE code = ? COLLATE NOCASE "
+                       "OR (? LIKE code || '.%' COLLATE NOCASE) OR (code LIKE ? || '.%' COLLATE NOCASE)",
+                       (code, code, code)).fetchall()
+
+
+def name_rows(raw, prefix: str) -> list[tuple[str, str, str]]:
+    """(condition id, text, kind) of the names and synonyms starting with `prefix`, in SQL (what
+    `Lookup.names_starting` answers from memory)."""
+    like = prefix + "%"
+    return raw.execute("SELECT id, name, 'name' FROM condition WHERE name LIKE ? "
+                       "UNION ALL SELECT condition_id, text, kind FROM synonym WHERE text LIKE ?", (like, like)).fetchall()
+
+
+def _direct_hits(raw, query: str, words: list[str], add, lookup: Lookup) -> None:
     stripped = query.strip()
     if CODE_LIKE.match(stripped):
-        for cid, system, code in raw.execute(
-                "SELECT condition_id, system, code FROM code WHERE code = ? COLLATE NOCASE "
-                "OR (? LIKE code || '.%' COLLATE NOCASE) OR (code LIKE ? || '.%' COLLATE NOCASE)",
-                (stripped, stripped, stripped)):
+        for cid, system, code in (lookup.codes(stripped) if lookup.codes_plain else code_rows(raw, stripped)):
             add(cid, 50.0 if code.casefold() == stripped.casefold() else 25.0, f"{system} {code}")
     phrase = " ".join(TOKEN.findall(stripped.casefold()))
     if phrase and len(phrase) <= 80:  # the query is (the start of) a name or synonym: best first
-        like = phrase.replace("\\", "").replace("%", "").replace("_", "") + "%"
-        for cid, text, kind in raw.execute(
-                "SELECT id, name, 'name' FROM condition WHERE name LIKE ? "
-                "UNION ALL SELECT condition_id, text, kind FROM synonym WHERE text LIKE ?", (like, like)):
+        for cid, text, kind in lookup.names_starting(phrase.replace("\\", "").replace("%", "").replace("_", "")):
             folded = " ".join(TOKEN.findall(text.casefold()))
             if folded == phrase:
                 add(cid, 30.0 if kind in ("name", "clinical") else 20.0, "name or synonym")
@@ -236,7 +247,8 @@ def _finding_hits(raw, words: list[str], add) -> list[FindingHit]:
 
 def _suggest(raw, words: list[str], cache: dict | None = None) -> list[str]:
     by_word = cache.get("suggest_words") if cache is not None else None
-    if by_word is None:  # built once per knowledge base
+    by_initial = cache.get("suggest_initials") if cache is not None else None
+    if by_word is None or by_initial is None:  # built once per knowledge base
         vocabulary = [row[0] for row in raw.execute(
             "SELECT name FROM condition UNION SELECT text FROM synonym UNION SELECT label FROM finding "
             "UNION SELECT plain FROM finding")]
@@ -245,17 +257,20 @@ def _suggest(raw, words: list[str], cache: dict | None = None) -> list[str]:
             for w in TOKEN.findall(phrase.casefold()):
                 if len(w) > 3:
                     by_word.setdefault(w, phrase)
+        by_initial = {}  # the words by their first letter, in by_word's order
+        for w in by_word:
+            by_initial.setdefault(w[:1], []).append(w)
         if cache is not None:
-            cache["suggest_words"] = by_word
+            cache["suggest_words"], cache["suggest_initials"] = by_word, by_initial
     out: list[str] = []
     for w in words:
         # only words of about the same length and first letter can be close enough: keeps this fast at scale
-        near = [v for v in by_word if abs(len(v) - len(w)) <= 2 and v[:1] == w[:1]]
+        near = [v for v in by_initial.get(w[:1], ()) if abs(len(v) - len(w)) <= 2]
         for match in difflib.get_close_matches(w, near, n=3, cutoff=0.7):
             if by_word[match] not in out:
                 out.append(by_word[match])
     if not out:
-        out = sorted(row[0] for row in raw.execute("SELECT name FROM condition"))[:5]
+        out = [row[0] for row in raw.execute("SELECT name FROM condition ORDER BY name LIMIT 5")]  # as sorted()
     return out[:5]
 
 

@@ -5,28 +5,42 @@ the schema version this app reads, matches its build manifest or passes SQLite's
 `KnowledgeBaseError` with one sentence otherwise. The file is opened with `mode=ro`: nothing here can
 write it. Every method opens a short session and returns plain records (`kb.records`), never live ORM
 objects.
+
+SQLAlchemy is imported, and the engine made, on the first query (`engine`), not when the file is opened:
+the import costs about 0.4 s, and start-up needs none of it. What start-up reads (the `meta` table here, the
+checker's precomputed tables through `raw()`) is read with the standard library's sqlite3, the driver
+SQLAlchemy itself uses; `tests/kb/test_lazy_engine.py` checks that both ways read the same.
 """
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections import defaultdict
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING, Iterator
 from urllib.parse import quote
 
-from sqlalchemy import create_engine, event, func, select
-from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session
-
 from legpain_gui.kb import records as r
-from legpain_gui.kb import schema as s
 from legpain_gui.kb.vocab import category_rank
-from legpain_gui.kb.file import KnowledgeBaseError, check, check_file, check_manifest  # noqa: F401
+from legpain_gui.kb.file import KnowledgeBaseError, check, check_file, check_manifest, connect_ro  # noqa: F401
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 __all__ = ["KnowledgeBase", "KnowledgeBaseError", "check_file", "check_manifest"]
 
 
 def _ro_url(path: Path) -> str:
     return f"sqlite:///file:{quote(str(path))}?mode=ro&uri=true"
+
+
+def _sa():
+    """SQLAlchemy's query functions and the schema's models, imported on first use."""
+    import sqlalchemy
+    from legpain_gui.kb import schema
+
+    return sqlalchemy, schema
 
 
 class KnowledgeBase:
@@ -37,36 +51,67 @@ class KnowledgeBase:
         self.path = Path(path)
         if not checked:  # `checked`: the caller has just run `kb_file.check` on this file
             check(self.path, verify_manifest)
-        self.engine = create_engine(_ro_url(self.path))
-
-        @event.listens_for(self.engine, "connect")
-        def _read_only(dbapi_connection, _record):  # belt and braces on top of mode=ro
-            dbapi_connection.execute("PRAGMA query_only = ON")
-
+        self._engine = None
         try:
-            with Session(self.engine) as session:
-                meta = dict(session.execute(select(s.Meta.key, s.Meta.value)).all())
-        except SQLAlchemyError as exc:
+            con = connect_ro(self.path)
+            try:
+                meta = dict(con.execute("SELECT key, value FROM meta"))
+            finally:
+                con.close()
+        except sqlite3.Error as exc:
             raise KnowledgeBaseError(f"The knowledge base file {self.path} cannot be read ({exc.__class__.__name__}).") from None
         self.meta = meta
         self.cache: dict[str, object] = {}  # what higher layers derive from this file once (the checker's model)
         self.kb_version = meta.get("kb_version", "?")
         self.hpo_version = meta.get("hpo_version", "?")
 
+    @property
+    def engine(self):
+        """The SQLAlchemy engine (read-only), made on first use."""
+        if self._engine is None:
+            from sqlalchemy import create_engine, event
+
+            engine = create_engine(_ro_url(self.path))
+
+            @event.listens_for(engine, "connect")
+            def _read_only(dbapi_connection, _record):  # belt and braces on top of mode=ro
+                dbapi_connection.execute("PRAGMA query_only = ON")
+
+            self._engine = engine
+        return self._engine
+
+    @contextmanager
+    def raw(self) -> Iterator[sqlite3.Connection]:
+        """A read-only driver connection for bulk reads of derived tables (the checker's model, the text
+        lexicon): the engine's own when it is made, else one of the standard library's (start-up)."""
+        if self._engine is None:
+            con = connect_ro(self.path)
+            try:
+                yield con
+            finally:
+                con.close()
+        else:
+            with self._engine.connect() as conn:
+                yield conn.connection.driver_connection
+
     def close(self) -> None:
         """Release the connection pool."""
-        self.engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()
 
     def session(self) -> Session:
         """A short session; use it in a `with` block."""
+        from sqlalchemy.orm import Session
+
         return Session(self.engine)
 
     # ---- summaries -------------------------------------------------------------------------------
     def info(self) -> r.KbInfo:
         """Versions and row counts."""
+        sa, s = _sa()
         with self.session() as session:
             counts = {
-                name: session.scalar(select(func.count()).select_from(model))
+                name: session.scalar(sa.select(sa.func.count()).select_from(model))
                 for name, model in (("conditions", s.Condition), ("findings", s.Finding),
                                     ("condition_findings", s.ConditionFinding), ("references", s.Reference),
                                     ("red_flags", s.RedFlag), ("investigations", s.Investigation),
@@ -76,7 +121,8 @@ class KnowledgeBase:
                         kb_version=self.kb_version, hpo_version=self.hpo_version, counts=counts)
 
     def _codes(self, session: Session, ids: list[str] | None = None) -> dict[str, dict[str, list[str]]]:
-        query = select(s.Code.condition_id, s.Code.system, s.Code.code).order_by(s.Code.id)
+        sa, s = _sa()
+        query = sa.select(s.Code.condition_id, s.Code.system, s.Code.code).order_by(s.Code.id)
         if ids is not None:
             query = query.where(s.Code.condition_id.in_(ids))
         codes: dict[str, dict[str, list[str]]] = defaultdict(dict)
@@ -86,9 +132,10 @@ class KnowledgeBase:
 
     def conditions(self) -> list[r.ConditionSummary]:
         """Every condition, by category (in reading order, `vocab.CATEGORIES`) then name."""
+        sa, s = _sa()
         with self.session() as session:
             codes = self._codes(session)
-            rows = session.execute(select(s.Condition.id, s.Condition.name, s.Condition.category)
+            rows = session.execute(sa.select(s.Condition.id, s.Condition.name, s.Condition.category)
                                    .order_by(s.Condition.category, s.Condition.name)).all()
         rows = sorted(rows, key=lambda row: category_rank(row[2]))  # stable: names stay in order
         return [r.ConditionSummary(id=i, name=n, category=c, codes=codes.get(i, {})) for i, n, c in rows]
@@ -97,6 +144,8 @@ class KnowledgeBase:
         """The id of the condition named by an id, a name, a synonym or a code (case-insensitive)."""
         from legpain_gui.text import clean
 
+        sa, s = _sa()
+        select = sa.select
         needle = clean(text, 500).strip().casefold()
         if not needle:
             return None
@@ -118,6 +167,8 @@ class KnowledgeBase:
         """The whole page of one condition, or None."""
         from legpain_gui.text import clean
 
+        sa, s = _sa()
+        select = sa.select
         with self.session() as session:
             c = session.get(s.Condition, clean(condition_id, 500))
             if c is None:

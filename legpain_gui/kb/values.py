@@ -139,10 +139,45 @@ def _check(con: sqlite3.Connection) -> None:
         missing = sorted(set(columns) - present)
         if missing:
             raise _Refusal(f"the table '{table}' has no column '{missing[0]}'")
-        for column, kind in columns.items():
-            _check_column(con, table, column, kind)
+        # One pass over the table for every test of every column (a pass per column read the scale knowledge
+        # base's large tables a hundred times: 0.75 s); only a table that fails is checked column by column,
+        # in order, for the sentence that names the first bad column.
+        where, params = _table_tests(table, columns)
+        if con.execute(f'SELECT 1 FROM "{table}" WHERE {where} LIMIT 1', params).fetchone() is not None:
+            for column, kind in columns.items():
+                _check_column(con, table, column, kind)
+        if table == "condition":  # (the loop above checked them in turn when it ran)
+            _check_ages(con)
     _check_meta(con)
     _check_json(con)
+
+
+def _tests(table: str, column: str, kind) -> list[tuple[str, list]]:
+    """The SQL tests of one column, as (condition true for a bad value, parameters), in the order checked."""
+    c = f'"{column}"'
+    if isinstance(kind, tuple):
+        allowed = [v for v in kind if v is not None]
+        marks = ", ".join("?" * len(allowed))
+        null = "" if None in kind else f" OR {c} IS NULL"
+        return [(f"(typeof({c}) != 'null' AND (typeof({c}) != 'text' OR {c} NOT IN ({marks}))){null}", allowed)]
+    tests = [(_SQL_TEST[kind].format(c=c), [])]
+    low_high = RANGES.get((table, column))
+    if low_high is not None:
+        tests.append((f"{c} IS NOT NULL AND NOT ({c} BETWEEN ? AND ?)", list(low_high)))
+    longest = MAX_LENGTH.get((table, column))
+    if longest is not None:
+        tests.append((f"length({c}) > ?", [longest]))
+    return tests
+
+
+def _table_tests(table: str, columns: dict) -> tuple[str, list]:
+    """Every test of every column of `table` as one WHERE clause (true for a row with any bad value)."""
+    parts, params = [], []
+    for column, kind in columns.items():
+        for sql, values in _tests(table, column, kind):
+            parts.append(f"({sql})")
+            params += values
+    return " OR ".join(parts), params
 
 
 def _check_column(con: sqlite3.Connection, table: str, column: str, kind) -> None:
@@ -172,10 +207,18 @@ def _check_column(con: sqlite3.Connection, table: str, column: str, kind) -> Non
         if bad is not None:
             raise _Refusal(f"{table}.{column} holds {_show(bad[0])}, longer than {longest} characters")
     if table == "condition" and column == "ages":
-        for (ages,) in con.execute('SELECT ages FROM condition WHERE ages IS NOT NULL'):
-            unknown = [a for a in ages.split(",") if a and a not in AGE_GROUPS + ("strict",)]
-            if unknown:
-                raise _Refusal(f"condition.ages holds {_show(unknown[0])}, which is not an age group")
+        _check_ages(con)
+
+
+def _check_ages(con: sqlite3.Connection) -> None:
+    seen = set()
+    for (ages,) in con.execute("SELECT ages FROM condition WHERE ages IS NOT NULL"):
+        if ages in seen:
+            continue
+        seen.add(ages)
+        unknown = [a for a in ages.split(",") if a and a not in AGE_GROUPS + ("strict",)]
+        if unknown:
+            raise _Refusal(f"condition.ages holds {_show(unknown[0])}, which is not an age group")
 
 
 _KIND_WORDS = {TEXT: "text", TEXT_OR_NULL: "text", INT: "a whole number", NUMBER: "a number",

@@ -137,3 +137,88 @@ def salvage(old: Path) -> dict[str, list[tuple]]:
     finally:
         con.close()
     return rows
+
+
+# from-version -> the SQL bringing the file to from-version + 1. Plain SQL, not the models, so that a
+# migration never changes when the models do. A small migrator of our own rather than Alembic: one file, a
+# handful of additive steps, no run-time dependency; the standard library runs it, so a returning user's
+# start-up never waits for SQLAlchemy to be imported (about 0.4 s).
+MIGRATIONS = {
+    0: ("CREATE TABLE IF NOT EXISTS favourite (condition_id VARCHAR PRIMARY KEY, added VARCHAR NOT NULL)",
+        "CREATE TABLE IF NOT EXISTS note (condition_id VARCHAR PRIMARY KEY, text TEXT NOT NULL, updated VARCHAR NOT NULL)"),
+    1: ("CREATE TABLE IF NOT EXISTS comparison_set (name VARCHAR PRIMARY KEY, ids_json TEXT NOT NULL, "
+        "updated VARCHAR NOT NULL)",),
+    2: ("CREATE TABLE IF NOT EXISTS checker_session (name VARCHAR PRIMARY KEY, data_json TEXT NOT NULL, "
+        "updated VARCHAR NOT NULL)",),
+}
+PRAGMAS = ("PRAGMA busy_timeout = 5000", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL")
+
+
+@dataclass(frozen=True)
+class Opened:
+    """The data file made ready to use by `prepare`: at the current version, with a sentence to show once
+    (`notice`: it was moved aside) and the rows read from a damaged one, to copy into the fresh file."""
+
+    path: Path
+    notice: str | None = None
+    rescued: dict | None = None
+
+
+def connect_rw(path: Path) -> sqlite3.Connection:
+    """A read-write connection (creating the file) with the pragmas every connection to it has."""
+    con = connect(path, "rwc")
+    try:
+        for pragma in PRAGMAS:
+            con.execute(pragma)
+    except BaseException:
+        con.close()
+        raise
+    return con
+
+
+def prepare(path: Path) -> Opened:
+    """Recognise the file at `path` (moving aside one that is not ours or is damaged), open it read-write
+    once and bring it to the current version: every problem the data file can have at opening is found here,
+    with the standard library, and raised as UserDataError with one sentence."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        verdict = inspect(path)
+    except OSError as exc:
+        raise UserDataError(f"{OFF}: {reason(exc, path.parent)}.") from None
+    notice = rescued = None
+    if verdict.kind in ("foreign", "damaged"):
+        aside = move_aside(path)
+        rescued = salvage(aside) if verdict.kind == "damaged" else None
+        notice = (f"The data file {path} was set aside because {verdict.why}: it was kept unchanged as "
+                  f"{aside.name}, and a new one was started"
+                  + (" with what could still be read from it." if rescued is not None else "."))
+    try:
+        con = connect_rw(path)
+        try:
+            _migrate(con)
+        finally:
+            con.close()
+    except (sqlite3.Error, OSError) as exc:
+        why = reason(exc, path)
+        if not os.access(path.parent, os.W_OK):
+            why = f"the folder {path.parent} is read-only, so nothing can be saved there"
+        raise UserDataError(f"{OFF}: {why}.") from None
+    return Opened(path, notice, rescued)
+
+
+def _migrate(con: sqlite3.Connection) -> None:
+    if con.execute("PRAGMA user_version").fetchone()[0] == USER_SCHEMA_VERSION:
+        return  # nothing to write: a read-only file of the current version still opens for reading
+    con.execute("BEGIN IMMEDIATE")
+    try:
+        version = con.execute("PRAGMA user_version").fetchone()[0]
+        while version < USER_SCHEMA_VERSION:
+            for statement in MIGRATIONS[version]:
+                con.execute(statement)
+            version += 1
+            con.execute(f"PRAGMA user_version = {version}")
+        con.execute("COMMIT")
+    except BaseException:
+        if con.in_transaction:
+            con.execute("ROLLBACK")
+        raise

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
@@ -68,26 +67,7 @@ class CheckerSession(UserBase):
     updated: Mapped[str] = mapped_column(String)
 
 
-def _migrate_0_to_1(conn) -> None:
-    conn.exec_driver_sql("CREATE TABLE IF NOT EXISTS favourite (condition_id VARCHAR PRIMARY KEY, added VARCHAR NOT NULL)")
-    conn.exec_driver_sql("CREATE TABLE IF NOT EXISTS note (condition_id VARCHAR PRIMARY KEY, text TEXT NOT NULL, "
-                         "updated VARCHAR NOT NULL)")
-
-
-def _migrate_1_to_2(conn) -> None:
-    conn.exec_driver_sql("CREATE TABLE IF NOT EXISTS comparison_set (name VARCHAR PRIMARY KEY, ids_json TEXT NOT NULL, "
-                         "updated VARCHAR NOT NULL)")
-
-
-def _migrate_2_to_3(conn) -> None:
-    conn.exec_driver_sql("CREATE TABLE IF NOT EXISTS checker_session (name VARCHAR PRIMARY KEY, data_json TEXT NOT NULL, "
-                         "updated VARCHAR NOT NULL)")
-
-
-# from-version -> function bringing the file to from-version + 1. Written as SQL, not from the models, so
-# that a migration never changes when the models do. A small migrator of our own rather than Alembic:
-# one file, a handful of additive steps, no run-time dependency, and it runs inside the frozen app.
-MIGRATIONS = {0: _migrate_0_to_1, 1: _migrate_1_to_2, 2: _migrate_2_to_3}
+MIGRATIONS = opening.MIGRATIONS  # from-version -> the SQL to the next (run by opening.prepare)
 MERGE_MARK = "\n\n--- imported ---\n"
 
 
@@ -123,47 +103,25 @@ class UserData:
     """Favourites, notes, sets and sessions of one person. `notice` is a sentence to show once (a file
     that was moved aside when opening), or None."""
 
-    def __init__(self, folder: Path):
+    def __init__(self, folder: Path, opened: opening.Opened | None = None):
+        """`opened`: what `opening.prepare` returned for this folder's file, when the caller ran it already
+        (the app does, at start-up, without SQLAlchemy); otherwise it is run here."""
         self.path = Path(folder) / FILE_NAME
-        self.notice: str | None = None
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            verdict = opening.inspect(self.path)
-        except OSError as exc:
-            raise UserDataError(f"{opening.OFF}: {reason(exc, self.path.parent)}.") from None
-        rescued = None
-        if verdict.kind in ("foreign", "damaged"):
-            aside = opening.move_aside(self.path)
-            rescued = opening.salvage(aside) if verdict.kind == "damaged" else None
-            self.notice = (f"The data file {self.path} was set aside because {verdict.why}: it was kept unchanged as "
-                           f"{aside.name}, and a new one was started"
-                           + (" with what could still be read from it." if rescued is not None else "."))
-        self.engine = create_engine("sqlite://", creator=lambda: opening.connect(self.path, "rwc"),
+        opened = opened or opening.prepare(self.path)
+        self.notice: str | None = opened.notice
+        self.engine = create_engine("sqlite://", creator=lambda: opening.connect_rw(self.path),
                                     poolclass=QueuePool, pool_size=2)
-
-        @event.listens_for(self.engine, "connect")
-        def _pragmas(dbapi_connection, _record):
-            dbapi_connection.execute("PRAGMA busy_timeout = 5000")
-            dbapi_connection.execute("PRAGMA journal_mode = WAL")
-            dbapi_connection.execute("PRAGMA synchronous = FULL")
 
         @event.listens_for(self.engine, "begin")
         def _begin(conn):  # the driver is in autocommit: transactions are ours, writes take the lock at once
             conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("write") else "BEGIN")
 
-        try:
-            self._migrate()
-            if rescued:
-                self._restore(rescued)
-        except UserDataError:
-            self.engine.dispose()
-            raise
-        except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
-            self.engine.dispose()
-            why = reason(exc, self.path)
-            if not os.access(self.path.parent, os.W_OK):
-                why = f"the folder {self.path.parent} is read-only, so nothing can be saved there"
-            raise UserDataError(f"{opening.OFF}: {why}.") from None
+        if opened.rescued:
+            try:
+                self._restore(opened.rescued)
+            except UserDataError:
+                self.engine.dispose()
+                raise
 
     @contextmanager
     def _read(self, what: str):
@@ -185,18 +143,6 @@ class UserData:
             raise
         except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
             raise UserDataError(f"{what} was not saved: {reason(exc, self.path)}.") from None
-
-    def _migrate(self) -> None:
-        with self.engine.connect() as conn:
-            version = conn.exec_driver_sql("PRAGMA user_version").scalar_one()
-        if version == USER_SCHEMA_VERSION:
-            return  # nothing to write: a read-only file of the current version still opens for reading
-        with self.engine.connect().execution_options(write=True) as conn, conn.begin():
-            version = conn.exec_driver_sql("PRAGMA user_version").scalar_one()
-            while version < USER_SCHEMA_VERSION:
-                MIGRATIONS[version](conn)
-                version += 1
-                conn.exec_driver_sql(f"PRAGMA user_version = {version}")
 
     def _restore(self, rescued: dict[str, list[tuple]]) -> None:
         """Copy rows read from a damaged file into the fresh one (each row as the model expects it)."""

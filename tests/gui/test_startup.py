@@ -69,3 +69,55 @@ def test_old_user_data_keeps_note_and_star_until_migrated(qtbot, shipped_kb_path
     assert window.browse.note_toggle.isEnabled() and window.browse.favourite.isChecked()
     window.runner.wait(5000)
     assert userdata.UserData(user_data_dir).note("polyarteritis-nodosa") == "my old note"
+
+
+def test_a_data_file_failing_at_the_first_save_is_said_and_the_note_kept(qtbot, make_window, monkeypatch,
+                                                                        no_real_dialogs):
+    """Issue 21: start-up readies the data file without SQLAlchemy, whose engine first connects at the first
+    save. A file that has become unusable by then is reported in one sentence, and the typed note survives."""
+    from PySide6.QtGui import QTextCursor
+
+    from legpain_gui.userdata import opening
+
+    window = make_window()
+    window.runner.wait(5000)  # warmed: the full layer was made, but has not connected for a write yet
+    assert window.backend._user is not None and window.backend.user_off is None
+    real = opening.connect_rw
+
+    def gone(path):
+        raise sqlite3.OperationalError("unable to open database file")
+
+    monkeypatch.setattr(opening, "connect_rw", gone)
+    window.backend.user.engine.dispose()  # nothing pooled: the save connects anew
+    cid = window.browse.current_id
+    window.browse.note_toggle.setChecked(True)
+    window.browse.note.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(window.browse.note, "kept after a failed save")
+    window.browse.flush_note()
+    qtbot.waitUntil(lambda: bool(no_real_dialogs), timeout=5000)
+    title, message = no_real_dialogs[0]
+    assert "not saved" in message and "\n" not in message and "Traceback" not in message
+    assert "kept after a failed save" in window.browse.note.toPlainText()
+    monkeypatch.setattr(opening, "connect_rw", real)
+    qtbot.keyClicks(window.browse.note, "!")
+    window.browse.flush_note()
+    qtbot.waitUntil(lambda: window.browse.note_status.text() == "Saved on this computer.", timeout=5000)
+    assert window.backend.user.note(cid).endswith("kept after a failed save!")
+
+
+def test_the_full_layer_failing_after_start_up_turns_the_data_off_plainly(qtbot, make_window, monkeypatch,
+                                                                          no_real_dialogs):
+    """The full user-data layer opens after start-up finished; if it fails then, the person is told once and
+    the note and star are switched off, as when the file fails at start-up."""
+    from legpain_gui.userdata.errors import UserDataError
+
+    def refuse(*args, **kwargs):
+        raise UserDataError("Your notes, favourites, sets and sessions are off for now: the file is damaged.")
+
+    monkeypatch.setattr(userdata, "UserData", refuse)
+    window = make_window()
+    qtbot.waitUntil(lambda: bool(no_real_dialogs), timeout=10000)
+    assert no_real_dialogs == [("Your notes and favourites are off",
+                                "Your notes, favourites, sets and sessions are off for now: the file is damaged.")]
+    assert not window.browse.favourite.isEnabled() and not window.browse.note_toggle.isEnabled()
+    window.runner.wait(5000)

@@ -132,3 +132,52 @@ def test_a_database_error_inside_a_command_is_one_sentence(fixture_kb_path, tmp_
     assert run(["search", "pain", "--db", str(path)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "is damaged" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("name", sorted(CRAFTED))
+def test_the_one_pass_check_says_what_the_column_by_column_check_said(fixture_kb_path, tmp_path, name):
+    """Issue 21: every column of a table is tested in one pass; the sentence is still the one of the first
+    bad column in order, and the threaded check (manifest hash and values at once) gives the same answer."""
+    import json
+
+    from legpain_gui.kb import values
+    from legpain_gui.kb.file import CheckInThread, check, connect_ro, file_blake2b
+    from legpain_gui.kb.vocab import SCHEMA_VERSION
+
+    path = _craft(fixture_kb_path, tmp_path, CRAFTED[name])
+    con = connect_ro(path)
+    try:
+        kinds = dict(con.execute("SELECT name, type FROM sqlite_master"))
+        expected = None
+        try:  # the column-by-column reference, as the check read before
+            values.check_structure(con)
+            for table, columns in values.COLUMNS.items():
+                if kinds.get(table) != "table":
+                    raise values._Refusal(f"the table '{table}' is missing")
+                for column, kind in columns.items():
+                    values._check_column(con, table, column, kind)
+            values._check_meta(con)
+            values._check_json(con)
+        except values._Refusal as exc:
+            expected = str(exc)
+        with pytest.raises(KnowledgeBaseError) as one_pass:
+            values.check_values(con, path)
+        if expected is not None:
+            assert str(one_pass.value).endswith(f"cannot be used: {expected}.")
+    finally:
+        con.close()
+    with pytest.raises(KnowledgeBaseError) as sequential:
+        check(path, verify_manifest=False)
+    path.with_suffix(".manifest.json").write_text(json.dumps({"schema_version": SCHEMA_VERSION,
+                                                              "blake2b": file_blake2b(path)}))
+    with pytest.raises(KnowledgeBaseError) as threaded:
+        CheckInThread(path, verify_manifest=True).result()
+    assert str(threaded.value) == str(sequential.value)
+    path.with_suffix(".manifest.json").write_text(json.dumps({"schema_version": SCHEMA_VERSION,
+                                                              "blake2b": "0" * 128}))
+    with pytest.raises(KnowledgeBaseError) as sequential:
+        check(path, verify_manifest=True)
+    with pytest.raises(KnowledgeBaseError) as threaded:  # the file's own checks come first, as in `check`
+        CheckInThread(path, verify_manifest=True).result()
+    assert str(threaded.value) == str(sequential.value)
+    assert "manifest" in str(threaded.value) or "not a legpain-gui knowledge base" in str(threaded.value)
