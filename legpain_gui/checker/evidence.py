@@ -115,9 +115,12 @@ def matches(model, hpo: str) -> dict[str, tuple]:
         out[cid] = (ann.probability, ann, "equivalent", [ann], None)
     general: dict[str, list] = {}
     factors = {}
-    for term in model.annotated_ancestors(hpo):
+    terms = (hpo, *model.aliases.get(hpo, ()))  # the hierarchy is walked from the aliases too, as in `match`
+    above = model.annotated_ancestors(hpo) if len(terms) == 1 else frozenset().union(*map(model.annotated_ancestors, terms))
+    for term in above:
         share = min(max(model.disease_count(hpo), 1) / max(model.disease_count(term), 1), 1.0)
-        factors[term] = (SPECIFICITY_DECAY ** max(0, model.distance_up(hpo, term) - 1), share ** SPECIFIC_SHARE_EXP)
+        steps = min(model.distance_up(t, term) for t in terms)
+        factors[term] = (SPECIFICITY_DECAY ** max(0, steps - 1), share ** SPECIFIC_SHARE_EXP)
         for cid, ann in index.get(term, ()):
             if cid not in out:
                 general.setdefault(cid, []).append(ann)
@@ -129,7 +132,9 @@ def matches(model, hpo: str) -> dict[str, tuple]:
     for cid, found in general.items():
         ann = max(found, key=lambda a: (weighted(a), a.hpo))
         out[cid] = (weighted(ann), ann, "more specific", [ann], None)
-    _below(model, model.annotated_descendants(hpo), out, "more general", None)
+    below = (model.annotated_descendants(hpo) if len(terms) == 1
+             else frozenset().union(*map(model.annotated_descendants, terms)))
+    _below(model, below, out, "more general", None)
     for ancestor in model.informative_ancestors(hpo):  # the most informative first
         _below(model, model.annotated_descendants(ancestor), out, "related", ancestor)
     return out
