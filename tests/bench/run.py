@@ -145,20 +145,41 @@ def engine(db: Path, repeats: int = 7) -> dict:
     return out
 
 
+def _current(path: Path) -> bool:
+    """Whether the scale knowledge base exists and carries the checker's tables made by this code (a file built
+    before them would measure building the model at every start instead)."""
+    import sqlite3
+
+    from legpain_gui.checker import tables
+
+    if not path.exists():
+        return False
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            row = con.execute(f"SELECT version FROM {tables.TABLE} WHERE name = 'model'").fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return False
+    return row is not None and row[0] == tables.fingerprint()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--platform", default="offscreen", help="Qt platform: offscreen (default) or xcb")
     parser.add_argument("--json", type=Path, default=ROOT / "build" / "bench.json")
     parser.add_argument("--scale", type=Path, default=ROOT / "db" / "scale.sqlite",
-                        help="the scale knowledge base (built with db/build_scale.py when missing)")
+                        help="the scale knowledge base (built with db/build_scale.py when missing or out of date)")
     parser.add_argument("--quick", action="store_true",
                         help="start-up on the shipped knowledge base only (for trying a change; not the full report)")
     args = parser.parse_args()
     if args.quick:
         print(json.dumps(startup(args.runs, args.platform), indent=2))
         return 0
-    if not args.scale.exists():
+    if not _current(args.scale):
+        print(f"building the scale knowledge base {args.scale} (missing, or made by an older build)", flush=True)
         subprocess.run([sys.executable, str(ROOT / "db" / "build_scale.py"), "--out", str(args.scale)], check=True)
     result = {"startup": startup(args.runs, args.platform)}
     result["startup_scale"] = startup(max(3, args.runs // 3), args.platform, args.scale)
