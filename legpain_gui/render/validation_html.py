@@ -39,6 +39,8 @@ LIMITS = [
     "Many conditions have only two or three reported cases, so the figures per condition are very uncertain.",
     "Findings are treated as independent, so several findings of one process can count more than they should.",
     "The triage rules are prompts for a clinician; they are not a substitute for examining the patient.",
+    "The calibration was fitted on the tuning part only; the Brier scores of the test part above say whether it "
+    "helped on cases it had not seen. Read the tier (likely, possible, unlikely) rather than the figure.",
 ]
 
 
@@ -53,7 +55,7 @@ def _pct(x: float) -> str:
     return f"{x:.0%}"
 
 
-def _part(name: str, r: dict) -> str:
+def _part(name: str, r: dict, names: dict) -> str:
     lo1, hi1 = r["top1_ci"]
     lo3, hi3 = r["top3_ci"]
     lot, hit = r["triage_right_ci"]
@@ -70,7 +72,7 @@ def _part(name: str, r: dict) -> str:
          f"{r['calibration_before']['brier']:.3f} / {r['calibration_after']['brier']:.3f} (lower is better)"),
     ]
     table = "".join(f"<tr><td>{esc(k)}</td><td><b>{esc(v)}</b></td></tr>" for k, v in rows)
-    misses = "".join(f"<li>{esc(k)}: first in {v['top1']} of {v['cases']}, in the first three in {v['top3']}</li>"
+    misses = "".join(f"<li>{esc(names.get(k, k))}: first in {v['top1']} of {v['cases']}, in the first three in {v['top3']}</li>"
                      for k, v in r["by_condition"].items() if v["top1"] < v["cases"])
     reliability = "".join(
         f"<tr><td>{esc(x['bin'])}</td><td>{x['pairs']}</td><td>{x['predicted']:.2f}</td><td>{x['observed']:.2f}</td></tr>"
@@ -90,11 +92,12 @@ def validation_html(data: dict | None) -> str:
         figures = "<p><b>The validation figures are missing from this installation.</b></p>"
     else:
         parts = data["parts"]
+        names = data.get("names") or {}  # the conditions' names as the reference shows them (ids in older files)
         figures = (f"<p>Measured on {esc(data['measured'])} with knowledge base {esc(data['kb_version'])} (HPO "
                    f"{esc(data['hpo_version'])}), on real published case reports typed in finding by finding in the "
                    "words of the clinicians who reported them. The set was split once, by condition, into a part used "
                    "to tune the method and the content and a test part that was only measured.</p>"
-                   + (_part("Test part (reported)", parts["test"]) if "test" in parts else "")
-                   + (_part("Tuning part (used for tuning, so optimistic)", parts["tune"]) if "tune" in parts else ""))
+                   + (_part("Test part (reported)", parts["test"], names) if "test" in parts else "")
+                   + (_part("Tuning part (used for tuning, so optimistic)", parts["tune"], names) if "tune" in parts else ""))
     return (f"<html><body><h2>How the checker works and how well</h2>{method}<h2>How well</h2>{figures}"
             f"<h2>Known limits</h2><ul>{limits}</ul><p><b>{esc(DISCLAIMER)}</b></p></body></html>")

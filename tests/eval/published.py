@@ -134,7 +134,8 @@ def write_validation(kb, results: dict, path: Path) -> None:
             "routine", "routine_to_emergency", "calibration_before", "calibration_after", "by_condition")
     data = {"kb_version": model.kb_version, "hpo_version": model.hpo_version, "temperature": model.temperature,
             "measured": dt.date.today().isoformat(),
-            "parts": {part: {k: r[k] for k in keep} for part, r in results.items()}}
+            "parts": {part: {k: r[k] for k in keep} for part, r in results.items()},
+            "names": {cid: cond.name for cid, cond in model.conditions.items()}}
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     readme = path.resolve().parents[2] / "README.md"

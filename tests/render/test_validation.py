@@ -49,3 +49,13 @@ def test_help_page_shows_the_test_part_first_with_intervals_and_limits(saved):
     assert f"{test['top1']:.0%} (95% CI" in page and "Known limits" in page
     assert "Where it misses" in page and "supports" in page.lower()
     assert "missing" in validation_html(None)
+
+
+def test_misses_are_named_as_the_reference_names_them(saved):
+    """A clinician reads "Acute limb ischaemia", not the file's id; an older file without names still shows ids."""
+    page = validation_html(saved)
+    missed = [cid for cid, v in saved["parts"]["test"]["by_condition"].items() if v["top1"] < v["cases"]]
+    assert missed and saved["names"][missed[0]] in page
+    assert f"<li>{missed[0]}:" not in page
+    older = {k: v for k, v in saved.items() if k != "names"}
+    assert f"<li>{missed[0]}:" in validation_html(older)
