@@ -65,22 +65,16 @@ def match(model, hpo: str, annotations: dict, partial: bool = True) -> tuple[flo
     if same:
         ann = max(same, key=lambda a: (a.probability, a.hpo))
         return ann.probability, ann, "equivalent", [ann], None
-    # the hierarchy is walked from the term and from its aliases (db/aliases.yaml): "limb-girdle weakness"
-    # reaches a condition's "proximal leg weakness" through its alias "proximal muscle weakness"
-    terms = (hpo, *model.aliases.get(hpo, ()))
-    above = model.annotated_ancestors(hpo) if len(terms) == 1 else frozenset().union(*map(model.annotated_ancestors, terms))
-    general = [annotations[a] for a in annotations.keys() & above]
+    terms = _walked(model, hpo)
+    general = [annotations[a] for a in annotations.keys() & _above(model, terms)]
     if general:
         def weighted(a) -> float:
-            share = min(max(model.disease_count(hpo), 1) / max(model.disease_count(a.hpo), 1), 1.0)
-            steps = min(model.distance_up(t, a.hpo) for t in terms)
-            return a.probability * SPECIFICITY_DECAY ** max(0, steps - 1) * share ** SPECIFIC_SHARE_EXP
+            decay, share = _specific_factors(model, hpo, terms, a.hpo)
+            return a.probability * decay * share
 
         ann = max(general, key=lambda a: (weighted(a), a.hpo))  # the id breaks ties: the same answer every run
         return weighted(ann), ann, "more specific", [ann], None
-    below = (model.annotated_descendants(hpo) if len(terms) == 1
-             else frozenset().union(*map(model.annotated_descendants, terms)))
-    specific = [annotations[d] for d in annotations.keys() & below]
+    specific = [annotations[d] for d in annotations.keys() & _below_terms(model, terms)]
     if specific:
         return *_at_least_one(specific), "more general", specific, None
     if partial:
@@ -89,6 +83,31 @@ def match(model, hpo: str, annotations: dict, partial: bool = True) -> tuple[flo
             if found:
                 return *_at_least_one(found), "related", found, ancestor
     return None, None, "not described", [], None
+
+
+def _walked(model, hpo: str) -> tuple[str, ...]:
+    """The terms the hierarchy is walked from: the term and its aliases (db/aliases.yaml), so that "limb-girdle
+    weakness" reaches a condition's "proximal leg weakness" through its alias "proximal muscle weakness"."""
+    return (hpo, *model.aliases.get(hpo, ()))
+
+
+def _above(model, terms: tuple[str, ...]) -> frozenset[str]:
+    """The described terms more general than any of `terms` (the set `match` and `matches` both iterate)."""
+    return model.annotated_ancestors(terms[0]) if len(terms) == 1 else frozenset().union(*map(model.annotated_ancestors, terms))
+
+
+def _below_terms(model, terms: tuple[str, ...]) -> frozenset[str]:
+    """The described terms more specific than any of `terms`."""
+    return (model.annotated_descendants(terms[0]) if len(terms) == 1
+            else frozenset().union(*map(model.annotated_descendants, terms)))
+
+
+def _specific_factors(model, hpo: str, terms: tuple[str, ...], general: str) -> tuple[float, float]:
+    """(decay, share) of a patient term counted as the more general `general` (see SPECIFICITY_DECAY and
+    SPECIFIC_SHARE_EXP): halving per step beyond the first from the nearest of `terms`."""
+    share = min(max(model.disease_count(hpo), 1) / max(model.disease_count(general), 1), 1.0)
+    steps = min(model.distance_up(t, general) for t in terms)
+    return SPECIFICITY_DECAY ** max(0, steps - 1), share ** SPECIFIC_SHARE_EXP
 
 
 def matches(model, hpo: str) -> dict[str, tuple]:
@@ -115,26 +134,21 @@ def matches(model, hpo: str) -> dict[str, tuple]:
         out[cid] = (ann.probability, ann, "equivalent", [ann], None)
     general: dict[str, list] = {}
     factors = {}
-    terms = (hpo, *model.aliases.get(hpo, ()))  # the hierarchy is walked from the aliases too, as in `match`
-    above = model.annotated_ancestors(hpo) if len(terms) == 1 else frozenset().union(*map(model.annotated_ancestors, terms))
-    for term in above:
-        share = min(max(model.disease_count(hpo), 1) / max(model.disease_count(term), 1), 1.0)
-        steps = min(model.distance_up(t, term) for t in terms)
-        factors[term] = (SPECIFICITY_DECAY ** max(0, steps - 1), share ** SPECIFIC_SHARE_EXP)
+    terms = _walked(model, hpo)
+    for term in _above(model, terms):
+        factors[term] = _specific_factors(model, hpo, terms, term)
         for cid, ann in index.get(term, ()):
             if cid not in out:
                 general.setdefault(cid, []).append(ann)
 
-    def weighted(a) -> float:  # as in `match`, operation for operation
+    def weighted(a) -> float:  # as in `match`
         decay, share = factors[a.hpo]
         return a.probability * decay * share
 
     for cid, found in general.items():
         ann = max(found, key=lambda a: (weighted(a), a.hpo))
         out[cid] = (weighted(ann), ann, "more specific", [ann], None)
-    below = (model.annotated_descendants(hpo) if len(terms) == 1
-             else frozenset().union(*map(model.annotated_descendants, terms)))
-    _below(model, below, out, "more general", None)
+    _below(model, _below_terms(model, terms), out, "more general", None)
     for ancestor in model.informative_ancestors(hpo):  # the most informative first
         _below(model, model.annotated_descendants(ancestor), out, "related", ancestor)
     return out

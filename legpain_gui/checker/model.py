@@ -233,7 +233,7 @@ class KbModel:
     @lru_cache(maxsize=65536)
     def conditions_related(self, hpo: str) -> frozenset[str]:
         """Conditions that describe the term, an alias of it, or a term more general or more specific than either."""
-        terms = [hpo]
+        terms = []
         for t in (hpo, *self.aliases.get(hpo, ())):  # an alias reaches what is above and below it too
             terms += [t, *self.annotated_ancestors(t), *self.annotated_descendants(t)]
         return frozenset(cid for t in terms for cid, _ in self.index.get(t, ()))

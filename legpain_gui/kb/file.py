@@ -226,7 +226,7 @@ class CheckInThread:
         return any(thread.is_alive() for thread in self._threads)
 
     def result(self) -> None:
-        for thread, error in zip(self._threads, (0, 1)):
+        for i, thread in enumerate(self._threads):  # the file's own checks answer first
             thread.join()
-            if self._errors[error] is not None:
-                raise self._errors[error]
+            if self._errors[i] is not None:  # read after the join: set by the thread
+                raise self._errors[i]
