@@ -154,6 +154,7 @@ class CompareTab(QWidget):
         self.print_button.triggered.connect(self.printRequested)
         self.save_set.clicked.connect(self.saveSetRequested)
         self.delete_set.clicked.connect(self._delete_chosen)
+        self.sets.currentIndexChanged.connect(self._sync_delete)
         self.sets.activated.connect(self._open_set)
         self.table.horizontalHeader().sectionClicked.connect(lambda s: s > 0 and self.table.selectColumn(s))
         self._refit_rows = QTimer(self)  # the columns' width changed (window, splitter, text size): rows re-wrap
@@ -198,12 +199,17 @@ class CompareTab(QWidget):
         index = self.sets.findData(current_clinic, CLINIC_SET) if current_clinic is not None else \
             self.sets.findData(current)
         self.sets.setCurrentIndex(max(0, index))
+        self._sync_delete()
 
     def _open_set(self, index: int) -> None:
         if self.sets.itemData(index, CLINIC_SET) is not None:
             self.openClinicSetRequested.emit(int(self.sets.itemData(index, CLINIC_SET)))
         elif self.sets.itemData(index):
             self.openSetRequested.emit(self.sets.itemData(index))
+
+    def _sync_delete(self, _index: int = -1) -> None:
+        """Delete acts on the chosen set: off while the box shows "Open a saved set…" (nothing chosen)."""
+        self.delete_set.setEnabled(bool(self.sets.currentData()) or self.sets.currentData(CLINIC_SET) is not None)
 
     def _delete_chosen(self) -> None:
         if self.sets.currentData(CLINIC_SET) is not None:

@@ -170,3 +170,15 @@ def test_feature_labels_sit_beside_the_first_line_of_a_tall_row(shipped_kb):
         if align is not None:
             assert align & int(Qt.AlignmentFlag.AlignTop)
     assert any(table.data(table.index(r, 0), Qt.ItemDataRole.TextAlignmentRole) is not None for r in finding_rows)
+
+
+def test_delete_is_offered_only_for_a_chosen_set(qtbot, make_window):
+    """Delete acts on the set chosen in the box: with "Open a saved set…" showing there is nothing to delete."""
+    window = make_window()
+    tab = window.compare_tab
+    tab.set_saved_sets({"Vasculitis vs GBS": [PAN, GBS]})
+    assert tab.sets.currentIndex() == 0 and not tab.delete_set.isEnabled()
+    tab.sets.setCurrentIndex(tab.sets.findData("Vasculitis vs GBS"))
+    assert tab.delete_set.isEnabled()
+    tab.sets.setCurrentIndex(0)
+    assert not tab.delete_set.isEnabled()
