@@ -16,9 +16,7 @@ CK = (250.0, {"u/l": 1.0, "iu/l": 1.0, "iu": 1.0, "u": 1.0})
 WBC = (11.0, {"x10": 1.0, "/mm3": 0.001, "/ul": 0.001, "cells/mm3": 0.001})
 CREATININE = (1.3, {"mg/dl": 1.0, "umol/l": 1 / 88.4, "mmol/l": 1000 / 88.4})
 # A body temperature of 38.3 C or more is a fever: the definition stated in Seguin P et al., Crit Care
-# 2012;16:R150 (doi 10.1186/cc11465), a multicentre study of fever in intensive care, which is the threshold of
-# the ACCM/IDSA guideline on new fever in critically ill adults (O'Grady NP et al., Crit Care Med 2008, doi
-# 10.1097/CCM.0b013e318169eda9; its abstract, as seen, does not state the figure). Readings are printed
+# 2012;16:R150 (doi 10.1186/cc11465), a multicentre study of fever in intensive care. Readings are printed
 # to one decimal, so "above 38.25" means 38.3 or more; 37.5-38.2 is left to the clinician, never read as absent.
 # Only degrees Celsius, written or bare: a Fahrenheit value says nothing here.
 TEMPERATURE = (38.25, {"c": 1.0, "oc": 1.0, "degree": 1.0})
