@@ -77,25 +77,32 @@ def run_gui(argv: list[str]) -> int:
         apply_theme(app, window.theme)
     window.show()
     window.activateWindow()
-    if os.environ.get("LEGPAIN_GUI_STARTUP_PROBE"):
-        _probe(app, window)
-    from PySide6.QtCore import QTimer
+    from legpain_gui.gui.first_paint import after_first_paint
 
-    QTimer.singleShot(0, lambda: _after_first_paint(window, data_dir))  # the window comes first
-    if not os.environ.get("LEGPAIN_GUI_STARTUP_PROBE"):
-        QTimer.singleShot(0, window.maybe_show_disclaimer)
+    def first_painted() -> None:  # the window comes first
+        _after_first_paint(window, data_dir)
+        if not os.environ.get("LEGPAIN_GUI_STARTUP_PROBE"):
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(0, window.maybe_show_disclaimer)
+
+    after_first_paint(window, first_painted)
+    if os.environ.get("LEGPAIN_GUI_STARTUP_PROBE"):  # installed last, so its filter sees the paint first
+        _probe(app, window)
     return app.exec()
 
 
 def _probe(app, window) -> None:
-    """For the start-up benchmark: print when the window is painted, when the list is painted, when the
+    """For the start-up benchmark: print when the window has been painted, when the list is painted, when the
     list and first page are painted (with the peak memory so far), and when start-up has finished (full
     data layer and checklist loaded, with the peak memory then); then quit."""
     import time
 
     from PySide6.QtCore import QTimer
 
-    QTimer.singleShot(0, lambda: print(f"visible {time.time():.6f}", flush=True))
+    from legpain_gui.gui.first_paint import after_first_paint
+
+    after_first_paint(window, lambda: print(f"visible {time.time():.6f}", flush=True), fallback_ms=-1)
 
     first_data = []
 
