@@ -32,10 +32,16 @@ class Startup:
         w.runner.submit(lambda: backend.first_view(str(last) if last else None), self.first_view, self.failed)
         w.runner.submit(lambda: backend.first_page(theme), self.first_page, self.failed)
         w.browse_ctl.build()
-        from legpain_gui.gui.clinic.controller import ClinicController
 
-        w.clinic = ClinicController(w)  # the clinic store, when one is named (nothing otherwise)
-        w.clinic.start()
+    def start_clinic(self) -> None:
+        """The clinic store, when one is named (nothing otherwise): after the first screen, before the tabs that
+        show its notes are built; once."""
+        w = self.window
+        if getattr(w, "clinic", None) is None:
+            from legpain_gui.gui.clinic.controller import ClinicController
+
+            w.clinic = ClinicController(w)
+            w.clinic.start()
 
     def first_view(self, view) -> None:
         w = self.window
@@ -69,6 +75,7 @@ class Startup:
         from PySide6.QtGui import QIcon
 
         w = self.window
+        self.start_clinic()
         w.build_tabs()
         icon = paths.resources_dir() / "icons" / "legpain-gui-256.png"
         if icon.exists():  # after the first paint: the icon is not on the path to the window
@@ -124,6 +131,7 @@ class Startup:
         if w.backend is None:  # already reported
             return
         w.backend = None
+        self.start_clinic()
         w.build_tabs()
         logging.getLogger(__name__).error("start-up failed: %r", exc)
         if isinstance(exc, KnowledgeBaseError):
