@@ -48,6 +48,7 @@ CASES = [
     ("mononeuritis-foot-drop", "urgent", ["HP:0009027", "HP:0012514"], {}),  # painful foot drop
     ("mononeuritis-foot-drop", "urgent", ["HP:0009027", "HP:0011009"], {}),  # foot drop of acute onset
     ("skin-necrosis", "urgent", ["HP:0100758"], {}),
+    ("septic-arthritis", "emergency", ["HP:0001785", "HP:0031864"], {}),  # swollen ankle + bacteraemia
     ("fever-weight-loss-hypertension", "urgent", ["HP:0001945", "HP:0001824", "HP:0000822"], {}),
 ]
 
