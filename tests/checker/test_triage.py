@@ -45,8 +45,10 @@ CASES = [
     ("suspected-dvt", "urgent", ["HP:0010741", "HP:0012514"], {}),
     ("suspected-dvt", "urgent", ["HP:0002625"], {}),
     ("mononeuritis-foot-drop", "urgent", ["HP:0032018"], {}),
-    ("mononeuritis-foot-drop", "urgent", ["HP:0009027"], {}),
+    ("mononeuritis-foot-drop", "urgent", ["HP:0009027", "HP:0012514"], {}),  # painful foot drop
+    ("mononeuritis-foot-drop", "urgent", ["HP:0009027", "HP:0011009"], {}),  # foot drop of acute onset
     ("skin-necrosis", "urgent", ["HP:0100758"], {}),
+    ("septic-arthritis", "emergency", ["HP:0001785", "HP:0031864"], {}),  # swollen ankle + bacteraemia
     ("fever-weight-loss-hypertension", "urgent", ["HP:0001945", "HP:0001824", "HP:0000822"], {}),
 ]
 
@@ -84,6 +86,17 @@ def test_partial_pattern_does_not_fire(checker):
     assert out["triage"]["level"] == "routine"
     out = report(model, rules, CheckInput(present=("HP:0002315", "HP:0000622"), age="adult"))
     assert "gca-visual" not in {r["rule"] for r in out["triage"]["reasons"]}
+
+
+def test_a_painless_foot_drop_alone_is_not_vasculitic_neuropathy(checker):
+    """A painless foot drop after weight loss, of no stated onset or chronic, is the common peroneal nerve
+    compressed at the fibular head: routine. Vasculitic neuropathy is acute-to-subacute and painful."""
+    model, rules = checker
+    for extra in ((), ("HP:0011010",)):  # no course given; chronic course
+        out = report(model, rules, CheckInput(present=("HP:0009027", "HP:0001824") + extra))
+        assert "mononeuritis-foot-drop" not in {r["rule"] for r in out["triage"]["reasons"]}
+    out = report(model, rules, CheckInput(present=("HP:0009027",), absent=("HP:0012514", "HP:0011009")))
+    assert "mononeuritis-foot-drop" not in {r["rule"] for r in out["triage"]["reasons"]}
 
 
 def test_highest_level_wins_and_all_reasons_are_listed(checker):

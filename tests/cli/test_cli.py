@@ -272,4 +272,7 @@ def test_extract_json_contract_and_check(tmp_path, capsys):
     report = json.loads(capsys.readouterr().out)
     assert "HP:0009027" in report["input"]["present"] and "HP:0001945" in report["input"]["absent"]
     assert "HP:0033832" not in report["input"]["present"] + report["input"]["absent"]
-    assert report["triage"]["level"] == "urgent"  # foot drop
+    # a painless foot drop of no stated onset fires no rule (vasculitic neuropathy is painful and acute to
+    # subacute), but as a red-flag finding it still prompts: never an unqualified routine
+    assert report["triage"]["level"] == "routine" and report["triage"]["fired"] is False
+    assert any("Foot drop" in p for p in report["triage"]["prompts"])

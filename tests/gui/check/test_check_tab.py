@@ -38,16 +38,17 @@ def test_keyboard_entry_updates_results_and_triage(qtbot, make_window):
     window = make_window()
     tab = window.check_tab
     window.tabs.setCurrentWidget(tab)
-    item = _find_item(tab.tree, "HP:0009027")
+    # mononeuritis multiplex alone is urgent (a painless foot drop alone no longer is)
+    item = _find_item(tab.tree, "HP:0032018")
     tab.tree.setCurrentItem(item)
     qtbot.keyClick(tab.tree, Qt.Key.Key_Y)
-    report = _wait_report(qtbot, tab, lambda r: "HP:0009027" in r["input"]["present"])
+    report = _wait_report(qtbot, tab, lambda r: "HP:0032018" in r["input"]["present"])
     assert report["triage"]["level"] == "urgent"
     assert "URGENT" in tab.banner.text()
     assert tab.ranking_model.rowCount() == len(window.backend.kb.conditions())
     assert tab.chips.count() == 1 and tab.chips.item(0).text().startswith("✓")
     qtbot.keyClick(tab.tree, Qt.Key.Key_N)  # now absent: an absent finding never raises an alarm
-    report = _wait_report(qtbot, tab, lambda r: "HP:0009027" in r["input"]["absent"])
+    report = _wait_report(qtbot, tab, lambda r: "HP:0032018" in r["input"]["absent"])
     assert report["triage"]["level"] == "routine" and report["triage"]["fired"] is False
     assert "No red-flag rule fired" in tab.banner.text() and "#2e7d32" not in tab.banner.styleSheet()
     qtbot.keyClick(tab.tree, Qt.Key.Key_0)
