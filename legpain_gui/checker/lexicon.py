@@ -31,7 +31,11 @@ SPELLING = (("oedema", "edema"), ("haem", "hem"), ("anaem", "anem"), ("aemia", "
             ("diarrhoea", "diarrhea"), ("tumour", "tumor"), ("colour", "color"), ("fibre", "fiber"),
             ("centre", "center"), ("ise", "ize"), ("isation", "ization"), ("aesthe", "esthe"), ("leukaem", "leukem"),
             ("haemato", "hemato"), ("oestr", "estr"), ("foetal", "fetal"), ("ageing", "aging"), ("leuco", "leuko"),
-            ("titre", "titer"), ("hypesthe", "hypoesthe"), ("hypalge", "hypoalge"))
+            ("titre", "titer"), ("hypesthe", "hypoesthe"), ("hypalge", "hypoalge"), ("rrhoea", "rrhea"),
+            ("pnoea", "pnea"), ("aetiol", "etiol"), ("faec", "fec"), ("coeliac", "celiac"), ("caec", "cec"),
+            ("gynaec", "gynec"), ("behaviour", "behavior"), ("odour", "odor"), ("humour", "humor"),
+            ("labour", "labor"), ("manoeuv", "maneuv"), ("sulph", "sulf"), ("grey", "gray"), ("lyse", "lyze"),
+            ("litre", "liter"), ("metre", "meter"))
 TOKEN = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
 # noun ending -> the adjective clinicians write instead (the noun must be a single-word term of its own)
 ADJECTIVES = (("osis", "otic"), ("ysis", "ytic"), ("itis", "itic"), ("itus", "itic"), ("esthesia", "esthetic"),
@@ -69,6 +73,14 @@ SITES = {"ankle", "knee", "hip", "foot", "leg", "thigh", "calf", "arm", "hand", 
          "soleus", "gastrocnemiu", "tibial", "peroneal", "ulnar", "radial", "median", "sciatic", "nerve", "root"}
 
 
+NON = "non"
+NOT_NON = ("nonetheless", "nonsense")  # words that begin with 'non' but are no negated word
+JOINED_MIN = 8  # letters of a two-word phrase also read written as one word ('foot drop', 'footdrop')
+LAB_WORDS = ("elevated", "reduced", "abnormal")  # a laboratory term's first word after normalise()
+LAB_DROPPED = ("concentration", "level", "activity")  # 'Increased circulating LDH concentration'
+LAB_SAMPLES = ("serum", "blood", "plasma")  # what clinicians write for HPO's 'circulating'
+LAB_GENERIC = {"antibody", "protein", "enzyme", "hormone", "lipid", "metabolite", "cytokine", "chemokine", "blast",
+               "carbohydrate", "eicosanoid", "nucleobase", "purine", "pyrimidine", "polysaccharide"}  # no analyte alone
 REFLEXES = {"tendon", "ankle", "knee", "biceps", "bicep", "triceps", "tricep", "supinator", "jaw"}
 REFLEX_WORDS = {"jerk": "reflex"}  # 'absent ankle jerks' are absent reflexes, not myoclonic jerks
 
@@ -98,12 +110,17 @@ def normalise(word: str) -> str:
 
 
 def words_of(text: str) -> list[tuple[str, int, int]]:
-    """(normalised token, start, end) of the text's words, hyphens splitting compound words."""
+    """(normalised token, start, end) of the text's words, hyphens splitting compound words, and the prefix
+    'non' a word of its own whether hyphenated or not ('nontender' as 'non-tender')."""
     out = []
     for m in TOKEN.finditer(text.lower()):
         word = m.group(0)[:-2] if m.group(0).endswith("'s") else m.group(0)  # "Romberg's sign"
         for part in re.finditer(r"[a-z0-9]+", word):
-            out.append((normalise(part.group(0)), m.start() + part.start(), m.start() + part.end()))
+            start, plain = m.start() + part.start(), part.group(0)
+            if len(plain) >= 7 and plain.startswith(NON) and plain not in NOT_NON:
+                out.append((NON, start, start + 3))
+                start, plain = start + 3, plain[3:]
+            out.append((normalise(plain), start, start + len(plain)))
     return out
 
 
@@ -129,6 +146,19 @@ def _limb_variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:
     return out
 
 
+def _lab_variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """A laboratory term as clinicians write it: 'Increased circulating lactate dehydrogenase concentration'
+    -> 'elevated lactate dehydrogenase', 'elevated serum lactate dehydrogenase' (and the blood's, plasma's)."""
+    if key[0] not in LAB_WORDS or "circulating" not in key:
+        return []
+    bare = tuple(w for w in key if w != "circulating")
+    while len(bare) > 2 and bare[-1] in LAB_DROPPED:
+        bare = bare[:-1]
+    if bare[1:] in {(w,) for w in LAB_GENERIC}:
+        return []
+    return [bare] + [(bare[0], sample) + bare[1:] for sample in LAB_SAMPLES]
+
+
 class Lexicon:
     """Normalised phrase -> HPO term, built once per knowledge base from its own tables."""
 
@@ -152,6 +182,10 @@ class Lexicon:
             if len(key) == 1:
                 for form in adjective_forms(key[0]):
                     derived.setdefault((form,), hpo)
+            if len(key) == 2 and len(key[0]) + len(key[1]) >= JOINED_MIN and NON not in key:
+                derived.setdefault((key[0] + key[1],), hpo)  # 'foot drop' written 'footdrop'
+            for variant in _lab_variants(key):
+                derived.setdefault(variant, hpo)
         for key, hpo in derived.items():
             self.phrases.setdefault(key, hpo)  # a variant never displaces a literal phrase
 
