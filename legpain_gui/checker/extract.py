@@ -16,7 +16,8 @@ import re
 from dataclasses import asdict, dataclass
 
 from legpain_gui.checker.context import Sentence
-from legpain_gui.checker.lexicon import NOT_A_FINDING, Lexicon, normalise, words_of  # noqa: F401
+from legpain_gui.checker.lexicon import NOT_A_FINDING, SITES, Lexicon, normalise, words_of  # noqa: F401
+from legpain_gui.checker.shorthand import expand
 from legpain_gui.checker.patterns import in_csf
 
 PHENOTYPIC_ROOTS = ("HP:0000118",)  # Phenotypic abnormality
@@ -146,10 +147,9 @@ def extract(lexicon: Lexicon, text: str) -> dict:
     history's context, with the patient's age and sex when the text states them."""
     findings: list[Extracted] = []
     for offset, sentence in _sentences(text):
-        words = in_csf(words_of(sentence))
+        words, plain = expand(in_csf(words_of(sentence)), sentence, normalise, SITES)
         tokens = [w for w, _, _ in words]
         matches = _electrodiagnostic(lexicon, tokens, _coordinated(lexicon, tokens, lexicon.find(words, sentence)))
-        plain = [re.sub(r"[^a-z0-9 ]", "", sentence[s:e].lower()) for _, s, e in words]
         rules = Sentence(plain, [(a, b) for a, b, _, _ in matches])
         for first, last, hpo, said in matches:
             start, end = offset + words[first][1], offset + words[last - 1][2]

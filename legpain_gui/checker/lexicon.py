@@ -21,8 +21,9 @@ import re
 from functools import lru_cache
 
 from legpain_gui.checker.analytes import listed
-from legpain_gui.checker.labs import lab_value
+from legpain_gui.checker.labs import lab_value, lab_variants
 from legpain_gui.checker.patterns import graded, occluded_artery, weight_lost
+from legpain_gui.checker.shorthand import expanded, said_absent
 
 MAX_PHRASE = 8  # tokens
 NOT_A_FINDING = ""  # the term of a phrase read as a whole so that no finding is read inside it
@@ -37,6 +38,7 @@ SPELLING = (("oedema", "edema"), ("haem", "hem"), ("anaem", "anem"), ("aemia", "
             ("labour", "labor"), ("manoeuv", "maneuv"), ("sulph", "sulf"), ("grey", "gray"), ("lyse", "lyze"),
             ("litre", "liter"), ("metre", "meter"))
 TOKEN = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
+PART = re.compile(r"[a-z0-9]+")
 # noun ending -> the adjective clinicians write instead (the noun must be a single-word term of its own)
 ADJECTIVES = (("osis", "otic"), ("ysis", "ytic"), ("itis", "itic"), ("itus", "itic"), ("esthesia", "esthetic"),
               ("pathy", "pathic"), ("trophy", "trophic"), ("ema", "ematous"), ("ura", "uric"), ("ia", "ic"),
@@ -49,7 +51,7 @@ RESULT_FILLERS = ("level", "was", "were", "is", "are", "markedly", "mildly", "si
                   "serum", "value", "titer", "concentration")
 RESULT_WORDS = ("elevated", "reduced", "absent", "positive", "impaired")  # after normalise()
 QUALIFIERS = {"raized": "elevated", "high": "elevated", "increased": "elevated", "decreased": "reduced",
-              "diminished": "reduced"}  # one word for each direction, on both sides
+              "diminished": "reduced", "deranged": "abnormal"}  # one word for each direction, on both sides
 # adjective describing a site -> the nouns of the finding it names at that site, tried in order
 DESCRIPTORS = {"swollen": ("swelling", "edema"), "painful": ("pain",), "tender": ("tenderness",),
                "weak": ("weakness", "muscle weakness"), "numb": ("numbness",), "stiff": ("stiffness",),
@@ -76,11 +78,6 @@ SITES = {"ankle", "knee", "hip", "foot", "leg", "thigh", "calf", "arm", "hand", 
 NON = "non"
 NOT_NON = ("nonetheless", "nonsense")  # words that begin with 'non' but are no negated word
 JOINED_MIN = 8  # letters of a two-word phrase also read written as one word ('foot drop', 'footdrop')
-LAB_WORDS = ("elevated", "reduced", "abnormal")  # a laboratory term's first word after normalise()
-LAB_DROPPED = ("concentration", "level", "activity")  # 'Increased circulating LDH concentration'
-LAB_SAMPLES = ("serum", "blood", "plasma")  # what clinicians write for HPO's 'circulating'
-LAB_GENERIC = {"antibody", "protein", "enzyme", "hormone", "lipid", "metabolite", "cytokine", "chemokine", "blast",
-               "carbohydrate", "eicosanoid", "nucleobase", "purine", "pyrimidine", "polysaccharide"}  # no analyte alone
 REFLEXES = {"tendon", "ankle", "knee", "biceps", "bicep", "triceps", "tricep", "supinator", "jaw"}
 REFLEX_WORDS = {"jerk": "reflex"}  # 'absent ankle jerks' are absent reflexes, not myoclonic jerks
 
@@ -114,9 +111,10 @@ def words_of(text: str) -> list[tuple[str, int, int]]:
     'non' a word of its own whether hyphenated or not ('nontender' as 'non-tender')."""
     out = []
     for m in TOKEN.finditer(text.lower()):
-        word = m.group(0)[:-2] if m.group(0).endswith("'s") else m.group(0)  # "Romberg's sign"
-        for part in re.finditer(r"[a-z0-9]+", word):
-            start, plain = m.start() + part.start(), part.group(0)
+        word, at = m.group(0), m.start()
+        parts = PART.finditer(word[:-2] if word.endswith("'s") else word) if "-" in word or "'" in word else (m,)
+        for part in parts:  # "Romberg's sign", "non-tender"
+            start, plain = at + part.start() if part is not m else at, part.group(0)
             if len(plain) >= 7 and plain.startswith(NON) and plain not in NOT_NON:
                 out.append((NON, start, start + 3))
                 start, plain = start + 3, plain[3:]
@@ -146,19 +144,6 @@ def _limb_variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:
     return out
 
 
-def _lab_variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:
-    """A laboratory term as clinicians write it: 'Increased circulating lactate dehydrogenase concentration'
-    -> 'elevated lactate dehydrogenase', 'elevated serum lactate dehydrogenase' (and the blood's, plasma's)."""
-    if key[0] not in LAB_WORDS or "circulating" not in key:
-        return []
-    bare = tuple(w for w in key if w != "circulating")
-    while len(bare) > 2 and bare[-1] in LAB_DROPPED:
-        bare = bare[:-1]
-    if bare[1:] in {(w,) for w in LAB_GENERIC}:
-        return []
-    return [bare] + [(bare[0], sample) + bare[1:] for sample in LAB_SAMPLES]
-
-
 class Lexicon:
     """Normalised phrase -> HPO term, built once per knowledge base from its own tables."""
 
@@ -168,7 +153,7 @@ class Lexicon:
         self.course: set[str] = set()  # terms of the clinical course and onset (checker.extract)
         self.emg: dict[str, str] = {}  # myopathies -> 'myopathic': read as an EMG's in its sentence (checker.extract)
         for text, hpo in entries:
-            key = tuple(w for w, _, _ in words_of(text))
+            key = tuple(w for w, _, _ in expanded(words_of(text), text, normalise, SITES))
             if not key or (len(key) == 1 and len(key[0]) < 4):
                 continue
             self.phrases.setdefault(key, hpo)  # the first entry (curated phrases, then labels) wins
@@ -184,7 +169,7 @@ class Lexicon:
                     derived.setdefault((form,), hpo)
             if len(key) == 2 and len(key[0]) + len(key[1]) >= JOINED_MIN and NON not in key:
                 derived.setdefault((key[0] + key[1],), hpo)  # 'foot drop' written 'footdrop'
-            for variant in _lab_variants(key):
+            for variant in lab_variants(key):
                 derived.setdefault(variant, hpo)
         for key, hpo in derived.items():
             self.phrases.setdefault(key, hpo)  # a variant never displaces a literal phrase
@@ -344,8 +329,8 @@ class Lexicon:
             j = i + n
             while j < len(tokens) and tokens[j] in RESULT_FILLERS:
                 j += 1
-            if j < len(tokens) and tokens[j] in RESULT_WORDS:
-                hpo = self.phrases.get((tokens[j],) + analyte)
+            if j < len(tokens) and (tokens[j] in RESULT_WORDS or tokens[j] == "low"):
+                hpo = self.phrases.get(("reduced" if tokens[j] == "low" else tokens[j],) + analyte)
                 if hpo:
                     return j + 1 - i, hpo
             high = self.phrases.get(("elevated",) + analyte)
@@ -373,7 +358,7 @@ class Lexicon:
             several = self.described(tokens, i)
             results = listed(self.phrases, tokens, i, words, text) if text else None
             results = results or self._shared_site(tokens, i, words, text) or graded(self, tokens, i, words, text) or \
-                weight_lost(tokens, i) or occluded_artery(tokens, i)
+                weight_lost(tokens, i) or occluded_artery(tokens, i) or said_absent(self.phrases, tokens, i)
             if results and results[0] > longest and results[0] >= (several[0] if several else 0):
                 out += results[1]
                 i += results[0]

@@ -59,3 +59,49 @@ def test_a_generic_analyte_word_is_not_a_laboratory_term(lex):
     """'Antibodies ... negative' must not read as raised immunoglobulins absent."""
     assert IMMUNOGLOBULINS_HIGH not in {h for h, _ in _found(lex, "Anti-GM1 antibodies were negative.")}
 
+
+
+FEVER, LEG_SWELLING, DVT, AST_HIGH = "HP:0001945", "HP:0010741", "HP:0002625", "HP:0031956"
+HB_LOW, DYSPNEA, GFR_LOW, HYPERTENSION = "HP:0020062", "HP:0002094", "HP:0012213", "HP:0000822"
+
+
+def _context(lex, text, hpo):
+    return {(f["state"], f["context"]) for f in extract(lex, text)["findings"] if f["hpo"] == hpo}
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("Bilateral LE edema.", LEG_SWELLING), ("Swelling of the R leg.", LEG_SWELLING), ("RLE swelling.", LEG_SWELLING),
+    ("Raised ALT.", ALT_HIGH), ("ALT and AST were raised.", AST_HIGH), ("Low Hb.", HB_LOW),
+    ("SOB on exertion.", DYSPNEA), ("Reduced eGFR.", GFR_LOW), ("Known HTN.", HYPERTENSION),
+    ("Raised LDH.", LDH_HIGH),
+])
+def test_clinical_abbreviations_read_as_their_words(lex, text, hpo):
+    assert (hpo, "present") in _found(lex, text)
+
+
+@pytest.mark.parametrize("text, state, context", [
+    ("Presented w/o fever.", "absent", "patient"), ("h/o DVT.", "present", "history"),
+    ("Fhx of DVT.", "present", "family"),
+])
+def test_slashed_shorthand_carries_its_context(lex, text, state, context):
+    hpo = FEVER if "fever" in text else DVT
+    assert (state, context) in _context(lex, text, hpo)
+
+
+def test_an_abbreviation_keeps_the_place_of_what_was_written(lex):
+    found = [f for f in extract(lex, "Known h/o DVT.")["findings"] if f["hpo"] == DVT]
+    assert found and found[0]["text"] == "DVT" and (found[0]["start"], found[0]["end"]) == (10, 13)
+
+
+@pytest.mark.parametrize("text", ["le", "ue", "sob"])
+def test_ambiguous_abbreviations_are_read_only_in_capitals(lex, text):
+    assert not {h for h, _ in _found(lex, f"The {text} of the leg.")} & {LEG_SWELLING, DYSPNEA}
+
+
+def test_a_side_letter_is_read_only_before_a_site(lex):
+    assert (LEG_SWELLING, "present") not in _found(lex, "Swelling of the R.")
+
+
+@pytest.mark.parametrize("text", ["She was afebrile.", "Apyrexial on admission."])
+def test_afebrile_is_fever_absent(lex, text):
+    assert (FEVER, "absent") in _found(lex, text)
