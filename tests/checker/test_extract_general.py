@@ -105,3 +105,31 @@ def test_a_side_letter_is_read_only_before_a_site(lex):
 @pytest.mark.parametrize("text", ["She was afebrile.", "Apyrexial on admission."])
 def test_afebrile_is_fever_absent(lex, text):
     assert (FEVER, "absent") in _found(lex, text)
+
+
+
+@pytest.mark.parametrize("text", [
+    "She was clear of rash.", "Examination failed to reveal a rash.", "Skin examination did not reveal a rash.",
+    "A rash was not evident.", "A rash was not observed.", "A rash was not noted.", "Rash has been ruled out.",
+    "No longer present: rash.", "A rash is no longer present.",
+])
+def test_context_negation_cues_as_a_class(lex, text):
+    assert (RASH, "absent") in _found(lex, text)
+
+
+def test_within_normal_limits_negates_a_result(lex):
+    assert ("HP:0003565", "absent") in _found(lex, "ESR was within normal limits.")
+
+
+@pytest.mark.parametrize("text", ["A rash could not be excluded.", "A rash cannot be ruled out.",
+                                  "Rash was not ruled out."])
+def test_an_exclusion_not_made_is_uncertain_not_absent(lex, text):
+    states = {s for h, s in _found(lex, text) if h == RASH}
+    assert states == {"uncertain"}
+
+
+@pytest.mark.parametrize("text", ["The rash resolved with steroids.", "Skin biopsy was suggestive of a rash."])
+def test_a_resolved_or_suggested_finding_stays_present(lex, text):
+    """Measured on the tuning part: case reports count a finding that resolved, or that a test suggested,
+    as the patient's (reading 'resolved' as negation and 'suggestive of' as uncertainty lost recall)."""
+    assert (RASH, "present") in _found(lex, text)
