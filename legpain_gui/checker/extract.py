@@ -111,7 +111,8 @@ def _sentences(text: str) -> list[tuple[int, str]]:
 
 def _coordinated(lexicon: Lexicon, tokens: list[str], matches: list[tuple[int, int, str, str | None]]):
     """'oral or genital ulcers', 'jaw and tongue claudication', 'necrotic and regenerating fibres': the first
-    word shares the last one's noun."""
+    word shares the last one's noun; 'calf pain and swelling', 'leg pain and weakness': the second noun shares
+    the first one's site."""
     taken = {i for a, b, _, _ in matches for i in range(a, b)}
     out = []
     for a, b, _, _ in matches:
@@ -120,6 +121,19 @@ def _coordinated(lexicon: Lexicon, tokens: list[str], matches: list[tuple[int, i
             if hpo:
                 out.append((a - 2, a - 1, hpo, None))
                 taken.add(a - 2)
+    spans = {(a, b) for a, b, _, _ in matches}
+    for a, b, _, _ in list(matches):  # 'calf pain and swelling': the noun after 'and' shares the first's site
+        site = tuple(tokens[a:b - 1])
+        if b - a < 2 or b + 1 >= len(tokens) or tokens[b] not in COORDINATORS or not SITES.issuperset(site):
+            continue
+        for n in (2, 1):  # the noun free, or read alone ('weakness'): read at the site instead
+            hpo = lexicon._site_noun(site, " ".join(tokens[b + 1:b + 1 + n])) if b + n < len(tokens) else None
+            free = not taken.intersection(range(b + 1, b + 1 + n)) or (b + 1, b + 1 + n) in spans
+            if hpo and hpo != NOT_A_FINDING and free:
+                matches = [m for m in matches if m[:2] != (b + 1, b + 1 + n)]
+                out.append((b + 1, b + 1 + n, hpo, None))
+                taken.update(range(b + 1, b + 1 + n))
+                break
     for a in range(len(tokens) - 3):  # 'necrotic and regenerating fibres': the second word not a finding itself
         if a not in taken and tokens[a + 1] in COORDINATORS:
             hpo = next((h for h in (lexicon.phrases.get((tokens[a],) + tuple(tokens[a + 3:a + 3 + n]))

@@ -62,8 +62,12 @@ DESCRIPTOR_FILLERS = ("hot", "warm", "red", "erythematous", "and", "very", "extr
 JOINT_HAS = ("had", "has", "with", "a", "an")
 SIZES = ("large", "small", "moderate", "massive", "mild", "significant", "tense", "big")
 # qualifiers that say the same of a function ('loss of vibration sense' is 'impaired vibration sense')
-IMPAIRED = ((("loss", "of"), (("impaired",), ("reduced",))), (("lost",), (("impaired",), ("reduced",))),
+IMPAIRED = ((("loss", "of"), (("impaired",), ("reduced",), ("absent",))), (("lost",), (("impaired",), ("reduced",))),
             (("reduced",), (("impaired",),)), (("impaired",), (("reduced",),)))
+SITE_ALIKE = {("wasting",): ("atrophy",), ("atrophy",): ("wasting",)}  # the same finding at a site, other words
+JOINT_NOUNS = {("arthralgia",): ("pain",)}  # a joint finding at a named joint
+INTERPOSED = ("was", "were", "noted", "present", "predominantly", "predominant", "mainly", "mostly", "particularly",
+              "especially", "more", "most", "marked", "prominent", "pronounced", "worse", "also")  # 'mainly in the legs'
 COPULAS = ("was", "were", "is", "are", "became", "remained", "appeared", "felt")
 JOINTS = {"knee", "ankle", "hip", "elbow", "wrist", "shoulder"}
 IRREGULAR = {"calves": "calf", "feet": "foot", "teeth": "tooth", "halves": "half"}
@@ -213,6 +217,8 @@ class Lexicon:
         best = None
         for n in (3, 2, 1):
             j = i + n
+            while j < len(tokens) and j - i - n < 3 and tokens[j] in INTERPOSED:
+                j += 1  # 'weakness was noted in the legs', 'weakness, predominantly in the legs'
             if j >= len(tokens) or tokens[j] not in SITE_LINKS:
                 continue
             j += 1
@@ -230,9 +236,11 @@ class Lexicon:
         """The term of `noun` at `site` ('knee' + 'swelling'); a joint's swelling with no term of its own
         is joint swelling."""
         key = tuple(noun.split())
-        hpo = self.phrases.get(site + key)
+        hpo = self.phrases.get(site + key) or self.phrases.get(site + SITE_ALIKE.get(key, ("",)))
         if hpo is None and len(site) == 1 and site[0] in JOINTS:
-            hpo = self.phrases.get(site + ("joint",) + key) or self.phrases.get(("joint",) + key)
+            joint = JOINT_NOUNS.get(key, key[1:] if key[0] == "joint" and len(key) > 1 else None)
+            hpo = joint and self.phrases.get(site + joint)  # 'joint pain involving the knee': knee pain
+            hpo = hpo or self.phrases.get(site + ("joint",) + key) or self.phrases.get(("joint",) + key)
         return hpo
 
     def _shared_site(self, tokens: list[str], i: int, words=(), text: str = "") -> tuple[int, list] | None:

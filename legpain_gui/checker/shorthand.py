@@ -26,7 +26,8 @@ WORDS = {"bilat": "bilateral", "dvt": "deep vein thrombosis", "lbp": "low back p
          "urti": "upper respiratory tract infection", "afib": "atrial fibrillation", "lle": "left lower extremity",
          "rle": "right lower extremity", "ble": "bilateral lower extremity", "lue": "left upper extremity",
          "rue": "right upper extremity", "bue": "bilateral upper extremity", "wt": "weight", "neg": "negative",
-         "pos": "positive", "abd": "abdominal", "hx": "history", "fhx": "family history", "sx": "symptom", "hb": "hemoglobin"}
+         "pos": "positive", "abd": "abdominal", "hx": "history", "fhx": "family history", "sx": "symptom",
+         "hb": "hemoglobin"}
 CAPITALS = {"le": "lower extremity", "ue": "upper extremity", "sob": "shortness of breath",
             "alt": "alanine aminotransferase",
             "ast": "aspartate aminotransferase", "rf": "rheumatoid factor", "loc": "loss of consciousness",

@@ -133,3 +133,32 @@ def test_a_resolved_or_suggested_finding_stays_present(lex, text):
     """Measured on the tuning part: case reports count a finding that resolved, or that a test suggested,
     as the patient's (reading 'resolved' as negation and 'suggestive of' as uncertainty lost recall)."""
     assert (RASH, "present") in _found(lex, text)
+
+
+KNEE_PAIN, LEG_WEAKNESS, ACHILLES_ABSENT, THIGH_AMYOTROPHY = "HP:0030839", "HP:0007340", "HP:0003438", "HP:0008956"
+CALF_PAIN, STIFF_KNEE, LEG_PAIN = "HP:0031921", "HP:0025263", "HP:0012514"
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("Joint pain involving the right knee.", KNEE_PAIN), ("Arthralgia of both knees.", KNEE_PAIN),
+    ("Weakness was noted in the legs.", LEG_WEAKNESS), ("Weakness, predominantly in the legs.", LEG_WEAKNESS),
+    ("Weakness of both lower limbs.", LEG_WEAKNESS), ("Lower limb weakness.", LEG_WEAKNESS),
+    ("Her legs were weak.", LEG_WEAKNESS), ("Wasting of the thigh muscles.", THIGH_AMYOTROPHY),
+    ("Loss of ankle reflexes.", ACHILLES_ABSENT),
+])
+def test_word_order_and_interposed_words(lex, text, hpo):
+    assert (hpo, "present") in _found(lex, text)
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Calf pain and swelling.", CALF_PAIN, LEG_SWELLING), ("Knee pain and stiffness.", KNEE_PAIN, STIFF_KNEE),
+    ("Leg pain and weakness.", LEG_PAIN, LEG_WEAKNESS),
+])
+def test_the_second_noun_shares_the_first_ones_site(lex, text, first, second):
+    found = _found(lex, text)
+    assert (first, "present") in found and (second, "present") in found
+    assert ("HP:0001324", "present") not in found  # 'weakness' read at its site, not also alone
+
+
+def test_a_noun_with_no_term_at_the_site_stays_itself(lex):
+    assert (FEVER, "present") in _found(lex, "Calf pain and fever.")
