@@ -69,8 +69,9 @@ def lexicon_entries(model, raw_connection, phrases: list[tuple[str, str]] = ()) 
     entries += [(label, hpo) for hpo, label, _, _ in catalogue]
     live = {h for h in model.names if any(r in model.ancestors(h) for r in PHENOTYPIC_ROOTS)}
     entries += [(name, hpo) for hpo, name in model.names.items() if hpo in live]
-    entries += [(text, hpo) for hpo, text in raw_connection.execute(
+    synonyms = [(text, hpo) for hpo, text in raw_connection.execute(
         "SELECT term_id, text FROM hpo_synonym WHERE kind != 'broad' ORDER BY id") if hpo in live]
+    entries += _unambiguous(model, synonyms)
     for hpo, _, plain, words in catalogue:  # lay words last: a clinical name is read as itself
         if plain and len(plain) <= 40:
             entries.append((plain, hpo))
@@ -79,6 +80,18 @@ def lexicon_entries(model, raw_connection, phrases: list[tuple[str, str]] = ()) 
     entries += [(name, NOT_A_FINDING) for name in condition_names(raw_connection)  # after every term's words
                 if not _holds_any(tuple(w for w, _, _ in words_of(name)), curated)]
     return entries, live
+
+
+def _unambiguous(model, synonyms: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The synonyms less those HPO gives to two unrelated terms ('Ekbom syndrome': restless legs and
+    delusional infestation; 'ASD'): such words say neither term for sure."""
+    keys = [tuple(w for w, _, _ in words_of(text)) for text, _ in synonyms]
+    terms: dict[tuple[str, ...], set[str]] = {}
+    for key, (_, hpo) in zip(keys, synonyms):
+        terms.setdefault(key, set()).add(hpo)
+    shared = {key for key, hpos in terms.items() if len(hpos) > 1 and any(
+        a != b and not model.is_descendant(a, b) and not model.is_descendant(b, a) for a in hpos for b in hpos)}
+    return [entry for key, entry in zip(keys, synonyms) if key not in shared]
 
 
 def _holds_any(key: tuple[str, ...], parts: list[tuple[str, ...]]) -> bool:

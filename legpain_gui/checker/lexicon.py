@@ -67,7 +67,7 @@ IMPAIRED = ((("loss", "of"), (("impaired",), ("reduced",), ("absent",))), (("los
 SITE_ALIKE = {("wasting",): ("atrophy",), ("atrophy",): ("wasting",)}  # the same finding at a site, other words
 JOINT_NOUNS = {("arthralgia",): ("pain",)}  # a joint finding at a named joint
 INTERPOSED = ("was", "were", "noted", "present", "predominantly", "predominant", "mainly", "mostly", "particularly",
-              "especially", "more", "most", "marked", "prominent", "pronounced", "worse", "also")  # 'mainly in the legs'
+              "especially", "more", "most", "marked", "prominent", "pronounced", "worse", "also")  # mainly in the legs
 COPULAS = ("was", "were", "is", "are", "became", "remained", "appeared", "felt")
 JOINTS = {"knee", "ankle", "hip", "elbow", "wrist", "shoulder"}
 IRREGULAR = {"calves": "calf", "feet": "foot", "teeth": "tooth", "halves": "half"}

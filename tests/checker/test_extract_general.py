@@ -162,3 +162,8 @@ def test_the_second_noun_shares_the_first_ones_site(lex, text, first, second):
 
 def test_a_noun_with_no_term_at_the_site_stays_itself(lex):
     assert (FEVER, "present") in _found(lex, "Calf pain and fever.")
+
+
+def test_a_synonym_hpo_gives_to_two_unrelated_terms_is_not_read(lex):
+    """'Ekbom syndrome' is HPO's synonym of both restless legs and delusional infestation."""
+    assert not _found(lex, "Ekbom syndrome.")
