@@ -2,10 +2,12 @@
 longest-match concept recognition over them (checker.extract adds negation and context).
 
 Words are lower-cased, British spellings folded to American and simple plurals dropped, on both sides.
+Clinical shorthand is read as its words on both sides (checker.shorthand: 'b/l', 'LE', 'h/o', 'DVT').
 Beyond the literal phrases, recognition reads the forms clinicians write:
-- adjectives of single-word terms ("cyanotic" -> cyanosis, "pruritic" -> pruritus, "areflexic" -> areflexia,
-  "petechial" -> petechiae, "myopathic" -> myopathy, "numb" -> numbness);
-- limb words used interchangeably ("lower extremity", "lower limb", "leg");
+- each phrase's other forms (checker.variants): adjectives and participles of single-word terms ("cyanotic"
+  -> cyanosis, "areflexic" -> areflexia, "numb" -> numbness, "jaundiced", "vomited", "drowsy"), limb words
+  used interchangeably ("lower extremity", "lower limb", "leg"), a two-word term written as one word
+  ("footdrop"), "unable to" / "could not" for "inability to", laboratory terms as clinicians name them;
 - a compound written as two words ("tetra paresis");
 - a finding followed by its site ("swelling of both ankles" -> ankle swelling, "weakness in the lower
   extremities" -> lower limb weakness);
@@ -21,9 +23,10 @@ import re
 from functools import lru_cache
 
 from legpain_gui.checker.analytes import listed
-from legpain_gui.checker.labs import lab_value, lab_variants
+from legpain_gui.checker.labs import lab_value
 from legpain_gui.checker.patterns import graded, occluded_artery, weight_lost
 from legpain_gui.checker.shorthand import expanded, said_absent
+from legpain_gui.checker.variants import NON, variants
 
 MAX_PHRASE = 8  # tokens
 NOT_A_FINDING = ""  # the term of a phrase read as a whole so that no finding is read inside it
@@ -33,17 +36,12 @@ SPELLING = (("oedema", "edema"), ("haem", "hem"), ("anaem", "anem"), ("aemia", "
             ("centre", "center"), ("ise", "ize"), ("isation", "ization"), ("aesthe", "esthe"), ("leukaem", "leukem"),
             ("haemato", "hemato"), ("oestr", "estr"), ("foetal", "fetal"), ("ageing", "aging"), ("leuco", "leuko"),
             ("titre", "titer"), ("hypesthe", "hypoesthe"), ("hypalge", "hypoalge"), ("rrhoea", "rrhea"),
-            ("pnoea", "pnea"), ("aetiol", "etiol"), ("faec", "fec"), ("coeliac", "celiac"), ("caec", "cec"),
+            ("pnoe", "pne"), ("aetiol", "etiol"), ("faec", "fec"), ("coeliac", "celiac"), ("caec", "cec"),
             ("gynaec", "gynec"), ("behaviour", "behavior"), ("odour", "odor"), ("humour", "humor"),
             ("labour", "labor"), ("manoeuv", "maneuv"), ("sulph", "sulf"), ("grey", "gray"), ("lyse", "lyze"),
             ("litre", "liter"), ("metre", "meter"))
 TOKEN = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
 PART = re.compile(r"[a-z0-9]+")
-# noun ending -> the adjective clinicians write instead (the noun must be a single-word term of its own)
-ADJECTIVES = (("osis", "otic"), ("ysis", "ytic"), ("itis", "itic"), ("itus", "itic"), ("esthesia", "esthetic"),
-              ("pathy", "pathic"), ("trophy", "trophic"), ("ema", "ematous"), ("ura", "uric"), ("ia", "ic"),
-              ("ia", "ial"), ("ness", ""))
-LIMBS = (("lower", "limb"), ("lower", "extremity"), ("leg",)), (("upper", "limb"), ("upper", "extremity"), ("arm",))
 COORDINATE = ("and", "or")
 SITE_LINKS = ("of", "in", "over", "involving", "affecting", "on")
 SITE_FILLERS = ("the", "both", "his", "her", "their", "bilateral", "left", "right", "all", "each", "a", "an")
@@ -79,9 +77,7 @@ SITES = {"ankle", "knee", "hip", "foot", "leg", "thigh", "calf", "arm", "hand", 
          "soleus", "gastrocnemiu", "tibial", "peroneal", "ulnar", "radial", "median", "sciatic", "nerve", "root"}
 
 
-NON = "non"
 NOT_NON = ("nonetheless", "nonsense")  # words that begin with 'non' but are no negated word
-JOINED_MIN = 8  # letters of a two-word phrase also read written as one word ('foot drop', 'footdrop')
 REFLEXES = {"tendon", "ankle", "knee", "biceps", "bicep", "triceps", "tricep", "supinator", "jaw"}
 REFLEX_WORDS = {"jerk": "reflex"}  # 'absent ankle jerks' are absent reflexes, not myoclonic jerks
 
@@ -126,28 +122,6 @@ def words_of(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
-def adjective_forms(word: str) -> list[str]:
-    """The adjectives of a single-word term: 'cyanosis' -> ['cyanotic'], 'areflexia' -> ['areflexic', ...]."""
-    out = []
-    for noun, adjective in ADJECTIVES:
-        if word.endswith(noun) and len(word) - len(noun) >= 3:
-            form = word[:-len(noun)] + adjective
-            if len(form) >= 4 and form not in out:
-                out.append(form)
-    return out
-
-
-def _limb_variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:
-    out = []
-    for forms in LIMBS:
-        for form in forms:
-            n = len(form)
-            for i in range(len(key) - n + 1):
-                if key[i:i + n] == form:
-                    out += [key[:i] + other + key[i + n:] for other in forms if other != form]
-    return out
-
-
 class Lexicon:
     """Normalised phrase -> HPO term, built once per knowledge base from its own tables."""
 
@@ -163,17 +137,7 @@ class Lexicon:
             self.phrases.setdefault(key, hpo)  # the first entry (curated phrases, then labels) wins
         derived = {}
         for key, hpo in self.phrases.items():
-            for variant in _limb_variants(key):
-                derived.setdefault(variant, hpo)
-            if "reflex" in key[1:] and "tendon" not in key:  # 'decreased Achilles (tendon) reflex'
-                k = key.index("reflex")
-                derived.setdefault(key[:k] + ("tendon",) + key[k:], hpo)
-            if len(key) == 1:
-                for form in adjective_forms(key[0]):
-                    derived.setdefault((form,), hpo)
-            if len(key) == 2 and len(key[0]) + len(key[1]) >= JOINED_MIN and NON not in key:
-                derived.setdefault((key[0] + key[1],), hpo)  # 'foot drop' written 'footdrop'
-            for variant in lab_variants(key):
+            for variant in variants(key):
                 derived.setdefault(variant, hpo)
         for key, hpo in derived.items():
             self.phrases.setdefault(key, hpo)  # a variant never displaces a literal phrase

@@ -167,3 +167,13 @@ def test_a_noun_with_no_term_at_the_site_stays_itself(lex):
 def test_a_synonym_hpo_gives_to_two_unrelated_terms_is_not_read(lex):
     """'Ekbom syndrome' is HPO's synonym of both restless legs and delusional infestation."""
     assert not _found(lex, "Ekbom syndrome.")
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("Fatigued.", "HP:0012378"), ("Vomited twice.", "HP:0002013"), ("Jaundiced.", "HP:0000952"),
+    ("Hypotensive.", "HP:0002615"), ("Confused.", "HP:0001289"), ("Drowsy.", "HP:0002329"),
+    ("Dyspnoeic at rest.", "HP:0002094"), ("He could not walk.", "HP:0002540"), ("Unable to walk.", "HP:0002540"),
+    ("Difficulty in swallowing.", "HP:0002015"), ("Trouble swallowing.", "HP:0002015"),
+])
+def test_participles_adjectives_and_ways_of_saying_cannot(lex, text, hpo):
+    assert (hpo, "present") in _found(lex, text)
