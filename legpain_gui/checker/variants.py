@@ -19,6 +19,12 @@ ADJECTIVES = (("osis", "otic"), ("ysis", "ytic"), ("itis", "itic"), ("itus", "it
               ("pathy", "pathic"), ("trophy", "trophic"), ("ema", "ematous"), ("ura", "uric"), ("ia", "ic"),
               ("ia", "ial"), ("ness", ""), ("iness", "y"), ("tension", "tensive"), ("ea", "eic"), ("sion", "sed"),
               ("ing", "ed"), ("e", "ed"))  # 'drowsy', 'hypotensive', 'dyspneic', 'confused', 'vomited', 'jaundiced'
+# forms that are ordinary words in a clinical text, not the finding ('depressed reflexes', 'MRI was ordered',
+# 'samples collected', 'a collapsed vertebra', 'the disease relapsed')
+ORDINARY = {"depressed", "ordered", "arranged", "collected", "collapsed", "relapsed", "flared",
+            "jerked", "twitched", "stroked", "soiled", "piled", "moled", "muscled", "teared", "fisted", "mouthed",
+            "jumped", "hopped", "bounced", "spinned", "twirled", "shaked", "panted", "raled", "hived", "tranced",
+            "imbalanced", "cutted", "hurted", "dribbled", "ached"}
 LIMBS = (("lower", "limb"), ("lower", "extremity"), ("leg",)), (("upper", "limb"), ("upper", "extremity"), ("arm",))
 NON = "non"  # the negating prefix, a word of its own after checker.lexicon.words_of
 JOINED_MIN = 8  # letters of a two-word phrase also read written as one word ('foot drop', 'footdrop')
@@ -34,7 +40,7 @@ def adjective_forms(word: str) -> list[str]:
     for noun, adjective in ADJECTIVES:
         if word.endswith(noun) and len(word) - len(noun) >= 3:
             form = word[:-len(noun)] + adjective
-            if len(form) >= 4 and form not in out:
+            if len(form) >= 4 and form not in out and form not in ORDINARY:
                 out.append(form)
     return out
 

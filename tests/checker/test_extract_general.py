@@ -177,3 +177,10 @@ def test_a_synonym_hpo_gives_to_two_unrelated_terms_is_not_read(lex):
 ])
 def test_participles_adjectives_and_ways_of_saying_cannot(lex, text, hpo):
     assert (hpo, "present") in _found(lex, text)
+
+
+@pytest.mark.parametrize("text", ["Depressed ankle reflexes.", "An MRI was ordered.", "Blood cultures were collected.",
+                                  "A collapsed vertebra.", "The disease relapsed."])
+def test_ordinary_words_are_not_read_as_a_finding_s_participle(lex, text):
+    labels = {f["label"] for f in extract(lex, text)["findings"]}
+    assert not labels & {"Depression", "Atypical sorting", "Collectionism", "Shock", "Relapsing course"}
