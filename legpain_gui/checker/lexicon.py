@@ -20,6 +20,7 @@ Beyond the literal phrases, recognition reads the forms clinicians write:
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from legpain_gui.checker.analytes import listed
@@ -42,6 +43,9 @@ SPELLING = (("oedema", "edema"), ("haem", "hem"), ("anaem", "anem"), ("aemia", "
             ("litre", "liter"), ("metre", "meter"))
 TOKEN = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
 PART = re.compile(r"[a-z0-9]+")
+HYPHENS = "\u2010\u2011\u2012\u2013\u2014\u2212\u00ad"  # hyphens and dashes pasted from PDFs and web pages
+APOSTROPHES = "\u2019\u2018\u02bc\u00b4\u0060"
+FOLDED: dict[str, str] = {}  # character -> its ASCII stand-in, filled as characters are met
 COORDINATE = ("and", "or")
 SITE_LINKS = ("of", "in", "over", "involving", "affecting", "on")
 SITE_FILLERS = ("the", "both", "his", "her", "their", "bilateral", "left", "right", "all", "each", "a", "an")
@@ -106,11 +110,28 @@ def normalise(word: str) -> str:
     return QUALIFIERS.get(word, word)
 
 
+def _ascii(char: str) -> str:
+    if char in HYPHENS:
+        return "-"
+    if char in APOSTROPHES:
+        return "'"
+    base = unicodedata.normalize("NFKD", char)[:1]
+    return base if base.isascii() and base.isalnum() else " "
+
+
+def ascii_folded(text: str) -> str:
+    """The text with one ASCII character for each character ('Romberg’s', 'non‑tender', 'Barré' as typed on an
+    English keyboard), so offsets into it are offsets into the text."""
+    if text.isascii():
+        return text
+    return "".join(c if c.isascii() else FOLDED.get(c) or FOLDED.setdefault(c, _ascii(c)) for c in text)
+
+
 def words_of(text: str) -> list[tuple[str, int, int]]:
     """(normalised token, start, end) of the text's words, hyphens splitting compound words, and the prefix
     'non' a word of its own whether hyphenated or not ('nontender' as 'non-tender')."""
     out = []
-    for m in TOKEN.finditer(text.lower()):
+    for m in TOKEN.finditer(ascii_folded(text).lower()):
         word, at = m.group(0), m.start()
         parts = PART.finditer(word[:-2] if word.endswith("'s") else word) if "-" in word or "'" in word else (m,)
         for part in parts:  # "Romberg's sign", "non-tender"

@@ -184,3 +184,18 @@ def test_participles_adjectives_and_ways_of_saying_cannot(lex, text, hpo):
 def test_ordinary_words_are_not_read_as_a_finding_s_participle(lex, text):
     labels = {f["label"] for f in extract(lex, text)["findings"]}
     assert not labels & {"Depression", "Atypical sorting", "Collectionism", "Shock", "Relapsing course"}
+
+
+@pytest.mark.parametrize("text, hpo, state", [
+    ("Romberg\u2019s sign was positive.", "HP:0002403", "present"),
+    ("A non\u2011pruritic rash.", PRURITUS, "absent"), ("A non\u2013pruritic rash.", PRURITUS, "absent"),
+    ("He had foot\u2010drop.", FOOT_DROP, "present"),
+])
+def test_text_pasted_with_typographic_apostrophes_and_hyphens(lex, text, hpo, state):
+    assert (hpo, state) in _found(lex, text)
+
+
+def test_folded_characters_keep_the_offsets():
+    text = "Barr\u00e9 \u2013 Romberg\u2019s sign"
+    assert [(w, text[s:e]) for w, s, e in words_of(text)] == [
+        ("barre", "Barr\u00e9"), ("romberg", "Romberg"), ("sign", "sign")]
