@@ -199,3 +199,21 @@ def test_folded_characters_keep_the_offsets():
     text = "Barr\u00e9 \u2013 Romberg\u2019s sign"
     assert [(w, text[s:e]) for w, s, e in words_of(text)] == [
         ("barre", "Barr\u00e9"), ("romberg", "Romberg"), ("sign", "sign")]
+
+
+LOW_COMPLEMENT = "HP:0004431"
+
+
+def test_a_list_of_analytes_read_as_low(lex):
+    assert (LOW_COMPLEMENT, "present") in _found(lex, "C3 and C4 were low.")
+    assert ("HP:0001873", "present") in _found(lex, "Hemoglobin and platelet count were low.")
+
+
+def test_every_analyte_of_a_normal_list_has_its_term(lex):
+    found = extract(lex, "C3 and C4 were normal.")["findings"]
+    assert found and all(f["hpo"] for f in found) and {f["state"] for f in found} == {"absent"}
+
+
+@pytest.mark.parametrize("text, context", [("PMH: DVT.", "history"), ("FH: DVT in his mother.", "family")])
+def test_history_headings_in_shorthand(lex, text, context):
+    assert ("present", context) in _context(lex, text, DVT)
