@@ -31,6 +31,8 @@ COURSE_ROOTS = ("HP:0031797", "HP:0003674")  # Clinical course, Onset: shown in 
 NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar sign", "epidural lipomatosis",
                 "skin depression")
 COORDINATORS = ("or", "and")
+DOTTED = [[w] for w in ("bilat", "approx", "e.g", "i.e", "vs", "dr", "fig", "pt", "yrs", "mos", "wks", "cf", "resp",
+                        "abd", "ext", "sig", "temp")]  # abbreviations written with a period
 EMG_WORDS = {"emg", "electromyography", "electromyographic", "electromyogram", "electrophysiology",
              "electrophysiological", "electrodiagnostic", "neurophysiological", "neurophysiology"}
 MYOPATHY, EMG_MYOPATHIC = "HP:0003198", "HP:0003458"  # Myopathy; EMG: myopathic abnormalities
@@ -113,8 +115,11 @@ def condition_names(raw_connection) -> list[str]:
 
 
 def _sentences(text: str) -> list[tuple[int, str]]:
+    """(offset, text) of the sentences; the period of an abbreviation ('bilat.', 'approx.', 'e.g.') ends none."""
     out, start = [], 0
     for m in re.finditer(r"[.;!?\n]+(?=\s|$)", text):
+        if m.group(0) == "." and text[max(start, m.start() - 8):m.start()].lower().split()[-1:] in DOTTED:
+            continue
         out.append((start, text[start:m.start()]))
         start = m.end()
     if start < len(text):

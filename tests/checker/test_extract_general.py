@@ -217,3 +217,9 @@ def test_every_analyte_of_a_normal_list_has_its_term(lex):
 @pytest.mark.parametrize("text, context", [("PMH: DVT.", "history"), ("FH: DVT in his mother.", "family")])
 def test_history_headings_in_shorthand(lex, text, context):
     assert ("present", context) in _context(lex, text, DVT)
+
+
+def test_the_period_of_an_abbreviation_ends_no_sentence(lex):
+    assert (LEG_SWELLING, "absent") in _found(lex, "No bilat. leg swelling.")
+    found = _found(lex, "Pt. denied rash. Fever was present.")
+    assert (RASH, "absent") in found and (FEVER, "present") in found
