@@ -1,6 +1,7 @@
 """Laboratory results written as lists (checker.lexicon): one qualifier before several analytes ("elevated
 eosinophils, cholesterol, uric acid, serum creatinine and urea"), or several analytes before one result
-("ESR and CRP were raised", "calcium and ACE were normal", "ESR, ANA and ANCA were negative").
+("ESR and CRP were raised", "C3 and C4 were low", "calcium and ACE were normal", "ESR, ANA and ANCA were
+negative").
 
 An analyte here is words whose raised (or lowered) form is a term of the lexicon ("uric acid": "elevated
 uric acid" is hyperuricaemia). A raised result gives each analyte's raised term, present. A normal or
@@ -10,6 +11,7 @@ the abnormality is not there. An analyte named with no result says nothing and i
 from __future__ import annotations
 
 RAISED, LOWERED = "elevated", "reduced"  # the words normalise() folds 'raised', 'high', 'decreased'... into
+LOW = "low"  # not folded ('low back pain'): read as lowered only as a result
 NORMAL = ("normal", "negative", "unremarkable")
 FILLERS = ("level", "was", "were", "is", "are", "all", "also", "both", "serum", "value", "titer", "markedly",
            "mildly", "significantly", "within", "limit", "found", "to", "be")
@@ -20,7 +22,7 @@ MAX_ANALYTE = 4  # tokens
 def _analyte(phrases: dict, tokens: list[str], j: int) -> int:
     """The length of the longest analyte at j (0 if none)."""
     for n in range(min(MAX_ANALYTE, len(tokens) - j), 0, -1):
-        if phrases.get((RAISED,) + tuple(tokens[j:j + n])) or phrases.get((LOWERED,) + tuple(tokens[j:j + n])):
+        if any(phrases.get((said,) + tuple(tokens[j:j + n])) for said in (RAISED, LOWERED, LOW)):
             return n
     return 0
 
@@ -59,14 +61,16 @@ def listed(phrases: dict, tokens: list[str], i: int, words, text: str) -> tuple[
         j += 1
     if j >= len(tokens):
         return None
-    if tokens[j] == RAISED and len(items) >= 2:
-        found = [(a, b, phrases.get((RAISED,) + tuple(tokens[a:b])), None) for a, b in items]
+    if tokens[j] in (RAISED, LOWERED, LOW) and len(items) >= 2:  # 'ESR and CRP were raised', 'C3 and C4 were low'
+        said = (RAISED,) if tokens[j] == RAISED else (LOWERED, LOW)
+        found = [(a, b, next((h for h in (phrases.get((w,) + tuple(tokens[a:b])) for w in said) if h), None), None)
+                 for a, b in items]
         return (j + 1 - i, found) if all(f[2] for f in found) else None
     if tokens[j] in NORMAL:
         found = []
         for a, b in items:
             key = tuple(tokens[a:b])
-            hpo = phrases.get((RAISED,) + key) or phrases.get((LOWERED,) + key)
+            hpo = phrases.get((RAISED,) + key) or phrases.get((LOWERED,) + key) or phrases.get((LOW,) + key)
             found.append((a, b, hpo, "absent"))
         return j + 1 - i, found
     return None

@@ -7,6 +7,11 @@ terminating words ("but", "however", "which"), and pseudo-triggers that look lik
 State: absent (negated), uncertain (hedged, or a condition named as mimicked or first suspected), else
 present. Context: family (a relative's), history (the patient's past), diagnosis (a stated conclusion rather
 than a finding), else patient.
+
+The triggers follow ConText's English list (medspaCy's context_rules.json) as a class ('clear of', 'failed to
+reveal', 'not evident', 'has been ruled out', 'could not be excluded' as uncertain...), except two cues that
+case reports use otherwise: a finding that 'resolved' was the patient's illness, and one a test was
+'suggestive of' is the authors' finding (both lost recall on the tuning part without a gain).
 """
 from __future__ import annotations
 
@@ -14,17 +19,24 @@ SCOPE = 6  # tokens a forward trigger reaches
 BACK_SCOPE = {"absent": 3, "uncertain": 3, "history": 3, "diagnosis": 1}  # tokens a backward trigger reaches
 NEGATED_BEFORE = ("no", "not", "without", "denies", "denied", "deny", "negative for", "absence of", "absent",
                   "free of", "no evidence of", "no sign of", "no signs of", "ruled out", "never", "nor", "lack of",
-                  "lacked", "unremarkable for", "did not have", "did not report", "not have")
+                  "lacked", "unremarkable for", "did not have", "did not report", "not have",
+                  "clear of", "fails to reveal", "failed to reveal", "did not reveal", "denial of", "denying")
 NEGATED_AFTER = ("was absent", "were absent", "was not present", "were not present", "was negative",
                  "were negative", "absent", "negative", "not seen", "was not found", "were not found", "was excluded",
                  "were excluded", "was ruled out", "were ruled out", "was normal", "were normal", "was unremarkable",
-                 "were unremarkable", "not detected", "was not detected", "were not detected")
+                 "were unremarkable", "not detected", "was not detected", "were not detected",
+                 "not evident", "has been negative", "have been negative", "no longer present", "within normal limits",
+                 "within normal limit", "has been ruled out", "have been ruled out", "is ruled out", "are ruled out",
+                 "not observed", "not noted", "not appreciated", "not elicited", "not identified", "not found",
+                 "unlikely")
 UNCERTAIN_BEFORE = ("possible", "possibly", "probable", "probably", "suspected", "suspicion of", "query", "may have",
                     "might have", "cannot exclude", "could not exclude", "questionable", "likely", "equivocal",
                     "mimicking", "mimic", "mimics", "resembling", "misdiagnosed as", "thought to be",
-                    "attributed to", "differential diagnosis", "rule out")
+                    "attributed to", "differential diagnosis", "rule out", "worried about", "concerned about")
 UNCERTAIN_AFTER = ("possible", "possibly", "probable", "probably", "suspected", "likely", "equivocal",
-                   "was suspected", "were suspected", "was considered")
+                   "was suspected", "were suspected", "was considered",
+                   "not excluded", "cannot be excluded", "could not be excluded", "not ruled out",
+                   "cannot be ruled out", "could not be ruled out")
 TERMINATE = ("but", "however", "although", "though", "except", "apart from", "aside from", "yet", "while",
              "whereas", "which", "who", "and then", "presented", "presenting", "developed", "showed", "revealed",
              "complained", "reported", "had", "was found", "were found")

@@ -16,7 +16,8 @@ import re
 from dataclasses import asdict, dataclass
 
 from legpain_gui.checker.context import Sentence
-from legpain_gui.checker.lexicon import NOT_A_FINDING, Lexicon, normalise, words_of  # noqa: F401
+from legpain_gui.checker.lexicon import NOT_A_FINDING, SITES, Lexicon, normalise, words_of  # noqa: F401
+from legpain_gui.checker.shorthand import expand
 from legpain_gui.checker.patterns import in_csf
 
 PHENOTYPIC_ROOTS = ("HP:0000118",)  # Phenotypic abnormality
@@ -30,6 +31,8 @@ COURSE_ROOTS = ("HP:0031797", "HP:0003674")  # Clinical course, Onset: shown in 
 NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar sign", "epidural lipomatosis",
                 "skin depression")
 COORDINATORS = ("or", "and")
+DOTTED = [[w] for w in ("bilat", "approx", "e.g", "i.e", "vs", "dr", "fig", "pt", "yrs", "mos", "wks", "cf", "resp",
+                        "abd", "ext", "sig", "temp")]  # abbreviations written with a period
 EMG_WORDS = {"emg", "electromyography", "electromyographic", "electromyogram", "electrophysiology",
              "electrophysiological", "electrodiagnostic", "neurophysiological", "neurophysiology"}
 MYOPATHY, EMG_MYOPATHIC = "HP:0003198", "HP:0003458"  # Myopathy; EMG: myopathic abnormalities
@@ -68,8 +71,9 @@ def lexicon_entries(model, raw_connection, phrases: list[tuple[str, str]] = ()) 
     entries += [(label, hpo) for hpo, label, _, _ in catalogue]
     live = {h for h in model.names if any(r in model.ancestors(h) for r in PHENOTYPIC_ROOTS)}
     entries += [(name, hpo) for hpo, name in model.names.items() if hpo in live]
-    entries += [(text, hpo) for hpo, text in raw_connection.execute(
+    synonyms = [(text, hpo) for hpo, text in raw_connection.execute(
         "SELECT term_id, text FROM hpo_synonym WHERE kind != 'broad' ORDER BY id") if hpo in live]
+    entries += _unambiguous(model, synonyms)
     for hpo, _, plain, words in catalogue:  # lay words last: a clinical name is read as itself
         if plain and len(plain) <= 40:
             entries.append((plain, hpo))
@@ -78,6 +82,18 @@ def lexicon_entries(model, raw_connection, phrases: list[tuple[str, str]] = ()) 
     entries += [(name, NOT_A_FINDING) for name in condition_names(raw_connection)  # after every term's words
                 if not _holds_any(tuple(w for w, _, _ in words_of(name)), curated)]
     return entries, live
+
+
+def _unambiguous(model, synonyms: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The synonyms less those HPO gives to two unrelated terms ('Ekbom syndrome': restless legs and
+    delusional infestation; 'ASD'): such words say neither term for sure."""
+    keys = [tuple(w for w, _, _ in words_of(text)) for text, _ in synonyms]
+    terms: dict[tuple[str, ...], set[str]] = {}
+    for key, (_, hpo) in zip(keys, synonyms):
+        terms.setdefault(key, set()).add(hpo)
+    shared = {key for key, hpos in terms.items() if len(hpos) > 1 and any(
+        a != b and not model.is_descendant(a, b) and not model.is_descendant(b, a) for a in hpos for b in hpos)}
+    return [entry for key, entry in zip(keys, synonyms) if key not in shared]
 
 
 def _holds_any(key: tuple[str, ...], parts: list[tuple[str, ...]]) -> bool:
@@ -99,8 +115,11 @@ def condition_names(raw_connection) -> list[str]:
 
 
 def _sentences(text: str) -> list[tuple[int, str]]:
+    """(offset, text) of the sentences; the period of an abbreviation ('bilat.', 'approx.', 'e.g.') ends none."""
     out, start = [], 0
     for m in re.finditer(r"[.;!?\n]+(?=\s|$)", text):
+        if m.group(0) == "." and text[max(start, m.start() - 8):m.start()].lower().split()[-1:] in DOTTED:
+            continue
         out.append((start, text[start:m.start()]))
         start = m.end()
     if start < len(text):
@@ -110,7 +129,8 @@ def _sentences(text: str) -> list[tuple[int, str]]:
 
 def _coordinated(lexicon: Lexicon, tokens: list[str], matches: list[tuple[int, int, str, str | None]]):
     """'oral or genital ulcers', 'jaw and tongue claudication', 'necrotic and regenerating fibres': the first
-    word shares the last one's noun."""
+    word shares the last one's noun; 'calf pain and swelling', 'leg pain and weakness': the second noun shares
+    the first one's site."""
     taken = {i for a, b, _, _ in matches for i in range(a, b)}
     out = []
     for a, b, _, _ in matches:
@@ -119,6 +139,19 @@ def _coordinated(lexicon: Lexicon, tokens: list[str], matches: list[tuple[int, i
             if hpo:
                 out.append((a - 2, a - 1, hpo, None))
                 taken.add(a - 2)
+    spans = {(a, b) for a, b, _, _ in matches}
+    for a, b, _, _ in list(matches):  # 'calf pain and swelling': the noun after 'and' shares the first's site
+        site = tuple(tokens[a:b - 1])
+        if b - a < 2 or b + 1 >= len(tokens) or tokens[b] not in COORDINATORS or not SITES.issuperset(site):
+            continue
+        for n in (2, 1):  # the noun free, or read alone ('weakness'): read at the site instead
+            hpo = lexicon._site_noun(site, " ".join(tokens[b + 1:b + 1 + n])) if b + n < len(tokens) else None
+            free = not taken.intersection(range(b + 1, b + 1 + n)) or (b + 1, b + 1 + n) in spans
+            if hpo and hpo != NOT_A_FINDING and free:
+                matches = [m for m in matches if m[:2] != (b + 1, b + 1 + n)]
+                out.append((b + 1, b + 1 + n, hpo, None))
+                taken.update(range(b + 1, b + 1 + n))
+                break
     for a in range(len(tokens) - 3):  # 'necrotic and regenerating fibres': the second word not a finding itself
         if a not in taken and tokens[a + 1] in COORDINATORS:
             hpo = next((h for h in (lexicon.phrases.get((tokens[a],) + tuple(tokens[a + 3:a + 3 + n]))
@@ -146,10 +179,9 @@ def extract(lexicon: Lexicon, text: str) -> dict:
     history's context, with the patient's age and sex when the text states them."""
     findings: list[Extracted] = []
     for offset, sentence in _sentences(text):
-        words = in_csf(words_of(sentence))
+        words, plain = expand(in_csf(words_of(sentence)), sentence, normalise, SITES)
         tokens = [w for w, _, _ in words]
         matches = _electrodiagnostic(lexicon, tokens, _coordinated(lexicon, tokens, lexicon.find(words, sentence)))
-        plain = [re.sub(r"[^a-z0-9 ]", "", sentence[s:e].lower()) for _, s, e in words]
         rules = Sentence(plain, [(a, b) for a, b, _, _ in matches])
         for first, last, hpo, said in matches:
             start, end = offset + words[first][1], offset + words[last - 1][2]

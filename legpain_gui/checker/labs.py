@@ -3,11 +3,19 @@ upper reference limit an adult laboratory would print, the analyte reads as rais
 "sodium 123 mEq/L", as lowered). Only a value clearly
 stated right after the analyte counts; a value at or under the limit, or in a unit not known here, says
 nothing (the finding is then left to the clinician rather than guessed absent).
+
+And laboratory terms as clinicians name them (lab_variants): HPO's 'Increased circulating lactate
+dehydrogenase concentration' is also 'elevated LDH', 'raised serum lactate dehydrogenase'.
 """
 from __future__ import annotations
 
 import re
 
+LAB_WORDS = ("elevated", "reduced", "abnormal")  # a laboratory term's first word after normalise()
+LAB_DROPPED = ("concentration", "level", "activity")  # 'Increased circulating LDH concentration'
+LAB_SAMPLES = ("serum", "blood", "plasma")  # what clinicians write for HPO's 'circulating'
+LAB_GENERIC = {"antibody", "protein", "enzyme", "hormone", "lipid", "metabolite", "cytokine", "chemokine", "blast",
+               "carbohydrate", "eicosanoid", "nucleobase", "purine", "pyrimidine", "polysaccharide"}  # no analyte alone
 # analyte (normalised tokens) -> (upper limit, {unit: factor to the limit's unit}); the first unit is assumed
 # when none is written. Limits are deliberately generous (ESR's rises with age; CK's with muscle mass).
 ESR = (30.0, {"mm": 1.0})
@@ -81,3 +89,18 @@ def lab_value(analyte: tuple[str, ...], words: list[tuple[str, int, int]], j: in
     while k < len(words) and words[k][1] < end:
         k += 1
     return k if k > j else None
+
+
+def lab_variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """A laboratory term as clinicians write it: 'Increased circulating lactate dehydrogenase concentration'
+    -> 'elevated lactate dehydrogenase', 'elevated serum lactate dehydrogenase' (and the blood's, plasma's);
+    'Decreased hemoglobin concentration' -> 'reduced hemoglobin', 'low hemoglobin'."""
+    if key[0] not in LAB_WORDS or "circulating" not in key and key[-1] not in LAB_DROPPED:
+        return []
+    bare = tuple(w for w in key if w != "circulating")
+    while len(bare) > 2 and bare[-1] in LAB_DROPPED:
+        bare = bare[:-1]
+    if bare[1:] in {(w,) for w in LAB_GENERIC}:
+        return []
+    out = [bare] + [(bare[0], sample) + bare[1:] for sample in LAB_SAMPLES]
+    return out + [("low",) + v[1:] for v in out if v[0] == "reduced"]  # 'high' is folded to 'elevated' already

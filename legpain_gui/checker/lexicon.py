@@ -2,10 +2,12 @@
 longest-match concept recognition over them (checker.extract adds negation and context).
 
 Words are lower-cased, British spellings folded to American and simple plurals dropped, on both sides.
+Clinical shorthand is read as its words on both sides (checker.shorthand: 'b/l', 'LE', 'h/o', 'DVT').
 Beyond the literal phrases, recognition reads the forms clinicians write:
-- adjectives of single-word terms ("cyanotic" -> cyanosis, "pruritic" -> pruritus, "areflexic" -> areflexia,
-  "petechial" -> petechiae, "myopathic" -> myopathy, "numb" -> numbness);
-- limb words used interchangeably ("lower extremity", "lower limb", "leg");
+- each phrase's other forms (checker.variants): adjectives and participles of single-word terms ("cyanotic"
+  -> cyanosis, "areflexic" -> areflexia, "numb" -> numbness, "jaundiced", "vomited", "drowsy"), limb words
+  used interchangeably ("lower extremity", "lower limb", "leg"), a two-word term written as one word
+  ("footdrop"), "unable to" / "could not" for "inability to", laboratory terms as clinicians name them;
 - a compound written as two words ("tetra paresis");
 - a finding followed by its site ("swelling of both ankles" -> ankle swelling, "weakness in the lower
   extremities" -> lower limb weakness);
@@ -18,11 +20,14 @@ Beyond the literal phrases, recognition reads the forms clinicians write:
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from legpain_gui.checker.analytes import listed
 from legpain_gui.checker.labs import lab_value
 from legpain_gui.checker.patterns import graded, occluded_artery, weight_lost
+from legpain_gui.checker.shorthand import expanded, said_absent
+from legpain_gui.checker.variants import NON, variants
 
 MAX_PHRASE = 8  # tokens
 NOT_A_FINDING = ""  # the term of a phrase read as a whole so that no finding is read inside it
@@ -31,13 +36,16 @@ SPELLING = (("oedema", "edema"), ("haem", "hem"), ("anaem", "anem"), ("aemia", "
             ("diarrhoea", "diarrhea"), ("tumour", "tumor"), ("colour", "color"), ("fibre", "fiber"),
             ("centre", "center"), ("ise", "ize"), ("isation", "ization"), ("aesthe", "esthe"), ("leukaem", "leukem"),
             ("haemato", "hemato"), ("oestr", "estr"), ("foetal", "fetal"), ("ageing", "aging"), ("leuco", "leuko"),
-            ("titre", "titer"), ("hypesthe", "hypoesthe"), ("hypalge", "hypoalge"))
+            ("titre", "titer"), ("hypesthe", "hypoesthe"), ("hypalge", "hypoalge"), ("rrhoea", "rrhea"),
+            ("pnoe", "pne"), ("aetiol", "etiol"), ("faec", "fec"), ("coeliac", "celiac"), ("caec", "cec"),
+            ("gynaec", "gynec"), ("behaviour", "behavior"), ("odour", "odor"), ("humour", "humor"),
+            ("labour", "labor"), ("manoeuv", "maneuv"), ("sulph", "sulf"), ("grey", "gray"), ("lyse", "lyze"),
+            ("litre", "liter"), ("metre", "meter"))
 TOKEN = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
-# noun ending -> the adjective clinicians write instead (the noun must be a single-word term of its own)
-ADJECTIVES = (("osis", "otic"), ("ysis", "ytic"), ("itis", "itic"), ("itus", "itic"), ("esthesia", "esthetic"),
-              ("pathy", "pathic"), ("trophy", "trophic"), ("ema", "ematous"), ("ura", "uric"), ("ia", "ic"),
-              ("ia", "ial"), ("ness", ""))
-LIMBS = (("lower", "limb"), ("lower", "extremity"), ("leg",)), (("upper", "limb"), ("upper", "extremity"), ("arm",))
+PART = re.compile(r"[a-z0-9]+")
+HYPHENS = "\u2010\u2011\u2012\u2013\u2014\u2212\u00ad"  # hyphens and dashes pasted from PDFs and web pages
+APOSTROPHES = "\u2019\u2018\u02bc\u00b4\u0060"
+FOLDED: dict[str, str] = {}  # character -> its ASCII stand-in, filled as characters are met
 COORDINATE = ("and", "or")
 SITE_LINKS = ("of", "in", "over", "involving", "affecting", "on")
 SITE_FILLERS = ("the", "both", "his", "her", "their", "bilateral", "left", "right", "all", "each", "a", "an")
@@ -45,7 +53,7 @@ RESULT_FILLERS = ("level", "was", "were", "is", "are", "markedly", "mildly", "si
                   "serum", "value", "titer", "concentration")
 RESULT_WORDS = ("elevated", "reduced", "absent", "positive", "impaired")  # after normalise()
 QUALIFIERS = {"raized": "elevated", "high": "elevated", "increased": "elevated", "decreased": "reduced",
-              "diminished": "reduced"}  # one word for each direction, on both sides
+              "diminished": "reduced", "deranged": "abnormal"}  # one word for each direction, on both sides
 # adjective describing a site -> the nouns of the finding it names at that site, tried in order
 DESCRIPTORS = {"swollen": ("swelling", "edema"), "painful": ("pain",), "tender": ("tenderness",),
                "weak": ("weakness", "muscle weakness"), "numb": ("numbness",), "stiff": ("stiffness",),
@@ -56,8 +64,12 @@ DESCRIPTOR_FILLERS = ("hot", "warm", "red", "erythematous", "and", "very", "extr
 JOINT_HAS = ("had", "has", "with", "a", "an")
 SIZES = ("large", "small", "moderate", "massive", "mild", "significant", "tense", "big")
 # qualifiers that say the same of a function ('loss of vibration sense' is 'impaired vibration sense')
-IMPAIRED = ((("loss", "of"), (("impaired",), ("reduced",))), (("lost",), (("impaired",), ("reduced",))),
+IMPAIRED = ((("loss", "of"), (("impaired",), ("reduced",), ("absent",))), (("lost",), (("impaired",), ("reduced",))),
             (("reduced",), (("impaired",),)), (("impaired",), (("reduced",),)))
+SITE_ALIKE = {("wasting",): ("atrophy",), ("atrophy",): ("wasting",)}  # the same finding at a site, other words
+JOINT_NOUNS = {("arthralgia",): ("pain",)}  # a joint finding at a named joint
+INTERPOSED = ("was", "were", "noted", "present", "predominantly", "predominant", "mainly", "mostly", "particularly",
+              "especially", "more", "most", "marked", "prominent", "pronounced", "worse", "also")  # mainly in the legs
 COPULAS = ("was", "were", "is", "are", "became", "remained", "appeared", "felt")
 JOINTS = {"knee", "ankle", "hip", "elbow", "wrist", "shoulder"}
 IRREGULAR = {"calves": "calf", "feet": "foot", "teeth": "tooth", "halves": "half"}
@@ -69,6 +81,7 @@ SITES = {"ankle", "knee", "hip", "foot", "leg", "thigh", "calf", "arm", "hand", 
          "soleus", "gastrocnemiu", "tibial", "peroneal", "ulnar", "radial", "median", "sciatic", "nerve", "root"}
 
 
+NOT_NON = ("nonetheless", "nonsense")  # words that begin with 'non' but are no negated word
 REFLEXES = {"tendon", "ankle", "knee", "biceps", "bicep", "triceps", "tricep", "supinator", "jaw"}
 REFLEX_WORDS = {"jerk": "reflex"}  # 'absent ankle jerks' are absent reflexes, not myoclonic jerks
 
@@ -97,35 +110,36 @@ def normalise(word: str) -> str:
     return QUALIFIERS.get(word, word)
 
 
+def _ascii(char: str) -> str:
+    if char in HYPHENS:
+        return "-"
+    if char in APOSTROPHES:
+        return "'"
+    base = unicodedata.normalize("NFKD", char)[:1]
+    return base if base.isascii() and base.isalnum() else " "
+
+
+def ascii_folded(text: str) -> str:
+    """The text with one ASCII character for each character ('Romberg’s', 'non‑tender', 'Barré' as typed on an
+    English keyboard), so offsets into it are offsets into the text."""
+    if text.isascii():
+        return text
+    return "".join(c if c.isascii() else FOLDED.get(c) or FOLDED.setdefault(c, _ascii(c)) for c in text)
+
+
 def words_of(text: str) -> list[tuple[str, int, int]]:
-    """(normalised token, start, end) of the text's words, hyphens splitting compound words."""
+    """(normalised token, start, end) of the text's words, hyphens splitting compound words, and the prefix
+    'non' a word of its own whether hyphenated or not ('nontender' as 'non-tender')."""
     out = []
-    for m in TOKEN.finditer(text.lower()):
-        word = m.group(0)[:-2] if m.group(0).endswith("'s") else m.group(0)  # "Romberg's sign"
-        for part in re.finditer(r"[a-z0-9]+", word):
-            out.append((normalise(part.group(0)), m.start() + part.start(), m.start() + part.end()))
-    return out
-
-
-def adjective_forms(word: str) -> list[str]:
-    """The adjectives of a single-word term: 'cyanosis' -> ['cyanotic'], 'areflexia' -> ['areflexic', ...]."""
-    out = []
-    for noun, adjective in ADJECTIVES:
-        if word.endswith(noun) and len(word) - len(noun) >= 3:
-            form = word[:-len(noun)] + adjective
-            if len(form) >= 4 and form not in out:
-                out.append(form)
-    return out
-
-
-def _limb_variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:
-    out = []
-    for forms in LIMBS:
-        for form in forms:
-            n = len(form)
-            for i in range(len(key) - n + 1):
-                if key[i:i + n] == form:
-                    out += [key[:i] + other + key[i + n:] for other in forms if other != form]
+    for m in TOKEN.finditer(ascii_folded(text).lower()):
+        word, at = m.group(0), m.start()
+        parts = PART.finditer(word[:-2] if word.endswith("'s") else word) if "-" in word or "'" in word else (m,)
+        for part in parts:  # "Romberg's sign", "non-tender"
+            start, plain = at + part.start() if part is not m else at, part.group(0)
+            if len(plain) >= 7 and plain.startswith(NON) and plain not in NOT_NON:
+                out.append((NON, start, start + 3))
+                start, plain = start + 3, plain[3:]
+            out.append((normalise(plain), start, start + len(plain)))
     return out
 
 
@@ -138,20 +152,14 @@ class Lexicon:
         self.course: set[str] = set()  # terms of the clinical course and onset (checker.extract)
         self.emg: dict[str, str] = {}  # myopathies -> 'myopathic': read as an EMG's in its sentence (checker.extract)
         for text, hpo in entries:
-            key = tuple(w for w, _, _ in words_of(text))
+            key = tuple(w for w, _, _ in expanded(words_of(text), text, normalise, SITES))
             if not key or (len(key) == 1 and len(key[0]) < 4):
                 continue
             self.phrases.setdefault(key, hpo)  # the first entry (curated phrases, then labels) wins
         derived = {}
         for key, hpo in self.phrases.items():
-            for variant in _limb_variants(key):
+            for variant in variants(key):
                 derived.setdefault(variant, hpo)
-            if "reflex" in key[1:] and "tendon" not in key:  # 'decreased Achilles (tendon) reflex'
-                k = key.index("reflex")
-                derived.setdefault(key[:k] + ("tendon",) + key[k:], hpo)
-            if len(key) == 1:
-                for form in adjective_forms(key[0]):
-                    derived.setdefault((form,), hpo)
         for key, hpo in derived.items():
             self.phrases.setdefault(key, hpo)  # a variant never displaces a literal phrase
 
@@ -194,6 +202,8 @@ class Lexicon:
         best = None
         for n in (3, 2, 1):
             j = i + n
+            while j < len(tokens) and j - i - n < 3 and tokens[j] in INTERPOSED:
+                j += 1  # 'weakness was noted in the legs', 'weakness, predominantly in the legs'
             if j >= len(tokens) or tokens[j] not in SITE_LINKS:
                 continue
             j += 1
@@ -211,9 +221,11 @@ class Lexicon:
         """The term of `noun` at `site` ('knee' + 'swelling'); a joint's swelling with no term of its own
         is joint swelling."""
         key = tuple(noun.split())
-        hpo = self.phrases.get(site + key)
+        hpo = self.phrases.get(site + key) or self.phrases.get(site + SITE_ALIKE.get(key, ("",)))
         if hpo is None and len(site) == 1 and site[0] in JOINTS:
-            hpo = self.phrases.get(site + ("joint",) + key) or self.phrases.get(("joint",) + key)
+            joint = JOINT_NOUNS.get(key, key[1:] if key[0] == "joint" and len(key) > 1 else None)
+            hpo = joint and self.phrases.get(site + joint)  # 'joint pain involving the knee': knee pain
+            hpo = hpo or self.phrases.get(site + ("joint",) + key) or self.phrases.get(("joint",) + key)
         return hpo
 
     def _shared_site(self, tokens: list[str], i: int, words=(), text: str = "") -> tuple[int, list] | None:
@@ -310,8 +322,8 @@ class Lexicon:
             j = i + n
             while j < len(tokens) and tokens[j] in RESULT_FILLERS:
                 j += 1
-            if j < len(tokens) and tokens[j] in RESULT_WORDS:
-                hpo = self.phrases.get((tokens[j],) + analyte)
+            if j < len(tokens) and (tokens[j] in RESULT_WORDS or tokens[j] == "low"):
+                hpo = self.phrases.get(("reduced" if tokens[j] == "low" else tokens[j],) + analyte)
                 if hpo:
                     return j + 1 - i, hpo
             high = self.phrases.get(("elevated",) + analyte)
@@ -339,7 +351,7 @@ class Lexicon:
             several = self.described(tokens, i)
             results = listed(self.phrases, tokens, i, words, text) if text else None
             results = results or self._shared_site(tokens, i, words, text) or graded(self, tokens, i, words, text) or \
-                weight_lost(tokens, i) or occluded_artery(tokens, i)
+                weight_lost(tokens, i) or occluded_artery(tokens, i) or said_absent(self.phrases, tokens, i)
             if results and results[0] > longest and results[0] >= (several[0] if several else 0):
                 out += results[1]
                 i += results[0]

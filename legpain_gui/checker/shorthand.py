@@ -1,0 +1,85 @@
+"""Clinical shorthand read as the words it stands for, on the text's side and the lexicon's alike
+(checker.lexicon, checker.extract): 'b/l LE edema' as 'bilateral lower extremity edema', 'h/o DVT' as
+'history of deep vein thrombosis', 'w/o fever' as 'without fever', 'raised LDH' as 'raised lactate
+dehydrogenase'. The expanded words keep the abbreviation's place in the text (each spans the whole
+abbreviation), so a finding's span still points at what the clinician wrote, and the ConText rules read the
+expanded words ('w/o' negates as 'without' does).
+
+Only abbreviations with one clinical meaning are expanded; those that are also English words or other
+abbreviations ('LE' is also lupus erythematosus, 'R' and 'L' are also units) are read only when written in
+capitals, and the side letters only before a body site. Abbreviations the lexicon reads already (CK, CPK,
+ESR, CRP, ANA, ANCA, WBC, CSF, EMG) are left as they are.
+
+And words that carry their own negation: 'afebrile' is fever absent, 'normotensive' hypertension absent.
+"""
+from __future__ import annotations
+
+import re
+
+# normalised tokens of the abbreviation -> the words it stands for
+SLASHED = {("b", "l"): "bilateral", ("w", "o"): "without", ("h", "o"): "history of", ("c", "o"): "complained of",
+           ("r", "o"): "rule out", ("n", "v"): "nausea and vomiting", ("s", "p"): "status post"}  # 'b/l'
+WORDS = {"bilat": "bilateral", "dvt": "deep vein thrombosis", "lbp": "low back pain", "lft": "liver function test",
+         "egfr": "glomerular filtration rate", "ldh": "lactate dehydrogenase", "hgb": "hemoglobin",
+         "plt": "platelet count", "htn": "hypertension", "aki": "acute kidney injury", "ckd": "chronic kidney disease",
+         "ncs": "nerve conduction study", "tia": "transient ischemic attack", "uti": "urinary tract infection",
+         "urti": "upper respiratory tract infection", "afib": "atrial fibrillation", "lle": "left lower extremity",
+         "rle": "right lower extremity", "ble": "bilateral lower extremity", "lue": "left upper extremity",
+         "rue": "right upper extremity", "bue": "bilateral upper extremity", "wt": "weight", "neg": "negative",
+         "pos": "positive", "abd": "abdominal", "hx": "history", "fhx": "family history", "sx": "symptom",
+         "hb": "hemoglobin", "pmh": "past medical history", "pmhx": "past medical history"}
+CAPITALS = {"le": "lower extremity", "ue": "upper extremity", "sob": "shortness of breath",
+            "alt": "alanine aminotransferase",
+            "ast": "aspartate aminotransferase", "rf": "rheumatoid factor", "loc": "loss of consciousness",
+            "cva": "stroke", "mi": "myocardial infarction", "doe": "dyspnea on exertion",
+            "fh": "family history"}  # read only in capitals
+SIDES = {"r": "right", "l": "left"}  # capitals before a body site: 'R leg', 'L knee'
+SHORT = {a for a, _ in SLASHED} | set(WORDS) | set(CAPITALS) | set(SIDES)  # words that may begin one
+# a word that says its finding is absent -> the words of that finding
+SAID_ABSENT = {"afebrile": "fever", "apyrexial": "fever", "normotensive": "hypertension"}
+
+
+def _spelled(words: str, normalise) -> list[str]:
+    return [normalise(w) for w in words.split()]
+
+
+def expand(words: list[tuple[str, int, int]], text: str, normalise, sites=()) -> tuple[list, list[str]]:
+    """The words with each abbreviation replaced by the words it stands for (each spanning the abbreviation),
+    and the plain lower-case words the ConText rules read (checker.context), one for each."""
+    if not any(w in SHORT for w, _, _ in words):
+        return words, [re.sub(r"[^a-z0-9 ]", "", text[s:e].lower()) for _, s, e in words]
+    out, plain, k = [], [], 0
+    while k < len(words):
+        word, start, end = words[k]
+        raw = text[start:end]
+        pair = (word, words[k + 1][0]) if k + 1 < len(words) else None
+        if pair in SLASHED and text[end:words[k + 1][1]] == "/":
+            full, end, used = SLASHED[pair], words[k + 1][2], 2
+        elif word in WORDS:
+            full, used = WORDS[word], 1
+        elif word in CAPITALS and raw.isupper():
+            full, used = CAPITALS[word], 1
+        elif word in SIDES and raw.isupper() and k + 1 < len(words) and words[k + 1][0] in sites:
+            full, used = SIDES[word], 1
+        else:
+            out.append(words[k])
+            plain.append(re.sub(r"[^a-z0-9 ]", "", raw.lower()))
+            k += 1
+            continue
+        for w in full.split():
+            out.append((normalise(w), start, end))
+            plain.append(w)
+        k += used
+    return out, plain
+
+
+def expanded(words: list[tuple[str, int, int]], text: str, normalise, sites=()) -> list[tuple[str, int, int]]:
+    """The words of expand() alone (the lexicon's side, which needs no ConText words)."""
+    return expand(words, text, normalise, sites)[0] if any(w in SHORT for w, _, _ in words) else words
+
+
+def said_absent(phrases: dict, tokens: list[str], i: int) -> tuple[int, list] | None:
+    """(1, [(i, i + 1, hpo, 'absent')]) of a word that says its finding is absent ('afebrile'), or None."""
+    words = SAID_ABSENT.get(tokens[i])
+    hpo = phrases.get(tuple(words.split())) if words else None
+    return (1, [(i, i + 1, hpo, "absent")]) if hpo else None
