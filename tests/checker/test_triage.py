@@ -7,7 +7,6 @@ from hypothesis import strategies as st
 
 from legpain_gui.checker.engine import CheckInput, report
 from legpain_gui.checker.triage import evaluate
-from legpain_gui.checker.load import checker_model  # noqa: E402
 
 CASES = [
     ("gbs-pattern", "emergency", ["HP:0003678", "HP:0007340", "HP:0001284"], {}),  # progressive, leg weakness, areflexia
@@ -52,10 +51,6 @@ CASES = [
     ("fever-weight-loss-hypertension", "urgent", ["HP:0001945", "HP:0001824", "HP:0000822"], {}),
 ]
 
-
-@pytest.fixture(scope="module")
-def checker(shipped_kb):
-    return checker_model(shipped_kb)
 
 
 @pytest.mark.parametrize("rule, level, present, context", CASES)

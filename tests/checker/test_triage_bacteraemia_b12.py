@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from legpain_gui.checker.engine import CheckInput, report
-from legpain_gui.checker.load import checker_model
 
 JOINT_SWELLING, ANKLE_SWELLING, KNEE_EFFUSION = "HP:0001386", "HP:0001785", "HP:6001020"
 BACTERAEMIA, GONOCOCCAL_BLOOD_CULTURE, FEVER = "HP:0031864", "HP:6000902", "HP:0001945"
@@ -15,15 +13,10 @@ SENSORY_ATAXIA = ("HP:0033748", "HP:0003401", "HP:0002317", "HP:0010831", "HP:00
 DIABETES, BURNING_FEET, CHRONIC = "HP:0000819", "HP:0012534", "HP:0011010"
 
 
-@pytest.fixture(scope="module")
-def checker(shipped_kb):
-    return checker_model(shipped_kb)
 
-
-def _triage(checker, present=(), absent=(), course=None):
-    model, rules = checker
-    out = report(model, rules, CheckInput(present=tuple(present), absent=tuple(absent), course=course))
-    return out, {r["rule"]: r for r in out["triage"]["reasons"]}
+def _triage(triage_of, present=(), absent=(), course=None):
+    out, fired = triage_of(present, absent, course)
+    return out, fired
 
 
 @pytest.mark.parametrize("present", [
@@ -31,8 +24,8 @@ def _triage(checker, present=(), absent=(), course=None):
     [JOINT_SWELLING, BACTERAEMIA],
     [KNEE_EFFUSION, GONOCOCCAL_BLOOD_CULTURE],  # a more specific term of each concept
 ])
-def test_a_swollen_joint_with_bacteraemia_is_septic_arthritis(checker, present):
-    out, fired = _triage(checker, present)
+def test_a_swollen_joint_with_bacteraemia_is_septic_arthritis(triage_of, present):
+    out, fired = _triage(triage_of, present)
     assert out["triage"]["level"] == "emergency"
     assert fired["septic-arthritis"]["level"] == "emergency"
     assert set(fired["septic-arthritis"]["findings"]) == set(present)
@@ -45,14 +38,14 @@ def test_a_swollen_joint_with_bacteraemia_is_septic_arthritis(checker, present):
     ([BACTERAEMIA], [JOINT_SWELLING, ANKLE_SWELLING]),
     ([ANKLE_SWELLING, FEVER], []),  # a swollen ankle with fever stays urgent: it may be oedema or cellulitis
 ])
-def test_the_bacteraemia_clause_needs_both_present(checker, present, absent):
-    out, fired = _triage(checker, present, absent)
+def test_the_bacteraemia_clause_needs_both_present(triage_of, present, absent):
+    out, fired = _triage(triage_of, present, absent)
     assert "septic-arthritis" not in fired
     assert out["triage"]["level"] != "emergency"
 
 
-def test_b12_deficiency_leading_the_ranking_is_urgent_and_named(checker):
-    out, fired = _triage(checker, SENSORY_ATAXIA, course="subacute")
+def test_b12_deficiency_leading_the_ranking_is_urgent_and_named(triage_of):
+    out, fired = _triage(triage_of, SENSORY_ATAXIA, course="subacute")
     assert out["results"][0]["id"] == "vitamin-b12-deficiency"
     assert out["triage"]["level"] == "urgent"
     reason = fired["cant-miss"]
@@ -60,14 +53,14 @@ def test_b12_deficiency_leading_the_ranking_is_urgent_and_named(checker):
     assert "24942828" in reason["source"]
 
 
-def test_the_same_b12_findings_absent_are_routine(checker):
-    out, fired = _triage(checker, absent=SENSORY_ATAXIA)
+def test_the_same_b12_findings_absent_are_routine(triage_of):
+    out, fired = _triage(triage_of, absent=SENSORY_ATAXIA)
     assert out["triage"]["level"] == "routine" and not fired
 
 
-def test_a_long_standing_diabetic_neuropathy_is_not_raised_by_the_b12_flag(checker):
+def test_a_long_standing_diabetic_neuropathy_is_not_raised_by_the_b12_flag(triage_of):
     """A plausible routine presentation: burning, numb feet with lost vibration sense in a person with
     diabetes, of chronic course. Diabetic neuropathy leads; B12 deficiency stays below the share."""
-    out, fired = _triage(checker, (DIABETES, "HP:0033748", "HP:0002166", BURNING_FEET), course="chronic")
+    out, fired = _triage(triage_of, (DIABETES, "HP:0033748", "HP:0002166", BURNING_FEET), course="chronic")
     assert out["results"][0]["id"] == "diabetic-peripheral-neuropathy"
     assert "cant-miss" not in fired and out["triage"]["level"] == "routine"

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from legpain_gui.checker.engine import CheckInput, report
-from legpain_gui.checker.load import checker_model
 
 KNEE_EFFUSION, JOINT_SWELLING, ANKLE_SWELLING = "HP:6001020", "HP:0001386", "HP:0001785"
 ACUTE, CHRONIC = "HP:0011009", "HP:0011010"
@@ -13,15 +12,10 @@ HYPOKALAEMIA, GENERALISED_WEAKNESS, LEG_WEAKNESS = "HP:0002900", "HP:0003324", "
 FEVER, SEPTIC, KNEE_PAIN, RAISED_CRP = "HP:0001945", "HP:0003095", "HP:0030839", "HP:0011227"
 
 
-@pytest.fixture(scope="module")
-def checker(shipped_kb):
-    return checker_model(shipped_kb)
 
-
-def _triage(checker, present=(), absent=(), course=None):
-    model, rules = checker
-    out = report(model, rules, CheckInput(present=tuple(present), absent=tuple(absent), course=course))
-    return out["triage"], {r["rule"]: r for r in out["triage"]["reasons"]}
+def _triage(triage_of, present=(), absent=(), course=None):
+    out, fired = triage_of(present, absent, course)
+    return out["triage"], fired
 
 
 @pytest.mark.parametrize("present, course", [
@@ -29,8 +23,8 @@ def _triage(checker, present=(), absent=(), course=None):
     ([JOINT_SWELLING], "acute"),          # the course control counts as acute onset
     (["HP:0001369", KNEE_PAIN], "acute"),   # arthritis, any kind below
 ])
-def test_an_acutely_swollen_joint_is_urgent_without_fever(checker, present, course):
-    triage, fired = _triage(checker, present, course=course)
+def test_an_acutely_swollen_joint_is_urgent_without_fever(triage_of, present, course):
+    triage, fired = _triage(triage_of, present, course=course)
     assert "acute-hot-joint" in fired and fired["acute-hot-joint"]["level"] == "urgent"
     assert triage["level"] in ("urgent", "emergency")
     assert "Coakley" in fired["acute-hot-joint"]["source"]
@@ -42,14 +36,14 @@ def test_an_acutely_swollen_joint_is_urgent_without_fever(checker, present, cour
     ([ACUTE], [JOINT_SWELLING], None),     # the swelling itself marked absent
     ([ANKLE_SWELLING], [], "acute"),       # a swollen ankle may be oedema, not a joint
 ])
-def test_the_joint_rule_needs_both_an_acute_course_and_a_swollen_joint_present(checker, present, absent, course):
-    _, fired = _triage(checker, present, absent, course)
+def test_the_joint_rule_needs_both_an_acute_course_and_a_swollen_joint_present(triage_of, present, absent, course):
+    _, fired = _triage(triage_of, present, absent, course)
     assert "acute-hot-joint" not in fired
 
 
 @pytest.mark.parametrize("weakness", [GENERALISED_WEAKNESS, LEG_WEAKNESS])
-def test_low_potassium_with_weakness_is_an_emergency(checker, weakness):
-    triage, fired = _triage(checker, [HYPOKALAEMIA, weakness])
+def test_low_potassium_with_weakness_is_an_emergency(triage_of, weakness):
+    triage, fired = _triage(triage_of, [HYPOKALAEMIA, weakness])
     assert triage["level"] == "emergency" and fired["hypokalaemic-weakness"]["level"] == "emergency"
     assert "14574658" in fired["hypokalaemic-weakness"]["source"]
 
@@ -59,8 +53,8 @@ def test_low_potassium_with_weakness_is_an_emergency(checker, weakness):
     ([GENERALISED_WEAKNESS], [HYPOKALAEMIA]),
     ([], [HYPOKALAEMIA, GENERALISED_WEAKNESS]),
 ])
-def test_low_potassium_rule_never_fires_from_absent_findings(checker, present, absent):
-    _, fired = _triage(checker, present, absent)
+def test_low_potassium_rule_never_fires_from_absent_findings(triage_of, present, absent):
+    _, fired = _triage(triage_of, present, absent)
     assert "hypokalaemic-weakness" not in fired
 
 
@@ -86,10 +80,10 @@ def test_cant_miss_rises_above_a_lower_rule_that_names_the_same_condition(checke
     assert not any(r["rule"] == "cant-miss" and "Septic" in r["name"] for r in out["triage"]["reasons"])
 
 
-def test_a_swollen_ankle_with_fever_is_assessed_the_same_day(checker):
-    triage, fired = _triage(checker, [ANKLE_SWELLING, FEVER])
+def test_a_swollen_ankle_with_fever_is_assessed_the_same_day(triage_of):
+    triage, fired = _triage(triage_of, [ANKLE_SWELLING, FEVER])
     assert "hot-joint-fever" in fired and triage["level"] in ("urgent", "emergency")
-    _, fired = _triage(checker, [ANKLE_SWELLING], [FEVER])
+    _, fired = _triage(triage_of, [ANKLE_SWELLING], [FEVER])
     assert "hot-joint-fever" not in fired
 
 

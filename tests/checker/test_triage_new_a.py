@@ -4,15 +4,10 @@ from __future__ import annotations
 import pytest
 
 from legpain_gui.checker.engine import CheckInput, report
-from legpain_gui.checker.load import checker_model
 
 ACUTE, NUMB, TINGLING, RETENTION, INCONTINENCE = "HP:0011009", "HP:0033748", "HP:0003401", "HP:0000016", "HP:0000020"
 CORD_T2, MYELOPATHY, PARAPARESIS = "HP:0040272", "HP:0002196", "HP:0002385"
 
-
-@pytest.fixture(scope="module")
-def checker(shipped_kb):
-    return checker_model(shipped_kb)
 
 
 def _fired(checker, **kw):

@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 
 from legpain_gui.checker.engine import CheckInput, report
-from legpain_gui.checker.load import checker_model
 
 CANCER, PROSTATE_CA, LUNG_CA = "HP:0002664", "HP:0012125", "HP:0100526"
 BACK_PAIN, LOW_BACK_PAIN = "HP:0003418", "HP:0003419"
@@ -47,10 +46,6 @@ KEY_MISSING = [
     ("spinal-infection-risk", [BACK_PAIN, FEVER], DRUG_USE),
 ]
 
-
-@pytest.fixture(scope="module")
-def checker(shipped_kb):
-    return checker_model(shipped_kb)
 
 
 def _fired(checker, present=(), absent=()):

@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 
 from legpain_gui.checker.engine import CheckInput, report
-from legpain_gui.checker.load import checker_model
 
 KNEE_PAIN, JOINT_SWELLING, FEVER, ACUTE = "HP:0030839", "HP:0001386", "HP:0001945", "HP:0011009"
 LEG_PAIN, ERYTHEMA, BULLAE, GAS, SHOCK, RAPID = "HP:0012514", "HP:0010783", "HP:0008066", "HP:6001021", "HP:0031273", "HP:0003678"
@@ -33,10 +32,6 @@ CASES = [
     ("rhabdomyolysis", "emergency", [CK_EXTREME, DARK_URINE], {}, DARK_URINE),
 ]
 
-
-@pytest.fixture(scope="module")
-def checker(shipped_kb):
-    return checker_model(shipped_kb)
 
 
 def _fired(model, rules, present=(), absent=(), **context):
