@@ -45,7 +45,6 @@ TOKEN = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
 PART = re.compile(r"[a-z0-9]+")
 HYPHENS = "\u2010\u2011\u2012\u2013\u2014\u2212\u00ad"  # hyphens and dashes pasted from PDFs and web pages
 APOSTROPHES = "\u2019\u2018\u02bc\u00b4\u0060"
-FOLDED: dict[str, str] = {}  # character -> its ASCII stand-in, filled as characters are met
 COORDINATE = ("and", "or")
 SITE_LINKS = ("of", "in", "over", "involving", "affecting", "on")
 SITE_FILLERS = ("the", "both", "his", "her", "their", "bilateral", "left", "right", "all", "each", "a", "an")
@@ -110,7 +109,9 @@ def normalise(word: str) -> str:
     return QUALIFIERS.get(word, word)
 
 
+@lru_cache(maxsize=None)
 def _ascii(char: str) -> str:
+    """The ASCII stand-in of one character (a hyphen, an apostrophe, the letter without its accent, else a space)."""
     if char in HYPHENS:
         return "-"
     if char in APOSTROPHES:
@@ -124,7 +125,7 @@ def ascii_folded(text: str) -> str:
     English keyboard), so offsets into it are offsets into the text."""
     if text.isascii():
         return text
-    return "".join(c if c.isascii() else FOLDED.get(c) or FOLDED.setdefault(c, _ascii(c)) for c in text)
+    return "".join(c if c.isascii() else _ascii(c) for c in text)
 
 
 def words_of(text: str) -> list[tuple[str, int, int]]:
