@@ -20,7 +20,6 @@ Beyond the literal phrases, recognition reads the forms clinicians write:
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
 from legpain_gui.checker.analytes import listed
@@ -109,15 +108,25 @@ def normalise(word: str) -> str:
     return QUALIFIERS.get(word, word)
 
 
-@lru_cache(maxsize=None)
+# accented Latin letters -> the letter typed on an English keyboard ('Barré', 'Sjögren', 'Behçet'). A table, not
+# unicodedata's decomposition: that module (1.2 MB) is left out of the installers (packaging/legpain_gui.spec).
+ACCENTED = {letter: plain for letters, plain in (
+    ("àáâãäåāăą", "a"), ("çćĉċč", "c"), ("ďđ", "d"), ("èéêëēĕėęě", "e"), ("ĝğġģ", "g"), ("ĥħ", "h"),
+    ("ìíîïĩīĭįı", "i"), ("ĵ", "j"), ("ķ", "k"), ("ĺļľŀł", "l"), ("ñńņňŉ", "n"), ("òóôõöøōŏő", "o"),
+    ("ŕŗř", "r"), ("śŝşšș", "s"), ("ţťŧț", "t"), ("ùúûüũūŭůűų", "u"), ("ŵ", "w"), ("ýÿŷ", "y"), ("źżž", "z"),
+    ("ÀÁÂÃÄÅĀĂĄ", "A"), ("ÇĆĈĊČ", "C"), ("ĎĐ", "D"), ("ÈÉÊËĒĔĖĘĚ", "E"), ("ĜĞĠĢ", "G"), ("ĤĦ", "H"),
+    ("ÌÍÎÏĨĪĬĮİ", "I"), ("Ĵ", "J"), ("Ķ", "K"), ("ĹĻĽĿŁ", "L"), ("ÑŃŅŇ", "N"), ("ÒÓÔÕÖØŌŎŐ", "O"),
+    ("ŔŖŘ", "R"), ("ŚŜŞŠȘ", "S"), ("ŢŤŦȚ", "T"), ("ÙÚÛÜŨŪŬŮŰŲ", "U"), ("Ŵ", "W"), ("ÝŸŶ", "Y"), ("ŹŻŽ", "Z"))
+    for letter in letters}
+
+
 def _ascii(char: str) -> str:
     """The ASCII stand-in of one character (a hyphen, an apostrophe, the letter without its accent, else a space)."""
     if char in HYPHENS:
         return "-"
     if char in APOSTROPHES:
         return "'"
-    base = unicodedata.normalize("NFKD", char)[:1]
-    return base if base.isascii() and base.isalnum() else " "
+    return ACCENTED.get(char, " ")
 
 
 def ascii_folded(text: str) -> str:

@@ -60,3 +60,27 @@ def test_the_main_window_is_thin_and_no_file_is_long():
             if (n := len(p.read_text(encoding="utf-8").splitlines())) > 400}
     assert not long, long
     assert len((PACKAGE / "gui" / "main_window.py").read_text(encoding="utf-8").splitlines()) <= 250
+
+
+def _excluded_from_installers() -> list[str]:
+    """The EXCLUDES list of packaging/legpain_gui.spec: modules the installers leave out."""
+    spec = ast.parse((PACKAGE.parent / "packaging" / "legpain_gui.spec").read_text(encoding="utf-8"))
+    for node in spec.body:
+        if isinstance(node, ast.Assign) and any(getattr(t, "id", None) == "EXCLUDES" for t in node.targets):
+            return [ast.literal_eval(e) for e in node.value.elts]
+    raise AssertionError("packaging/legpain_gui.spec has no EXCLUDES list")
+
+
+def test_the_app_imports_nothing_the_installers_leave_out():
+    """A module the spec excludes (unicodedata, yaml...) imported by the app runs from a checkout and `make test`
+    but fails in the installed app: only kbbuild, itself left out, may import them."""
+    excluded = [e for e in _excluded_from_installers() if not e.startswith("legpain_gui.")]
+    assert "unicodedata" in excluded
+    found = []
+    for rel, top in _modules():
+        if top == "kbbuild":
+            continue
+        for line, name in _imports(PACKAGE / rel):
+            if any(name == e or name.startswith(e + ".") for e in excluded):
+                found.append(f"{rel}:{line} imports {name}")
+    assert not found, found
