@@ -145,7 +145,7 @@ def _coordinated(lexicon: Lexicon, tokens: list[str], matches: list[tuple[int, i
         if b - a < 2 or b + 1 >= len(tokens) or tokens[b] not in COORDINATORS or not SITES.issuperset(site):
             continue
         for n in (2, 1):  # the noun free, or read alone ('weakness'): read at the site instead
-            hpo = lexicon._site_noun(site, " ".join(tokens[b + 1:b + 1 + n])) if b + n < len(tokens) else None
+            hpo = lexicon.site_noun(site, " ".join(tokens[b + 1:b + 1 + n])) if b + n < len(tokens) else None
             free = not taken.intersection(range(b + 1, b + 1 + n)) or (b + 1, b + 1 + n) in spans
             if hpo and hpo != NOT_A_FINDING and free:
                 matches = [m for m in matches if m[:2] != (b + 1, b + 1 + n)]

@@ -190,7 +190,7 @@ class Lexicon:
             while j < len(tokens) and (tokens[j] in SIZES or tokens[j] in JOINT_HAS):
                 j += 1
             for n in range(min(3, len(tokens) - j), 0, -1):
-                hpo = self._site_noun((tokens[i],), " ".join(tokens[j:j + n]))
+                hpo = self.site_noun((tokens[i],), " ".join(tokens[j:j + n]))
                 if hpo:
                     return j + n - i, hpo
         for form, alike in IMPAIRED:  # 'loss of vibration sensation' as 'impaired vibration sensation'
@@ -222,12 +222,12 @@ class Lexicon:
             for m in (1, 2, 3):
                 if not SITES.issuperset(tokens[j:j + m]):
                     continue
-                hpo = self._site_noun(tuple(tokens[j:j + m]), " ".join(tokens[i:i + n]))
+                hpo = self.site_noun(tuple(tokens[j:j + m]), " ".join(tokens[i:i + n]))
                 if hpo and j + m <= len(tokens) and (best is None or j + m - i > best[0]):
                     best = (j + m - i, hpo)
         return best
 
-    def _site_noun(self, site: tuple[str, ...], noun: str) -> str | None:
+    def site_noun(self, site: tuple[str, ...], noun: str) -> str | None:
         """The term of `noun` at `site` ('knee' + 'swelling'); a joint's swelling with no term of its own
         is joint swelling."""
         key = tuple(noun.split())
@@ -259,7 +259,7 @@ class Lexicon:
         at = self._site_at(tokens, j + 1)
         if not at:
             return None
-        sited = [self._site_noun(at[1], " ".join(tokens[a:b])) for a, b in nouns]
+        sited = [self.site_noun(at[1], " ".join(tokens[a:b])) for a, b in nouns]
         if sum(1 for h in sited if h) < 2 or any(not h and tuple(tokens[a:b]) not in self.phrases
                                                  for (a, b), h in zip(nouns, sited)):
             return None
@@ -271,7 +271,7 @@ class Lexicon:
             if not more:
                 break
             for a, b in nouns:
-                hpo = self._site_noun(more[1], " ".join(tokens[a:b]))
+                hpo = self.site_noun(more[1], " ".join(tokens[a:b]))
                 if hpo:
                     out.append((a, b, hpo, None))
             end += 1 + more[0]
@@ -302,7 +302,7 @@ class Lexicon:
         def terms(site, said) -> list[str]:
             out = []
             for adjective in said:
-                hpo = next((h for h in (self._site_noun(site, n) for n in DESCRIPTORS[adjective]) if h), None)
+                hpo = next((h for h in (self.site_noun(site, n) for n in DESCRIPTORS[adjective]) if h), None)
                 if hpo is None and adjective in UNSITED:  # 'the right leg was painful and pale': pallor
                     hpo = self.phrases.get(tuple(DESCRIPTORS[adjective][0].split()))
                 if hpo and hpo not in out:

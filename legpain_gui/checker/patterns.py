@@ -88,7 +88,7 @@ def graded(lexicon, tokens: list[str], i: int, words, text: str) -> tuple[int, l
         after = lexicon._site_at(tokens, link + 1)
         if after:
             site, end = after[1], link + 1 + after[0]
-    hpo = (lexicon._site_noun(site, "weakness") or lexicon._site_noun(site, "muscle weakness")) if site else None
+    hpo = (lexicon.site_noun(site, "weakness") or lexicon.site_noun(site, "muscle weakness")) if site else None
     if found[0] == 5:  # normal power says only that its site is not weak: no site, nothing said
         return (end - i, [(i, end, hpo, "absent")]) if hpo else None
     return end - i, [(i, end, hpo or MUSCLE_WEAKNESS, None)]
