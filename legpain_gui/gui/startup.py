@@ -84,7 +84,8 @@ class Startup:
         if view.user is not None:
             w.compare_tab.set_saved_sets(view.user.comparison_sets)
         known = {c.id for c in view.conditions}
-        saved = [i for i in str(w.settings.value("compare/ids", "") or "").split(",") if i in known]
+        value = w.settings.value("compare/ids", "") or ""  # a list when settings.ini holds it unquoted (a,b,c)
+        saved = [i.strip() for i in (value if isinstance(value, list) else str(value).split(",")) if i.strip() in known]
         if saved:
             w.compare_tab.set_ids(saved)
         if w.backend is not None:

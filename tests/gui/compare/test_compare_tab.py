@@ -182,3 +182,12 @@ def test_delete_is_offered_only_for_a_chosen_set(qtbot, make_window):
     assert tab.delete_set.isEnabled()
     tab.sets.setCurrentIndex(0)
     assert not tab.delete_set.isEnabled()
+
+
+def test_a_comparison_written_unquoted_in_settings_ini_is_restored(qtbot, make_window, user_data_dir):
+    """settings.ini edited by hand ('ids=a,b,c' without quotes, which QSettings reads as a list): the columns
+    come back as written, not lost."""
+    user_data_dir.mkdir(parents=True, exist_ok=True)
+    (user_data_dir / "settings.ini").write_text(f"[compare]\nids={PAN},{SLE}, {GBS}\n", encoding="utf-8")
+    window = make_window()
+    _comparison_ready(qtbot, window, [PAN, SLE, GBS])
