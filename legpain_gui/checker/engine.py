@@ -21,7 +21,8 @@ import re
 from dataclasses import asdict, dataclass, field
 
 from legpain_gui.checker.evidence import (
-    ABSENT_FLOOR, EXCLUDED_FLOOR, PRESENT_FLOOR, absent_weight, matches, present_weight,
+    ABSENT_FLOOR, EXCLUDED_FLOOR, PRESENT_FLOOR, UNEXPLAINED_NOTE, absent_weight, matches, present_weight,
+    unexplained_weight,
 )
 from legpain_gui.text import clean
 from legpain_gui.kb.vocab import group_of_years
@@ -167,7 +168,7 @@ def _present_contribution(model: KbModel, hpo: str, annotations, q: float | None
     label = model.label(hpo) if label is None else label
     lr, ann, relation, _, through, note = present_weight(model, hpo, annotations, q, matched)
     if ann is None:
-        return Contribution(hpo, label, "present", 1.0, "not described", None, None, relation, note=note)
+        return Contribution(hpo, label, "present", lr, "not described", None, None, relation, note=note)
     return Contribution(hpo, label, "present", lr, ann.frequency, ann.source, ann.hpo, relation, note=note,
                         through=through)
 
@@ -245,10 +246,18 @@ def _related(model: KbModel, present: list[str], absent: list[str]) -> tuple[lis
             [conditions_of((h, *model.annotated_descendants(h))) for h in absent])
 
 
+def _import_only(c: Contribution) -> Contribution:
+    """A present finding the condition holds only as an unreviewed bulk import from HPO: neither way."""
+    return Contribution(c.hpo, c.label, "present", 1.0, "not described", None, None, "not described",
+                        note="only an unreviewed import from HPO's annotations lists it here: counts neither way")
+
+
 def _neutral(model: KbModel, present: list[str], absent: list[str]) -> list[Contribution]:
+    """The contributions of findings a condition does not describe: a present one counts a little against it
+    (evidence.unexplained_weight), an absent one neither way."""
     note = "not described in this condition: counts neither way"
-    return ([Contribution(h, model.label(h), "present", 1.0, "not described", None, None, "not described", note=note)
-             for h in present]
+    return ([Contribution(h, model.label(h), "present", unexplained_weight(model, h), "not described", None, None,
+                          "not described", note=UNEXPLAINED_NOTE) for h in present]
             + [Contribution(h, model.label(h), "absent", 1.0, "not described", None, None, "not described", note=note)
                for h in absent])
 
@@ -269,19 +278,24 @@ def check(model: KbModel, data: CheckInput, ask: int = 5, limit: int | None = No
     facts = [(h, model.background_of(h), model.label(h), related, matches(model, h))
              for h, related in zip(present, related_present)]  # each finding's matches found once
     neutral_present, neutral_absent = _neutral(model, present, []), _neutral(model, [], absent)  # shared, never changed
+    unexplained = sum(math.log(c.lr) for c in neutral_present)  # a condition that describes none of the findings
+    imported = [model.unreviewed_conditions(h) for h in present]  # the term is only an unreviewed import there
+    touched.update(*imported)
     for cid, cond in model.conditions.items():
         context = _context(model, cond, data) if with_context else []
         if cid in touched:
             contribs = [_present_contribution(model, h, cond.annotations, q, label, found.get(cid))
                         if cid in related else neutral
                         for (h, q, label, related, found), neutral in zip(facts, neutral_present)]
+            contribs = [_import_only(c) if c.relation == "not described" and cid in shielded else c
+                        for c, shielded in zip(contribs, imported)]
             contribs += [_absent_contribution(model, h, cond.annotations) if cid in related else neutral
                          for h, related, neutral in zip(absent, related_absent, neutral_absent)]
             _apply_groups(contribs, cond.annotations)
             log_score = log_priors[cid] + sum(math.log(c.lr) for c in contribs + context if c.counted)
         else:
-            contribs = None  # every finding counts 1: filled in below for the leading results only
-            log_score = log_priors[cid]
+            contribs = None  # filled in below for the leading results only
+            log_score = log_priors[cid] + unexplained
             if context:
                 log_score += sum(math.log(c.lr) for c in context if c.counted)
         scored.append((-log_score, cond.name, cid, contribs, context))

@@ -14,7 +14,12 @@ probability in the reference's mix of patients, and partial credit for related t
   diseases (`base_rate`). A finding that many conditions share therefore has a high background and moves
   the ranking little; a specific antibody has a low one and moves it much. A background stated in
   db/findings.yaml with a cited source overrides the derived one.
-- A condition that does not describe a finding gets the background itself: likelihood ratio 1.
+- A present finding that a condition does not describe counts a little against it (`unexplained_weight`):
+  the background assumes such a condition has the finding at its base rate across HPO's diseases, so a finding
+  that many of the other conditions describe (fever, myalgia) is less likely under this one than in the mix.
+  The ratio of the two is softened and bounded, because no file lists every finding of its condition. A
+  finding that no condition describes weighs the same for all of them. An absent finding that a condition
+  does not describe counts neither way.
 - Partial credit through the most informative common ancestor (as Phenomizer and LIRICAL use the
   information content of HPO terms): when a condition describes no term above or below the patient's, but
   a term that shares an informative ancestor with it (information content at least MIN_SHARED_IC over
@@ -41,6 +46,12 @@ MIN_BASE_RATE, MAX_BASE_RATE = 0.002, 0.3
 # patients with an inflammatory, vascular or neurological cause of leg pain, general findings (fever,
 # fatigue, weight loss, raised ESR) are commoner than that share suggests. Chosen on the tuning part.
 CLINICAL_SCALE = 1.0
+# A present finding the condition does not describe: (base rate / background) ** UNEXPLAINED_EXP, never below
+# UNEXPLAINED_FLOOR ** UNEXPLAINED_EXP (about 0.55) nor above 1. Chosen on the tuning part (exponents 0.5 and 1,
+# floors 0 to 0.5 tried; without it a condition was never the worse for findings it does not explain).
+UNEXPLAINED_EXP, UNEXPLAINED_FLOOR = 0.5, 0.3
+UNEXPLAINED_NOTE = ("not described in this condition: counts a little against it, the more so the more of the "
+                    "other conditions describe it")
 COURSE_ROOT, COURSE_BASE = "HP:0031797", 1 / 3  # Clinical course: acute, subacute, chronic, relapsing...
 
 
@@ -201,6 +212,15 @@ def background(model, hpo: str) -> float:
     return value
 
 
+def unexplained_weight(model, hpo: str) -> float:
+    """The likelihood ratio of a present finding for a condition that does not describe it (module text)."""
+    memo = model.memo.setdefault("unexplained", {})
+    if hpo not in memo:
+        ratio = min(base_rate(model, hpo) / background(model, hpo), 1.0)
+        memo[hpo] = max(ratio, UNEXPLAINED_FLOOR) ** UNEXPLAINED_EXP
+    return memo[hpo]
+
+
 def quick_background(model, hpo: str) -> float:
     """The background from the conditions that describe the very term (no hierarchy): for the many
     not-yet-asked findings that the separation, the ask-next list, the checklist and Compare weigh,
@@ -222,11 +242,11 @@ def present_weight(model, hpo: str, annotations: dict, q: float,
     `match` gives for it, when the caller has it from `matches`)."""
     p, ann, relation, used, through = matched or match(model, hpo, annotations)
     if ann is None:
-        return 1.0, None, relation, [], None, "not described in this condition: counts neither way"
+        return unexplained_weight(model, hpo), None, "not described", [], None, UNEXPLAINED_NOTE
     note = ""
     if all(a.frequency == "excluded" for a in used):
         if relation == "related":
-            return 1.0, None, "not described", [], None, "not described in this condition: counts neither way"
+            return unexplained_weight(model, hpo), None, "not described", [], None, UNEXPLAINED_NOTE
         p = EXCLUDED_FLOOR
         note = "marked excluded in this condition: counts strongly against"
     else:
@@ -236,7 +256,7 @@ def present_weight(model, hpo: str, annotations: dict, q: float,
         # higher than the term's own, and never against the condition
         lr = max(p / background(model, through), 1.0)
         if lr <= 1.0:
-            return 1.0, None, "not described", [], None, "not described in this condition: counts neither way"
+            return unexplained_weight(model, hpo), None, "not described", [], None, UNEXPLAINED_NOTE
         note = (f"related: {model.label(hpo)} is a kind of '{model.label(through)}', as is this condition's "
                 f"{ann.label}; counted as '{model.label(through)}'")
         return lr, ann, relation, used, through, note

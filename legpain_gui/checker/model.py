@@ -201,6 +201,17 @@ class KbModel:
 
         return background(self, hpo)
 
+    def unreviewed_conditions(self, hpo: str) -> frozenset[str]:
+        """The conditions that hold the term only as an unreviewed bulk import: it must not move them."""
+        index = self.memo.get("unreviewed_index")
+        if index is None:
+            built: dict[str, set[str]] = {}
+            for cid, cond in self.conditions.items():
+                for term in cond.unreviewed:
+                    built.setdefault(term, set()).add(cid)
+            index = self.memo["unreviewed_index"] = {k: frozenset(v) for k, v in built.items()}
+        return index.get(hpo, frozenset())
+
     def quick_background_of(self, hpo: str) -> float:
         """checker.evidence.quick_background: cheap, for weighing many unasked findings."""
         known = self.memo.get("quick_background")

@@ -9,7 +9,7 @@ LEVEL_TEXT = {"emergency": "EMERGENCY: act now", "urgent": "URGENT: same-day ass
               "routine": "No red-flag rule fired: your own assessment decides"}
 WEIGHT_NOTE = ("Weight: how many times more (↑) or less (↓) often the finding is expected in this condition than "
                "in the mix of patients this reference covers; a likelihood ratio against that mix, not against "
-               "all other patients. Probabilities are calibrated on published cases and rounded.")
+               "all other patients. A present finding a condition does not describe weighs a little against it. Probabilities are calibrated on published cases and rounded.")
 
 
 def _lr(lr: float) -> str:
@@ -75,7 +75,7 @@ def summary_html(report: dict, entered: list[tuple[str, str, str]], when: dt.dat
     rows = []
     for r in report["results"][:top]:
         why = "; ".join(f"{c['label']} {c['state']} (weight ×{c['lr']:.3g})" for c in r["contributions"]
-                        if c["counted"] and abs(c["lr"] - 1) > 0.05)
+                        if c["counted"] and abs(c["lr"] - 1) > 0.05 and c["relation"] != "not described")
         rows.append(f"<tr><td>{r['rank']}</td><td><b>{esc(r['name'])}</b></td>"
                     f"<td>{esc(r.get('shown', ''))} {esc(r.get('tier', ''))}</td>"
                     f"<td>{r['prior']:.1%}</td><td style='font-size:small'>{esc(why)}</td></tr>")

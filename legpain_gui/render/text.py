@@ -74,7 +74,8 @@ def check_text(out: dict, top: int = 10) -> str:
     lines = [f"TRIAGE: {out['triage']['level'].upper()}"]
     for r in out["triage"]["reasons"]:
         lines.append(f"  [{r['level'].upper()}] {r['name']}: {r['advice']}")
-        lines.append(f"      because: {', '.join(r['findings'])}; source: {r['source']}")
+        because = f"because: {', '.join(r['findings'])}; " if r["findings"] else ""
+        lines.append(f"      {because}source: {r['source']}")
     if not out["triage"]["reasons"]:
         lines[0] = "TRIAGE: no red-flag rule fired (level routine for scripts): your own assessment decides."
     for text in out["triage"].get("prompts", []) + out["triage"].get("notes", []):
@@ -85,8 +86,9 @@ def check_text(out: dict, top: int = 10) -> str:
     for r in out["results"][:top]:
         shown = f"{r.get('shown', '')} {r.get('tier', '')}"
         lines.append(f"{r['rank']:>2}  {shown:>19}  {r['prior']:>6.1%}  {r['name']}")
+        unexplained = [c for c in r["contributions"] if c["relation"] == "not described" and c["state"] == "present"]
         for c in r["contributions"]:
-            if c["lr"] == 1 and c["frequency"] == "not described":
+            if c["relation"] == "not described":
                 continue
             mark = "" if c["counted"] else " (counted with its group)"
             lines.append(f"      {c['state']:<7} {c['label']:<38} weight ×{c['lr']:>6.2f}  {c['frequency']:<14} "
@@ -95,6 +97,8 @@ def check_text(out: dict, top: int = 10) -> str:
                 lines.append(f"              (related: counted as '{c['through']}', which it shares with {c['matched']})")
         for c in r.get("context", []):
             lines.append(f"      context {c['label']:<38} weight ×{c['lr']:>6.2f}")
+        if unexplained:
+            lines.append("      not described here: " + ", ".join(f"{c['label']} ×{c['lr']:.2f}" for c in unexplained))
     if out["ask_next"]:
         lines += ["", "ASK NEXT"]
         lines += [f"  {a['hpo']}  {a['label']}: {a['why']}" for a in out["ask_next"]]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from legpain_gui.checker.engine import CheckInput, check, report
-from legpain_gui.checker.evidence import MIN_SHARED_IC, background, base_rate
+from legpain_gui.checker.evidence import MIN_SHARED_IC, background, base_rate, unexplained_weight
 from legpain_gui.kb.store import KnowledgeBase
 from legpain_gui.checker.load import checker_model  # noqa: E402
 
@@ -76,8 +76,10 @@ def test_a_sibling_term_gets_partial_credit_named_through_the_common_ancestor(mo
     assert 1.0 < c.lr < 0.55 / background(model, MEDIUM_VESSEL)
     assert model.label(c.through) in c.note
     assert out.results[0].id == VASC
-    # the neuropathy describes nothing near it: neutral
-    assert all(x.lr == 1.0 for x in _ranked(out, NEURO).contributions)
+    # the neuropathy describes nothing near it: a finding it does not explain, a little against it
+    neuro = next(x for x in _ranked(out, NEURO).contributions if x.hpo == MUSCULAR_VASCULITIS)
+    assert neuro.relation == "not described" and neuro.lr == pytest.approx(unexplained_weight(model, MUSCULAR_VASCULITIS))
+    assert neuro.lr <= 1.0
 
 
 def test_course_terms_get_no_partial_credit(model):
