@@ -3,8 +3,10 @@
 condition), by writing `part: tune` or `part: test` under each case's id in its file.
 
 A case that already has a part keeps it: the split is made once, when a case is added, and never redone.
-Within each condition the new cases are shuffled with a fixed seed (the condition id) and the first
-round(0.6 * n) go to tuning, at least one to each part when there are two or more.
+Stratified over the whole set: within each condition the new cases fill the tuning part up to round(0.6 * n)
+of all its cases, old and new (at least one in each part once it has two or more), the rest go to the test
+part; the new cases are shuffled with a fixed seed (the condition id) first. So a single new case of a
+condition with two tuning cases and one test case goes to the test part.
 
     .venv/bin/python tests/eval/split.py [FILE ...]   # assigns parts to new cases; prints the counts
 """
@@ -23,18 +25,26 @@ TUNE_SHARE = 0.6
 
 
 def assign(cases: list[dict]) -> dict[str, str]:
-    """case id -> part, for the cases without one."""
-    by_condition: dict[str, list[str]] = {}
+    """case id -> part, for the cases without one, given all the cases (those with a part are counted)."""
+    new: dict[str, list[str]] = {}
+    tuned: dict[str, int] = {}
+    total: dict[str, int] = {}
     for case in cases:
+        condition = case["diagnosis"]
+        total[condition] = total.get(condition, 0) + 1
         if not case.get("part"):
-            by_condition.setdefault(case["diagnosis"], []).append(case["id"])
+            new.setdefault(condition, []).append(case["id"])
+        elif case["part"] == "tune":
+            tuned[condition] = tuned.get(condition, 0) + 1
     out: dict[str, str] = {}
-    for condition, ids in sorted(by_condition.items()):
+    for condition, ids in sorted(new.items()):
         ids = sorted(ids)
         random.Random(condition).shuffle(ids)
-        n_tune = round(TUNE_SHARE * len(ids))
-        if len(ids) >= 2:
-            n_tune = min(max(n_tune, 1), len(ids) - 1)
+        n = total[condition]
+        want = round(TUNE_SHARE * n)
+        if n >= 2:
+            want = min(max(want, 1), n - 1)
+        n_tune = min(max(want - tuned.get(condition, 0), 0), len(ids))
         for i, cid in enumerate(ids):
             out[cid] = "tune" if i < n_tune else "test"
     return out
@@ -54,7 +64,8 @@ def write(parts: dict[str, str], paths: list[Path]) -> None:
 
 def main(argv: list[str]) -> int:
     paths = [Path(a) for a in argv] or sorted(CASES_DIR.glob("*.yaml"))
-    parts = assign(load(paths))
+    mine = {c["id"] for c in load(paths)}
+    parts = {cid: part for cid, part in assign(load()).items() if cid in mine}  # counted over every file
     write(parts, paths)
     cases = load(paths)
     missing = [c["id"] for c in cases if not c.get("part")]
