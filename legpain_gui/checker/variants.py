@@ -8,10 +8,12 @@ form never displaces a literal phrase):
 - a two-word term written as one word ('foot drop', 'footdrop');
 - the ways of saying a thing cannot be done or is hard ('inability to walk', 'unable to walk', 'could not
   walk', 'cannot walk'; 'difficulty walking', 'difficulty in walking', 'trouble walking');
-- a laboratory term as clinicians name it (checker.labs.lab_variants).
+- a laboratory term as clinicians name it (checker.labs.lab_variants);
+- an antibody named apart from its result ('anti-MPO antibodies were negative': checker.antibodies).
 """
 from __future__ import annotations
 
+from legpain_gui.checker.antibodies import antibody_variants
 from legpain_gui.checker.labs import lab_variants
 
 # noun ending -> the adjective clinicians write instead (the noun must be a single-word term of its own)
@@ -69,4 +71,4 @@ def variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:
     for first, alike in SAID_ALIKE.items():
         if key[:len(first)] == first and len(key) > len(first):
             out += [other + key[len(first):] for other in alike]
-    return out + lab_variants(key)
+    return out + lab_variants(key) + antibody_variants(key)

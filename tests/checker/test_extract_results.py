@@ -1,0 +1,57 @@
+"""Results said apart from what was tested ('anti-MPO antibodies were negative', 'ANA was positive'): the
+antibody named alone reads as its positivity term, the sentence gives the polarity (checker.antibodies)."""
+from __future__ import annotations
+
+import pytest
+
+from legpain_gui.checker.antibodies import antibody_variants, slashed_entries
+from legpain_gui.checker.extract import extract
+
+ANA, ANCA, DSDNA, MPO, PR3 = "HP:0003493", "HP:0003453", "HP:0020151", "HP:0033559", "HP:0033557"
+RO, LA, AQP4, CCP = "HP:0033555", "HP:0032235", "HP:0033342", "HP:0034092"
+
+
+def _found(lex, text):
+    return {(f["hpo"], f["state"]) for f in extract(lex, text)["findings"] if f["context"] == "patient"}
+
+
+@pytest.mark.parametrize("text, hpo, state", [
+    ("Anti-MPO antibodies were positive.", MPO, "present"),
+    ("She was positive for anti-PR3 antibodies.", PR3, "present"),
+    ("PR3-ANCA was positive.", PR3, "present"),
+    ("Anti-PR3 was negative.", PR3, "absent"),
+    ("Antibodies to aquaporin-4 were detected.", AQP4, "present"),
+    ("Anti-AQP4 antibodies were negative.", AQP4, "absent"),
+    ("Anti-CCP was negative.", CCP, "absent"),
+    ("She was negative for antinuclear antibodies.", ANA, "absent"),
+    ("ANA was negative.", ANA, "absent"),
+    ("ANA was positive at 1:640.", ANA, "present"),
+    ("Anti-Ro antibodies were negative.", RO, "absent"),
+    ("Anti-SSA was positive.", RO, "present"),
+    ("Anti-La autoantibodies were present.", LA, "present"),
+])
+def test_an_antibody_named_apart_from_its_result(lex, text, hpo, state):
+    assert (hpo, state) in _found(lex, text)
+
+
+def test_a_list_of_negative_antibodies_is_each_absent(lex):
+    found = _found(lex, "ANA, ANCA and anti-dsDNA were negative.")
+    assert {(ANA, "absent"), (ANCA, "absent"), (DSDNA, "absent")} <= found
+
+
+def test_ana_is_the_antibody_only_in_capitals(lex):
+    assert not _found(lex, "Ana is a 45-year-old teacher.")
+
+
+def test_antibody_forms_come_only_from_positivity_phrases():
+    assert ("anti", "mpo") in antibody_variants(("anti", "mpo", "antibody", "positivity"))
+    assert ("antibody", "to", "mpo") in antibody_variants(("anti", "mpo", "antibody", "positivity"))
+    assert ("anti", "mpo") in antibody_variants(("mpo", "anca", "positive"))
+    assert antibody_variants(("muscle", "weakness")) == []
+    assert antibody_variants(("antibody", "positivity")) == []  # no bare 'antibody'
+
+
+def test_a_slashed_name_is_split_only_into_an_alias():
+    split = slashed_entries([("Anti-Ro/SS-A antibody positivity", "HP:1"), ("Anti-PM/Scl antibody positivity", "HP:2"),
+                             ("Anti-Th/To antibody positivity", "HP:3"), ("Anti-P/Q-type VGCC antibody", "HP:4")])
+    assert split == [("Anti-Ro antibody positivity", "HP:1"), ("Anti-SS-A antibody positivity", "HP:1")]
