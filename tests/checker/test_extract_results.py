@@ -55,3 +55,28 @@ def test_a_slashed_name_is_split_only_into_an_alias():
     split = slashed_entries([("Anti-Ro/SS-A antibody positivity", "HP:1"), ("Anti-PM/Scl antibody positivity", "HP:2"),
                              ("Anti-Th/To antibody positivity", "HP:3"), ("Anti-P/Q-type VGCC antibody", "HP:4")])
     assert split == [("Anti-Ro antibody positivity", "HP:1"), ("Anti-SS-A antibody positivity", "HP:1")]
+
+
+WEAK_PULSE, ABSENT_PULSE = "HP:0032553", "HP:0032554"
+
+
+@pytest.mark.parametrize("text, hpo, state", [
+    ("Diminished pedal pulses.", WEAK_PULSE, "present"),
+    ("Feeble pulses in the feet.", WEAK_PULSE, "present"),
+    ("The popliteal and pedal pulses were diminished bilaterally.", WEAK_PULSE, "present"),
+    ("He had weak dorsalis pedis and posterior tibial pulses.", WEAK_PULSE, "present"),
+    ("Dorsalis pedis pulses were not palpable.", ABSENT_PULSE, "present"),
+    ("The left femoral pulse could not be felt.", ABSENT_PULSE, "present"),
+    ("Non-palpable distal pulses.", ABSENT_PULSE, "present"),
+    ("Distal pulses were absent.", ABSENT_PULSE, "present"),
+    ("A cold foot without palpable pulses.", ABSENT_PULSE, "present"),
+    ("No diminished pulses.", WEAK_PULSE, "absent"),
+    ("Pedal pulses were not diminished.", WEAK_PULSE, "absent"),
+])
+def test_a_pulse_and_its_quality_before_or_after_it(lex, text, hpo, state):
+    assert (hpo, state) in _found(lex, text)
+
+
+@pytest.mark.parametrize("text", ["Palpable pedal pulses.", "Peripheral pulses were normal.", "Her pulse was 110."])
+def test_a_normal_pulse_or_a_pulse_rate_says_nothing(lex, text):
+    assert not {h for h, _ in _found(lex, text)} & {WEAK_PULSE, ABSENT_PULSE}
