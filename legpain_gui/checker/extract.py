@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass
 
+from legpain_gui.checker.antibodies import slashed_entries
 from legpain_gui.checker.context import Sentence
 from legpain_gui.checker.lexicon import NOT_A_FINDING, SITES, Lexicon, normalise, words_of  # noqa: F401
 from legpain_gui.checker.shorthand import expand
@@ -74,6 +75,7 @@ def lexicon_entries(model, raw_connection, phrases: list[tuple[str, str]] = ()) 
     synonyms = [(text, hpo) for hpo, text in raw_connection.execute(
         "SELECT term_id, text FROM hpo_synonym WHERE kind != 'broad' ORDER BY id") if hpo in live]
     entries += _unambiguous(model, synonyms)
+    entries += slashed_entries(entries)  # 'Anti-Ro/SS-A antibody': 'anti-Ro', 'anti-SS-A' (checker.antibodies)
     for hpo, _, plain, words in catalogue:  # lay words last: a clinical name is read as itself
         if plain and len(plain) <= 40:
             entries.append((plain, hpo))

@@ -37,7 +37,18 @@ CSF_PROTEIN = (60.0, {"mg/dl": 1.0, "g/l": 100.0, "mg/l": 0.1})
 # Sodium under 135 mmol/L is hyponatraemia (the European guideline's definition: Spasovski G et al., Intensive
 # Care Med 2014;40:320-331, doi 10.1007/s00134-014-3210-2). A lower limit: a value under it reads as lowered.
 SODIUM = (135.0, {"mmol/l": 1.0, "meq/l": 1.0, "mmol": 1.0, "meq": 1.0})
-LOWER_LIMITS = {("sodium",): SODIUM, ("serum", "sodium"): SODIUM, ("na",): SODIUM}
+# Haemoglobin under 12 g/dL is anaemia: the WHO cutoff for non-pregnant women (13 g/dL for men), retained in
+# the WHO Guideline on haemoglobin cutoffs to define anaemia in individuals and populations (Geneva: WHO, 2024;
+# NCBI Bookshelf). The women's cutoff for everyone: a man's 12-12.9 g/dL is left to the clinician.
+HEMOGLOBIN = (12.0, {"g/dl": 1.0, "g/l": 0.1, "gm/dl": 1.0, "g": 1.0})
+LOWER_LIMITS = {("sodium",): SODIUM, ("serum", "sodium"): SODIUM, ("na",): SODIUM,
+                ("hemoglobin",): HEMOGLOBIN, ("hemoglobin", "concentration"): HEMOGLOBIN}
+# An absolute eosinophil count above 500/uL is eosinophilia (the upper end of the 350-500/uL definitions tabled
+# in Table 2 of "Hypereosinophilic syndrome manifested as eosinophilic gastroenteritis and colitis in a patient
+# undergoing hemodialysis", Renal Replacement Therapy 2018, doi 10.1186/s41100-018-0179-2; 1500/uL and more is
+# hypereosinophilia there).
+# A percentage is not a count and says nothing here.
+EOSINOPHILS = (0.5, {"x10": 1.0, "/ul": 0.001, "cells/ul": 0.001, "/mm3": 0.001, "cells/mm3": 0.001, "/l": 1.0})
 LIMITS = {
     ("esr",): ESR, ("erythrocyte", "sedimentation", "rate"): ESR, ("sedimentation", "rate"): ESR,
     ("crp",): CRP, ("c", "reactive", "protein"): CRP,
@@ -47,9 +58,10 @@ LIMITS = {
     ("leukocyte", "count"): WBC, ("white", "count"): WBC,
     ("temperature",): TEMPERATURE, ("body", "temperature"): TEMPERATURE,
     ("creatinine",): CREATININE,
+    ("eosinophil",): EOSINOPHILS, ("absolute", "eosinophil"): EOSINOPHILS, ("eosinophil", "count"): EOSINOPHILS,
     ("csf", "protein"): CSF_PROTEIN, ("cerebrospinal", "fluid", "protein"): CSF_PROTEIN,
 }
-VALUE = re.compile(r"\s*(?:level|levels|of|was|were|is|at|still|above|over|:|=|>|\(|\s)*"
+VALUE = re.compile(r"\s*(?:level|levels|count|of|was|were|is|at|still|above|over|:|=|>|\(|\s)*"
                    r"(\d{1,3}(?:[ ,]\d{3})+|\d+(?:\.\d+)?)\s*(?:x\s*10\^?9|×\s*10\^?9)?\s*([a-zµ/0-9]*)", re.I)
 
 
@@ -61,12 +73,14 @@ def value_after(text: str, limits) -> tuple[float, int] | None:
     number = float(re.sub(r"[ ,]", "", m.group(1)))
     unit = m.group(2).lower().replace("µ", "u")
     limit, units = limits
-    if "10" in m.group(0)[m.end(1) - m.start(0):] and units is WBC[1]:
+    if text[m.end():m.end() + 1] == "%" or text[m.end(1):m.end(1) + 2].strip().startswith("%"):
+        return None  # a share of the white cells, not a count
+    if "10" in m.group(0)[m.end(1) - m.start(0):] and "x10" in units:
         unit = "x10"
     if not unit or unit.startswith("mm"):  # 'mm/h', 'mm in the first hour', a bare number
         unit = next(iter(units)) if not unit or "mm" in units else unit
     factor = units.get(unit)
-    if factor is None and units is WBC[1] and number > 1000:
+    if factor is None and "x10" in units and number > 1000:
         factor = 0.001  # '25 400/mm3' with the unit lost
     if factor is None:
         return None

@@ -25,6 +25,7 @@ from functools import lru_cache
 from legpain_gui.checker.analytes import listed
 from legpain_gui.checker.labs import lab_value
 from legpain_gui.checker.patterns import graded, occluded_artery, weight_lost
+from legpain_gui.checker.pulses import pulse_found
 from legpain_gui.checker.shorthand import expanded, said_absent
 from legpain_gui.checker.variants import NON, variants
 
@@ -361,7 +362,8 @@ class Lexicon:
             several = self.described(tokens, i)
             results = listed(self.phrases, tokens, i, words, text) if text else None
             results = results or self._shared_site(tokens, i, words, text) or graded(self, tokens, i, words, text) or \
-                weight_lost(tokens, i) or occluded_artery(tokens, i) or said_absent(self.phrases, tokens, i)
+                weight_lost(tokens, i) or occluded_artery(tokens, i) or said_absent(self.phrases, tokens, i) or \
+                pulse_found(self.phrases, tokens, i)
             if results and results[0] > longest and results[0] >= (several[0] if several else 0):
                 out += results[1]
                 i += results[0]

@@ -32,7 +32,7 @@ CAPITALS = {"le": "lower extremity", "ue": "upper extremity", "sob": "shortness 
             "alt": "alanine aminotransferase",
             "ast": "aspartate aminotransferase", "rf": "rheumatoid factor", "loc": "loss of consciousness",
             "cva": "stroke", "mi": "myocardial infarction", "doe": "dyspnea on exertion",
-            "fh": "family history"}  # read only in capitals
+            "fh": "family history", "ana": "antinuclear antibody"}  # read only in capitals
 SIDES = {"r": "right", "l": "left"}  # capitals before a body site: 'R leg', 'L knee'
 SHORT = {a for a, _ in SLASHED} | set(WORDS) | set(CAPITALS) | set(SIDES)  # words that may begin one
 # a word that says its finding is absent -> the words of that finding

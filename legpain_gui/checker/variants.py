@@ -8,10 +8,14 @@ form never displaces a literal phrase):
 - a two-word term written as one word ('foot drop', 'footdrop');
 - the ways of saying a thing cannot be done or is hard ('inability to walk', 'unable to walk', 'could not
   walk', 'cannot walk'; 'difficulty walking', 'difficulty in walking', 'trouble walking');
-- a laboratory term as clinicians name it (checker.labs.lab_variants).
+- a laboratory term as clinicians name it (checker.labs.lab_variants);
+- a muscle's wasting said in any of its words ('proximal amyotrophy', 'proximal muscle wasting', 'proximal
+  atrophy'; 'calf muscle atrophy', 'calf wasting'), so that 'proximal weakness and atrophy' reads both;
+- an antibody named apart from its result ('anti-MPO antibodies were negative': checker.antibodies).
 """
 from __future__ import annotations
 
+from legpain_gui.checker.antibodies import antibody_variants
 from legpain_gui.checker.labs import lab_variants
 
 # noun ending -> the adjective clinicians write instead (the noun must be a single-word term of its own)
@@ -56,6 +60,28 @@ def limb_variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:
     return out
 
 
+WASTING = ("atrophy", "wasting")
+
+
+def muscle_variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """'proximal amyotrophy' -> 'proximal muscle atrophy', 'proximal muscle wasting', 'proximal atrophy',
+    'proximal wasting'; 'calf muscle atrophy' -> 'calf muscle wasting', 'calf atrophy', 'calf wasting'. Only with
+    a site or qualifier before it: a bare 'atrophy' may be the skin's or the optic nerve's."""
+    out = []
+    for k in range(1, len(key)):
+        if key[k] == "amyotrophy":
+            words = [("muscle", w) for w in WASTING] + [(w,) for w in WASTING]
+        elif key[k] == "muscle" and k + 1 < len(key) and key[k + 1] in WASTING:
+            words = [("muscle", w) for w in WASTING] + [(w,) for w in WASTING]
+            k_end = k + 2
+            out += [key[:k] + w + key[k_end:] for w in words if key[:k] + w + key[k_end:] != key]
+            continue
+        else:
+            continue
+        out += [key[:k] + w + key[k + 1:] for w in words]
+    return out
+
+
 def variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:
     """Every other form of a phrase (normalised tokens) listed in the module's docstring."""
     out = limb_variants(key)
@@ -69,4 +95,5 @@ def variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:
     for first, alike in SAID_ALIKE.items():
         if key[:len(first)] == first and len(key) > len(first):
             out += [other + key[len(first):] for other in alike]
-    return out + lab_variants(key)
+    wasting = [m for v in [key] + limb_variants(key) for m in muscle_variants(v)]  # 'leg muscle wasting'
+    return out + wasting + lab_variants(key) + antibody_variants(key)

@@ -110,3 +110,19 @@ def test_a_site_described_by_an_adjective_before_or_after_it(lex, text, expected
 def test_a_described_site_keeps_its_negation_and_needs_a_site(lex):
     assert (LEG_SWELLING, "absent") in {(h, s) for h, s, _ in _found(lex, "No swollen left leg.")}
     assert not {LEG_SWELLING, LEG_PAIN} & {h for h, _, _ in _found(lex, "The patient was painful and swollen.")}
+
+
+def test_a_muscles_wasting_in_any_of_its_words():
+    from legpain_gui.checker.variants import muscle_variants
+
+    forms = muscle_variants(("proximal", "amyotrophy"))
+    assert {("proximal", "muscle", "atrophy"), ("proximal", "muscle", "wasting"), ("proximal", "atrophy"),
+            ("proximal", "wasting")} <= set(forms)
+    assert ("calf", "wasting") in muscle_variants(("calf", "muscle", "atrophy"))
+    assert muscle_variants(("amyotrophy",)) == [] and muscle_variants(("optic", "atrophy")) == []
+
+
+def test_weakness_and_atrophy_share_their_qualifier(lex):
+    found = {f["label"] for f in extract(lex, "Progressive proximal weakness and atrophy.")["findings"]}
+    assert {"Proximal muscle weakness", "Proximal amyotrophy"} <= found
+    assert "Lower limb amyotrophy" in {f["label"] for f in extract(lex, "Leg muscle wasting.")["findings"]}

@@ -1,0 +1,85 @@
+"""Arterial pulses as an examination records them (checker.lexicon calls this at each token): HPO names 'Weak
+pulse' and 'Absent pulse', a clinician writes the pulse's site and its quality, before or after it:
+
+- 'diminished pedal pulses', 'weak dorsalis pedis pulses', 'feeble pulses in the feet', 'the popliteal and pedal
+  pulses were diminished bilaterally' -> weak pulse;
+- 'absent foot pulses', 'impalpable (non-palpable) distal pulses', 'dorsalis pedis pulses were not palpable',
+  'the left femoral pulse could not be felt' -> absent pulse;
+- 'without palpable pulses', 'no palpable pedal pulses' -> absent pulse.
+
+A pulse said normal ('palpable pedal pulses', 'peripheral pulses were intact') is not read: a pulse is felt at
+one site, and a normal one there says nothing of the others (tried as absent pulse said absent: on the tuning
+part both such readings were of a limb whose other pulses were lost).
+
+A quality said before the pulse leaves the polarity to the sentence ('no diminished pulses' is weak pulse absent,
+by checker.context); one said after it is read here ('pulses were not diminished').
+"""
+from __future__ import annotations
+
+PULSE = "pulse"
+WEAK = {("reduced",), ("weak",), ("weakened",), ("feeble",), ("faint",), ("thready",), ("poor",), ("barely", "palpable")}
+ABSENT = {("absent",), ("impalpable",), ("unpalpable",), ("non", "palpable"), ("not", "palpable"), ("undetectable",),
+          ("not", "detectable"), ("not", "felt"), ("not", "be", "felt"), ("not", "be", "palpated"), ("lost",),
+          ("not", "detected"), ("not", "be", "detected"), ("unobtainable",), ("not", "obtainable")}
+NORMAL = {("palpable",), ("normal",), ("intact",), ("present",), ("strong",), ("good",), ("full",), ("equal",)}
+SITE_WORDS = {"pedal", "dorsalis", "pedis", "posterior", "anterior", "tibial", "popliteal", "femoral",
+              "radial", "brachial", "peripheral", "distal", "foot", "ankle", "dp", "pt", "left", "right", "bilateral",
+              "both", "all", "the", "lower", "upper", "limb", "extremity", "leg", "arm", "and", "his", "her", "carotid",
+              "ulnar", "arterial", "proximal", "toe", "digital", "pedial"}
+AFTER_FILLERS = {"was", "were", "is", "are", "remained", "felt", "found", "to", "be", "bilaterally", "both",
+                 "all", "also", "on", "the", "left", "right", "side", "at", "in", "foot", "feet", "leg", "ankle",
+                 "markedly", "very", "mildly", "significantly", "equally", "symmetrically", "could", "can"}
+NEGATIONS = ("no", "without", "not")
+MAX_SITE = 5  # words between a quality and 'pulse'
+
+
+def _quality(tokens: list[str], j: int) -> tuple[str, int] | None:
+    """('weak' | 'absent' | 'normal', tokens used) of the quality said at j, or None."""
+    for kind, forms in (("absent", ABSENT), ("weak", WEAK), ("normal", NORMAL)):
+        for form in sorted(forms, key=len, reverse=True):
+            if tuple(tokens[j:j + len(form)]) == form:
+                return kind, len(form)
+    return None
+
+
+def _term(phrases: dict, kind: str) -> str | None:
+    return phrases.get(("weak", PULSE) if kind == "weak" else ("absent", PULSE))
+
+
+def pulse_found(phrases: dict, tokens: list[str], i: int) -> tuple[int, list] | None:
+    """(tokens used, [(start, end, hpo, state or None)]) of a pulse and its quality at i, or None."""
+    said = _quality(tokens, i)
+    if said:  # the quality first: 'diminished pedal pulses'
+        j = i + said[1]
+        while j < len(tokens) and j - i - said[1] < MAX_SITE and tokens[j] in SITE_WORDS:
+            j += 1
+        if j >= len(tokens) or tokens[j] != PULSE:
+            return None
+        hpo = _term(phrases, said[0])
+        if not hpo:
+            return None
+        if said[0] == "normal":  # only 'without palpable pulses', 'no palpable pulses'
+            negated = any(t in NEGATIONS for t in tokens[max(0, i - 2):i])
+            return (j + 1 - i, [(i, j + 1, hpo, "present")]) if negated else None
+        return j + 1 - i, [(i, j + 1, hpo, None)]
+    if tokens[i] == "and" or tokens[i] not in SITE_WORDS and tokens[i] != PULSE:
+        return None
+    j = i
+    while j < len(tokens) and j - i < MAX_SITE and tokens[j] in SITE_WORDS:
+        j += 1
+    if j >= len(tokens) or tokens[j] != PULSE:
+        return None
+    k = j + 1
+    while k < len(tokens) and k - j < 6 and tokens[k] in AFTER_FILLERS:
+        k += 1
+    negated = k < len(tokens) and tokens[k] == "not" and _quality(tokens, k) is None
+    said = _quality(tokens, k + negated) if k + negated < len(tokens) else None
+    if not said:
+        return None
+    hpo = _term(phrases, said[0])
+    if not hpo:
+        return None
+    end = k + negated + said[1]
+    if said[0] == "normal":  # 'pulses were not palpable' is in ABSENT; 'pulses were palpable' says nothing
+        return None
+    return end - i, [(i, end, hpo, "absent" if negated else "present")]  # 'pulses were not diminished'
