@@ -27,6 +27,7 @@ from legpain_gui.checker.labs import lab_value
 from legpain_gui.checker.patterns import graded, occluded_artery, weight_lost
 from legpain_gui.checker.pulses import pulse_found
 from legpain_gui.checker.shorthand import expanded, said_absent
+from legpain_gui.checker.sites import spread
 from legpain_gui.checker.variants import NON, variants
 
 MAX_PHRASE = 8  # tokens
@@ -65,7 +66,8 @@ SIZES = ("large", "small", "moderate", "massive", "mild", "significant", "tense"
 # qualifiers that say the same of a function ('loss of vibration sense' is 'impaired vibration sense')
 IMPAIRED = ((("loss", "of"), (("impaired",), ("reduced",), ("absent",))), (("lost",), (("impaired",), ("reduced",))),
             (("reduced",), (("impaired",),)), (("impaired",), (("reduced",),)))
-SITE_ALIKE = {("wasting",): ("atrophy",), ("atrophy",): ("wasting",)}  # the same finding at a site, other words
+SITE_ALIKE = {("wasting",): ("atrophy",), ("atrophy",): ("wasting",),  # the same finding at a site, other words
+              ("tenderness",): ("pain",)}  # a site's tenderness is its pain on pressure: 'calf tenderness'
 JOINT_NOUNS = {("arthralgia",): ("pain",)}  # a joint finding at a named joint
 INTERPOSED = ("was", "were", "noted", "present", "predominantly", "predominant", "mainly", "mostly", "particularly",
               "especially", "more", "most", "marked", "prominent", "pronounced", "worse", "also")  # mainly in the legs
@@ -363,7 +365,7 @@ class Lexicon:
             results = listed(self.phrases, tokens, i, words, text) if text else None
             results = results or self._shared_site(tokens, i, words, text) or graded(self, tokens, i, words, text) or \
                 weight_lost(tokens, i) or occluded_artery(tokens, i) or said_absent(self.phrases, tokens, i) or \
-                pulse_found(self.phrases, tokens, i)
+                pulse_found(self.phrases, tokens, i) or spread(self, SITES, SITE_LINKS, tokens, i)
             if results and results[0] > longest and results[0] >= (several[0] if several else 0):
                 out += results[1]
                 i += results[0]

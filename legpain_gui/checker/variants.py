@@ -11,7 +11,9 @@ form never displaces a literal phrase):
 - a laboratory term as clinicians name it (checker.labs.lab_variants);
 - a muscle's wasting said in any of its words ('proximal amyotrophy', 'proximal muscle wasting', 'proximal
   atrophy'; 'calf muscle atrophy', 'calf wasting'), so that 'proximal weakness and atrophy' reads both;
-- an antibody named apart from its result ('anti-MPO antibodies were negative': checker.antibodies).
+- an antibody named apart from its result ('anti-MPO antibodies were negative': checker.antibodies);
+- a site's pain said as its tenderness ('testicular tenderness', 'joint tenderness', 'muscle tenderness'): HPO
+  names few tendernesses, and a tenderness is pain elicited by pressure, which a clinician records as that pain.
 """
 from __future__ import annotations
 
@@ -95,5 +97,7 @@ def variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:
     for first, alike in SAID_ALIKE.items():
         if key[:len(first)] == first and len(key) > len(first):
             out += [other + key[len(first):] for other in alike]
+    if len(key) >= 2 and key[-1] == "pain" and key[-2] not in ("abdominal", "chest"):
+        out.append(key[:-1] + ("tenderness",))  # 'testicular tenderness'
     wasting = [m for v in [key] + limb_variants(key) for m in muscle_variants(v)]  # 'leg muscle wasting'
     return out + wasting + lab_variants(key) + antibody_variants(key)
