@@ -28,9 +28,12 @@ COURSE_ROOTS = ("HP:0031797", "HP:0003674")  # Clinical course, Onset: shown in 
 # tenderness needs its site ('calf tenderness' is still read); an aspiration in a clinical text is a
 # procedure ('knee aspiration'), not HPO's pulmonary aspiration; 'irritable' describes an EMG or a bowel;
 # cerebellar signs are examined, not the cerebellum's morphology; epidural lipomatosis is not multiple
-# lipomas; skin depressions are not the mood.
+# lipomas; skin depressions are not the mood. A bacterium's species name is no disease ('Streptococcus
+# pneumoniae' is not pneumonia, 'Haemophilus influenzae' not influenza), whatever the genus is written as.
+SPECIES = ("pneumoniae", "influenzae")
+GENERA = ("streptococcus", "klebsiella", "mycoplasma", "chlamydia", "chlamydophila", "haemophilus", "s", "k", "m", "h")
 NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar sign", "epidural lipomatosis",
-                "skin depression")
+                "skin depression") + tuple(f"{g} {s}" for g in GENERA for s in SPECIES)
 COORDINATORS = ("or", "and")
 DOTTED = [[w] for w in ("bilat", "approx", "e.g", "i.e", "vs", "dr", "fig", "pt", "yrs", "mos", "wks", "cf", "resp",
                         "abd", "ext", "sig", "temp")]  # abbreviations written with a period

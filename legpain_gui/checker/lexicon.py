@@ -23,6 +23,7 @@ import re
 from functools import lru_cache
 
 from legpain_gui.checker.analytes import listed
+from legpain_gui.checker.cultures import cultured
 from legpain_gui.checker.labs import lab_value
 from legpain_gui.checker.patterns import graded, occluded_artery, weight_lost
 from legpain_gui.checker.pulses import pulse_found
@@ -365,7 +366,8 @@ class Lexicon:
             results = listed(self.phrases, tokens, i, words, text) if text else None
             results = results or self._shared_site(tokens, i, words, text) or graded(self, tokens, i, words, text) or \
                 weight_lost(tokens, i) or occluded_artery(tokens, i) or said_absent(self.phrases, tokens, i) or \
-                pulse_found(self.phrases, tokens, i) or spread(self, SITES, SITE_LINKS, tokens, i)
+                pulse_found(self.phrases, tokens, i) or spread(self, SITES, SITE_LINKS, tokens, i) or \
+                cultured(self.phrases, tokens, i)
             if results and results[0] > longest and results[0] >= (several[0] if several else 0):
                 out += results[1]
                 i += results[0]

@@ -1,0 +1,62 @@
+"""A blood culture's result as a case report states it (checker.lexicon calls this at each token): an organism
+grown from the blood is bacteraemia, read from the culture and its verb, whatever the organism:
+
+- 'blood cultures grew Staphylococcus aureus', 'blood culture was positive for group A streptococcus',
+  'blood cultures yielded Escherichia coli' -> bacteremia present (the organism's words are part of the span,
+  so that 'Streptococcus pneumoniae' is not read as pneumonia);
+- 'Streptococcus pneumoniae was isolated from blood cultures', 'organisms grown from the blood' -> bacteremia;
+- 'blood cultures were negative', 'blood cultures remained sterile', 'blood cultures showed no growth' ->
+  bacteremia absent.
+
+Other cultures (urine, synovial fluid, wound) name no HPO finding of their own and are not read here.
+"""
+from __future__ import annotations
+
+BLOOD = "blood"
+CULTURE = "culture"
+FILLERS = ("was", "were", "is", "are", "also", "both", "all", "later", "subsequently", "initially", "then", "had",
+           "the", "two", "three", "set", "of", "sample", "taken", "on", "admission", "repeat", "repeated", "and",
+           "remained", "became", "returned", "came", "back", "eventually", "which")
+GROWN = ("grew", "grow", "growing", "yielded", "yield", "isolated", "positive", "revealed", "showed", "identified",
+         "demonstrated", "grown", "confirmed", "detected")
+NEGATIVE = (("negative",), ("sterile",), ("no", "growth"), ("showed", "no", "growth"), ("without", "growth"),
+            ("no", "organism"), ("showed", "no", "organism"))
+FROM_VERBS = ("isolated", "grown", "cultured", "recovered", "identified", "detected")
+FROM_FILLERS = ("from", "in", "the", "both", "two", "all", "his", "her", "patient", "s", "set", "of")
+ORGANISM_STOPS = ("and", "with", "in", "on", "which", "after", "from", "that", "but", "while", "so", "he", "she",
+                  "the", "was", "were", "is", "are", "sensitive", "susceptible", "resistant")
+MAX_ORGANISM = 5
+
+
+def cultured(phrases: dict, tokens: list[str], i: int) -> tuple[int, list] | None:
+    """(tokens used, [(start, end, hpo, state or None)]) of a blood culture's result at i, or None."""
+    hpo = phrases.get(("bacteremia",))
+    if not hpo:
+        return None
+    if tokens[i] == BLOOD and tokens[i + 1:i + 2] == [CULTURE]:
+        j = i + 2
+        while j < len(tokens) and j - i < 8 and tokens[j] in FILLERS:
+            j += 1
+        for form in sorted(NEGATIVE, key=len, reverse=True):
+            if tuple(tokens[j:j + len(form)]) == form:
+                return j + len(form) - i, [(i, j + len(form), hpo, "absent")]
+        if j < len(tokens) and tokens[j] in GROWN:
+            k = j + 1 + (tokens[j + 1:j + 2] in (["for"], ["with"]))
+            if tokens[j] in ("showed", "revealed", "identified") and k < len(tokens) and tokens[k] == "no":
+                return None
+            end = k
+            while end < len(tokens) and end - k < MAX_ORGANISM and tokens[end] not in ORGANISM_STOPS:
+                end += 1
+            if end > k or tokens[j] == "positive":
+                return end - i, [(i, end, hpo, None)]
+        return None
+    if tokens[i] in FROM_VERBS:  # 'Streptococcus pneumoniae was isolated from (both sets of) blood cultures'
+        j = i + 1
+        if j >= len(tokens) or tokens[j] not in ("from", "in"):
+            return None
+        while j < len(tokens) and j - i < 7 and tokens[j] in FROM_FILLERS:
+            j += 1
+        if j < len(tokens) and tokens[j] == BLOOD:
+            end = j + 1 + (tokens[j + 1:j + 2] == [CULTURE])
+            return end - i, [(i, end, hpo, None)]
+    return None
