@@ -76,6 +76,7 @@ class Contribution:
     counted: bool = True  # False when another finding of the same group was counted instead
     note: str = ""
     through: str | None = None  # for a related (partial) match: the common ancestor it matched through
+    matched_label: str | None = None  # the label of `matched`
 
     @property
     def direction(self) -> str:
@@ -170,7 +171,7 @@ def _present_contribution(model: KbModel, hpo: str, annotations, q: float | None
     if ann is None:
         return Contribution(hpo, label, "present", lr, "not described", None, None, relation, note=note)
     return Contribution(hpo, label, "present", lr, ann.frequency, ann.source, ann.hpo, relation, note=note,
-                        through=through)
+                        through=through, matched_label=ann.label)
 
 
 def _absent_contribution(model: KbModel, hpo: str, annotations) -> Contribution:
@@ -179,7 +180,8 @@ def _absent_contribution(model: KbModel, hpo: str, annotations) -> Contribution:
     if ann is None:
         return Contribution(hpo, model.label(hpo), "absent", 1.0, "not described", None, None, "not described",
                             note="not described in this condition: counts neither way")
-    return Contribution(hpo, model.label(hpo), "absent", lr, ann.frequency, ann.source, ann.hpo, relation)
+    return Contribution(hpo, model.label(hpo), "absent", lr, ann.frequency, ann.source, ann.hpo, relation,
+                        matched_label=ann.label)
 
 
 def _apply_groups(contribs: list[Contribution], annotations: dict[str, Annotation]) -> None:

@@ -32,7 +32,7 @@ def _contribution_json(as_json: dict, c: Contribution) -> dict:
         out = as_json[id(c)] = {
             "hpo": c.hpo, "label": c.label, "state": c.state, "lr": round(c.lr, 4), "direction": c.direction,
             "frequency": c.frequency, "source": c.source, "matched": c.matched, "relation": c.relation,
-            "counted": c.counted, "note": c.note, "through": c.through}
+            "counted": c.counted, "note": c.note, "through": c.through, "matched_label": c.matched_label}
     return out
 
 

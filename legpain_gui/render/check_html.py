@@ -34,7 +34,8 @@ def explanation_html(report: dict, condition_id: str, theme: str = "light") -> s
         counted = "" if c["counted"] else " <i>(not counted again)</i>"
         via = ""
         if c["relation"] in ("more specific", "more general") and c["matched"]:
-            via = f"<br><span style='color:{p['muted']}; font-size:small'>{esc(c['relation'])} than the condition's {esc(c['matched'])}</span>"
+            matched = f"{c['matched_label']} ({c['matched']})" if c.get("matched_label") else c["matched"]
+            via = f"<br><span style='color:{p['muted']}; font-size:small'>{esc(c['relation'])} than the condition's {esc(matched)}</span>"
         note = f"<br><span style='color:{p['muted']}; font-size:small'>{esc(c['note'])}</span>" if c["note"] else ""
         rows.append(f"<tr><td>{esc(c['label'])} <span style='color:{p['muted']}'>({esc(c['hpo'] or '')})</span>{via}{note}</td>"
                     f"<td>{esc(c['state'])}</td><td style='color:{colour}; font-weight:600'>{_lr(c['lr'])}{counted}</td>"
