@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+FIRST_PAGE_HEAD = 2  # sections of the first page set before its first paint (setHtml of a whole page: 20-30 ms)
 SHOWN_RESULTS = 200  # the ranking table holds the leading conditions; the triage reads every one
 
 
@@ -53,8 +54,8 @@ class Backend:
         return view
 
     def first_page(self, theme: str):
-        """(detail, html, sections) of the page `first_view` chose, or None when there is none (or the
-        file failed its check)."""
+        """(detail, html, sections, head) of the page `first_view` chose, or None when there is none (or the
+        file failed its check); `head` is the top of the page (FIRST_PAGE_HEAD sections), shown first."""
         if not self._checked or self._first_id is None:
             return None
         from legpain_gui.kb.first_view import read_page
@@ -63,7 +64,8 @@ class Backend:
         detail = read_page(self.kb_path, self._first_id)
         if detail is None:
             return None
-        return detail, condition_html(detail, theme), page_sections(detail)
+        return (detail, condition_html(detail, theme), page_sections(detail),
+                condition_html(detail, theme, head_sections=FIRST_PAGE_HEAD))
 
     @property
     def kb(self):

@@ -58,9 +58,10 @@ class Startup:
             return
         view = self.view
         if page is not None:
-            detail, html, sections = page
+            detail, html, sections, head = page
             w.browse_ctl.current_detail = detail
-            w.browse.show_first_page(detail, view.user.note if view.user else "", html, sections)
+            w.browse.show_first_page(detail, view.user.note if view.user else "", head, sections)
+            self._complete_after_paint(detail.id, html)
             if view.user is None:  # the note and star are not known yet: no edits until they are
                 w.browse.set_user_actions_enabled(False)
             w.settings.setValue("browse/last_condition", detail.id)
@@ -69,6 +70,24 @@ class Startup:
             w.browse_ctl.show_start()
         w.dataShown.emit()
         QTimer.singleShot(0, lambda: self.open_full(view))  # after the data is painted
+
+    def _complete_after_paint(self, condition_id: str, html: str) -> None:
+        """The first page was set with its top only (what the window shows before it is scrolled): the whole
+        page replaces it on the turn after that top is painted, unless another page (or a re-rendering) has
+        replaced it meanwhile. The reader's scroll position is kept."""
+        from legpain_gui.gui.first_paint import after_first_paint
+
+        page = self.window.browse.page
+        shown = page.document().characterCount()
+
+        def complete() -> None:
+            if self.window.browse.current_id == condition_id and page.document().characterCount() == shown:
+                bar = page.verticalScrollBar()
+                value = bar.value()
+                page.setHtml(html)
+                bar.setValue(value)
+
+        after_first_paint(page.viewport(), complete, fallback_ms=200)
 
     def open_full(self, view) -> None:
         """Build the Compare and Check tabs and open the full data layer on the background thread."""

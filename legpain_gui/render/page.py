@@ -180,8 +180,10 @@ SHOWN_SYNONYMS = 4  # the rest are under "Names and codes": red flags stay above
 
 
 def condition_html(detail: ConditionDetail, theme: str = "light", note: str | None = None,
-                   for_print: bool = False) -> str:
-    """The whole condition page: the red flags right after the name; `for_print` leaves out on-screen hints."""
+                   for_print: bool = False, head_sections: int | None = None) -> str:
+    """The whole condition page: the red flags right after the name; `for_print` leaves out on-screen hints.
+    `head_sections`: only the top of the page (the name, red flags, summary and this many sections), what a
+    window shows before it is scrolled: the first page at start-up is shown so, and completed after its paint."""
     p = PALETTES.get(theme, PALETTES["light"])
     codes = " · ".join(f"{esc(k)} {esc(', '.join(v))}" for k, v in detail.codes.items())
     synonyms = detail.synonyms.get("clinical", []) + detail.synonyms.get("plain", [])
@@ -197,7 +199,9 @@ def condition_html(detail: ConditionDetail, theme: str = "light", note: str | No
            f'<p>{_inline(detail.summary, detail, p)}</p>']
     if note:
         out.append(f'<p style="color:{p["muted"]}"><b>Your note:</b> {esc(note)}</p>')
-    for s in detail.sections:
+    for i, s in enumerate(detail.sections):
+        if head_sections is not None and i >= head_sections:
+            return "\n".join(out + ["</body></html>"])
         out.append(f'<a name="{esc(s.key)}"></a><h2 {h2}>{esc(s.title)}</h2>')
         if s.key == "classification_criteria":
             out.append(markdown(s.body, detail, p) + criteria_html(detail, p))

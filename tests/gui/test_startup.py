@@ -121,3 +121,34 @@ def test_the_full_layer_failing_after_start_up_turns_the_data_off_plainly(qtbot,
                                 "Your notes, favourites, sets and sessions are off for now: the file is damaged.")]
     assert not window.browse.favourite.isEnabled() and not window.browse.note_toggle.isEnabled()
     window.runner.wait(5000)
+
+
+def test_the_first_page_shows_its_top_first_then_the_whole_page(qtbot, shipped_kb_path, user_data_dir):
+    """The top of the page is set before its first paint; the whole page (references at the end) follows."""
+    window, _ = _started_window(qtbot, shipped_kb_path, user_data_dir)
+    at_data = []
+    window.dataShown.connect(lambda: at_data.append(window.browse.page.toPlainText()))
+    window.show()
+    window.start()
+    qtbot.waitUntil(lambda: bool(at_data), timeout=10000)
+    assert "Red flags" in at_data[0] and "References" not in at_data[0]
+    qtbot.waitUntil(lambda: "References" in window.browse.page.toPlainText(), timeout=5000)
+    assert window.browse.page.toPlainText().startswith(at_data[0].split("\n")[0])
+    window.runner.wait(5000)
+
+
+def test_a_page_opened_before_the_first_is_completed_is_not_replaced(qtbot, shipped_kb_path, user_data_dir):
+    window, _ = _started_window(qtbot, shipped_kb_path, user_data_dir)
+    opened = []
+
+    def open_other() -> None:
+        if not opened:
+            opened.append(1)
+            window.browse.page.setHtml("<p>another page</p>")  # as a link followed at once would
+    window.dataShown.connect(open_other)
+    window.show()
+    window.start()
+    qtbot.waitUntil(lambda: window.ready, timeout=10000)
+    qtbot.wait(300)
+    assert window.browse.page.toPlainText() == "another page"
+    window.runner.wait(5000)

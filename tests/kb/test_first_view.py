@@ -101,8 +101,9 @@ def test_manifest_without_its_digest_is_damaged(shipped_kb_path, tmp_path):
 def test_the_first_screen_needs_neither_sqlalchemy_nor_openssl(shipped_kb_path, tmp_path):
     code = ("import sys; from pathlib import Path; from legpain_gui.gui.backend import Backend; "
             f"b = Backend(Path({str(shipped_kb_path)!r}), Path({str(tmp_path)!r}), verify_manifest=True); "
-            "view = b.first_view('polyarteritis-nodosa'); detail, html, sections = b.first_page('light'); "
-            "assert detail.id == view.first_id and 'References' in html; "
+            "view = b.first_view('polyarteritis-nodosa'); detail, html, sections, head = b.first_page('light'); "
+            "assert detail.id == view.first_id and 'References' in html and 'References' not in head; "
+            "assert 'Red flags' in head and head.count('<h2') == 2; "
             "print(sorted(m for m in sys.modules if m.startswith(('sqlalchemy', '_hashlib', 'logging.handlers'))))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
