@@ -46,8 +46,16 @@ def no_display() -> bool:
     return not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")
 
 
+GC_BACKSTOP_MS = 3000
+
+
 def run_gui(argv: list[str]) -> int:
     args = parse_gui_args(argv)
+    import gc
+
+    # No cyclic garbage collection until the first screen is up (gui/startup.py turns it back on, and a
+    # timer below in any case): its pauses, 1-2 ms each, stood between the window and its data.
+    gc.disable()
     if no_display():
         print("legpain-gui: there is no display to show the window on (DISPLAY is not set); the commands work "
               "without one (legpain-gui --help).", file=sys.stderr)
@@ -76,6 +84,9 @@ def run_gui(argv: list[str]) -> int:
 
         apply_theme(app, window.theme)
     window.show()
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(GC_BACKSTOP_MS, gc.enable)  # should start-up stop before its first screen
     window.activateWindow()
     from legpain_gui.gui.first_paint import after_first_paint
 

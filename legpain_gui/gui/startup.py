@@ -93,6 +93,9 @@ class Startup:
         """Build the Compare and Check tabs and open the full data layer on the background thread."""
         from PySide6.QtGui import QIcon
 
+        import gc
+
+        gc.enable()  # off since gui/app.py started: the first screen is up
         w = self.window
         self.start_clinic()
         w.build_tabs()

@@ -152,3 +152,19 @@ def test_a_page_opened_before_the_first_is_completed_is_not_replaced(qtbot, ship
     qtbot.wait(300)
     assert window.browse.page.toPlainText() == "another page"
     window.runner.wait(5000)
+
+
+def test_garbage_collection_is_back_on_once_the_first_screen_is_up(qtbot, shipped_kb_path, user_data_dir):
+    """gui/app.py turns cyclic garbage collection off until the first screen is up; start-up turns it back on."""
+    import gc
+
+    window, _ = _started_window(qtbot, shipped_kb_path, user_data_dir)
+    gc.disable()
+    try:
+        window.show()
+        window.start()
+        qtbot.waitUntil(lambda: window.ready, timeout=10000)
+        assert gc.isenabled()
+    finally:
+        gc.enable()
+    window.runner.wait(5000)
