@@ -96,6 +96,23 @@ def match(model, hpo: str, annotations: dict, partial: bool = True) -> tuple[flo
     return None, None, "not described", [], None
 
 
+def reach(model, annotations: dict) -> frozenset[str]:
+    """The condition's findings and every term above them: with `may_match`, a quick test of whether `match`
+    (without partial credit) finds anything for a term, for code that tries thousands of terms."""
+    out = set(annotations)
+    for term in annotations:
+        out |= model.ancestors(term)
+    return frozenset(out)
+
+
+def may_match(model, hpo: str, annotations: dict, reached: frozenset[str]) -> bool:
+    """False only when `match(model, hpo, annotations, partial=False)` finds nothing: neither the term nor an
+    alias of it is a finding of the condition or above one (`reached`, from `reach`), and none of the
+    condition's findings is above them."""
+    keys = annotations.keys()
+    return any(t in reached or not keys.isdisjoint(model.ancestors(t)) for t in _walked(model, hpo))
+
+
 def _walked(model, hpo: str) -> tuple[str, ...]:
     """The terms the hierarchy is walked from: the term and its aliases (db/aliases.yaml), so that "limb-girdle
     weakness" reaches a condition's "proximal leg weakness" through its alias "proximal muscle weakness"."""

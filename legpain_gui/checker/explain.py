@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from legpain_gui.checker.engine import ABSENT_FLOOR, PRESENT_FLOOR, RankedCondition
-from legpain_gui.checker.evidence import match
+from legpain_gui.checker.evidence import match, may_match, reach
 from legpain_gui.checker.model import KbModel
 
 
@@ -91,6 +91,7 @@ def suggestions(model: KbModel, results: list[RankedCondition], asked: set[str],
     norm = sum(post)
     post = [p / norm for p in post]
     conds = [model.conditions[r.id] for r in top]
+    reached = [_reach(model, r.id) for r in top]
     candidates: set[str] = set()
     for c in conds:
         candidates.update(c.annotations)
@@ -106,7 +107,8 @@ def suggestions(model: KbModel, results: list[RankedCondition], asked: set[str],
         if any(model.is_descendant(a, hpo) or model.is_descendant(hpo, a) for a in asked):
             continue
         q = model.quick_background_of(hpo)
-        matched = [match(model, hpo, c.annotations, partial=False) for c in conds]  # as the ranking does
+        matched = [match(model, hpo, c.annotations, partial=False) if may_match(model, hpo, c.annotations, r)
+                   else UNMATCHED for c, r in zip(conds, reached)]  # as the ranking does
         likes = [m[0] if m[0] is not None else q for m in matched]
         likes = [min(max(p, PRESENT_FLOOR), 1 - ABSENT_FLOOR) for p in likes]
         p_yes = sum(w * l for w, l in zip(post, likes))
@@ -119,6 +121,17 @@ def suggestions(model: KbModel, results: list[RankedCondition], asked: set[str],
             gains[kind].append((gain, hpo, likes, matched))
     return {kind: _described(model, conds, sorted(found, key=lambda g: (-g[0], g[1]))[:n])
             for kind, found in gains.items()}
+
+
+UNMATCHED = (None, None, "not described", [], None)  # what `match` gives when it finds nothing
+
+
+def _reach(model: KbModel, condition_id: str) -> frozenset[str]:
+    """evidence.reach of a condition, once per model."""
+    memo = model.memo.setdefault("reach", {})
+    if condition_id not in memo:
+        memo[condition_id] = reach(model, model.conditions[condition_id].annotations)
+    return memo[condition_id]
 
 
 def _described(model: KbModel, conds, best: list) -> list[dict]:
