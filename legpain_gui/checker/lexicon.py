@@ -28,7 +28,7 @@ from legpain_gui.checker.labs import lab_value
 from legpain_gui.checker.patterns import graded, occluded_artery, weight_lost
 from legpain_gui.checker.pulses import pulse_found
 from legpain_gui.checker.shorthand import expanded, said_absent
-from legpain_gui.checker.sites import spread
+from legpain_gui.checker.sites import COORDINATORS as COORDINATE, SITE_FILLERS, site_at, spread
 from legpain_gui.checker.variants import NON, variants
 
 MAX_PHRASE = 8  # tokens
@@ -47,9 +47,7 @@ TOKEN = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
 PART = re.compile(r"[a-z0-9]+")
 HYPHENS = "\u2010\u2011\u2012\u2013\u2014\u2212\u00ad"  # hyphens and dashes pasted from PDFs and web pages
 APOSTROPHES = "\u2019\u2018\u02bc\u00b4\u0060"
-COORDINATE = ("and", "or")
 SITE_LINKS = ("of", "in", "over", "involving", "affecting", "on")
-SITE_FILLERS = ("the", "both", "his", "her", "their", "bilateral", "left", "right", "all", "each", "a", "an")
 RESULT_FILLERS = ("level", "was", "were", "is", "are", "markedly", "mildly", "significantly", "also", "very",
                   "serum", "value", "titer", "concentration")
 RESULT_WORDS = ("elevated", "reduced", "absent", "positive", "impaired")  # after normalise()
@@ -283,14 +281,7 @@ class Lexicon:
 
     def _site_at(self, tokens: list[str], j: int) -> tuple[int, tuple[str, ...]] | None:
         """(tokens used, site) of the longest site (after fillers such as 'the left') starting at j."""
-        k = j
-        while k < len(tokens) and tokens[k] in SITE_FILLERS:
-            k += 1
-        for m in (3, 2, 1):
-            site = tuple(tokens[k:k + m])
-            if len(site) == m and SITES.issuperset(site) and site[-1] not in ("lower", "upper", "proximal", "distal"):
-                return k + m - j, site
-        return None
+        return site_at(SITES, tokens, j, fillers=SITE_FILLERS)
 
     def described(self, tokens: list[str], i: int) -> tuple[int, list[str]] | None:
         """'swollen left leg', 'hot, swollen right knee' (descriptors, then the site), and 'the left leg was

@@ -16,18 +16,21 @@ from __future__ import annotations
 
 COORDINATORS = ("and", "or")
 MODIFIERS = ("upper", "lower", "proximal", "distal")  # share the next site's noun: 'upper and lower limbs'
-FILLERS = ("the", "both", "his", "her", "their", "bilateral", "left", "right", "all", "each", "a", "an", "four")
+SITE_FILLERS = ("the", "both", "his", "her", "their", "bilateral", "left", "right", "all", "each", "a", "an")
+FILLERS = SITE_FILLERS + ("four",)  # before coordinated sites: "all four limbs"
 MAX_SITES = 4
 
 
-def _one_site(sites: set, tokens: list[str], k: int) -> tuple[int, tuple[str, ...]] | None:
-    """(tokens used, site) of the longest run of site words at k, fillers before it skipped."""
+def site_at(sites: set, tokens: list[str], k: int, fillers=FILLERS, bare_modifier: bool = False
+            ) -> tuple[int, tuple[str, ...]] | None:
+    """(tokens used, site) of the longest run of site words at k (up to three), `fillers` before it skipped; a
+    site ending in a bare modifier ('upper', 'distal') only with `bare_modifier`."""
     j = k
-    while j < len(tokens) and tokens[j] in FILLERS:
+    while j < len(tokens) and tokens[j] in fillers:
         j += 1
     for m in (3, 2, 1):
         site = tuple(tokens[j:j + m])
-        if len(site) == m and sites.issuperset(site):
+        if len(site) == m and sites.issuperset(site) and (bare_modifier or site[-1] not in MODIFIERS):
             return j + m - k, site
     return None
 
@@ -38,12 +41,12 @@ def coordinated_sites(sites: set, tokens: list[str], k: int) -> tuple[int, list[
     fewer than two."""
     found, end = [], k
     while len(found) < MAX_SITES:
-        at = _one_site(sites, tokens, end)
+        at = site_at(sites, tokens, end, bare_modifier=True)
         if not at:
             break
         found.append(at[1])
         end += at[0]
-        if end + 1 < len(tokens) and tokens[end] in COORDINATORS and _one_site(sites, tokens, end + 1):
+        if end + 1 < len(tokens) and tokens[end] in COORDINATORS and site_at(sites, tokens, end + 1, bare_modifier=True):
             end += 1
             continue
         break
@@ -81,32 +84,22 @@ def spread(lexicon, sites: set, links: tuple, tokens: list[str], i: int) -> tupl
                 end = j + 1 + at[0]
                 return end - i, [(i, end, hpo, None) for hpo in found]
     # the site first: 'knee and ankle swelling', 'calf tenderness'
-    at = coordinated_sites(sites, tokens, i) or _single(sites, tokens, i)
+    at = coordinated_sites(sites, tokens, i)
+    if not at:
+        one = site_at(sites, tokens, i, fillers=())
+        at = one and (one[0], [one[1]])
     if not at:
         return None
-    j = i + at[0]
-    for n in (2, 1):
-        if j + n > len(tokens):
-            continue
-        found = _terms(lexicon, at[1], " ".join(tokens[j:j + n]))
-        if found and "" not in found:
-            end = j + n
-            out = [(i, end, hpo, None) for hpo in found]
-            while end + 1 < len(tokens) and tokens[end] in COORDINATORS:  # 'knee and calf pain and swelling'
-                more = next(((m, f) for m in (2, 1) for f in [_terms(lexicon, at[1], " ".join(tokens[end + 1:end + 1 + m]))]
-                             if f and "" not in f and end + 1 + m <= len(tokens)), None)
-                if not more:
-                    break
-                out += [(end + 1, end + 1 + more[0], hpo, None) for hpo in more[1]]
-                end += 1 + more[0]
-            return end - i, out
-    return None
-
-
-def _single(sites: set, tokens: list[str], i: int) -> tuple[int, list[tuple[str, ...]]] | None:
-    """One site at i (no fillers before it), as coordinated_sites gives several."""
-    for m in (3, 2, 1):
-        site = tuple(tokens[i:i + m])
-        if len(site) == m and sites.issuperset(site) and site[-1] not in MODIFIERS:
-            return m, [site]
-    return None
+    end = i + at[0]
+    out: list = []
+    while True:  # 'knee and calf pain and swelling': each finding after the sites, joined by 'and' / 'or'
+        start = end + 1 if out else end
+        more = next(((n, found) for n in (2, 1) if start + n <= len(tokens)
+                     for found in [_terms(lexicon, at[1], " ".join(tokens[start:start + n]))] if found), None)
+        if not more:
+            break
+        out += [(i if not out else start, start + more[0], hpo, None) for hpo in more[1]]
+        end = start + more[0]
+        if not (end + 1 < len(tokens) and tokens[end] in COORDINATORS):
+            break
+    return (end - i, out) if out else None
