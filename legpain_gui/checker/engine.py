@@ -282,15 +282,17 @@ def check(model: KbModel, data: CheckInput, ask: int = 5, limit: int | None = No
     neutral_present, neutral_absent = _neutral(model, present, []), _neutral(model, [], absent)  # shared, never changed
     unexplained = sum(math.log(c.lr) for c in neutral_present)  # a condition that describes none of the findings
     imported = [model.unreviewed_conditions(h) for h in present]  # the term is only an unreviewed import there
-    touched.update(*imported)
+    shielded_any = set().union(*imported)
+    touched |= shielded_any
     for cid, cond in model.conditions.items():
         context = _context(model, cond, data) if with_context else []
         if cid in touched:
             contribs = [_present_contribution(model, h, cond.annotations, q, label, found.get(cid))
                         if cid in related else neutral
                         for (h, q, label, related, found), neutral in zip(facts, neutral_present)]
-            contribs = [_import_only(c) if c.relation == "not described" and cid in shielded else c
-                        for c, shielded in zip(contribs, imported)]
+            if cid in shielded_any:
+                contribs = [_import_only(c) if c.relation == "not described" and cid in shielded else c
+                            for c, shielded in zip(contribs, imported)]
             contribs += [_absent_contribution(model, h, cond.annotations) if cid in related else neutral
                          for h, related, neutral in zip(absent, related_absent, neutral_absent)]
             _apply_groups(contribs, cond.annotations)

@@ -36,12 +36,12 @@ RESULT_WORDS = re.compile(r"\d|\b(positive|negative|biopsy|culture|mri|ct|emg|el
 CLASSES = ("state/context", "blocked in the text", "other term", "result phrase", "form blocked", "no entry")
 
 
-def classify(model, lexicon, extract, case: dict, gold_hpo: str, words: str, found: list[dict]) -> tuple[str, str]:
+def classify(model, lexicon, extract, gold_hpo: str, words: str, found: list[dict]) -> tuple[str, str]:
     """(class, detail) of one missed present finding of a case."""
     near = [f for f in found if related(model, f["hpo"], gold_hpo)]
     if near:
         return "state/context", ", ".join(sorted({f"{f['state']}/{f['context']}" for f in near}))
-    alone = [f for f in extract(lexicon, words)["findings"]] if words else []
+    alone = extract(lexicon, words)["findings"] if words else []
     if any(related(model, f["hpo"], gold_hpo) for f in alone):
         return "blocked in the text", ""
     if alone:
@@ -74,7 +74,7 @@ def main() -> int:
             total += 1
             if any(related(model, h, gold) for h in present):
                 continue
-            kind, detail = classify(model, lex, extract, case, gold, words, result["findings"])
+            kind, detail = classify(model, lex, extract, gold, words, result["findings"])
             counts[kind] += 1
             if args.list:
                 print(f"{kind:20} {gold} {model.label(gold)!r} <- {words!r} {detail}")
