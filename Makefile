@@ -35,8 +35,10 @@ run: $(STAMP) $(KB)
 	@bash .ci/system-deps.sh --x11
 	$(BIN)/legpain-gui
 
+# --x11: tests/packaging reads which package owns each library Qt links to, so those must be installed
 test: $(STAMP) $(KB) sysdeps
 	@bash .ci/system-deps.sh --clinic
+	@bash .ci/system-deps.sh --x11
 	$(BIN)/python -m pytest -q
 
 VERSION = $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' legpain_gui/__init__.py)
