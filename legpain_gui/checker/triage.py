@@ -123,18 +123,38 @@ def shown(probability: float) -> str:
     return f"{5 * round(probability * 20)}%"
 
 
+STEP_DOWN_SUPPORT = 2
+
+
+def _supporting(result: dict) -> int:
+    return sum(c["state"] == "present" and c["lr"] > 1.0 for c in result.get("contributions") or ())
+
+
 def cant_miss(results: list, suspected: dict, thresholds: dict[str, float]) -> list[TriageReason]:
     """Conditions that are themselves emergencies or urgent once suspected (the condition file's
     `suspected` level, cited) and that hold at least the stated share of the ranking (`results`: dicts
-    with id, name, probability, rank)."""
+    with id, name, probability, rank). An emergency condition that holds the urgent share but not the
+    emergency one raises triage to urgent: too likely to leave to a routine appointment, not yet likely
+    enough to send the patient to the emergency department on the ranking alone (tuning part: one
+    emergency fewer left at routine, the same share of triage right), when at least STEP_DOWN_SUPPORT
+    present findings speak for it: a single risk factor (drug use for an epidural abscess) fills a ranking
+    without making the condition likely."""
     out = []
     for r in results:
         flag = suspected.get(r["id"])
-        if flag is None or flag[0] not in thresholds or r["probability"] < thresholds[flag[0]]:
+        if flag is None:
             continue
         level, why, source = flag
+        if flag[0] in thresholds and r["probability"] >= thresholds[flag[0]]:
+            advice = f"Suspected, it is {'an emergency' if level == 'emergency' else 'urgent'}. {why}"
+        elif (level == "emergency" and "urgent" in thresholds and r["probability"] >= thresholds["urgent"]
+              and _supporting(r) >= STEP_DOWN_SUPPORT):
+            level = "urgent"
+            advice = (f"Suspected, it is an emergency: {why} At this share, assess the patient the same day, "
+                      "to confirm it or set it aside.")
+        else:
+            continue
         out.append(TriageReason(
             "cant-miss", f"Can't miss: {r['name']}", level,
-            f"{r['name']} holds {shown(r['probability'])} of the ranking (rank {r['rank']}). Suspected, it "
-            f"is {'an emergency' if level == 'emergency' else 'urgent'}. {why}", [], source))
+            f"{r['name']} holds {shown(r['probability'])} of the ranking (rank {r['rank']}). {advice}", [], source))
     return out

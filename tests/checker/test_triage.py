@@ -167,7 +167,7 @@ def test_cant_miss_fires_at_its_threshold_and_names_its_condition(checker, monke
     findings = CheckInput(present=("HP:0001284", "HP:0002922"), age="adult")  # areflexia, raised CSF protein
     out = report(model, rules, findings)
     gbs = next(r for r in out["results"] if r["id"] == "guillain-barre-syndrome")
-    assert out["results"][0]["id"] == "guillain-barre-syndrome" and not out["triage"]["fired"]
+    assert out["results"][0]["id"] == "guillain-barre-syndrome" and out["triage"]["level"] != "emergency"
     monkeypatch.setattr(model, "cant_miss", {"emergency": gbs["probability"] - 0.01})
     out = report(model, rules, findings)
     assert out["triage"]["level"] == "emergency" and out["triage"]["fired"]
@@ -189,3 +189,17 @@ def test_a_rule_whose_condition_ranks_low_says_so(checker):
     # a rule whose condition leads carries no such note
     out = report(model, rules, CheckInput(present=("HP:0012514", "HP:0000980", "HP:0032554", "HP:0011009")))
     assert out["results"][0]["id"] == "acute-limb-ischaemia" and not out["triage"]["notes"]
+
+
+def test_an_emergency_condition_at_the_urgent_share_raises_triage_to_urgent_and_names_it(checker, monkeypatch):
+    model, rules = checker
+    findings = CheckInput(present=("HP:0001284", "HP:0002922"), age="adult")  # areflexia, raised CSF protein
+    gbs = next(r for r in report(model, rules, findings)["results"] if r["id"] == "guillain-barre-syndrome")
+    assert model.suspected["guillain-barre-syndrome"][0] == "emergency"
+    monkeypatch.setattr(model, "cant_miss", {"emergency": gbs["probability"] + 0.01, "urgent": gbs["probability"] - 0.01})
+    out = report(model, rules, findings)
+    assert out["triage"]["level"] == "urgent" and out["triage"]["fired"]
+    reason = next(r for r in out["triage"]["reasons"] if r["rule"] == "cant-miss")
+    assert "Guillain" in reason["name"] and "same day" in reason["advice"] and reason["level"] == "urgent"
+    monkeypatch.setattr(model, "cant_miss", {"emergency": gbs["probability"] + 0.01, "urgent": gbs["probability"] + 0.01})
+    assert report(model, rules, findings)["triage"]["fired"] is False
