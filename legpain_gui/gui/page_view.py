@@ -3,8 +3,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QUrl, Signal
-from PySide6.QtWidgets import QTextBrowser, QToolTip
+from PySide6.QtCore import QEvent, QTimer, QUrl, Signal
+from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
+
+
+def own_viewport(area) -> None:
+    """Give a scroll area a viewport made here, a plain QWidget as Qt's own: `viewport()` then returns this
+    object. For the one Qt made, PySide works out its Python type on the first call, and on the way sets up
+    some fifty QtWidgets classes (wizards, dialogs, graphics views) with their enums, 10 ms on the path to
+    the first screen. Not for a text view (QTextEdit keeps its own viewport: replacing it crashes); the page
+    says when it has painted with `after_paint`, without asking for its viewport."""
+    area.setViewport(QWidget(area))
 
 
 class PageView(QTextBrowser):
@@ -14,6 +23,7 @@ class PageView(QTextBrowser):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self._after_paint: list = []
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._on_anchor)
@@ -25,6 +35,25 @@ class PageView(QTextBrowser):
             self.conditionLinkActivated.emit(text.split(":", 1)[1])
         elif text.startswith("#"):
             self.scrollToAnchor(text[1:])
+
+    def after_paint(self, callback, fallback_ms: int = 200) -> None:
+        """Call `callback()` once, on the turn after the page's next paint (or after `fallback_ms`)."""
+        state = {"done": False}
+
+        def run() -> None:
+            if not state["done"]:
+                state["done"] = True
+                callback()
+
+        self._after_paint.append(run)
+        QTimer.singleShot(fallback_ms, self, run)
+
+    def paintEvent(self, event) -> None:  # the viewport's paint, which QAbstractScrollArea hands to the page
+        super().paintEvent(event)
+        if self._after_paint:
+            waiting, self._after_paint = self._after_paint, []
+            for run in waiting:
+                QTimer.singleShot(0, self, run)  # after the paint has been flushed to the screen
 
     def event(self, event) -> bool:  # tooltips from the HTML title attributes
         if event.type() == QEvent.Type.ToolTip:

@@ -75,8 +75,6 @@ class Startup:
         """The first page was set with its top only (what the window shows before it is scrolled): the whole
         page replaces it on the turn after that top is painted, unless another page (or a re-rendering) has
         replaced it meanwhile. The reader's scroll position is kept."""
-        from legpain_gui.gui.first_paint import after_first_paint
-
         page = self.window.browse.page
         shown = page.document().characterCount()
 
@@ -87,7 +85,7 @@ class Startup:
                 page.setHtml(html)
                 bar.setValue(value)
 
-        after_first_paint(page.viewport(), complete, fallback_ms=200)
+        page.after_paint(complete, fallback_ms=200)
 
     def open_full(self, view) -> None:
         """Build the Compare and Check tabs and open the full data layer on the background thread."""

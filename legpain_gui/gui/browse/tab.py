@@ -17,7 +17,7 @@ from legpain_gui.gui.browse.history import History
 from legpain_gui.gui.browse.widgets import single_shot_timer, tool_button
 from legpain_gui.gui.browse.note import NotePanel
 from legpain_gui.gui.flow import FlowLayout, keep_together
-from legpain_gui.gui.page_view import PageView
+from legpain_gui.gui.page_view import PageView, own_viewport
 
 SEARCH_DELAY_MS = 120
 
@@ -58,6 +58,7 @@ class BrowseTab(QWidget):
         self.favourites_first = QCheckBox("Favourites on top")
         self.favourites_first.setAccessibleName("Show favourites on top")
         self.tree = QTreeView()
+        own_viewport(self.tree)
         self.tree.setModel(self.model)
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
