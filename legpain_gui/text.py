@@ -32,3 +32,10 @@ def decode_text_file(data: bytes) -> str:
         return data.decode(codec)
     except UnicodeDecodeError:
         raise ValueError("it is not text saved as UTF-8 or UTF-16") from None
+
+
+def escape(text: str) -> str:
+    """`html.escape(text, quote=True)`, without importing the `html` module (and its 2,000-entity table) on
+    the path to the first screen."""
+    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+            .replace("'", "&#x27;"))

@@ -5,15 +5,15 @@ records back.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
+
+from legpain_gui.record import Record
 
 FIRST_PAGE_HEAD = 2  # sections of the first page set before its first paint (setHtml of a whole page: 20-30 ms)
 SHOWN_RESULTS = 200  # the ranking table holds the leading conditions; the triage reads every one
 
 
-@dataclass(frozen=True)
-class Startup:
+class Startup(Record):
     """What the full layer adds once open: the person's favourites and saved comparison sets."""
 
     favourites: set[str]

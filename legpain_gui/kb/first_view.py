@@ -16,7 +16,6 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import defaultdict
-from dataclasses import dataclass
 from pathlib import Path
 
 from legpain_gui.kb import records as r
@@ -24,17 +23,16 @@ from legpain_gui.kb.file import CheckInThread, KnowledgeBaseError, check_regular
 from legpain_gui.kb.values import structure_problem
 from legpain_gui.text import clean
 from legpain_gui.kb.vocab import USER_FILE_NAME, USER_SCHEMA_VERSION, category_rank
+from legpain_gui.record import Record
 
 
-@dataclass(frozen=True)
-class UserSnapshot:
+class UserSnapshot(Record):
     favourites: set[str]
     note: str
     comparison_sets: dict[str, list[str]]
 
 
-@dataclass(frozen=True)
-class FirstView:
+class FirstView(Record):
     conditions: list[r.ConditionSummary]
     kb_version: str
     hpo_version: str

@@ -1,11 +1,10 @@
 """Plain, immutable records handed out by the knowledge base: no session, no lazy loading."""
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from legpain_gui.record import Record
 
 
-@dataclass(frozen=True)
-class ReferenceRecord:
+class ReferenceRecord(Record):
     """A numbered reference of one condition page."""
 
     key: str
@@ -24,8 +23,7 @@ class ReferenceRecord:
         return f"{self.authors.rstrip('.')}. {self.title.rstrip('.')}. {self.journal}. {self.year}. {ids}".strip()
 
 
-@dataclass(frozen=True)
-class ConditionSummary:
+class ConditionSummary(Record):
     """What a list shows of a condition."""
 
     id: str
@@ -34,8 +32,7 @@ class ConditionSummary:
     codes: dict[str, list[str]]
 
 
-@dataclass(frozen=True)
-class FindingLink:
+class FindingLink(Record):
     """A finding of a condition, how often it occurs and where that figure comes from."""
 
     hpo: str
@@ -53,46 +50,40 @@ class FindingLink:
     imported: bool = False  # a bulk import from HPO's annotations, not yet reviewed: shown, never scored
 
 
-@dataclass(frozen=True)
-class RedFlagRecord:
+class RedFlagRecord(Record):
     pattern: str
     urgency: str
     advice: str
     source: str
 
 
-@dataclass(frozen=True)
-class InvestigationRecord:
+class InvestigationRecord(Record):
     test: str
     kind: str
     shows: str
     source: str
 
 
-@dataclass(frozen=True)
-class CriteriaRecord:
+class CriteriaRecord(Record):
     name: str
     rule: str
     items: list[str]
     source: str
 
 
-@dataclass(frozen=True)
-class DifferentialRecord:
+class DifferentialRecord(Record):
     id: str
     name: str | None  # None when the condition is not in this knowledge base
     why: str
 
 
-@dataclass(frozen=True)
-class SectionRecord:
+class SectionRecord(Record):
     key: str
     title: str
     body: str
 
 
-@dataclass(frozen=True)
-class Epidemiology:
+class Epidemiology(Record):
     prevalence_per_100000: float | None
     note: str | None
     source: str | None
@@ -100,8 +91,7 @@ class Epidemiology:
     female_to_male: str | None
 
 
-@dataclass(frozen=True)
-class ConditionDetail:
+class ConditionDetail(Record):
     """Everything on a condition page."""
 
     id: str
@@ -127,15 +117,14 @@ class ConditionDetail:
 
     def to_dict(self) -> dict:
         """A JSON-ready dict."""
-        return asdict(self)
+        return self.as_dict()
 
 
-@dataclass(frozen=True)
-class KbInfo:
+class KbInfo(Record):
     """Versions and counts of an open knowledge base."""
 
     path: str
     schema_version: int
     kb_version: str
     hpo_version: str
-    counts: dict[str, int] = field(default_factory=dict)
+    counts: dict[str, int] = Record.factory(dict)

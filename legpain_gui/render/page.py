@@ -5,12 +5,12 @@ from a palette so the page reads in light and dark themes. Citations [@key] beco
 """
 from __future__ import annotations
 
-import html
 import re
 
 from legpain_gui.kb.records import ConditionDetail, FindingLink
 from legpain_gui.kb.markdown import CITATION, blocks
 from legpain_gui.kb.vocab import BIN_RANGE, DISCLAIMER, SYSTEM_ORDER, SYSTEM_TITLES  # noqa: F401  (re-exported)
+from legpain_gui.text import escape
 
 
 PALETTES = {
@@ -27,7 +27,7 @@ BAR_CELLS = {"obligate": 10, "very frequent": 9, "frequent": 5, "occasional": 2,
 
 
 def esc(text: str) -> str:
-    return html.escape(text, quote=True)
+    return escape(text)
 
 
 def _inline(text: str, detail: ConditionDetail, p: dict) -> str:

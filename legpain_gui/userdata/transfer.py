@@ -8,12 +8,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from legpain_gui.kb.vocab import AGE_GROUPS, MAX_COMPARED, MIN_COMPARED
+from legpain_gui.userdata import MAX_NOTE_CHARS
 from legpain_gui.text import clean
 
 EXPORT_FORMAT = "legpain-gui personal data"
 SESSION_FORMAT = "legpain-gui checker session"
 MAX_FILE_BYTES = 20 * 1024 * 1024  # a real export of every note at its longest is a few MB
-MAX_NOTE_CHARS = 50_000  # about 20 pages; longer single lines make a text box crawl
 MAX_ID_CHARS, MAX_NAME_CHARS, MAX_FINDINGS = 500, 200, 500
 HPO_ID = re.compile(r"HP:\d{7}")
 SEXES = ("female", "male")

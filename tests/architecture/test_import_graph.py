@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parents[2] / "legpain_gui"
-RANK = {"paths": 0, "text": 0, "atomic": 0, "__init__": 0, "kb": 1, "checker": 2, "userdata": 2, "clinic": 2,
+RANK = {"paths": 0, "text": 0, "atomic": 0, "record": 0, "__init__": 0, "kb": 1, "checker": 2, "userdata": 2, "clinic": 2,
         "kbbuild": 3,
         "compare": 3, "render": 4, "gui": 5, "cli": 6, "__main__": 7}
 QT = ("PySide6", "shiboken6")

@@ -6,6 +6,7 @@ import dataclasses
 
 import pytest
 
+from legpain_gui.record import Record
 from legpain_gui.render.page import condition_html
 
 MARK = "<img src='file:///etc/hostname'><a href='https://example.org'>x</a>"
@@ -14,6 +15,8 @@ VOCABULARY = {"frequency", "urgency"}  # looked up in fixed tables; kb.values re
 
 def _poison(value, field: str = ""):
     """Every text (and the reference year) with the mark appended; vocabulary values kept."""
+    if isinstance(value, Record):
+        return value.replace(**{name: _poison(getattr(value, name), name) for name in value._fields})
     if dataclasses.is_dataclass(value):
         return dataclasses.replace(value, **{f.name: _poison(getattr(value, f.name), f.name)
                                              for f in dataclasses.fields(value) if f.init})
@@ -39,6 +42,6 @@ def test_condition_page_escapes_every_field(shipped_kb, cid, theme):
 
 def test_the_reference_year_is_escaped(shipped_kb):
     detail = shipped_kb.condition("polyarteritis-nodosa")
-    ref = dataclasses.replace(detail.references[0], year="<b>1990</b>")
-    page = condition_html(dataclasses.replace(detail, references=[ref] + detail.references[1:]))
+    ref = detail.references[0].replace(year="<b>1990</b>")
+    page = condition_html(detail.replace(references=[ref] + detail.references[1:]))
     assert "<b>1990</b>" not in page and "&lt;b&gt;1990&lt;/b&gt;" in page

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QPlainTextEdit
 
-from legpain_gui.userdata.transfer import MAX_NOTE_CHARS
+from legpain_gui.userdata import MAX_NOTE_CHARS
 
 NOTE_SAVE_DELAY_MS = 700
 CONFLICT_MARK = "\n\n--- from another window ---\n"

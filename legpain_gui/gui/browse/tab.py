@@ -4,7 +4,6 @@ Layout and wiring only: data arrives through the window's `TaskRunner` and `Back
 """
 from __future__ import annotations
 
-import html as _html
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -18,6 +17,7 @@ from legpain_gui.gui.browse.widgets import single_shot_timer, tool_button
 from legpain_gui.gui.browse.note import NotePanel
 from legpain_gui.gui.flow import FlowLayout, keep_together
 from legpain_gui.gui.page_view import PageView, own_viewport
+from legpain_gui.text import escape
 
 SEARCH_DELAY_MS = 120
 
@@ -171,7 +171,7 @@ class BrowseTab(QWidget):
 
     def show_search_problem(self, seq: int, sentence: str) -> None:
         if seq == self._search_seq:
-            self.message.setText(_html.escape(sentence))
+            self.message.setText(escape(sentence))
             self.message.show()
 
     def show_hits(self, seq: int, result) -> None:
@@ -185,11 +185,11 @@ class BrowseTab(QWidget):
         if self._open_first_when_ready:
             self._select_first()
         if result.conditions:
-            findings = ", ".join(_html.escape(f.name) for f in result.findings[:3])  # HPO names hold '<' ("<2.5 Hz")
+            findings = ", ".join(escape(f.name) for f in result.findings[:3])  # HPO names hold '<' ("<2.5 Hz")
             self.message.setText(f"{len(result.conditions)} condition(s)" + (f" · findings: {findings}" if findings else ""))
         else:
-            links = " · ".join(f'<a href="{_html.escape(s)}">{_html.escape(s)}</a>' for s in result.suggestions)
-            self.message.setText(f"No condition matches “{_html.escape(self.search.text()[:80])}”."
+            links = " · ".join(f'<a href="{escape(s)}">{escape(s)}</a>' for s in result.suggestions)
+            self.message.setText(f"No condition matches “{escape(self.search.text()[:80])}”."
                                  + (f" Try: {links}" if links else " Try fewer or other words."))
         self.message.show()
 
@@ -199,7 +199,7 @@ class BrowseTab(QWidget):
         self.flush_note()
         self.current_id = detail.id
         self._show_compared()
-        self.title.setText(f"<b>{_html.escape(detail.name)}</b>")
+        self.title.setText(f"<b>{escape(detail.name)}</b>")
         self.page.setHtml(html)
         if self._restore_scroll is not None:  # Back or Forward: where the reader was on this page
             value, self._restore_scroll = self._restore_scroll, None
