@@ -25,6 +25,7 @@ from functools import lru_cache
 from legpain_gui.checker.analytes import listed
 from legpain_gui.checker.cultures import cultured
 from legpain_gui.checker.labs import lab_value
+from legpain_gui.checker.coordination import shared_words
 from legpain_gui.checker.patterns import graded, occluded_artery, weight_lost
 from legpain_gui.checker.pulses import pulse_found
 from legpain_gui.checker.shorthand import expanded, said_absent
@@ -209,6 +210,11 @@ class Lexicon:
                 return 2, hpo
         return None
 
+    def _whole(self, words: tuple[str, ...]) -> str | None:
+        """The term the words read as, all of them as one phrase (checker.coordination)."""
+        m = self._literal(list(words), 0)
+        return m[1] if m and m[0] == len(words) and m[1] else None
+
     def _sited(self, tokens: list[str], i: int) -> tuple[int, str] | None:
         """'swelling of both ankles' read as 'ankle swelling': a finding, a link word, its site."""
         best = None
@@ -357,8 +363,8 @@ class Lexicon:
             results = listed(self.phrases, tokens, i, words, text) if text else None
             results = results or self._shared_site(tokens, i, words, text) or graded(self, tokens, i, words, text) or \
                 weight_lost(tokens, i) or occluded_artery(tokens, i) or said_absent(self.phrases, tokens, i) or \
-                pulse_found(self.phrases, tokens, i) or spread(self, SITES, SITE_LINKS, tokens, i) or \
-                cultured(self.phrases, tokens, i)
+                pulse_found(self.phrases, tokens, i) or spread(self, SITES, SITE_LINKS, tokens, i, words, text) or \
+                cultured(self.phrases, tokens, i) or shared_words(self._whole, tokens, i)
             if results and results[0] > longest and results[0] >= (several[0] if several else 0):
                 out += results[1]
                 i += results[0]

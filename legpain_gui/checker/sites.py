@@ -68,7 +68,8 @@ def _terms(lexicon, sites: list[tuple[str, ...]], noun: str) -> list[str]:
     return out
 
 
-def spread(lexicon, sites: set, links: tuple, tokens: list[str], i: int) -> tuple[int, list] | None:
+def spread(lexicon, sites: set, links: tuple, tokens: list[str], i: int, words=(), text: str = ""
+           ) -> tuple[int, list] | None:
     """(tokens used, [(start, end, hpo, None)]) of a finding at several sites, or of a site before its
     finding, at i; None if there is none."""
     # the finding first: 'swelling of the knees and ankles', 'weakness in the upper and lower limbs'
@@ -92,14 +93,39 @@ def spread(lexicon, sites: set, links: tuple, tokens: list[str], i: int) -> tupl
         return None
     end = i + at[0]
     out: list = []
-    while True:  # 'knee and calf pain and swelling': each finding after the sites, joined by 'and' / 'or'
-        start = end + 1 if out else end
-        more = next(((n, found) for n in (2, 1) if start + n <= len(tokens)
-                     for found in [_terms(lexicon, at[1], " ".join(tokens[start:start + n]))] if found), None)
-        if not more:
+    sited = 0  # items read at the site; the run ends after the last of them
+    while True:  # 'knee and calf pain and swelling', 'lower extremity myalgia, weakness, and stiffness'
+        start = end
+        if out:  # the next item is joined by 'and' / 'or' or by a comma (the tokens have no punctuation)
+            comma = bool(words) and start < len(words) and "," in text[words[start - 1][2]:words[start][1]]
+            if start < len(tokens) and tokens[start] in COORDINATORS:
+                start += 1
+            elif not comma:
+                break
+        item = _item(lexicon, at[1], tokens, start)
+        if not item:
             break
-        out += [(i if not out else start, start + more[0], hpo, None) for hpo in more[1]]
-        end = start + more[0]
-        if not (end + 1 < len(tokens) and tokens[end] in COORDINATORS):
-            break
-    return (end - i, out) if out else None
+        n, found, at_site = item
+        if start + n < len(tokens) and tokens[start + n] in links and site_at(sites, tokens, start + n + 1):
+            break  # 'leg swelling, pain in the arm': that item has a site of its own
+        out += [(i if not out else start, start + n, hpo, None) for hpo in found]
+        end = start + n
+        if at_site:
+            sited = len(out)
+    out = out[:sited]  # an item read as itself after the last one read at the site is left to the lexicon
+    return (out[-1][1] - i, out) if out else None
+
+
+def _item(lexicon, site: list[tuple[str, ...]], tokens: list[str], start: int) -> tuple[int, list, bool] | None:
+    """(tokens, terms, read at the site) of the finding at `start`: at the sites where it has a term there,
+    else as itself (a phrase of its own: 'myalgia' in 'leg myalgia, weakness and stiffness')."""
+    for n in (2, 1):
+        if start + n <= len(tokens):
+            found = _terms(lexicon, site, " ".join(tokens[start:start + n]))
+            if found:
+                return n, found, True
+    for n in (2, 1):
+        hpo = lexicon.phrases.get(tuple(tokens[start:start + n])) if start + n <= len(tokens) else None
+        if hpo:  # not NOT_A_FINDING (""): a phrase read as a whole so that nothing is read inside it
+            return n, [hpo], False
+    return None

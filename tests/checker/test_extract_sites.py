@@ -58,3 +58,39 @@ def test_a_negated_tenderness_is_absent(lex):
 
 def test_tenderness_alone_names_no_finding(lex):
     assert not _states(lex, "Tenderness was elicited on examination.")
+
+
+LEG_STIFFNESS, JOINT_STIFFNESS, UPPER_LIMB_PAIN, LOWER_LIMB_PAIN = "HP:0008969", "HP:0001387", "HP:0012513", "HP:0012514"
+VIBRATION, POSITION, PINPRICK, TEMPERATURE = "HP:0002495", "HP:0010831", "HP:0007328", "HP:0010829"
+
+
+def test_a_site_before_a_list_of_findings_reaches_each_item_joined_by_commas(lex):
+    states = _states(lex, "She had bilateral lower extremity myalgia, weakness, and stiffness.")
+    assert states.get(MYALGIA) == "present" and states.get(LEG_WEAKNESS) == "present"
+    assert states.get(LEG_STIFFNESS) == "present" and JOINT_STIFFNESS not in states
+
+
+def test_an_item_with_a_site_of_its_own_is_not_read_at_the_lists_site(lex):
+    states = _states(lex, "Left leg swelling, pain in the arm.")
+    assert states.get(LEG_SWELLING) == "present" and states.get(UPPER_LIMB_PAIN) == "present"
+    assert LOWER_LIMB_PAIN not in states
+
+
+def test_a_negated_site_list_is_absent_throughout(lex):
+    states = _states(lex, "There was no leg weakness or stiffness.")
+    assert states.get(LEG_WEAKNESS) == "absent" and states.get(LEG_STIFFNESS) == "absent"
+
+
+@pytest.mark.parametrize("text, terms", [
+    ("Loss of joint position and vibration sensation.", {VIBRATION, POSITION}),
+    ("Impaired pain and temperature sensation in the feet.", {PINPRICK, TEMPERATURE}),
+])
+def test_words_shared_around_a_coordinated_pair_give_both_findings(lex, text, terms):
+    assert terms <= {h for h, s in _states(lex, text).items() if s == "present"}
+    negated = _states(lex, "No " + text[0].lower() + text[1:])
+    assert all(negated.get(t) == "absent" for t in terms)
+
+
+def test_a_pair_without_a_reading_for_each_is_not_joined(lex):
+    states = _states(lex, "Fever and chills.")
+    assert states.get("HP:0001945") == "present" and states.get("HP:0025143") == "present" and len(states) == 2

@@ -1,0 +1,34 @@
+"""Two findings that share their words around a coordinated pair (checker.lexicon calls this at each token):
+'loss of joint position and vibration sensation' is loss of joint position sensation and loss of vibration
+sensation, 'pain and temperature sensation' both sensations. Read only when the lexicon has a phrase for each
+whole reading, so a pair of unrelated words is never joined; the span covers both, so a negation before it
+reaches both."""
+from __future__ import annotations
+
+COORDINATORS = ("and", "or")
+MAX_PREFIX, MAX_PART = 2, 2  # tokens shared before the pair ('loss of'); tokens of each part and of the head
+
+
+def shared_words(read, tokens: list[str], i: int) -> tuple[int, list] | None:
+    """(tokens used, [(start, end, hpo, None)]) of 'P A and B H' at i, where `read` (words -> the term they
+    read as, as one phrase, or None) reads both P+A+H and P+B+H."""
+    window = tokens[i:i + MAX_PREFIX + 2 * MAX_PART + 2]
+    if not any(t in COORDINATORS for t in window[1:]):
+        return None
+    best = None
+    for p in range(MAX_PREFIX + 1):
+        for a in range(1, MAX_PART + 1):
+            c = i + p + a  # the coordinator
+            if c >= len(tokens) - 2 or tokens[c] not in COORDINATORS:
+                continue
+            prefix, first = tuple(tokens[i:i + p]), tuple(tokens[i + p:c])
+            for b in range(1, MAX_PART + 1):
+                for h in range(1, MAX_PART + 1):
+                    end = c + 1 + b + h
+                    if end > len(tokens):
+                        continue
+                    second, head = tuple(tokens[c + 1:c + 1 + b]), tuple(tokens[c + 1 + b:end])
+                    one, two = read(prefix + first + head), read(prefix + second + head)
+                    if one and two and one != two and (best is None or end - i > best[0]):
+                        best = (end - i, [(i, end, one, None), (i, end, two, None)])
+    return best
