@@ -21,33 +21,39 @@ FILLERS = SITE_FILLERS + ("four",)  # before coordinated sites: "all four limbs"
 MAX_SITES = 4
 
 
-def site_at(sites: set, tokens: list[str], k: int, fillers=FILLERS, bare_modifier: bool = False
+def site_at(sites: set, tokens: list[str], k: int, fillers=FILLERS, bare_modifier: bool = False, comma=None
             ) -> tuple[int, tuple[str, ...]] | None:
     """(tokens used, site) of the longest run of site words at k (up to three), `fillers` before it skipped; a
-    site ending in a bare modifier ('upper', 'distal') only with `bare_modifier`."""
+    site ending in a bare modifier ('upper', 'distal') only with `bare_modifier`; never across a comma (where
+    `comma(j)` says one stands before token j: 'knees, ankles' is two sites)."""
     j = k
     while j < len(tokens) and tokens[j] in fillers:
         j += 1
     for m in (3, 2, 1):
         site = tuple(tokens[j:j + m])
+        if comma and any(comma(x) for x in range(j + 1, j + m)):
+            continue
         if len(site) == m and sites.issuperset(site) and (bare_modifier or site[-1] not in MODIFIERS):
             return j + m - k, site
     return None
 
 
-def coordinated_sites(sites: set, tokens: list[str], k: int) -> tuple[int, list[tuple[str, ...]]] | None:
+def coordinated_sites(sites: set, tokens: list[str], k: int, comma=None) -> tuple[int, list[tuple[str, ...]]] | None:
     """(tokens used, sites) of two or more sites joined by 'and' / 'or' at k ('the knees and ankles', 'right
-    upper and left lower limbs', 'both hands and feet'), a bare modifier given the next site's noun; None if
-    fewer than two."""
+    upper and left lower limbs', 'both hands and feet'), or by commas where `comma(j)` says a comma stands
+    before token j ('the right knee, both elbows and both shoulders'), a bare modifier given the next site's
+    noun; None if fewer than two."""
     found, end = [], k
     while len(found) < MAX_SITES:
-        at = site_at(sites, tokens, end, bare_modifier=True)
+        at = site_at(sites, tokens, end, bare_modifier=True, comma=comma)
         if not at:
             break
         found.append(at[1])
         end += at[0]
         if end + 1 < len(tokens) and tokens[end] in COORDINATORS and site_at(sites, tokens, end + 1, bare_modifier=True):
             end += 1
+            continue
+        if comma and end < len(tokens) and comma(end) and site_at(sites, tokens, end, bare_modifier=True):
             continue
         break
     if len(found) < 2:
@@ -72,13 +78,16 @@ def spread(lexicon, sites: set, links: tuple, tokens: list[str], i: int, words=(
            ) -> tuple[int, list] | None:
     """(tokens used, [(start, end, hpo, None)]) of a finding at several sites, or of a site before its
     finding, at i; None if there is none."""
+    def comma(j: int) -> bool:
+        return bool(words) and 0 < j < len(words) and "," in text[words[j - 1][2]:words[j][1]]
+
     # the finding first: 'swelling of the knees and ankles', 'weakness in the upper and lower limbs'
     for n in (2, 1):
         noun = " ".join(tokens[i:i + n])
         j = i + n
         if j >= len(tokens) or tokens[j] not in links or len(tokens[i:i + n]) < n:
             continue
-        at = coordinated_sites(sites, tokens, j + 1)
+        at = coordinated_sites(sites, tokens, j + 1, comma)
         if at:
             found = _terms(lexicon, at[1], noun)
             if found:
@@ -97,10 +106,9 @@ def spread(lexicon, sites: set, links: tuple, tokens: list[str], i: int, words=(
     while True:  # 'knee and calf pain and swelling', 'lower extremity myalgia, weakness, and stiffness'
         start = end
         if out:  # the next item is joined by 'and' / 'or' or by a comma (the tokens have no punctuation)
-            comma = bool(words) and start < len(words) and "," in text[words[start - 1][2]:words[start][1]]
             if start < len(tokens) and tokens[start] in COORDINATORS:
                 start += 1
-            elif not comma:
+            elif not comma(start):
                 break
         item = _item(lexicon, at[1], tokens, start)
         if not item:

@@ -94,3 +94,14 @@ def test_words_shared_around_a_coordinated_pair_give_both_findings(lex, text, te
 def test_a_pair_without_a_reading_for_each_is_not_joined(lex):
     states = _states(lex, "Fever and chills.")
     assert states.get("HP:0001945") == "present" and states.get("HP:0025143") == "present" and len(states) == 2
+
+
+ELBOW_PAIN, SHOULDER_PAIN, WRIST_SWELLING = "HP:0030835", "HP:0030834", "HP:0001225"
+
+
+@pytest.mark.parametrize("text, terms", [
+    ("Joint pain involving the right knee, both elbows and both shoulders.", {KNEE_PAIN, ELBOW_PAIN, SHOULDER_PAIN}),
+    ("Swelling of the knees, ankles, and wrists.", {JOINT_SWELLING, ANKLE_SWELLING, WRIST_SWELLING}),
+])
+def test_sites_listed_with_commas_share_the_finding(lex, text, terms):
+    assert terms <= {h for h, s in _states(lex, text).items() if s == "present"}
