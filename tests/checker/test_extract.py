@@ -34,6 +34,9 @@ def test_polarity_of_each_cue(lex, text, hpo, state):
 @pytest.mark.parametrize("text, hpo", [
     ("ascending weakness", "HP:0003690"), ("heat sensitivity", "HP:0002046"), ("Uhthoff's phenomenon", "HP:0002046"),
     ("relapsing-remitting", "HP:0031796"), ("a preceding infection", "HP:4000145"), ("raised CK", "HP:0003236"),
+    ("tense bullae on both shins", "HP:0008066"), ("thickening of the skin of the forearms", "HP:0001072"),
+    ("an orange peel-like appearance", "HP:0025533"), ("hypalgesia of the left leg", "HP:0007328"),
+    ("necrotic lesions of two toes", "HP:0033126"), ("memory changes", "HP:0002354"),
 ])
 def test_clinical_phrases_of_the_reviewed_list(lex, text, hpo):
     assert hpo in {h for h, _, _ in _states(lex, text)}
