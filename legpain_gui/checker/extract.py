@@ -33,7 +33,7 @@ COURSE_ROOTS = ("HP:0031797", "HP:0003674")  # Clinical course, Onset: shown in 
 SPECIES = ("pneumoniae", "influenzae")
 GENERA = ("streptococcus", "klebsiella", "mycoplasma", "chlamydia", "chlamydophila", "haemophilus", "s", "k", "m", "h")
 NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar sign", "epidural lipomatosis",
-                "skin depression") + tuple(f"{g} {s}" for g in GENERA for s in SPECIES)
+                "skin depression", "slowness") + tuple(f"{g} {s}" for g in GENERA for s in SPECIES)
 COORDINATORS = ("or", "and")
 DOTTED = [[w] for w in ("bilat", "approx", "e.g", "i.e", "vs", "dr", "fig", "pt", "yrs", "mos", "wks", "cf", "resp",
                         "abd", "ext", "sig", "temp")]  # abbreviations written with a period

@@ -223,3 +223,12 @@ def test_the_period_of_an_abbreviation_ends_no_sentence(lex):
     assert (LEG_SWELLING, "absent") in _found(lex, "No bilat. leg swelling.")
     found = _found(lex, "Pt. denied rash. Fever was present.")
     assert (RASH, "absent") in found and (FEVER, "present") in found
+
+
+@pytest.mark.parametrize("text", ["Her gait was slow and cautious.", "Slow progression over six months.",
+                                  "Nerve conduction was slow."])
+def test_slow_is_not_lethargy(lex, text):
+    """HPO lists 'slowness' among lethargy's synonyms; in a case report 'slow' is a gait, a course or a
+    conduction velocity, not lethargy."""
+    assert "HP:0001254" not in {f["hpo"] for f in extract(lex, text)["findings"]}
+    assert "HP:0001254" in {f["hpo"] for f in extract(lex, "He was lethargic.")["findings"]}
