@@ -73,3 +73,9 @@ def test_typed_cues(typed, words, state):
     from legpain_gui.checker.extract import typed_polarity
 
     assert typed_polarity(typed) == (words, state)
+
+
+def test_inflammatory_markers_raised_or_normal_read_as_the_acute_phase_response(lex):
+    """The parent of raised ESR and raised CRP: normal markers are both absent, raised markers at least one."""
+    assert ("HP:0033331", "absent") in {(h, s) for h, s, _ in _states(lex, "Inflammatory markers were unremarkable.")}
+    assert ("HP:0033331", "present") in {(h, s) for h, s, _ in _states(lex, "He had raised inflammatory markers.")}
