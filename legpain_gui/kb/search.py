@@ -27,6 +27,7 @@ IRREGULAR = {"feet": ("feet", "foot"), "foot": ("foot", "feet"), "toes": ("toe",
 FREQUENCY_WEIGHT = {"obligate": 1.0, "very frequent": 0.9, "frequent": 0.55, "occasional": 0.17,
                     "very rare": 0.03, "excluded": 0.0}
 assert set(FREQUENCY_WEIGHT) == set(FREQUENCY_BINS)
+_WEIGHT_SQL = "CASE cf.frequency " + " ".join(f"WHEN '{k}' THEN {v}" for k, v in FREQUENCY_WEIGHT.items()) + " ELSE 0 END"
 BROADER_MAX_DISEASES = 400  # a broader term counts only while specific (about 3% of HPO's ~12,700 diseases)
 CODE_LIKE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.:&-]{1,15}$")
 
@@ -206,15 +207,18 @@ def _finding_hits(raw, words: list[str], add) -> list[FindingHit]:
     weight = {k: v / best for k, v in raw_weight.items()}
     reached: dict[str, set[str]] = {}
     best_for: dict[str, tuple[float, str]] = {}  # condition -> (score, reason): one query, one feature
-    for seed, cid, hpo, frequency, label in raw.execute(
+    # one row per seed and condition, its most frequent finding (SQLite takes the bare columns from the row
+    # that holds the MAX): the rows of every finding below a common term were most of a search's time
+    for seed, cid, w, frequency, label in raw.execute(
             "WITH RECURSIVE d(seed, id) AS (SELECT value, value FROM json_each(?) "
             "UNION SELECT d.seed, p.term_id FROM hpo_parent p JOIN d ON p.parent_id = d.id) "
-            "SELECT d.seed, cf.condition_id, cf.hpo_id, cf.frequency, f.label FROM d "
-            "JOIN condition_finding cf ON cf.hpo_id = d.id JOIN finding f ON f.hpo_id = cf.hpo_id",
+            f"SELECT d.seed, cf.condition_id, MAX({_WEIGHT_SQL}) AS w, cf.frequency, f.label FROM d "
+            "JOIN condition_finding cf ON cf.hpo_id = d.id JOIN finding f ON f.hpo_id = cf.hpo_id "
+            "GROUP BY d.seed, cf.condition_id",
             (json.dumps(seeds),)):
-        if FREQUENCY_WEIGHT[frequency] > 0:
+        if w > 0:
             reached.setdefault(seed, set()).add(cid)
-            score = 10.0 * weight[seed] * FREQUENCY_WEIGHT[frequency]
+            score = 10.0 * weight[seed] * w
             if score > best_for.get(cid, (0.0, ""))[0]:
                 best_for[cid] = (score, f"{label} ({frequency})")
     broader_of = {}  # conditions that describe only a broader, still specific, term: half the weight
