@@ -58,6 +58,12 @@ class Record:
 
     def __init__(self, *args, **kwargs) -> None:
         fields = self._fields
+        if not kwargs and len(args) == len(fields):  # every field by position: the common case, kept quick
+            self.__dict__.update(zip(fields, args))
+            return
+        if not args and len(kwargs) == len(fields) and all(f in kwargs for f in fields):  # every field by name
+            self.__dict__.update(kwargs)
+            return
         if len(args) > len(fields):
             raise TypeError(f"{type(self).__name__} takes {len(fields)} fields, {len(args)} given")
         values = dict(zip(fields, args))

@@ -97,7 +97,7 @@ def read_conditions(con: sqlite3.Connection) -> list[r.ConditionSummary]:
     codes = _codes(con)
     rows = con.execute("SELECT id, name, category FROM condition ORDER BY category, name").fetchall()
     rows.sort(key=lambda row: category_rank(row[2]))  # stable: names stay in order
-    return [r.ConditionSummary(id=i, name=n, category=c, codes=codes.get(i, {})) for i, n, c in rows]
+    return [r.ConditionSummary(i, n, c, codes.get(i, {})) for i, n, c in rows]
 
 
 def read_condition(con: sqlite3.Connection, condition_id: str) -> r.ConditionDetail | None:

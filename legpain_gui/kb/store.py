@@ -138,7 +138,7 @@ class KnowledgeBase:
             rows = session.execute(sa.select(s.Condition.id, s.Condition.name, s.Condition.category)
                                    .order_by(s.Condition.category, s.Condition.name)).all()
         rows = sorted(rows, key=lambda row: category_rank(row[2]))  # stable: names stay in order
-        return [r.ConditionSummary(id=i, name=n, category=c, codes=codes.get(i, {})) for i, n, c in rows]
+        return [r.ConditionSummary(i, n, c, codes.get(i, {})) for i, n, c in rows]
 
     def resolve(self, text: str) -> str | None:
         """The id of the condition named by an id, a name, a synonym or a code (case-insensitive)."""
