@@ -52,6 +52,8 @@ CLINICAL_SCALE = 1.0
 UNEXPLAINED_EXP, UNEXPLAINED_FLOOR = 0.5, 0.3
 UNEXPLAINED_NOTE = ("not described in this condition: counts a little against it, the more so the more of the "
                     "other conditions describe it")
+UNEXPLAINED_NEUTRAL_NOTE = ("not described in this condition; the other conditions describe it no more often than "
+                            "HPO's diseases do, so it weighs the same for all of them")
 COURSE_ROOT, COURSE_BASE = "HP:0031797", 1 / 3  # Clinical course: acute, subacute, chronic, relapsing...
 
 
@@ -253,17 +255,27 @@ def quick_background(model, hpo: str) -> float:
     return memo[hpo]
 
 
+def unexplained_note(weight: float) -> str:
+    """What the explanation says of a present finding the condition does not describe, given its weight."""
+    return UNEXPLAINED_NOTE if weight < 0.995 else UNEXPLAINED_NEUTRAL_NOTE
+
+
+def _unexplained(model, hpo: str) -> tuple[float, None, str, list, None, str]:
+    weight = unexplained_weight(model, hpo)
+    return weight, None, "not described", [], None, unexplained_note(weight)
+
+
 def present_weight(model, hpo: str, annotations: dict, q: float,
                    matched: tuple | None = None) -> tuple[float, object, str, list, str | None, str]:
     """(likelihood ratio, annotation, relation, used, through, note) of a present finding (`matched`: what
     `match` gives for it, when the caller has it from `matches`)."""
     p, ann, relation, used, through = matched or match(model, hpo, annotations)
     if ann is None:
-        return unexplained_weight(model, hpo), None, "not described", [], None, UNEXPLAINED_NOTE
+        return _unexplained(model, hpo)
     note = ""
     if all(a.frequency == "excluded" for a in used):
         if relation == "related":
-            return unexplained_weight(model, hpo), None, "not described", [], None, UNEXPLAINED_NOTE
+            return _unexplained(model, hpo)
         p = EXCLUDED_FLOOR
         note = "marked excluded in this condition: counts strongly against"
     else:
@@ -273,7 +285,7 @@ def present_weight(model, hpo: str, annotations: dict, q: float,
         # higher than the term's own, and never against the condition
         lr = max(p / background(model, through), 1.0)
         if lr <= 1.0:
-            return unexplained_weight(model, hpo), None, "not described", [], None, UNEXPLAINED_NOTE
+            return _unexplained(model, hpo)
         note = (f"related: {model.label(hpo)} is a kind of '{model.label(through)}', as is this condition's "
                 f"{ann.label}; counted as '{model.label(through)}'")
         return lr, ann, relation, used, through, note

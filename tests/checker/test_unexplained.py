@@ -57,3 +57,20 @@ def test_a_term_held_only_as_an_unreviewed_import_counts_neither_way(shipped):
     c = next(c for c in next(r for r in out.results if r.id == cid).contributions if c.hpo == term)
     assert c.lr == 1.0 and "unreviewed import" in c.note
     assert unexplained_weight(shipped, term) <= 1.0
+
+
+def test_the_note_of_a_finding_that_weighs_the_same_for_all_does_not_say_it_counts_against(checker):
+    from legpain_gui.checker.evidence import UNEXPLAINED_NEUTRAL_NOTE, UNEXPLAINED_NOTE, unexplained_note
+    from legpain_gui.checker.report import report
+
+    assert unexplained_note(1.0) == UNEXPLAINED_NEUTRAL_NOTE and "against" not in UNEXPLAINED_NEUTRAL_NOTE
+    assert unexplained_note(0.6) == UNEXPLAINED_NOTE
+    model, rules = checker
+    out = report(model, rules, CheckInput(present=("HP:0001269", "HP:0003072")))  # hemiparesis: described by none
+    seen = set()
+    for result in out["results"][:5]:
+        for c in result["contributions"]:
+            if c["relation"] == "not described" and c["state"] == "present":
+                assert (c["note"] == UNEXPLAINED_NEUTRAL_NOTE) == (c["lr"] >= 0.995), (result["id"], c)
+                seen.add(c["note"])
+    assert UNEXPLAINED_NEUTRAL_NOTE in seen
