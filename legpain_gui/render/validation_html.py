@@ -16,9 +16,11 @@ METHOD = [
     ("Triage first",
      "Explicit rules, each citing a guideline or review, look for patterns that need emergency or same-day care "
      "(rapidly progressive weakness, an ischaemic or compartment-threatened leg, cauda equina or cord signs, "
-     "rhabdomyolysis, vasculitis with organ damage, pulmonary embolism, new visual loss and others). Only findings "
-     "marked present can fire a rule. A second rule raises the level when a condition that is itself an emergency "
-     "or urgent once suspected leads the ranking. When no rule fires the banner says so and leaves the decision to "
+     "rhabdomyolysis, vasculitis with organ damage, pulmonary embolism, new visual loss, stroke with one-sided "
+     "weakness and others). Only findings marked present can fire a rule. A second rule raises the level when a "
+     "condition that is itself an emergency or urgent once suspected holds a large share of the ranking; an "
+     "emergency condition with a smaller but substantial share raises it to urgent, for a same-day assessment. "
+     "When no rule fires the banner says so and leaves the decision to "
      "you; a red-flag finding on its own always prompts you to consider urgent assessment."),
     ("The ranking",
      "Each condition starts from a prior based on its cited prevalence. Each finding then multiplies it by a "
