@@ -1,6 +1,6 @@
 """Entry point: `legpain-gui` / `python -m legpain_gui`.
 
-Only GUI options (--db, --data-dir and Qt's own, such as -platform or -style) start the desktop app;
+Only GUI options (--db, --data-dir, --clinic-db and Qt's own, such as -platform or -style) start the desktop app;
 anything else runs the headless CLI, which answers a mistyped command with "unknown command" and exit 2
 rather than opening a window nobody asked for. Nothing heavy is imported here.
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 
 CLI_WORDS = {"list", "show", "search", "doctor", "check", "compare", "extract", "--version", "-h", "--help"}
-GUI_OPTIONS = {"--db", "--data-dir"}  # each takes a value
+GUI_OPTIONS = {"--db", "--data-dir", "--clinic-db"}  # each takes a value
 # Qt's own command-line options (QGuiApplication / QApplication), with and without a value.
 QT_OPTIONS = {"-platform", "-platformpluginpath", "-platformtheme", "-plugin", "-qwindowgeometry", "-qwindowicon",
               "-qwindowtitle", "-session", "-style", "-stylesheet", "-display", "-geometry", "-title", "-name",
