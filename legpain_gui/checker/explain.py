@@ -31,13 +31,15 @@ def separation(model: KbModel, a: RankedCondition, b: RankedCondition, asked: se
                 out.append({"hpo": c.hpo, "label": c.label, "state": c.state, "log_lr_difference": round(diff, 2),
                             "why": f"{c.state}: LR {c.lr:.2g} for {a.name} vs {lr_b[c.hpo].lr:.2g} for {b.name}"})
     out.sort(key=lambda x: -abs(x["log_lr_difference"]))
-    ca, cb = model.conditions[a.id], model.conditions[b.id]
+    ann_a, ann_b = model.conditions[a.id].annotations, model.conditions[b.id].annotations
+    background = model.quick_background_of
     candidates = []
-    for hpo in set(ca.annotations) | set(cb.annotations):
+    for hpo in ann_a.keys() | ann_b.keys():  # run for each leading pair of every check: kept lean
         if hpo in asked:
             continue
-        pa = ca.annotations[hpo].probability if hpo in ca.annotations else model.quick_background_of(hpo)
-        pb = cb.annotations[hpo].probability if hpo in cb.annotations else model.quick_background_of(hpo)
+        x, y = ann_a.get(hpo), ann_b.get(hpo)
+        pa = x.probability if x is not None else background(hpo)
+        pb = y.probability if y is not None else background(hpo)
         if abs(pa - pb) >= 0.3:
             candidates.append((abs(pa - pb), hpo, pa, pb))
     for _, hpo, pa, pb in sorted(candidates, reverse=True)[:3]:
