@@ -30,3 +30,10 @@ def test_the_gui_options_are_read_in_both_forms():
     assert args.clinic_db == "postgresql://alice@clinic-db/legpain"
     empty = parse_gui_args([])
     assert empty.db is None and empty.data_dir is None and empty.clinic_db is None
+
+
+def test_the_entry_point_and_the_gui_know_the_same_options():
+    from legpain_gui.__main__ import GUI_OPTIONS
+    from legpain_gui.gui import app
+
+    assert set(app.GUI_OPTIONS) == GUI_OPTIONS

@@ -10,6 +10,8 @@ the abnormality is not there. An analyte named with no result says nothing and i
 """
 from __future__ import annotations
 
+from legpain_gui.checker.sites import comma_before
+
 RAISED, LOWERED = "elevated", "reduced"  # the words normalise() folds 'raised', 'high', 'decreased'... into
 LOW = "low"  # not folded ('low back pain'): read as lowered only as a result
 NORMAL = ("normal", "negative", "unremarkable")
@@ -38,7 +40,7 @@ def _items(phrases: dict, tokens: list[str], words, text: str, j: int) -> list[t
         k = j + n
         if k < len(tokens) and tokens[k] in JOINERS:
             j = k + 1
-        elif k < len(tokens) and "," in text[words[k - 1][2]:words[k][1]]:
+        elif k < len(tokens) and comma_before(words, text, k):
             j = k
         else:
             break

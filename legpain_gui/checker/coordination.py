@@ -5,7 +5,8 @@ whole reading, so a pair of unrelated words is never joined; the span covers bot
 reaches both."""
 from __future__ import annotations
 
-COORDINATORS = ("and", "or")
+from legpain_gui.checker.sites import COORDINATORS
+
 MAX_PREFIX, MAX_PART = 2, 2  # tokens shared before the pair ('loss of'); tokens of each part and of the head
 
 

@@ -29,7 +29,7 @@ from legpain_gui.checker.coordination import shared_words
 from legpain_gui.checker.patterns import graded, occluded_artery, weight_lost
 from legpain_gui.checker.pulses import pulse_found
 from legpain_gui.checker.shorthand import expanded, said_absent
-from legpain_gui.checker.sites import COORDINATORS as COORDINATE, SITE_FILLERS, site_at, spread
+from legpain_gui.checker.sites import COORDINATORS as COORDINATE, SITE_FILLERS, comma_before, site_at, spread
 from legpain_gui.checker.variants import NON, variants
 
 MAX_PHRASE = 8  # tokens
@@ -260,7 +260,7 @@ class Lexicon:
             j += n
             if j < len(tokens) and tokens[j] in COORDINATE:
                 j, joined = j + 1, True
-            elif not (words and j < len(words) and "," in text[words[j - 1][2]:words[j][1]]):
+            elif not comma_before(words, text, j):
                 break
         if len(nouns) < 2 or not joined or j >= len(tokens) or tokens[j] not in SITE_LINKS:
             return None

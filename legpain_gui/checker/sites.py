@@ -21,6 +21,12 @@ FILLERS = SITE_FILLERS + ("four",)  # before coordinated sites: "all four limbs"
 MAX_SITES = 4
 
 
+def comma_before(words, text: str, j: int) -> bool:
+    """Whether a comma stands between word j - 1 and word j (`words`: (token, start, end) in `text`); the
+    tokens themselves carry no punctuation."""
+    return 0 < j < len(words) and "," in text[words[j - 1][2]:words[j][1]]
+
+
 def site_at(sites: set, tokens: list[str], k: int, fillers=FILLERS, bare_modifier: bool = False, comma=None
             ) -> tuple[int, tuple[str, ...]] | None:
     """(tokens used, site) of the longest run of site words at k (up to three), `fillers` before it skipped; a
@@ -79,7 +85,7 @@ def spread(lexicon, sites: set, links: tuple, tokens: list[str], i: int, words=(
     """(tokens used, [(start, end, hpo, None)]) of a finding at several sites, or of a site before its
     finding, at i; None if there is none."""
     def comma(j: int) -> bool:
-        return bool(words) and 0 < j < len(words) and "," in text[words[j - 1][2]:words[j][1]]
+        return comma_before(words, text, j)
 
     # the finding first: 'swelling of the knees and ankles', 'weakness in the upper and lower limbs'
     for n in (2, 1):

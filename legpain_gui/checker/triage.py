@@ -145,7 +145,7 @@ def cant_miss(results: list, suspected: dict, thresholds: dict[str, float]) -> l
         if flag is None:
             continue
         level, why, source = flag
-        if flag[0] in thresholds and r["probability"] >= thresholds[flag[0]]:
+        if level in thresholds and r["probability"] >= thresholds[level]:
             advice = f"Suspected, it is {'an emergency' if level == 'emergency' else 'urgent'}. {why}"
         elif (level == "emergency" and "urgent" in thresholds and r["probability"] >= thresholds["urgent"]
               and _supporting(r) >= STEP_DOWN_SUPPORT):

@@ -9,14 +9,17 @@ from types import SimpleNamespace
 from legpain_gui import __version__, paths
 
 
+GUI_OPTIONS = {"--db": "db", "--data-dir": "data_dir", "--clinic-db": "clinic_db"}  # as legpain_gui.__main__
+
+
 def parse_gui_args(argv: list[str]) -> SimpleNamespace:
     """--db PATH, --data-dir PATH and --clinic-db URL (also as --db=PATH); anything else is Qt's
     (legpain_gui.__main__ has checked that). Without argparse: 5 ms less before the window."""
-    values = {"db": None, "data_dir": None, "clinic_db": None}  # the clinic server: legpain_gui/clinic/config.py
+    values = dict.fromkeys(GUI_OPTIONS.values())
     i = 0
     while i < len(argv):
         name, eq, value = argv[i].partition("=")
-        key = {"--db": "db", "--data-dir": "data_dir", "--clinic-db": "clinic_db"}.get(name)
+        key = GUI_OPTIONS.get(name)
         if key and not eq and i + 1 < len(argv):
             value, i = argv[i + 1], i + 1
         if key and (eq or value):

@@ -4,16 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QTimer, QUrl, Signal
-from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
-
-
-def own_viewport(area) -> None:
-    """Give a scroll area a viewport made here, a plain QWidget as Qt's own: `viewport()` then returns this
-    object. For the one Qt made, PySide works out its Python type on the first call, and on the way sets up
-    some fifty QtWidgets classes (wizards, dialogs, graphics views) with their enums, 10 ms on the path to
-    the first screen. Not for a text view (QTextEdit keeps its own viewport: replacing it crashes); the page
-    says when it has painted with `after_paint`, without asking for its viewport."""
-    area.setViewport(QWidget(area))
+from PySide6.QtWidgets import QTextBrowser, QToolTip
 
 
 class PageView(QTextBrowser):
@@ -38,11 +29,11 @@ class PageView(QTextBrowser):
 
     def after_paint(self, callback, fallback_ms: int = 200) -> None:
         """Call `callback()` once, on the turn after the page's next paint (or after `fallback_ms`)."""
-        state = {"done": False}
+        done = []
 
         def run() -> None:
-            if not state["done"]:
-                state["done"] = True
+            if not done:
+                done.append(True)
                 callback()
 
         self._after_paint.append(run)

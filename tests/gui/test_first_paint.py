@@ -61,7 +61,7 @@ def test_a_page_never_painted_calls_back_after_the_fallback(qtbot):
 
 
 def test_the_condition_list_has_a_viewport_made_in_python(qtbot):
-    """`viewport()` of a viewport Qt made sets up some fifty PySide classes on its first call (page_view.own_viewport)."""
+    """`viewport()` of a viewport Qt made sets up some fifty PySide classes on its first call (browse.widgets.own_viewport)."""
     from PySide6.QtWidgets import QWidget
 
     from legpain_gui.gui.browse.tab import BrowseTab

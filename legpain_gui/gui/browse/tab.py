@@ -4,7 +4,6 @@ Layout and wiring only: data arrives through the window's `TaskRunner` and `Back
 """
 from __future__ import annotations
 
-
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QLabel, QLineEdit, QListWidget, QListWidgetItem, QSplitter,
@@ -13,10 +12,10 @@ from PySide6.QtWidgets import (
 
 from legpain_gui.gui.browse.condition_model import ConditionIdRole, ConditionModel
 from legpain_gui.gui.browse.history import History
-from legpain_gui.gui.browse.widgets import single_shot_timer, tool_button
+from legpain_gui.gui.browse.widgets import own_viewport, single_shot_timer, tool_button
 from legpain_gui.gui.browse.note import NotePanel
 from legpain_gui.gui.flow import FlowLayout, keep_together
-from legpain_gui.gui.page_view import PageView, own_viewport
+from legpain_gui.gui.page_view import PageView
 from legpain_gui.text import escape
 
 SEARCH_DELAY_MS = 120

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QToolButton
+from PySide6.QtWidgets import QToolButton, QWidget
 
 
 def tool_button(text: str, tip: str, name: str, checkable: bool = False) -> QToolButton:
@@ -21,3 +21,12 @@ def single_shot_timer(parent, msecs: int) -> QTimer:
     timer.setSingleShot(True)
     timer.setInterval(msecs)
     return timer
+
+
+def own_viewport(area) -> None:
+    """Give a scroll area (the condition list) a viewport made here, a plain QWidget as Qt's own: `viewport()`
+    then returns this object. For the one Qt made, PySide works out its Python type on the first call, and on
+    the way sets up some fifty QtWidgets classes (wizards, dialogs, graphics views) with their enums, 10 ms on
+    the path to the first screen. Not for a text view (QTextEdit keeps its own viewport: replacing it
+    crashes); the page says when it has painted with `PageView.after_paint` instead."""
+    area.setViewport(QWidget(area))
