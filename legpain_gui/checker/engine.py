@@ -268,7 +268,7 @@ def check(model: KbModel, data: CheckInput, ask: int = 5, limit: int | None = No
     """Rank every condition of the knowledge base for these findings. `limit`: build the result objects of the
     leading conditions only (never fewer than the DETAILED ones and the one after them); `ranks` and `total`
     still cover every condition."""
-    from legpain_gui.checker.explain import missing_hallmarks, separation, suggestions
+    from legpain_gui.checker.explain import asked_and_above, missing_hallmarks, separation, suggestions
 
     data = validate_input(model, data)
     kept_absent, notes = contradictions(model, data.present, data.absent)
@@ -312,6 +312,7 @@ def check(model: KbModel, data: CheckInput, ask: int = 5, limit: int | None = No
     total = sum(weights) or 1.0
     raw_total = sum(raw) or 1.0
     asked = set(data.present) | set(data.absent)
+    above = asked_and_above(model, asked)
     results = []
     built = len(scored) if limit is None else min(len(scored), max(limit, DETAILED + 1))
     for rank, ((log_score, cid, contribs, context), w, w_raw) in enumerate(zip(scored[:built], weights, raw), start=1):
@@ -328,7 +329,7 @@ def check(model: KbModel, data: CheckInput, ask: int = 5, limit: int | None = No
             rank=rank, id=cid, name=cond.name, probability=w / total, probability_raw=w_raw / raw_total,
             prior=model.priors[cid],
             prior_source=cond.prevalence_source, codes=cond.codes, contributions=contribs,
-            missing_hallmarks=missing_hallmarks(model, cond, asked) if detailed else [], log_score=log_score))
+            missing_hallmarks=missing_hallmarks(model, cond, asked, above) if detailed else [], log_score=log_score))
     for i in range(min(len(results) - 1, DETAILED)):
         results[i].separates_from_next = separation(model, results[i], results[i + 1], asked)
     unmatched = [h for h in data.present + data.absent

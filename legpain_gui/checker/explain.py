@@ -9,12 +9,20 @@ from legpain_gui.checker.evidence import match, may_match, reach
 from legpain_gui.checker.model import KbModel
 
 
-def missing_hallmarks(model: KbModel, cond, asked: set[str]) -> list[dict]:
+def asked_and_above(model: KbModel, asked: set[str]) -> frozenset[str]:
+    """The asked findings and every term above them: worked out once per check for `missing_hallmarks`."""
+    return frozenset(asked).union(*(model.ancestors(a) for a in asked))
+
+
+def missing_hallmarks(model: KbModel, cond, asked: set[str], above: frozenset[str] | None = None) -> list[dict]:
+    """The condition's hallmarks that no asked finding covers (the same term, one above or below it).
+    `above`: `asked_and_above(model, asked)`, when the caller has it."""
+    above = asked_and_above(model, asked) if above is None else above
     out = []
     for ann in cond.annotations.values():
         if not ann.hallmark:
             continue
-        covered = any(a == ann.hpo or model.is_descendant(a, ann.hpo) or model.is_descendant(ann.hpo, a) for a in asked)
+        covered = ann.hpo in above or not model.ancestors(ann.hpo).isdisjoint(asked)
         if not covered:
             out.append({"hpo": ann.hpo, "label": ann.label, "frequency": ann.frequency, "source": ann.source})
     return out
@@ -34,18 +42,32 @@ def separation(model: KbModel, a: RankedCondition, b: RankedCondition, asked: se
     ann_a, ann_b = model.conditions[a.id].annotations, model.conditions[b.id].annotations
     background = model.quick_background_of
     candidates = []
-    for hpo in ann_a.keys() | ann_b.keys():  # run for each leading pair of every check: kept lean
+    for hpo in _strong(model, a.id) | _strong(model, b.id):  # run for each leading pair of every check: kept lean
         if hpo in asked:
             continue
         x, y = ann_a.get(hpo), ann_b.get(hpo)
         pa = x.probability if x is not None else background(hpo)
         pb = y.probability if y is not None else background(hpo)
-        if abs(pa - pb) >= 0.3:
+        if abs(pa - pb) >= SEPARATES:
             candidates.append((abs(pa - pb), hpo, pa, pb))
     for _, hpo, pa, pb in sorted(candidates, reverse=True)[:3]:
         out.append({"hpo": hpo, "label": model.label(hpo), "state": "not asked", "log_lr_difference": None,
                     "why": f"not asked: about {pa:.0%} in {a.name} vs {pb:.0%} in {b.name}"})
     return out[:6]
+
+
+SEPARATES = 0.3  # an unasked finding separates two conditions when its chances in them differ by this much
+
+
+def _strong(model: KbModel, cid: str) -> frozenset[str]:
+    """The condition's findings that can separate it from another (`separation`): its chance of them or their
+    background is at least SEPARATES (two chances both below it differ by less). Memoised per model."""
+    memo = model.memo.setdefault("separating", {})
+    if cid not in memo:
+        background = model.quick_background_of
+        memo[cid] = frozenset(h for h, ann in model.conditions[cid].annotations.items()
+                              if ann.probability >= SEPARATES or background(h) >= SEPARATES)
+    return memo[cid]
 
 
 TEST_SYSTEMS = {"laboratory", "imaging"}
@@ -106,7 +128,7 @@ def suggestions(model: KbModel, results: list[RankedCondition], asked: set[str],
         kind = kind_of(model, hpo)
         if kind is None:
             continue
-        if any(model.is_descendant(a, hpo) or model.is_descendant(hpo, a) for a in asked):
+        if not model.ancestors(hpo).isdisjoint(asked):  # below an asked finding (above one is blocked)
             continue
         q = model.quick_background_of(hpo)
         matched = [match(model, hpo, c.annotations, partial=False) if may_match(model, hpo, c.annotations, r)

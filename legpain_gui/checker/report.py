@@ -55,7 +55,7 @@ def _results(model: KbModel, result, limit: int | None = None) -> list[dict]:
 
 def _triage(model: KbModel, rules: list, result, results: list[dict]) -> dict:
     present = list(result.input.present)
-    fired = evaluate(rules, present, model.is_descendant, result.input.age, result.input.sex)
+    fired = evaluate(rules, present, model.ancestors, result.input.age, result.input.sex)
     reasons = list(fired.reasons)
     # a fired rule that names a condition speaks for it, unless the condition itself calls for a higher level
     # (a swollen joint with fever is urgent; septic arthritis leading the ranking is an emergency)
@@ -82,7 +82,7 @@ def _triage(model: KbModel, rules: list, result, results: list[dict]) -> dict:
         "level": level, "fired": bool(reasons),
         "reasons": [{"rule": x.rule, "name": x.name, "level": x.level, "advice": x.advice, "findings": x.findings,
                      "source": x.source} for x in reasons],
-        "prompts": prompts(rules, present, model.is_descendant, model.label) if level == "routine" else [],
+        "prompts": prompts(rules, present, model.ancestors, model.label) if level == "routine" else [],
         "notes": notes,
     }
 

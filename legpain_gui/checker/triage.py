@@ -62,14 +62,21 @@ def load_rules(raw_connection) -> list[Rule]:
                 f"SELECT id, name, level, advice, clauses_json, source, {conditions} FROM triage_rule ORDER BY position")]
 
 
-def evaluate(rules: list[Rule], present: list[str], is_descendant, age: str | None = None,
+def _kinds(present: list[str], ancestors) -> list[tuple[str, frozenset[str]]]:
+    """Each present finding with what it is a kind of (itself and every term above it: `ancestors` is a
+    model's), so that a concept's terms are matched with one set test."""
+    return [(p, ancestors(p) | {p}) for p in present]
+
+
+def evaluate(rules: list[Rule], present: list[str], ancestors, age: str | None = None,
              sex: str | None = None) -> Triage:
     """The highest level any rule reaches, with every rule that fired. `absent` is deliberately not a
     parameter: only present findings (and age group or sex) can trigger a rule."""
     reasons = []
+    kinds = _kinds(present, ancestors)
     for rule in rules:
         for clause in rule.clauses:
-            matched = _clause(clause, present, is_descendant, age, sex)
+            matched = _clause(clause, kinds, age, sex)
             if matched is not None:
                 reasons.append(TriageReason(rule.id, rule.name, rule.level, rule.advice, matched, rule.source))
                 break
@@ -78,7 +85,7 @@ def evaluate(rules: list[Rule], present: list[str], is_descendant, age: str | No
     return Triage(level=level, reasons=reasons)
 
 
-def _clause(clause: list[dict], present: list[str], is_descendant, age, sex) -> list[str] | None:
+def _clause(clause: list[dict], kinds: list[tuple[str, frozenset[str]]], age, sex) -> list[str] | None:
     used: list[str] = []
     for item in clause:
         if "age" in item:
@@ -89,7 +96,7 @@ def _clause(clause: list[dict], present: list[str], is_descendant, age, sex) -> 
             if sex != item["sex"]:
                 return None
             continue
-        hit = next((p for p in present if p in item["terms"] or any(is_descendant(p, t) for t in item["terms"])), None)
+        hit = next((p for p, kind in kinds if not kind.isdisjoint(item["terms"])), None)
         if hit is None:
             return None
         if hit not in used:
@@ -101,15 +108,15 @@ def to_dict(triage: Triage) -> dict:
     return asdict(triage)
 
 
-def prompts(rules: list[Rule], present: list[str], is_descendant, label) -> list[str]:
+def prompts(rules: list[Rule], present: list[str], ancestors, label) -> list[str]:
     """Present findings of a red-flag concept (not one that matters only in combination, such as leg pain):
     each a prompt to consider urgent assessment (a red-flag finding alone never leaves an unqualified
     routine)."""
     terms = {t for rule in rules for clause in rule.clauses for item in clause if not item.get("context")
              for t in item.get("terms", ())}
     out = []
-    for p in present:
-        if p in terms or any(is_descendant(p, t) for t in terms):
+    for p, kind in _kinds(present, ancestors):
+        if not kind.isdisjoint(terms):
             out.append(f"{label(p)} is a red-flag finding: consider urgent assessment even though no rule fired.")
     return out
 

@@ -106,7 +106,7 @@ def test_highest_level_wins_and_all_reasons_are_listed(checker):
 @given(st.lists(st.sampled_from(sorted({h for _, _, p, _ in CASES for h in p})), max_size=12, unique=True))
 def test_absent_findings_alone_are_always_routine(checker, absent):
     model, rules = checker
-    triage = evaluate(rules, [], model.is_descendant)
+    triage = evaluate(rules, [], model.ancestors)
     assert triage.level == "routine"
     out = report(model, rules, CheckInput(absent=tuple(absent), age="older"))
     assert out["triage"]["level"] == "routine"
