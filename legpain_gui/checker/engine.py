@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 import re
+from itertools import chain
 from dataclasses import asdict, dataclass, field
 
 from legpain_gui.checker.evidence import (
@@ -248,9 +249,9 @@ def _related(model: KbModel, present: list[str], absent: list[str]) -> tuple[lis
             [conditions_of((h, *model.annotated_descendants(h))) for h in absent])
 
 
-def _import_only(c: Contribution) -> Contribution:
+def _import_only(hpo: str, label: str) -> Contribution:
     """A present finding the condition holds only as an unreviewed bulk import from HPO: neither way."""
-    return Contribution(c.hpo, c.label, "present", 1.0, "not described", None, None, "not described",
+    return Contribution(hpo, label, "present", 1.0, "not described", None, None, "not described",
                         note="only an unreviewed import from HPO's annotations lists it here: counts neither way")
 
 
@@ -264,6 +265,31 @@ def _neutral(model: KbModel, present: list[str], absent: list[str]) -> list[Cont
                for h in absent])
 
 
+def _entries(model: KbModel, facts: list[tuple], absent: list[str], related_absent: list[set[str]],
+             imported: list[frozenset[str]]) -> dict[str, dict[int, Contribution]]:
+    """For each condition that some finding concerns, its contributions by the finding's place (present
+    findings first, then absent ones), worked out finding by finding over the conditions each is related to.
+    Every other place holds the shared neutral contribution; a present finding the condition holds only as an
+    unreviewed import counts neither way (`_import_only`)."""
+    out: dict[str, dict[int, Contribution]] = {}
+    conditions = model.conditions
+    for i, ((h, q, label, related, found), shielded) in enumerate(zip(facts, imported)):
+        for cid in related:
+            c = _present_contribution(model, h, conditions[cid].annotations, q, label, found.get(cid))
+            out.setdefault(cid, {})[i] = _import_only(h, label) if c.relation == "not described" and cid in shielded else c
+        for cid in shielded - related:
+            out.setdefault(cid, {})[i] = _import_only(h, label)
+    for j, (h, related) in enumerate(zip(absent, related_absent), start=len(facts)):
+        for cid in related:
+            out.setdefault(cid, {})[j] = _absent_contribution(model, h, conditions[cid].annotations)
+    for own in out.values():  # by place, as in the full list (groups keep the first of equals)
+        if len(own) > 1:
+            ordered = dict(sorted(own.items()))
+            own.clear()
+            own.update(ordered)
+    return out
+
+
 def check(model: KbModel, data: CheckInput, ask: int = 5, limit: int | None = None) -> CheckResult:
     """Rank every condition of the knowledge base for these findings. `limit`: build the result objects of the
     leading conditions only (never fewer than the DETAILED ones and the one after them); `ranks` and `total`
@@ -274,7 +300,6 @@ def check(model: KbModel, data: CheckInput, ask: int = 5, limit: int | None = No
     kept_absent, notes = contradictions(model, data.present, data.absent)
     present, absent, implied = _drop_implied(model, data.present, tuple(kept_absent))
     related_present, related_absent = _related(model, present, absent)
-    touched = set().union(*related_present, *related_absent)
     scored = []
     log_priors, with_context = model.log_priors, data.age is not None or data.sex is not None
     facts = [(h, model.background_of(h), model.label(h), related, matches(model, h))
@@ -282,27 +307,23 @@ def check(model: KbModel, data: CheckInput, ask: int = 5, limit: int | None = No
     neutral_present, neutral_absent = _neutral(model, present, []), _neutral(model, [], absent)  # shared, never changed
     unexplained = sum(math.log(c.lr) for c in neutral_present)  # a condition that describes none of the findings
     imported = [model.unreviewed_conditions(h) for h in present]  # the term is only an unreviewed import there
-    shielded_any = set().union(*imported)
-    touched |= shielded_any
+    entries = _entries(model, facts, absent, related_absent, imported)
+    neutral = neutral_present + neutral_absent  # by finding: what a condition that does not describe it gets
+    neutral_logs = [math.log(c.lr) for c in neutral]
     for cid, cond in model.conditions.items():
         context = _context(model, cond, data) if with_context else []
-        if cid in touched:
-            contribs = [_present_contribution(model, h, cond.annotations, q, label, found.get(cid))
-                        if cid in related else neutral
-                        for (h, q, label, related, found), neutral in zip(facts, neutral_present)]
-            if cid in shielded_any:
-                contribs = [_import_only(c) if c.relation == "not described" and cid in shielded else c
-                            for c, shielded in zip(contribs, imported)]
-            contribs += [_absent_contribution(model, h, cond.annotations) if cid in related else neutral
-                         for h, related, neutral in zip(absent, related_absent, neutral_absent)]
-            _apply_groups(contribs, cond.annotations)
-            log_score = log_priors[cid] + sum(math.log(c.lr) for c in contribs + context if c.counted)
+        own = entries.get(cid)
+        if own is not None:
+            _apply_groups(list(own.values()), cond.annotations)
+            log_score = log_priors[cid] + sum(chain(
+                ((math.log(c.lr) if c.counted else 0.0) if (c := own.get(i)) is not None else log_neutral
+                 for i, log_neutral in enumerate(neutral_logs)),
+                (math.log(c.lr) for c in context if c.counted)))  # the order of the full list: the same sum
         else:
-            contribs = None  # filled in below for the leading results only
             log_score = log_priors[cid] + unexplained
             if context:
                 log_score += sum(math.log(c.lr) for c in context if c.counted)
-        scored.append((-log_score, cond.name, cid, contribs, context))
+        scored.append((-log_score, cond.name, cid, own, context))
     scored.sort()  # by score, then name, then id (unique: the lists after it are never compared)
     scored = [(-s, cid, contribs, context) for s, _, cid, contribs, context in scored]
     top = scored[0][0] if scored else 0.0
@@ -320,7 +341,9 @@ def check(model: KbModel, data: CheckInput, ask: int = 5, limit: int | None = No
         detailed = rank <= DETAILED or len(scored) <= 2 * DETAILED
         if contribs is None:
             contribs = _neutral(model, present, absent) if detailed else []
-        elif not detailed:  # beyond the leading results, list only what moved the condition
+        else:
+            contribs = [contribs.get(i, n) for i, n in enumerate(neutral)]
+        if not detailed and contribs:  # beyond the leading results, list only what moved the condition
             contribs = [c for c in contribs if c.relation != "not described"]
         contribs = contribs + context
         if len(contribs) > 1:
