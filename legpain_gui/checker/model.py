@@ -161,7 +161,8 @@ class KbModel:
                 self.aliases[term] = self.aliases.get(term, ()) + (alias,)
         meta = dict(con.execute("SELECT key, value FROM meta").fetchall())
         self.temperature = float(meta.get("calibration_temperature", 1.0) or 1.0)
-        self.cant_miss = {lv: float(meta[f"cant_miss_{lv}"]) for lv in ("emergency", "urgent") if f"cant_miss_{lv}" in meta}
+        self.cant_miss = {lv: float(meta[f"cant_miss_{lv}"]) for lv in ("emergency", "urgent", "together")
+                          if f"cant_miss_{lv}" in meta}
         # how urgent each condition is once it leads the ranking (level, why, source): the can't-miss rule
         self.suspected: dict[str, tuple[str, str, str]] = {}
         if "suspected_level" in cond_cols:

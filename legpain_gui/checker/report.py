@@ -12,7 +12,7 @@ import gc
 
 from legpain_gui.checker.engine import RELATIVE_NOTE, CheckInput, Contribution, check
 from legpain_gui.checker.model import KbModel
-from legpain_gui.checker.triage import LEVELS, cant_miss, evaluate, prompts, shown
+from legpain_gui.checker.triage import LEVELS, cant_miss, evaluate, prompts, shown, together
 
 TIERS = ((0.5, "likely"), (0.1, "possible"), (0.0, "unlikely"))  # by calibrated probability
 CANT_MISS_SCOPE = 10  # the can't-miss rule reads this many leading conditions
@@ -67,6 +67,8 @@ def _triage(model: KbModel, rules: list, result, results: list[dict]) -> dict:
         cid = next(r["id"] for r in results if f"Can't miss: {r['name']}" == extra.name)
         if LEVELS.index(extra.level) < named.get(cid, len(LEVELS)):
             reasons.append(extra)
+    if not reasons and "together" in model.cant_miss:  # several together, where nothing else fired
+        reasons += together(results, model.suspected, model.cant_miss["together"])
     reasons.sort(key=lambda x: LEVELS.index(x.level))
     level = reasons[0].level if reasons else "routine"
     rank = result.ranks  # every condition, also beyond the results returned

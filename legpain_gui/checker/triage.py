@@ -165,3 +165,19 @@ def cant_miss(results: list, suspected: dict, thresholds: dict[str, float]) -> l
             "cant-miss", f"Can't miss: {r['name']}", level,
             f"{r['name']} holds {shown(r['probability'])} of the ranking (rank {r['rank']}). {advice}", [], source))
     return out
+
+
+def together(results: list, suspected: dict, share: float) -> list[TriageReason]:
+    """When no single condition reaches its share, but conditions that are each urgent or an emergency once
+    suspected hold at least `share` of the ranking together (a differential made of systemic vasculitides,
+    or of an infection and a thrombosis): urgent, naming them, each with its own cited reason."""
+    named = [r for r in results if r["id"] in suspected]
+    total = sum(r["probability"] for r in named)
+    if total < share:
+        return []
+    shares = ", ".join(f"{r['name']} {shown(r['probability'])}" for r in named[:4])
+    sources = "; ".join(dict.fromkeys(suspected[r["id"]][2] for r in named[:4] if suspected[r["id"]][2]))
+    return [TriageReason(
+        "cant-miss-together", "Can't miss: urgent conditions together", "urgent",
+        f"Conditions that each need prompt assessment once suspected hold {shown(total)} of the ranking together "
+        f"({shares}). Assess the patient the same day, to confirm one or set them aside.", [], sources)]

@@ -62,7 +62,7 @@ RANGES = {("condition", "prevalence_per_100000"): (0.0, 1e5), ("condition_findin
 MAX_LENGTH = {("code", "code"): 64, ("condition", "id"): 200, ("hpo_term", "id"): 64, ("finding", "hpo_id"): 64}
 # meta values read as numbers: key -> (lowest, highest)
 META_NUMBERS = {"hpo_disease_count": (0, 10**9), "calibration_temperature": (1e-6, 1e6),
-                "cant_miss_emergency": (0.0, 1.0), "cant_miss_urgent": (0.0, 1.0), "schema_version": (0, 10**6)}
+                "cant_miss_emergency": (0.0, 1.0), "cant_miss_urgent": (0.0, 1.0), "cant_miss_together": (0.0, 1.0), "schema_version": (0, 10**6)}
 TIME_LIMIT_S = 20.0
 # The one view and the two full-text tables the build writes, word for word (tests/kb/test_values.py checks
 # them against a fresh build). Any other view, trigger or virtual table is refused: a recursive view never ends.

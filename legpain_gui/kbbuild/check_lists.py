@@ -90,7 +90,7 @@ def validate_triage(triage: dict, hpo_terms: dict, condition_ids: set[str] | Non
         if name not in concepts:
             check.fail("context_concepts", f"'{name}' is not a concept")
     cant_miss = triage.get("cant_miss") or {}
-    if not isinstance(cant_miss, dict) or set(cant_miss) - {"emergency", "urgent"} or not all(
+    if not isinstance(cant_miss, dict) or set(cant_miss) - {"emergency", "urgent", "together"} or not all(
             isinstance(v, (int, float)) and 0 < v < 1 for v in cant_miss.values()):
-        check.fail("cant_miss", "maps emergency and/or urgent to a share of the ranking between 0 and 1")
+        check.fail("cant_miss", "maps emergency, urgent and/or together to a share of the ranking between 0 and 1")
     return check.problems
