@@ -170,10 +170,14 @@ def cant_miss(results: list, suspected: dict, thresholds: dict[str, float]) -> l
 def together(results: list, suspected: dict, share: float) -> list[TriageReason]:
     """When no single condition reaches its share, but conditions that are each urgent or an emergency once
     suspected hold at least `share` of the ranking together (a differential made of systemic vasculitides,
-    or of an infection and a thrombosis): urgent, naming them, each with its own cited reason."""
+    or of an infection and a thrombosis): urgent, naming them, each with its own cited reason. As for one
+    condition stepped down to urgent, at least STEP_DOWN_SUPPORT present findings must speak for them: a single
+    risk factor (bacteraemia) fills the ranking with infections without making any of them likely."""
     named = [r for r in results if r["id"] in suspected]
     total = sum(r["probability"] for r in named)
-    if total < share:
+    support = {c["hpo"] for r in named for c in r.get("contributions") or ()
+               if c["state"] == "present" and c["lr"] > 1.0}
+    if total < share or len(support) < STEP_DOWN_SUPPORT:
         return []
     shares = ", ".join(f"{r['name']} {shown(r['probability'])}" for r in named[:4])
     sources = "; ".join(dict.fromkeys(suspected[r["id"]][2] for r in named[:4] if suspected[r["id"]][2]))

@@ -1,7 +1,7 @@
 """The can't-miss rule for several conditions together (db/triage.yaml `cant_miss.together`): when no rule fired
 and no single condition reaches its own share, conditions that are each urgent or an emergency once suspected
-and together hold the stated share raise triage to urgent and are named; below the share, or with the same
-findings marked absent, nothing is said; an explicit rule that fired is never joined by it."""
+and together hold the stated share raise triage to urgent and are named, when at least two present findings
+speak for them; below the share, with one finding, or with the same findings marked absent, nothing is said; an explicit rule that fired is never joined by it."""
 from __future__ import annotations
 
 from legpain_gui.checker.engine import CheckInput, report
@@ -11,8 +11,9 @@ LEG_SWELLING, BOWEL_OBSTRUCTION = "HP:0010741", "HP:0005214"
 SUSPECTED = {"a": ("emergency", "Why a.", "ref-a"), "b": ("urgent", "Why b.", "ref-b")}
 
 
-def _results(*shares):
-    return [{"id": cid, "name": f"Condition {cid}", "probability": p, "rank": i}
+def _results(*shares, support=("HP:1", "HP:2")):
+    return [{"id": cid, "name": f"Condition {cid}", "probability": p, "rank": i,
+             "contributions": [{"hpo": h, "state": "present", "lr": 3.0} for h in support]}
             for i, (cid, p) in enumerate(shares, start=1)]
 
 
@@ -29,6 +30,11 @@ def test_it_fires_at_the_share_and_names_each_condition_with_its_source():
 def test_below_the_share_it_says_nothing():
     assert together(_results(("c", 0.45), ("a", 0.30), ("b", 0.25)), SUSPECTED, 0.6) == []
     assert together(_results(("c", 1.0)), SUSPECTED, 0.6) == []
+
+
+def test_one_finding_alone_never_fires_it():
+    # a single risk factor (bacteraemia) fills the ranking with infections without making any of them likely
+    assert together(_results(("a", 0.5), ("b", 0.4), support=("HP:1",)), SUSPECTED, 0.6) == []
 
 
 def test_the_shipped_share_is_set(checker):
