@@ -68,7 +68,7 @@ def _triage(model: KbModel, rules: list, result, results: list[dict]) -> dict:
         if LEVELS.index(extra.level) < named.get(cid, len(LEVELS)):
             reasons.append(extra)
     if not reasons and "together" in model.cant_miss:  # several together, where nothing else fired
-        reasons += together(results, model.suspected, model.cant_miss["together"])
+        reasons += together(_leading(result), model.suspected, model.cant_miss["together"])
     reasons.sort(key=lambda x: LEVELS.index(x.level))
     level = reasons[0].level if reasons else "routine"
     rank = result.ranks  # every condition, also beyond the results returned
@@ -87,6 +87,16 @@ def _triage(model: KbModel, rules: list, result, results: list[dict]) -> dict:
         "prompts": prompts(rules, present, model.ancestors, model.label) if level == "routine" else [],
         "notes": notes,
     }
+
+
+TOGETHER_SCOPE = 50  # the together rule sums the shares of this many leading conditions, whatever `limit` is
+
+
+def _leading(result) -> list[dict]:
+    """The leading conditions as the triage reads them, whatever part of the ranking the report returns."""
+    return [{"id": r.id, "name": r.name, "probability": r.probability,
+             "contributions": [{"hpo": c.hpo, "state": c.state, "lr": c.lr} for c in r.contributions]}
+            for r in result.results[:TOGETHER_SCOPE]]
 
 
 def _name(model: KbModel, cid: str) -> str:

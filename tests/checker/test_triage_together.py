@@ -65,3 +65,10 @@ def test_it_never_joins_a_rule_that_fired(checker):
     # acute hemiparesis fires the acute-stroke rule: the together rule adds nothing beside it
     triage = _triage(checker, ["HP:0001269", "HP:0011009", LEG_SWELLING, BOWEL_OBSTRUCTION])
     assert "cant-miss-together" not in [r["rule"] for r in triage["reasons"]]
+
+
+def test_it_reads_the_ranking_whatever_part_of_it_the_report_returns(checker):
+    model, rules = checker
+    data = CheckInput(present=(LEG_SWELLING, BOWEL_OBSTRUCTION), age="44", sex="male", course="acute")
+    levels = {limit: report(model, rules, data, limit=limit)["triage"]["level"] for limit in (None, 10, 200)}
+    assert set(levels.values()) == {"urgent"}

@@ -36,7 +36,7 @@ def main() -> int:
     print(f"{'emergency':>10}{'urgent':>8}{'right':>8}{'emerg. missed':>15}{'emerg. at routine':>19}{'routine->emerg.':>17}")
     for e in GRID_EMERGENCY:
         for u in GRID_URGENT:
-            model.cant_miss = {"emergency": e, "urgent": u}
+            model.cant_miss = {"emergency": e, "urgent": u, **({"together": present["together"]} if "together" in present else {})}
             right = missed = home = over = 0
             for case in cases:
                 data = CheckInput(present=tuple(str(i["hpo"]) for i in case.get("present") or []),
