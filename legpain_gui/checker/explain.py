@@ -39,24 +39,45 @@ def separation(model: KbModel, a: RankedCondition, b: RankedCondition, asked: se
                 out.append({"hpo": c.hpo, "label": c.label, "state": c.state, "log_lr_difference": round(diff, 2),
                             "why": f"{c.state}: LR {c.lr:.2g} for {a.name} vs {lr_b[c.hpo].lr:.2g} for {b.name}"})
     out.sort(key=lambda x: -abs(x["log_lr_difference"]))
-    ann_a, ann_b = model.conditions[a.id].annotations, model.conditions[b.id].annotations
-    background = model.quick_background_of
-    candidates = []
-    for hpo in _strong(model, a.id) | _strong(model, b.id):  # run for each leading pair of every check: kept lean
+    shown = 0
+    for _, hpo, pa, pb in _separating(model, a.id, b.id):  # the most separating first
         if hpo in asked:
             continue
-        x, y = ann_a.get(hpo), ann_b.get(hpo)
-        pa = x.probability if x is not None else background(hpo)
-        pb = y.probability if y is not None else background(hpo)
-        if abs(pa - pb) >= SEPARATES:
-            candidates.append((abs(pa - pb), hpo, pa, pb))
-    for _, hpo, pa, pb in sorted(candidates, reverse=True)[:3]:
         out.append({"hpo": hpo, "label": model.label(hpo), "state": "not asked", "log_lr_difference": None,
                     "why": f"not asked: about {pa:.0%} in {a.name} vs {pb:.0%} in {b.name}"})
+        shown += 1
+        if shown == 3:
+            break
     return out[:6]
 
 
 SEPARATES = 0.3  # an unasked finding separates two conditions when its chances in them differ by this much
+
+
+PAIRS_KEPT = 20000  # separating findings memoised for this many pairs of conditions (then forgotten)
+
+
+def _separating(model: KbModel, a: str, b: str) -> list[tuple[float, str, float, float]]:
+    """The findings whose chances in conditions `a` and `b` differ by at least SEPARATES, as (difference, term,
+    chance in a, chance in b), the largest difference first (then by term): the same for every check, so worked
+    out once per pair. `separation` skips the asked ones."""
+    memo = model.memo.setdefault("separating_pairs", {})
+    found = memo.get((a, b))
+    if found is None:
+        if len(memo) >= PAIRS_KEPT:
+            memo.clear()
+        ann_a, ann_b = model.conditions[a].annotations, model.conditions[b].annotations
+        background = model.quick_background_of
+        found = []
+        for hpo in _strong(model, a) | _strong(model, b):
+            x, y = ann_a.get(hpo), ann_b.get(hpo)
+            pa = x.probability if x is not None else background(hpo)
+            pb = y.probability if y is not None else background(hpo)
+            if abs(pa - pb) >= SEPARATES:
+                found.append((abs(pa - pb), hpo, pa, pb))
+        found.sort(reverse=True)
+        memo[(a, b)] = found
+    return found
 
 
 def _strong(model: KbModel, cid: str) -> frozenset[str]:
