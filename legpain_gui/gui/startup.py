@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from legpain_gui import paths
 from legpain_gui.gui.common import lazy
+from legpain_gui.gui.scheme import effective_theme
 
 
 class Startup:
@@ -28,7 +29,7 @@ class Startup:
         w = self.window
         w.backend = backend = Backend(w.kb_path, w.data_dir, verify_manifest=w.verify_manifest)
         last = w.settings.value("browse/last_condition")
-        theme = lazy.theme.effective_theme(QApplication.instance())
+        theme = effective_theme(QApplication.instance())
         w.runner.submit(lambda: backend.first_view(str(last) if last else None), self.first_view, self.failed)
         w.runner.submit(lambda: backend.first_page(theme), self.first_page, self.failed)
         w.browse_ctl.build()

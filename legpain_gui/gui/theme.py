@@ -6,6 +6,7 @@ from PySide6.QtGui import QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle
 
 from legpain_gui.gui.constants import THEMES  # noqa: F401  (re-exported)
+from legpain_gui.gui.scheme import effective_theme  # noqa: F401  (re-exported)
 MIN_SCALE, MAX_SCALE = 0.8, 2.0
 
 
@@ -43,11 +44,6 @@ class _VisibleIndicators(QProxyStyle):
             else:
                 painter.drawRect(rect)
             painter.restore()
-
-
-def effective_theme(app: QApplication) -> str:
-    """'dark' when the window background is dark, else 'light'."""
-    return "dark" if app.palette().color(QPalette.ColorRole.Window).lightness() < 128 else "light"
 
 
 def dark_palette() -> QPalette:

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from legpain_gui.gui.common import ask_save, lazy, print_html, save_page
+from legpain_gui.gui.scheme import effective_theme
 
 
 RECENT = 8
@@ -68,7 +69,7 @@ class BrowseController:
             w.status.setText("That condition is not in this knowledge base.")
             return
         self.current_detail = detail
-        theme = lazy.theme.effective_theme(QApplication.instance())
+        theme = effective_theme(QApplication.instance())
         w.browse.show_page(detail, note, condition_html(detail, theme), page_sections(detail), problem)
         w.settings.setValue("browse/last_condition", detail.id)
         recent = [detail.id] + [i for i in str(w.settings.value("browse/recent", "") or "").split(",") if i and i != detail.id]
@@ -99,7 +100,7 @@ class BrowseController:
         favourites = sorted(((i, names[i]) for i in b._favourites if i in names), key=lambda x: x[1].casefold())
         self.current_detail = None
         b.show_start(start_html(len(names), b.model.categories(), favourites, recent, w.kb_version,
-                                lazy.theme.effective_theme(QApplication.instance())))
+                                effective_theme(QApplication.instance())))
         if switch:
             w.tabs.setCurrentIndex(0)
         w.setWindowTitle("legpain-gui: autoimmune causes of severe leg pain")
@@ -114,7 +115,7 @@ class BrowseController:
         if self.current_detail is not None:
             page = self.window.browse.page
             bar = page.verticalScrollBar().value()
-            page.setHtml(condition_html(self.current_detail, lazy.theme.effective_theme(QApplication.instance())))
+            page.setHtml(condition_html(self.current_detail, effective_theme(QApplication.instance())))
             page.verticalScrollBar().setValue(bar)
 
     def set_favourite(self, condition_id: str, on: bool) -> None:
