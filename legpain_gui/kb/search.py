@@ -102,9 +102,9 @@ def search(kb: KnowledgeBase, query: str, limit: int = 25) -> SearchResult:
             "SELECT id, name, category FROM condition WHERE id IN (SELECT value FROM json_each(?))",
             (json.dumps([cid for cid, _ in leading]),))}
         suggestions = [] if scores or finding_hits else _suggest(raw, words, kb.cache)
-    for reasons in why.values():  # what a finding or a name says comes before "its text mentions"
-        reasons.sort(key=lambda r: r.startswith("its text mentions"))
     ranked = sorted(leading, key=lambda kv: (-kv[1], names.get(kv[0], ("", ""))[0]))
+    for cid, _ in ranked[:limit]:  # what a finding or a name says comes before "its text mentions"
+        why.get(cid, []).sort(key=lambda r: r.startswith("its text mentions"))
     hits = [ConditionHit(id=cid, name=names[cid][0], category=names[cid][1], score=round(score, 3),
                          matched=why.get(cid, [])) for cid, score in ranked[:limit] if cid in names]
     return SearchResult(query=query, conditions=hits, findings=finding_hits, suggestions=suggestions)
@@ -222,6 +222,7 @@ def _finding_hits(raw, words: list[str], add) -> list[FindingHit]:
             if score > best_for.get(cid, (0.0, ""))[0]:
                 best_for[cid] = (score, f"{label} ({frequency})")
     broader_of = {}  # conditions that describe only a broader, still specific, term: half the weight
+    names = {r[0]: r[1] for r in rows}
     for seed, parent, cid, frequency, label in raw.execute(
             "WITH RECURSIVE u(seed, id, steps) AS (SELECT value, value, 0 FROM json_each(?) "
             "UNION SELECT u.seed, p.parent_id, u.steps + 1 FROM hpo_parent p JOIN u ON p.term_id = u.id WHERE u.steps < 2) "
@@ -233,7 +234,6 @@ def _finding_hits(raw, words: list[str], add) -> list[FindingHit]:
             continue
         score = 5.0 * weight[seed] * FREQUENCY_WEIGHT[frequency]
         if score > broader_of.get(cid, (0.0, ""))[0]:
-            names = dict((r[0], r[1]) for r in rows)
             broader_of[cid] = (score, f"{label} ({frequency}), broader than {names.get(seed, seed).lower()}")
     for cid, (score, reason) in sorted({**broader_of, **best_for}.items()):
         add(cid, score, reason)
