@@ -93,8 +93,7 @@ class ConditionModel(QAbstractItemModel):
             for s in sorted(self._summaries, key=lambda s: (category_rank(s.category), s.category, s.name.casefold())):
                 if self._category and s.category != self._category:
                     continue
-                codes = "; ".join(f"{k} {', '.join(v)}" for k, v in s.codes.items())
-                item = (s.id, self._star(s.id, s.name), f"{s.name}\n{s.category}\n{codes}")
+                item = (s.id, self._star(s.id, s.name), s)  # the tooltip is written when it is asked for
                 by_cat.setdefault(s.category, _Group(s.category)).items.append(item)
                 if s.id in self._favourites:
                     favs.items.append(item)
@@ -191,7 +190,7 @@ class ConditionModel(QAbstractItemModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return name
         if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tip(tip)
+            return plain_tip(tip if isinstance(tip, str) else _summary_tip(tip))
         if role == ConditionIdRole:
             return cid
         return None
@@ -215,3 +214,7 @@ class ConditionModel(QAbstractItemModel):
         return QModelIndex()
 
 
+def _summary_tip(summary) -> str:
+    """A condition's tooltip in the list: its name, category and codes."""
+    codes = "; ".join(f"{k} {', '.join(v)}" for k, v in summary.codes.items())
+    return f"{summary.name}\n{summary.category}\n{codes}"

@@ -207,6 +207,23 @@ def test_models_pass_qt_model_tester(qtmodeltester, shipped_kb):
     qtmodeltester.check(model)
 
 
+def test_list_tooltips_give_name_category_and_codes(qtbot, shipped_kb):
+    model = ConditionModel()
+    model.set_conditions(shipped_kb.conditions(), set())
+    tips = {}
+    for row in range(model.rowCount()):
+        group = model.index(row, 0)
+        for child in range(model.rowCount(group)):
+            index = model.index(child, 0, group)
+            tips[index.data(ConditionIdRole)] = index.data(Qt.ItemDataRole.ToolTipRole)
+    pan = shipped_kb.condition("polyarteritis-nodosa")
+    assert pan.name in tips[pan.id] and pan.category in tips[pan.id] and "M30.0" in tips[pan.id]
+    from legpain_gui.kb.search import search
+
+    model.set_hits(search(shipped_kb, "foot drop").conditions)
+    assert "Found via" in model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+
+
 def test_broken_kb_shows_a_message(qtbot, make_window, tmp_path, no_real_dialogs):
     bad = tmp_path / "bad.sqlite"
     bad.write_bytes(b"nope" * 100)
