@@ -2,7 +2,7 @@
 as a symbol and a bar."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPalette
 from PySide6.QtWidgets import QStyledItemDelegate
 
@@ -179,3 +179,30 @@ class CellDelegate(QStyledItemDelegate):
         text = str(index.data(Qt.ItemDataRole.DisplayRole))[len(cell.symbol) + 1:]
         painter.drawText(text_rect.adjusted(offset, 0, 0, 0), align | WRAP, text)
         painter.restore()
+
+
+class NameList(QAbstractListModel):
+    """The chooser's conditions, (name, id) sorted by name: the id is the item data (Qt.UserRole). One reset
+    for the whole list, rather than one combo-box insertion per condition (12,680 on a large knowledge base)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[tuple[str, str]] = []
+
+    def set_rows(self, rows: list[tuple[str, str]]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        name, cid = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.AccessibleTextRole):
+            return name
+        if role == Qt.ItemDataRole.UserRole:
+            return cid
+        return None

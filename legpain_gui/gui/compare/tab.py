@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from legpain_gui.kb.vocab import MAX_COMPARED as MAX_CONDITIONS
 from legpain_gui.kb.vocab import MIN_COMPARED as MIN_CONDITIONS
 from legpain_gui.gui.compare.header import WrappingHeader
-from legpain_gui.gui.compare.model import CellDelegate, CompareModel
+from legpain_gui.gui.compare.model import CellDelegate, CompareModel, NameList
 from legpain_gui.gui.flow import FlowLayout, keep_together
 
 LEGEND = ("<b>+</b> very frequent or obligate · <b>~</b> frequent or occasional · <b>-</b> very rare · "
@@ -62,6 +62,7 @@ class CompareTab(QWidget):
 
     def _build(self) -> None:
         self.chooser = QComboBox()
+        self.chooser.setModel(NameList(self.chooser))
         self.chooser.setAccessibleName("Condition to add")
         self.chooser.setPlaceholderText("Condition to add…")  # not a condition's name that looks chosen
         self.chooser.setMinimumContentsLength(18)  # room for most names at any text size (was 200 px)
@@ -167,9 +168,7 @@ class CompareTab(QWidget):
     # ---- data in -------------------------------------------------------------------------------------
     def set_conditions(self, summaries: list) -> None:
         self.names = {s.id: s.name for s in summaries}
-        self.chooser.clear()
-        for s in sorted(summaries, key=lambda s: s.name.casefold()):
-            self.chooser.addItem(s.name, s.id)
+        self.chooser.model().set_rows([(s.name, s.id) for s in sorted(summaries, key=lambda s: s.name.casefold())])
         self.chooser.setCurrentIndex(-1)
 
     def set_saved_sets(self, sets: dict[str, list[str]]) -> None:
