@@ -113,7 +113,7 @@ class ConditionFinding(Base):
 
     __tablename__ = "condition_finding"
     condition_id: Mapped[str] = mapped_column(ForeignKey("condition.id"), primary_key=True)
-    hpo_id: Mapped[str] = mapped_column(ForeignKey("finding.hpo_id"), primary_key=True, index=True)
+    hpo_id: Mapped[str] = mapped_column(ForeignKey("finding.hpo_id"), primary_key=True)  # indexed below
     position: Mapped[int]
     frequency: Mapped[str] = mapped_column(String)
     percent: Mapped[float | None]
@@ -240,3 +240,5 @@ class HpoParent(Base):
 
 
 Index("ix_hpo_parent_parent", HpoParent.parent_id)
+# a finding's conditions and how often, from the index alone (search reads them for every term below a query's)
+Index("ix_condition_finding_hpo_id", ConditionFinding.hpo_id, ConditionFinding.condition_id, ConditionFinding.frequency)

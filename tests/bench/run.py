@@ -166,7 +166,28 @@ def _current(path: Path) -> bool:
             con.close()
     except sqlite3.Error:
         return False
-    return row is not None and row[0] == tables.fingerprint()
+    return row is not None and row[0] == tables.fingerprint() and _same_indexes(path)
+
+
+def _same_indexes(path: Path) -> bool:
+    """Whether the file's indexes are the ones this code's schema creates (a file built before an index changed
+    would measure the old one)."""
+    import sqlite3
+
+    from sqlalchemy.dialects import sqlite as dialect
+    from sqlalchemy.schema import CreateIndex
+
+    from legpain_gui.kb import schema
+
+    wanted = {index.name: " ".join(str(CreateIndex(index).compile(dialect=dialect.dialect())).split())
+              for table in schema.Base.metadata.sorted_tables for index in table.indexes}
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        stored = {name: " ".join((sql or "").split()) for name, sql in con.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")}
+    finally:
+        con.close()
+    return all(stored.get(name) == sql for name, sql in wanted.items())
 
 
 def main() -> int:
