@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import math
 import re
-from itertools import chain
 from dataclasses import asdict, dataclass, field
 
 from legpain_gui.checker.evidence import (
@@ -232,6 +231,8 @@ def _drop_implied(model: KbModel, present: tuple[str, ...], absent: tuple[str, .
     return keep_p, keep_a, implied
 
 
+TIE_DIGITS = 9  # scores equal to this many decimals are a tie, ordered by name (sums of the same terms in
+# another order can differ in the last bit)
 DETAILED = 50  # hallmarks, separations and neutral lines are worked out for this many leading results
 
 
@@ -313,19 +314,16 @@ def check(model: KbModel, data: CheckInput, ask: int = 5, limit: int | None = No
     for cid, cond in model.conditions.items():
         context = _context(model, cond, data) if with_context else []
         own = entries.get(cid)
-        if own is not None:
-            _apply_groups(list(own.values()), cond.annotations)
-            log_score = log_priors[cid] + sum(chain(
-                ((math.log(c.lr) if c.counted else 0.0) if (c := own.get(i)) is not None else log_neutral
-                 for i, log_neutral in enumerate(neutral_logs)),
-                (math.log(c.lr) for c in context if c.counted)))  # the order of the full list: the same sum
-        else:
-            log_score = log_priors[cid] + unexplained
-            if context:
-                log_score += sum(math.log(c.lr) for c in context if c.counted)
-        scored.append((-log_score, cond.name, cid, own, context))
-    scored.sort()  # by score, then name, then id (unique: the lists after it are never compared)
-    scored = [(-s, cid, contribs, context) for s, _, cid, contribs, context in scored]
+        log_score = log_priors[cid] + unexplained  # every finding as for a condition that describes none
+        if own is not None:  # then what this condition's own contributions change
+            if len(own) > 1:
+                _apply_groups(list(own.values()), cond.annotations)
+            log_score += sum((math.log(c.lr) if c.counted else 0.0) - neutral_logs[i] for i, c in own.items())
+        if context:
+            log_score += sum(math.log(c.lr) for c in context if c.counted)
+        scored.append((-round(log_score, TIE_DIGITS), cond.name, cid, log_score, own, context))
+    scored.sort()  # by score, then name, then id (unique: the rest of the tuple is never compared)
+    scored = [(s, cid, contribs, context) for _, _, cid, s, contribs, context in scored]
     top = scored[0][0] if scored else 0.0
     temperature = model.temperature  # calibrated on the tuning part (db/calibration.yaml)
     raw = [math.exp(s - top) for s, _, _, _ in scored]
