@@ -43,12 +43,16 @@ def test_a_site_must_be_a_body_part(lex):
     ("CK 12,000 U/L.", CK), ("Creatine kinase of 62 109 (RI 30-200 U/L).", CK), ("High creatine kinase levels.", CK),
     ("C reactive protein 9.53 mg/dl.", CRP_HIGH), ("C-reactive protein was raised.", CRP_HIGH),
     ("Creatinine 3.2 mg/dL.", CREATININE), ("White blood cell count 25 400/mm3.", LEUKOCYTOSIS),
+    # the analyte's abbreviation in brackets before its value
+    ("His creatine kinase (CK) level was 2545 IU/L (normal range, 45-260 IU/L).", CK),
+    ("C-reactive protein (CRP) of 85 mg/L.", CRP_HIGH),
 ])
 def test_laboratory_results_after_the_analyte(lex, text, hpo):
     assert hpo in _present(lex, text)
 
 
-@pytest.mark.parametrize("text, hpo", [("ESR 12 mm/h.", ESR), ("CRP 5 mg/L.", CRP_HIGH), ("CK 150 U/L.", CK)])
+@pytest.mark.parametrize("text, hpo", [("ESR 12 mm/h.", ESR), ("CRP 5 mg/L.", CRP_HIGH), ("CK 150 U/L.", CK),
+                                       ("Erythrocyte sedimentation rate (ESR) was 12 mm/h.", ESR)])
 def test_a_value_within_the_reference_range_is_not_raised(lex, text, hpo):
     assert hpo not in {h for h, _, _ in _found(lex, text)}
 
