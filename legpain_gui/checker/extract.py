@@ -33,7 +33,10 @@ COURSE_ROOTS = ("HP:0031797", "HP:0003674")  # Clinical course, Onset: shown in 
 SPECIES = ("pneumoniae", "influenzae")
 GENERA = ("streptococcus", "klebsiella", "mycoplasma", "chlamydia", "chlamydophila", "haemophilus", "s", "k", "m", "h")
 NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar sign", "epidural lipomatosis",
-                "skin depression", "slowness") + tuple(f"{g} {s}" for g in GENERA for s in SPECIES)
+                "skin depression", "slowness", "muscle edema", "muscle oedema", "bone marrow edema",
+                "bone marrow oedema",  # these four: signal on MRI, not swelling of the limb
+                "cold water", "cold weather", "cold exposure", "cold environment",  # the patient's skin is not cold
+                ) + tuple(f"{g} {s}" for g in GENERA for s in SPECIES)
 COORDINATORS = ("or", "and")
 DOTTED = [[w] for w in ("bilat", "approx", "e.g", "i.e", "vs", "dr", "fig", "pt", "yrs", "mos", "wks", "cf", "resp",
                         "abd", "ext", "sig", "temp")]  # abbreviations written with a period

@@ -232,3 +232,25 @@ def test_slow_is_not_lethargy(lex, text):
     conduction velocity, not lethargy."""
     assert "HP:0001254" not in {f["hpo"] for f in extract(lex, text)["findings"]}
     assert "HP:0001254" in {f["hpo"] for f in extract(lex, "He was lethargic.")["findings"]}
+
+
+OEDEMA, LEG_OEDEMA, COLD_SKIN, RESPIRATORY_INFECTION = "HP:0000969", "HP:0010741", "HP:0033850", "HP:0011947"
+
+
+@pytest.mark.parametrize("text, not_read", [
+    ("MRI indicated muscle edema in both thighs.", {OEDEMA, LEG_OEDEMA}),  # signal on MRI, not a swollen limb
+    ("Bone marrow oedema of the talus on MRI.", {OEDEMA, LEG_OEDEMA}),
+    ("He entered a cold-water immersion after practice.", {COLD_SKIN, RESPIRATORY_INFECTION}),
+    ("Her pain was worse in cold weather.", {COLD_SKIN, RESPIRATORY_INFECTION}),
+])
+def test_words_that_name_no_finding_of_the_patient_are_not_read_as_one(lex, text, not_read):
+    assert not {h for h, _ in _found(lex, text)} & not_read
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("He had pitting edema of both legs.", LEG_OEDEMA),
+    ("His left foot was cold.", COLD_SKIN),
+    ("He had a common cold a week before.", RESPIRATORY_INFECTION),
+])
+def test_the_findings_themselves_are_still_read(lex, text, hpo):
+    assert (hpo, "present") in _found(lex, text)
