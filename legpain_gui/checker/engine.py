@@ -283,12 +283,7 @@ def _entries(model: KbModel, facts: list[tuple], absent: list[str], related_abse
     for j, (h, related) in enumerate(zip(absent, related_absent), start=len(facts)):
         for cid in related:
             out.setdefault(cid, {})[j] = _absent_contribution(model, h, conditions[cid].annotations)
-    for own in out.values():  # by place, as in the full list (groups keep the first of equals)
-        if len(own) > 1:
-            ordered = dict(sorted(own.items()))
-            own.clear()
-            own.update(ordered)
-    return out
+    return out  # each condition's places in increasing order, as in the full list (groups keep the first of equals)
 
 
 def check(model: KbModel, data: CheckInput, ask: int = 5, limit: int | None = None) -> CheckResult:

@@ -28,6 +28,10 @@ def missing_hallmarks(model: KbModel, cond, asked: set[str], above: frozenset[st
     return out
 
 
+SEPARATES = 0.3  # an unasked finding separates two conditions when its chances in them differ by this much
+PAIRS_KEPT = 20000  # separating findings memoised for this many pairs of conditions (then forgotten)
+
+
 def separation(model: KbModel, a: RankedCondition, b: RankedCondition, asked: set[str]) -> list[dict]:
     """What tells `a` from the next one: entered findings that split them most, then unasked ones."""
     out = []
@@ -49,12 +53,6 @@ def separation(model: KbModel, a: RankedCondition, b: RankedCondition, asked: se
         if shown == 3:
             break
     return out[:6]
-
-
-SEPARATES = 0.3  # an unasked finding separates two conditions when its chances in them differ by this much
-
-
-PAIRS_KEPT = 20000  # separating findings memoised for this many pairs of conditions (then forgotten)
 
 
 def _separating(model: KbModel, a: str, b: str) -> list[tuple[float, str, float, float]]:
