@@ -19,8 +19,9 @@ METHOD = [
      "rhabdomyolysis, vasculitis with organ damage, pulmonary embolism, new visual loss, stroke with one-sided "
      "weakness and others). Only findings marked present can fire a rule. A second rule raises the level when a "
      "condition that is itself an emergency or urgent once suspected holds a large share of the ranking; an "
-     "emergency condition with a smaller but substantial share raises it to urgent, for a same-day assessment. "
-     "When no rule fires the banner says so and leaves the decision to "
+     "emergency condition with a smaller but substantial share raises it to urgent, for a same-day assessment; "
+     "and when several such conditions together hold most of the ranking, with at least two findings for them, "
+     "it raises it to urgent and names them. When no rule fires the banner says so and leaves the decision to "
      "you; a red-flag finding on its own always prompts you to consider urgent assessment."),
     ("The ranking",
      "Each condition starts from a prior based on its cited prevalence. Each finding then multiplies it by a "
