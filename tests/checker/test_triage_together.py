@@ -1,7 +1,8 @@
 """The can't-miss rule for several conditions together (db/triage.yaml `cant_miss.together`): when no rule fired
 and no single condition reaches its own share, conditions that are each urgent or an emergency once suspected
 and together hold the stated share raise triage to urgent and are named, when at least two present findings
-speak for them; below the share, with one finding, or with the same findings marked absent, nothing is said; an explicit rule that fired is never joined by it."""
+speak for them; below the share, with one finding, or with the same findings marked absent, nothing is said;
+an explicit rule that fired is never joined by it."""
 from __future__ import annotations
 
 from legpain_gui.checker.engine import CheckInput, report
