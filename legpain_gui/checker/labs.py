@@ -49,6 +49,11 @@ LOWER_LIMITS = {("sodium",): SODIUM, ("serum", "sodium"): SODIUM, ("na",): SODIU
 # undergoing hemodialysis", Renal Replacement Therapy 2018, doi 10.1186/s41100-018-0179-2; 1500/uL and more is
 # hypereosinophilia there).
 # A percentage is not a count and says nothing here.
+# Serum uric acid above 7.0 mg/dL is hyperuricaemia: the men's cutoff of the usual definition (above 6.0 mg/dL in
+# women, 7.0 in men: Zhang WZ, Biomolecules 2021;11:280, PMID 33672821), just above urate's solubility of about
+# 6.8 mg/dL (Schlesinger N, Cleve Clin J Med 2008;75 Suppl 5:S5-8, PMID 18822469). A woman's 6.1-7.0 mg/dL is left
+# to the clinician. 1 mg/dL is 59.48 umol/L.
+URIC_ACID = (7.0, {"mg/dl": 1.0, "umol/l": 1 / 59.48, "mmol/l": 1000 / 59.48, "mg%": 1.0})
 EOSINOPHILS = (0.5, {"x10": 1.0, "/ul": 0.001, "cells/ul": 0.001, "/mm3": 0.001, "cells/mm3": 0.001, "/l": 1.0})
 LIMITS = {
     ("esr",): ESR, ("erythrocyte", "sedimentation", "rate"): ESR, ("sedimentation", "rate"): ESR,
@@ -60,7 +65,9 @@ LIMITS = {
     ("temperature",): TEMPERATURE, ("body", "temperature"): TEMPERATURE,
     ("creatinine",): CREATININE,
     ("eosinophil",): EOSINOPHILS, ("absolute", "eosinophil"): EOSINOPHILS, ("eosinophil", "count"): EOSINOPHILS,
-    ("csf", "protein"): CSF_PROTEIN, ("cerebrospinal", "fluid", "protein"): CSF_PROTEIN,
+    ("csf", "protein"): CSF_PROTEIN,
+    ("uric", "acid"): URIC_ACID, ("serum", "uric", "acid"): URIC_ACID, ("urate",): URIC_ACID,
+    ("serum", "urate"): URIC_ACID, ("cerebrospinal", "fluid", "protein"): CSF_PROTEIN,
 }
 VALUE = re.compile(r"\s*(?:\([a-z]{2,8}\)|level|levels|count|of|was|were|is|at|still|above|over|:|=|>|\(|\s)*"
                    r"(\d{1,3}(?:[ ,]\d{3})+|\d+(?:\.\d+)?)\s*(?:x\s*10\^?9|×\s*10\^?9)?\s*([a-zµ/0-9]*)", re.I)

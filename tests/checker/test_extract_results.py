@@ -82,19 +82,21 @@ def test_a_normal_pulse_or_a_pulse_rate_says_nothing(lex, text):
     assert not {h for h, _ in _found(lex, text)} & {WEAK_PULSE, ABSENT_PULSE}
 
 
-ANEMIA, EOSINOPHILIA = "HP:0001903", "HP:0001880"
+ANEMIA, EOSINOPHILIA, HYPERURICAEMIA = "HP:0001903", "HP:0001880", "HP:0002149"
 
 
 @pytest.mark.parametrize("text, hpo", [
     ("Hemoglobin was 7.9 g/dl.", ANEMIA), ("Hb 8.5 g/dL.", ANEMIA), ("Haemoglobin 95 g/L.", ANEMIA),
     ("Eosinophil count 4.2 x 10^9/L.", EOSINOPHILIA), ("Eosinophils 3,500/uL.", EOSINOPHILIA),
     ("Absolute eosinophil count of 2100 cells/mm3.", EOSINOPHILIA),
+    ("His serum uric acid level of 10.2 mg/dl.", HYPERURICAEMIA), ("Serum urate 540 umol/L.", HYPERURICAEMIA),
 ])
 def test_a_value_past_its_reference_limit(lex, text, hpo):
     assert (hpo, "present") in _found(lex, text)
 
 
 @pytest.mark.parametrize("text", ["Hemoglobin 13.5 g/dL.", "Eosinophil count 0.3 x 10^9/L.", "Eosinophils 4%.",
-                                  "Eosinophils 30%."])
+                                  "Eosinophils 30%.",
+                                  "Serum uric acid 6.5 mg/dL.", "Serum urate 380 umol/L."])
 def test_a_value_within_limits_or_a_share_says_nothing(lex, text):
-    assert not {h for h, _ in _found(lex, text)} & {ANEMIA, EOSINOPHILIA}
+    assert not {h for h, _ in _found(lex, text)} & {ANEMIA, EOSINOPHILIA, HYPERURICAEMIA}
