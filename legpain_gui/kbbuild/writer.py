@@ -18,6 +18,7 @@ from sqlalchemy import create_engine, insert
 from sqlalchemy.schema import CreateIndex, CreateTable
 
 from legpain_gui.checker import tables
+from legpain_gui.kbbuild.aliases import alias_pairs
 from legpain_gui.kbbuild.obo import Ontology
 from legpain_gui.kb import schema as s
 
@@ -68,8 +69,7 @@ def write_database(out: Path, kb_version: str, conditions: list[dict], catalogue
         for doc in sorted(conditions, key=lambda d: d["id"]):
             _write_condition(conn, doc)
         _write_triage(conn, triage or {})
-        alias_rows = sorted({(a, b, e["why"]) for e in aliases or [] for a, b in
-                             ((e["terms"][0], e["terms"][1]), (e["terms"][1], e["terms"][0]))})
+        alias_rows = alias_pairs(aliases or [])
         if alias_rows:
             conn.execute(insert(s.HpoAlias), [{"term_id": a, "alias_id": b, "why": w} for a, b, w in alias_rows])
         _insert(conn, s.Phrase, [{"text": str(p["text"]).lower(), "hpo_id": p["hpo"], "why": p["why"]}

@@ -1,0 +1,63 @@
+"""db/aliases.yaml's `under` entries: a finding the HPO release files apart from the one it is a kind of gains
+that parent in the built knowledge base (and so in the checker), and a wrong entry is refused by name."""
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+import yaml
+
+from legpain_gui.checker.engine import CheckInput, check
+from legpain_gui.checker.load import checker_model
+from legpain_gui.kbbuild import build
+from legpain_gui.kbbuild.content import ContentError
+
+KNEE_EFFUSION, JOINT_SWELLING, ABNORMAL_KNEE = "HP:6001020", "HP:0001386", "HP:0034669"
+
+
+def _write(sources: Path, entries: list) -> None:
+    (sources / "aliases.yaml").write_text(yaml.safe_dump(entries, sort_keys=False), encoding="utf-8")
+
+
+def _parents(path: Path, term: str) -> set[str]:
+    with sqlite3.connect(path) as con:
+        return {p for (p,) in con.execute("SELECT parent_id FROM hpo_parent WHERE term_id = ?", (term,))}
+
+
+def test_an_under_entry_adds_the_parent_in_the_built_file(fixture_sources, tmp_path):
+    build(fixture_sources, tmp_path / "before.sqlite", min_findings=5)
+    assert _parents(tmp_path / "before.sqlite", KNEE_EFFUSION) == {ABNORMAL_KNEE}
+    _write(fixture_sources, [{"term": KNEE_EFFUSION, "under": JOINT_SWELLING, "why": "an effusion swells the joint"}])
+    build(fixture_sources, tmp_path / "after.sqlite", min_findings=5)
+    assert _parents(tmp_path / "after.sqlite", KNEE_EFFUSION) == {ABNORMAL_KNEE, JOINT_SWELLING}
+
+
+@pytest.mark.parametrize("entry, message", [
+    ({"term": KNEE_EFFUSION, "under": ABNORMAL_KNEE, "why": "x"}, "already below"),
+    ({"term": "HP:9999999", "under": JOINT_SWELLING, "why": "x"}, "two different live HPO terms"),
+    ({"term": KNEE_EFFUSION, "under": JOINT_SWELLING}, "why"),
+])
+def test_a_wrong_under_entry_is_refused(fixture_sources, tmp_path, entry, message):
+    _write(fixture_sources, [entry])
+    with pytest.raises(ContentError) as info:
+        build(fixture_sources, tmp_path / "out.sqlite", min_findings=5)
+    assert any("db/aliases.yaml" in p and message in p for p in info.value.problems), info.value.problems
+
+
+def test_a_cycle_is_refused(fixture_sources, tmp_path):
+    _write(fixture_sources, [{"term": ABNORMAL_KNEE, "under": KNEE_EFFUSION, "why": "x"}])
+    with pytest.raises(ContentError) as info:
+        build(fixture_sources, tmp_path / "out.sqlite", min_findings=5)
+    assert any("cycle" in p for p in info.value.problems), info.value.problems
+
+
+def test_the_shipped_checker_credits_a_knee_effusion_to_joint_swelling(shipped_kb):
+    """Rheumatoid arthritis describes joint swelling, not knee effusion: the effusion reaches it through the
+    entry in db/aliases.yaml, as a more specific finding, and counts for it."""
+    model, _ = checker_model(shipped_kb)
+    ra = model.conditions["rheumatoid-arthritis"]
+    assert JOINT_SWELLING in ra.annotations and KNEE_EFFUSION not in ra.annotations
+    out = check(model, CheckInput(present=(KNEE_EFFUSION,)))
+    c = next(c for r in out.results if r.id == "rheumatoid-arthritis" for c in r.contributions if c.hpo == KNEE_EFFUSION)
+    assert c.relation == "more specific" and c.matched == JOINT_SWELLING and c.lr > 1
