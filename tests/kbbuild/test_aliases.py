@@ -61,3 +61,14 @@ def test_the_shipped_checker_credits_a_knee_effusion_to_joint_swelling(shipped_k
     out = check(model, CheckInput(present=(KNEE_EFFUSION,)))
     c = next(c for r in out.results if r.id == "rheumatoid-arthritis" for c in r.contributions if c.hpo == KNEE_EFFUSION)
     assert c.relation == "more specific" and c.matched == JOINT_SWELLING and c.lr > 1
+
+
+@pytest.mark.parametrize("pain", ["HP:0011868", "HP:0004417"])  # sciatica, intermittent claudication
+def test_radicular_or_exertional_pain_with_an_absent_pulse_is_not_acute_limb_ischaemia(shipped_kb, pain):
+    """db/aliases.yaml keeps sciatica and claudication out of 'lower limb pain': with a chronic pulse deficit they
+    must not fire the acute-limb-ischaemia rule (leg pain with an absent pulse)."""
+    from legpain_gui.checker.engine import report
+
+    model, rules = checker_model(shipped_kb)
+    out = report(model, rules, CheckInput(present=(pain, "HP:0032554"), age="70"))
+    assert "acute-limb-ischaemia" not in {r["rule"] for r in out["triage"]["reasons"]}
