@@ -18,6 +18,10 @@ NORMAL = ("normal", "negative", "unremarkable")
 FILLERS = ("level", "was", "were", "is", "are", "all", "also", "both", "serum", "value", "titer", "markedly",
            "mildly", "significantly", "within", "limit", "found", "to", "be")
 JOINERS = ("and", "or")
+CONTRAST = "but"
+CONTRAST_RESULTS = ("elevated", "reduced", "absent", "brisk", "impaired", "low")  # after normalise()
+CONTRAST_FILLERS = ("was", "were", "is", "are", "markedly", "mildly", "very", "slightly", "bilaterally")
+CONTRAST_SPAN = 8  # tokens between 'normal' and 'but' (a site: 'in both upper limbs')
 MAX_ANALYTE = 4  # tokens
 
 
@@ -69,6 +73,9 @@ def listed(phrases: dict, tokens: list[str], i: int, words, text: str) -> tuple[
                  for a, b in items]
         return (j + 1 - i, found) if all(f[2] for f in found) else None
     if tokens[j] in NORMAL:
+        contrast = _but(phrases, tokens, j + 1, items)
+        if contrast is not None:  # 'normal in the arms but brisk at the knees': the abnormal part is what counts
+            return contrast[0] - i, contrast[1]
         found = []
         for a, b in items:
             key = tuple(tokens[a:b])
@@ -76,3 +83,24 @@ def listed(phrases: dict, tokens: list[str], i: int, words, text: str) -> tuple[
             found.append((a, b, hpo, "absent"))
         return j + 1 - i, found
     return None
+
+
+def _but(phrases: dict, tokens: list[str], j: int, items: list[tuple[int, int]]) -> tuple[int, list] | None:
+    """After 'normal' at j - 1: 'but' and a result within the clause ('reflexes were normal in the arms but
+    brisk at the knees'). Returns (token index past the result, [(start, end, hpo, None)]) for a single analyte
+    whose result the lexicon names ('brisk reflexes'), (index, []) when it names none (the 'normal' is then
+    not read as absent either: it held only somewhere), or None without a 'but' and a result right after it."""
+    k = next((x for x in range(j, min(j + CONTRAST_SPAN, len(tokens))) if tokens[x] == CONTRAST), None)
+    if k is None:
+        return None
+    r = k + 1
+    while r < len(tokens) and tokens[r] in CONTRAST_FILLERS:
+        r += 1
+    if r >= len(tokens) or tokens[r] not in CONTRAST_RESULTS or len(items) != 1:
+        return None  # 'ESR and CRP were normal but ANA was raised': the result is another analyte's
+    a, b = items[0]
+    key = tuple(tokens[a:b])
+    said = ("elevated", "brisk") if tokens[r] == "brisk" else (tokens[r],)
+    hpo = next((phrases.get((w,) + key[n:]) for n in range(len(key)) for w in said if phrases.get((w,) + key[n:])),
+               None)
+    return r + 1, [(a, r + 1, hpo, None)] if hpo else []

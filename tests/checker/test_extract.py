@@ -23,6 +23,12 @@ def _states(lex, text):
     ("Possible livedo on both thighs.", LIVEDO, "uncertain"),
     ("There was foot drop on the right.", FOOT_DROP, "present"),
     ("No fever, but foot drop.", FOOT_DROP, "present"),  # the negation stops at 'but'
+    ("Reflexes were brisk.", "HP:0001348", "present"),
+    # normal in one place 'but' abnormal in another: the abnormal part is read, never the normal one as absent
+    ("Deep tendon reflexes were normal in the upper extremities but brisk bilaterally at the knees and ankles.",
+     "HP:0001347", "present"),
+    ("Deep tendon reflexes were normal in the arms but absent at the ankles.", "HP:0001284", "present"),
+    ("ESR and CRP were normal but ANA was raised.", "HP:0003565", "absent"),  # another analyte's result
 ])
 def test_polarity_of_each_cue(lex, text, hpo, state):
     found = {(h, s) for h, s, _ in _states(lex, text)}
