@@ -43,6 +43,9 @@ TERMINATE = ("but", "however", "although", "though", "except", "apart from", "as
 FAMILY = ("family history", "mother", "father", "sister", "brother", "sibling", "parent", "aunt", "uncle",
           "grandmother", "grandfather", "relative", "cousin", "daughter", "son")
 FAMILY_VERBS = ("history", "had", "has", "with", "diagnosed")
+FAMILY_LINKS = ("in", "his", "her", "their", "the", "a", "an", "both")  # 'DVT in his mother'
+PATIENT_CLAUSE = ("presented", "presenting", "admitted", "complained", "developed", "reported", "she", "he",
+                  "the patient")  # the patient's own clause begins: a relative's finding does not reach past it
 HISTORY_BEFORE = ("history of", "previous", "previously", "prior", "past", "in the past")
 HISTORY_AFTER = ("years ago", "in childhood", "as a child")
 DIAGNOSIS_BEFORE = ("diagnosed with", "diagnosed as", "diagnosis of", "diagnosis was", "final diagnosis",
@@ -84,6 +87,7 @@ class Sentence:
             return [(s, e) for s, e in spans(tokens, phrases) if not blocked.intersection(range(s, e))]
 
         self.terminators = sorted(s for s, _ in spans(tokens, TERMINATE))
+        self.clause_starts = sorted(s for s, _ in spans(tokens, PATIENT_CLAUSE))
         self.tokens = tokens
         self.starts = {s for s, _ in concepts}
         self.listed = {i for s, e in concepts for i in range(s, e)} | {
@@ -91,7 +95,9 @@ class Sentence:
         self.rules = {kind: (live(before), live(after)) for kind, before, after in (
             ("absent", NEGATED_BEFORE, NEGATED_AFTER), ("uncertain", UNCERTAIN_BEFORE, UNCERTAIN_AFTER),
             ("history", HISTORY_BEFORE, HISTORY_AFTER), ("diagnosis", DIAGNOSIS_BEFORE, DIAGNOSIS_AFTER))}
-        self.family = bool(live(FAMILY)) and bool(spans(tokens, FAMILY_VERBS))
+        # a relative's finding: after a family trigger in the same clause, or just before one ('DVT in his
+        # mother'); a family history said to be absent ('no past, family or drug history') names no relative
+        self.family = [(s, e) for s, e in live(FAMILY) if not self._denied(s)] if spans(tokens, FAMILY_VERBS) else []
 
     def _gap(self, a: int, b: int) -> int:
         """The words between a and b that count against a trigger's scope: other findings and the words
@@ -121,8 +127,26 @@ class Sentence:
             return "absent"
         return "uncertain" if self._reaches("uncertain", first, last) else "present"
 
+    def _denied(self, s: int) -> bool:
+        """Whether the family trigger at s is negated ('no significant past medical history, family history or
+        medication history'; not 'no family history of X', where X is still the family's)."""
+        before = [e for b, e in spans(self.tokens, NEGATED_BEFORE) if e <= s and self._gap(e, s) <= SCOPE]
+        after_of = s + 2 < len(self.tokens) and self.tokens[s:s + 3] == ["family", "history", "of"]
+        return bool(before) and not after_of or any(
+            self.tokens[e:e + 2] in (["was", "unremarkable"], ["was", "noncontributory"])
+            for b, e in spans(self.tokens, ("family history",)) if b == s)
+
+    def _familial(self, first: int, last: int) -> bool:
+        for s, e in self.family:
+            if e <= first and not any(e <= t < first for t in self.clause_starts):
+                return True
+            if s >= last and s - last <= BACK_SCOPE["history"] and all(
+                    t in FAMILY_LINKS for t in self.tokens[last:s]) and "in" in self.tokens[last:s]:
+                return True  # 'DVT in his mother', not 'foot drop whose mother had psoriasis'
+        return False
+
     def context(self, first: int, last: int) -> str:
-        if self.family:
+        if self._familial(first, last):
             return "family"
         if self._reaches("diagnosis", first, last):
             return "diagnosis"

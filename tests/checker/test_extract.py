@@ -86,3 +86,17 @@ def test_inflammatory_markers_raised_or_normal_read_as_the_acute_phase_response(
     """The parent of raised ESR and raised CRP: normal markers are both absent, raised markers at least one."""
     assert ("HP:0033331", "absent") in {(h, s) for h, s, _ in _states(lex, "Inflammatory markers were unremarkable.")}
     assert ("HP:0033331", "present") in {(h, s) for h, s, _ in _states(lex, "He had raised inflammatory markers.")}
+
+
+@pytest.mark.parametrize("text, label, context", [
+    # a family history said to be absent names no relative: the presenting complaint stays the patient's
+    ("A 35-year-old woman with no significant past medical history, family history or medication history was "
+     "admitted with a 1-week history of left lower limb weakness.", "HP:0007340", "patient"),
+    ("A 45-year-old man with foot drop whose mother had psoriasis.", FOOT_DROP, "patient"),
+    ("A 45-year-old man with foot drop whose mother had psoriasis.", "HP:0003765", "family"),
+    ("Her sister has psoriasis; she presented with foot drop.", FOOT_DROP, "patient"),
+    ("FH: DVT in his mother.", "HP:0002625", "family"),
+])
+def test_a_relatives_finding_is_scoped_to_its_clause(lex, text, label, context):
+    contexts = {(h, c) for h, _, c in _states(lex, text)}
+    assert (label, context) in contexts, contexts
