@@ -32,7 +32,8 @@ NEGATED_AFTER = ("was absent", "were absent", "was not present", "were not prese
 UNCERTAIN_BEFORE = ("possible", "possibly", "probable", "probably", "suspected", "suspicion of", "query", "may have",
                     "might have", "cannot exclude", "could not exclude", "questionable", "likely", "equivocal",
                     "mimicking", "mimic", "mimics", "resembling", "misdiagnosed as", "thought to be",
-                    "attributed to", "differential diagnosis", "rule out", "worried about", "concerned about")
+                    "attributed to", "differential diagnosis", "rule out", "worried about", "concerned about",
+                    "impression of")
 UNCERTAIN_AFTER = ("possible", "possibly", "probable", "probably", "suspected", "likely", "equivocal",
                    "was suspected", "were suspected", "was considered",
                    "not excluded", "cannot be excluded", "could not be excluded", "not ruled out",
@@ -112,6 +113,8 @@ class Sentence:
         for s, e in after:
             if e in self.starts or e + 1 in self.starts and self.tokens[e] not in LIST_WORDS:
                 continue  # the trigger describes the finding after it ('with absent reflexes')
+            if self.tokens[e:e + 2] == ["to", "be"] or self.tokens[e:e + 1] in (["as"], ["of"]):
+                continue  # it points forward: 'weakness with retention, suspected to be cauda equina syndrome'
             if s >= last and self._gap(last, s) <= BACK_SCOPE[kind] and not any(
                     last <= t < s for t in self.terminators):
                 return True

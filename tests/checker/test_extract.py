@@ -29,6 +29,9 @@ def _states(lex, text):
      "HP:0001347", "present"),
     ("Deep tendon reflexes were normal in the arms but absent at the ankles.", "HP:0001284", "present"),
     ("ESR and CRP were normal but ANA was raised.", "HP:0003565", "absent"),  # another analyte's result
+    # 'suspected to be X' points forward to X: the findings before it stay present
+    ("Acute leg weakness with urinary retention, suspected to be cauda equina syndrome.", "HP:0000016", "present"),
+    ("Arm weakness, giving an impression of hemiparesis.", "HP:0001269", "uncertain"),
 ])
 def test_polarity_of_each_cue(lex, text, hpo, state):
     found = {(h, s) for h, s, _ in _states(lex, text)}
