@@ -90,6 +90,7 @@ ANEMIA, EOSINOPHILIA, HYPERURICAEMIA = "HP:0001903", "HP:0001880", "HP:0002149"
     ("Eosinophil count 4.2 x 10^9/L.", EOSINOPHILIA), ("Eosinophils 3,500/uL.", EOSINOPHILIA),
     ("Absolute eosinophil count of 2100 cells/mm3.", EOSINOPHILIA),
     ("His serum uric acid level of 10.2 mg/dl.", HYPERURICAEMIA), ("Serum urate 540 umol/L.", HYPERURICAEMIA),
+    ("Renal function had deteriorated to serum creatinine, 2.45 mg/dL, in 2 weeks.", "HP:0003259"),
 ])
 def test_a_value_past_its_reference_limit(lex, text, hpo):
     assert (hpo, "present") in _found(lex, text)
