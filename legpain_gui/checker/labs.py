@@ -1,7 +1,6 @@
-"""Laboratory values written as numbers ("ESR 80 mm/h", "CK 12,000 U/L", "CRP 9.5 mg/dl", "creatinine, 2.45 mg/dL"): above the
-upper reference limit an adult laboratory would print, the analyte reads as raised (under a lower limit,
-"sodium 123 mEq/L", as lowered). Only a value clearly
-stated right after the analyte counts (its abbreviation in brackets may come between: "creatine kinase (CK)
+"""Laboratory values written as numbers ("ESR 80 mm/h", "CK 12,000 U/L", "CRP 9.5 mg/dl", "creatinine, 2.45
+mg/dL"): above the upper reference limit an adult laboratory would print, the analyte reads as raised (under a
+lower limit, "sodium 123 mEq/L", as lowered). Only a value clearly stated right after the analyte counts (its abbreviation in brackets may come between: "creatine kinase (CK)
 level of 2545 IU/L"); a value at or under the limit, or in a unit not known here, says
 nothing (the finding is then left to the clinician rather than guessed absent).
 
@@ -69,7 +68,8 @@ LIMITS = {
     ("uric", "acid"): URIC_ACID, ("serum", "uric", "acid"): URIC_ACID, ("urate",): URIC_ACID,
     ("serum", "urate"): URIC_ACID, ("cerebrospinal", "fluid", "protein"): CSF_PROTEIN,
 }
-VALUE = re.compile(r"\s*(?:\([a-z]{2,8}\)|level|levels|count|of|was|were|is|at|still|above|over|to|:|=|>|\(|,(?=\s*\d)|\s)*"
+VALUE = re.compile(r"\s*(?:\([a-z]{2,8}\)|level|levels|count|of|was|were|is|at|still|above|over|to|:|=|>|\(|"
+                   r",(?=\s*\d)|\s)*"
                    r"(\d{1,3}(?:[ ,]\d{3})+|\d+(?:\.\d+)?)\s*(?:x\s*10\^?9|×\s*10\^?9)?\s*([a-zµ/0-9]*)", re.I)
 
 

@@ -59,7 +59,8 @@ def test_the_shipped_checker_credits_a_knee_effusion_to_joint_swelling(shipped_k
     ra = model.conditions["rheumatoid-arthritis"]
     assert JOINT_SWELLING in ra.annotations and KNEE_EFFUSION not in ra.annotations
     out = check(model, CheckInput(present=(KNEE_EFFUSION,)))
-    c = next(c for r in out.results if r.id == "rheumatoid-arthritis" for c in r.contributions if c.hpo == KNEE_EFFUSION)
+    ra_row = next(r for r in out.results if r.id == "rheumatoid-arthritis")
+    c = next(c for c in ra_row.contributions if c.hpo == KNEE_EFFUSION)
     assert c.relation == "more specific" and c.matched == JOINT_SWELLING and c.lr > 1
 
 
