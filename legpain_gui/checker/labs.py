@@ -1,8 +1,9 @@
 """Laboratory values written as numbers ("ESR 80 mm/h", "CK 12,000 U/L", "CRP 9.5 mg/dl", "creatinine, 2.45
 mg/dL"): above the upper reference limit an adult laboratory would print, the analyte reads as raised (under a
-lower limit, "sodium 123 mEq/L", as lowered). Only a value clearly stated right after the analyte counts (its abbreviation in brackets may come between: "creatine kinase (CK)
-level of 2545 IU/L"); a value at or under the limit, or in a unit not known here, says
-nothing (the finding is then left to the clinician rather than guessed absent).
+lower limit, "sodium 123 mEq/L", as lowered). Only a value clearly stated right after the analyte counts (its
+abbreviation in brackets may come between: "creatine kinase (CK) level of 2545 IU/L"); a value at or under the
+limit, or in a unit not known here, says nothing (the finding is then left to the clinician rather than guessed
+absent).
 
 And laboratory terms as clinicians name them (lab_variants): HPO's 'Increased circulating lactate
 dehydrogenase concentration' is also 'elevated LDH', 'raised serum lactate dehydrogenase'.
