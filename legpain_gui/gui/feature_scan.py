@@ -1,16 +1,20 @@
 """A cheaper form of PySide6's scan of every imported module (PYSIDE-2029).
 
 PySide6 (6.4 and later) asks, for each module imported after it, whether its source mentions "PySide6"
-(`shibokensupport.feature._mod_uses_pyside`, for its optional `__feature__` switches). It finds out with
-`inspect.getsource`, which reads the whole file through `linecache` and keeps every line of it: for the
-sixty-odd modules imported before the first screen, 1.5 MB of source text held for the life of the process
-(3.3 MiB of the peak memory measured there) and 30-40 ms of reading and decoding. `install()` puts in the
-same question answered from the file's bytes, read once and dropped; a module without a `.py` file goes to
-PySide6's own function as before. Nothing changes if PySide6 no longer has that function.
+(`shibokensupport.feature._mod_uses_pyside`, for its optional `__feature__` switches: snake_case and
+true_property). It finds out with `inspect.getsource`, which reads and decodes the whole file: for the modules
+imported before the first screen (the app's own, and the standard library's and SQLAlchemy's on the worker
+thread), 20-50 ms and over a megabyte of source held in `linecache`. The answer only sets the module's
+switching default: 0, "no feature", for a module that uses PySide6, and -1, "ignore this module", for the rest.
+This app never selects a feature, so the two behave alike; `install()` answers from the module's name (the
+app's own modules and PySide's: yes; any other: no) and reads nothing. Nothing changes if PySide6 no longer has
+that function.
 """
 from __future__ import annotations
 
 import sys
+
+OWN = ("legpain_gui", "PySide6", "shiboken6")  # the modules that use PySide6 (none selects a feature)
 
 
 def install() -> bool:
@@ -23,14 +27,7 @@ def install() -> bool:
         return True
 
     def _mod_uses_pyside(module) -> bool:
-        path = getattr(module, "__file__", None)
-        if not isinstance(path, str) or not path.endswith(".py"):
-            return upstream(module)
-        try:
-            with open(path, "rb") as handle:
-                return b"PySide6" in handle.read()
-        except OSError:
-            return upstream(module)
+        return str(getattr(module, "__name__", "") or "").startswith(OWN)
 
     _mod_uses_pyside.from_bytes = True
     _mod_uses_pyside.upstream = upstream
