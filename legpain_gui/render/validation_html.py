@@ -29,8 +29,10 @@ METHOD = [
      "it occurs in the mix of patients this reference covers, estimated from the content itself and from how often "
      "HPO annotates it across all its diseases. Findings shared by many conditions therefore weigh little and "
      "specific ones weigh much. A finding marked present that a condition's content does not describe counts a "
-     "little against that condition, the more so the more of the other conditions describe it. A finding more general, more specific or closely related to a condition's finding "
-     "counts through the HPO hierarchy, and the explanation says which finding it matched. Rows imported in bulk "
+     "little against that condition, the more so the more of the other conditions describe it. A finding more "
+     "general, more specific or closely related to a condition's finding counts through the HPO hierarchy (with a "
+     "few stated additions where HPO files a finding apart from the one it is a kind of, such as a knee effusion "
+     "under joint swelling), and the explanation says which finding it matched. Rows imported in bulk "
      "from HPO and not yet reviewed against a clinical source are shown but never scored."),
     ("The numbers",
      "Probabilities are relative to the conditions in this reference, calibrated on published cases, and shown "
