@@ -47,6 +47,7 @@ def test_polarity_of_each_cue(lex, text, hpo, state):
     ("an orange peel-like appearance", "HP:0025533"), ("hypalgesia of the left leg", "HP:0007328"),
     ("necrotic lesions of two toes", "HP:0033126"), ("memory changes", "HP:0002354"),
     ("limited range of motion of the knee", "HP:0001376"), ("restricted range of movement in both hips", "HP:0001376"),
+    ("swelling of both big toes and the right ankle", "HP:0001785"),
 ])
 def test_clinical_phrases_of_the_reviewed_list(lex, text, hpo):
     assert hpo in {h for h, _, _ in _states(lex, text)}
