@@ -104,3 +104,38 @@ def _but(phrases: dict, tokens: list[str], j: int, items: list[tuple[int, int]])
     hpo = next((phrases.get((w,) + key[n:]) for n in range(len(key)) for w in said if phrases.get((w,) + key[n:])),
                None)
     return r + 1, [(a, r + 1, hpo, None)] if hpo else []
+
+
+def two_results(phrases: dict, tokens: list[str], i: int) -> tuple[int, list] | None:
+    """One analyte with two results at two sites: 'reflexes were reduced in the left arm and absent in the
+    legs'. (tokens used, [(start, end, hpo, None)]) with both findings, or None; the sites themselves are not
+    read here (the findings are the analyte's general terms)."""
+    n = _analyte(phrases, tokens, i)
+    if not n:
+        return None
+    key = tuple(tokens[i:i + n])
+    j = i + n
+    while j < len(tokens) and tokens[j] in FILLERS:
+        j += 1
+    found = []
+    while j < len(tokens) and tokens[j] in CONTRAST_RESULTS:
+        said = ("elevated", "brisk") if tokens[j] == "brisk" else (tokens[j],)
+        hpo = next((phrases.get((w,) + key[m:]) for m in range(len(key)) for w in said
+                    if phrases.get((w,) + key[m:])), None)
+        if not hpo:
+            return None
+        found.append((i if not found else j, j + 1, hpo, None))
+        k = j + 1
+        if k < len(tokens) and tokens[k] in ("in", "at", "of"):  # the site of this result
+            k += 1
+            while k < len(tokens) and k - j <= 5 and tokens[k] not in JOINERS + (CONTRAST,):
+                k += 1
+        if k < len(tokens) and tokens[k] in JOINERS + (CONTRAST,):
+            k += 1
+            while k < len(tokens) and tokens[k] in CONTRAST_FILLERS:
+                k += 1
+            if k < len(tokens) and tokens[k] in CONTRAST_RESULTS:
+                j = k
+                continue
+        break
+    return (found[-1][1] - i, found) if len(found) >= 2 else None

@@ -59,6 +59,8 @@ DURATIONS = ("hour", "day", "week", "month", "year", "decade", "long", "short", 
              "several", "few")
 LIST_WORDS = ("and", "or", "nor")  # a trigger reaches along a list: 'denied joint pain, rash and oral ulcers'
 PREFIX_NEGATION = "non"
+STATED_RESULTS = ("raised", "elevated", "increased", "high", "positive", "reduced", "decreased", "low", "absent",
+                  "brisk", "impaired", "diminished")  # a finding whose own words end in its result
 ASSERTED = ("raised", "elevated", "increased", "high")  # a finding led by its own result is negated only next to it  # 'non-pruritic rash' (the hyphenated prefix is a word of its own here)
 
 
@@ -123,7 +125,8 @@ class Sentence:
     def state(self, first: int, last: int) -> str:
         if first and self.tokens[first - 1] == PREFIX_NEGATION:
             return "absent"
-        if self.tokens[first] in ASSERTED:  # 'no cells, normal sugar and raised protein': the result is stated
+        if self.tokens[first] in ASSERTED or last - first > 1 and self.tokens[last - 1] in STATED_RESULTS:
+            # 'no cells, normal sugar and raised protein', 'ESR was raised and CRP was normal': the result is stated
             return "absent" if first and self.tokens[first - 1] in ("no", "not", "without") else (
                 "uncertain" if self._reaches("uncertain", first, last) else "present")
         if self._reaches("absent", first, last):

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from legpain_gui.checker.analytes import listed
+from legpain_gui.checker.analytes import listed, two_results
 from legpain_gui.checker.cultures import cultured
 from legpain_gui.checker.labs import lab_value
 from legpain_gui.checker.coordination import shared_words
@@ -360,7 +360,8 @@ class Lexicon:
             options = [m for m in options if m]
             longest = max((m[0] for m in options), default=0)
             several = self.described(tokens, i)
-            results = listed(self.phrases, tokens, i, words, text) if text else None
+            results = (listed(self.phrases, tokens, i, words, text) if text else None) or \
+                two_results(self.phrases, tokens, i)
             results = results or self._shared_site(tokens, i, words, text) or graded(self, tokens, i, words, text) or \
                 weight_lost(tokens, i) or occluded_artery(tokens, i) or said_absent(self.phrases, tokens, i) or \
                 pulse_found(self.phrases, tokens, i) or spread(self, SITES, SITE_LINKS, tokens, i, words, text) or \

@@ -32,6 +32,12 @@ def _states(lex, text):
     # 'suspected to be X' points forward to X: the findings before it stay present
     ("Acute leg weakness with urinary retention, suspected to be cauda equina syndrome.", "HP:0000016", "present"),
     ("Arm weakness, giving an impression of hemiparesis.", "HP:0001269", "uncertain"),
+    # a finding whose own words state its result is not negated by another analyte's 'normal' after it
+    ("ESR was elevated and CRP was normal.", "HP:0003565", "present"),
+    ("ESR was elevated and CRP was normal.", "HP:0011227", "absent"),
+    # one analyte, two results at two sites: both are read
+    ("Reflexes were reduced in the left arm and absent in the legs.", "HP:0001265", "present"),
+    ("Reflexes were reduced in the left arm and absent in the legs.", "HP:0001284", "present"),
 ])
 def test_polarity_of_each_cue(lex, text, hpo, state):
     found = {(h, s) for h, s, _ in _states(lex, text)}
