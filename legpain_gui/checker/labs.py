@@ -65,9 +65,9 @@ LIMITS = {
     ("temperature",): TEMPERATURE, ("body", "temperature"): TEMPERATURE,
     ("creatinine",): CREATININE,
     ("eosinophil",): EOSINOPHILS, ("absolute", "eosinophil"): EOSINOPHILS, ("eosinophil", "count"): EOSINOPHILS,
-    ("csf", "protein"): CSF_PROTEIN,
+    ("csf", "protein"): CSF_PROTEIN, ("cerebrospinal", "fluid", "protein"): CSF_PROTEIN,
     ("uric", "acid"): URIC_ACID, ("serum", "uric", "acid"): URIC_ACID, ("urate",): URIC_ACID,
-    ("serum", "urate"): URIC_ACID, ("cerebrospinal", "fluid", "protein"): CSF_PROTEIN,
+    ("serum", "urate"): URIC_ACID,
 }
 VALUE = re.compile(r"\s*(?:\([a-z]{2,8}\)|level|levels|count|of|was|were|is|at|still|above|over|to|:|=|>|\(|"
                    r",(?=\s*\d)|\s)*"

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 COORDINATORS = ("and", "or")
 MODIFIERS = ("upper", "lower", "proximal", "distal")  # share the next site's noun: 'upper and lower limbs'
-SITE_FILLERS = ("the", "both", "his", "her", "their", "bilateral", "left", "right", "all", "each", "a", "an", "big", "great",
-                "little")  # "big toe", "little finger": the site is the toe, the finger
+SITE_FILLERS = ("the", "both", "his", "her", "their", "bilateral", "left", "right", "all", "each", "a", "an",
+                "big", "great", "little")  # "big toe", "little finger": the site is the toe, the finger
 FILLERS = SITE_FILLERS + ("four",)  # before coordinated sites: "all four limbs"
 MAX_SITES = 4
 

@@ -23,13 +23,13 @@ def install() -> bool:
     upstream = getattr(feature, "_mod_uses_pyside", None)
     if upstream is None:
         return False
-    if getattr(upstream, "from_bytes", False):
+    if getattr(upstream, "by_name", False):
         return True
 
     def _mod_uses_pyside(module) -> bool:
         return str(getattr(module, "__name__", "") or "").startswith(OWN)
 
-    _mod_uses_pyside.from_bytes = True
+    _mod_uses_pyside.by_name = True
     _mod_uses_pyside.upstream = upstream
     feature._mod_uses_pyside = _mod_uses_pyside
     return True
