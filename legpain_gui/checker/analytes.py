@@ -99,17 +99,23 @@ def _but(phrases: dict, tokens: list[str], j: int, items: list[tuple[int, int]])
     if r >= len(tokens) or tokens[r] not in CONTRAST_RESULTS or len(items) != 1:
         return None  # 'ESR and CRP were normal but ANA was raised': the result is another analyte's
     a, b = items[0]
-    key = tuple(tokens[a:b])
-    said = ("elevated", "brisk") if tokens[r] == "brisk" else (tokens[r],)
-    hpo = next((phrases.get((w,) + key[n:]) for n in range(len(key)) for w in said if phrases.get((w,) + key[n:])),
-               None)
+    hpo = _result_term(phrases, tuple(tokens[a:b]), tokens[r])
     return r + 1, [(a, r + 1, hpo, None)] if hpo else []
+
+
+def _result_term(phrases: dict, key: tuple[str, ...], result: str) -> str | None:
+    """The term of an analyte with this result ('brisk' + 'deep tendon reflexes': brisk reflexes), trying the
+    analyte's shorter tails too ('tendon reflexes', 'reflexes')."""
+    said = ("elevated", "brisk") if result == "brisk" else (result,)
+    return next((h for n in range(len(key)) for w in said if (h := phrases.get((w,) + key[n:]))), None)
 
 
 def two_results(phrases: dict, tokens: list[str], i: int) -> tuple[int, list] | None:
     """One analyte with two results at two sites: 'reflexes were reduced in the left arm and absent in the
     legs'. (tokens used, [(start, end, hpo, None)]) with both findings, or None; the sites themselves are not
     read here (the findings are the analyte's general terms)."""
+    if not any(t in CONTRAST_RESULTS for t in tokens[i + 1:i + MAX_ANALYTE + 8]):
+        return None  # cheap: no result word near enough (this runs at every word of a pasted text)
     n = _analyte(phrases, tokens, i)
     if not n:
         return None
@@ -119,9 +125,7 @@ def two_results(phrases: dict, tokens: list[str], i: int) -> tuple[int, list] | 
         j += 1
     found = []
     while j < len(tokens) and tokens[j] in CONTRAST_RESULTS:
-        said = ("elevated", "brisk") if tokens[j] == "brisk" else (tokens[j],)
-        hpo = next((phrases.get((w,) + key[m:]) for m in range(len(key)) for w in said
-                    if phrases.get((w,) + key[m:])), None)
+        hpo = _result_term(phrases, key, tokens[j])
         if not hpo:
             return None
         found.append((i if not found else j, j + 1, hpo, None))

@@ -136,7 +136,7 @@ class Sentence:
     def _denied(self, s: int) -> bool:
         """Whether the family trigger at s is negated ('no significant past medical history, family history or
         medication history'; not 'no family history of X', where X is still the family's)."""
-        before = [e for b, e in spans(self.tokens, NEGATED_BEFORE) if e <= s and self._gap(e, s) <= SCOPE]
+        before = [e for b, e in self.rules["absent"][0] if e <= s and self._gap(e, s) <= SCOPE]
         after_of = s + 2 < len(self.tokens) and self.tokens[s:s + 3] == ["family", "history", "of"]
         return bool(before) and not after_of or any(
             self.tokens[e:e + 2] in (["was", "unremarkable"], ["was", "noncontributory"])
