@@ -1,0 +1,59 @@
+"""Triage rules added in session 12 (issue 14): acute kidney injury on its own, and fever with low neutrophils
+or pancytopenia. Each fires on its pattern of PRESENT findings and not when its key finding is missing or only
+marked absent; neither is a combination-only concept any more where it stands alone."""
+from __future__ import annotations
+
+import pytest
+
+from legpain_gui.checker.engine import CheckInput, report
+
+AKI, FEVER, NEUTROPENIA, PANCYTOPENIA = "HP:0001919", "HP:0001945", "HP:0001875", "HP:0001876"
+LEG_PAIN, RASH = "HP:0012514", "HP:0000988"
+
+# (rule, level, present findings, the key finding whose absence must stop the rule)
+CASES = [
+    ("acute-kidney-injury", "urgent", [AKI], AKI),
+    ("acute-kidney-injury", "urgent", [AKI, RASH, LEG_PAIN], AKI),
+    ("fever-low-neutrophils", "urgent", [FEVER, NEUTROPENIA], NEUTROPENIA),
+    ("fever-low-neutrophils", "urgent", [FEVER, PANCYTOPENIA, LEG_PAIN], FEVER),
+    ("fever-low-neutrophils", "urgent", ["HP:0011134", PANCYTOPENIA], PANCYTOPENIA),  # low-grade fever is a fever
+]
+
+
+def _fired(model, rules, present=(), absent=()):
+    out = report(model, rules, CheckInput(present=tuple(present), absent=tuple(absent)))
+    return out, {r["rule"]: r for r in out["triage"]["reasons"]}
+
+
+@pytest.mark.parametrize("rule, level, present, key", CASES)
+def test_rule_fires_on_its_pattern_and_is_cited(checker, rule, level, present, key):
+    model, rules = checker
+    out, fired = _fired(model, rules, present)
+    assert rule in fired, out["triage"]
+    rank = {"routine": 0, "urgent": 1, "emergency": 2}
+    assert rank[out["triage"]["level"]] >= rank[level]
+    assert "doi:" in fired[rule]["source"] or "PMID" in fired[rule]["source"]
+    assert set(fired[rule]["findings"]) <= set(present)
+
+
+@pytest.mark.parametrize("rule, level, present, key", CASES)
+def test_rule_does_not_fire_without_its_key_finding(checker, rule, level, present, key):
+    model, rules = checker
+    rest = [h for h in present if h != key]
+    assert rule not in _fired(model, rules, rest)[1]
+    assert rule not in _fired(model, rules, rest, absent=(key,))[1]
+
+
+@pytest.mark.parametrize("rule, level, present, key", CASES)
+def test_the_same_findings_absent_never_trigger(checker, rule, level, present, key):
+    model, rules = checker
+    out, fired = _fired(model, rules, absent=present)
+    assert rule not in fired and out["triage"]["level"] == "routine"
+
+
+def test_neutropenia_alone_does_not_fire_but_kidney_injury_alone_does(checker):
+    """Low neutrophils without fever is not this rule's pattern; acute kidney injury needs no partner."""
+    model, rules = checker
+    assert "fever-low-neutrophils" not in _fired(model, rules, [NEUTROPENIA, LEG_PAIN])[1]
+    out, fired = _fired(model, rules, [AKI])
+    assert "acute-kidney-injury" in fired and out["triage"]["level"] in ("urgent", "emergency")
