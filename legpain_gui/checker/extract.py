@@ -22,6 +22,14 @@ from legpain_gui.checker.shorthand import expand
 from legpain_gui.checker.patterns import in_csf
 
 PHENOTYPIC_ROOTS = ("HP:0000118",)  # Phenotypic abnormality
+# Lasting conditions: named in the past history ('a history of hypertension', 'previous breast cancer'),
+# the patient still has them (or, for a cancer, its risk), so they are the patient's findings, not past events.
+LASTING_ROOTS = ("HP:0000822", "HP:0000819", "HP:0001677", "HP:0005110", "HP:0003077", "HP:0012622",
+                 "HP:0002664", "HP:0001513", "HP:0200123", "HP:0002099", "HP:0001635", "HP:0006510",
+                 "HP:0000821", "HP:0000836", "HP:0002725", "HP:0001370", "HP:0100280", "HP:0100279",
+                 "HP:0001997")  # hypertension, diabetes, coronary disease, atrial fibrillation, hyperlipidaemia,
+# chronic kidney disease, neoplasm, obesity, chronic hepatitis, asthma, heart failure, COPD, hypo- and
+# hyperthyroidism, lupus, rheumatoid arthritis, Crohn's disease, ulcerative colitis, gout
 COURSE_ROOTS = ("HP:0031797", "HP:0003674")  # Clinical course, Onset: shown in the context "course" (the
 # course is entered on its own, not as a finding, so they never go to the checker as findings)
 # Words that name no finding on their own, read as a whole so that no finding is read inside them: a
@@ -64,6 +72,7 @@ def build_lexicon(model, raw_connection, phrases: list[tuple[str, str]] = ()) ->
     entries, live = lexicon_entries(model, raw_connection, phrases)
     lexicon = Lexicon(entries, {h: model.label(h) for h in live | set(model.labels)})
     lexicon.course = {h for _, h in entries if h and any(r in model.ancestors(h) for r in COURSE_ROOTS)}
+    lexicon.lasting = {h for _, h in entries if h and any(r == h or r in model.ancestors(h) for r in LASTING_ROOTS)}
     if EMG_MYOPATHIC in model.names:
         lexicon.emg = {h: "myopathic" for _, h in entries if h and (h == MYOPATHY or MYOPATHY in model.ancestors(h))}
     return lexicon
@@ -194,6 +203,8 @@ def extract(lexicon: Lexicon, text: str) -> dict:
         for first, last, hpo, said in matches:
             start, end = offset + words[first][1], offset + words[last - 1][2]
             context = "course" if hpo in lexicon.course else rules.context(first, last)
+            if context == "history" and hpo in lexicon.lasting:
+                context = "patient"  # 'a history of hypertension': still the patient's
             findings.append(Extracted(hpo, lexicon.labels.get(hpo, hpo), said or rules.state(first, last),
                                       text[start:end], start, end, context))
     age = next((int(g) for m in AGE.finditer(text) for g in m.groups() if g), None)

@@ -137,3 +137,22 @@ def test_temperature_white_count_and_a_value_above(lex, text, raised):
 def test_a_joint_named_with_the_word_joint_gives_the_joint_s_own_term(lex):
     found = _found(lex, "Bilateral knee joint pain.")
     assert ("HP:0030839", "present", "patient") in found and ("HP:0002829", "present", "patient") not in found
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("A 70-year-old man with a history of hypertension presented with leg pain.", "HP:0000822"),
+    ("Past medical history of atrial fibrillation and type 2 diabetes.", "HP:0005110"),
+    ("She had a previous history of breast cancer treated ten years ago.", "HP:0003002"),
+])
+def test_a_lasting_condition_in_the_past_history_is_still_the_patients(lex, text, hpo):
+    """Hypertension, diabetes, a cancer: named in the past history, the patient still has them (or its risk)."""
+    found = _found(lex, text)
+    assert (hpo, "present", "patient") in found, found
+    assert hpo in for_checker(extract(lex, text))[0]
+
+
+def test_a_past_event_in_the_history_stays_history(lex):
+    """A past deep vein thrombosis is an event, not a lasting condition: it stays in the past history."""
+    found = _found(lex, "She had a history of deep vein thrombosis.")
+    assert ("HP:0002625", "present", "history") in found, found
+    assert "HP:0002625" not in for_checker(extract(lex, "She had a history of deep vein thrombosis."))[0]
