@@ -117,6 +117,8 @@ class Sentence:
                 continue  # the trigger describes the finding after it ('with absent reflexes')
             if self.tokens[e:e + 2] == ["to", "be"] or self.tokens[e:e + 1] in (["as"], ["of"]):
                 continue  # it points forward: 'weakness with retention, suspected to be cauda equina syndrome'
+            if s and self.tokens[s - 1] in LIST_WORDS and e < len(self.tokens):
+                continue  # it opens the next item of a list: 'anaemia, raised enzymes and negative serology'
             if s >= last and self._gap(last, s) <= BACK_SCOPE[kind] and not any(
                     last <= t < s for t in self.terminators):
                 return True

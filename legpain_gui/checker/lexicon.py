@@ -51,7 +51,8 @@ APOSTROPHES = "\u2019\u2018\u02bc\u00b4\u0060"
 SITE_LINKS = ("of", "in", "over", "involving", "affecting", "on")
 RESULT_FILLERS = ("level", "was", "were", "is", "are", "markedly", "mildly", "significantly", "also", "very",
                   "serum", "value", "titer", "concentration")
-RESULT_WORDS = ("elevated", "reduced", "absent", "positive", "impaired", "brisk")  # after normalise()
+RESULT_WORDS = ("elevated", "reduced", "absent", "positive", "impaired", "brisk", "abnormal", "unsteady")  # after normalise()
+RESULT_NOUNS = {"low": "reduced", "elevation": "elevated", "rise": "elevated"}  # 'hepatic enzymes elevation'
 QUALIFIERS = {"raized": "elevated", "high": "elevated", "increased": "elevated", "decreased": "reduced",
               "diminished": "reduced", "deranged": "abnormal"}  # one word for each direction, on both sides
 # adjective describing a site -> the nouns of the finding it names at that site, tried in order
@@ -240,6 +241,8 @@ class Lexicon:
         """The term of `noun` at `site` ('knee' + 'swelling'); a joint's swelling with no term of its own
         is joint swelling."""
         key = tuple(noun.split())
+        if len(site) > 1 and site[-1] == "joint" and site[-2] in JOINTS:
+            site = site[:-1]  # 'pain in the ankle, knee and elbow joints': the elbow's
         hpo = self.phrases.get(site + key) or self.phrases.get(site + SITE_ALIKE.get(key, ("",)))
         if hpo is None and len(site) == 1 and site[0] in JOINTS:
             joint = JOINT_NOUNS.get(key, key[1:] if key[0] == "joint" and len(key) > 1 else None)
@@ -334,8 +337,8 @@ class Lexicon:
             j = i + n
             while j < len(tokens) and tokens[j] in RESULT_FILLERS:
                 j += 1
-            if j < len(tokens) and (tokens[j] in RESULT_WORDS or tokens[j] == "low"):
-                hpo = self.phrases.get(("reduced" if tokens[j] == "low" else tokens[j],) + analyte)
+            if j < len(tokens) and (tokens[j] in RESULT_WORDS or tokens[j] in RESULT_NOUNS):
+                hpo = self.phrases.get((RESULT_NOUNS.get(tokens[j], tokens[j]),) + analyte)
                 if hpo:
                     return j + 1 - i, hpo
             high = self.phrases.get(("elevated",) + analyte)

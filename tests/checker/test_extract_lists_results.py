@@ -1,0 +1,58 @@
+"""Text to findings, session 12: a negation that opens the next item of a list does not reach back over the
+items before it; the predicate forms of 'abnormal' and 'unsteady'; a joint named as '<joint> joints' at the
+end of a list of sites; and the clinical words added to db/phrases.yaml. Each test fails if its rule is undone."""
+from __future__ import annotations
+
+import pytest
+
+from legpain_gui.checker.extract import extract
+
+ANAEMIA, FEVER, GAIT, UNSTEADY = "HP:0001903", "HP:0001945", "HP:0001288", "HP:0002317"
+ANKLE_PAIN, KNEE_PAIN, ELBOW_PAIN = "HP:0030840", "HP:0030839", "HP:0030835"
+
+
+def _found(lex, text):
+    return {(f["hpo"], f["state"]) for f in extract(lex, text)["findings"]}
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("The work-up disclosed anemia, raised inflammatory markers, and negative serological studies.", ANAEMIA),
+    ("He had fever and negative blood cultures.", FEVER),
+])
+def test_a_negation_opening_the_next_list_item_does_not_reach_back(lex, text, hpo):
+    found = _found(lex, text)
+    assert (hpo, "present") in found and (hpo, "absent") not in found, found
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("Fever, rash and arthralgia were absent.", FEVER),
+    ("Fever and rash negative.", FEVER),
+])
+def test_a_negation_after_the_list_still_reaches_every_item(lex, text, hpo):
+    assert (hpo, "absent") in _found(lex, text)
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("His gait was abnormal.", GAIT), ("The gait was unsteady.", UNSTEADY),
+])
+def test_a_finding_stated_as_its_noun_then_abnormal_or_unsteady(lex, text, hpo):
+    assert (hpo, "present") in _found(lex, text)
+
+
+def test_a_joint_named_with_joints_at_the_end_of_a_list_keeps_its_site(lex):
+    found = _found(lex, "He had pain in the ankle, knee, and elbow joints.")
+    assert {(ANKLE_PAIN, "present"), (KNEE_PAIN, "present"), (ELBOW_PAIN, "present")} <= found, found
+
+
+@pytest.mark.parametrize("text, hpo, state", [
+    ("She had a febrile illness.", FEVER, "present"),
+    ("She was afebrile.", FEVER, "absent"),
+    ("Oral ulceration involving her lips.", "HP:0000155", "present"),
+    ("Examination showed decreased vibration at the ankles.", "HP:0002495", "present"),
+    ("Romberg sign, ataxic gait.", "HP:0002403", "present"),
+    ("Romberg sign was negative.", "HP:0002403", "absent"),
+    ("She had no bladder or visual symptoms.", "HP:0000009", "absent"),
+    ("She had no bladder or visual symptoms.", "HP:0000504", "absent"),
+])
+def test_clinical_words_added_to_the_phrases(lex, text, hpo, state):
+    assert (hpo, state) in _found(lex, text)
