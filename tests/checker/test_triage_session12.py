@@ -1,5 +1,5 @@
-"""Triage rules added in session 12 (issue 14): acute kidney injury on its own, and fever with low neutrophils
-or pancytopenia. Each fires on its pattern of PRESENT findings and not when its key finding is missing or only
+"""Triage rules added in session 12 (issue 14): acute kidney injury on its own, fever with low neutrophils or
+pancytopenia, and a deep vein thrombosis with a blue or cold leg (phlegmasia). Each fires on its pattern of PRESENT findings and not when its key finding is missing or only
 marked absent; neither is a combination-only concept any more where it stands alone."""
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from legpain_gui.checker.engine import CheckInput, report
 
 AKI, FEVER, NEUTROPENIA, PANCYTOPENIA = "HP:0001919", "HP:0001945", "HP:0001875", "HP:0001876"
-LEG_PAIN, RASH = "HP:0012514", "HP:0000988"
+LEG_PAIN, RASH, DVT, CYANOSIS = "HP:0012514", "HP:0000988", "HP:0002625", "HP:0000961"
 
 # (rule, level, present findings, the key finding whose absence must stop the rule)
 CASES = [
@@ -17,6 +17,8 @@ CASES = [
     ("fever-low-neutrophils", "urgent", [FEVER, NEUTROPENIA], NEUTROPENIA),
     ("fever-low-neutrophils", "urgent", [FEVER, PANCYTOPENIA, LEG_PAIN], FEVER),
     ("fever-low-neutrophils", "urgent", ["HP:0011134", PANCYTOPENIA], PANCYTOPENIA),  # low-grade fever is a fever
+    ("phlegmasia", "emergency", [DVT, CYANOSIS, LEG_PAIN], CYANOSIS),
+    ("phlegmasia", "emergency", [DVT, "HP:0033850"], DVT),  # a cold leg
 ]
 
 
@@ -57,3 +59,10 @@ def test_neutropenia_alone_does_not_fire_but_kidney_injury_alone_does(checker):
     assert "fever-low-neutrophils" not in _fired(model, rules, [NEUTROPENIA, LEG_PAIN])[1]
     out, fired = _fired(model, rules, [AKI])
     assert "acute-kidney-injury" in fired and out["triage"]["level"] in ("urgent", "emergency")
+
+
+def test_a_blue_leg_without_a_thrombosis_is_not_phlegmasia(checker):
+    """Cyanosis with leg pain and swelling but no deep vein thrombosis recorded does not fire it (a vasculitis with
+    cyanotic fingers and swollen legs is not a thrombosed leg)."""
+    model, rules = checker
+    assert "phlegmasia" not in _fired(model, rules, [CYANOSIS, LEG_PAIN, "HP:0010741"])[1]
