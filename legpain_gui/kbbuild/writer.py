@@ -57,7 +57,9 @@ def write_database(out: Path, kb_version: str, conditions: list[dict], catalogue
             meta["calibration_temperature"] = str(calibration["temperature"])
         conn.execute(insert(s.Meta), [{"key": k, "value": v} for k, v in sorted(meta.items())])
         _write_hpo(conn, live, disease_counts[0] if disease_counts else {})
-        used = sorted({f["hpo"] for doc in conditions for f in doc.get("findings") or []})
+        used = sorted({f["hpo"] for doc in conditions for f in doc.get("findings") or []}
+                      | {p["hpo"] for p in phrases or [] if p["hpo"] in catalogue})  # a phrase's term outside HPO's
+        # phenotypic branch (radiating pain, a pain characteristic) is named from the catalogue
         conn.execute(insert(s.Finding), [
             {"hpo_id": h, "label": catalogue[h].get("label") or live[h].name,
              "plain": catalogue[h]["plain"], "system": catalogue[h]["system"],

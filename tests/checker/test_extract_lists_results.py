@@ -53,6 +53,15 @@ def test_a_joint_named_with_joints_at_the_end_of_a_list_keeps_its_site(lex):
     ("Romberg sign was negative.", "HP:0002403", "absent"),
     ("She had no bladder or visual symptoms.", "HP:0000009", "absent"),
     ("She had no bladder or visual symptoms.", "HP:0000504", "absent"),
+    ("Tingling and radiating pain in the right leg.", "HP:6000684", "present"),
+    ("A left drop-foot evolving for two weeks.", "HP:0009027", "present"),
+    ("Saddle hypoparesthesia and urine retention.", "HP:0034982", "present"),
+    ("Saddle hypoparesthesia and urine retention.", "HP:0000016", "present"),
+    ("She was unable to void.", "HP:0000016", "present"),
+    ("Sudden inability to ambulate.", "HP:0002540", "present"),
+    ("Sensory disturbance of the limbs.", "HP:0003474", "present"),
+    ("A history of ischemic heart disease.", "HP:0001677", "present"),
+    ("MRI showed an epidural abscess at L4-5.", "HP:0033181", "present"),
 ])
 def test_clinical_words_added_to_the_phrases(lex, text, hpo, state):
     assert (hpo, state) in _found(lex, text)
