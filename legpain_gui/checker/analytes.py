@@ -5,8 +5,8 @@ negative").
 
 An analyte here is words whose raised (or lowered) form is a term of the lexicon ("uric acid": "elevated
 uric acid" is hyperuricaemia). A raised result gives each analyte's raised term, present. A normal or
-negative result gives each analyte's raised term (else its lowered one: complement), absent: the result says
-the abnormality is not there. An analyte named with no result says nothing and is not read.
+negative result gives each analyte's raised term (else its lowered one: complement; else its abnormal one: a
+nerve conduction study), absent: the result says the abnormality is not there. An analyte named with no result says nothing and is not read.
 """
 from __future__ import annotations
 
@@ -14,6 +14,9 @@ from legpain_gui.checker.sites import comma_before
 
 RAISED, LOWERED = "elevated", "reduced"  # the words normalise() folds 'raised', 'high', 'decreased'... into
 LOW = "low"  # not folded ('low back pain'): read as lowered only as a result
+ABNORMAL = "abnormal"  # a test whose abnormal result is a term: 'nerve conduction studies were normal'
+TESTS = ("study", "studies", "conduction", "emg", "electromyography", "electromyogram", "gait")  # only these: 'the
+# spine was normal' is not 'no abnormality of the vertebral column' (HPO files back pain under that)
 NORMAL = ("normal", "negative", "unremarkable")
 FILLERS = ("level", "was", "were", "is", "are", "all", "also", "both", "serum", "value", "titer", "markedly",
            "mildly", "significantly", "within", "limit", "found", "to", "be")
@@ -28,7 +31,9 @@ MAX_ANALYTE = 4  # tokens
 def _analyte(phrases: dict, tokens: list[str], j: int) -> int:
     """The length of the longest analyte at j (0 if none)."""
     for n in range(min(MAX_ANALYTE, len(tokens) - j), 0, -1):
-        if any(phrases.get((said,) + tuple(tokens[j:j + n])) for said in (RAISED, LOWERED, LOW)):
+        key = tuple(tokens[j:j + n])
+        if any(phrases.get((said,) + key) for said in (RAISED, LOWERED, LOW)) or (
+                phrases.get((ABNORMAL,) + key) and key[-1] in TESTS):
             return n
     return 0
 
@@ -79,7 +84,7 @@ def listed(phrases: dict, tokens: list[str], i: int, words, text: str) -> tuple[
         found = []
         for a, b in items:
             key = tuple(tokens[a:b])
-            hpo = phrases.get((RAISED,) + key) or phrases.get((LOWERED,) + key) or phrases.get((LOW,) + key)
+            hpo = next((h for h in (phrases.get((w,) + key) for w in (RAISED, LOWERED, LOW, ABNORMAL)) if h), None)
             found.append((a, b, hpo, "absent"))
         return j + 1 - i, found
     return None

@@ -65,3 +65,18 @@ def test_a_joint_named_with_joints_at_the_end_of_a_list_keeps_its_site(lex):
 ])
 def test_clinical_words_added_to_the_phrases(lex, text, hpo, state):
     assert (hpo, state) in _found(lex, text)
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("Nerve conduction studies were normal.", "HP:0003134"),
+    ("The EMG was normal.", "HP:0003457"),
+    ("His gait was normal.", GAIT),
+])
+def test_a_test_reported_normal_gives_its_abnormal_term_absent(lex, text, hpo):
+    assert (hpo, "absent") in _found(lex, text)
+
+
+def test_a_body_part_reported_normal_is_not_read_as_no_abnormality(lex):
+    """'The lumbar spine was normal' on imaging must not mark 'Abnormality of the vertebral column' absent: HPO files
+    back pain under it, and an absent term rules out everything below it."""
+    assert not any(h == "HP:0000925" for h, _ in _found(lex, "MRI of the lumbar spine was normal."))
