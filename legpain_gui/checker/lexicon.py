@@ -206,6 +206,10 @@ class Lexicon:
                                 if h), None)
                     if hpo:
                         return len(form) + n, hpo
+        if tokens[i] in RESULT_WORDS and tokens[i + 1:i + 2] in (["left"], ["right"]):  # 'absent right ankle jerk'
+            found = self._literal([tokens[i]] + tokens[i + 2:i + MAX_PHRASE], 0)
+            if found and found[0] > 1:
+                return found[0] + 1, found[1]
         if i + 1 < len(tokens) and len(tokens[i]) + len(tokens[i + 1]) >= 8:  # 'tetra paresis'
             hpo = self.phrases.get((tokens[i] + tokens[i + 1],))
             if hpo:

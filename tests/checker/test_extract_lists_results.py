@@ -80,3 +80,15 @@ def test_a_body_part_reported_normal_is_not_read_as_no_abnormality(lex):
     """'The lumbar spine was normal' on imaging must not mark 'Abnormality of the vertebral column' absent: HPO files
     back pain under it, and an absent term rules out everything below it."""
     assert not any(h == "HP:0000925" for h, _ in _found(lex, "MRI of the lumbar spine was normal."))
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("Absent right ankle jerk.", "HP:0003438"), ("Reduced right knee reflex.", "HP:0011808"),
+])
+def test_a_side_between_a_result_and_its_finding(lex, text, hpo):
+    assert (hpo, "present") in _found(lex, text)
+
+
+def test_a_side_after_a_descriptor_keeps_the_descriptor_reading(lex):
+    """'swollen left knee' stays the site's swelling (joint swelling), not the lay words 'swollen knee'."""
+    assert ("HP:0001386", "present") in _found(lex, "A swollen left knee.")
