@@ -203,9 +203,10 @@ def extract(lexicon: Lexicon, text: str) -> dict:
         for first, last, hpo, said in matches:
             start, end = offset + words[first][1], offset + words[last - 1][2]
             context = "course" if hpo in lexicon.course else rules.context(first, last)
-            if context == "history" and hpo in lexicon.lasting:
-                context = "patient"  # 'a history of hypertension': still the patient's
-            findings.append(Extracted(hpo, lexicon.labels.get(hpo, hpo), said or rules.state(first, last),
+            state = said or rules.state(first, last)
+            if context == "history" and (hpo in lexicon.lasting or state == "absent"):
+                context = "patient"  # 'a history of hypertension': still the patient's; 'no history of fever': never
+            findings.append(Extracted(hpo, lexicon.labels.get(hpo, hpo), state,
                                       text[start:end], start, end, context))
     age = next((int(g) for m in AGE.finditer(text) for g in m.groups() if g), None)
     sex = None

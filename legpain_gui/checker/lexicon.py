@@ -66,7 +66,8 @@ JOINT_HAS = ("had", "has", "with", "a", "an")
 SIZES = ("large", "small", "moderate", "massive", "mild", "significant", "tense", "big")
 # qualifiers that say the same of a function ('loss of vibration sense' is 'impaired vibration sense')
 IMPAIRED = ((("loss", "of"), (("impaired",), ("reduced",), ("absent",))), (("lost",), (("impaired",), ("reduced",))),
-            (("reduced",), (("impaired",),)), (("impaired",), (("reduced",),)))
+            (("reduced",), (("impaired",),)), (("impaired",), (("reduced",),)),
+            (("elevation", "of"), (("elevated",),)), (("increase", "in"), (("elevated",),)))  # 'elevation of CK'
 SITE_ALIKE = {("wasting",): ("atrophy",), ("atrophy",): ("wasting",),  # the same finding at a site, other words
               ("tenderness",): ("pain",)}  # a site's tenderness is its pain on pressure: 'calf tenderness'
 JOINT_NOUNS = {("arthralgia",): ("pain",)}  # a joint finding at a named joint

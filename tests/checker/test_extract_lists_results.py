@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from legpain_gui.checker.extract import extract
+from legpain_gui.checker.extract import extract, for_checker
 
 ANAEMIA, FEVER, GAIT, UNSTEADY = "HP:0001903", "HP:0001945", "HP:0001288", "HP:0002317"
 ANKLE_PAIN, KNEE_PAIN, ELBOW_PAIN = "HP:0030840", "HP:0030839", "HP:0030835"
@@ -92,3 +92,18 @@ def test_a_side_between_a_result_and_its_finding(lex, text, hpo):
 def test_a_side_after_a_descriptor_keeps_the_descriptor_reading(lex):
     """'swollen left knee' stays the site's swelling (joint swelling), not the lay words 'swollen knee'."""
     assert ("HP:0001386", "present") in _found(lex, "A swollen left knee.")
+
+
+def test_a_denied_history_is_the_patients_absent_finding(lex):
+    """'No history of fever': the patient never had it, so not now either; it reaches the checker as absent."""
+    text = "There was no history of fever, rash or pain."
+    assert {("HP:0001945", "absent"), ("HP:0000988", "absent")} <= _found(lex, text)
+    assert "HP:0001945" in for_checker(extract(lex, text))[1]
+    assert "HP:0002625" not in for_checker(extract(lex, "She had a history of deep vein thrombosis."))[0]
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("Tests showed the elevation of creatine kinase.", "HP:0003236"), ("There was an increase in CRP.", "HP:0011227"),
+])
+def test_a_rise_named_as_a_noun(lex, text, hpo):
+    assert (hpo, "present") in _found(lex, text)
