@@ -6,7 +6,8 @@ negative").
 An analyte here is words whose raised (or lowered) form is a term of the lexicon ("uric acid": "elevated
 uric acid" is hyperuricaemia). A raised result gives each analyte's raised term, present. A normal or
 negative result gives each analyte's raised term (else its lowered one: complement; else its abnormal one: a
-nerve conduction study), absent: the result says the abnormality is not there. An analyte named with no result says nothing and is not read.
+nerve conduction study), absent: the result says the abnormality is not there. An analyte named with no result
+says nothing and is not read.
 """
 from __future__ import annotations
 

@@ -51,7 +51,8 @@ APOSTROPHES = "\u2019\u2018\u02bc\u00b4\u0060"
 SITE_LINKS = ("of", "in", "over", "involving", "affecting", "on")
 RESULT_FILLERS = ("level", "was", "were", "is", "are", "markedly", "mildly", "significantly", "also", "very",
                   "serum", "value", "titer", "concentration")
-RESULT_WORDS = ("elevated", "reduced", "absent", "positive", "impaired", "brisk", "abnormal", "unsteady")  # after normalise()
+RESULT_WORDS = ("elevated", "reduced", "absent", "positive", "impaired", "brisk", "abnormal",
+                "unsteady")  # after normalise()
 RESULT_NOUNS = {"low": "reduced", "elevation": "elevated", "rise": "elevated"}  # 'hepatic enzymes elevation'
 QUALIFIERS = {"raized": "elevated", "high": "elevated", "increased": "elevated", "decreased": "reduced",
               "diminished": "reduced", "deranged": "abnormal"}  # one word for each direction, on both sides

@@ -1,6 +1,6 @@
 """Triage rules added in session 12 (issue 14): acute kidney injury on its own, fever with low neutrophils or
-pancytopenia, and a deep vein thrombosis with a blue or cold leg (phlegmasia). Each fires on its pattern of PRESENT findings and not when its key finding is missing or only
-marked absent; neither is a combination-only concept any more where it stands alone."""
+pancytopenia, and a deep vein thrombosis with a blue or cold leg (phlegmasia). Each fires on its pattern of
+PRESENT findings and not when its key finding is missing or only marked absent."""
 from __future__ import annotations
 
 import pytest
