@@ -27,9 +27,10 @@ PHENOTYPIC_ROOTS = ("HP:0000118",)  # Phenotypic abnormality
 LASTING_ROOTS = ("HP:0000822", "HP:0000819", "HP:0001677", "HP:0005110", "HP:0003077", "HP:0012622",
                  "HP:0002664", "HP:0001513", "HP:0200123", "HP:0002099", "HP:0001635", "HP:0006510",
                  "HP:0000821", "HP:0000836", "HP:0002725", "HP:0001370", "HP:0100280", "HP:0100279",
-                 "HP:0001997")  # hypertension, diabetes, coronary disease, atrial fibrillation, hyperlipidaemia,
-# chronic kidney disease, neoplasm, obesity, chronic hepatitis, asthma, heart failure, COPD, hypo- and
-# hyperthyroidism, lupus, rheumatoid arthritis, Crohn's disease, ulcerative colitis, gout
+                 "HP:0001997", "HP:0001658")  # hypertension, diabetes, coronary disease, atrial fibrillation,
+# hyperlipidaemia, chronic kidney disease, neoplasm, obesity, chronic hepatitis, asthma, heart failure, COPD, hypo-
+# and hyperthyroidism, lupus, rheumatoid arthritis, Crohn's disease, ulcerative colitis, gout, a myocardial
+# infarction (the coronary disease behind it lasts)
 COURSE_ROOTS = ("HP:0031797", "HP:0003674")  # Clinical course, Onset: shown in the context "course" (the
 # course is entered on its own, not as a finding, so they never go to the checker as findings)
 # Words that name no finding on their own, read as a whole so that no finding is read inside them: a

@@ -107,3 +107,15 @@ def test_a_denied_history_is_the_patients_absent_finding(lex):
 ])
 def test_a_rise_named_as_a_noun(lex, text, hpo):
     assert (hpo, "present") in _found(lex, text)
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("Known IHD.", "HP:0001677"), ("History of CAD.", "HP:0001677"), ("Raised WCC.", "HP:0001974"),
+    ("T2DM on metformin.", "HP:0005978"), ("On warfarin for AF.", "HP:0005110"), ("Previous MI.", "HP:0001658"),
+])
+def test_comorbidity_shorthand_is_the_patients(lex, text, hpo):
+    assert hpo in for_checker(extract(lex, text))[0]
+
+
+def test_af_in_lower_case_is_not_atrial_fibrillation(lex):
+    assert not any(h == "HP:0005110" for h, _ in _found(lex, "The af was noted."))
