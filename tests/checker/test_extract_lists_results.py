@@ -62,6 +62,8 @@ def test_a_joint_named_with_joints_at_the_end_of_a_list_keeps_its_site(lex):
     ("Sensory disturbance of the limbs.", "HP:0003474", "present"),
     ("A history of ischemic heart disease.", "HP:0001677", "present"),
     ("MRI showed an epidural abscess at L4-5.", "HP:0033181", "present"),
+    ("He was unable to bear weight on the left leg.", "HP:0031955", "present"),
+    ("She had difficulty rising from a chair.", "HP:0008994", "present"),
 ])
 def test_clinical_words_added_to_the_phrases(lex, text, hpo, state):
     assert (hpo, state) in _found(lex, text)
