@@ -59,8 +59,8 @@ QUALIFIERS = {"raized": "elevated", "high": "elevated", "increased": "elevated",
 # adjective describing a site -> the nouns of the finding it names at that site, tried in order
 DESCRIPTORS = {"swollen": ("swelling", "edema"), "painful": ("pain",), "tender": ("tenderness",),
                "weak": ("weakness", "muscle weakness"), "numb": ("numbness",), "stiff": ("stiffness",),
-               "cold": ("coldness",), "pale": ("pallor",), "cyanotic": ("cyanosis",)}
-UNSITED = ("pale", "cyanotic")  # read as their finding even where it has no term at the site
+               "cold": ("coldness",), "pale": ("pallor",), "cyanotic": ("cyanosis",), "blue": ("cyanosis",)}
+UNSITED = ("pale", "cyanotic", "blue", "cold")  # read as their finding even where it has no term at the site
 DESCRIPTOR_FILLERS = ("hot", "warm", "red", "erythematous", "and", "very", "extremely", "markedly", "mildly",
                       "severely", "slightly", "exquisitely", "diffusely")
 JOINT_HAS = ("had", "has", "with", "a", "an")

@@ -121,3 +121,12 @@ def test_comorbidity_shorthand_is_the_patients(lex, text, hpo):
 
 def test_af_in_lower_case_is_not_atrial_fibrillation(lex):
     assert not any(h == "HP:0005110" for h, _ in _found(lex, "The af was noted."))
+
+
+@pytest.mark.parametrize("text, hpos", [
+    ("The foot was cold and blue.", {"HP:0000961", "HP:0033850"}),
+    ("The toes were blue.", {"HP:0000961"}),
+    ("The foot was pale and cold.", {"HP:0000980", "HP:0033850"}),
+])
+def test_colour_and_temperature_said_of_a_site(lex, text, hpos):
+    assert {(h, "present") for h in hpos} <= _found(lex, text)
