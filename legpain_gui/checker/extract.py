@@ -72,10 +72,12 @@ def build_lexicon(model, raw_connection, phrases: list[tuple[str, str]] = ()) ->
     """The lexicon of a knowledge base (see lexicon_entries), read once."""
     entries, live = lexicon_entries(model, raw_connection, phrases)
     lexicon = Lexicon(entries, {h: model.label(h) for h in live | set(model.labels)})
-    lexicon.course = {h for _, h in entries if h and any(r in model.ancestors(h) for r in COURSE_ROOTS)}
-    lexicon.lasting = {h for _, h in entries if h and any(r == h or r in model.ancestors(h) for r in LASTING_ROOTS)}
+    terms = {h for _, h in entries if h}  # each term once (tens of thousands of entries name fewer terms)
+    course, lasting = frozenset(COURSE_ROOTS), frozenset(LASTING_ROOTS)
+    lexicon.course = {h for h in terms if not course.isdisjoint(model.ancestors(h))}
+    lexicon.lasting = {h for h in terms if h in lasting or not lasting.isdisjoint(model.ancestors(h))}
     if EMG_MYOPATHIC in model.names:
-        lexicon.emg = {h: "myopathic" for _, h in entries if h and (h == MYOPATHY or MYOPATHY in model.ancestors(h))}
+        lexicon.emg = {h: "myopathic" for h in terms if h == MYOPATHY or MYOPATHY in model.ancestors(h)}
     return lexicon
 
 
