@@ -345,7 +345,8 @@ class Lexicon:
                 j += 1
             if j < len(tokens) and (tokens[j] in RESULT_WORDS or tokens[j] in RESULT_NOUNS):
                 hpo = self.phrases.get((RESULT_NOUNS.get(tokens[j], tokens[j]),) + analyte)
-                if hpo:
+                if hpo and not (comma_before(words, text, j) and any(  # 'liver enzymes, increased CRP': the
+                        self.phrases.get(tuple(tokens[j:j + k])) for k in (2, 3, 4))):  # next analyte's result
                     return j + 1 - i, hpo
             high = self.phrases.get(("elevated",) + analyte)
             csf = i and tokens[i - 1] == "csf"  # a CSF count is not the blood's (checker.patterns.in_csf)

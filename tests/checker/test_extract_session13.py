@@ -1,0 +1,52 @@
+"""Text to findings, session 13: a result word after a comma belongs to the analyte that follows it, not to
+the one before; a coordinated pair whose second part carries a side ('abdominal and bilateral knee pain');
+and the clinical words added to db/phrases.yaml. Each test fails if its rule is undone."""
+from __future__ import annotations
+
+import pytest
+
+from legpain_gui.checker.extract import extract
+
+CRP, ACE, TRANSAMINASES = "HP:0011227", "HP:6000213", "HP:0002910"
+ABDOMINAL_PAIN, KNEE_PAIN, ESR = "HP:0002027", "HP:0030839", "HP:0003565"
+
+
+def _found(lex, text):
+    return {(f["hpo"], f["state"]) for f in extract(lex, text)["findings"]}
+
+
+def test_a_result_word_after_a_comma_goes_with_the_next_analyte(lex):
+    found = _found(lex, "Tests showed a cholestatic pattern of liver enzymes, increased C-reactive protein, "
+                        "and elevated angiotensin-converting enzyme.")
+    assert (CRP, "present") in found and (ACE, "present") in found, found
+    assert (TRANSAMINASES, "present") not in found, found  # 'liver enzymes, increased' is not read
+
+
+@pytest.mark.parametrize("text", ["The ESR, raised.", "CRP was raised, ESR elevated."])
+def test_a_result_after_its_analyte_is_still_read(lex, text):
+    assert (ESR, "present") in _found(lex, text)
+
+
+def test_the_second_part_of_a_pair_may_carry_a_side(lex):
+    found = _found(lex, "A one week history of abdominal and bilateral knee pain.")
+    assert {(ABDOMINAL_PAIN, "present"), (KNEE_PAIN, "present")} <= found, found
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("A history of hypertension and coronary heart disease.", "HP:0001677"),
+    ("She reported polyarthralgies.", "HP:0002829"),
+    ("He had severe gait impairment.", "HP:0001288"),
+    ("There was a marked increase in the deep tendon reflexes.", "HP:0001347"),
+    ("Induration of both lower limbs.", "HP:0030053"),
+    ("A dorsal spinal mass compressing the spinal cord.", "HP:0002176"),
+    ("Chilling and fever.", "HP:0025143"),
+    ("Palpable purple papules were present on both legs.", "HP:0031363"),
+    ("Ultrasound showed synovial thickening of the knee.", "HP:0100769"),
+    ("Incomplete paresis of all four limbs.", "HP:0002273"),
+])
+def test_clinical_words_added_in_session_13(lex, text, hpo):
+    assert (hpo, "present") in _found(lex, text)
+
+
+def test_a_denied_added_phrase_is_absent(lex):
+    assert ("HP:0030828", "absent") in _found(lex, "No wheeze was heard.")
