@@ -1,0 +1,54 @@
+"""Triage added in session 13 (issue 14): a bowel that is obstructed, perforated or ischaemic (mesenteric
+thrombosis) is an emergency, and a painful, swollen leg that has acutely lost power is read as a compartment
+under pressure. Each fires on its pattern of PRESENT findings and not when its key finding is missing or only
+marked absent."""
+from __future__ import annotations
+
+import pytest
+
+from legpain_gui.checker.engine import CheckInput, report
+
+OBSTRUCTION, PERFORATION, MESENTERIC_VT, PERITONITIS = "HP:0005214", "HP:0031368", "HP:0030248", "HP:0002586"
+ABDOMINAL_PAIN, LEG_PAIN, LEG_SWELLING = "HP:0002027", "HP:0012514", "HP:0010741"
+LEG_WEAKNESS, ACUTE = "HP:0007340", "HP:0011009"
+
+# (rule, level, present findings, the key finding whose absence must stop the rule)
+CASES = [
+    ("bowel-emergency", "emergency", [ABDOMINAL_PAIN, OBSTRUCTION], OBSTRUCTION),
+    ("bowel-emergency", "emergency", [PERFORATION, LEG_PAIN], PERFORATION),
+    ("bowel-emergency", "emergency", [MESENTERIC_VT], MESENTERIC_VT),
+    ("bowel-emergency", "emergency", [PERITONITIS, ABDOMINAL_PAIN], PERITONITIS),
+    ("acute-compartment-syndrome", "emergency", [LEG_PAIN, LEG_SWELLING, LEG_WEAKNESS, ACUTE], LEG_WEAKNESS),
+    ("acute-compartment-syndrome", "emergency", [LEG_PAIN, LEG_SWELLING, LEG_WEAKNESS, ACUTE], ACUTE),
+    ("acute-compartment-syndrome", "emergency", [LEG_PAIN, LEG_SWELLING, LEG_WEAKNESS, ACUTE], LEG_SWELLING),
+]
+
+
+def _fired(model, rules, present=(), absent=()):
+    out = report(model, rules, CheckInput(present=tuple(present), absent=tuple(absent)))
+    return out, {r["rule"]: r for r in out["triage"]["reasons"]}
+
+
+@pytest.mark.parametrize("rule, level, present, key", CASES)
+def test_rule_fires_on_its_pattern_and_is_cited(checker, rule, level, present, key):
+    model, rules = checker
+    out, fired = _fired(model, rules, present)
+    assert rule in fired, out["triage"]
+    assert out["triage"]["level"] == level
+    assert "doi:" in fired[rule]["source"] or "PMID" in fired[rule]["source"]
+    assert set(fired[rule]["findings"]) <= set(present)
+
+
+@pytest.mark.parametrize("rule, level, present, key", CASES)
+def test_rule_does_not_fire_without_its_key_finding(checker, rule, level, present, key):
+    model, rules = checker
+    rest = [h for h in present if h != key]
+    assert rule not in _fired(model, rules, rest)[1]
+    assert rule not in _fired(model, rules, rest, absent=(key,))[1]
+
+
+@pytest.mark.parametrize("rule, level, present, key", CASES)
+def test_the_same_findings_absent_never_trigger(checker, rule, level, present, key):
+    model, rules = checker
+    out, fired = _fired(model, rules, absent=present)
+    assert rule not in fired and out["triage"]["level"] == "routine"
