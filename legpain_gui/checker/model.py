@@ -65,10 +65,11 @@ class ConditionModel:
 
 
 def parse_female_share(ratio: str | None) -> float | None:
-    """'8:1' (female:male) -> 0.889; None when the text is not a plain ratio."""
+    """'8:1' or 'about 8:1 (...)' (female:male) -> 0.889; None when the text does not open with the ratio: a
+    ratio quoted later is a series' detail, often men to women ('men predominate in hospital series (5.8:1)')."""
     if not ratio:
         return None
-    match = re.search(r"(\d+(?:\.\d+)?)\s*:\s*(\d+(?:\.\d+)?)", ratio)
+    match = re.match(r"\s*(?:about|approximately|roughly|up to)?\s*(\d+(?:\.\d+)?)\s*:\s*(\d+(?:\.\d+)?)", ratio)
     if not match:
         return None
     f, m = float(match.group(1)), float(match.group(2))
