@@ -208,7 +208,8 @@ class Lexicon:
                                 if h), None)
                     if hpo:
                         return len(form) + n, hpo
-        if tokens[i] in RESULT_WORDS and tokens[i + 1:i + 2] in (["left"], ["right"]):  # 'absent right ankle jerk'
+        if tokens[i] in RESULT_WORDS and tokens[i + 1:i + 2] in (["left"], ["right"], ["serum"], ["plasma"]):
+            # 'absent right ankle jerk', 'elevated serum acute phase reactants'
             found = self._literal([tokens[i]] + tokens[i + 2:i + MAX_PHRASE], 0)
             if found and found[0] > 1:
                 return found[0] + 1, found[1]

@@ -43,6 +43,12 @@ def test_the_second_part_of_a_pair_may_carry_a_side(lex):
     ("Palpable purple papules were present on both legs.", "HP:0031363"),
     ("Ultrasound showed synovial thickening of the knee.", "HP:0100769"),
     ("Incomplete paresis of all four limbs.", "HP:0002273"),
+    ("Laboratory tests showed elevated serum acute phase reactants.", "HP:0033331"),  # 'serum' between
+    ("Nerve studies were compatible with multiple mononeuritis.", "HP:0032018"),
+    ("MRI showed degenerative disc changes at L4-5.", "HP:0008419"),
+    ("Anti-TIF1gamma antibody was positive.", "HP:0034105"),
+    ("Skin biopsy showed low intraepidermal nerve fiber density.", "HP:0034997"),
+    ("Small cell carcinoma of the lung was found.", "HP:0030357"),
 ])
 def test_clinical_words_added_in_session_13(lex, text, hpo):
     assert (hpo, "present") in _found(lex, text)
