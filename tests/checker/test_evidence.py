@@ -82,6 +82,18 @@ def test_a_sibling_term_gets_partial_credit_named_through_the_common_ancestor(mo
     assert neuro.lr <= 1.0
 
 
+def test_one_antibody_gives_no_partial_credit_for_another(shipped):
+    """'Autoantibody positivity' is too broad a common ancestor: antiphospholipid antibodies say nothing of
+    the anti-ganglioside antibodies of Guillain-Barre syndrome or the anti-CCP of rheumatoid arthritis."""
+    model, rules = shipped
+    assert model.ic("HP:0030057") < MIN_SHARED_IC
+    out = report(model, rules, CheckInput(present=("HP:0003613",)), ask=0, limit=None)
+    for cid in ("guillain-barre-syndrome", "rheumatoid-arthritis"):
+        result = next(r for r in out["results"] if r["id"] == cid)
+        assert all(c["relation"] != "related" for c in result["contributions"]), result["contributions"]
+    assert out["results"][0]["id"] == "antiphospholipid-syndrome"
+
+
 def test_course_terms_get_no_partial_credit(model):
     assert model.informative_ancestors("HP:0011011") == ()  # subacute
 
