@@ -1,7 +1,9 @@
 """Triage added in session 13 (issue 14): a bowel that is obstructed, perforated or ischaemic (mesenteric
 thrombosis) is an emergency, and a painful, swollen leg that has acutely lost power is read as a compartment
 under pressure. Each fires on its pattern of PRESENT findings and not when its key finding is missing or only
-marked absent."""
+marked absent.
+New chest pain (of acute onset) is an emergency whatever else is present: an acute coronary syndrome, a pulmonary
+embolism or a dissection until shown otherwise."""
 from __future__ import annotations
 
 import pytest
@@ -11,6 +13,7 @@ from legpain_gui.checker.engine import CheckInput, report
 OBSTRUCTION, PERFORATION, MESENTERIC_VT, PERITONITIS = "HP:0005214", "HP:0031368", "HP:0030248", "HP:0002586"
 ABDOMINAL_PAIN, LEG_PAIN, LEG_SWELLING = "HP:0002027", "HP:0012514", "HP:0010741"
 LEG_WEAKNESS, ACUTE = "HP:0007340", "HP:0011009"
+CHEST_PAIN, ANGINA, PLEURITIC = "HP:0100749", "HP:0001681", "HP:0033771"
 
 # (rule, level, present findings, the key finding whose absence must stop the rule)
 CASES = [
@@ -21,6 +24,9 @@ CASES = [
     ("acute-compartment-syndrome", "emergency", [LEG_PAIN, LEG_SWELLING, LEG_WEAKNESS, ACUTE], LEG_WEAKNESS),
     ("acute-compartment-syndrome", "emergency", [LEG_PAIN, LEG_SWELLING, LEG_WEAKNESS, ACUTE], ACUTE),
     ("acute-compartment-syndrome", "emergency", [LEG_PAIN, LEG_SWELLING, LEG_WEAKNESS, ACUTE], LEG_SWELLING),
+    ("acute-chest-pain", "emergency", [CHEST_PAIN, ACUTE], CHEST_PAIN),
+    ("acute-chest-pain", "emergency", [ANGINA, ACUTE, LEG_PAIN], ACUTE),
+    ("acute-chest-pain", "emergency", [PLEURITIC, ACUTE], PLEURITIC),
 ]
 
 
@@ -52,3 +58,10 @@ def test_the_same_findings_absent_never_trigger(checker, rule, level, present, k
     model, rules = checker
     out, fired = _fired(model, rules, absent=present)
     assert rule not in fired and out["triage"]["level"] == "routine"
+
+
+def test_chest_pain_without_an_acute_onset_prompts_but_is_not_an_emergency(checker):
+    model, rules = checker
+    out, fired = _fired(model, rules, [CHEST_PAIN, LEG_PAIN])
+    assert "acute-chest-pain" not in fired and out["triage"]["level"] != "emergency"
+    assert out["triage"]["prompts"], out["triage"]  # a red-flag finding alone is never an unqualified routine
