@@ -54,11 +54,23 @@ DIAGNOSIS_BEFORE = ("diagnosed with", "diagnosed as", "diagnosis of", "diagnosis
 DIAGNOSIS_AFTER = ("was diagnosed", "were diagnosed", "was made", "was confirmed")
 PSEUDO = ("previously healthy", "previously well", "history of present illness", "no change", "no increase",
           "not only", "not necessarily", "without difficulty", "no further", "little past history",
-          "no past history", "unremarkable past history", "no previous history", "no prior history")
+          "no past history", "unremarkable past history", "no previous history", "no prior history",
+          "normal range", "normal value", "normal values", "reference range", "upper limit of normal")
 DURATIONS = ("hour", "day", "week", "month", "year", "decade", "long", "short", "recent", "lifelong", "acute",
              "several", "few")
 LIST_WORDS = ("and", "or", "nor")  # a trigger reaches along a list: 'denied joint pain, rash and oral ulcers'
 PREFIX_NEGATION = "non"
+# A laboratory test and its result: 'ANA, anti-dsDNA, RF, anti-CCP, serology for borreliosis and TSH were negative'
+# (the result closes a list of tests of any length, in its clause), 'negative rheumatoid factor and positive
+# HLA-B27' (up to the next result). Any other finding is reached as before, and not past a test the result is
+# nearer to ('knee swelling, with ANA and RF negative': the tests were negative, the knee was swollen).
+TEST_RESULTS_AFTER = ("negative", "was negative", "were negative", "has been negative", "have been negative",
+                      "normal", "was normal", "were normal", "unremarkable", "was unremarkable", "were unremarkable",
+                      "within normal limits", "within normal limit", "not detected", "was not detected",
+                      "were not detected")
+TEST_RESULTS_BEFORE = ("negative", "negative for")
+COPULAS = ("was", "were", "is", "are")
+OTHER_RESULTS = ("positive", "raised", "elevated", "increased", "high", "detected", "abnormal", "low", "reduced")
 STATED_RESULTS = ("raised", "elevated", "increased", "high", "positive", "reduced", "decreased", "low", "absent",
                   "brisk", "impaired", "diminished")  # a finding whose own words end in its result
 ASSERTED = ("raised", "elevated", "increased", "high")  # a finding led by its own result is negated only next to it  # 'non-pruritic rash' (the hyphenated prefix is a word of its own here)
@@ -78,7 +90,7 @@ def spans(tokens: list[str], phrases) -> list[tuple[int, int]]:
 class Sentence:
     """The triggers of one sentence (plain lower-case tokens) and the concept spans they must not act from."""
 
-    def __init__(self, tokens: list[str], concepts: list[tuple[int, int]]):
+    def __init__(self, tokens: list[str], concepts: list[tuple[int, int]], tests: frozenset[int] = frozenset()):
         blocked = set()
         for s, e in spans(tokens, PSEUDO) + concepts:
             blocked.update(range(s, e))
@@ -93,6 +105,9 @@ class Sentence:
         self.clause_starts = sorted(s for s, _ in spans(tokens, PATIENT_CLAUSE))
         self.tokens = tokens
         self.starts = {s for s, _ in concepts}
+        self.tests = tests  # the first tokens of the concepts that are laboratory tests
+        self.ends = {e for _, e in concepts}
+        self.test_results = (live(TEST_RESULTS_BEFORE), live(TEST_RESULTS_AFTER))
         self.listed = {i for s, e in concepts for i in range(s, e)} | {
             i for i, t in enumerate(tokens) if t in LIST_WORDS}
         self.rules = {kind: (live(before), live(after)) for kind, before, after in (
@@ -107,11 +122,14 @@ class Sentence:
         joining a list do not ('no fever, rash, headache or neck stiffness')."""
         return sum(1 for i in range(a, b) if i not in self.listed)
 
+    def _reaches_before(self, first: int, kind: str = "absent") -> bool:
+        return any(e <= first and self._gap(e, first) <= SCOPE and not any(e <= t < first for t in self.terminators)
+                   for _, e in self.rules[kind][0])
+
     def _reaches(self, kind: str, first: int, last: int) -> bool:
         before, after = self.rules[kind]
-        for s, e in before:
-            if e <= first and self._gap(e, first) <= SCOPE and not any(e <= t < first for t in self.terminators):
-                return True
+        if self._reaches_before(first, kind):
+            return True
         for s, e in after:
             if e in self.starts or e + 1 in self.starts and self.tokens[e] not in LIST_WORDS:
                 continue  # the trigger describes the finding after it ('with absent reflexes')
@@ -124,9 +142,30 @@ class Sentence:
                 return True
         return False
 
+    def _test_negated(self, first: int, last: int) -> bool:
+        """A test whose negative or normal result closes its list (in the clause, no other result between)."""
+        def clear(a: int, b: int) -> bool:
+            return not any(a <= t < b for t in self.terminators) and not any(
+                self.tokens[i] in OTHER_RESULTS for i in range(a, b))
+        before, after = self.test_results
+        return any(e <= first and clear(e, first) and first - e <= 2 * SCOPE and not (  # not 'ANA negative, RF ...'
+            s and (s in self.ends or self.tokens[s - 1] in COPULAS)) for s, e in before) or any(
+            s >= last and clear(last, s) for s, _ in after)
+
+    def _past_a_test(self, first: int, last: int) -> bool:
+        """Whether a test lies between this (non-test) finding and the nearest negation after it: the negation
+        is the test's result ('knee swelling, with ANA and RF negative')."""
+        nearest = min((s for s, _ in self.rules["absent"][1] if s >= last), default=None)
+        return nearest is not None and any(last <= t < nearest for t in self.tests)
+
     def state(self, first: int, last: int) -> str:
         if first and self.tokens[first - 1] == PREFIX_NEGATION:
             return "absent"
+        stated = self.tokens[first] in ASSERTED or last - first > 1 and self.tokens[last - 1] in STATED_RESULTS
+        if first in self.tests and not stated and self._test_negated(first, last):
+            return "absent"
+        if first not in self.tests and self._past_a_test(first, last) and not self._reaches_before(first):
+            return "uncertain" if self._reaches("uncertain", first, last) else "present"
         if self.tokens[first] in ASSERTED or last - first > 1 and self.tokens[last - 1] in STATED_RESULTS:
             # 'no cells, normal sugar and raised protein', 'ESR was raised and CRP was normal': the result is stated
             return "absent" if first and self.tokens[first - 1] in ("no", "not", "without") else (

@@ -52,6 +52,10 @@ DOTTED = [[w] for w in ("bilat", "approx", "e.g", "i.e", "vs", "dr", "fig", "pt"
 EMG_WORDS = {"emg", "electromyography", "electromyographic", "electromyogram", "electrophysiology",
              "electrophysiological", "electrodiagnostic", "neurophysiological", "neurophysiology"}
 MYOPATHY, EMG_MYOPATHIC = "HP:0003198", "HP:0003458"  # Myopathy; EMG: myopathic abnormalities
+# Antibody tests, named bare ('ANA', 'rheumatoid factor') with their result anywhere in the sentence: a negative
+# result closing a list of them reaches them all (checker.context). Measured values (CK, CRP, a count) and named
+# abnormalities (anaemia) are not: tried with every laboratory term, they were read absent from a later 'normal'.
+AUTOANTIBODY = "HP:0030057"
 AGE = re.compile(r"\b(\d{1,3})[- ](?:year|yr)s?[- ]old\b|\baged (\d{1,3})\b|\b(\d{1,3}) ?(?:y/?o|yo)\b", re.I)
 SEX_FEMALE = re.compile(r"\b(woman|female|girl|lady|she|her)\b", re.I)
 SEX_MALE = re.compile(r"\b(man|male|boy|gentleman|he|his)\b", re.I)
@@ -76,6 +80,7 @@ def build_lexicon(model, raw_connection, phrases: list[tuple[str, str]] = ()) ->
     course, lasting = frozenset(COURSE_ROOTS), frozenset(LASTING_ROOTS)
     lexicon.course = {h for h in terms if not course.isdisjoint(model.ancestors(h))}
     lexicon.lasting = {h for h in terms if h in lasting or not lasting.isdisjoint(model.ancestors(h))}
+    lexicon.tests = {h for h in terms if h == AUTOANTIBODY or AUTOANTIBODY in model.ancestors(h)}
     if EMG_MYOPATHIC in model.names:
         lexicon.emg = {h: "myopathic" for h in terms if h == MYOPATHY or MYOPATHY in model.ancestors(h)}
     return lexicon
@@ -202,7 +207,8 @@ def extract(lexicon: Lexicon, text: str) -> dict:
         words, plain = expand(in_csf(words_of(sentence)), sentence, normalise, SITES)
         tokens = [w for w, _, _ in words]
         matches = _electrodiagnostic(lexicon, tokens, _coordinated(lexicon, tokens, lexicon.find(words, sentence)))
-        rules = Sentence(plain, [(a, b) for a, b, _, _ in matches])
+        rules = Sentence(plain, [(a, b) for a, b, _, _ in matches],
+                         frozenset(a for a, _, hpo, _ in matches if hpo in lexicon.tests))
         for first, last, hpo, said in matches:
             start, end = offset + words[first][1], offset + words[last - 1][2]
             context = "course" if hpo in lexicon.course else rules.context(first, last)

@@ -56,3 +56,41 @@ def test_clinical_words_added_in_session_13(lex, text, hpo):
 
 def test_a_denied_added_phrase_is_absent(lex):
     assert ("HP:0030828", "absent") in _found(lex, "No wheeze was heard.")
+
+
+ANA, RF, DSDNA, CCP, ANCA_ = "HP:0003493", "HP:0002923", "HP:0020151", "HP:0034092", "HP:0003453"
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Other screening examinations, such as antinuclear antibodies (ANA), anti-dsDNA antibodies, rheumatoid "
+     "factor (RF), anti-CCP, serology for borreliosis and thyroid-stimulating hormone (TSH), were negative.",
+     {ANA, DSDNA, RF, CCP}),
+    ("Tests for antinuclear antibodies (ANA) and ANCA to investigate other causes of vasculitis were negative.",
+     {ANA, ANCA_}),
+    ("Negative test results for rheumatoid factor or antinuclear antibody.", {RF, ANA}),
+    ("Laboratory data showed negative rheumatoid factor and positive HLA-B27.", {RF}),
+])
+def test_a_negative_result_closing_a_list_of_antibody_tests_reaches_them_all(lex, text, absent):
+    found = _found(lex, text)
+    assert {(h, "absent") for h in absent} <= found, found
+    assert not {(h, "present") for h in absent} & found, found
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    ("ANA negative, RF positive.", RF, ANA),
+    ("ANA was positive and RF was negative.", ANA, RF),
+    ("ANA was negative but anti-dsDNA was positive.", DSDNA, ANA),
+])
+def test_another_result_between_stops_it(lex, text, present, absent):
+    found = _found(lex, text)
+    assert (present, "present") in found and (absent, "absent") in found, found
+
+
+def test_a_finding_before_the_tests_keeps_its_own_polarity(lex):
+    found = _found(lex, "Knee swelling, with ANA and RF negative.")
+    assert ("HP:0001386", "present") in found and (ANA, "absent") in found, found
+
+
+def test_a_reference_range_is_not_a_normal_result(lex):
+    found = _found(lex, "His creatine kinase (CK) level was 2545 IU/L (normal range, 45-260 IU/L).")
+    assert ("HP:0003236", "present") in found, found
