@@ -39,8 +39,8 @@ UNCERTAIN_AFTER = ("possible", "possibly", "probable", "probably", "suspected", 
                    "not excluded", "cannot be excluded", "could not be excluded", "not ruled out",
                    "cannot be ruled out", "could not be ruled out")
 TERMINATE = ("but", "however", "although", "though", "except", "apart from", "aside from", "yet", "while",
-             "whereas", "which", "who", "and then", "presented", "presenting", "developed", "showed", "revealed",
-             "complained", "reported", "had", "was found", "were found")
+             "whereas", "which", "who", "and then", "presented", "presenting", "developed", "developing", "showed",
+             "revealed", "complained", "reported", "had", "was found", "were found")
 FAMILY = ("family history", "mother", "father", "sister", "brother", "sibling", "parent", "aunt", "uncle",
           "grandmother", "grandfather", "relative", "cousin", "daughter", "son")
 FAMILY_VERBS = ("history", "had", "has", "with", "diagnosed")
@@ -59,7 +59,7 @@ PSEUDO = ("previously healthy", "previously well", "history of present illness",
 DURATIONS = ("hour", "day", "week", "month", "year", "decade", "long", "short", "recent", "lifelong", "acute",
              "several", "few")
 LIST_WORDS = ("and", "or", "nor")  # a trigger reaches along a list: 'denied joint pain, rash and oral ulcers'
-PREFIX_NEGATION = "non"
+PREFIX_NEGATION = "non"  # 'non-pruritic rash' (the hyphenated prefix is a word of its own here)
 # A laboratory test and its result: 'ANA, anti-dsDNA, RF, anti-CCP, serology for borreliosis and TSH were negative'
 # (the result closes a list of tests of any length, in its clause), 'negative rheumatoid factor and positive
 # HLA-B27' (up to the next result). Any other finding is reached as before, and not past a test the result is
@@ -73,7 +73,7 @@ COPULAS = ("was", "were", "is", "are")
 OTHER_RESULTS = ("positive", "raised", "elevated", "increased", "high", "detected", "abnormal", "low", "reduced")
 STATED_RESULTS = ("raised", "elevated", "increased", "high", "positive", "reduced", "decreased", "low", "absent",
                   "brisk", "impaired", "diminished")  # a finding whose own words end in its result
-ASSERTED = ("raised", "elevated", "increased", "high")  # a finding led by its own result is negated only next to it  # 'non-pruritic rash' (the hyphenated prefix is a word of its own here)
+ASSERTED = ("raised", "elevated", "increased", "high")  # a finding led by its own result is negated only next to it
 
 
 def spans(tokens: list[str], phrases) -> list[tuple[int, int]]:

@@ -94,3 +94,9 @@ def test_a_finding_before_the_tests_keeps_its_own_polarity(lex):
 def test_a_reference_range_is_not_a_normal_result(lex):
     found = _found(lex, "His creatine kinase (CK) level was 2545 IU/L (normal range, 45-260 IU/L).")
     assert ("HP:0003236", "present") in found, found
+
+
+def test_a_negation_stops_at_developing(lex):
+    found = _found(lex, "He had no signs of heat illness before developing leg cramps.")
+    assert ("HP:0003394", "present") in found or any(h != "HP:0003394" and st == "present" for h, st in found), found
+    assert not any(st == "absent" and "cramp" in lex.labels.get(h, "").lower() for h, st in found), found
