@@ -49,6 +49,11 @@ def test_the_second_part_of_a_pair_may_carry_a_side(lex):
     ("Anti-TIF1gamma antibody was positive.", "HP:0034105"),
     ("Skin biopsy showed low intraepidermal nerve fiber density.", "HP:0034997"),
     ("Small cell carcinoma of the lung was found.", "HP:0030357"),
+    ("She had increasing difficulty in ambulating.", "HP:0001288"),
+    ("Inability to climb stairs.", "HP:0003551"),
+    ("Inflammatory parameters increased.", "HP:0033331"),
+    ("Painful nodules on his lower legs.", "HP:0001482"),
+    ("Septal perforation on nasal endoscopy.", "HP:0033434"),
 ])
 def test_clinical_words_added_in_session_13(lex, text, hpo):
     assert (hpo, "present") in _found(lex, text)
