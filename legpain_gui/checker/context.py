@@ -105,7 +105,7 @@ class Sentence:
         self.clause_starts = sorted(s for s, _ in spans(tokens, PATIENT_CLAUSE))
         self.tokens = tokens
         self.starts = {s for s, _ in concepts}
-        self.tests = tests  # the first tokens of the concepts that are laboratory tests
+        self.tests = tests  # the first tokens of the concepts that are antibody tests (checker.extract)
         self.ends = {e for _, e in concepts}
         self.test_results = (live(TEST_RESULTS_BEFORE), live(TEST_RESULTS_AFTER))
         self.listed = {i for s, e in concepts for i in range(s, e)} | {
@@ -166,7 +166,7 @@ class Sentence:
             return "absent"
         if first not in self.tests and self._past_a_test(first, last) and not self._reaches_before(first):
             return "uncertain" if self._reaches("uncertain", first, last) else "present"
-        if self.tokens[first] in ASSERTED or last - first > 1 and self.tokens[last - 1] in STATED_RESULTS:
+        if stated:
             # 'no cells, normal sugar and raised protein', 'ESR was raised and CRP was normal': the result is stated
             return "absent" if first and self.tokens[first - 1] in ("no", "not", "without") else (
                 "uncertain" if self._reaches("uncertain", first, last) else "present")

@@ -24,14 +24,14 @@ from legpain_gui.checker import evidence
 from legpain_gui.checker import model as m
 
 TABLE = "checker_tables"
-FORMAT = 2  # raise whenever what is stored, or how KbModel reads it, changes
+FORMAT = 3  # raise whenever what is stored, or how KbModel reads it, changes
 
 
 def fingerprint() -> str:
     """What stored tables must have been made with: the format and the constants they depend on."""
     parts = (FORMAT, sorted(m.BIN_PROBABILITY.items()), m.PRIOR_EXPONENT, m.PHENOTYPIC_ROOT,
              evidence.MIN_BACKGROUND, evidence.MAX_BACKGROUND, evidence.MIN_BASE_RATE, evidence.MAX_BASE_RATE,
-             evidence.CLINICAL_SCALE, evidence.COURSE_ROOT, evidence.COURSE_BASE)
+             evidence.CLINICAL_SCALE, evidence.COURSE_ROOT, evidence.COURSE_BASE, evidence.MIN_SHARED_IC)
     return hashlib.sha256(repr(parts).encode()).hexdigest()[:20]
 
 
