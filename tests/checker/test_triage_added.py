@@ -1,6 +1,8 @@
-"""Triage rules added in session 12 (issue 14): acute kidney injury on its own, fever with low neutrophils or
-pancytopenia, and a deep vein thrombosis with a blue or cold leg (phlegmasia). Each fires on its pattern of
-PRESENT findings and not when its key finding is missing or only marked absent."""
+"""Triage rules added in sessions 12 and 13 (issue 14): acute kidney injury on its own, fever with low
+neutrophils or pancytopenia, a deep vein thrombosis with a blue or cold leg (phlegmasia); a bowel that is
+obstructed, perforated or ischaemic (mesenteric thrombosis); a painful, swollen leg that has acutely lost power
+(compartment syndrome); and chest pain of acute onset. Each fires on its pattern of PRESENT findings and not
+when its key finding is missing or only marked absent."""
 from __future__ import annotations
 
 import pytest
@@ -9,6 +11,9 @@ from legpain_gui.checker.engine import CheckInput, report
 
 AKI, FEVER, NEUTROPENIA, PANCYTOPENIA = "HP:0001919", "HP:0001945", "HP:0001875", "HP:0001876"
 LEG_PAIN, RASH, DVT, CYANOSIS = "HP:0012514", "HP:0000988", "HP:0002625", "HP:0000961"
+OBSTRUCTION, PERFORATION, MESENTERIC_VT, PERITONITIS = "HP:0005214", "HP:0031368", "HP:0030248", "HP:0002586"
+ABDOMINAL_PAIN, LEG_SWELLING, LEG_WEAKNESS, ACUTE = "HP:0002027", "HP:0010741", "HP:0007340", "HP:0011009"
+CHEST_PAIN, ANGINA, PLEURITIC = "HP:0100749", "HP:0001681", "HP:0033771"
 
 # (rule, level, present findings, the key finding whose absence must stop the rule)
 CASES = [
@@ -19,6 +24,16 @@ CASES = [
     ("fever-low-neutrophils", "urgent", ["HP:0011134", PANCYTOPENIA], PANCYTOPENIA),  # low-grade fever is a fever
     ("phlegmasia", "emergency", [DVT, CYANOSIS, LEG_PAIN], CYANOSIS),
     ("phlegmasia", "emergency", [DVT, "HP:0033850"], DVT),  # a cold leg
+    ("bowel-emergency", "emergency", [ABDOMINAL_PAIN, OBSTRUCTION], OBSTRUCTION),
+    ("bowel-emergency", "emergency", [PERFORATION, LEG_PAIN], PERFORATION),
+    ("bowel-emergency", "emergency", [MESENTERIC_VT], MESENTERIC_VT),
+    ("bowel-emergency", "emergency", [PERITONITIS, ABDOMINAL_PAIN], PERITONITIS),
+    ("acute-compartment-syndrome", "emergency", [LEG_PAIN, LEG_SWELLING, LEG_WEAKNESS, ACUTE], LEG_WEAKNESS),
+    ("acute-compartment-syndrome", "emergency", [LEG_PAIN, LEG_SWELLING, LEG_WEAKNESS, ACUTE], ACUTE),
+    ("acute-compartment-syndrome", "emergency", [LEG_PAIN, LEG_SWELLING, LEG_WEAKNESS, ACUTE], LEG_SWELLING),
+    ("acute-chest-pain", "emergency", [CHEST_PAIN, ACUTE], CHEST_PAIN),
+    ("acute-chest-pain", "emergency", [ANGINA, ACUTE, LEG_PAIN], ACUTE),
+    ("acute-chest-pain", "emergency", [PLEURITIC, ACUTE], PLEURITIC),
 ]
 
 
@@ -66,3 +81,10 @@ def test_a_blue_leg_without_a_thrombosis_is_not_phlegmasia(checker):
     cyanotic fingers and swollen legs is not a thrombosed leg)."""
     model, rules = checker
     assert "phlegmasia" not in _fired(model, rules, [CYANOSIS, LEG_PAIN, "HP:0010741"])[1]
+
+
+def test_chest_pain_without_an_acute_onset_prompts_but_is_not_an_emergency(checker):
+    model, rules = checker
+    out, fired = _fired(model, rules, [CHEST_PAIN, LEG_PAIN])
+    assert "acute-chest-pain" not in fired and out["triage"]["level"] != "emergency"
+    assert out["triage"]["prompts"], out["triage"]  # a red-flag finding alone is never an unqualified routine
