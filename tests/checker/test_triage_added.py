@@ -34,6 +34,8 @@ CASES = [
     ("acute-chest-pain", "emergency", [CHEST_PAIN, ACUTE], CHEST_PAIN),
     ("acute-chest-pain", "emergency", [ANGINA, ACUTE, LEG_PAIN], ACUTE),
     ("acute-chest-pain", "emergency", [PLEURITIC, ACUTE], PLEURITIC),
+    ("necrotising-soft-tissue-infection", "emergency", ["HP:0100658", "HP:0033126"], "HP:0033126"),  # cellulitis
+    ("necrotising-soft-tissue-infection", "emergency", ["HP:0010783", "HP:0033126", LEG_PAIN], "HP:0010783"),
 ]
 
 
