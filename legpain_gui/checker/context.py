@@ -45,8 +45,8 @@ FAMILY = ("family history", "mother", "father", "sister", "brother", "sibling", 
           "grandmother", "grandfather", "relative", "cousin", "daughter", "son")
 FAMILY_VERBS = ("history", "had", "has", "with", "diagnosed")
 FAMILY_LINKS = ("in", "his", "her", "their", "the", "a", "an", "both")  # 'DVT in his mother'
-PATIENT_CLAUSE = ("presented", "presenting", "admitted", "complained", "developed", "reported", "she", "he",
-                  "the patient")  # the patient's own clause begins: a relative's finding does not reach past it
+PATIENT_CLAUSE = ("presented", "presenting", "admitted", "complained", "developed", "reported", "experienced", "she",
+                  "he", "the patient")  # the patient's own clause begins: a relative's finding does not reach past it
 HISTORY_BEFORE = ("history of", "previous", "previously", "prior", "past", "in the past")
 HISTORY_AFTER = ("years ago", "in childhood", "as a child")
 DIAGNOSIS_BEFORE = ("diagnosed with", "diagnosed as", "diagnosis of", "diagnosis was", "final diagnosis",

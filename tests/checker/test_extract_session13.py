@@ -104,3 +104,17 @@ def test_a_reference_range_is_not_a_normal_result(lex):
 def test_a_negation_stops_at_developing(lex):
     found = _found(lex, "He had no signs of heat illness before developing leg cramps.")
     assert ("HP:0003394", "present") in found and ("HP:0003394", "absent") not in found, found
+
+
+def test_a_family_history_does_not_reach_past_experienced(lex):
+    found = {(f["hpo"], f["context"]) for f in extract(lex, "A 39-year-old woman with a family history of "
+             "cardiovascular disease experienced chest pain.")["findings"]}
+    assert ("HP:0100749", "family") not in found, found
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("NSTEMI with dynamic electrocardiogram changes and troponin elevation.", "HP:0500020"),
+    ("Dynamic ECG changes were seen.", "HP:0003115"),
+])
+def test_cardiac_test_phrases(lex, text, hpo):
+    assert (hpo, "present") in _found(lex, text)
