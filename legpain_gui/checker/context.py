@@ -20,7 +20,8 @@ BACK_SCOPE = {"absent": 3, "uncertain": 3, "history": 3, "diagnosis": 1}  # toke
 NEGATED_BEFORE = ("no", "not", "without", "denies", "denied", "deny", "negative for", "absence of", "absent",
                   "free of", "no evidence of", "no sign of", "no signs of", "ruled out", "never", "nor", "lack of",
                   "lacked", "unremarkable for", "did not have", "did not report", "not have",
-                  "clear of", "fails to reveal", "failed to reveal", "did not reveal", "denial of", "denying")
+                  "clear of", "fails to reveal", "failed to reveal", "did not reveal", "denial of", "denying",
+                  "excluded including", "ruled out including")
 NEGATED_AFTER = ("was absent", "were absent", "was not present", "were not present", "was negative",
                  "were negative", "absent", "negative", "not seen", "was not found", "were not found", "was excluded",
                  "were excluded", "was ruled out", "were ruled out", "was normal", "were normal", "was unremarkable",
@@ -40,7 +41,7 @@ UNCERTAIN_AFTER = ("possible", "possibly", "probable", "probably", "suspected", 
                    "cannot be ruled out", "could not be ruled out")
 TERMINATE = ("but", "however", "although", "though", "except", "apart from", "aside from", "yet", "while",
              "whereas", "which", "who", "and then", "presented", "presenting", "developed", "developing", "showed",
-             "revealed", "complained", "reported", "had", "was found", "were found")
+             "revealed", "complained", "reported", "had", "was found", "were found", "the patient")
 FAMILY = ("family history", "mother", "father", "sister", "brother", "sibling", "parent", "aunt", "uncle",
           "grandmother", "grandfather", "relative", "cousin", "daughter", "son")
 FAMILY_VERBS = ("history", "had", "has", "with", "diagnosed")

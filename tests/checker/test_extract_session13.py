@@ -118,3 +118,13 @@ def test_a_family_history_does_not_reach_past_experienced(lex):
 ])
 def test_cardiac_test_phrases(lex, text, hpo):
     assert (hpo, "present") in _found(lex, text)
+
+
+@pytest.mark.parametrize("text, hpo, state", [
+    ("The symptoms did not regress and the patient lost 20 kg within two months.", "HP:0001824", "present"),
+    ("Other causes were excluded, including hypothyroidism and lymphoedema.", "HP:0000821", "absent"),
+    ("The patient denied fever.", "HP:0001945", "absent"),
+])
+def test_the_patient_ends_a_negation_and_excluded_including_negates(lex, text, hpo, state):
+    found = _found(lex, text)
+    assert (hpo, state) in found and (hpo, {"present": "absent", "absent": "present"}[state]) not in found, found
