@@ -54,6 +54,9 @@ def test_the_second_part_of_a_pair_may_carry_a_side(lex):
     ("Inflammatory parameters increased.", "HP:0033331"),
     ("Painful nodules on his lower legs.", "HP:0001482"),
     ("Septal perforation on nasal endoscopy.", "HP:0033434"),
+    ("CSF showed albuminocytological dissociation.", "HP:0002922"),  # not psychiatric dissociation
+    ("Positive for perinuclear anti-neutrophil cytoplasmic antibodies.", "HP:0032229"),
+    ("Sensory deficit on the S1 dermatome.", "HP:0003474"),
 ])
 def test_clinical_words_added_in_session_13(lex, text, hpo):
     assert (hpo, "present") in _found(lex, text)
