@@ -1,7 +1,7 @@
-"""Triage rules added in sessions 12 and 13 (issue 14): acute kidney injury on its own, fever with low
+"""Triage rules added in sessions 12 to 14 (issue 14): acute kidney injury on its own, fever with low
 neutrophils or pancytopenia, a deep vein thrombosis with a blue or cold leg (phlegmasia); a bowel that is
 obstructed, perforated or ischaemic (mesenteric thrombosis); a painful, swollen leg that has acutely lost power
-(compartment syndrome); and chest pain of acute onset. Each fires on its pattern of PRESENT findings and not
+(compartment syndrome); chest pain of acute onset; and sepsis recorded as such (session 14). Each fires on its pattern of PRESENT findings and not
 when its key finding is missing or only marked absent."""
 from __future__ import annotations
 
@@ -37,6 +37,8 @@ CASES = [
     ("pulmonary-embolism", "emergency", ["HP:0033577", "HP:0100749"], "HP:0033577"),  # pulmonary artery thrombosis
     ("necrotising-soft-tissue-infection", "emergency", ["HP:0100658", "HP:0033126"], "HP:0033126"),  # cellulitis
     ("necrotising-soft-tissue-infection", "emergency", ["HP:0010783", "HP:0033126", LEG_PAIN], "HP:0010783"),
+    ("sepsis-signs", "emergency", ["HP:0100806", "HP:0100658"], "HP:0100806"),  # sepsis with cellulitis
+    ("sepsis-signs", "emergency", ["HP:0100806"], "HP:0100806"),
 ]
 
 
