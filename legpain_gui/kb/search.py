@@ -29,6 +29,8 @@ FREQUENCY_WEIGHT = {"obligate": 1.0, "very frequent": 0.9, "frequent": 0.55, "oc
 assert set(FREQUENCY_WEIGHT) == set(FREQUENCY_BINS)
 _WEIGHT_SQL = "CASE cf.frequency " + " ".join(f"WHEN '{k}' THEN {v}" for k, v in FREQUENCY_WEIGHT.items()) + " ELSE 0 END"
 BROADER_MAX_DISEASES = 400  # a broader term counts only while specific (about 3% of HPO's ~12,700 diseases)
+# condition_fts is contentless: its rowid is the condition row's rowid
+_FTS_ID = "(SELECT c.id FROM condition c WHERE c.rowid = condition_fts.rowid)"
 CODE_LIKE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.:&-]{1,15}$")
 
 
@@ -141,7 +143,7 @@ def _direct_hits(raw, query: str, words: list[str], add, lookup: Lookup) -> None
                 add(cid, 10.0 * len(phrase) / max(len(folded), 1), "name or synonym")
     for operator, factor in (("AND", 1.0), ("OR", 0.4)):
         rows = raw.execute(
-            "SELECT condition_id, -bm25(condition_fts, 0, 10.0, 8.0, 8.0, 3.0, 1.0) FROM condition_fts "
+            f"SELECT {_FTS_ID}, -bm25(condition_fts, 10.0, 8.0, 8.0, 3.0, 1.0) FROM condition_fts "
             "WHERE condition_fts MATCH ? ORDER BY 2 DESC LIMIT 100", (fts_expression(words, operator),)).fetchall()
         if rows:
             mentions: dict[str, list[str]] = {}  # condition -> the query words its text mentions
@@ -151,8 +153,9 @@ def _direct_hits(raw, query: str, words: list[str], add, lookup: Lookup) -> None
                 ids = json.dumps([cid for cid, _ in rows])
                 for w in words:
                     for (cid,) in raw.execute(
-                            "SELECT condition_id FROM condition_fts WHERE condition_fts MATCH ? AND condition_id IN "
-                            "(SELECT value FROM json_each(?))", (fts_expression([w]), ids)):
+                            f"SELECT {_FTS_ID} FROM condition_fts WHERE condition_fts MATCH ? AND rowid IN "
+                            "(SELECT rowid FROM condition WHERE id IN (SELECT value FROM json_each(?)))",
+                            (fts_expression([w]), ids)):
                         mentions.setdefault(cid, []).append(w)
             best = max(score for _, score in rows) or 1.0
             for cid, score in rows:
@@ -161,7 +164,7 @@ def _direct_hits(raw, query: str, words: list[str], add, lookup: Lookup) -> None
                 add(cid, 6.0 * factor * share * score / best,
                     "its text mentions " + ", ".join(f"“{w}”" for w in said) if said else "")
             name_hits = raw.execute(
-                "SELECT condition_id FROM condition_fts WHERE condition_fts MATCH ?",
+                f"SELECT {_FTS_ID} FROM condition_fts WHERE condition_fts MATCH ?",
                 ("{name synonyms} : (" + fts_expression(words, "AND") + ")",)).fetchall()
             for (cid,) in name_hits:
                 add(cid, 8.0, "name or synonym")

@@ -208,9 +208,12 @@ def _write_triage(conn, triage: dict) -> None:
 
 
 def _write_fts(conn, conditions: list[dict], catalogue: dict, live: dict) -> None:
+    # Contentless (content=''): the index alone answers MATCH and bm25, and its rowid is the condition row's
+    # rowid, so the text is not stored a second time (it saves about 0.8 MB of the installed size).
     conn.exec_driver_sql(
-        "CREATE VIRTUAL TABLE condition_fts USING fts5(condition_id UNINDEXED, name, synonyms, codes, "
-        f"findings, body, tokenize='{FTS_TOKENIZER}')")
+        "CREATE VIRTUAL TABLE condition_fts USING fts5(name, synonyms, codes, findings, body, content='', "
+        f"tokenize='{FTS_TOKENIZER}')")
+    rowids = dict((cid, rowid) for rowid, cid in conn.exec_driver_sql("SELECT rowid, id FROM condition"))
     for doc in sorted(conditions, key=lambda d: d["id"]):
         syn = doc.get("synonyms") or {}
         synonyms = " ; ".join((syn.get("clinical") or []) + (syn.get("plain") or []))
@@ -224,9 +227,8 @@ def _write_fts(conn, conditions: list[dict], catalogue: dict, live: dict) -> Non
             finding_text += [t for t, _ in term.synonyms] + list(catalogue[f["hpo"]].get("words") or [])
         body = "\n".join([doc["summary"]] + [v for v in doc["sections"].values() if isinstance(v, str)])
         conn.exec_driver_sql(
-            "INSERT INTO condition_fts(condition_id, name, synonyms, codes, findings, body) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            (doc["id"], doc["name"], synonyms, codes, " ; ".join(finding_text), body))
+            "INSERT INTO condition_fts(rowid, name, synonyms, codes, findings, body) VALUES (?, ?, ?, ?, ?, ?)",
+            (rowids[doc["id"]], doc["name"], synonyms, codes, " ; ".join(finding_text), body))
     # HPO names and synonyms, plus the catalogue's plain labels and lay words, indexed from a view (an
     # external-content FTS table keeps no second copy of the text).
     conn.exec_driver_sql(
