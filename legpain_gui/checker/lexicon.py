@@ -209,8 +209,9 @@ class Lexicon:
                                 if h), None)
                     if hpo:
                         return len(form) + n, hpo
-        if tokens[i] in RESULT_WORDS and tokens[i + 1:i + 2] in (["left"], ["right"], ["serum"], ["plasma"]):
-            # 'absent right ankle jerk', 'elevated serum acute phase reactants'
+        if tokens[i + 1:i + 2] in (["left"], ["right"], ["bilateral"]) or (
+                tokens[i] in RESULT_WORDS and tokens[i + 1:i + 2] in (["serum"], ["plasma"])):
+            # 'absent right ankle jerk', 'a painful right hallux', 'elevated serum acute phase reactants'
             found = self._literal([tokens[i]] + tokens[i + 2:i + MAX_PHRASE], 0)
             if found and found[0] > 1:
                 return found[0] + 1, found[1]
