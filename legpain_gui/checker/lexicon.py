@@ -75,14 +75,16 @@ JOINT_NOUNS = {("arthralgia",): ("pain",)}  # a joint finding at a named joint
 INTERPOSED = ("was", "were", "noted", "present", "predominantly", "predominant", "mainly", "mostly", "particularly",
               "especially", "more", "most", "marked", "prominent", "pronounced", "worse", "also")  # mainly in the legs
 COPULAS = ("was", "were", "is", "are", "became", "remained", "appeared", "felt")
-JOINTS = {"knee", "ankle", "hip", "elbow", "wrist", "shoulder"}
+JOINTS = {"knee", "ankle", "hip", "elbow", "wrist", "shoulder", "interphalangeal", "metacarpophalangeal",
+          "metatarsophalangeal"}  # small joints too: 'swelling of the MCP joints' is joint swelling
 IRREGULAR = {"calves": "calf", "feet": "foot", "teeth": "tooth", "halves": "half"}
 SITES = {"ankle", "knee", "hip", "foot", "leg", "thigh", "calf", "arm", "hand", "finger", "toe", "wrist", "elbow",
          "shoulder", "neck", "back", "limb", "extremity", "lower", "upper", "jaw", "face", "facial", "muscle", "joint",
          "flexor", "extensor", "proximal", "distal", "quadricep", "buttock", "groin", "shin", "heel", "sole", "skin",
          "spine", "lumbar", "cervical", "thoracic", "chest", "abdomen", "head", "eye", "mouth", "tongue", "trunk",
          "scalp", "nail", "gluteal", "pelvic", "perineum", "perineal", "forearm", "digit", "popliteal", "femoral",
-         "soleus", "gastrocnemiu", "tibial", "peroneal", "ulnar", "radial", "median", "sciatic", "nerve", "root"}
+         "soleus", "gastrocnemiu", "tibial", "peroneal", "ulnar", "radial", "median", "sciatic", "nerve",
+         "root"} | JOINTS
 
 
 NOT_NON = ("nonetheless", "nonsense")  # words that begin with 'non' but are no negated word
@@ -253,6 +255,8 @@ class Lexicon:
         if len(site) > 1 and site[-1] == "joint" and site[-2] in JOINTS:
             site = site[:-1]  # 'pain in the ankle, knee and elbow joints': the elbow's
         hpo = self.phrases.get(site + key) or self.phrases.get(site + SITE_ALIKE.get(key, ("",)))
+        if hpo is None and len(site) == 2 and site[0] in ("proximal", "distal") and site[1] in JOINTS:
+            site = site[1:]  # 'proximal interphalangeal' with no term of its own: a joint's
         if hpo is None and len(site) == 1 and site[0] in JOINTS:
             joint = JOINT_NOUNS.get(key, key[1:] if key[0] == "joint" and len(key) > 1 else None)
             hpo = joint and self.phrases.get(site + joint)  # 'joint pain involving the knee': knee pain

@@ -29,13 +29,15 @@ WORDS = {"bilat": "bilateral", "dvt": "deep vein thrombosis", "lbp": "low back p
          "pos": "positive", "abd": "abdominal", "hx": "history", "fhx": "family history", "sx": "symptom",
          "hb": "hemoglobin", "pmh": "past medical history", "pmhx": "past medical history",
          "ihd": "ischemic heart disease", "t2dm": "type 2 diabetes mellitus", "t1dm": "type 1 diabetes mellitus",
-         "wcc": "white cell count", "esrd": "end stage renal disease"}
+         "wcc": "white cell count", "esrd": "end stage renal disease", "mcp": "metacarpophalangeal",
+         "mtp": "metatarsophalangeal"}
 CAPITALS = {"le": "lower extremity", "ue": "upper extremity", "sob": "shortness of breath",
             "alt": "alanine aminotransferase",
             "ast": "aspartate aminotransferase", "rf": "rheumatoid factor", "loc": "loss of consciousness",
             "cva": "stroke", "mi": "myocardial infarction", "doe": "dyspnea on exertion",
             "fh": "family history", "ana": "antinuclear antibody", "cad": "coronary artery disease",
-            "af": "atrial fibrillation", "pvd": "peripheral vascular disease"}  # read only in capitals
+            "af": "atrial fibrillation", "pvd": "peripheral vascular disease", "pip": "proximal interphalangeal",
+            "dip": "distal interphalangeal"}  # read only in capitals
 SIDES = {"r": "right", "l": "left"}  # capitals before a body site: 'R leg', 'L knee'
 SHORT = {a for a, _ in SLASHED} | set(WORDS) | set(CAPITALS) | set(SIDES)  # words that may begin one
 # a word that says its finding is absent -> the words of that finding

@@ -37,3 +37,17 @@ def test_a_negation_before_it_still_reaches_the_finding(lex):
 def test_a_swollen_leg_is_leg_swelling_not_a_diagnosis(lex, text, wrong):
     found = _found(lex, text)
     assert ("HP:0010741", "present") in found and not {h for h, _ in found} & {wrong}, found
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("There was swelling of the PIP joints.", "HP:0001386"),          # shorthand in capitals
+    ("Swelling of the proximal interphalangeal joints.", "HP:0001386"),
+    ("He had swollen MCP joints.", "HP:0001386"),
+    ("Tenderness of the MTP joints.", "HP:0002829"),                  # a joint's tenderness: arthralgia
+])
+def test_the_small_joints_are_sites(lex, text, hpo):
+    assert (hpo, "present") in _found(lex, text)
+
+
+def test_a_small_joint_finding_can_be_negated(lex):
+    assert ("HP:0001386", "absent") in _found(lex, "There was no swelling of the PIP joints.")
