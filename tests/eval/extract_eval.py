@@ -29,7 +29,9 @@ from cases import load  # noqa: E402
 
 
 def related(model, a: str, b: str) -> bool:
-    return a == b or model.is_descendant(a, b) or model.is_descendant(b, a)
+    """The same term, one above or below the other, or two terms the checker reads as one (db/aliases.yaml)."""
+    return (a == b or model.is_descendant(a, b) or model.is_descendant(b, a)
+            or b in model.aliases.get(a, ()) or a in model.aliases.get(b, ()))
 
 
 def score(kb, part: str, extractor=None, verbose=None) -> dict:
