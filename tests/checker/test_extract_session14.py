@@ -51,3 +51,10 @@ def test_the_small_joints_are_sites(lex, text, hpo):
 
 def test_a_small_joint_finding_can_be_negated(lex):
     assert ("HP:0001386", "absent") in _found(lex, "There was no swelling of the PIP joints.")
+
+
+def test_bare_stiffness_is_not_read_as_joint_stiffness(lex):
+    """'stiffness and spasms' in stiff person syndrome is the muscles'; a bare 'stiffness' names no one finding."""
+    found = _found(lex, "She presented with stiffness and painful spasms of the legs.")
+    assert "HP:0001387" not in {h for h, _ in found}, found
+    assert ("HP:0001387", "present") in _found(lex, "She had stiff joints in the morning.")
