@@ -37,6 +37,8 @@ CASES = [
     ("pulmonary-embolism", "emergency", ["HP:0033577", "HP:0100749"], "HP:0033577"),  # pulmonary artery thrombosis
     ("necrotising-soft-tissue-infection", "emergency", ["HP:0100658", "HP:0033126"], "HP:0033126"),  # cellulitis
     ("necrotising-soft-tissue-infection", "emergency", ["HP:0010783", "HP:0033126", LEG_PAIN], "HP:0010783"),
+    ("acute-compartment-syndrome", "emergency", [LEG_SWELLING, "HP:0033748", ACUTE], "HP:0033748"),  # numbness
+    ("acute-compartment-syndrome", "emergency", [LEG_SWELLING, "HP:0033748", ACUTE], ACUTE),
     ("sepsis-signs", "emergency", ["HP:0100806", "HP:0100658"], "HP:0100806"),  # sepsis with cellulitis
     ("sepsis-signs", "emergency", ["HP:0100806"], "HP:0100806"),
 ]
