@@ -217,10 +217,10 @@ class Lexicon:
             found = self._literal([tokens[i]] + tokens[i + 2:i + MAX_PHRASE], 0)
             if found and found[0] > 1:
                 return found[0] + 1, found[1]
-        if i + 1 < len(tokens) and len(tokens[i]) + len(tokens[i + 1]) >= 8:  # 'tetra paresis'
-            hpo = self.phrases.get((tokens[i] + tokens[i + 1],))
-            if hpo:
-                return 2, hpo
+        if i + 1 < len(tokens) and len(tokens[i]) + len(tokens[i + 1]) >= 8:  # 'tetra paresis', 'anti-nuclear'
+            for n in range(min(3, len(tokens) - i - 2), -1, -1):  # ... and the words after: 'anti-nuclear antibody'
+                if hpo := self.phrases.get((tokens[i] + tokens[i + 1],) + tuple(tokens[i + 2:i + 2 + n])):
+                    return 2 + n, hpo
         return None
 
     def _whole(self, words: tuple[str, ...]) -> str | None:

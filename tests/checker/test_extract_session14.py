@@ -58,3 +58,11 @@ def test_bare_stiffness_is_not_read_as_joint_stiffness(lex):
     found = _found(lex, "She presented with stiffness and painful spasms of the legs.")
     assert "HP:0001387" not in {h for h, _ in found}, found
     assert ("HP:0001387", "present") in _found(lex, "She had stiff joints in the morning.")
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Anti-nuclear antibodies were positive.", "present"),   # hyphenated: 'anti-nuclear' read as 'antinuclear'
+    ("Anti-nuclear antibodies were negative.", "absent"),
+])
+def test_a_hyphenated_word_is_read_as_one_with_the_words_after_it(lex, text, state):
+    assert ("HP:0003493", state) in _found(lex, text)
