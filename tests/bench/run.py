@@ -170,21 +170,23 @@ def _current(path: Path) -> bool:
 
 
 def _same_indexes(path: Path) -> bool:
-    """Whether the file's indexes are the ones this code's schema creates (a file built before an index changed
-    would measure the old one)."""
+    """Whether the file's indexes, full-text tables and view are the ones this code's schema creates (a file
+    built before one of them changed would measure the old one, or be refused by the app)."""
     import sqlite3
 
     from sqlalchemy.dialects import sqlite as dialect
     from sqlalchemy.schema import CreateIndex
 
     from legpain_gui.kb import schema
+    from legpain_gui.kb.values import EXPECTED_SQL
 
     wanted = {index.name: " ".join(str(CreateIndex(index).compile(dialect=dialect.dialect())).split())
               for table in schema.Base.metadata.sorted_tables for index in table.indexes}
+    wanted.update({name: " ".join(sql.split()) for name, sql in EXPECTED_SQL.items()})
     con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         stored = {name: " ".join((sql or "").split()) for name, sql in con.execute(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")}
+            "SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL")}
     finally:
         con.close()
     return all(stored.get(name) == sql for name, sql in wanted.items())
