@@ -1,0 +1,57 @@
+"""The word lists the text-to-findings lexicon reads with (checker.lexicon): spellings folded to one form, the
+words that link a finding to its site, result words and qualifiers, adjectives that describe a site, the sites
+and joints, and the reflexes. Data only; checker.lexicon holds the reading."""
+from __future__ import annotations
+
+SPELLING = (("oedema", "edema"), ("haem", "hem"), ("anaem", "anem"), ("aemia", "emia"), ("oesoph", "esoph"),
+            ("paediatr", "pediatr"), ("orthopaed", "orthoped"), ("ischaem", "ischem"), ("dyspnoea", "dyspnea"),
+            ("diarrhoea", "diarrhea"), ("tumour", "tumor"), ("colour", "color"), ("fibre", "fiber"),
+            ("centre", "center"), ("ise", "ize"), ("isation", "ization"), ("aesthe", "esthe"), ("leukaem", "leukem"),
+            ("haemato", "hemato"), ("oestr", "estr"), ("foetal", "fetal"), ("ageing", "aging"), ("leuco", "leuko"),
+            ("titre", "titer"), ("hypesthe", "hypoesthe"), ("hypalge", "hypoalge"), ("rrhoea", "rrhea"),
+            ("pnoe", "pne"), ("aetiol", "etiol"), ("faec", "fec"), ("coeliac", "celiac"), ("caec", "cec"),
+            ("gynaec", "gynec"), ("behaviour", "behavior"), ("odour", "odor"), ("humour", "humor"),
+            ("labour", "labor"), ("manoeuv", "maneuv"), ("sulph", "sulf"), ("grey", "gray"), ("lyse", "lyze"),
+            ("litre", "liter"), ("metre", "meter"))
+SITE_LINKS = ("of", "in", "over", "involving", "affecting", "on")
+RESULT_FILLERS = ("level", "was", "were", "is", "are", "markedly", "mildly", "significantly", "also", "very",
+                  "serum", "value", "titer", "concentration")
+RESULT_WORDS = ("elevated", "reduced", "absent", "positive", "impaired", "brisk", "abnormal",
+                "unsteady")  # after normalise()
+RESULT_NOUNS = {"low": "reduced", "elevation": "elevated", "rise": "elevated"}  # 'hepatic enzymes elevation'
+QUALIFIERS = {"raized": "elevated", "high": "elevated", "increased": "elevated", "decreased": "reduced",
+              "diminished": "reduced", "deranged": "abnormal"}  # one word for each direction, on both sides
+# adjective describing a site -> the nouns of the finding it names at that site, tried in order
+DESCRIPTORS = {"swollen": ("swelling", "edema"), "painful": ("pain",), "tender": ("tenderness",),
+               "weak": ("weakness", "muscle weakness"), "numb": ("numbness",), "stiff": ("stiffness",),
+               "cold": ("coldness",), "pale": ("pallor",), "cyanotic": ("cyanosis",), "blue": ("cyanosis",)}
+UNSITED = ("pale", "cyanotic", "blue", "cold")  # read as their finding even where it has no term at the site
+DESCRIPTOR_FILLERS = ("hot", "warm", "red", "erythematous", "and", "very", "extremely", "markedly", "mildly",
+                      "severely", "slightly", "exquisitely", "diffusely")
+JOINT_HAS = ("had", "has", "with", "a", "an")
+SIZES = ("large", "small", "moderate", "massive", "mild", "significant", "tense", "big")
+# qualifiers that say the same of a function ('loss of vibration sense' is 'impaired vibration sense')
+IMPAIRED = ((("loss", "of"), (("impaired",), ("reduced",), ("absent",))), (("lost",), (("impaired",), ("reduced",))),
+            (("reduced",), (("impaired",),)), (("impaired",), (("reduced",),)),
+            (("elevation", "of"), (("elevated",),)), (("increase", "in"), (("elevated",),)))  # 'elevation of CK'
+SITE_ALIKE = {("wasting",): ("atrophy",), ("atrophy",): ("wasting",),  # the same finding at a site, other words
+              ("tenderness",): ("pain",)}  # a site's tenderness is its pain on pressure: 'calf tenderness'
+JOINT_NOUNS = {("arthralgia",): ("pain",)}  # a joint finding at a named joint
+INTERPOSED = ("was", "were", "noted", "present", "predominantly", "predominant", "mainly", "mostly", "particularly",
+              "especially", "more", "most", "marked", "prominent", "pronounced", "worse", "also")  # mainly in the legs
+COPULAS = ("was", "were", "is", "are", "became", "remained", "appeared", "felt")
+JOINTS = {"knee", "ankle", "hip", "elbow", "wrist", "shoulder", "interphalangeal", "metacarpophalangeal",
+          "metatarsophalangeal"}  # small joints too: 'swelling of the MCP joints' is joint swelling
+IRREGULAR = {"calves": "calf", "feet": "foot", "teeth": "tooth", "halves": "half"}
+SITES = {"ankle", "knee", "hip", "foot", "leg", "thigh", "calf", "arm", "hand", "finger", "toe", "wrist", "elbow",
+         "shoulder", "neck", "back", "limb", "extremity", "lower", "upper", "jaw", "face", "facial", "muscle", "joint",
+         "flexor", "extensor", "proximal", "distal", "quadricep", "buttock", "groin", "shin", "heel", "sole", "skin",
+         "spine", "lumbar", "cervical", "thoracic", "chest", "abdomen", "head", "eye", "mouth", "tongue", "trunk",
+         "scalp", "nail", "gluteal", "pelvic", "perineum", "perineal", "forearm", "digit", "popliteal", "femoral",
+         "soleus", "gastrocnemiu", "tibial", "peroneal", "ulnar", "radial", "median", "sciatic", "nerve",
+         "root"} | JOINTS
+
+
+NOT_NON = ("nonetheless", "nonsense")  # words that begin with 'non' but are no negated word
+REFLEXES = {"tendon", "ankle", "knee", "biceps", "bicep", "triceps", "tricep", "supinator", "jaw"}
+REFLEX_WORDS = {"jerk": "reflex"}  # 'absent ankle jerks' are absent reflexes, not myoclonic jerks
