@@ -6,8 +6,7 @@ reaches both."""
 from __future__ import annotations
 
 from legpain_gui.checker.sites import COORDINATORS
-
-SIDES = ("bilateral", "left", "right", "both")  # 'abdominal and bilateral knee pain': the second part's side
+from legpain_gui.checker.vocabulary import SIDE_WORDS  # 'abdominal and bilateral knee pain': the second part's side
 
 MAX_PREFIX, MAX_PART = 2, 2  # tokens shared before the pair ('loss of'); tokens of each part and of the head
 
@@ -31,7 +30,7 @@ def shared_words(read, tokens: list[str], i: int) -> tuple[int, list] | None:
                     if end > len(tokens):
                         continue
                     second, head = tuple(tokens[c + 1:c + 1 + b]), tuple(tokens[c + 1 + b:end])
-                    second = tuple(t for t in second if t not in SIDES) or second
+                    second = tuple(t for t in second if t not in SIDE_WORDS) or second
                     one, two = read(prefix + first + head), read(prefix + second + head)
                     if one and two and one != two and (best is None or end - i > best[0]):
                         best = (end - i, [(i, end, one, None), (i, end, two, None)])

@@ -31,8 +31,8 @@ from legpain_gui.checker.pulses import pulse_found
 from legpain_gui.checker.shorthand import expanded, said_absent
 from legpain_gui.checker.sites import COORDINATORS as COORDINATE, SITE_FILLERS, comma_before, site_at, spread
 from legpain_gui.checker.variants import NON, variants
-from legpain_gui.checker.vocabulary import (  # noqa: F401 (SITES is read from here by checker.extract)
-    SPELLING, SITE_LINKS, RESULT_FILLERS, RESULT_WORDS, RESULT_NOUNS, QUALIFIERS, DESCRIPTORS, UNSITED,
+from legpain_gui.checker.vocabulary import (
+    SPELLING, SIDE_WORDS, SITE_LINKS, RESULT_FILLERS, RESULT_WORDS, RESULT_NOUNS, QUALIFIERS, DESCRIPTORS, UNSITED,
     DESCRIPTOR_FILLERS, JOINT_HAS, SIZES, IMPAIRED, SITE_ALIKE, JOINT_NOUNS, INTERPOSED, COPULAS, JOINTS, IRREGULAR,
     SITES, NOT_NON, REFLEXES, REFLEX_WORDS)
 
@@ -163,7 +163,7 @@ class Lexicon:
                                 if h), None)
                     if hpo:
                         return len(form) + n, hpo
-        if tokens[i + 1:i + 2] in (["left"], ["right"], ["bilateral"]) or (
+        if (i + 1 < len(tokens) and tokens[i + 1] in SIDE_WORDS) or (
                 tokens[i] in RESULT_WORDS and tokens[i + 1:i + 2] in (["serum"], ["plasma"])):
             # 'absent right ankle jerk', 'a painful right hallux', 'elevated serum acute phase reactants'
             found = self._literal([tokens[i]] + tokens[i + 2:i + MAX_PHRASE], 0)

@@ -14,6 +14,7 @@ SPELLING = (("oedema", "edema"), ("haem", "hem"), ("anaem", "anem"), ("aemia", "
             ("labour", "labor"), ("manoeuv", "maneuv"), ("sulph", "sulf"), ("grey", "gray"), ("lyse", "lyze"),
             ("litre", "liter"), ("metre", "meter"))
 SITE_LINKS = ("of", "in", "over", "involving", "affecting", "on")
+SIDE_WORDS = ("bilateral", "left", "right", "both")  # passed over inside a phrase: 'a painful right hallux'
 RESULT_FILLERS = ("level", "was", "were", "is", "are", "markedly", "mildly", "significantly", "also", "very",
                   "serum", "value", "titer", "concentration")
 RESULT_WORDS = ("elevated", "reduced", "absent", "positive", "impaired", "brisk", "abnormal",

@@ -213,7 +213,7 @@ def _write_fts(conn, conditions: list[dict], catalogue: dict, live: dict) -> Non
     conn.exec_driver_sql(
         "CREATE VIRTUAL TABLE condition_fts USING fts5(name, synonyms, codes, findings, body, content='', "
         f"tokenize='{FTS_TOKENIZER}')")
-    rowids = dict((cid, rowid) for rowid, cid in conn.exec_driver_sql("SELECT rowid, id FROM condition"))
+    rowids = {cid: rowid for rowid, cid in conn.exec_driver_sql("SELECT rowid, id FROM condition")}
     for doc in sorted(conditions, key=lambda d: d["id"]):
         syn = doc.get("synonyms") or {}
         synonyms = " ; ".join((syn.get("clinical") or []) + (syn.get("plain") or []))
