@@ -259,8 +259,9 @@ class Lexicon:
         return site_at(SITES, tokens, j, fillers=SITE_FILLERS)
 
     def described(self, tokens: list[str], i: int) -> tuple[int, list[str]] | None:
-        """'swollen left leg', 'hot, swollen right knee' (descriptors, then the site), and 'the left leg was
-        painful and swollen' (the site, a verb, then descriptors): every finding named, one span."""
+        """'swollen left leg', 'hot, swollen right knee' (descriptors, then the site), 'painful swelling of the
+        left calf' (descriptors, a finding, its site) and 'the left leg was painful and swollen' (the site, a
+        verb, then descriptors): every finding named, one span."""
         def descriptors(j: int) -> tuple[int, list[str]]:
             said = []
             while j < len(tokens) and (tokens[j] in DESCRIPTORS or tokens[j] in DESCRIPTOR_FILLERS):
@@ -286,6 +287,18 @@ class Lexicon:
                 found = terms(at[1], said)
                 if found:
                     return end + at[0] - i, found
+            for n in (2, 1):  # 'painful swelling of the right calf': the noun at the site, and the descriptor's
+                j = end + n
+                if j + 1 >= len(tokens) or tokens[j] not in SITE_LINKS:
+                    continue
+                k = j + 1
+                while k < len(tokens) and tokens[k] in SITE_FILLERS:
+                    k += 1
+                at = self._site_at(tokens, k)
+                noun = at and self.site_noun(at[1], " ".join(tokens[end:j]))
+                found = noun and [noun] + [h for h in terms(at[1], said) if h != noun]
+                if found and len(found) > 1:
+                    return k + at[0] - i, found
         at = self._site_at(tokens, i)
         if at and i + at[0] < len(tokens) and tokens[i + at[0]] in COPULAS:
             end, said = descriptors(i + at[0] + 1)

@@ -132,12 +132,14 @@ def occluded_artery(tokens: list[str], i: int) -> tuple[int, list] | None:
 def in_csf(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """The words of a sentence about the cerebrospinal fluid with 'csf' read before each protein or cell
     count not already the fluid's ('CSF showed elevated protein' -> 'elevated csf protein'), as a word of no
-    width; other sentences' words unchanged."""
+    width, and 'total' before it passed over; other sentences' words unchanged."""
     plain = " " + " ".join(w for w, _, _ in words) + " "
     if not any(f" {cue} " in plain for cue in CSF_WORDS):
         return words
     out = []
-    for w, s, e in words:
+    for k, (w, s, e) in enumerate(words):
+        if w == "total" and words[k + 1:k + 2] and words[k + 1][0] in CSF_ANALYTES:
+            continue  # 'elevated total protein': the fluid's protein
         if w in CSF_ANALYTES and (not out or out[-1][0] not in CSF_CONTINUED):
             out.append(("csf", s, s))
         out.append((w, s, e))

@@ -31,12 +31,15 @@ DESCRIPTOR_FILLERS = ("hot", "warm", "red", "erythematous", "and", "very", "extr
                       "severely", "slightly", "exquisitely", "diffusely")
 JOINT_HAS = ("had", "has", "with", "a", "an")
 SIZES = ("large", "small", "moderate", "massive", "mild", "significant", "tense", "big")
-# qualifiers that say the same of a function ('loss of vibration sense' is 'impaired vibration sense')
-IMPAIRED = ((("loss", "of"), (("impaired",), ("reduced",), ("absent",))), (("lost",), (("impaired",), ("reduced",))),
+# qualifiers that say the same of a function ('loss of vibration sense' is 'impaired vibration sense'; a 'loss of
+# ankle reflexes' is their absence before their reduction)
+IMPAIRED = ((("loss", "of"), (("impaired",), ("absent",), ("reduced",))), (("lost",), (("impaired",), ("reduced",))),
             (("reduced",), (("impaired",),)), (("impaired",), (("reduced",),)),
             (("elevation", "of"), (("elevated",),)), (("increase", "in"), (("elevated",),)))  # 'elevation of CK'
 SITE_ALIKE = {("wasting",): ("atrophy",), ("atrophy",): ("wasting",),  # the same finding at a site, other words
-              ("tenderness",): ("pain",)}  # a site's tenderness is its pain on pressure: 'calf tenderness'
+              ("tenderness",): ("pain",),  # a site's tenderness is its pain on pressure: 'calf tenderness'
+              **{k: ("weakness",) for k in (("reduced", "power"), ("reduced", "muscle", "power"),  # as examined:
+                                            ("reduced", "strength"), ("reduced", "muscle", "strength"))}}  # 'in the legs'
 JOINT_NOUNS = {("arthralgia",): ("pain",)}  # a joint finding at a named joint
 INTERPOSED = ("was", "were", "noted", "present", "predominantly", "predominant", "mainly", "mostly", "particularly",
               "especially", "more", "most", "marked", "prominent", "pronounced", "worse", "also")  # mainly in the legs

@@ -1,0 +1,67 @@
+"""Text to findings, session 15: a weak ankle jerk in any order ('reduced ankle reflexes', 'the left ankle jerk
+was diminished') is decreased/absent ankle reflexes, not bare hyporeflexia, and a 'loss' of them their absence;
+examined strength ('reduced power', 'decreased muscle strength') is muscle weakness, read at its site; the CSF's
+'total protein' is its protein; a descriptor before a sited finding ('painful swelling of the left leg') names
+its own finding at that site too. Each test fails if undone; a negation before each still reaches it."""
+from __future__ import annotations
+
+import pytest
+
+from legpain_gui.checker.extract import extract
+
+ANKLE_REFLEX, ABSENT_ACHILLES, HYPOREFLEXIA = "HP:0200101", "HP:0003438", "HP:0001265"
+WEAKNESS, LEG_WEAKNESS, CSF_PROTEIN = "HP:0001324", "HP:0007340", "HP:0002922"
+LEG_SWELLING, LEG_PAIN, ANKLE_PAIN = "HP:0010741", "HP:0012514", "HP:0030840"
+
+
+def _found(lex, text):
+    return {(f["hpo"], f["state"]) for f in extract(lex, text)["findings"]}
+
+
+@pytest.mark.parametrize("text", ["Reduced ankle reflexes.", "The left ankle jerk was diminished.",
+                                  "Ankle reflexes were decreased bilaterally.", "Hypoactive ankle jerks."])
+def test_a_weak_ankle_jerk_is_the_ankle_reflex_not_bare_hyporeflexia(lex, text):
+    found = _found(lex, text)
+    assert (ANKLE_REFLEX, "present") in found and (HYPOREFLEXIA, "present") not in found, found
+
+
+def test_a_loss_of_ankle_reflexes_is_their_absence(lex):
+    assert (ABSENT_ACHILLES, "present") in _found(lex, "Loss of ankle reflexes.")
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("Examination showed decreased muscle strength.", WEAKNESS),
+    ("There was reduced power in both legs.", LEG_WEAKNESS),
+    ("Reduced muscle strength in the lower limbs.", LEG_WEAKNESS),
+])
+def test_examined_strength_is_muscle_weakness_at_its_site(lex, text, hpo):
+    assert (hpo, "present") in _found(lex, text)
+
+
+def test_no_reduced_power_is_absent_weakness(lex):
+    found = _found(lex, "There was no reduced power in the legs.")
+    assert (LEG_WEAKNESS, "absent") in found and (LEG_WEAKNESS, "present") not in found, found
+
+
+@pytest.mark.parametrize("text", ["The CSF showed elevated total protein.",
+                                  "Lumbar puncture: elevated total protein levels in the CSF."])
+def test_the_csf_total_protein_is_its_protein(lex, text):
+    assert (CSF_PROTEIN, "present") in _found(lex, text)
+
+
+def test_serum_total_protein_is_not_the_csf(lex):
+    assert CSF_PROTEIN not in {h for h, _ in _found(lex, "Serum total protein was elevated.")}
+
+
+@pytest.mark.parametrize("text, both", [
+    ("She had a painful swelling of the left leg.", {LEG_SWELLING, LEG_PAIN}),
+    ("Tender swelling over the right ankle.", {"HP:0001785", ANKLE_PAIN}),
+])
+def test_a_descriptor_before_a_sited_finding_names_its_finding_there_too(lex, text, both):
+    assert {(h, "present") for h in both} <= _found(lex, text)
+
+
+def test_no_painful_swelling_is_both_absent(lex):
+    found = _found(lex, "There was no painful swelling of the left leg.")
+    assert {(LEG_SWELLING, "absent"), (LEG_PAIN, "absent")} <= found and not {
+        (LEG_SWELLING, "present"), (LEG_PAIN, "present")} & found, found
