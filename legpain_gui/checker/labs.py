@@ -54,6 +54,10 @@ LOWER_LIMITS = {("sodium",): SODIUM, ("serum", "sodium"): SODIUM, ("na",): SODIU
 # 6.8 mg/dL (Schlesinger N, Cleve Clin J Med 2008;75 Suppl 5:S5-8, PMID 18822469). A woman's 6.1-7.0 mg/dL is left
 # to the clinician. 1 mg/dL is 59.48 umol/L.
 URIC_ACID = (7.0, {"mg/dl": 1.0, "umol/l": 1 / 59.48, "mmol/l": 1000 / 59.48, "mg%": 1.0})
+# A platelet count of 450 x 10^9/L or more is thrombocytosis, the generally accepted value (Bleeker JS, Hogan WJ.
+# Thrombocytosis: diagnostic evaluation, thrombotic risk stratification, and risk-based management strategies.
+# Thrombosis 2011;2011:536062, doi 10.1155/2011/536062, PMID 22084665). A bare number is read in 10^9/L.
+PLATELETS = (449.0, {"x10": 1.0, "/mm3": 0.001, "/ul": 0.001, "cells/mm3": 0.001, "per": 0.001})
 EOSINOPHILS = (0.5, {"x10": 1.0, "/ul": 0.001, "cells/ul": 0.001, "/mm3": 0.001, "cells/mm3": 0.001, "/l": 1.0})
 LIMITS = {
     ("esr",): ESR, ("erythrocyte", "sedimentation", "rate"): ESR, ("sedimentation", "rate"): ESR,
@@ -61,7 +65,8 @@ LIMITS = {
     ("ck",): CK, ("cpk",): CK, ("creatine", "kinase"): CK, ("creatine", "phosphokinase"): CK,
     ("creatinine", "kinase"): CK,
     ("wbc",): WBC, ("white", "blood", "cell", "count"): WBC, ("white", "cell", "count"): WBC,
-    ("leukocyte", "count"): WBC, ("white", "count"): WBC,
+    ("leukocyte", "count"): WBC, ("white", "count"): WBC, ("white", "blood", "cell"): WBC, ("wbc", "count"): WBC,
+    ("platelet",): PLATELETS, ("platelet", "count"): PLATELETS,
     ("temperature",): TEMPERATURE, ("body", "temperature"): TEMPERATURE,
     ("creatinine",): CREATININE,
     ("eosinophil",): EOSINOPHILS, ("absolute", "eosinophil"): EOSINOPHILS, ("eosinophil", "count"): EOSINOPHILS,

@@ -65,3 +65,18 @@ def test_no_painful_swelling_is_both_absent(lex):
     found = _found(lex, "There was no painful swelling of the left leg.")
     assert {(LEG_SWELLING, "absent"), (LEG_PAIN, "absent")} <= found and not {
         (LEG_SWELLING, "present"), (LEG_PAIN, "present")} & found, found
+
+
+@pytest.mark.parametrize("text", ["Platelets 670.", "Platelet count of 559,000 per mm3.", "Platelet 511,000/mm3."])
+def test_a_platelet_count_above_450_is_thrombocytosis(lex, text):
+    assert ("HP:0001894", "present") in _found(lex, text)
+
+
+@pytest.mark.parametrize("text", ["Platelets 250,000/uL.", "Platelet count 300 x 10^9/L.", "Platelets 12%."])
+def test_a_normal_platelet_count_says_nothing(lex, text):
+    assert "HP:0001894" not in {h for h, _ in _found(lex, text)}
+
+
+def test_a_white_blood_cell_value_above_its_limit_is_leukocytosis(lex):
+    assert ("HP:0001974", "present") in _found(lex, "White blood cell 23,180/mm3.")
+    assert "HP:0001974" not in {h for h, _ in _found(lex, "White blood cell 8,000/mm3.")}
