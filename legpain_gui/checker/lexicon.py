@@ -169,6 +169,11 @@ class Lexicon:
             found = self._literal([tokens[i]] + tokens[i + 2:i + MAX_PHRASE], 0)
             if found and found[0] > 1:
                 return found[0] + 1, found[1]
+        side = next((k for k in range(i + 2, min(i + MAX_PHRASE, len(tokens))) if tokens[k] in SIDE_WORDS), None)
+        if side is not None and tokens[side - 1] in SITE_LINKS:  # 'ulnar deviation of both wrists': 'of the wrists'
+            found = self._literal(tokens[i:side] + ["the"] + tokens[side + 1:i + MAX_PHRASE], 0)
+            if found and found[0] > side - i + 1:
+                return found[0], found[1]
         if i + 1 < len(tokens) and len(tokens[i]) + len(tokens[i + 1]) >= 8:  # 'tetra paresis', 'anti-nuclear'
             for n in range(min(3, len(tokens) - i - 2), -1, -1):  # ... and the words after: 'anti-nuclear antibody'
                 if hpo := self.phrases.get((tokens[i] + tokens[i + 1],) + tuple(tokens[i + 2:i + 2 + n])):

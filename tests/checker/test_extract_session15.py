@@ -80,3 +80,15 @@ def test_a_normal_platelet_count_says_nothing(lex, text):
 def test_a_white_blood_cell_value_above_its_limit_is_leukocytosis(lex):
     assert ("HP:0001974", "present") in _found(lex, "White blood cell 23,180/mm3.")
     assert "HP:0001974" not in {h for h, _ in _found(lex, "White blood cell 8,000/mm3.")}
+
+
+def test_a_side_word_after_the_link_reads_as_the_phrase_of_the_site(lex):
+    assert ("HP:0003049", "present") in _found(lex, "There was ulnar deviation of both wrists.")
+    found = _found(lex, "There was no ulnar deviation of both wrists.")
+    assert ("HP:0003049", "absent") in found and ("HP:0003049", "present") not in found, found
+
+
+@pytest.mark.parametrize("text, hpo", [("Pulselessness of the foot.", "HP:0032554"),
+                                       ("She had a ruptured Baker's cyst.", "HP:0032072")])
+def test_the_finding_inside_a_word_or_a_conditions_name(lex, text, hpo):
+    assert (hpo, "present") in _found(lex, text)
