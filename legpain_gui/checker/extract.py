@@ -19,6 +19,7 @@ from legpain_gui.checker.antibodies import slashed_entries
 from legpain_gui.checker.context import Sentence
 from legpain_gui.checker.lexicon import NOT_A_FINDING, SITES, Lexicon, normalise, words_of  # noqa: F401
 from legpain_gui.checker.shorthand import expand
+from legpain_gui.checker.variants import NON
 from legpain_gui.checker.patterns import in_csf
 
 PHENOTYPIC_ROOTS = ("HP:0000118",)  # Phenotypic abnormality
@@ -47,6 +48,7 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "cold water", "cold weather", "cold exposure", "cold environment",  # the patient's skin is not cold
                 ) + tuple(f"{g} {s}" for g in GENERA for s in SPECIES)
 COORDINATORS = ("or", "and")
+NEGATIONS = ("no", "not", "without", "nor", "denies", "denied", "negative", "absence", "absent")
 DOTTED = [[w] for w in ("bilat", "approx", "e.g", "i.e", "vs", "dr", "fig", "pt", "yrs", "mos", "wks", "cf", "resp",
                         "abd", "ext", "sig", "temp")]  # abbreviations written with a period
 EMG_WORDS = {"emg", "electromyography", "electromyographic", "electromyogram", "electrophysiology",
@@ -199,6 +201,23 @@ def _electrodiagnostic(lexicon: Lexicon, tokens: list[str], matches: list[tuple[
     return out
 
 
+def _non_head(lexicon: Lexicon, tokens: list[str], matches: list[tuple[int, int, str, str | None]]):
+    """'non-bloody diarrhoea', 'non-pitting oedema': the qualified finding is absent (the negation reads it so)
+    and its head noun present: diarrhoea, oedema; where the head names the same finding ('non-tender nodules'
+    read as nodules), the finding is present. Not after a negation ('no non-bloody diarrhoea')."""
+    out = []
+    for a, b, hpo, said in matches:
+        negated = a >= 2 and tokens[a - 2] in NEGATIONS
+        head = lexicon.phrases.get(tuple(tokens[a + 1:b])) if (
+            a and tokens[a - 1] == NON and b - a >= 2 and not negated) else None
+        if head == hpo:
+            said = "present"
+        elif head and head != NOT_A_FINDING:
+            out.append((a + 1, b, head, "present"))
+        out.append((a, b, hpo, said))
+    return sorted(out, key=lambda m: m[:3])
+
+
 def extract(lexicon: Lexicon, text: str) -> dict:
     """Findings of a free text, each present, absent or uncertain and in the patient's, family's or past
     history's context, with the patient's age and sex when the text states them."""
@@ -207,6 +226,7 @@ def extract(lexicon: Lexicon, text: str) -> dict:
         words, plain = expand(in_csf(words_of(sentence)), sentence, normalise, SITES)
         tokens = [w for w, _, _ in words]
         matches = _electrodiagnostic(lexicon, tokens, _coordinated(lexicon, tokens, lexicon.find(words, sentence)))
+        matches = _non_head(lexicon, tokens, matches)
         rules = Sentence(plain, [(a, b) for a, b, _, _ in matches],
                          frozenset(a for a, _, hpo, _ in matches if hpo in lexicon.tests))
         for first, last, hpo, said in matches:

@@ -92,3 +92,12 @@ def test_a_side_word_after_the_link_reads_as_the_phrase_of_the_site(lex):
                                        ("She had a ruptured Baker's cyst.", "HP:0032072")])
 def test_the_finding_inside_a_word_or_a_conditions_name(lex, text, hpo):
     assert (hpo, "present") in _found(lex, text)
+
+
+def test_a_non_qualified_finding_is_absent_and_its_head_present(lex):
+    found = _found(lex, "She had a 3-week history of non-bloody diarrhoea.")
+    assert {("HP:0025085", "absent"), ("HP:0002014", "present")} <= found, found
+
+
+def test_no_head_is_read_present_after_a_negation(lex):
+    assert ("HP:0002014", "present") not in _found(lex, "There was no non-bloody diarrhoea.")
