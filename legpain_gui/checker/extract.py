@@ -32,6 +32,14 @@ LASTING_ROOTS = ("HP:0000822", "HP:0000819", "HP:0001677", "HP:0005110", "HP:000
 # hyperlipidaemia, chronic kidney disease, neoplasm, obesity, chronic hepatitis, asthma, heart failure, COPD, hypo-
 # and hyperthyroidism, lupus, rheumatoid arthritis, Crohn's disease, ulcerative colitis, gout, a myocardial
 # infarction (the coronary disease behind it lasts)
+# Exposures before the presentation (HPO's past medical history: recent anticoagulant use, a new medication): named
+# as a treatment given for the illness ('treated with anticoagulation', 'discharged on warfarin', 'anticoagulation
+# was initiated') they are management, not the patient's finding, and are shown in the context "treatment".
+EXPOSURE_ROOTS = ("HP:0032443",)
+TREATED = re.compile(
+    r"\b(treated with|treatment (?:with|included|consisted)|therapy with|admitted for|discharged (?:on|with)|"
+    r"fully anticoagulated|was anticoagulated|(?:remained|maintained) on|replaced (?:by|with)|managed with|"
+    r"followed by|(?:was|were) (?:initiated|administered|started|given|continued)|continued (?:on|with))\b", re.I)
 COURSE_ROOTS = ("HP:0031797", "HP:0003674")  # Clinical course, Onset: shown in the context "course" (the
 # course is entered on its own, not as a finding, so they never go to the checker as findings)
 # Words that name no finding on their own, read as a whole so that no finding is read inside them: a
@@ -71,7 +79,7 @@ class Extracted:
     text: str  # the words matched
     start: int
     end: int
-    context: str  # patient | family | history | diagnosis (a stated conclusion, not a finding) | course
+    context: str  # patient | family | history | diagnosis (a stated conclusion, not a finding) | course | treatment
 
 
 def build_lexicon(model, raw_connection, phrases: list[tuple[str, str]] = ()) -> Lexicon:
@@ -83,6 +91,7 @@ def build_lexicon(model, raw_connection, phrases: list[tuple[str, str]] = ()) ->
     lexicon.course = {h for h in terms if not course.isdisjoint(model.ancestors(h))}
     lexicon.lasting = {h for h in terms if h in lasting or not lasting.isdisjoint(model.ancestors(h))}
     lexicon.tests = {h for h in terms if h == AUTOANTIBODY or AUTOANTIBODY in model.ancestors(h)}
+    lexicon.exposures = {h for h in terms if not set(EXPOSURE_ROOTS).isdisjoint(model.ancestors(h))}
     if EMG_MYOPATHIC in model.names:
         lexicon.emg = {h: "myopathic" for h in terms if h == MYOPATHY or MYOPATHY in model.ancestors(h)}
     return lexicon
@@ -232,6 +241,8 @@ def extract(lexicon: Lexicon, text: str) -> dict:
         for first, last, hpo, said in matches:
             start, end = offset + words[first][1], offset + words[last - 1][2]
             context = "course" if hpo in lexicon.course else rules.context(first, last)
+            if hpo in lexicon.exposures and context == "patient" and TREATED.search(sentence):
+                context = "treatment"
             state = said or rules.state(first, last)
             if context == "history" and (hpo in lexicon.lasting or state == "absent"):
                 context = "patient"  # 'a history of hypertension': still the patient's; 'no history of fever': never

@@ -121,6 +121,7 @@ class Lexicon:
         self.labels = labels
         self.course: set[str] = set()  # terms of the clinical course and onset (checker.extract)
         self.lasting: set[str] = set()  # lasting conditions, the patient's even in the past history (checker.extract)
+        self.exposures: set[str] = set()  # exposures before the presentation; named as a treatment: "treatment"
         self.tests: set[str] = set()  # antibody tests: a negative result closing their list reaches them all
         self.emg: dict[str, str] = {}  # myopathies -> 'myopathic': read as an EMG's in its sentence (checker.extract)
         for text, hpo in entries:

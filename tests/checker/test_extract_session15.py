@@ -101,3 +101,22 @@ def test_a_non_qualified_finding_is_absent_and_its_head_present(lex):
 
 def test_no_head_is_read_present_after_a_negation(lex):
     assert ("HP:0002014", "present") not in _found(lex, "There was no non-bloody diarrhoea.")
+
+
+@pytest.mark.parametrize("text", ["He was admitted for anticoagulation with heparin and warfarin.",
+                                  "She was discharged on warfarin.", "She remained on low-dose aspirin and warfarin."])
+def test_an_exposure_named_as_the_treatment_given_is_not_the_patients_finding(lex, text):
+    mentions = [f for f in extract(lex, text)["findings"] if f["hpo"] == "HP:0034896"]
+    assert mentions and all(f["context"] == "treatment" for f in mentions), mentions
+
+
+def test_an_exposure_before_the_presentation_stays_the_patients(lex):
+    mentions = [f for f in extract(lex, "A 66-year-old patient on warfarin presented with calf pain.")["findings"]
+                if f["hpo"] == "HP:0034896"]
+    assert [f["context"] for f in mentions] == ["patient"]
+
+
+def test_a_treatment_row_starts_unticked_with_its_reason(lex):
+    from legpain_gui.checker.review import review_rows
+    row = next(r for r in review_rows(extract(lex, "She was discharged on warfarin.")) if r.hpo == "HP:0034896")
+    assert not row.accept and row.why == "a treatment given, not a finding"
