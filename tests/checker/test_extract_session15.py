@@ -120,3 +120,13 @@ def test_a_treatment_row_starts_unticked_with_its_reason(lex):
     from legpain_gui.checker.review import review_rows
     row = next(r for r in review_rows(extract(lex, "She was discharged on warfarin.")) if r.hpo == "HP:0034896")
     assert not row.accept and row.why == "a treatment given, not a finding"
+
+
+@pytest.mark.parametrize("text", ["Arm swelling.", "Swelling of both arms.", "Upper limb oedema.",
+                                  "Swelling in his upper extremities."])
+def test_swollen_arms_are_oedema_of_the_upper_limbs(lex, text):
+    assert ("HP:0010742", "present") in _found(lex, text)
+
+
+def test_myogenic_enzymes_are_the_muscle_enzymes(lex):
+    assert ("HP:0003236", "present") in _found(lex, "Mildly increased myogenic enzymes.")
