@@ -1,0 +1,29 @@
+"""Terms the release files apart from what they are a kind of, put under it for the checker (db/aliases.yaml):
+erysipelas under cellulitis (a leg with erysipelas counts for 'Cellulitis and erysipelas of the leg' as its defining
+finding), and the myositis-specific antibodies under myositis-specific autoantibody positivity. Each test fails if
+its `under` entry is removed."""
+from __future__ import annotations
+
+from legpain_gui.checker.engine import CheckInput, check
+
+ERYSIPELAS, CELLULITIS = "HP:0001055", "HP:0100658"
+
+
+def test_erysipelas_counts_as_the_defining_finding_of_cellulitis(checker):
+    model, _ = checker
+    results = check(model, CheckInput(present=(ERYSIPELAS,), age="70")).results
+    cell = next(r for r in results if r.id == "cellulitis")
+    row = next(c for c in cell.contributions if c.hpo == ERYSIPELAS)
+    assert row.matched == CELLULITIS and row.relation == "more specific" and row.lr > 5, row
+    assert results[0].id == "cellulitis", [r.id for r in results[:3]]
+
+
+def test_a_myositis_specific_autoantibody_counts_for_necrotising_myopathy(checker):
+    """Anti-SRP (and the other myositis-specific antibodies) are filed under myositis-specific autoantibody
+    positivity (db/aliases.yaml): a record of 'myositis-specific antibody positive' now counts, in part, for
+    immune-mediated necrotising myopathy, whose rows name anti-SRP and anti-HMGCR."""
+    model, _ = checker
+    results = check(model, CheckInput(present=("HP:6000678", "HP:0003236"))).results
+    imnm = next(r for r in results if r.id == "immune-mediated-necrotising-myopathy")
+    row = next(c for c in imnm.contributions if c.hpo == "HP:6000678")
+    assert row.relation == "more general" and row.lr > 2, row
