@@ -33,8 +33,8 @@ LASTING_ROOTS = ("HP:0000822", "HP:0000819", "HP:0001677", "HP:0005110", "HP:000
 # and hyperthyroidism, lupus, rheumatoid arthritis, Crohn's disease, ulcerative colitis, gout, a myocardial
 # infarction (the coronary disease behind it lasts)
 # Exposures before the presentation (HPO's past medical history: recent anticoagulant use, a new medication): named
-# as a treatment given for the illness ('treated with anticoagulation', 'discharged on warfarin', 'anticoagulation
-# was initiated') they are management, not the patient's finding, and are shown in the context "treatment".
+# as a treatment given for the illness ('treated with heparin and warfarin', 'discharged on warfarin', 'warfarin was
+# started') they are management, not the patient's finding, and are shown in the context "treatment".
 EXPOSURE_ROOTS = ("HP:0032443",)
 TREATED = re.compile(
     r"\b(treated with|treatment (?:with|included|consisted)|therapy with|admitted for|discharged (?:on|with)|"
