@@ -142,20 +142,20 @@ def _direct_hits(raw, query: str, words: list[str], add, lookup: Lookup) -> None
             elif folded.startswith(phrase):
                 add(cid, 10.0 * len(phrase) / max(len(folded), 1), "name or synonym")
     for operator, factor in (("AND", 1.0), ("OR", 0.4)):
-        rows = raw.execute(
-            f"SELECT {_FTS_ID}, -bm25(condition_fts, 10.0, 8.0, 8.0, 3.0, 1.0) FROM condition_fts "
-            "WHERE condition_fts MATCH ? ORDER BY 2 DESC LIMIT 100", (fts_expression(words, operator),)).fetchall()
+        found = raw.execute(
+            f"SELECT rowid, {_FTS_ID}, -bm25(condition_fts, 10.0, 8.0, 8.0, 3.0, 1.0) FROM condition_fts "
+            "WHERE condition_fts MATCH ? ORDER BY 3 DESC LIMIT 100", (fts_expression(words, operator),)).fetchall()
+        rows = [(cid, score) for _, cid, score in found]
         if rows:
             mentions: dict[str, list[str]] = {}  # condition -> the query words its text mentions
             if operator == "AND":
                 mentions = {cid: list(words) for cid, _ in rows}
             else:  # which words each of these (at most 100) conditions holds
-                ids = json.dumps([cid for cid, _ in rows])
+                rowids = json.dumps([rowid for rowid, _, _ in found])
                 for w in words:
                     for (cid,) in raw.execute(
                             f"SELECT {_FTS_ID} FROM condition_fts WHERE condition_fts MATCH ? AND rowid IN "
-                            "(SELECT rowid FROM condition WHERE id IN (SELECT value FROM json_each(?)))",
-                            (fts_expression([w]), ids)):
+                            "(SELECT value FROM json_each(?))", (fts_expression([w]), rowids)):
                         mentions.setdefault(cid, []).append(w)
             best = max(score for _, score in rows) or 1.0
             for cid, score in rows:
