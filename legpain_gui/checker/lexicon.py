@@ -239,7 +239,8 @@ class Lexicon:
                 break
         if len(nouns) < 2 or not joined or j >= len(tokens) or tokens[j] not in SITE_LINKS:
             return None
-        at = self._site_at(tokens, j + 1)
+        comma = (lambda k: comma_before(words, text, k)) if text else None
+        at = self._site_at(tokens, j + 1, comma)
         if not at:
             return None
         sited = [self.site_noun(at[1], " ".join(tokens[a:b])) for a, b in nouns]
@@ -249,20 +250,22 @@ class Lexicon:
         end = j + 1 + at[0]
         out = [(a, end if k == len(nouns) - 1 else b, h or self.phrases[tuple(tokens[a:b])], None)
                for k, ((a, b), h) in enumerate(zip(nouns, sited))]
-        while end < len(tokens) - 1 and tokens[end] in COORDINATE:  # '... in both shoulders and both hips'
-            more = self._site_at(tokens, end + 1)
+        while end < len(tokens) - 1 and (tokens[end] in COORDINATE or comma_before(words, text, end)):
+            step = 1 if tokens[end] in COORDINATE else 0  # '... in both shoulders and both hips', '... wrists, knees'
+            more = self._site_at(tokens, end + step, comma)
             if not more:
                 break
             for a, b in nouns:
                 hpo = self.site_noun(more[1], " ".join(tokens[a:b]))
                 if hpo:
                     out.append((a, b, hpo, None))
-            end += 1 + more[0]
+            end += step + more[0]
         return end - i, [m for m in out if m[2] != NOT_A_FINDING]
 
-    def _site_at(self, tokens: list[str], j: int) -> tuple[int, tuple[str, ...]] | None:
-        """(tokens used, site) of the longest site (after fillers such as 'the left') starting at j."""
-        return site_at(SITES, tokens, j, fillers=SITE_FILLERS)
+    def _site_at(self, tokens: list[str], j: int, comma=None) -> tuple[int, tuple[str, ...]] | None:
+        """(tokens used, site) of the longest site (after fillers such as 'the left') starting at j; never
+        across a comma where `comma(k)` says one stands before token k."""
+        return site_at(SITES, tokens, j, fillers=SITE_FILLERS, comma=comma)
 
     def described(self, tokens: list[str], i: int) -> tuple[int, list[str]] | None:
         """'swollen left leg', 'hot, swollen right knee' (descriptors, then the site), 'painful swelling of the

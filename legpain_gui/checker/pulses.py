@@ -30,7 +30,9 @@ AFTER_FILLERS = {"was", "were", "is", "are", "remained", "felt", "found", "to", 
                  "all", "also", "on", "the", "left", "right", "side", "at", "in", "foot", "feet", "leg", "ankle",
                  "markedly", "very", "mildly", "significantly", "equally", "symmetrically", "could", "can"}
 NEGATIONS = ("no", "without", "not")
-MAX_SITE = 5  # words between a quality and 'pulse'
+MAX_SITE = 6  # words between a quality and 'pulse' ('absent left dorsalis pedis and posterior tibial pulses')
+FOOT_SITES = {"pedal", "pedis", "tibial", "foot", "ankle", "dp", "pt", "pedial", "toe"}
+ABSENCE = (("absence", "of"), ("loss", "of"))  # 'absence of the posterior tibial pulse'
 
 
 def _quality(tokens: list[str], j: int) -> tuple[str, int] | None:
@@ -42,20 +44,26 @@ def _quality(tokens: list[str], j: int) -> tuple[str, int] | None:
     return None
 
 
-def _term(phrases: dict, kind: str) -> str | None:
+def _term(phrases: dict, kind: str, sites=()) -> str | None:
+    """The term of a weak or absent pulse; an absent one felt for at the ankle or foot is HPO's absent ankle
+    pulse ('absent dorsalis pedis pulse'), which the arterial conditions describe."""
+    if kind == "absent" and FOOT_SITES.intersection(sites):
+        return phrases.get(("absent", "ankle", PULSE)) or phrases.get(("absent", PULSE))
     return phrases.get(("weak", PULSE) if kind == "weak" else ("absent", PULSE))
 
 
 def pulse_found(phrases: dict, tokens: list[str], i: int) -> tuple[int, list] | None:
     """(tokens used, [(start, end, hpo, state or None)]) of a pulse and its quality at i, or None."""
     said = _quality(tokens, i)
+    if said is None and tuple(tokens[i:i + 2]) in ABSENCE:
+        said = ("absent", 2)
     if said:  # the quality first: 'diminished pedal pulses'
         j = i + said[1]
         while j < len(tokens) and j - i - said[1] < MAX_SITE and tokens[j] in SITE_WORDS:
             j += 1
         if j >= len(tokens) or tokens[j] != PULSE:
             return None
-        hpo = _term(phrases, said[0])
+        hpo = _term(phrases, "absent" if said[0] == "normal" else said[0], tokens[i + said[1]:j])
         if not hpo:
             return None
         if said[0] == "normal":  # only 'without palpable pulses', 'no palpable pulses'
@@ -76,7 +84,7 @@ def pulse_found(phrases: dict, tokens: list[str], i: int) -> tuple[int, list] | 
     said = _quality(tokens, k + negated) if k + negated < len(tokens) else None
     if not said:
         return None
-    hpo = _term(phrases, said[0])
+    hpo = _term(phrases, said[0], tokens[i:j])
     if not hpo:
         return None
     end = k + negated + said[1]

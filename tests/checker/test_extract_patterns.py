@@ -84,6 +84,10 @@ def test_a_stated_raised_result_in_a_list_is_not_negated_by_an_earlier_no(lex):
 def test_findings_joined_before_one_site_are_each_read_at_it_and_at_the_sites_joined_to_it(lex):
     assert {LEG_PAIN, LEG_SWELLING} <= _present(lex, "Pain and swelling of the right leg.")
     assert {SHOULDER_PAIN, HIP_PAIN} <= _present(lex, "Pain and stiffness in both shoulders and both hips.")
+    # a list of sites with commas (session 16): each finding at each site, and no further than the list
+    found = _present(lex, "Swelling and tenderness of the wrists, knees and ankles, fever and rash.")
+    assert {"HP:0001225", "HP:0030836", "HP:0030839", "HP:0030840"} <= found  # wrist swelling, wrist/knee/ankle pain
+    assert "HP:0001945" in found  # fever, read as itself after the list
 
 
 @pytest.mark.parametrize("text, hpo", [("Knee swelling.", JOINT_SWELLING),

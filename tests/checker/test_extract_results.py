@@ -57,7 +57,7 @@ def test_a_slashed_name_is_split_only_into_an_alias():
     assert split == [("Anti-Ro antibody positivity", "HP:1"), ("Anti-SS-A antibody positivity", "HP:1")]
 
 
-WEAK_PULSE, ABSENT_PULSE = "HP:0032553", "HP:0032554"
+WEAK_PULSE, ABSENT_PULSE, ABSENT_ANKLE_PULSE = "HP:0032553", "HP:0032554", "HP:0031271"
 
 
 @pytest.mark.parametrize("text, hpo, state", [
@@ -65,7 +65,11 @@ WEAK_PULSE, ABSENT_PULSE = "HP:0032553", "HP:0032554"
     ("Feeble pulses in the feet.", WEAK_PULSE, "present"),
     ("The popliteal and pedal pulses were diminished bilaterally.", WEAK_PULSE, "present"),
     ("He had weak dorsalis pedis and posterior tibial pulses.", WEAK_PULSE, "present"),
-    ("Dorsalis pedis pulses were not palpable.", ABSENT_PULSE, "present"),
+    ("Dorsalis pedis pulses were not palpable.", ABSENT_ANKLE_PULSE, "present"),
+    ("Absence of the posterior tibial pulse in the right limb.", ABSENT_ANKLE_PULSE, "present"),
+    ("Absent left dorsalis pedis and posterior tibial pulses.", ABSENT_ANKLE_PULSE, "present"),
+    ("No palpable pedal pulses.", ABSENT_ANKLE_PULSE, "present"),
+    ("Loss of the right radial pulse.", ABSENT_PULSE, "present"),
     ("The left femoral pulse could not be felt.", ABSENT_PULSE, "present"),
     ("Non-palpable distal pulses.", ABSENT_PULSE, "present"),
     ("Distal pulses were absent.", ABSENT_PULSE, "present"),

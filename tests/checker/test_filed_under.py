@@ -1,10 +1,11 @@
 """Terms the release files apart from what they are a kind of, put under it for the checker (db/aliases.yaml):
 erysipelas under cellulitis (a leg with erysipelas counts for 'Cellulitis and erysipelas of the leg' as its defining
-finding), and the myositis-specific antibodies under myositis-specific autoantibody positivity. Each test fails if
-its `under` entry is removed."""
+finding), the myositis-specific antibodies under myositis-specific autoantibody positivity, polyarticular arthritis
+under arthritis. Each test fails if its `under` entry is removed."""
 from __future__ import annotations
 
 from legpain_gui.checker.engine import CheckInput, check
+from legpain_gui.checker.evidence import unexplained_weight
 
 ERYSIPELAS, CELLULITIS = "HP:0001055", "HP:0100658"
 
@@ -27,3 +28,15 @@ def test_a_myositis_specific_autoantibody_counts_for_necrotising_myopathy(checke
     imnm = next(r for r in results if r.id == "immune-mediated-necrotising-myopathy")
     row = next(c for c in imnm.contributions if c.hpo == "HP:6000678")
     assert row.relation == "more general" and row.lr > 2, row
+
+
+def test_polyarticular_arthritis_counts_as_the_arthritis_of_reactive_arthritis(checker):
+    """Polyarticular arthritis is filed under arthritis (db/aliases.yaml): reactive arthritis describes arthritis
+    (its hallmark) but not polyarthritis, and without the entry a record of polyarthritis was 'not described'
+    there and counted against it."""
+    model, _ = checker
+    results = check(model, CheckInput(present=("HP:0005764",))).results
+    rea = next(r for r in results if r.id == "reactive-arthritis")
+    row = next(c for c in rea.contributions if c.hpo == "HP:0005764")
+    assert row.matched == "HP:0001369" and row.relation == "more specific", row
+    assert row.lr > unexplained_weight(model, "HP:0005764"), row  # more than a finding it does not describe
