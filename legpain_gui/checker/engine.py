@@ -21,7 +21,7 @@ import re
 from dataclasses import asdict, dataclass, field
 
 from legpain_gui.checker.evidence import (
-    ABSENT_FLOOR, EXCLUDED_FLOOR, PRESENT_FLOOR, absent_weight, matches, present_weight, unexplained_note,
+    ABSENT_FLOOR, EXCLUDED_FLOOR, PRESENT_FLOOR, absent_weight, matches, present_weight, unexplained_note_of,
     unexplained_weight,
 )
 from legpain_gui.text import clean
@@ -261,7 +261,7 @@ def _neutral(model: KbModel, present: list[str], absent: list[str]) -> list[Cont
     (evidence.unexplained_weight), an absent one neither way."""
     note = "not described in this condition: counts neither way"
     return ([Contribution(h, model.label(h), "present", unexplained_weight(model, h), "not described", None, None,
-                          "not described", note=unexplained_note(unexplained_weight(model, h))) for h in present]
+                          "not described", note=unexplained_note_of(model, h)) for h in present]
             + [Contribution(h, model.label(h), "absent", 1.0, "not described", None, None, "not described", note=note)
                for h in absent])
 

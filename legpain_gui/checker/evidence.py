@@ -18,8 +18,11 @@ probability in the reference's mix of patients, and partial credit for related t
   the background assumes such a condition has the finding at its base rate across HPO's diseases, so a finding
   that many of the other conditions describe (fever, myalgia) is less likely under this one than in the mix.
   The ratio of the two is softened and bounded, because no file lists every finding of its condition. A
-  finding that no condition describes weighs the same for all of them. An absent finding that a condition
-  does not describe counts neither way.
+  finding that no condition describes weighs the same for all of them. A common condition of the population at
+  large (hypertension, diabetes, obesity: `comorbidity` in db/findings.yaml) counts neither way for a condition
+  that does not describe it: such a patient has it about as often whatever else they have, so it neither argues
+  for that condition nor against it (a condition that lists it as a risk factor still gains from it). An absent
+  finding that a condition does not describe counts neither way.
 - Partial credit through the most informative common ancestor (as Phenomizer and LIRICAL use the
   information content of HPO terms): when a condition describes no term above or below the patient's, but
   a term that shares an informative ancestor with it (information content at least MIN_SHARED_IC over
@@ -59,6 +62,8 @@ UNEXPLAINED_NOTE = ("not described in this condition: counts a little against it
                     "other conditions describe it")
 UNEXPLAINED_NEUTRAL_NOTE = ("not described in this condition; the other conditions describe it no more often than "
                             "HPO's diseases do, so it weighs the same for all of them")
+COMORBIDITY_NOTE = ("not described in this condition: a common condition in the population at large, which "
+                    "neither argues for this condition nor against it; counts neither way")
 COURSE_ROOT, COURSE_BASE = "HP:0031797", 1 / 3  # Clinical course: acute, subacute, chronic, relapsing...
 
 
@@ -236,9 +241,17 @@ def background(model, hpo: str) -> float:
     return value
 
 
+def is_comorbidity(model, hpo: str) -> bool:
+    """Whether the term is (or is a kind of) a common condition of the population at large (module text)."""
+    marked = getattr(model, "comorbidities", frozenset())
+    return bool(marked) and (hpo in marked or not marked.isdisjoint(model.ancestors(hpo)))
+
+
 def unexplained_weight(model, hpo: str) -> float:
     """The likelihood ratio of a present finding for a condition that does not describe it (module text)."""
     memo = model.memo.setdefault("unexplained", {})
+    if hpo not in memo and is_comorbidity(model, hpo):
+        memo[hpo] = 1.0
     if hpo not in memo:
         ratio = min(base_rate(model, hpo) / background(model, hpo), 1.0)
         memo[hpo] = max(ratio, UNEXPLAINED_FLOOR) ** UNEXPLAINED_EXP
@@ -265,9 +278,13 @@ def unexplained_note(weight: float) -> str:
     return UNEXPLAINED_NOTE if weight < 0.995 else UNEXPLAINED_NEUTRAL_NOTE
 
 
+def unexplained_note_of(model, hpo: str) -> str:
+    """What the explanation says of a present finding `hpo` that a condition does not describe."""
+    return COMORBIDITY_NOTE if is_comorbidity(model, hpo) else unexplained_note(unexplained_weight(model, hpo))
+
+
 def _unexplained(model, hpo: str) -> tuple[float, None, str, list, None, str]:
-    weight = unexplained_weight(model, hpo)
-    return weight, None, "not described", [], None, unexplained_note(weight)
+    return unexplained_weight(model, hpo), None, "not described", [], None, unexplained_note_of(model, hpo)
 
 
 def present_weight(model, hpo: str, annotations: dict, q: float,

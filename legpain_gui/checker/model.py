@@ -164,6 +164,8 @@ class KbModel:
         self.temperature = float(meta.get("calibration_temperature", 1.0) or 1.0)
         self.cant_miss = {lv: float(meta[f"cant_miss_{lv}"]) for lv in ("emergency", "urgent", "together")
                           if f"cant_miss_{lv}" in meta}
+        # common conditions of the population at large, marked in db/findings.yaml (checker.evidence)
+        self.comorbidities = frozenset(h for h in (meta.get("comorbidities") or "").split(",") if h)
         # how urgent each condition is once it leads the ranking (level, why, source): the can't-miss rule
         self.suspected: dict[str, tuple[str, str, str]] = {}
         if "suspected_level" in cond_cols:

@@ -51,6 +51,9 @@ def write_database(out: Path, kb_version: str, conditions: list[dict], catalogue
             "condition_count": str(len(conditions)),
             "hpo_disease_count": str(disease_counts[1] if disease_counts else 0),
         }
+        comorbid = sorted(h for h, e in catalogue.items() if isinstance(e, dict) and e.get("comorbidity"))
+        if comorbid:  # common conditions of the population at large (checker.evidence.unexplained_weight)
+            meta["comorbidities"] = ",".join(comorbid)
         for level, share in sorted(((triage or {}).get("cant_miss") or {}).items()):
             meta[f"cant_miss_{level}"] = str(share)
         if calibration:
