@@ -22,6 +22,7 @@ NORMAL = ("normal", "negative", "unremarkable")
 FILLERS = ("level", "was", "were", "is", "are", "all", "also", "both", "serum", "value", "titer", "markedly",
            "mildly", "significantly", "within", "limit", "found", "to", "be")
 JOINERS = ("and", "or")
+RAISED_LEADS = ((RAISED, "level", "of"), ("elevation", "of"), ("increase", "in"), (RAISED,))  # longest first
 CONTRAST = "but"
 CONTRAST_RESULTS = ("elevated", "reduced", "absent", "brisk", "impaired", "low")  # after normalise()
 CONTRAST_FILLERS = ("was", "were", "is", "are", "markedly", "mildly", "very", "slightly", "bilaterally")
@@ -59,8 +60,9 @@ def _items(phrases: dict, tokens: list[str], words, text: str, j: int) -> list[t
 
 def listed(phrases: dict, tokens: list[str], i: int, words, text: str) -> tuple[int, list] | None:
     """(tokens used, [(start, end, hpo, state or None)]) of a list of laboratory results at i, or None."""
-    if tokens[i] == RAISED:
-        items = _items(phrases, tokens, words, text, i + 1)
+    lead = next((len(f) for f in RAISED_LEADS if tuple(tokens[i:i + len(f)]) == f), 0)
+    if lead:  # 'elevated CK, aldolase and LDH', 'elevation of CK and aldolase', 'high levels of CK and LDH'
+        items = _items(phrases, tokens, words, text, i + lead)
         found = [(a, b, phrases.get((RAISED,) + tuple(tokens[a:b])), None) for a, b in items]
         if len(items) >= 2 and all(f[2] for f in found):
             return items[-1][1] - i, [(i, found[0][1]) + found[0][2:]] + found[1:]

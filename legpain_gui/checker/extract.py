@@ -55,6 +55,8 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "bone marrow oedema",  # these four: signal on MRI, not swelling of the limb
                 "cold water", "cold weather", "cold exposure", "cold environment",  # the patient's skin is not cold
                 ) + tuple(f"{g} {s}" for g in GENERA for s in SPECIES)
+WHERE_WORDS = {"proximal", "distal", "iliofemoral", "femoral", "popliteal", "calf", "bilateral", "extensive",
+               "left", "right"}  # where a finding is, or how far it reaches: 'proximal DVT' is still DVT
 COORDINATORS = ("or", "and")
 NEGATIONS = ("no", "not", "without", "nor", "denies", "denied", "negative", "absence", "absent")
 DOTTED = [[w] for w in ("bilat", "approx", "e.g", "i.e", "vs", "dr", "fig", "pt", "yrs", "mos", "wks", "cf", "resp",
@@ -115,8 +117,22 @@ def lexicon_entries(model, raw_connection, phrases: list[tuple[str, str]] = ()) 
             entries.append((plain, hpo))
         entries += [(w.strip(), hpo) for w in (words or "").split(" ; ") if w.strip()]
     curated = [tuple(w for w, _, _ in words_of(text)) for text, _ in phrases]
-    entries += [(name, NOT_A_FINDING) for name in condition_names(raw_connection)  # after every term's words
-                if not _holds_any(tuple(w for w, _, _ in words_of(name)), curated)]
+    known: dict[tuple, str] = {}
+    for text, hpo in entries:
+        known.setdefault(tuple(w for w, _, _ in words_of(text)), hpo)
+    for names in condition_names(raw_connection):  # after every term's words
+        keys = [tuple(w for w, _, _ in words_of(name)) for name in names]
+        term = known.get(keys[0]) or NOT_A_FINDING  # the condition's own name read as a finding, if it is one
+        named = [k for k in keys if term and known.get(k) == term]
+        for name, key in zip(names, keys):
+            if _holds_any(key, curated):
+                continue
+            # a condition that is itself a finding ('Deep vein thrombosis'): one of its names read as that finding
+            # with only where it is added ('proximal DVT', 'iliofemoral DVT') is that finding too; any other
+            # name is a diagnosis, read whole as nothing ('exertional rhabdomyolysis', 'tophaceous gout': a case
+            # report names its diagnosis so, and the clinician enters the findings, not the answer)
+            sited = any(_holds_any(key, [k]) and set(key) - set(k) <= WHERE_WORDS for k in named)
+            entries.append((name, term if sited else NOT_A_FINDING))
     return entries, live
 
 
@@ -138,16 +154,16 @@ def _holds_any(key: tuple[str, ...], parts: list[tuple[str, ...]]) -> bool:
     return any(key[i:i + len(p)] == p for p in parts if p for i in range(len(key) - len(p) + 1))
 
 
-def condition_names(raw_connection) -> list[str]:
-    """The knowledge base's condition names and clinical synonyms ('Giant cell arteritis', "Wegener's
-    granulomatosis"), with a name's bracketed part as a name of its own: read whole, a condition named in
-    the text is a diagnosis, and the finding inside its name ('arteritis', 'granulomatosis') is not read.
-    A name that is itself a term of the lexicon ('Erythema nodosum') stays that term."""
-    out = []
-    for (name,) in raw_connection.execute("SELECT name FROM condition UNION ALL "
-                                          "SELECT text FROM synonym WHERE kind = 'clinical'"):
-        out += [part.strip() for part in re.split(r"[()]", name) if part.strip()]
-    return out
+def condition_names(raw_connection) -> list[list[str]]:
+    """Each condition's names and clinical synonyms ('Giant cell arteritis', "Wegener's granulomatosis"), with
+    a name's bracketed part as a name of its own: read whole, a condition named in the text is a diagnosis, and
+    the finding inside its name ('arteritis', 'granulomatosis') is not read. A name that is itself a term of the
+    lexicon ('Erythema nodosum') stays that term, and so do the condition's other names."""
+    out: dict[str, list[str]] = {}
+    for cid, name in raw_connection.execute("SELECT id, name FROM condition UNION ALL "
+                                            "SELECT condition_id, text FROM synonym WHERE kind = 'clinical'"):
+        out.setdefault(cid, []).extend(part.strip() for part in re.split(r"[()]", name) if part.strip())
+    return list(out.values())
 
 
 def _sentences(text: str) -> list[tuple[int, str]]:

@@ -1,0 +1,51 @@
+"""Text to findings, session 16: one raised qualifier before a list of analytes reaches each of them in its
+other forms too ('elevation of CK, aldolase and LDH', 'high levels of CK and LDH'); a value written after 'level
+to be' is read; a raised fibrinogen is hyperfibrinogenaemia; a condition that is itself a finding is read under
+a name that only adds where it is ('proximal DVT', 'iliofemoral DVT'), while its other names stay a diagnosis,
+read as nothing ('tophaceous gout'). Each test fails if undone."""
+from __future__ import annotations
+
+import pytest
+
+from legpain_gui.checker.extract import extract
+
+CK, ALDOLASE, LDH = "HP:0003236", "HP:0012544", "HP:0025435"
+ANAEMIA, FIBRINOGEN, DVT, GOUT = "HP:0001903", "HP:0011899", "HP:0002625", "HP:0001997"
+
+
+def _found(lex, text):
+    return {(f["hpo"], f["state"]) for f in extract(lex, text)["findings"]}
+
+
+@pytest.mark.parametrize("text, terms", [
+    ("Laboratory tests showed the elevation of creatine kinase, myoglobin, and aldolase.", {CK, ALDOLASE}),
+    ("Elevation of CK, aldolase and LDH.", {CK, ALDOLASE, LDH}),
+    ("High levels of CK and LDH.", {CK, LDH}),
+    ("An increase in CK and LDH.", {CK, LDH}),
+])
+def test_a_raised_qualifier_before_a_list_reaches_each_analyte(lex, text, terms):
+    assert {(t, "present") for t in terms} <= _found(lex, text)
+
+
+def test_a_negated_list_is_absent_throughout(lex):
+    assert {(CK, "absent"), (LDH, "absent")} <= _found(lex, "There was no elevation of CK or LDH.")
+
+
+def test_a_value_after_level_to_be_is_read(lex):
+    assert (ANAEMIA, "present") in _found(lex, "Blood tests showed her hemoglobin level to be 9 g/dL.")
+
+
+@pytest.mark.parametrize("text", ["Fibrinogen was increased.", "Raised fibrinogen.", "High fibrinogen (6.1 g/L)."])
+def test_a_raised_fibrinogen_is_hyperfibrinogenaemia(lex, text):
+    assert (FIBRINOGEN, "present") in _found(lex, text)
+
+
+@pytest.mark.parametrize("text", ["Extensive proximal DVT of the left leg.", "Proximal deep vein thrombosis.",
+                                  "Doppler showed an iliofemoral DVT."])
+def test_a_dvt_named_with_where_it_is_is_still_dvt(lex, text):
+    assert (DVT, "present") in _found(lex, text)
+
+
+def test_a_diagnosis_named_with_more_than_where_it_is_stays_a_diagnosis(lex):
+    found = _found(lex, "He was diagnosed with chronic tophaceous gout.")
+    assert not any(h == GOUT for h, _ in found), found
