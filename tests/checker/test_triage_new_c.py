@@ -34,6 +34,7 @@ FIRES = [
     ("spinal-infection-risk", "urgent", [BACK_PAIN, DRUG_USE]),
     ("spinal-infection-risk", "urgent", [LOW_BACK_PAIN, BACTERAEMIA]),
     ("spinal-infection-risk", "urgent", [BACK_PAIN, ENDOCARDITIS]),
+    ("spinal-infection-risk", "urgent", [LOW_BACK_PAIN, FEVER]),  # fever is a red flag for infection (session 16)
 ]
 
 # the same patterns without their key finding: the rule must stay silent
@@ -43,7 +44,8 @@ KEY_MISSING = [
     ("spinal-pain-cancer", [BACK_PAIN, LEG_WEAKNESS], CANCER),
     ("spinal-epidural-abscess", [BACK_PAIN, LEG_WEAKNESS], FEVER),                 # no fever, no risk factor
     ("spinal-epidural-abscess", [BACK_PAIN, FEVER], LEG_WEAKNESS),                 # no deficit
-    ("spinal-infection-risk", [BACK_PAIN, FEVER], DRUG_USE),
+    ("spinal-infection-risk", [BACK_PAIN], FEVER),                                 # no fever, no risk factor
+    ("spinal-infection-risk", [FEVER, DRUG_USE], BACK_PAIN),                       # no back pain
 ]
 
 
