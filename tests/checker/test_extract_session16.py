@@ -49,3 +49,21 @@ def test_a_dvt_named_with_where_it_is_is_still_dvt(lex, text):
 def test_a_diagnosis_named_with_more_than_where_it_is_stays_a_diagnosis(lex):
     found = _found(lex, "He was diagnosed with chronic tophaceous gout.")
     assert not any(h == GOUT for h, _ in found), found
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("Increased red blood cell sedimentation rate.", "HP:0003565"),  # ESR, not polycythaemia
+    ("EMG showed positive sharp waves in the paraspinal muscles.", "HP:0030007"),
+    ("She developed respiratory failure and required mechanical ventilation.", "HP:0004887"),
+    ("He desaturated and required ventilatory support.", "HP:0004887"),
+])
+def test_clinical_phrases_read_as_their_term(lex, text, hpo):
+    assert (hpo, "present") in _found(lex, text)
+
+
+def test_a_red_cell_sedimentation_rate_is_not_polycythaemia(lex):
+    assert not any(h == "HP:0001901" for h, _ in _found(lex, "Increased red blood cell sedimentation rate."))
+
+
+def test_ventilation_not_needed_is_absent(lex):
+    assert ("HP:0004887", "absent") in _found(lex, "He did not need mechanical ventilation.")
