@@ -56,7 +56,8 @@ DIAGNOSIS_AFTER = ("was diagnosed", "were diagnosed", "was made", "was confirmed
 PSEUDO = ("previously healthy", "previously well", "history of present illness", "no change", "no increase",
           "not only", "not necessarily", "without difficulty", "no further", "little past history",
           "no past history", "unremarkable past history", "no previous history", "no prior history",
-          "normal range", "normal value", "normal values", "reference range", "upper limit of normal")
+          "normal range", "normal value", "normal values", "reference range", "upper limit of normal",
+          "confirmed suspicion of", "confirmed the suspicion of", "confirming the suspicion of")
 DURATIONS = ("hour", "day", "week", "month", "year", "decade", "long", "short", "recent", "lifelong", "acute",
              "several", "few")
 LIST_WORDS = ("and", "or", "nor")  # a trigger reaches along a list: 'denied joint pain, rash and oral ulcers'

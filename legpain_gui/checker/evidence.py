@@ -65,12 +65,19 @@ UNEXPLAINED_NEUTRAL_NOTE = ("not described in this condition; the other conditio
 COMORBIDITY_NOTE = ("not described in this condition: a common condition in the population at large, which "
                     "neither argues for this condition nor against it; counts neither way")
 COURSE_ROOT, COURSE_BASE = "HP:0031797", 1 / 3  # Clinical course: acute, subacute, chronic, relapsing...
+NOT_COURSE = "HP:0040006"  # Mortality/Aging, filed under clinical course, holds events such as a miscarriage
+
+
+def is_course(model, hpo: str) -> bool:
+    """Whether the term is an onset or course (every patient has one), not an event such as a miscarriage."""
+    ancestors = model.ancestors(hpo)
+    return COURSE_ROOT in ancestors and NOT_COURSE not in ancestors and hpo != NOT_COURSE
 
 
 def base_rate(model, hpo: str) -> float:
     """How often HPO annotates the term (or a more specific one) across all its diseases, times
     CLINICAL_SCALE, bounded."""
-    if COURSE_ROOT in model.ancestors(hpo):
+    if is_course(model, hpo):
         return COURSE_BASE  # every patient has some onset and course: about one in three for each
     n, total = model.disease_count(hpo), model.hpo_disease_count
     if not total:

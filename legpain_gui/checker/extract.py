@@ -17,6 +17,7 @@ from dataclasses import asdict, dataclass
 
 from legpain_gui.checker.antibodies import slashed_entries
 from legpain_gui.checker.context import Sentence
+from legpain_gui.checker.evidence import NOT_COURSE
 from legpain_gui.checker.lexicon import NOT_A_FINDING, SITES, Lexicon, normalise, words_of  # noqa: F401
 from legpain_gui.checker.shorthand import expand
 from legpain_gui.checker.variants import NON
@@ -28,10 +29,11 @@ PHENOTYPIC_ROOTS = ("HP:0000118",)  # Phenotypic abnormality
 LASTING_ROOTS = ("HP:0000822", "HP:0000819", "HP:0001677", "HP:0005110", "HP:0003077", "HP:0012622",
                  "HP:0002664", "HP:0001513", "HP:0200123", "HP:0002099", "HP:0001635", "HP:0006510",
                  "HP:0000821", "HP:0000836", "HP:0002725", "HP:0001370", "HP:0100280", "HP:0100279",
-                 "HP:0001997", "HP:0001658")  # hypertension, diabetes, coronary disease, atrial fibrillation,
-# hyperlipidaemia, chronic kidney disease, neoplasm, obesity, chronic hepatitis, asthma, heart failure, COPD, hypo-
+                 "HP:0001997", "HP:0001658", "HP:0005268")  # hypertension, diabetes, coronary disease, atrial
+# fibrillation, hyperlipidaemia, chronic kidney disease, neoplasm, obesity, chronic hepatitis, asthma, heart failure, COPD, hypo-
 # and hyperthyroidism, lupus, rheumatoid arthritis, Crohn's disease, ulcerative colitis, gout, a myocardial
-# infarction (the coronary disease behind it lasts)
+# infarction (the coronary disease behind it lasts), a miscarriage (an obstetric history is the patient's finding:
+# antiphospholipid syndrome's pregnancy morbidity is always a past event)
 # Exposures before the presentation (HPO's past medical history: recent anticoagulant use, a new medication): named
 # as a treatment given for the illness ('treated with heparin and warfarin', 'discharged on warfarin', 'warfarin was
 # started') they are management, not the patient's finding, and are shown in the context "treatment".
@@ -90,7 +92,8 @@ def build_lexicon(model, raw_connection, phrases: list[tuple[str, str]] = ()) ->
     lexicon = Lexicon(entries, {h: model.label(h) for h in live | set(model.labels)})
     terms = {h for _, h in entries if h}  # each term once (tens of thousands of entries name fewer terms)
     course, lasting = frozenset(COURSE_ROOTS), frozenset(LASTING_ROOTS)
-    lexicon.course = {h for h in terms if not course.isdisjoint(model.ancestors(h))}
+    lexicon.course = {h for h in terms if not course.isdisjoint(model.ancestors(h)) and NOT_COURSE not in
+                      model.ancestors(h) | {h}}  # a miscarriage (HPO files prenatal death under course) is a finding
     lexicon.lasting = {h for h in terms if h in lasting or not lasting.isdisjoint(model.ancestors(h))}
     lexicon.tests = {h for h in terms if h == AUTOANTIBODY or AUTOANTIBODY in model.ancestors(h)}
     lexicon.exposures = {h for h in terms if not set(EXPOSURE_ROOTS).isdisjoint(model.ancestors(h))}

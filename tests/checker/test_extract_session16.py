@@ -67,3 +67,25 @@ def test_a_red_cell_sedimentation_rate_is_not_polycythaemia(lex):
 
 def test_ventilation_not_needed_is_absent(lex):
     assert ("HP:0004887", "absent") in _found(lex, "He did not need mechanical ventilation.")
+
+
+def test_a_confirmed_suspicion_is_present(lex):
+    found = _found(lex, "CT imaging of the spine confirmed suspicion of spinal cord compression.")
+    assert ("HP:0002176", "present") in found, found
+    assert ("HP:0002176", "uncertain") in _found(lex, "Suspicion of spinal cord compression.")
+
+
+def test_a_past_miscarriage_is_the_patients_finding_not_a_course(lex):
+    """HPO files miscarriage under prenatal death, under clinical course; it is an obstetric event the checker
+    weighs (antiphospholipid syndrome), not the patient's onset or course."""
+    out = extract(lex, "She had a history of two miscarriages.")["findings"]
+    row = next(f for f in out if f["hpo"] == "HP:0005268")
+    assert row["state"] == "present" and row["context"] == "patient", row
+
+
+def test_a_miscarriage_is_weighed_as_an_event_not_as_a_course(checker):
+    from legpain_gui.checker.evidence import COURSE_BASE, base_rate, is_course
+
+    model, _ = checker
+    assert not is_course(model, "HP:0005268") and is_course(model, "HP:0011009")  # acute onset is a course
+    assert base_rate(model, "HP:0005268") < COURSE_BASE
