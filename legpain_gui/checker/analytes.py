@@ -19,6 +19,7 @@ ABNORMAL = "abnormal"  # a test whose abnormal result is a term: 'nerve conducti
 TESTS = ("study", "studies", "conduction", "emg", "electromyography", "electromyogram", "gait")  # only these: 'the
 # spine was normal' is not 'no abnormality of the vertebral column' (HPO files back pain under that)
 NORMAL = ("normal", "negative", "unremarkable")
+NORMAL_LEADS = ("normal", "unremarkable")  # before the analytes: 'normal CRP' ('negative ANA' is read elsewhere)
 FILLERS = ("level", "was", "were", "is", "are", "all", "also", "both", "serum", "value", "titer", "markedly",
            "mildly", "significantly", "within", "limit", "found", "to", "be")
 JOINERS = ("and", "or")
@@ -49,6 +50,10 @@ def _items(phrases: dict, tokens: list[str], words, text: str, j: int) -> list[t
             break
         out.append((j, j + n))
         k = j + n
+        if k < len(tokens) and _bracketed(words, text, k):  # 'erythrocyte sedimentation rate (ESR), CRP'
+            span = words[k][1:]
+            while k < len(tokens) and words[k][1:] == span:  # an expanded abbreviation: its words share its span
+                k += 1
         if k < len(tokens) and tokens[k] in JOINERS:
             j = k + 1
         elif k < len(tokens) and comma_before(words, text, k):
@@ -58,6 +63,14 @@ def _items(phrases: dict, tokens: list[str], words, text: str, j: int) -> list[t
     return out
 
 
+def _bracketed(words, text: str, k: int) -> bool:
+    """Whether word k stands alone in brackets: an abbreviation after the analyte's name."""
+    if not text or not 0 < k < len(words) or k + 1 > len(words):
+        return False
+    after = text[words[k][2]:words[k][2] + 1]
+    return "(" in text[words[k - 1][2]:words[k][1]] and after == ")"
+
+
 def listed(phrases: dict, tokens: list[str], i: int, words, text: str) -> tuple[int, list] | None:
     """(tokens used, [(start, end, hpo, state or None)]) of a list of laboratory results at i, or None."""
     lead = next((len(f) for f in RAISED_LEADS if tuple(tokens[i:i + len(f)]) == f), 0)
@@ -65,6 +78,12 @@ def listed(phrases: dict, tokens: list[str], i: int, words, text: str) -> tuple[
         items = _items(phrases, tokens, words, text, i + lead)
         found = [(a, b, phrases.get((RAISED,) + tuple(tokens[a:b])), None) for a, b in items]
         if len(items) >= 2 and all(f[2] for f in found):
+            return items[-1][1] - i, [(i, found[0][1]) + found[0][2:]] + found[1:]
+        return None
+    if tokens[i] in NORMAL_LEADS:  # 'normal CRP', 'a normal white cell count, ESR and CRP': each is not raised
+        items = _items(phrases, tokens, words, text, i + 1)
+        found = [(a, b, _normal_term(phrases, tuple(tokens[a:b])), "absent") for a, b in items]
+        if found and all(f[2] for f in found):
             return items[-1][1] - i, [(i, found[0][1]) + found[0][2:]] + found[1:]
         return None
     items = _items(phrases, tokens, words, text, i)
@@ -84,13 +103,14 @@ def listed(phrases: dict, tokens: list[str], i: int, words, text: str) -> tuple[
         contrast = _but(phrases, tokens, j + 1, items)
         if contrast is not None:  # 'normal in the arms but brisk at the knees': the abnormal part is what counts
             return contrast[0] - i, contrast[1]
-        found = []
-        for a, b in items:
-            key = tuple(tokens[a:b])
-            hpo = next((h for h in (phrases.get((w,) + key) for w in (RAISED, LOWERED, LOW, ABNORMAL)) if h), None)
-            found.append((a, b, hpo, "absent"))
-        return j + 1 - i, found
+        return j + 1 - i, [(a, b, _normal_term(phrases, tuple(tokens[a:b])), "absent") for a, b in items]
     return None
+
+
+def _normal_term(phrases: dict, key: tuple[str, ...]) -> str | None:
+    """The term a normal result of the analyte says is absent: its raised one, else its lowered one
+    (complement), else its abnormal one (a nerve conduction study)."""
+    return next((h for h in (phrases.get((w,) + key) for w in (RAISED, LOWERED, LOW, ABNORMAL)) if h), None)
 
 
 def _but(phrases: dict, tokens: list[str], j: int, items: list[tuple[int, int]]) -> tuple[int, list] | None:

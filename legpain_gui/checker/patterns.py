@@ -119,6 +119,12 @@ def occluded_artery(tokens: list[str], i: int) -> tuple[int, list] | None:
             return j + 1 - i, [(i, j + 1, ARTERIAL_OCCLUSION, None)]
         return None
     vessel = ARTERY_NAMES + ARTERY_QUALIFIERS + ARTERY_NOUNS
+    if tokens[i] == "occluded":  # 'the occluded left superficial femoral artery'
+        j = i + 1
+        while j < len(tokens) and j - i < 6 and (tokens[j] in OCCLUSION_FILLERS or tokens[j] in vessel):
+            j += 1
+        if j > i + 1 and tokens[j - 1] in ARTERY_NOUNS:
+            return j - i, [(i, j, ARTERIAL_OCCLUSION, None)]
     if tokens[i] in vessel:
         j = i
         while j < len(tokens) and j - i < 4 and tokens[j] in vessel:

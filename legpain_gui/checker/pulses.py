@@ -20,7 +20,8 @@ PULSE = "pulse"
 WEAK = {("reduced",), ("weak",), ("weakened",), ("feeble",), ("faint",), ("thready",), ("poor",), ("barely", "palpable")}
 ABSENT = {("absent",), ("impalpable",), ("unpalpable",), ("non", "palpable"), ("not", "palpable"), ("undetectable",),
           ("not", "detectable"), ("not", "felt"), ("not", "be", "felt"), ("not", "be", "palpated"), ("lost",),
-          ("not", "detected"), ("not", "be", "detected"), ("unobtainable",), ("not", "obtainable")}
+          ("not", "detected"), ("not", "be", "detected"), ("unobtainable",), ("not", "obtainable"),
+          ("unable", "to", "appreciate"), ("unable", "to", "palpate"), ("unable", "to", "feel")}
 NORMAL = {("palpable",), ("normal",), ("intact",), ("present",), ("strong",), ("good",), ("full",), ("equal",)}
 SITE_WORDS = {"pedal", "dorsalis", "pedis", "posterior", "anterior", "tibial", "popliteal", "femoral",
               "radial", "brachial", "peripheral", "distal", "foot", "ankle", "dp", "pt", "left", "right", "bilateral",

@@ -89,3 +89,21 @@ def test_a_miscarriage_is_weighed_as_an_event_not_as_a_course(checker):
     model, _ = checker
     assert not is_course(model, "HP:0005268") and is_course(model, "HP:0011009")  # acute onset is a course
     assert base_rate(model, "HP:0005268") < COURSE_BASE
+
+
+@pytest.mark.parametrize("text, terms", [
+    ("Normal CRP.", {"HP:0011227"}),
+    ("Normal ESR and CRP.", {"HP:0003565", "HP:0011227"}),
+    ("He had a normal white cell count (WCC), erythrocyte sedimentation rate (ESR) and C-reactive protein (CRP).",
+     {"HP:0001974", "HP:0003565", "HP:0011227"}),
+    ("Normal inflammatory markers.", {"HP:0033331"}),
+])
+def test_normal_before_the_analytes_reads_each_raised_term_absent(lex, text, terms):
+    found = _found(lex, text)
+    assert {(t, "absent") for t in terms} <= found, found
+    assert not any(s == "present" for _, s in found), found  # never the opposite of what was written
+
+
+def test_a_bracketed_abbreviation_does_not_end_a_list(lex):
+    found = _found(lex, "Elevated erythrocyte sedimentation rate (ESR) and CRP.")
+    assert {("HP:0003565", "present"), ("HP:0011227", "present")} <= found
