@@ -23,6 +23,10 @@ NORMAL_LEADS = ("normal", "unremarkable")  # before the analytes: 'normal CRP' (
 FILLERS = ("level", "was", "were", "is", "are", "all", "also", "both", "serum", "value", "titer", "markedly",
            "mildly", "significantly", "within", "limit", "found", "to", "be")
 JOINERS = ("and", "or")
+LIST_JOINERS = (("as", "well", "as"), ("such", "as"), ("and",), ("or",))  # 'inflammatory markers such as ESR, CRP
+# and fibrinogen as well as ferritin were increased'
+TAIL = 6  # tokens of an item the lexicon does not know, joined last to a list before its result ('... as well
+# as eosinophil cationic protein (ECP) were increased'): passed over
 RAISED_LEADS = ((RAISED, "level", "of"), ("elevation", "of"), ("increase", "in"), (RAISED,))  # longest first
 CONTRAST = "but"
 CONTRAST_RESULTS = ("elevated", "reduced", "absent", "brisk", "impaired", "low")  # after normalise()
@@ -54,13 +58,30 @@ def _items(phrases: dict, tokens: list[str], words, text: str, j: int) -> list[t
             span = words[k][1:]
             while k < len(tokens) and words[k][1:] == span:  # an expanded abbreviation: its words share its span
                 k += 1
-        if k < len(tokens) and tokens[k] in JOINERS:
-            j = k + 1
+        joiner = next((len(f) for f in LIST_JOINERS if tuple(tokens[k:k + len(f)]) == f), 0)
+        if joiner:
+            j = k + joiner
         elif k < len(tokens) and comma_before(words, text, k):
             j = k
         else:
+            if len(out) > 1 and k < len(tokens) and tokens[k] not in FILLERS + NORMAL + (RAISED, LOWERED, LOW):
+                out.pop()  # 'eosinophil' in 'eosinophil cationic protein': the start of a name it does not know
             break
     return out
+
+
+def _past_unknown_tail(tokens: list[str], words, text: str, j: int) -> int:
+    """After a list of two or more analytes ending at j: past one more item the lexicon does not know, joined
+    by a joiner and short, if a result follows it; else j (the list and its result must stay in one clause)."""
+    joiner = next((len(f) for f in LIST_JOINERS if tuple(tokens[j:j + len(f)]) == f), 0)
+    if not joiner:
+        return j
+    k = j + joiner
+    while k < len(tokens) and k - j <= TAIL + joiner and tokens[k] not in FILLERS + NORMAL + (RAISED, LOWERED, LOW):
+        if comma_before(words, text, k):
+            return j
+        k += 1
+    return k if k < len(tokens) and k - j <= TAIL + joiner else j
 
 
 def _bracketed(words, text: str, k: int) -> bool:
@@ -90,6 +111,8 @@ def listed(phrases: dict, tokens: list[str], i: int, words, text: str) -> tuple[
     if not items:
         return None
     j = items[-1][1]
+    if len(items) >= 2 and j < len(tokens) and tokens[j] not in FILLERS + NORMAL + (RAISED, LOWERED, LOW):
+        j = _past_unknown_tail(tokens, words, text, j)
     while j < len(tokens) and tokens[j] in FILLERS:
         j += 1
     if j >= len(tokens):

@@ -107,3 +107,17 @@ def test_normal_before_the_analytes_reads_each_raised_term_absent(lex, text, ter
 def test_a_bracketed_abbreviation_does_not_end_a_list(lex):
     found = _found(lex, "Elevated erythrocyte sedimentation rate (ESR) and CRP.")
     assert {("HP:0003565", "present"), ("HP:0011227", "present")} <= found
+
+
+def test_bare_inflammatory_markers_say_nothing(lex):
+    """Markers only sent are no result: read as raised, they were a finding the text never stated."""
+    assert not _found(lex, "Inflammatory markers were sent.")
+    assert ("HP:0033331", "present") in _found(lex, "Inflammatory markers were raised.")
+    assert ("HP:0033331", "absent") in _found(lex, "Inflammatory markers were normal.")
+
+
+def test_a_list_joined_by_such_as_and_as_well_as_reaches_its_result(lex):
+    found = _found(lex, "Nonspecific inflammatory markers such as erythrocyte sedimentation rate, C-reactive protein, "
+                        "fibrinogen as well as eosinophil cationic protein (ECP) were also increased.")
+    assert {("HP:0003565", "present"), ("HP:0011227", "present"), (FIBRINOGEN, "present")} <= found, found
+    assert ("HP:0001880", "present") not in found  # 'eosinophil' begins another protein's name: no eosinophilia
