@@ -15,7 +15,8 @@ SPELLING = (("oedema", "edema"), ("haem", "hem"), ("anaem", "anem"), ("aemia", "
             ("litre", "liter"), ("metre", "meter"))
 SITE_LINKS = ("of", "in", "over", "involving", "affecting", "on")
 SIDE_WORDS = ("bilateral", "left", "right", "both")  # passed over inside a phrase: 'a painful right hallux'
-RESULT_FILLERS = ("level", "was", "were", "is", "are", "markedly", "mildly", "significantly", "also", "very",
+RESULT_FILLERS = ("level", "was", "were", "is", "are", "had", "been", "has", "persistently", "consistently", "still",
+                  "markedly", "mildly", "significantly", "also", "very",
                   "serum", "value", "titer", "concentration")
 RESULT_WORDS = ("elevated", "reduced", "absent", "positive", "impaired", "brisk", "abnormal",
                 "unsteady")  # after normalise()

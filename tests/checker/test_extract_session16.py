@@ -121,3 +121,21 @@ def test_a_list_joined_by_such_as_and_as_well_as_reaches_its_result(lex):
                         "fibrinogen as well as eosinophil cationic protein (ECP) were also increased.")
     assert {("HP:0003565", "present"), ("HP:0011227", "present"), (FIBRINOGEN, "present")} <= found, found
     assert ("HP:0001880", "present") not in found  # 'eosinophil' begins another protein's name: no eosinophilia
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("A 70-year-old obese white man.", "HP:0001513"),
+    ("Doppler showed left anterior tibial vein thrombosis.", DVT),
+    ("Blood smear revealed hypersegmented neutrophils.", "HP:0004821"),
+    ("Involuntary leakage of urine.", "HP:0000020"),
+    ("He rapidly became weaker and required a cane to walk.", "HP:0001288"),
+    ("Her ESR had been persistently elevated at over 100 mm in the first hour.", "HP:0003565"),
+    ("Total count of 21.93x10^9/L.", "HP:0001974"),
+    ("TLC 15,600.", "HP:0001974"),
+])
+def test_more_clinical_forms(lex, text, hpo):
+    assert (hpo, "present") in _found(lex, text)
+
+
+def test_non_obese_is_obesity_absent(lex):
+    assert ("HP:0001513", "absent") in _found(lex, "A non-obese woman.")
