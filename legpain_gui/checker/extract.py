@@ -56,6 +56,7 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "skin depression", "slowness", "muscle edema", "muscle oedema", "bone marrow edema",
                 "bone marrow oedema",  # these four: signal on MRI, not swelling of the limb
                 "cold water", "cold weather", "cold exposure", "cold environment",  # the patient's skin is not cold
+                "tumor necrosis factor", "tumor like",  # a cytokine (anti-TNF treatment), a mass that only looks like one
                 ) + tuple(f"{g} {s}" for g in GENERA for s in SPECIES)
 WHERE_WORDS = {"proximal", "distal", "iliofemoral", "femoral", "popliteal", "calf", "bilateral", "extensive",
                "left", "right"}  # where a finding is, or how far it reaches: 'proximal DVT' is still DVT
