@@ -47,6 +47,7 @@ def main() -> int:
     from legpain_gui.compare.table import CompareError, build
     from legpain_gui.kb.store import KnowledgeBase
     from legpain_gui.kb.search import search, search_terms
+    from legpain_gui.userdata.errors import UserDataError
     from legpain_gui.userdata.store import UserData
 
     rng = random.Random(args.seed)
@@ -77,7 +78,7 @@ def main() -> int:
             "cli-show": lambda s: cli(["show", s[:5000]]),
             "cli-check": lambda s: cli(["check", "--present", s[:5000], "--json"]),
         }
-        expected = (CheckInputError, CompareError)
+        expected = (CheckInputError, CompareError, UserDataError)  # UserDataError: a note refused in one sentence
         names = list(targets)
         for n in range(args.inputs):
             text, name = generate(rng), names[n % len(names)]
