@@ -164,17 +164,19 @@ def test_context_findings_alone_do_not_prompt(checker):
 
 def test_cant_miss_fires_at_its_threshold_and_names_its_condition(checker, monkeypatch):
     model, rules = checker
-    findings = CheckInput(present=("HP:0001284", "HP:0002922"), age="adult")  # areflexia, raised CSF protein
+    # areflexia, raised CSF protein, acute: Guillain-Barre leads, and no explicit rule fires on these alone
+    findings = CheckInput(present=("HP:0001284", "HP:0002922"), age="adult", course="acute")
     out = report(model, rules, findings)
     gbs = next(r for r in out["results"] if r["id"] == "guillain-barre-syndrome")
-    assert out["results"][0]["id"] == "guillain-barre-syndrome" and out["triage"]["level"] != "emergency"
-    monkeypatch.setattr(model, "cant_miss", {"emergency": gbs["probability"] - 0.01})
+    assert out["results"][0]["id"] == "guillain-barre-syndrome"
+    assert not any(r["rule"] != "cant-miss" for r in out["triage"]["reasons"])
+    monkeypatch.setattr(model, "cant_miss", {"emergency": gbs["probability"] + 0.01})  # just above its share
+    assert report(model, rules, findings)["triage"]["fired"] is False
+    monkeypatch.setattr(model, "cant_miss", {"emergency": gbs["probability"] - 0.01})  # just below
     out = report(model, rules, findings)
     assert out["triage"]["level"] == "emergency" and out["triage"]["fired"]
     reason = next(r for r in out["triage"]["reasons"] if r["rule"] == "cant-miss")
     assert "Guillain" in reason["name"] and "Guillain" in reason["advice"] and reason["source"]
-    monkeypatch.setattr(model, "cant_miss", {"emergency": gbs["probability"] + 0.01})
-    assert report(model, rules, findings)["triage"]["fired"] is False
 
 
 def test_a_rule_whose_condition_ranks_low_says_so(checker):
@@ -193,7 +195,8 @@ def test_a_rule_whose_condition_ranks_low_says_so(checker):
 
 def test_an_emergency_condition_at_the_urgent_share_raises_triage_to_urgent_and_names_it(checker, monkeypatch):
     model, rules = checker
-    findings = CheckInput(present=("HP:0001284", "HP:0002922"), age="adult")  # areflexia, raised CSF protein
+    findings = CheckInput(present=("HP:0001284", "HP:0002922"), age="adult", course="acute")  # areflexia, raised CSF
+    # protein, acute: Guillain-Barre leads (without the course, CIDP, whose raised CSF protein is 95%, may)
     gbs = next(r for r in report(model, rules, findings)["results"] if r["id"] == "guillain-barre-syndrome")
     assert model.suspected["guillain-barre-syndrome"][0] == "emergency"
     monkeypatch.setattr(model, "cant_miss", {"emergency": gbs["probability"] + 0.01, "urgent": gbs["probability"] - 0.01})
