@@ -86,7 +86,7 @@ def _past_unknown_tail(tokens: list[str], words, text: str, j: int) -> int:
 
 def _bracketed(words, text: str, k: int) -> bool:
     """Whether word k stands alone in brackets: an abbreviation after the analyte's name."""
-    if not text or not 0 < k < len(words) or k + 1 > len(words):
+    if not text or not 0 < k < len(words):
         return False
     after = text[words[k][2]:words[k][2] + 1]
     return "(" in text[words[k - 1][2]:words[k][1]] and after == ")"

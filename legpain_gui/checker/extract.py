@@ -30,8 +30,8 @@ LASTING_ROOTS = ("HP:0000822", "HP:0000819", "HP:0001677", "HP:0005110", "HP:000
                  "HP:0002664", "HP:0001513", "HP:0200123", "HP:0002099", "HP:0001635", "HP:0006510",
                  "HP:0000821", "HP:0000836", "HP:0002725", "HP:0001370", "HP:0100280", "HP:0100279",
                  "HP:0001997", "HP:0001658", "HP:0005268")  # hypertension, diabetes, coronary disease, atrial
-# fibrillation, hyperlipidaemia, chronic kidney disease, neoplasm, obesity, chronic hepatitis, asthma, heart failure, COPD, hypo-
-# and hyperthyroidism, lupus, rheumatoid arthritis, Crohn's disease, ulcerative colitis, gout, a myocardial
+# fibrillation, hyperlipidaemia, chronic kidney disease, neoplasm, obesity, chronic hepatitis, asthma, heart failure,
+# COPD, hypo- and hyperthyroidism, lupus, rheumatoid arthritis, Crohn's disease, ulcerative colitis, gout, a myocardial
 # infarction (the coronary disease behind it lasts), a miscarriage (an obstetric history is the patient's finding:
 # antiphospholipid syndrome's pregnancy morbidity is always a past event)
 # Exposures before the presentation (HPO's past medical history: recent anticoagulant use, a new medication): named
@@ -56,7 +56,7 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "skin depression", "slowness", "muscle edema", "muscle oedema", "bone marrow edema",
                 "bone marrow oedema",  # these four: signal on MRI, not swelling of the limb
                 "cold water", "cold weather", "cold exposure", "cold environment",  # the patient's skin is not cold
-                "tumor necrosis factor", "tumor like",  # a cytokine (anti-TNF treatment), a mass that only looks like one
+                "tumor necrosis factor", "tumor like",  # a cytokine (anti-TNF treatment); a mass only like one
                 ) + tuple(f"{g} {s}" for g in GENERA for s in SPECIES)
 WHERE_WORDS = {"proximal", "distal", "iliofemoral", "femoral", "popliteal", "calf", "bilateral", "extensive",
                "left", "right"}  # where a finding is, or how far it reaches: 'proximal DVT' is still DVT
@@ -162,7 +162,8 @@ def condition_names(raw_connection) -> list[list[str]]:
     """Each condition's names and clinical synonyms ('Giant cell arteritis', "Wegener's granulomatosis"), with
     a name's bracketed part as a name of its own: read whole, a condition named in the text is a diagnosis, and
     the finding inside its name ('arteritis', 'granulomatosis') is not read. A name that is itself a term of the
-    lexicon ('Erythema nodosum') stays that term, and so do the condition's other names."""
+    lexicon ('Erythema nodosum') stays that term, and so does one of its names that only adds where it is
+    (lexicon_entries)."""
     out: dict[str, list[str]] = {}
     for cid, name in raw_connection.execute("SELECT id, name FROM condition UNION ALL "
                                             "SELECT condition_id, text FROM synonym WHERE kind = 'clinical'"):

@@ -9,7 +9,9 @@ LEVEL_TEXT = {"emergency": "EMERGENCY: act now", "urgent": "URGENT: same-day ass
               "routine": "No red-flag rule fired: your own assessment decides"}
 WEIGHT_NOTE = ("Weight: how many times more (↑) or less (↓) often the finding is expected in this condition than "
                "in the mix of patients this reference covers; a likelihood ratio against that mix, not against "
-               "all other patients. A present finding a condition does not describe weighs a little against it (a common condition of the population, such as high blood pressure, neither way). Probabilities are calibrated on published cases and rounded.")
+               "all other patients. A present finding a condition does not describe weighs a little against it (a "
+               "common condition of the population, such as high blood pressure, neither way). Probabilities are "
+               "calibrated on published cases and rounded.")
 
 
 def _lr(lr: float) -> str:

@@ -141,6 +141,7 @@ def test_non_obese_is_obesity_absent(lex):
     assert ("HP:0001513", "absent") in _found(lex, "A non-obese woman.")
 
 
-@pytest.mark.parametrize("text", ["She was treated with anti-tumor necrosis factor therapy.", "MRI showed a tumor-like mass."])
+@pytest.mark.parametrize("text", ["She was treated with anti-tumor necrosis factor therapy.",
+                                  "MRI showed a tumor-like mass."])
 def test_a_cytokine_or_a_mass_like_a_tumour_is_no_cancer(lex, text):
     assert not any(h == "HP:0002664" for h, _ in _found(lex, text))
