@@ -145,3 +145,8 @@ def test_non_obese_is_obesity_absent(lex):
                                   "MRI showed a tumor-like mass."])
 def test_a_cytokine_or_a_mass_like_a_tumour_is_no_cancer(lex, text):
     assert not any(h == "HP:0002664" for h, _ in _found(lex, text))
+
+
+@pytest.mark.parametrize("text", ["Stocking distribution sensory loss.", "Sensory loss in a stocking distribution."])
+def test_a_stocking_distribution_is_distal_sensory_impairment(lex, text):
+    assert ("HP:0002936", "present") in _found(lex, text)
