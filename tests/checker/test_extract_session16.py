@@ -150,3 +150,18 @@ def test_a_cytokine_or_a_mass_like_a_tumour_is_no_cancer(lex, text):
 @pytest.mark.parametrize("text", ["Stocking distribution sensory loss.", "Sensory loss in a stocking distribution."])
 def test_a_stocking_distribution_is_distal_sensory_impairment(lex, text):
     assert ("HP:0002936", "present") in _found(lex, text)
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("She has a 37-year history of psoriasis.", "HP:0003765"),
+    ("History of chronic allergic rhinitis for 10 years.", "HP:0003193"),
+    ("A history of peripheral vascular disease.", "HP:0004950"),
+])
+def test_a_lasting_condition_in_the_past_history_is_the_patients_finding(lex, text, hpo):
+    row = next(f for f in extract(lex, text)["findings"] if f["hpo"] == hpo)
+    assert row["state"] == "present" and row["context"] == "patient", row
+
+
+def test_a_past_event_stays_in_the_history(lex):
+    row = next(f for f in extract(lex, "A history of DVT.")["findings"] if f["hpo"] == DVT)
+    assert row["context"] == "history", row
