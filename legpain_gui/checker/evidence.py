@@ -6,7 +6,8 @@ probability in the reference's mix of patients, and partial credit for related t
   the same term or a term HPO files elsewhere for the same bedside finding (db/aliases.yaml) counts in
   full; a patient term more specific than the condition's counts as it (a direct child in full, then
   halving with each further step, SPECIFICITY_DECAY, and scaled by SPECIFIC_SHARE_EXP); a more general one counts with the chance that at
-  least one of the condition's more specific findings is present; a sibling or cousin counts in part,
+  least one of the condition's more specific findings is present (when the condition has rows both above and
+  below the patient's term, the larger of the two readings: the finding is at least as likely as those below it); a sibling or cousin counts in part,
   through their most informative common ancestor (below).
 - The background, P(finding) in the mix of patients this reference covers, is derived from the data:
   the average of P(finding | condition) over every condition, weighted by the conditions' priors, where a
@@ -97,16 +98,20 @@ def match(model, hpo: str, annotations: dict, partial: bool = True) -> tuple[flo
         return ann.probability, ann, "equivalent", [ann], None
     terms = _walked(model, hpo)
     general = [annotations[a] for a in annotations.keys() & _above(model, terms)]
+    specific = [annotations[d] for d in annotations.keys() & _below_terms(model, terms)]
+    below = (*_at_least_one(specific), "more general", specific, None) if specific else None
     if general:
         def weighted(a) -> float:
             decay, share = _specific_factors(model, hpo, terms, a.hpo)
             return a.probability * decay * share
 
         ann = max(general, key=lambda a: (weighted(a), a.hpo))  # the id breaks ties: the same answer every run
-        return weighted(ann), ann, "more specific", [ann], None
-    specific = [annotations[d] for d in annotations.keys() & _below_terms(model, terms)]
-    if specific:
-        return *_at_least_one(specific), "more general", specific, None
+        above = (weighted(ann), ann, "more specific", [ann], None)
+        # the finding is at least as likely as any of the condition's findings below it ('back pain' and a row
+        # of 'low back pain' beside one of 'pain'): the better-supported of the two readings
+        return below if below and below[0] > above[0] else above
+    if below:
+        return below
     if partial:
         for ancestor in model.informative_ancestors(hpo):  # the most informative first
             found = [annotations[t] for t in annotations.keys() & model.annotated_descendants(ancestor)]
@@ -192,10 +197,15 @@ def matches(model, hpo: str) -> dict[str, tuple]:
         decay, share = factors[a.hpo]
         return a.probability * decay * share
 
+    below: dict[str, tuple] = {}
+    _below(model, _below_terms(model, terms), below, "more general", None)
     for cid, found in general.items():
         ann = max(found, key=lambda a: (weighted(a), a.hpo))
-        out[cid] = (weighted(ann), ann, "more specific", [ann], None)
-    _below(model, _below_terms(model, terms), out, "more general", None)
+        above = (weighted(ann), ann, "more specific", [ann], None)
+        specific = below.get(cid)
+        out[cid] = specific if specific and specific[0] > above[0] else above  # as in `match`
+    for cid, specific in below.items():
+        out.setdefault(cid, specific)
     for ancestor in model.informative_ancestors(hpo):  # the most informative first
         _below(model, model.annotated_descendants(ancestor), out, "related", ancestor)
     return out

@@ -137,3 +137,16 @@ def test_an_alias_reaches_the_terms_below_it(shipped):
     # and the conditions that describe only the term below the alias are scored for it
     described = {cid for cid, c in model.conditions.items() if proximal_leg in c.annotations}
     assert described and described <= model.conditions_related(limb_girdle)
+
+
+def test_a_general_finding_is_at_least_as_likely_as_the_specific_rows_below_it(checker):
+    """Back pain against Guillain-Barre syndrome, which lists pain (66%) above it and low back pain (frequent)
+    below it: back pain is at least as likely as low back pain, so the reading through the row below wins over
+    the share-scaled reading through 'pain' (session 16: it was 0.22, counting against the condition)."""
+    from legpain_gui.checker.evidence import match, matches
+
+    model, _ = checker
+    annotations = model.conditions["guillain-barre-syndrome"].annotations
+    p, ann, relation, used, _ = match(model, "HP:0003418", annotations)
+    assert relation == "more general" and ann.hpo == "HP:0003419" and p >= annotations["HP:0003419"].probability
+    assert matches(model, "HP:0003418")["guillain-barre-syndrome"][2] == "more general"
