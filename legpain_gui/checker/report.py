@@ -127,6 +127,7 @@ def report(model: KbModel, rules: list, data: CheckInput, ask: int = 5, limit: i
         "notes": result.notes,
         "input": {"present": list(result.input.present), "absent": list(result.input.absent),
                   "age": result.input.age, "sex": result.input.sex, "course": result.input.course},
+        "labels": {h: model.label(h) for h in (*result.input.present, *result.input.absent) if model.exists(h)},
         "kb_version": model.kb_version,
         "hpo_version": model.hpo_version,
         "calibration_temperature": model.temperature,

@@ -276,3 +276,12 @@ def test_extract_json_contract_and_check(tmp_path, capsys):
     # subacute), but as a red-flag finding it still prompts: never an unqualified routine
     assert report["triage"]["level"] == "routine" and report["triage"]["fired"] is False
     assert any("Foot drop" in p for p in report["triage"]["prompts"])
+
+
+def test_check_json_names_every_entered_finding(capsys):
+    """'labels' (added in session 16) names each entered finding, also one implied by a more specific one and so
+    absent from every condition's weights (pain beside arthralgia)."""
+    out = _json(capsys, ["check", "--present", "HP:0002829", "--present", "HP:0012531", "--absent", "HP:0001945",
+                         "--json"])
+    assert out["labels"] == {"HP:0002829": "Arthralgia", "HP:0012531": "Pain", "HP:0001945": "Fever"}
+    assert "HP:0012531" in out["implied"]

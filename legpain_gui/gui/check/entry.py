@@ -112,6 +112,9 @@ class EntryPanel(QWidget):
         missing = {h for h in self.states if self.labels.get(h, h) == h}
         if not missing:
             return
+        for hpo, label in (report.get("labels") or {}).items():  # every entered finding, implied ones too
+            if hpo in missing and label:
+                self.labels[hpo] = label
         for result in report.get("results", [])[:1]:
             for c in result.get("contributions", []):
                 if c.get("hpo") in missing:

@@ -342,3 +342,14 @@ def test_a_ranking_cut_to_the_leaders_says_how_many_were_ranked(qtbot, make_wind
     tab.set_state("HP:0001945", None, "present")
     _wait_report(qtbot, tab, lambda r: "HP:0001945" in r["input"]["present"])
     assert tab.ranking_model.rowCount() == total and tab.shown_note.isHidden()
+
+
+def test_a_finding_loaded_by_id_alone_is_shown_by_its_label_even_when_implied(qtbot, make_window):
+    """A session with bare IDs: 'Pain' is implied by arthralgia, so no condition lists it among its weights;
+    the entered list still names it (it showed 'HP:0012531' before the report carried every entered label)."""
+    tab = make_window().check_tab
+    tab.load_session({"present": ["HP:0002829", "HP:0012531"], "absent": []})
+    _wait_report(qtbot, tab, lambda r: "HP:0012531" in r["input"]["present"])
+    qtbot.waitUntil(lambda: any("Pain" == tab.chips.item(i).text().lstrip("✓ ").strip()
+                                for i in range(tab.chips.count())), timeout=5000)
+    assert not any("HP:0012531" in tab.chips.item(i).text() for i in range(tab.chips.count()))
