@@ -213,11 +213,11 @@ def test_red_flag_finding_without_a_rule_prompts_and_no_rule_is_neutral(qtbot, m
     from legpain_gui.gui.check.banner import BANNER
 
     tab = make_window().check_tab
-    tab.set_state("HP:0000980", None, "present")  # pallor: a red-flag finding, no rule on its own
-    report = _wait_report(qtbot, tab, lambda r: "HP:0000980" in r["input"]["present"])
+    tab.set_state("HP:0030319", None, "present")  # facial weakness: a red-flag finding, no rule on its own
+    report = _wait_report(qtbot, tab, lambda r: "HP:0030319" in r["input"]["present"])
     assert not report["triage"]["fired"] and report["triage"]["prompts"]
     assert "consider urgent assessment" in tab.banner.text() and BANNER["prompt"][0] in tab.banner.styleSheet()
-    tab.set_state("HP:0000980", None, None)
+    tab.set_state("HP:0030319", None, None)
     tab.set_state("HP:0002829", None, "present")  # arthralgia: no rule, no red flag
     report = _wait_report(qtbot, tab, lambda r: r["input"]["present"] == ["HP:0002829"])
     assert "No red-flag rule fired" in tab.banner.text() and BANNER["neutral"][0] in tab.banner.styleSheet()
