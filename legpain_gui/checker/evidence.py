@@ -197,7 +197,7 @@ def matches(model, hpo: str) -> dict[str, tuple]:
         decay, share = factors[a.hpo]
         return a.probability * decay * share
 
-    below: dict[str, tuple] = {}
+    below: dict[str, tuple | None] = dict.fromkeys(out)  # the same term or an alias matched: not read below
     _below(model, _below_terms(model, terms), below, "more general", None)
     for cid, found in general.items():
         ann = max(found, key=lambda a: (weighted(a), a.hpo))
@@ -205,7 +205,8 @@ def matches(model, hpo: str) -> dict[str, tuple]:
         specific = below.get(cid)
         out[cid] = specific if specific and specific[0] > above[0] else above  # as in `match`
     for cid, specific in below.items():
-        out.setdefault(cid, specific)
+        if specific is not None:
+            out.setdefault(cid, specific)
     for ancestor in model.informative_ancestors(hpo):  # the most informative first
         _below(model, model.annotated_descendants(ancestor), out, "related", ancestor)
     return out

@@ -122,12 +122,10 @@ def lexicon_entries(model, raw_connection, phrases: list[tuple[str, str]] = ()) 
         if plain and len(plain) <= 40:
             entries.append((plain, hpo))
         entries += [(w.strip(), hpo) for w in (words or "").split(" ; ") if w.strip()]
-    curated = [tuple(w for w, _, _ in words_of(text)) for text, _ in phrases]
-    known: dict[tuple, str] = {}
-    for text, hpo in entries:
-        known.setdefault(tuple(w for w, _, _ in words_of(text)), hpo)
-    for names in condition_names(raw_connection):  # after every term's words
-        keys = [tuple(w for w, _, _ in words_of(name)) for name in names]
+    curated = [_key(text) for text, _ in phrases]
+    groups = [(names, [_key(name) for name in names]) for names in condition_names(raw_connection)]
+    known = _read_as({k for _, keys in groups for k in keys}, entries)
+    for names, keys in groups:  # after every term's words
         term = known.get(keys[0]) or NOT_A_FINDING  # the condition's own name read as a finding, if it is one
         named = [k for k in keys if term and known.get(k) == term]
         for name, key in zip(names, keys):
@@ -152,6 +150,26 @@ def _unambiguous(model, synonyms: list[tuple[str, str]]) -> list[tuple[str, str]
     shared = {key for key, hpos in terms.items() if len(hpos) > 1 and any(
         a != b and not model.is_descendant(a, b) and not model.is_descendant(b, a) for a in hpos for b in hpos)}
     return [entry for key, entry in zip(keys, synonyms) if key not in shared]
+
+
+def _key(text: str) -> tuple[str, ...]:
+    return tuple(w for w, _, _ in words_of(text))
+
+
+def _read_as(wanted: set[tuple[str, ...]], entries: list[tuple[str, str]]) -> dict[tuple[str, ...], str]:
+    """The term each of the `wanted` word keys is read as by the entries (the first entry with the key wins, as
+    in the lexicon). Only entries whose first word begins a wanted key are read whole: tens of thousands of
+    entries, a few hundred keys."""
+    firsts = {k[0] for k in wanted if k}
+    out: dict[tuple[str, ...], str] = {}
+    for text, hpo in entries:
+        head = words_of(text.split(None, 1)[0]) if text.strip() else []
+        if head and head[0][0] not in firsts:
+            continue
+        key = _key(text)
+        if key in wanted:
+            out.setdefault(key, hpo)
+    return out
 
 
 def _holds_any(key: tuple[str, ...], parts: list[tuple[str, ...]]) -> bool:
