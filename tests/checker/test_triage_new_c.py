@@ -14,6 +14,7 @@ NEURALGIA, SCIATICA = "HP:0033345", "HP:0011868"
 CORD_COMPRESSION, EPIDURAL_ABSCESS = "HP:0002176", "HP:0033181"
 FEVER, DRUG_USE, BACTERAEMIA, ENDOCARDITIS = "HP:0001945", "HP:0033511", "HP:0031864", "HP:0100584"
 RETENTION = "HP:0000016"
+SHOCK, DISTRIBUTIVE_SHOCK, HYPOTENSION = "HP:0031273", "HP:0031275", "HP:0002615"
 
 FIRES = [
     # metastatic cord compression: cancer, spinal pain and any neurological symptom (NICE NG234)
@@ -35,6 +36,9 @@ FIRES = [
     ("spinal-infection-risk", "urgent", [LOW_BACK_PAIN, BACTERAEMIA]),
     ("spinal-infection-risk", "urgent", [BACK_PAIN, ENDOCARDITIS]),
     ("spinal-infection-risk", "urgent", [LOW_BACK_PAIN, FEVER]),  # fever is a red flag for infection (session 16)
+    # shock, whatever its cause, is an emergency on its own (session 17: it had given only a prompt)
+    ("circulatory-shock", "emergency", [SHOCK]),
+    ("circulatory-shock", "emergency", [DISTRIBUTIVE_SHOCK]),
 ]
 
 # the same patterns without their key finding: the rule must stay silent
@@ -112,3 +116,11 @@ def test_the_new_conditions_are_named_when_they_rank_low(checker):
     assert rule.conditions == ("spinal-epidural-abscess",)
     cauda = next(r for r in rules if r.id == "cauda-equina")
     assert {"metastatic-spinal-cord-compression", "spinal-epidural-abscess"} <= set(cauda.conditions)
+
+
+def test_low_blood_pressure_alone_prompts_but_is_not_called_shock(checker):
+    out, fired = _fired(checker, [HYPOTENSION])
+    assert "circulatory-shock" not in fired
+    assert out["triage"]["fired"] or out["triage"]["prompts"]  # never an unqualified routine
+    out, fired = _fired(checker, [HYPOTENSION, FEVER])
+    assert "sepsis-signs" in fired and out["triage"]["level"] == "emergency"
