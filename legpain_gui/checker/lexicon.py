@@ -33,7 +33,7 @@ from legpain_gui.checker.sites import COORDINATORS as COORDINATE, SITE_FILLERS, 
 from legpain_gui.checker.variants import NON, variants
 from legpain_gui.checker.vocabulary import (
     SPELLING, SIDE_WORDS, SITE_LINKS, RESULT_FILLERS, RESULT_WORDS, RESULT_NOUNS, QUALIFIERS, DESCRIPTORS, UNSITED,
-    DESCRIPTOR_FILLERS, JOINT_HAS, SIZES, IMPAIRED, SITE_ALIKE, JOINT_NOUNS, INTERPOSED, COPULAS, JOINTS, IRREGULAR,
+    DESCRIPTOR_FILLERS, JOINT_HAS, SIZES, IMPAIRED, SITE_ALIKE, JOINT_NOUNS, SITE_PARENT, INTERPOSED, COPULAS, JOINTS, IRREGULAR,
     SITES, NOT_NON, REFLEXES, REFLEX_WORDS)
 
 MAX_PHRASE = 8  # tokens
@@ -219,6 +219,8 @@ class Lexicon:
             joint = JOINT_NOUNS.get(key, key[1:] if key[0] == "joint" and len(key) > 1 else None)
             hpo = joint and self.phrases.get(site + joint)  # 'joint pain involving the knee': knee pain
             hpo = hpo or self.phrases.get(site + ("joint",) + key) or self.phrases.get(("joint",) + key)
+        if hpo is None and len(site) == 1 and site[0] in SITE_PARENT:
+            return self.site_noun(SITE_PARENT[site[0]], noun)
         return hpo
 
     def _shared_site(self, tokens: list[str], i: int, words=(), text: str = "") -> tuple[int, list] | None:

@@ -42,6 +42,10 @@ SITE_ALIKE = {("wasting",): ("atrophy",), ("atrophy",): ("wasting",),  # the sam
               **{k: ("weakness",) for k in (("reduced", "power"), ("reduced", "muscle", "power"),  # as examined:
                                             ("reduced", "strength"), ("reduced", "muscle", "strength"))}}  # 'in the legs'
 JOINT_NOUNS = {("arthralgia",): ("pain",)}  # a joint finding at a named joint
+# a part of the leg or arm whose finding has no term of its own is read at the limb segment that holds it:
+# 'swelling in the right thigh' is leg swelling, 'an ulcer on the heel' a foot ulcer
+SITE_PARENT = {"thigh": ("lower", "limb"), "calf": ("leg",), "shin": ("leg",), "heel": ("foot",), "sole": ("foot",),
+               "toe": ("foot",), "forearm": ("arm",), "finger": ("hand",)}  # 'leg' alone is read as the lower leg
 INTERPOSED = ("was", "were", "noted", "present", "predominantly", "predominant", "mainly", "mostly", "particularly",
               "especially", "more", "most", "marked", "prominent", "pronounced", "worse", "also")  # mainly in the legs
 COPULAS = ("was", "were", "is", "are", "became", "remained", "appeared", "felt")

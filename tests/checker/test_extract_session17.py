@@ -1,0 +1,36 @@
+"""Text to findings, session 17: a part of the leg or arm whose finding has no term of its own is read at the
+limb segment that holds it ('swelling in the right thigh' is leg swelling, 'pain in both thighs' lower-limb
+pain), while a part with a term of its own keeps it ('pain in the calf' stays calf pain). Each test fails if
+undone."""
+from __future__ import annotations
+
+import pytest
+
+from legpain_gui.checker.extract import extract
+
+LEG_SWELLING, LEG_PAIN, LEG_WEAKNESS = "HP:0010741", "HP:0012514", "HP:0007340"
+CALF_PAIN, THIGH_ATROPHY, SKIN_ULCER = "HP:0031921", "HP:0008956", "HP:0200042"
+
+
+def _found(lex, text):
+    return {(f["hpo"], f["state"]) for f in extract(lex, text)["findings"]}
+
+
+@pytest.mark.parametrize("text, term", [
+    ("Painful swelling in the right thigh.", LEG_SWELLING),
+    ("She complained of pain in both thighs.", LEG_PAIN),
+    ("Weakness in the arms and thighs.", LEG_WEAKNESS),
+    ("He had a small ulcer on the heel.", SKIN_ULCER),
+])
+def test_a_part_without_a_term_is_read_at_its_limb_segment(lex, text, term):
+    assert (term, "present") in _found(lex, text)
+
+
+def test_the_part_is_read_negated_like_any_finding(lex):
+    assert (LEG_SWELLING, "absent") in _found(lex, "There was no swelling of the thigh.")
+
+
+@pytest.mark.parametrize("text, term", [("Pain in the calf.", CALF_PAIN), ("Atrophy of the thigh.", THIGH_ATROPHY)])
+def test_a_part_with_its_own_term_keeps_it(lex, text, term):
+    found = _found(lex, text)
+    assert (term, "present") in found and (LEG_PAIN, "present") not in found
