@@ -318,12 +318,24 @@ class Lexicon:
                 return end - i, found
         return None
 
+    def _past_site(self, tokens: list[str], j: int) -> int:
+        """The token after a site said between a thing examined and its result ('sensation in the feet was
+        reduced'), or j itself."""
+        if j < len(tokens) and tokens[j] in SITE_LINKS:
+            k = j + 1
+            while k < len(tokens) and tokens[k] in SITE_FILLERS:
+                k += 1
+            at = self._site_at(tokens, k)
+            if at:
+                return k + at[0]
+        return j
+
     def _result(self, tokens: list[str], i: int, words, text: str) -> tuple[int, str] | None:
         """'ESR elevated', 'CRP was raised', 'pulses were absent', 'CK 12,000 U/L': the thing measured or
         examined first, then its result."""
         for n in range(min(4, len(tokens) - i), 0, -1):
             analyte = tuple(tokens[i:i + n])
-            j = i + n
+            j = self._past_site(tokens, i + n)
             while j < len(tokens) and tokens[j] in RESULT_FILLERS:
                 j += 1
             if j < len(tokens) and (tokens[j] in RESULT_WORDS or tokens[j] in RESULT_NOUNS):

@@ -22,7 +22,7 @@ RESULT_WORDS = ("elevated", "reduced", "absent", "positive", "impaired", "brisk"
                 "unsteady")  # after normalise()
 RESULT_NOUNS = {"low": "reduced", "elevation": "elevated", "rise": "elevated"}  # 'hepatic enzymes elevation'
 QUALIFIERS = {"raized": "elevated", "high": "elevated", "increased": "elevated", "decreased": "reduced",
-              "diminished": "reduced", "deranged": "abnormal"}  # one word for each direction, on both sides
+              "diminished": "reduced", "deranged": "abnormal", "abolished": "absent"}  # one word for each direction, on both sides
 # adjective describing a site -> the nouns of the finding it names at that site, tried in order
 DESCRIPTORS = {"swollen": ("swelling", "edema"), "painful": ("pain",), "tender": ("tenderness",),
                "weak": ("weakness", "muscle weakness"), "numb": ("numbness",), "stiff": ("stiffness",),

@@ -34,3 +34,30 @@ def test_the_part_is_read_negated_like_any_finding(lex):
 def test_a_part_with_its_own_term_keeps_it(lex, text, term):
     found = _found(lex, text)
     assert (term, "present") in found and (LEG_PAIN, "present") not in found
+
+
+URINARY_HESITANCY, RETENTION, LIMP, PROXIMAL_LEG_WEAKNESS = "HP:0000019", "HP:0000016", "HP:0031955", "HP:0008994"
+SENSORY, ABOLISHED_VIBRATION, AREFLEXIA = "HP:0003474", "HP:0006944", "HP:0001284"
+
+
+@pytest.mark.parametrize("text, term", [
+    ("He was limping.", LIMP),
+    ("Difficulty urinating for two days.", URINARY_HESITANCY),
+    ("A distended bladder was palpable.", RETENTION),
+    ("She was unable to rise from a chair.", PROXIMAL_LEG_WEAKNESS),
+    ("Vibration sense was abolished.", ABOLISHED_VIBRATION),
+    ("Vibration sense was absent at the ankles.", ABOLISHED_VIBRATION),
+    ("Sensation in the feet was decreased.", SENSORY),          # a site between the thing examined and its result
+    ("Reflexes in the legs were absent.", AREFLEXIA),
+])
+def test_common_bedside_phrasings_are_read(lex, text, term):
+    assert (term, "present") in _found(lex, text)
+
+
+@pytest.mark.parametrize("text, term", [
+    ("No difficulty urinating.", URINARY_HESITANCY),
+    ("He was not limping.", LIMP),
+])
+def test_and_read_absent_when_negated(lex, text, term):
+    found = _found(lex, text)
+    assert (term, "absent") in found and (term, "present") not in found
