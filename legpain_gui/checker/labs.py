@@ -28,7 +28,7 @@ CREATININE = (1.3, {"mg/dl": 1.0, "umol/l": 1 / 88.4, "mmol/l": 1000 / 88.4})
 # 2012;16:R150 (doi 10.1186/cc11465), a multicentre study of fever in intensive care. Readings are printed
 # to one decimal, so "above 38.25" means 38.3 or more; 37.5-38.2 is left to the clinician, never read as absent.
 # Only degrees Celsius, written or bare: a Fahrenheit value says nothing here.
-TEMPERATURE = (38.25, {"c": 1.0, "oc": 1.0, "degree": 1.0})
+TEMPERATURE = (38.25, {"c": 1.0, "oc": 1.0, "degree": 1.0, "degrees": 1.0})
 # CSF total protein: the age-independent 45 mg/dL most laboratories print is too low for adults; a systematic
 # review put the upper reference limit at 0.55 g/L on average and above 0.60 g/L after age 50 (Breiner A et al.,
 # J Neurol 2019, doi 10.1007/s00415-018-09174-z; a population study found a 95% reference interval up to
@@ -42,7 +42,12 @@ SODIUM = (135.0, {"mmol/l": 1.0, "meq/l": 1.0, "mmol": 1.0, "meq": 1.0})
 # the WHO Guideline on haemoglobin cutoffs to define anaemia in individuals and populations (Geneva: WHO, 2024;
 # NCBI Bookshelf). The women's cutoff for everyone: a man's 12-12.9 g/dL is left to the clinician.
 HEMOGLOBIN = (12.0, {"g/dl": 1.0, "g/l": 0.1, "gm/dl": 1.0, "g": 1.0})
-LOWER_LIMITS = {("sodium",): SODIUM, ("serum", "sodium"): SODIUM, ("na",): SODIUM,
+# A systolic blood pressure under 90 mm Hg is hypotension: the adult figure of shock's hypotension in Vincent JL,
+# De Backer D, Circulatory shock, N Engl J Med 2013;369:1726-34, doi 10.1056/NEJMra1208943. Read from the first
+# number of '80/50'; a higher systolic says nothing here.
+SYSTOLIC = (90.0, {"/": 1.0, "mmhg": 1.0})
+LOWER_LIMITS = {("sodium",): SODIUM, ("blood", "pressure"): SYSTOLIC, ("bp",): SYSTOLIC,
+                ("systolic", "blood", "pressure"): SYSTOLIC, ("serum", "sodium"): SODIUM, ("na",): SODIUM,
                 ("hemoglobin",): HEMOGLOBIN, ("hemoglobin", "concentration"): HEMOGLOBIN}
 # An absolute eosinophil count above 500/uL is eosinophilia (the upper end of the 350-500/uL definitions tabled
 # in Table 2 of "Hypereosinophilic syndrome manifested as eosinophilic gastroenteritis and colitis in a patient
@@ -90,6 +95,8 @@ def value_after(text: str, limits) -> tuple[float, int] | None:
     limit, units = limits
     if text[m.end():m.end() + 1] == "%" or text[m.end(1):m.end(1) + 2].strip().startswith("%"):
         return None  # a share of the white cells, not a count
+    if unit.startswith("/") and "/" in units:
+        unit = "/"  # '80/50': the systolic pressure
     if "10" in m.group(0)[m.end(1) - m.start(0):] and "x10" in units:
         unit = "x10"
     if not unit or unit.startswith("mm"):  # 'mm/h', 'mm in the first hour', a bare number

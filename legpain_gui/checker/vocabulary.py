@@ -6,7 +6,7 @@ from __future__ import annotations
 SPELLING = (("oedema", "edema"), ("haem", "hem"), ("anaem", "anem"), ("aemia", "emia"), ("oesoph", "esoph"),
             ("paediatr", "pediatr"), ("orthopaed", "orthoped"), ("ischaem", "ischem"), ("dyspnoea", "dyspnea"),
             ("diarrhoea", "diarrhea"), ("tumour", "tumor"), ("colour", "color"), ("fibre", "fiber"),
-            ("centre", "center"), ("ise", "ize"), ("isation", "ization"), ("aesthe", "esthe"), ("leukaem", "leukem"),
+            ("centre", "center"), ("ise", "ize"), ("ising", "izing"), ("isation", "ization"), ("aesthe", "esthe"), ("leukaem", "leukem"),
             ("haemato", "hemato"), ("oestr", "estr"), ("foetal", "fetal"), ("ageing", "aging"), ("leuco", "leuko"),
             ("titre", "titer"), ("hypesthe", "hypoesthe"), ("hypalge", "hypoalge"), ("rrhoea", "rrhea"),
             ("pnoe", "pne"), ("aetiol", "etiol"), ("faec", "fec"), ("coeliac", "celiac"), ("caec", "cec"),
@@ -26,7 +26,7 @@ QUALIFIERS = {"raized": "elevated", "high": "elevated", "increased": "elevated",
 # adjective describing a site -> the nouns of the finding it names at that site, tried in order
 DESCRIPTORS = {"swollen": ("swelling", "edema"), "painful": ("pain",), "tender": ("tenderness",),
                "weak": ("weakness", "muscle weakness"), "numb": ("numbness",), "stiff": ("stiffness",),
-               "cold": ("coldness",), "pale": ("pallor",), "cyanotic": ("cyanosis",), "blue": ("cyanosis",)}
+               "cold": ("coldness",), "pale": ("pallor",), "edematous": ("edema", "swelling"), "cyanotic": ("cyanosis",), "blue": ("cyanosis",)}
 UNSITED = ("pale", "cyanotic", "blue", "cold")  # read as their finding even where it has no term at the site
 DESCRIPTOR_FILLERS = ("hot", "warm", "red", "erythematous", "and", "very", "extremely", "markedly", "mildly",
                       "severely", "slightly", "exquisitely", "diffusely")

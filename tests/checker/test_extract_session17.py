@@ -61,3 +61,31 @@ def test_common_bedside_phrasings_are_read(lex, text, term):
 def test_and_read_absent_when_negated(lex, text, term):
     found = _found(lex, text)
     assert (term, "absent") in found and (term, "present") not in found
+
+
+HYPOTENSION, FEVER, LEG_OEDEMA = "HP:0002615", "HP:0001945", "HP:0010741"
+NECROTIZING_MYOPATHY, NECROTIZING_VASCULITIS = "HP:0008978", "HP:6000253"
+
+
+@pytest.mark.parametrize("text", ["Her blood pressure was 80/50 mmHg.", "BP 85/40 mmHg on arrival."])
+def test_a_systolic_pressure_under_90_is_hypotension(lex, text):
+    assert (HYPOTENSION, "present") in _found(lex, text)
+
+
+@pytest.mark.parametrize("text", ["Blood pressure 150/90 mmHg.", "Her blood pressure was 120/80."])
+def test_a_normal_or_high_pressure_says_nothing(lex, text):
+    assert not {h for h, _ in _found(lex, text)} & {HYPOTENSION}
+
+
+def test_a_temperature_in_degrees_is_read(lex):
+    assert (FEVER, "present") in _found(lex, "He had a temperature of 38.5 degrees.")
+    assert (FEVER, "present") not in _found(lex, "He had a temperature of 37.2 degrees.")
+
+
+@pytest.mark.parametrize("text, term", [
+    ("Muscle biopsy showed necrotising myopathy.", NECROTIZING_MYOPATHY),   # British '-ising'
+    ("Necrotising vasculitis on biopsy.", NECROTIZING_VASCULITIS),
+    ("He had an oedematous left leg.", LEG_OEDEMA),                         # an adjective before its site
+])
+def test_british_forms_are_read(lex, text, term):
+    assert (term, "present") in _found(lex, text)
