@@ -89,3 +89,25 @@ def test_a_temperature_in_degrees_is_read(lex):
 ])
 def test_british_forms_are_read(lex, text, term):
     assert (term, "present") in _found(lex, text)
+
+
+RESP_INFECTION, RECURRENT_URTI, ECCHYMOSIS, TOE_DACTYLITIS = "HP:0011947", "HP:0002788", "HP:0031364", "HP:0031091"
+FOOT_DROP, MYOGLOBINURIA, CAVITATING_NODULE, PAROTID = "HP:0009027", "HP:0002913", "HP:0034015", "HP:0011801"
+
+
+def test_a_single_respiratory_infection_is_not_read_as_recurrent(lex):
+    found = _found(lex, "Two weeks before, she had an upper respiratory tract infection.")
+    assert (RESP_INFECTION, "present") in found and not any(h == RECURRENT_URTI for h, _ in found)
+    assert (RECURRENT_URTI, "present") in _found(lex, "He had recurrent upper respiratory tract infections.")
+
+
+@pytest.mark.parametrize("text, term", [
+    ("Bruising around the ankle.", ECCHYMOSIS),
+    ("He had a swollen, sausage-shaped toe.", TOE_DACTYLITIS),
+    ("He could not dorsiflex his foot.", FOOT_DROP),
+    ("She noticed her urine had turned the colour of cola.", MYOGLOBINURIA),
+    ("Haemoptysis and cavitating lung nodules.", CAVITATING_NODULE),
+    ("Parotid gland swelling.", PAROTID),
+])
+def test_more_clinical_phrasings_are_read(lex, text, term):
+    assert (term, "present") in _found(lex, text)
