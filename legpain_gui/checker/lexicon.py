@@ -171,10 +171,12 @@ class Lexicon:
             if found and found[0] > 1:
                 return found[0] + 1, found[1]
         side = next((k for k in range(i + 2, min(i + MAX_PHRASE, len(tokens))) if tokens[k] in SIDE_WORDS), None)
-        if side is not None and tokens[side - 1] in SITE_LINKS:  # 'ulnar deviation of both wrists': 'of the wrists'
-            found = self._literal(tokens[i:side] + ["the"] + tokens[side + 1:i + MAX_PHRASE], 0)
-            if found and found[0] > side - i + 1:
-                return found[0], found[1]
+        if side is not None and tokens[side - 1] in SITE_LINKS + ("the",):  # 'ulnar deviation of both wrists': 'of
+            # the wrists'; 'radiating to the left leg': 'to the leg'
+            said = [] if tokens[side - 1] == "the" else ["the"]
+            found = self._literal(tokens[i:side] + said + tokens[side + 1:i + MAX_PHRASE], 0)
+            if found and found[0] > side - i + len(said):
+                return found[0] + 1 - len(said), found[1]
         if i + 1 < len(tokens) and len(tokens[i]) + len(tokens[i + 1]) >= 8:  # 'tetra paresis', 'anti-nuclear'
             for n in range(min(3, len(tokens) - i - 2), -1, -1):  # ... and the words after: 'anti-nuclear antibody'
                 if hpo := self.phrases.get((tokens[i] + tokens[i + 1],) + tuple(tokens[i + 2:i + 2 + n])):
@@ -221,6 +223,8 @@ class Lexicon:
             hpo = hpo or self.phrases.get(site + ("joint",) + key) or self.phrases.get(("joint",) + key)
         if hpo is None and len(site) == 1 and site[0] in SITE_PARENT:
             return self.site_noun(SITE_PARENT[site[0]], noun)
+        if hpo is None and len(site) == 2 and site[0] in ("lower", "upper") and site[1:] in SITE_PARENT.values():
+            return self.site_noun(site[1:], noun)  # 'ulcers on the lower legs' with no term of their own: the legs'
         return hpo
 
     def _shared_site(self, tokens: list[str], i: int, words=(), text: str = "") -> tuple[int, list] | None:

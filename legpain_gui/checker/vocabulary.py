@@ -19,17 +19,18 @@ RESULT_FILLERS = ("level", "was", "were", "is", "are", "had", "been", "has", "pe
                   "markedly", "mildly", "significantly", "also", "very",
                   "serum", "value", "titer", "concentration")
 RESULT_WORDS = ("elevated", "reduced", "absent", "positive", "impaired", "brisk", "abnormal",
-                "unsteady")  # after normalise()
+                "unsteady", "extensor")  # after normalise()
 RESULT_NOUNS = {"low": "reduced", "elevation": "elevated", "rise": "elevated"}  # 'hepatic enzymes elevation'
 QUALIFIERS = {"raized": "elevated", "high": "elevated", "increased": "elevated", "decreased": "reduced",
               "diminished": "reduced", "deranged": "abnormal", "abolished": "absent"}  # one word for each direction, on both sides
 # adjective describing a site -> the nouns of the finding it names at that site, tried in order
 DESCRIPTORS = {"swollen": ("swelling", "edema"), "painful": ("pain",), "tender": ("tenderness",),
                "weak": ("weakness", "muscle weakness"), "numb": ("numbness",), "stiff": ("stiffness",),
-               "cold": ("coldness",), "pale": ("pallor",), "edematous": ("edema", "swelling"), "cyanotic": ("cyanosis",), "blue": ("cyanosis",)}
-UNSITED = ("pale", "cyanotic", "blue", "cold")  # read as their finding even where it has no term at the site
+               "cold": ("coldness",), "pale": ("pallor",), "edematous": ("edema", "swelling"), "dusky": ("cyanosis",), "cyanotic": ("cyanosis",), "blue": ("cyanosis",)}
+UNSITED = ("pale", "cyanotic", "blue", "cold", "dusky")  # read as their finding even where it has no term at the site
 DESCRIPTOR_FILLERS = ("hot", "warm", "red", "erythematous", "and", "very", "extremely", "markedly", "mildly",
-                      "severely", "slightly", "exquisitely", "diffusely")
+                      "severely", "slightly", "exquisitely", "diffusely", "massively", "grossly", "visibly",
+                      "moderately")
 JOINT_HAS = ("had", "has", "with", "a", "an")
 SIZES = ("large", "small", "moderate", "massive", "mild", "significant", "tense", "big")
 # qualifiers that say the same of a function ('loss of vibration sense' is 'impaired vibration sense'; a 'loss of

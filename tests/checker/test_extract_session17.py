@@ -111,3 +111,26 @@ def test_a_single_respiratory_infection_is_not_read_as_recurrent(lex):
 ])
 def test_more_clinical_phrasings_are_read(lex, text, term):
     assert (term, "present") in _found(lex, text)
+
+
+BABINSKI, HYPOALBUMINAEMIA, RBC_CASTS, SCIATICA, CYANOSIS, JOINT_SWELLING = (
+    "HP:0003487", "HP:0003073", "HP:0012617", "HP:0011868", "HP:0000961", "HP:0001386")
+
+
+@pytest.mark.parametrize("text, term", [
+    ("The plantar responses were extensor.", BABINSKI),            # 'extensor' read as a result
+    ("Serum albumin was low.", HYPOALBUMINAEMIA),
+    ("Urine microscopy showed red cell casts.", RBC_CASTS),
+    ("Back pain radiating down the left leg.", SCIATICA),          # a side word inside a phrase after 'the'
+    ("There were multiple ulcers on the lower legs.", SKIN_ULCER),   # 'lower legs' read as the legs
+    ("The toes were dusky and cold.", CYANOSIS),
+    ("She had swelling of the whole leg up to the groin.", LEG_SWELLING),
+    ("The leg was blue and massively swollen.", LEG_SWELLING),
+    ("Swelling over the first metatarsophalangeal joint.", JOINT_SWELLING),
+])
+def test_bedside_and_laboratory_phrasings_of_session_17(lex, text, term):
+    assert (term, "present") in _found(lex, text)
+
+
+def test_flexor_plantars_are_not_babinski(lex):
+    assert not any(h == BABINSKI and s == "present" for h, s in _found(lex, "Plantar responses were flexor."))
