@@ -80,7 +80,8 @@ LIMITS = {
     ("uric", "acid"): URIC_ACID, ("serum", "uric", "acid"): URIC_ACID, ("urate",): URIC_ACID,
     ("serum", "urate"): URIC_ACID,
 }
-VALUE = re.compile(r"\s*(?:\([a-z]{2,8}\)|level|levels|count|of|was|were|is|at|still|above|over|to|be|:|=|>|\(|"
+VALUE = re.compile(r"\s*(?:\([a-z]{2,8}\)|level|levels|count|of|was|were|is|at|still|above|over|to|be|"
+                   r"peaked|peaking|rose|reached|reaching|up|:|=|>|\(|"
                    r",(?=\s*\d)|\s)*"
                    r"(\d{1,3}(?:[ ,]\d{3})+|\d+(?:\.\d+)?)\s*(?:x\s*10\^?9|×\s*10\^?9)?\s*([a-zµ/0-9]*)", re.I)
 

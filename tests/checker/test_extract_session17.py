@@ -134,3 +134,36 @@ def test_bedside_and_laboratory_phrasings_of_session_17(lex, text, term):
 
 def test_flexor_plantars_are_not_babinski(lex):
     assert not any(h == BABINSKI and s == "present" for h, s in _found(lex, "Plantar responses were flexor."))
+
+
+SHOCK, LHERMITTE, NEURALGIA, SMOKING, CORD_COMPRESSION, RAISED_CK = (
+    "HP:0031273", "HP:0032504", "HP:0033345", "HP:0430133", "HP:0002176", "HP:0003236")
+
+
+@pytest.mark.parametrize("text, term", [
+    ("Electric shock-like pains in the legs.", NEURALGIA),
+    ("She had an electric shock sensation down the spine on neck flexion.", LHERMITTE),
+])
+def test_an_electric_shock_sensation_is_never_circulatory_shock(lex, text, term):
+    """'Shock' alone is an emergency (triage rule circulatory-shock): a shock-like pain must not read as it."""
+    found = _found(lex, text)
+    assert (term, "present") in found and not any(h == SHOCK for h, _ in found)
+
+
+def test_circulatory_shock_is_still_read(lex):
+    assert (SHOCK, "present") in _found(lex, "He was in septic shock.")
+
+
+@pytest.mark.parametrize("text, term", [
+    ("She had a history of smoking 40 pack-years.", SMOKING),
+    ("He had cord compression.", CORD_COMPRESSION),
+    ("A vertebral metastasis compressing the cord.", CORD_COMPRESSION),
+    ("CK peaked at 120,000 IU/L.", RAISED_CK),
+    ("CK rose to 35,000 U/L.", RAISED_CK),
+])
+def test_history_imaging_and_peak_values_are_read(lex, text, term):
+    assert (term, "present") in _found(lex, text)
+
+
+def test_a_normal_ck_value_says_nothing(lex):
+    assert not any(h == RAISED_CK for h, _ in _found(lex, "CK rose to 150 U/L."))
