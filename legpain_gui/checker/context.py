@@ -92,7 +92,8 @@ def spans(tokens: list[str], phrases) -> list[tuple[int, int]]:
 class Sentence:
     """The triggers of one sentence (plain lower-case tokens) and the concept spans they must not act from."""
 
-    def __init__(self, tokens: list[str], concepts: list[tuple[int, int]], tests: frozenset[int] = frozenset()):
+    def __init__(self, tokens: list[str], concepts: list[tuple[int, int]], tests: frozenset[int] = frozenset(),
+                 asides: tuple[tuple[int, int], ...] = ()):
         blocked = set()
         for s, e in spans(tokens, PSEUDO) + concepts:
             blocked.update(range(s, e))
@@ -104,6 +105,9 @@ class Sentence:
             return [(s, e) for s, e in spans(tokens, phrases) if not blocked.intersection(range(s, e))]
 
         self.terminators = sorted(s for s, _ in spans(tokens, TERMINATE))
+        # (first token, end) of bracketed asides of three words or more ('no other cause (neuropathy attributed to
+        # vasculitis)'): a trigger before one does not reach into it; a bracketed abbreviation is no aside
+        self.asides = asides
         self.clause_starts = sorted(s for s, _ in spans(tokens, PATIENT_CLAUSE))
         self.tokens = tokens
         self.starts = {s for s, _ in concepts}
@@ -125,7 +129,8 @@ class Sentence:
         return sum(1 for i in range(a, b) if i not in self.listed)
 
     def _reaches_before(self, first: int, kind: str = "absent") -> bool:
-        return any(e <= first and self._gap(e, first) <= SCOPE and not any(e <= t < first for t in self.terminators)
+        return any(e <= first and self._gap(e, first) <= SCOPE and not any(
+            e <= t < first for t in self.terminators) and not any(e < a <= first < z for a, z in self.asides)
                    for _, e in self.rules[kind][0])
 
     def _reaches(self, kind: str, first: int, last: int) -> bool:

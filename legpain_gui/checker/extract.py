@@ -59,7 +59,11 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "bone marrow oedema",  # these four: signal on MRI, not swelling of the limb
                 "cold water", "cold weather", "cold exposure", "cold environment",  # the patient's skin is not cold
                 "tumor necrosis factor", "tumor like",  # a cytokine (anti-TNF treatment); a mass only like one
-                ) + tuple(f"{g} {s}" for g in GENERA for s in SPECIES)
+                "spinal shock", "shock wave",  # loss of cord function after injury; a treatment: not circulatory shock
+                "oral hypoglycemic",  # a drug class ('oral hypoglycaemic agents'), not a low blood sugar
+                ) + tuple(f"{g} {s}" for g in GENERA for s in SPECIES) + tuple(
+    f"{kind} {drug}" for kind in ("hypoglycemic", "hypolipidemic", "hypouricemic")
+    for drug in ("agent", "drug", "medication", "therapy", "treatment"))
 WHERE_WORDS = {"proximal", "distal", "iliofemoral", "femoral", "popliteal", "calf", "bilateral", "extensive",
                "left", "right"}  # where a finding is, or how far it reaches: 'proximal DVT' is still DVT
 COORDINATORS = ("or", "and")
@@ -204,6 +208,18 @@ def _sentences(text: str) -> list[tuple[int, str]]:
     return out
 
 
+def _asides(words: list[tuple[str, int, int]], sentence: str, shortest: int = 3) -> tuple[tuple[int, int], ...]:
+    """(first token, end) of the bracketed asides of `shortest` words or more (checker.context.Sentence)."""
+    out = []  # only an aside closed in the sentence; its words counted once each (an abbreviation's expansion
+    for k in range(1, len(words)):  # shares the abbreviation's place in the text)
+        if "(" in sentence[words[k - 1][2]:words[k][1]]:
+            close = next((m for m in range(k + 1, len(words)) if ")" in sentence[words[m - 1][2]:words[m][1]]),
+                         len(words) if ")" in sentence[words[-1][2]:] else None)
+            if close and len({w[1] for w in words[k:close]}) >= shortest:
+                out.append((k, close))
+    return tuple(out)
+
+
 def _coordinated(lexicon: Lexicon, tokens: list[str], matches: list[tuple[int, int, str, str | None]]):
     """'oral or genital ulcers', 'jaw and tongue claudication', 'necrotic and regenerating fibres': the first
     word shares the last one's noun; 'calf pain and swelling', 'leg pain and weakness': the second noun shares
@@ -278,7 +294,7 @@ def extract(lexicon: Lexicon, text: str) -> dict:
         matches = _electrodiagnostic(lexicon, tokens, _coordinated(lexicon, tokens, lexicon.find(words, sentence)))
         matches = _non_head(lexicon, tokens, matches)
         rules = Sentence(plain, [(a, b) for a, b, _, _ in matches],
-                         frozenset(a for a, _, hpo, _ in matches if hpo in lexicon.tests))
+                         frozenset(a for a, _, hpo, _ in matches if hpo in lexicon.tests), _asides(words, sentence))
         for first, last, hpo, said in matches:
             start, end = offset + words[first][1], offset + words[last - 1][2]
             context = "course" if hpo in lexicon.course else rules.context(first, last)

@@ -3,7 +3,7 @@ words that link a finding to its site, result words and qualifiers, adjectives t
 and joints, and the reflexes. Data only; checker.lexicon holds the reading."""
 from __future__ import annotations
 
-SPELLING = (("oedema", "edema"), ("haem", "hem"), ("anaem", "anem"), ("aemia", "emia"), ("oesoph", "esoph"),
+SPELLING = (("oedema", "edema"), ("haem", "hem"), ("anaem", "anem"), ("aemia", "emia"), ("aemic", "emic"), ("oesoph", "esoph"),
             ("paediatr", "pediatr"), ("orthopaed", "orthoped"), ("ischaem", "ischem"), ("dyspnoea", "dyspnea"),
             ("diarrhoea", "diarrhea"), ("tumour", "tumor"), ("colour", "color"), ("fibre", "fiber"),
             ("centre", "center"), ("ise", "ize"), ("ising", "izing"), ("isation", "ization"), ("aesthe", "esthe"), ("leukaem", "leukem"),

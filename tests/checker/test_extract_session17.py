@@ -167,3 +167,45 @@ def test_history_imaging_and_peak_values_are_read(lex, text, term):
 
 def test_a_normal_ck_value_says_nothing(lex):
     assert not any(h == RAISED_CK for h, _ in _found(lex, "CK rose to 150 U/L."))
+
+
+@pytest.mark.parametrize("text", ["Spinal shock after the injury.", "Shock wave therapy."])
+def test_spinal_shock_and_shock_waves_are_not_circulatory_shock(lex, text):
+    assert not any(h == SHOCK for h, _ in _found(lex, text))
+
+
+def test_hypovolaemic_shock_is_read_in_british_spelling(lex):
+    assert ("HP:0031274", "present") in _found(lex, "Hypovolaemic shock from bleeding.")
+
+
+@pytest.mark.parametrize("text", ["He took oral hypoglycaemic agents.", "His hypolipidaemic therapy was switched.",
+                                  "She was on oral hypoglycemic drugs."])
+def test_a_drug_class_is_not_the_finding_it_treats(lex, text):
+    assert not any(h in ("HP:0001943", "HP:0045014") for h, _ in _found(lex, text))
+
+
+def test_a_low_blood_sugar_is_still_read(lex):
+    assert ("HP:0001943", "present") in _found(lex, "He was hypoglycaemic on arrival.")
+
+
+CRYO, NEUROPATHY, DVT, CHILLS = "HP:0100778", "HP:0009830", "HP:0002625", "HP:0001945"
+
+
+def test_a_negation_does_not_reach_into_a_bracketed_aside(lex):
+    text = ("Sciatic mononeuropathy was the presenting manifestation, with no underlying infectious or neoplastic "
+            "cause (cryoglobulinaemic neuropathy attributed to vasculitis).")
+    found = _found(lex, text)
+    assert (CRYO, "present") in found and (NEUROPATHY, "present") in found
+    assert (CRYO, "absent") not in found
+
+
+@pytest.mark.parametrize("text", ["There was no deep vein thrombosis (DVT).",
+                                  "No evidence of deep venous thrombosis (DVT) was found."])
+def test_a_bracketed_abbreviation_is_no_aside_and_stays_negated(lex, text):
+    found = _found(lex, text)
+    assert (DVT, "absent") in found and (DVT, "present") not in found
+
+
+def test_a_negation_still_reaches_past_a_closed_aside(lex):
+    found = _found(lex, "No fever (38.5 C) or chills.")
+    assert ("HP:0025143", "absent") in found and ("HP:0025143", "present") not in found
