@@ -42,13 +42,28 @@ SODIUM = (135.0, {"mmol/l": 1.0, "meq/l": 1.0, "mmol": 1.0, "meq": 1.0})
 # the WHO Guideline on haemoglobin cutoffs to define anaemia in individuals and populations (Geneva: WHO, 2024;
 # NCBI Bookshelf). The women's cutoff for everyone: a man's 12-12.9 g/dL is left to the clinician.
 HEMOGLOBIN = (12.0, {"g/dl": 1.0, "g/l": 0.1, "gm/dl": 1.0, "g": 1.0})
+# Enzymes, ferritin, potassium and vitamin B12, deliberately generous like the limits above: well past the upper
+# (or under the lower) reference limit any laboratory prints, so that a value read here is abnormal anywhere
+# (LDH's usual upper limit is about 250 U/L, the transaminases' about 40, ferritin's about 300 ng/mL, potassium's
+# lower limit 3.5 mmol/L, vitamin B12's about 200 pg/mL); values between are left to the clinician.
+LDH = (400.0, {"u/l": 1.0, "iu/l": 1.0, "iu": 1.0, "u": 1.0})
+TRANSAMINASE = (80.0, {"u/l": 1.0, "iu/l": 1.0, "iu": 1.0, "u": 1.0})
+FERRITIN = (500.0, {"ng/ml": 1.0, "ug/l": 1.0, "mcg/l": 1.0})
+POTASSIUM = (3.0, {"mmol/l": 1.0, "meq/l": 1.0, "mmol": 1.0, "meq": 1.0})
+VITAMIN_B12 = (150.0, {"pg/ml": 1.0, "ng/l": 1.0, "pmol/l": 1 / 0.738})
+# A blood lactate above 2 mmol/L: the figure of the Sepsis-3 definition of septic shock (Singer M et al., JAMA
+# 2016;315:801-810, doi 10.1001/jama.2016.0287).
+LACTATE = (2.0, {"mmol/l": 1.0, "mmol": 1.0})
 # A systolic blood pressure under 90 mm Hg is hypotension: the adult figure of shock's hypotension in Vincent JL,
 # De Backer D, Circulatory shock, N Engl J Med 2013;369:1726-34, doi 10.1056/NEJMra1208943. Read from the first
 # number of '80/50'; a higher systolic says nothing here.
 SYSTOLIC = (90.0, {"/": 1.0, "mmhg": 1.0})
 LOWER_LIMITS = {("sodium",): SODIUM, ("blood", "pressure"): SYSTOLIC, ("bp",): SYSTOLIC,
                 ("systolic", "blood", "pressure"): SYSTOLIC, ("serum", "sodium"): SODIUM, ("na",): SODIUM,
-                ("hemoglobin",): HEMOGLOBIN, ("hemoglobin", "concentration"): HEMOGLOBIN}
+                ("hemoglobin",): HEMOGLOBIN, ("hemoglobin", "concentration"): HEMOGLOBIN,
+                ("potassium",): POTASSIUM, ("serum", "potassium"): POTASSIUM, ("k",): POTASSIUM,
+                ("b12",): VITAMIN_B12, ("vitamin", "b12"): VITAMIN_B12, ("serum", "b12"): VITAMIN_B12,
+                ("cobalamin",): VITAMIN_B12}
 # An absolute eosinophil count above 500/uL is eosinophilia (the upper end of the 350-500/uL definitions tabled
 # in Table 2 of "Hypereosinophilic syndrome manifested as eosinophilic gastroenteritis and colitis in a patient
 # undergoing hemodialysis", Renal Replacement Therapy 2018, doi 10.1186/s41100-018-0179-2; 1500/uL and more is
@@ -79,11 +94,15 @@ LIMITS = {
     ("csf", "protein"): CSF_PROTEIN, ("cerebrospinal", "fluid", "protein"): CSF_PROTEIN,
     ("uric", "acid"): URIC_ACID, ("serum", "uric", "acid"): URIC_ACID, ("urate",): URIC_ACID,
     ("serum", "urate"): URIC_ACID,
+    ("leukocyte",): WBC, ("white", "cell"): WBC,
+    ("ldh",): LDH, ("lactate", "dehydrogenase"): LDH, ("ast",): TRANSAMINASE, ("alt",): TRANSAMINASE,
+    ("aspartate", "aminotransferase"): TRANSAMINASE, ("alanine", "aminotransferase"): TRANSAMINASE,
+    ("ferritin",): FERRITIN, ("serum", "ferritin"): FERRITIN, ("lactate",): LACTATE,
 }
 VALUE = re.compile(r"\s*(?:\([a-z]{2,8}\)|level|levels|count|of|was|were|is|at|still|above|over|to|be|"
                    r"peaked|peaking|rose|reached|reaching|up|:|=|>|\(|"
                    r",(?=\s*\d)|\s)*"
-                   r"(\d{1,3}(?:[ ,]\d{3})+|\d+(?:\.\d+)?)\s*(?:x\s*10\^?9|×\s*10\^?9)?\s*([a-zµ/0-9]*)", re.I)
+                   r"(\d{1,3}(?:[ ,]\d{3})+|\d+(?:\.\d+)?)\s*(?:[x×]\s*10\^?[39])?\s*([a-zµ/0-9]*)", re.I)
 
 
 def value_after(text: str, limits) -> tuple[float, int] | None:

@@ -209,3 +209,24 @@ def test_a_bracketed_abbreviation_is_no_aside_and_stays_negated(lex, text):
 def test_a_negation_still_reaches_past_a_closed_aside(lex):
     found = _found(lex, "No fever (38.5 C) or chills.")
     assert ("HP:0025143", "absent") in found and ("HP:0025143", "present") not in found
+
+
+@pytest.mark.parametrize("text, term", [
+    ("WBC 15.2 x 10^3/uL.", "HP:0001974"),
+    ("Leukocytes 14,500/mm3.", "HP:0001974"),
+    ("LDH 890 U/L.", "HP:0025435"),
+    ("AST 320 U/L and ALT 150 U/L.", "HP:0031964"),
+    ("Potassium 2.1 mmol/L.", "HP:0002900"),
+    ("Ferritin was 12,000 ng/mL.", "HP:0003281"),
+    ("Lactate 4.5 mmol/L.", "HP:0002151"),
+    ("Vitamin B12 was 95 pg/mL.", "HP:0100502"),
+    ("Serum B12 level was low.", "HP:0100502"),
+])
+def test_more_laboratory_values_are_read(lex, text, term):
+    assert (term, "present") in _found(lex, text)
+
+
+@pytest.mark.parametrize("text", ["LDH 180 U/L.", "Potassium 3.8 mmol/L.", "Lactate 1.2 mmol/L.", "Ferritin 250 ng/mL.",
+                                  "WBC 7.5 x 10^3/uL.", "Vitamin B12 was 420 pg/mL."])
+def test_a_value_inside_the_reference_range_says_nothing(lex, text):
+    assert not _found(lex, text)
