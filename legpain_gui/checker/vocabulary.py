@@ -26,7 +26,8 @@ QUALIFIERS = {"raized": "elevated", "high": "elevated", "increased": "elevated",
 # adjective describing a site -> the nouns of the finding it names at that site, tried in order
 DESCRIPTORS = {"swollen": ("swelling", "edema"), "painful": ("pain",), "tender": ("tenderness",),
                "weak": ("weakness", "muscle weakness"), "numb": ("numbness",), "stiff": ("stiffness",),
-               "cold": ("coldness",), "pale": ("pallor",), "edematous": ("edema", "swelling"), "dusky": ("cyanosis",), "cyanotic": ("cyanosis",), "blue": ("cyanosis",)}
+               "cold": ("coldness",), "pale": ("pallor",), "edematous": ("edema", "swelling"), "dusky": ("cyanosis",),
+               "indurated": ("induration",), "cyanotic": ("cyanosis",), "blue": ("cyanosis",)}
 UNSITED = ("pale", "cyanotic", "blue", "cold", "dusky")  # read as their finding even where it has no term at the site
 DESCRIPTOR_FILLERS = ("hot", "warm", "red", "erythematous", "and", "very", "extremely", "markedly", "mildly",
                       "severely", "slightly", "exquisitely", "diffusely", "massively", "grossly", "visibly",

@@ -230,3 +230,12 @@ def test_more_laboratory_values_are_read(lex, text, term):
                                   "WBC 7.5 x 10^3/uL.", "Vitamin B12 was 420 pg/mL."])
 def test_a_value_inside_the_reference_range_says_nothing(lex, text):
     assert not _found(lex, text)
+
+
+@pytest.mark.parametrize("text, term", [
+    ("The skin was warm and indurated.", "HP:0030053"),
+    ("There were areas of skin discolouration and blistering.", "HP:0008066"),
+    ("Difficulty getting up from a squatting position.", PROXIMAL_LEG_WEAKNESS),
+])
+def test_skin_and_bedside_descriptions(lex, text, term):
+    assert (term, "present") in _found(lex, text)
