@@ -3,10 +3,12 @@ words that link a finding to its site, result words and qualifiers, adjectives t
 and joints, and the reflexes. Data only; checker.lexicon holds the reading."""
 from __future__ import annotations
 
-SPELLING = (("oedema", "edema"), ("haem", "hem"), ("anaem", "anem"), ("aemia", "emia"), ("aemic", "emic"), ("oesoph", "esoph"),
-            ("paediatr", "pediatr"), ("orthopaed", "orthoped"), ("ischaem", "ischem"), ("dyspnoea", "dyspnea"),
+SPELLING = (("oedema", "edema"), ("haem", "hem"), ("anaem", "anem"), ("aemia", "emia"), ("aemic", "emic"),
+            ("oesoph", "esoph"), ("paediatr", "pediatr"), ("orthopaed", "orthoped"), ("ischaem", "ischem"),
+            ("dyspnoea", "dyspnea"),
             ("diarrhoea", "diarrhea"), ("tumour", "tumor"), ("colour", "color"), ("fibre", "fiber"),
-            ("centre", "center"), ("ise", "ize"), ("ising", "izing"), ("isation", "ization"), ("aesthe", "esthe"), ("leukaem", "leukem"),
+            ("centre", "center"), ("ise", "ize"), ("ising", "izing"), ("isation", "ization"), ("aesthe", "esthe"),
+            ("leukaem", "leukem"),
             ("haemato", "hemato"), ("oestr", "estr"), ("foetal", "fetal"), ("ageing", "aging"), ("leuco", "leuko"),
             ("titre", "titer"), ("hypesthe", "hypoesthe"), ("hypalge", "hypoalge"), ("rrhoea", "rrhea"),
             ("pnoe", "pne"), ("aetiol", "etiol"), ("faec", "fec"), ("coeliac", "celiac"), ("caec", "cec"),
@@ -22,7 +24,8 @@ RESULT_WORDS = ("elevated", "reduced", "absent", "positive", "impaired", "brisk"
                 "unsteady", "extensor")  # after normalise()
 RESULT_NOUNS = {"low": "reduced", "elevation": "elevated", "rise": "elevated"}  # 'hepatic enzymes elevation'
 QUALIFIERS = {"raized": "elevated", "high": "elevated", "increased": "elevated", "decreased": "reduced",
-              "diminished": "reduced", "deranged": "abnormal", "abolished": "absent"}  # one word for each direction, on both sides
+              "diminished": "reduced", "deranged": "abnormal",
+              "abolished": "absent"}  # one word for each direction, on both sides
 # adjective describing a site -> the nouns of the finding it names at that site, tried in order
 DESCRIPTORS = {"swollen": ("swelling", "edema"), "painful": ("pain",), "tender": ("tenderness",),
                "weak": ("weakness", "muscle weakness"), "numb": ("numbness",), "stiff": ("stiffness",),
