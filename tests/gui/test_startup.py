@@ -164,7 +164,10 @@ def test_garbage_collection_is_back_on_once_the_first_screen_is_up(qtbot, shippe
         window.show()
         window.start()
         qtbot.waitUntil(lambda: window.ready, timeout=10000)
-        assert gc.isenabled()
+        # the background loaders pause the collector while they build (checker.load, checker.report) and put it
+        # back as they found it: wait for them, then it must be on (it stays off if start-up never turned it on)
+        window.runner.wait(10000)
+        qtbot.waitUntil(gc.isenabled, timeout=5000)
     finally:
         gc.enable()
     window.runner.wait(5000)
