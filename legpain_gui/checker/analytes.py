@@ -27,6 +27,7 @@ LIST_JOINERS = (("as", "well", "as"), ("such", "as"), ("and",), ("or",))  # 'inf
 # and fibrinogen as well as ferritin were increased'
 TAIL = 6  # tokens of an item the lexicon does not know, joined last to a list before its result ('... as well
 # as eosinophil cationic protein (ECP) were increased'): passed over
+RESULTS_NEAR = FILLERS + NORMAL + (RAISED, LOWERED, LOW)  # words that end a list of analytes: its result is near
 RAISED_LEADS = ((RAISED, "level", "of"), ("elevation", "of"), ("increase", "in"), (RAISED,))  # longest first
 CONTRAST = "but"
 CONTRAST_RESULTS = ("elevated", "reduced", "absent", "brisk", "impaired", "low")  # after normalise()
@@ -64,7 +65,7 @@ def _items(phrases: dict, tokens: list[str], words, text: str, j: int) -> list[t
         elif k < len(tokens) and comma_before(words, text, k):
             j = k
         else:
-            if len(out) > 1 and k < len(tokens) and tokens[k] not in FILLERS + NORMAL + (RAISED, LOWERED, LOW):
+            if len(out) > 1 and k < len(tokens) and tokens[k] not in RESULTS_NEAR:
                 out.pop()  # 'eosinophil' in 'eosinophil cationic protein': the start of a name it does not know
             break
     return out
@@ -77,7 +78,7 @@ def _past_unknown_tail(tokens: list[str], words, text: str, j: int) -> int:
     if not joiner:
         return j
     k = j + joiner
-    while k < len(tokens) and k - j <= TAIL + joiner and tokens[k] not in FILLERS + NORMAL + (RAISED, LOWERED, LOW):
+    while k < len(tokens) and k - j <= TAIL + joiner and tokens[k] not in RESULTS_NEAR:
         if comma_before(words, text, k):
             return j
         k += 1
@@ -111,7 +112,7 @@ def listed(phrases: dict, tokens: list[str], i: int, words, text: str) -> tuple[
     if not items:
         return None
     j = items[-1][1]
-    if len(items) >= 2 and j < len(tokens) and tokens[j] not in FILLERS + NORMAL + (RAISED, LOWERED, LOW):
+    if len(items) >= 2 and j < len(tokens) and tokens[j] not in RESULTS_NEAR:
         j = _past_unknown_tail(tokens, words, text, j)
     while j < len(tokens) and tokens[j] in FILLERS:
         j += 1

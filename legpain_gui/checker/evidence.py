@@ -261,7 +261,7 @@ def background(model, hpo: str) -> float:
 
 def is_comorbidity(model, hpo: str) -> bool:
     """Whether the term is (or is a kind of) a common condition of the population at large (module text)."""
-    marked = getattr(model, "comorbidities", frozenset())
+    marked = model.comorbidities
     return bool(marked) and (hpo in marked or not marked.isdisjoint(model.ancestors(hpo)))
 
 
