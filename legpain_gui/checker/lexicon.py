@@ -29,12 +29,12 @@ from legpain_gui.checker.coordination import shared_words
 from legpain_gui.checker.patterns import graded, occluded_artery, weight_lost
 from legpain_gui.checker.pulses import pulse_found
 from legpain_gui.checker.shorthand import expanded, said_absent
-from legpain_gui.checker.sites import COORDINATORS as COORDINATE, SITE_FILLERS, comma_before, site_at, spread
+from legpain_gui.checker.sites import SITE_FILLERS, comma_before, noun_at, shared_site, site_at, spread
 from legpain_gui.checker.variants import NON, variants
 from legpain_gui.checker.vocabulary import (
     SPELLING, SIDE_WORDS, SITE_LINKS, RESULT_FILLERS, RESULT_WORDS, RESULT_NOUNS, QUALIFIERS, DESCRIPTORS, UNSITED,
     DESCRIPTOR_FILLERS, JOINT_HAS, SIZES, IMPAIRED, SITE_ALIKE, JOINT_NOUNS, SITE_PARENT, INTERPOSED, COPULAS, JOINTS,
-    IRREGULAR, SITES, NOT_NON, REFLEXES, REFLEX_WORDS)
+    IRREGULAR, SITES, NOT_NON, REFLEXES, REFLEX_WORDS, LOOKS)
 
 MAX_PHRASE = 8  # tokens
 NOT_A_FINDING = ""  # the term of a phrase read as a whole so that no finding is read inside it
@@ -139,10 +139,13 @@ class Lexicon:
     def _literal(self, tokens: list[str], i: int) -> tuple[int, str] | None:
         """The longest phrase at i; its term is NOT_A_FINDING for a condition's name or a phrase that names
         no finding ('giant cell arteritis', 'knee aspiration'), so that the words are read as a whole."""
+        looked = self._looked(tokens, i)
         for n in range(min(MAX_PHRASE, len(tokens) - i), 0, -1):
             hpo = self.phrases.get(tuple(tokens[i:i + n]))
             if hpo is not None:
-                return n, hpo
+                return looked if looked and looked[0] > n else (n, hpo)
+        if looked:
+            return looked
         if tokens[i] in JOINTS and tokens[i + 1:i + 2] == ["joint"]:  # 'knee joint pain' with no term: knee pain
             for n in range(min(3, len(tokens) - i - 2), 0, -1):
                 hpo = self.phrases.get((tokens[i],) + tuple(tokens[i + 2:i + 2 + n]))
@@ -183,6 +186,15 @@ class Lexicon:
                     return 2 + n, hpo
         return None
 
+    def _looked(self, tokens: list[str], i: int) -> tuple[int, str] | None:
+        """'painful red nodules', 'tender, warm, erythematous nodules': a phrase with the look of the lesion
+        (LOOKS) said between its words, read without it."""
+        k = i + 1
+        while k < len(tokens) and k - i <= 3 and tokens[k] in LOOKS:
+            k += 1
+        found = self._literal([tokens[i]] + tokens[k:i + MAX_PHRASE], 0) if k > i + 1 else None
+        return (found[0] + k - i - 1, found[1]) if found and found[0] > 1 and found[1] else None
+
     def _whole(self, words: tuple[str, ...]) -> str | None:
         """The term the words read as, all of them as one phrase (checker.coordination)."""
         m = self._literal(list(words), 0)
@@ -209,64 +221,12 @@ class Lexicon:
         return best
 
     def site_noun(self, site: tuple[str, ...], noun: str) -> str | None:
-        """The term of `noun` at `site` ('knee' + 'swelling'); a joint's swelling with no term of its own
-        is joint swelling."""
-        key = tuple(noun.split())
-        if len(site) > 1 and site[-1] == "joint" and site[-2] in JOINTS:
-            site = site[:-1]  # 'pain in the ankle, knee and elbow joints': the elbow's
-        hpo = self.phrases.get(site + key) or self.phrases.get(site + SITE_ALIKE.get(key, ("",)))
-        if hpo is None and len(site) == 2 and site[0] in ("proximal", "distal") and site[1] in JOINTS:
-            site = site[1:]  # 'proximal interphalangeal' with no term of its own: a joint's
-        if hpo is None and len(site) == 1 and site[0] in JOINTS:
-            joint = JOINT_NOUNS.get(key, key[1:] if key[0] == "joint" and len(key) > 1 else None)
-            hpo = joint and self.phrases.get(site + joint)  # 'joint pain involving the knee': knee pain
-            hpo = hpo or self.phrases.get(site + ("joint",) + key) or self.phrases.get(("joint",) + key)
-        if hpo is None and len(site) == 1 and site[0] in SITE_PARENT:
-            return self.site_noun(SITE_PARENT[site[0]], noun)
-        if hpo is None and len(site) == 2 and site[0] in ("lower", "upper") and site[1:] in SITE_PARENT.values():
-            return self.site_noun(site[1:], noun)  # 'ulcers on the lower legs' with no term of their own: the legs'
-        return hpo
+        """The term of `noun` at `site` (checker.sites.noun_at)."""
+        return noun_at(self.phrases, site, noun)
 
     def _shared_site(self, tokens: list[str], i: int, words=(), text: str = "") -> tuple[int, list] | None:
-        """'pain and swelling of the right leg', 'swelling, pain and discolouration of the left leg': findings
-        listed (by commas, 'and', 'or') before one site, each read at that site where it has a term there (leg
-        pain, leg swelling), else as itself, when two or more have one; and at each further site joined to it
-        ('pain and stiffness in both shoulders and both hips')."""
-        nouns, j, joined = [], i, False
-        while j < len(tokens) and len(nouns) < 5:
-            n = 2 if self.phrases.get(tuple(tokens[j:j + 2])) else 1  # a noun: checked at its site below
-            if tokens[j] in SITE_LINKS or tokens[j] in COORDINATE:
-                break
-            nouns.append((j, j + n))
-            j += n
-            if j < len(tokens) and tokens[j] in COORDINATE:
-                j, joined = j + 1, True
-            elif not comma_before(words, text, j):
-                break
-        if len(nouns) < 2 or not joined or j >= len(tokens) or tokens[j] not in SITE_LINKS:
-            return None
-        comma = (lambda k: comma_before(words, text, k)) if text else None
-        at = self._site_at(tokens, j + 1, comma)
-        if not at:
-            return None
-        sited = [self.site_noun(at[1], " ".join(tokens[a:b])) for a, b in nouns]
-        if sum(1 for h in sited if h) < 2 or any(not h and tuple(tokens[a:b]) not in self.phrases
-                                                 for (a, b), h in zip(nouns, sited)):
-            return None
-        end = j + 1 + at[0]
-        out = [(a, end if k == len(nouns) - 1 else b, h or self.phrases[tuple(tokens[a:b])], None)
-               for k, ((a, b), h) in enumerate(zip(nouns, sited))]
-        while end < len(tokens) - 1 and (tokens[end] in COORDINATE or comma_before(words, text, end)):
-            step = 1 if tokens[end] in COORDINATE else 0  # '... in both shoulders and both hips', '... wrists, knees'
-            more = self._site_at(tokens, end + step, comma)
-            if not more:
-                break
-            for a, b in nouns:
-                hpo = self.site_noun(more[1], " ".join(tokens[a:b]))
-                if hpo:
-                    out.append((a, b, hpo, None))
-            end += step + more[0]
-        return end - i, [m for m in out if m[2] != NOT_A_FINDING]
+        """Findings listed before one shared site (checker.sites.shared_site)."""
+        return shared_site(self, tokens, i, words, text)
 
     def _site_at(self, tokens: list[str], j: int, comma=None) -> tuple[int, tuple[str, ...]] | None:
         """(tokens used, site) of the longest site (after fillers such as 'the left') starting at j; never

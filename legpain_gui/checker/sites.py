@@ -14,6 +14,8 @@ is passed over, and the span covers every site, so a negation before it reaches 
 """
 from __future__ import annotations
 
+from legpain_gui.checker.vocabulary import JOINT_NOUNS, JOINTS, SITE_ALIKE, SITE_LINKS, SITE_PARENT
+
 COORDINATORS = ("and", "or")
 MODIFIERS = ("upper", "lower", "proximal", "distal")  # share the next site's noun: 'upper and lower limbs'
 SITE_FILLERS = ("the", "both", "his", "her", "their", "bilateral", "left", "right", "all", "each", "a", "an",
@@ -145,3 +147,65 @@ def _item(lexicon, site: list[tuple[str, ...]], tokens: list[str], start: int) -
         if hpo:  # not NOT_A_FINDING (""): a phrase read as a whole so that nothing is read inside it
             return n, [hpo], False
     return None
+
+
+def noun_at(phrases: dict, site: tuple[str, ...], noun: str) -> str | None:
+    """The term of `noun` at `site` ('knee' + 'swelling'); a joint's swelling with no term of its own
+    is joint swelling."""
+    key = tuple(noun.split())
+    if len(site) > 1 and site[-1] == "joint" and site[-2] in JOINTS:
+        site = site[:-1]  # 'pain in the ankle, knee and elbow joints': the elbow's
+    hpo = phrases.get(site + key) or phrases.get(site + SITE_ALIKE.get(key, ("",)))
+    if hpo is None and len(site) == 2 and site[0] in ("proximal", "distal") and site[1] in JOINTS:
+        site = site[1:]  # 'proximal interphalangeal' with no term of its own: a joint's
+    if hpo is None and len(site) == 1 and site[0] in JOINTS:
+        joint = JOINT_NOUNS.get(key, key[1:] if key[0] == "joint" and len(key) > 1 else None)
+        hpo = joint and phrases.get(site + joint)  # 'joint pain involving the knee': knee pain
+        hpo = hpo or phrases.get(site + ("joint",) + key) or phrases.get(("joint",) + key)
+    if hpo is None and len(site) == 1 and site[0] in SITE_PARENT:
+        return noun_at(phrases, SITE_PARENT[site[0]], noun)
+    if hpo is None and len(site) == 2 and site[0] in ("lower", "upper") and site[1:] in SITE_PARENT.values():
+        return noun_at(phrases, site[1:], noun)  # 'ulcers on the lower legs' with no term of their own: the legs'
+    return hpo
+
+
+def shared_site(lexicon, tokens: list[str], i: int, words=(), text: str = "") -> tuple[int, list] | None:
+    """'pain and swelling of the right leg', 'swelling, pain and discolouration of the left leg': findings
+    listed (by commas, 'and', 'or') before one site, each read at that site where it has a term there (leg
+    pain, leg swelling), else as itself, when two or more have one; and at each further site joined to it
+    ('pain and stiffness in both shoulders and both hips')."""
+    nouns, j, joined = [], i, False
+    while j < len(tokens) and len(nouns) < 5:
+        n = 2 if lexicon.phrases.get(tuple(tokens[j:j + 2])) else 1  # a noun: checked at its site below
+        if tokens[j] in SITE_LINKS or tokens[j] in COORDINATORS:
+            break
+        nouns.append((j, j + n))
+        j += n
+        if j < len(tokens) and tokens[j] in COORDINATORS:
+            j, joined = j + 1, True
+        elif not comma_before(words, text, j):
+            break
+    if len(nouns) < 2 or not joined or j >= len(tokens) or tokens[j] not in SITE_LINKS:
+        return None
+    comma = (lambda k: comma_before(words, text, k)) if text else None
+    at = lexicon._site_at(tokens, j + 1, comma)
+    if not at:
+        return None
+    sited = [lexicon.site_noun(at[1], " ".join(tokens[a:b])) for a, b in nouns]
+    if sum(1 for h in sited if h) < 2 or any(not h and tuple(tokens[a:b]) not in lexicon.phrases
+                                             for (a, b), h in zip(nouns, sited)):
+        return None
+    end = j + 1 + at[0]
+    out = [(a, end if k == len(nouns) - 1 else b, h or lexicon.phrases[tuple(tokens[a:b])], None)
+           for k, ((a, b), h) in enumerate(zip(nouns, sited))]
+    while end < len(tokens) - 1 and (tokens[end] in COORDINATORS or comma_before(words, text, end)):
+        step = 1 if tokens[end] in COORDINATORS else 0  # '... in both shoulders and both hips', '... wrists, knees'
+        more = lexicon._site_at(tokens, end + step, comma)
+        if not more:
+            break
+        for a, b in nouns:
+            hpo = lexicon.site_noun(more[1], " ".join(tokens[a:b]))
+            if hpo:
+                out.append((a, b, hpo, None))
+        end += step + more[0]
+    return end - i, [m for m in out if m[2]]  # a phrase read as a whole names no finding

@@ -17,6 +17,8 @@ SPELLING = (("oedema", "edema"), ("haem", "hem"), ("anaem", "anem"), ("aemia", "
             ("litre", "liter"), ("metre", "meter"))
 SITE_LINKS = ("of", "in", "over", "involving", "affecting", "on")
 SIDE_WORDS = ("bilateral", "left", "right", "both")  # passed over inside a phrase: 'a painful right hallux'
+# the look of a lesion, passed over between the words of a phrase: 'painful red nodules' are painful nodules
+LOOKS = ("red", "reddish", "erythematous", "violaceous", "purple", "purplish", "raised", "firm", "warm", "hot")
 RESULT_FILLERS = ("level", "was", "were", "is", "are", "had", "been", "has", "persistently", "consistently", "still",
                   "markedly", "mildly", "significantly", "also", "very",
                   "serum", "value", "titer", "concentration")

@@ -1,0 +1,31 @@
+"""Text to findings, session 18: the look of a lesion said between the words of a phrase ('painful red nodules',
+'tender, warm, erythematous nodules') is passed over, so the phrase is still read. Each test fails if undone."""
+from __future__ import annotations
+
+import pytest
+
+from legpain_gui.checker.extract import extract
+
+NODULE, RED_EYE, JOINT_SWELLING = "HP:0001482", "HP:0025337", "HP:0001386"
+
+
+def _found(lex, text):
+    return {(f["hpo"], f["state"]) for f in extract(lex, text)["findings"]}
+
+
+@pytest.mark.parametrize("text", [
+    "She had painful red nodules on both shins.",
+    "Examination showed tender, warm, erythematous nodules on the legs.",
+    "There were tender firm nodules over the anterior tibia.",
+])
+def test_a_look_between_the_words_of_a_phrase_is_passed_over(lex, text):
+    assert (NODULE, "present") in _found(lex, text)
+
+
+def test_a_look_is_negated_with_its_phrase(lex):
+    assert (NODULE, "absent") in _found(lex, "There were no painful red nodules.")
+
+
+def test_a_phrase_that_begins_with_a_look_keeps_it(lex):
+    found = _found(lex, "She had red eyes and a hot red swollen knee.")
+    assert (RED_EYE, "present") in found and (JOINT_SWELLING, "present") in found
