@@ -46,13 +46,16 @@ IMPAIRED = ((("loss", "of"), (("impaired",), ("absent",), ("reduced",))), (("los
             (("elevation", "of"), (("elevated",),)), (("increase", "in"), (("elevated",),)))  # 'elevation of CK'
 SITE_ALIKE = {("wasting",): ("atrophy",), ("atrophy",): ("wasting",),  # the same finding at a site, other words
               ("tenderness",): ("pain",),  # a site's tenderness is its pain on pressure: 'calf tenderness'
+              ("ulceration",): ("ulcer",),  # "ulceration of the vulva"
               **{k: ("weakness",) for k in (("reduced", "power"), ("reduced", "muscle", "power"),  # as examined:
                                             ("reduced", "strength"), ("reduced", "muscle", "strength"))}}  # 'in the legs'
 JOINT_NOUNS = {("arthralgia",): ("pain",)}  # a joint finding at a named joint
-# a part of the leg or arm whose finding has no term of its own is read at the limb segment that holds it:
+GENITAL = ("penis", "penile", "scrotum", "scrotal", "vulva", "vulval", "vulvar", "labium", "glan")  # 'glans'
+# a part of the leg or arm (or of the genitals) whose finding has no term of its own is read at the limb segment that holds it:
 # 'swelling in the right thigh' is leg swelling, 'an ulcer on the heel' a foot ulcer
 SITE_PARENT = {"thigh": ("lower", "limb"), "calf": ("leg",), "shin": ("leg",), "heel": ("foot",), "sole": ("foot",),
-               "toe": ("foot",), "forearm": ("arm",), "finger": ("hand",)}  # 'leg' alone is read as the lower leg
+               "toe": ("foot",), "forearm": ("arm",), "finger": ("hand",),  # 'leg' alone is read as the lower leg
+               **{part: ("genital",) for part in GENITAL}}  # 'ulcers on the scrotum' are genital ulcers
 INTERPOSED = ("was", "were", "noted", "present", "predominantly", "predominant", "mainly", "mostly", "particularly",
               "especially", "more", "most", "marked", "prominent", "pronounced", "worse", "also")  # mainly in the legs
 COPULAS = ("was", "were", "is", "are", "became", "remained", "appeared", "felt")
@@ -65,7 +68,7 @@ SITES = {"ankle", "knee", "hip", "foot", "leg", "thigh", "calf", "arm", "hand", 
          "spine", "lumbar", "cervical", "thoracic", "chest", "abdomen", "head", "eye", "mouth", "tongue", "trunk",
          "scalp", "nail", "gluteal", "pelvic", "perineum", "perineal", "forearm", "digit", "popliteal", "femoral",
          "soleus", "gastrocnemiu", "tibial", "peroneal", "ulnar", "radial", "median", "sciatic", "nerve",
-         "root"} | JOINTS
+         "root", "genital"} | JOINTS | set(GENITAL)
 
 
 NOT_NON = ("nonetheless", "nonsense")  # words that begin with 'non' but are no negated word

@@ -29,3 +29,17 @@ def test_a_look_is_negated_with_its_phrase(lex):
 def test_a_phrase_that_begins_with_a_look_keeps_it(lex):
     found = _found(lex, "She had red eyes and a hot red swollen knee.")
     assert (RED_EYE, "present") in found and (JOINT_SWELLING, "present") in found
+
+
+GENITAL_ULCERS, ORAL_ULCERS = "HP:0003249", "HP:0000155"
+
+
+@pytest.mark.parametrize("text", ["Two painful ulcers on his penis.", "She had vulvar ulcers.", "Scrotal ulcers were seen.",
+                                  "Ulceration of the vulva was noted."])
+def test_an_ulcer_of_a_genital_part_is_a_genital_ulcer(lex, text):
+    assert (GENITAL_ULCERS, "present") in _found(lex, text)
+
+
+def test_a_genital_part_is_negated_with_its_ulcer(lex):
+    found = _found(lex, "There were no ulcers on the scrotum and no oral ulcers.")
+    assert (GENITAL_ULCERS, "absent") in found and (ORAL_ULCERS, "absent") in found
