@@ -43,3 +43,28 @@ def test_an_ulcer_of_a_genital_part_is_a_genital_ulcer(lex, text):
 def test_a_genital_part_is_negated_with_its_ulcer(lex):
     found = _found(lex, "There were no ulcers on the scrotum and no oral ulcers.")
     assert (GENITAL_ULCERS, "absent") in found and (ORAL_ULCERS, "absent") in found
+
+
+HAEMATURIA, PROTEINURIA, MYOGLOBINURIA = "HP:0000790", "HP:0000093", "HP:0002913"
+
+
+@pytest.mark.parametrize("text, terms", [
+    ("Urinalysis was positive for blood and protein.", {HAEMATURIA, PROTEINURIA}),
+    ("Urine dipstick showed 3+ protein and 2+ blood.", {HAEMATURIA, PROTEINURIA}),
+    ("Urine analysis with large blood.", {HAEMATURIA}),
+    ("The urine showed red blood cells and myoglobin.", {HAEMATURIA, MYOGLOBINURIA}),
+])
+def test_what_a_urine_test_found_is_read_as_its_finding(lex, text, terms):
+    assert {(t, "present") for t in terms} <= _found(lex, text)
+
+
+@pytest.mark.parametrize("text, term", [("Urinalysis was negative for blood.", HAEMATURIA),
+                                        ("Urinalysis showed no protein.", PROTEINURIA),
+                                        ("There was no blood in the urine.", HAEMATURIA)])
+def test_a_urine_test_negative_for_a_constituent_reads_it_absent(lex, text, term):
+    found = _found(lex, text)
+    assert (term, "absent") in found and (term, "present") not in found
+
+
+def test_a_urine_test_only_normal_names_nothing(lex):
+    assert not {t for t, _ in _found(lex, "Urinalysis was normal.")} & {HAEMATURIA, PROTEINURIA}

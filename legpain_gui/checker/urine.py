@@ -1,0 +1,73 @@
+"""A urine test's result as a case report states it (checker.lexicon calls this at each token): what the test
+found, named as a urine constituent rather than as the finding, is read as the finding:
+
+- 'urinalysis was positive for blood and protein', 'urine dipstick showed 3+ protein and 2+ blood',
+  'urine analysis with large blood' -> haematuria and proteinuria present;
+- 'red blood cells', 'erythrocytes', 'myoglobin', 'white cells', 'leukocytes', 'bacteria' in the same list ->
+  haematuria, myoglobinuria, pyuria, bacteriuria;
+- 'urinalysis was negative for blood', 'urinalysis showed no protein' -> absent.
+
+A test only 'normal' or 'negative', with nothing named, says nothing here (the constituents it covered are not
+stated); a count ('20 red cells per high-power field') is not read; findings named as themselves ('urinalysis
+revealed haematuria') are read by the lexicon as usual.
+"""
+from __future__ import annotations
+
+TESTS = (("urinalysis",), ("urine", "analysis"), ("urine", "dipstick"), ("dipstick",), ("urine", "test"),
+         ("urine", "examination"), ("urine", "microscopy"), ("urine",))
+VERBS = ("was", "were", "is", "showed", "show", "revealed", "demonstrated", "detected", "found", "with", "had",
+         "positive", "strongly", "also", "for", "of", "a", "an", "on", "admission", "initially")
+NEGATIVE_FOR = (("negative", "for"), ("showed", "no"), ("revealed", "no"), ("was", "negative", "for"),
+                ("with", "no"), ("without",), ("no",))
+AMOUNTS = ("large", "moderate", "small", "trace", "significant", "heavy", "gross", "microscopic", "many", "some",
+           "1", "2", "3", "4", "+", "plus")
+LINKS = ("and", "or", "with", "as", "well")
+# constituent (normalised tokens) -> the phrase of its finding in the lexicon
+FOUND = {("blood",): "hematuria", ("red", "blood", "cell"): "hematuria", ("red", "cell"): "hematuria",
+         ("rbc",): "hematuria", ("erythrocyte",): "hematuria", ("protein",): "proteinuria",
+         ("albumin",): "proteinuria", ("myoglobin",): "myoglobinuria", ("white", "blood", "cell"): "pyuria",
+         ("white", "cell"): "pyuria", ("wbc",): "pyuria", ("leukocyte",): "pyuria", ("pus", "cell"): "pyuria",
+         ("bacteria",): "bacteriuria"}
+MAX_ITEMS = 5
+
+
+def _constituent(tokens: list[str], j: int) -> tuple[int, str] | None:
+    for n in (3, 2, 1):
+        name = FOUND.get(tuple(tokens[j:j + n])) if j + n <= len(tokens) else None
+        if name:
+            return n, name
+    return None
+
+
+def urine_found(phrases: dict, tokens: list[str], i: int) -> tuple[int, list] | None:
+    """(tokens used, [(start, end, hpo, state or None)]) of a urine test's result at i, or None."""
+    test = next((t for t in TESTS if tuple(tokens[i:i + len(t)]) == t), None)
+    if test is None:
+        return None
+    j = i + len(test)
+    state = None
+    for form in sorted(NEGATIVE_FOR, key=len, reverse=True):
+        if tuple(tokens[j:j + len(form)]) == form:
+            state, j = "absent", j + len(form)
+            break
+    while state is None and j < len(tokens) and j - i < 6 and tokens[j] in VERBS:
+        j += 1
+    if test == ("urine",) and j == i + 1:
+        return None  # 'urine' alone only before what a test found: 'urine showed blood'
+    out, end = [], j
+    while end < len(tokens) and len(out) < MAX_ITEMS:
+        k = end
+        while k < len(tokens) and tokens[k] in AMOUNTS:
+            k += 1
+        found = _constituent(tokens, k)
+        hpo = found and phrases.get((found[1],))
+        if not hpo:
+            break
+        out.append((k, k + found[0], hpo, state))
+        end = k + found[0]
+        while end < len(tokens) and tokens[end] in LINKS:
+            end += 1
+    if not out:
+        return None
+    last = out[-1][1]
+    return last - i, [(i if n == 0 else a, b, hpo, st) for n, (a, b, hpo, st) in enumerate(out)]
