@@ -61,6 +61,7 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "tumor necrosis factor", "tumor like",  # a cytokine (anti-TNF treatment); a mass only like one
                 "spinal shock", "shock wave",  # loss of cord function after injury; a treatment: not circulatory shock
                 "oral hypoglycemic",  # a drug class ('oral hypoglycaemic agents'), not a low blood sugar
+                "ludwig angina", "ludwigs angina", "vincent angina",  # neck and mouth infections, not angina pectoris
                 ) + tuple(f"{g} {s}" for g in GENERA for s in SPECIES) + tuple(
     f"{kind} {drug}" for kind in ("hypoglycemic", "hypolipidemic", "hypouricemic")
     for drug in ("agent", "drug", "medication", "therapy", "treatment"))

@@ -27,13 +27,14 @@ RESULT_WORDS = ("elevated", "reduced", "absent", "positive", "impaired", "brisk"
 RESULT_NOUNS = {"low": "reduced", "elevation": "elevated", "rise": "elevated"}  # 'hepatic enzymes elevation'
 QUALIFIERS = {"raized": "elevated", "high": "elevated", "increased": "elevated", "decreased": "reduced",
               "diminished": "reduced", "deranged": "abnormal",
-              "abolished": "absent"}  # one word for each direction, on both sides
+              "abolished": "absent", "hypoactive": "reduced",
+              "hyperactive": "brisk"}  # one word for each direction, on both sides ('hypoactive reflexes')
 # adjective describing a site -> the nouns of the finding it names at that site, tried in order
 DESCRIPTORS = {"swollen": ("swelling", "edema"), "painful": ("pain",), "tender": ("tenderness",),
                "weak": ("weakness", "muscle weakness"), "numb": ("numbness",), "stiff": ("stiffness",),
-               "cold": ("coldness",), "pale": ("pallor",), "edematous": ("edema", "swelling"), "dusky": ("cyanosis",),
+               "cold": ("coldness",), "cool": ("coldness",), "pale": ("pallor",), "edematous": ("edema", "swelling"), "dusky": ("cyanosis",),
                "indurated": ("induration",), "cyanotic": ("cyanosis",), "blue": ("cyanosis",)}
-UNSITED = ("pale", "cyanotic", "blue", "cold", "dusky")  # read as their finding even where it has no term at the site
+UNSITED = ("pale", "cyanotic", "blue", "cold", "cool", "dusky")  # read as their finding even where it has no term at the site
 DESCRIPTOR_FILLERS = ("hot", "warm", "red", "erythematous", "and", "very", "extremely", "markedly", "mildly",
                       "severely", "slightly", "exquisitely", "diffusely", "massively", "grossly", "visibly",
                       "moderately")
@@ -46,7 +47,6 @@ IMPAIRED = ((("loss", "of"), (("impaired",), ("absent",), ("reduced",))), (("los
             (("elevation", "of"), (("elevated",),)), (("increase", "in"), (("elevated",),)))  # 'elevation of CK'
 SITE_ALIKE = {("wasting",): ("atrophy",), ("atrophy",): ("wasting",),  # the same finding at a site, other words
               ("tenderness",): ("pain",),  # a site's tenderness is its pain on pressure: 'calf tenderness'
-              ("ulceration",): ("ulcer",),  # "ulceration of the vulva"
               **{k: ("weakness",) for k in (("reduced", "power"), ("reduced", "muscle", "power"),  # as examined:
                                             ("reduced", "strength"), ("reduced", "muscle", "strength"))}}  # 'in the legs'
 JOINT_NOUNS = {("arthralgia",): ("pain",)}  # a joint finding at a named joint
@@ -61,7 +61,9 @@ INTERPOSED = ("was", "were", "noted", "present", "predominantly", "predominant",
 COPULAS = ("was", "were", "is", "are", "became", "remained", "appeared", "felt")
 JOINTS = {"knee", "ankle", "hip", "elbow", "wrist", "shoulder", "interphalangeal", "metacarpophalangeal",
           "metatarsophalangeal"}  # small joints too: 'swelling of the MCP joints' is joint swelling
-IRREGULAR = {"calves": "calf", "feet": "foot", "teeth": "tooth", "halves": "half"}
+IRREGULAR = {"calves": "calf", "feet": "foot", "teeth": "tooth", "halves": "half",
+             "adenopathy": "lymphadenopathy", "adenopathies": "lymphadenopathy",  # 'mediastinal adenopathy'
+             "ulceration": "ulcer", "ulcerations": "ulcer"}  # 'nasal ulceration', 'ulceration of the vulva'
 SITES = {"ankle", "knee", "hip", "foot", "leg", "thigh", "calf", "arm", "hand", "finger", "toe", "wrist", "elbow",
          "shoulder", "neck", "back", "limb", "extremity", "lower", "upper", "jaw", "face", "facial", "muscle", "joint",
          "flexor", "extensor", "proximal", "distal", "quadricep", "buttock", "groin", "shin", "heel", "sole", "skin",

@@ -68,3 +68,28 @@ def test_a_urine_test_negative_for_a_constituent_reads_it_absent(lex, text, term
 
 def test_a_urine_test_only_normal_names_nothing(lex):
     assert not {t for t, _ in _found(lex, "Urinalysis was normal.")} & {HAEMATURIA, PROTEINURIA}
+
+
+HYPOREFLEXIA, BRISK, MEDIASTINAL_NODES, NASAL_ULCER = "HP:0001265", "HP:0001348", "HP:0100721", "HP:0033361"
+PTOSIS, RENAL_INSUFFICIENCY, NASAL_CONGESTION, COLD_SKIN, ANGINA = ("HP:0000508", "HP:0000083", "HP:0001742",
+                                                                  "HP:0033850", "HP:0001681")
+
+
+@pytest.mark.parametrize("text, term", [
+    ("Reflexes were hypoactive in both legs.", HYPOREFLEXIA), ("He had hyperactive reflexes.", BRISK),
+    ("CT showed mediastinal adenopathy.", MEDIASTINAL_NODES), ("There was nasal ulceration.", NASAL_ULCER),
+    ("Right eyelid droop.", PTOSIS), ("She had renal impairment.", RENAL_INSUFFICIENCY),
+    ("He reported sinus congestion.", NASAL_CONGESTION), ("Coolness of the left foot.", COLD_SKIN),
+    ("The left foot was cool and pale.", COLD_SKIN), ("She had rest angina.", ANGINA),
+])
+def test_common_clinical_wordings_are_read(lex, text, term):
+    assert (term, "present") in _found(lex, text)
+
+
+def test_an_angina_named_for_a_neck_infection_is_not_angina_pectoris(lex):
+    assert not {t for t, _ in _found(lex, "He was treated for Ludwig's angina.")} & {ANGINA}
+
+
+def test_the_new_wordings_are_negated_like_any_finding(lex):
+    found = _found(lex, "There was no mediastinal adenopathy and the foot was not cool.")
+    assert (MEDIASTINAL_NODES, "absent") in found and (MEDIASTINAL_NODES, "present") not in found
