@@ -63,6 +63,10 @@ def urine_found(phrases: dict, tokens: list[str], i: int) -> tuple[int, list] | 
         hpo = found and phrases.get((found[1],))
         if not hpo:
             break
+        longer = next(((n, phrases[tuple(tokens[k:k + n])]) for n in (4, 3, 2) if n > found[0] and k + n <= len(tokens)
+                       and phrases.get(tuple(tokens[k:k + n]))), None)  # 'red cell casts': the phrase's own term
+        if longer:
+            found, hpo = longer, longer[1]
         out.append((k, k + found[0], hpo, state))
         end = k + found[0]
         while end < len(tokens) and tokens[end] in LINKS:
