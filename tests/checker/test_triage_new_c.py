@@ -1,5 +1,5 @@
 """Triage rules for the can't-miss spinal mimics (issue 22): metastatic spinal cord compression and spinal
-epidural abscess. Each rule fires on its pattern from present findings and not when its key finding is
+epidural abscess; and (sessions 17, 18) shock and respiratory failure, each an emergency on its own. Each rule fires on its pattern from present findings and not when its key finding is
 missing or marked absent."""
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ CORD_COMPRESSION, EPIDURAL_ABSCESS = "HP:0002176", "HP:0033181"
 FEVER, DRUG_USE, BACTERAEMIA, ENDOCARDITIS = "HP:0001945", "HP:0033511", "HP:0031864", "HP:0100584"
 RETENTION = "HP:0000016"
 SHOCK, DISTRIBUTIVE_SHOCK, HYPOTENSION = "HP:0031273", "HP:0031275", "HP:0002615"
+RESP_INSUFFICIENCY, RESP_FAILURE, ARDS, DYSPNOEA = "HP:0002093", "HP:0002878", "HP:0033677", "HP:0002094"
 
 FIRES = [
     # metastatic cord compression: cancer, spinal pain and any neurological symptom (NICE NG234)
@@ -39,6 +40,10 @@ FIRES = [
     # shock, whatever its cause, is an emergency on its own (session 17: it had given only a prompt)
     ("circulatory-shock", "emergency", [SHOCK]),
     ("circulatory-shock", "emergency", [DISTRIBUTIVE_SHOCK]),
+    # respiratory failure, whatever its cause, is an emergency on its own (session 18: it had given only a prompt)
+    ("respiratory-failure", "emergency", [RESP_INSUFFICIENCY]),
+    ("respiratory-failure", "emergency", [RESP_FAILURE]),
+    ("respiratory-failure", "emergency", [ARDS]),
 ]
 
 # the same patterns without their key finding: the rule must stay silent
@@ -116,6 +121,11 @@ def test_the_new_conditions_are_named_when_they_rank_low(checker):
     assert rule.conditions == ("spinal-epidural-abscess",)
     cauda = next(r for r in rules if r.id == "cauda-equina")
     assert {"metastatic-spinal-cord-compression", "spinal-epidural-abscess"} <= set(cauda.conditions)
+
+
+def test_breathlessness_alone_is_not_called_respiratory_failure(checker):
+    _, fired = _fired(checker, [DYSPNOEA])
+    assert "respiratory-failure" not in fired
 
 
 def test_low_blood_pressure_alone_prompts_but_is_not_called_shock(checker):
