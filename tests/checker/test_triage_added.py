@@ -34,6 +34,7 @@ CASES = [
     ("acute-chest-pain", "emergency", [CHEST_PAIN, ACUTE], CHEST_PAIN),
     ("acute-chest-pain", "emergency", [ANGINA, ACUTE, LEG_PAIN], ACUTE),
     ("acute-chest-pain", "emergency", [PLEURITIC, ACUTE], PLEURITIC),
+    ("acute-chest-pain", "emergency", ["HP:0001658", ACUTE, LEG_PAIN], "HP:0001658"),  # myocardial infarction (s. 18)
     ("pulmonary-embolism", "emergency", ["HP:0033577", "HP:0100749"], "HP:0033577"),  # pulmonary artery thrombosis
     ("necrotising-soft-tissue-infection", "emergency", ["HP:0100658", "HP:0033126"], "HP:0033126"),  # cellulitis
     ("necrotising-soft-tissue-infection", "emergency", ["HP:0010783", "HP:0033126", LEG_PAIN], "HP:0010783"),
