@@ -30,14 +30,19 @@ WEIGHT_VERBS = ("lost", "losing", "lose", "loss")
 WEIGHT_UNITS = ("kg", "kilogram", "kilo", "lb", "pound", "stone")
 WEIGHT_LOSS = "HP:0001824"
 OCCLUSION = ("occlusion", "occluded", "obstruction", "obstructed")
+STENOSIS = ("stenosis", "stenotic", "stenosed", "narrowing", "narrowed")  # 'stenoses' is folded to 'stenosis'
 ARTERY_NOUNS = ("artery", "arterial", "aorta")
 ARTERY_NAMES = ("popliteal", "femoral", "iliac", "tibial", "tibioperoneal", "peroneal", "aortoiliac", "aortic",
-                "brachial", "subclavian", "axillary", "mesenteric", "carotid", "infrapopliteal", "crural")
+                "brachial", "subclavian", "axillary", "mesenteric", "carotid", "infrapopliteal", "crural", "renal")
+LEG_ARTERY_NAMES = ("popliteal", "femoral", "tibial", "tibioperoneal", "peroneal", "infrapopliteal", "crural", "pedis",
+                    "calf", "leg", "limb")  # a stenosis here is of the leg's arteries
 ARTERY_QUALIFIERS = ("superficial", "common", "external", "internal", "anterior", "posterior", "deep", "dorsalis",
-                     "pedis", "calf", "distal", "proximal", "infrarenal")
+                     "pedis", "calf", "distal", "proximal", "infrarenal", "abdominal", "lower", "limb", "leg")
 OCCLUSION_FILLERS = ("the", "both", "his", "her", "left", "right", "bilateral", "whole", "entire", "all", "three",
-                     "two", "of", "and", "complete", "near", "total", "partial", "acute", "chronic", "a")
-ARTERIAL_OCCLUSION = "HP:0025324"
+                     "two", "of", "and", "complete", "near", "total", "partial", "acute", "chronic", "a", "severe",
+                     "significant", "critical", "focal", "multiple", "multifocal", "diffuse", "high", "grade")
+OCCLUSION_LINKS = ("of", "from", "in", "involving")  # 'occlusion from the common femoral artery'
+ARTERIAL_OCCLUSION, ARTERIAL_STENOSIS, NARROWED_LEG_ARTERIES = "HP:0025324", "HP:0100545", "HP:0004950"
 CSF_WORDS = ("csf", "cerebrospinal", "lumbar puncture", "spinal tap", "spinal fluid")
 CSF_CONTINUED = ("csf", "fluid", "blood", "white", "cell")  # words after which an analyte's name goes on
 CSF_ANALYTES = ("protein", "white", "cell", "leukocyte", "lymphocyte", "glucose", "pleocytosis")
@@ -109,14 +114,20 @@ def weight_lost(tokens: list[str], i: int) -> tuple[int, list] | None:
 
 def occluded_artery(tokens: list[str], i: int) -> tuple[int, list] | None:
     """'occlusion of the right popliteal artery', 'bilateral tibioperoneal occlusion', 'iliac arterial
-    occlusion': arterial occlusion."""
-    if tokens[i] in OCCLUSION and tokens[i + 1:i + 2] == ["of"]:
+    occlusion': arterial occlusion; 'severe stenosis of the left tibial and peroneal arteries', 'femoral artery
+    stenoses': a stenosis, of the leg's arteries when a leg artery is named, else arterial stenosis."""
+    def term(kind: str, vessel_words) -> str:
+        if kind in OCCLUSION:
+            return ARTERIAL_OCCLUSION
+        return NARROWED_LEG_ARTERIES if any(t in LEG_ARTERY_NAMES for t in vessel_words) else ARTERIAL_STENOSIS
+
+    if tokens[i] in OCCLUSION + STENOSIS and tokens[i + 1:i + 2] and tokens[i + 1] in OCCLUSION_LINKS:
         j = i + 2
         while j < len(tokens) and j - i < 9 and (tokens[j] in OCCLUSION_FILLERS or tokens[j] in ARTERY_NAMES
                                                   or tokens[j] in ARTERY_QUALIFIERS):
             j += 1
         if j < len(tokens) and tokens[j] in ARTERY_NOUNS:
-            return j + 1 - i, [(i, j + 1, ARTERIAL_OCCLUSION, None)]
+            return j + 1 - i, [(i, j + 1, term(tokens[i], tokens[i:j]), None)]
         return None
     vessel = ARTERY_NAMES + ARTERY_QUALIFIERS + ARTERY_NOUNS
     if tokens[i] == "occluded":  # 'the occluded left superficial femoral artery'
@@ -130,8 +141,8 @@ def occluded_artery(tokens: list[str], i: int) -> tuple[int, list] | None:
         while j < len(tokens) and j - i < 4 and tokens[j] in vessel:
             j += 1
         named = any(t in ARTERY_NOUNS or t in ARTERY_NAMES for t in tokens[i:j])
-        if named and j < len(tokens) and tokens[j] in OCCLUSION:
-            return j + 1 - i, [(i, j + 1, ARTERIAL_OCCLUSION, None)]
+        if named and j < len(tokens) and tokens[j] in OCCLUSION + STENOSIS:
+            return j + 1 - i, [(i, j + 1, term(tokens[j], tokens[i:j]), None)]
     return None
 
 

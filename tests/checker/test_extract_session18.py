@@ -93,3 +93,23 @@ def test_an_angina_named_for_a_neck_infection_is_not_angina_pectoris(lex):
 def test_the_new_wordings_are_negated_like_any_finding(lex):
     found = _found(lex, "There was no mediastinal adenopathy and the foot was not cool.")
     assert (MEDIASTINAL_NODES, "absent") in found and (MEDIASTINAL_NODES, "present") not in found
+
+
+OCCLUSION, LEG_ARTERY_STENOSIS, ARTERIAL_STENOSIS = "HP:0025324", "HP:0004950", "HP:0100545"
+
+
+@pytest.mark.parametrize("text, term", [
+    ("CT angiography showed occlusion of the abdominal aorta and iliac arteries.", OCCLUSION),
+    ("There was complete occlusion from the distal right common femoral artery.", OCCLUSION),
+    ("Severe stenosis of the left tibial and peroneal arteries.", LEG_ARTERY_STENOSIS),
+    ("Duplex showed bilateral critical femoral artery stenoses.", LEG_ARTERY_STENOSIS),
+    ("Angiography showed stenosis of the left subclavian artery.", ARTERIAL_STENOSIS),
+])
+def test_a_named_artery_occluded_or_narrowed_is_read(lex, text, term):
+    assert (term, "present") in _found(lex, text)
+
+
+def test_a_stenosis_denied_is_absent_and_a_spinal_stenosis_is_no_artery(lex):
+    assert (LEG_ARTERY_STENOSIS, "absent") in _found(lex, "There was no significant stenosis of the femoral arteries.")
+    found = {t for t, _ in _found(lex, "MRI showed lumbar spinal stenosis.")}
+    assert not found & {LEG_ARTERY_STENOSIS, ARTERIAL_STENOSIS, OCCLUSION}
