@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from legpain_gui.checker.analytes import listed, two_results
 from legpain_gui.checker.cultures import cultured
+from legpain_gui.checker.imaging import cord_signal
 from legpain_gui.checker.urine import urine_found
 from legpain_gui.checker.labs import lab_value
 from legpain_gui.checker.coordination import shared_words
@@ -336,7 +337,7 @@ class Lexicon:
             results = results or self._shared_site(tokens, i, words, text) or graded(self, tokens, i, words, text) or \
                 weight_lost(tokens, i) or occluded_artery(tokens, i) or said_absent(self.phrases, tokens, i) or \
                 pulse_found(self.phrases, tokens, i) or spread(self, SITES, SITE_LINKS, tokens, i, words, text) or \
-                cultured(self.phrases, tokens, i) or urine_found(self.phrases, tokens, i) or \
+                cultured(self.phrases, tokens, i) or urine_found(self.phrases, tokens, i) or cord_signal(tokens, i) or \
                 shared_words(self._whole, tokens, i)
             if results and results[0] > longest and results[0] >= (several[0] if several else 0):
                 out += results[1]

@@ -113,3 +113,22 @@ def test_a_stenosis_denied_is_absent_and_a_spinal_stenosis_is_no_artery(lex):
     assert (LEG_ARTERY_STENOSIS, "absent") in _found(lex, "There was no significant stenosis of the femoral arteries.")
     found = {t for t, _ in _found(lex, "MRI showed lumbar spinal stenosis.")}
     assert not found & {LEG_ARTERY_STENOSIS, ARTERIAL_STENOSIS, OCCLUSION}
+
+
+T2_CORD = "HP:0040272"
+
+
+@pytest.mark.parametrize("text", [
+    "MRI showed a T2 hyperintense lesion with gadolinium enhancement in the spinal cord from C2 to C5.",
+    "There were T2 hyperintensities spanning multiple levels in the cervical cord.",
+    "Spinal MRI revealed longitudinal hyperintensity with cord swelling.",
+    "Intramedullary T2 hyperintensity from T6 to T9.",
+])
+def test_a_bright_signal_in_the_cord_is_a_t2_bright_cord_lesion(lex, text):
+    assert (T2_CORD, "present") in _found(lex, text)
+
+
+def test_a_brain_lesion_is_not_read_as_the_cord_and_a_normal_cord_is_absent(lex):
+    found = _found(lex, "MRI showed T2 hyperintensities in the periventricular white matter and a normal spinal cord.")
+    assert (T2_CORD, "present") not in found
+    assert (T2_CORD, "absent") in _found(lex, "Spinal MRI showed no abnormal signal in the cord.")
