@@ -41,7 +41,10 @@ def test_a_swollen_joint_with_bacteraemia_is_septic_arthritis(triage_of, present
 def test_the_bacteraemia_clause_needs_both_present(triage_of, present, absent):
     out, fired = _triage(triage_of, present, absent)
     assert "septic-arthritis" not in fired
-    assert out["triage"]["level"] != "emergency"
+    # an emergency, if any, comes only from the can't-miss rule, which names its condition (session 18: bacteraemia
+    # alone makes the infections it points to hold over the emergency share)
+    explicit = {k: v for k, v in fired.items() if not k.startswith("cant-miss")}
+    assert all(v["level"] != "emergency" for v in explicit.values())
 
 
 def test_b12_deficiency_leading_the_ranking_is_urgent_and_named(triage_of):

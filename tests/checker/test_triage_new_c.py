@@ -107,9 +107,18 @@ def test_typical_presentations_are_never_left_at_routine(checker):
 
 
 def test_risk_factors_alone_neither_fire_nor_prompt(checker):
-    for hpo in (CANCER, DRUG_USE, BACTERAEMIA, NUMBNESS, GAIT):
+    for hpo in (CANCER, DRUG_USE, NUMBNESS, GAIT):
         out, fired = _fired(checker, [hpo])
         assert not fired and not out["triage"]["prompts"], hpo
+
+
+def test_bacteraemia_alone_fires_no_explicit_rule_and_any_rise_names_its_condition(checker):
+    # since session 18 (emergency share 0.15) the infections it points to hold enough of the ranking for the
+    # can't-miss rule to raise it, and that rule must say which condition
+    out, fired = _fired(checker, [BACTERAEMIA])
+    assert set(fired) <= {"cant-miss", "cant-miss-together"}
+    for reason in fired.values():
+        assert "Can't miss" in reason["name"]
 
 
 def test_the_new_conditions_are_named_when_they_rank_low(checker):
