@@ -31,7 +31,7 @@ from legpain_gui.checker.coordination import shared_words
 from legpain_gui.checker.patterns import graded, occluded_artery, weight_lost
 from legpain_gui.checker.pulses import pulse_found
 from legpain_gui.checker.shorthand import expanded, said_absent
-from legpain_gui.checker.sites import SITE_FILLERS, comma_before, noun_at, shared_site, site_at, spread
+from legpain_gui.checker.sites import SITE_FILLERS, comma_before, kind_of_pain, noun_at, shared_site, site_at, spread
 from legpain_gui.checker.variants import NON, variants
 from legpain_gui.checker.vocabulary import (
     SPELLING, SIDE_WORDS, SITE_LINKS, RESULT_FILLERS, RESULT_WORDS, RESULT_NOUNS, QUALIFIERS, DESCRIPTORS, UNSITED,
@@ -336,7 +336,8 @@ class Lexicon:
                 two_results(self.phrases, tokens, i)
             results = results or self._shared_site(tokens, i, words, text) or graded(self, tokens, i, words, text) or \
                 weight_lost(tokens, i) or occluded_artery(tokens, i) or said_absent(self.phrases, tokens, i) or \
-                pulse_found(self.phrases, tokens, i) or spread(self, SITES, SITE_LINKS, tokens, i, words, text) or \
+                pulse_found(self.phrases, tokens, i) or kind_of_pain(self, SITES, tokens, i) or \
+                spread(self, SITES, SITE_LINKS, tokens, i, words, text) or \
                 cultured(self.phrases, tokens, i) or urine_found(self.phrases, tokens, i) or cord_signal(tokens, i) or \
                 shared_words(self._whole, tokens, i)
             if results and results[0] > longest and results[0] >= (several[0] if several else 0):

@@ -209,3 +209,36 @@ def shared_site(lexicon, tokens: list[str], i: int, words=(), text: str = "") ->
                 out.append((a, b, hpo, None))
         end += step + more[0]
     return end - i, [m for m in out if m[2]]  # a phrase read as a whole names no finding
+
+
+PAIN_LINKS = ("of", "in", "over", "involving", "affecting", "on", "to", "down", "into", "through", "along")
+# a negation anywhere before in the sentence, or just after: 'no radiating pain to the legs' denies the radiation,
+# not the leg pain, so the site's pain is then left unread (the kind alone is read, and negated, as before)
+NEGATED_SET = frozenset(("no", "not", "without", "nor", "denies", "denied", "deny", "negative", "absence", "absent",
+                         "never"))
+
+
+def kind_of_pain(lexicon, sites: set, tokens: list[str], i: int) -> tuple[int, list] | None:
+    """'radiating pain to the left leg', 'burning pain in both feet', 'left lower extremity radiating pain': a
+    pain with a term of its own (radiating, burning, shooting) said at a site is that pain and the site's pain."""
+    plain = lexicon.phrases.get(("pain",))
+    if NEGATED_SET.intersection(tokens[:i]) or NEGATED_SET.intersection(tokens[i:i + 12]):
+        return None
+
+    def kind_at(k: int) -> str | None:
+        hpo = lexicon.phrases.get(tuple(tokens[k:k + 2])) if tokens[k + 1:k + 2] == ["pain"] else None
+        return hpo if hpo and hpo != plain and tokens[k] not in sites else None
+
+    if i + 2 < len(tokens) and (kind := kind_at(i)) and tokens[i + 2] in PAIN_LINKS:
+        at = site_at(sites, tokens, i + 3)
+        site_pain = at and noun_at(lexicon.phrases, at[1], "pain")
+        if site_pain and site_pain != kind:
+            end = i + 3 + at[0]
+            return end - i, [(i, end, kind, None), (i, end, site_pain, None)]
+    at = site_at(sites, tokens, i, fillers=SITE_FILLERS)
+    if at and i + at[0] + 1 < len(tokens) and (kind := kind_at(i + at[0])):
+        site_pain = noun_at(lexicon.phrases, at[1], "pain")
+        if site_pain and site_pain != kind:
+            end = i + at[0] + 2
+            return end - i, [(i, end, kind, None), (i, end, site_pain, None)]
+    return None

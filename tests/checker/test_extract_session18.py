@@ -132,3 +132,22 @@ def test_a_brain_lesion_is_not_read_as_the_cord_and_a_normal_cord_is_absent(lex)
     found = _found(lex, "MRI showed T2 hyperintensities in the periventricular white matter and a normal spinal cord.")
     assert (T2_CORD, "present") not in found
     assert (T2_CORD, "absent") in _found(lex, "Spinal MRI showed no abnormal signal in the cord.")
+
+
+RADIATING, NEUROPATHIC_PAIN, LEG_PAIN, FOOT_PAIN = "HP:6000684", "HP:6000040", "HP:0012514", "HP:0025238"
+
+
+@pytest.mark.parametrize("text, kind, site", [
+    ("Radiating pain to the left leg.", RADIATING, LEG_PAIN),
+    ("She had left lower extremity radiating pain.", RADIATING, LEG_PAIN),
+    ("Burning pain in both feet.", NEUROPATHIC_PAIN, FOOT_PAIN),
+])
+def test_a_kind_of_pain_at_a_site_is_that_pain_and_the_sites_pain(lex, text, kind, site):
+    found = _found(lex, text)
+    assert (kind, "present") in found and (site, "present") in found
+
+
+def test_a_denied_kind_of_pain_denies_the_kind_only(lex):
+    found = _found(lex, "There was no radiating pain to the legs.")
+    assert (RADIATING, "absent") in found
+    assert not {(LEG_PAIN, "absent"), (LEG_PAIN, "present")} & found
