@@ -93,7 +93,7 @@ class Sentence:
     """The triggers of one sentence (plain lower-case tokens) and the concept spans they must not act from."""
 
     def __init__(self, tokens: list[str], concepts: list[tuple[int, int]], tests: frozenset[int] = frozenset(),
-                 asides: tuple[tuple[int, int], ...] = ()):
+                 asides: tuple[tuple[int, int], ...] = (), breaks: tuple[int, ...] = ()):
         blocked = set()
         for s, e in spans(tokens, PSEUDO) + concepts:
             blocked.update(range(s, e))
@@ -104,7 +104,9 @@ class Sentence:
         def live(phrases):
             return [(s, e) for s, e in spans(tokens, phrases) if not blocked.intersection(range(s, e))]
 
-        self.terminators = sorted(s for s, _ in spans(tokens, TERMINATE))
+        # `breaks`: tokens that end a trigger's scope where the words alone do not say so (checker.extract: a
+        # 'with' after a comma, 'no thrombus in either leg, with arteriosclerosis of the arteries')
+        self.terminators = sorted([s for s, _ in spans(tokens, TERMINATE)] + list(breaks))
         # (first token, end) of bracketed asides of three words or more ('no other cause (neuropathy attributed to
         # vasculitis)'): a trigger before one does not reach into it; a bracketed abbreviation is no aside
         self.asides = asides

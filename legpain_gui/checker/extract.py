@@ -209,6 +209,13 @@ def _sentences(text: str) -> list[tuple[int, str]]:
     return out
 
 
+def _comma_with(words: list[tuple[str, int, int]], sentence: str) -> tuple[int, ...]:
+    """The tokens 'with' just after a comma: a new statement begins there, so a negation before it stops ('no
+    thrombus in either leg, with arteriosclerosis of the arteries')."""
+    return tuple(k for k in range(1, len(words))
+                 if words[k][0] == "with" and "," in sentence[words[k - 1][2]:words[k][1]])
+
+
 def _asides(words: list[tuple[str, int, int]], sentence: str, shortest: int = 3) -> tuple[tuple[int, int], ...]:
     """(first token, end) of the bracketed asides of `shortest` words or more (checker.context.Sentence)."""
     out = []  # only an aside closed in the sentence; its words counted once each (an abbreviation's expansion
@@ -295,7 +302,8 @@ def extract(lexicon: Lexicon, text: str) -> dict:
         matches = _electrodiagnostic(lexicon, tokens, _coordinated(lexicon, tokens, lexicon.find(words, sentence)))
         matches = _non_head(lexicon, tokens, matches)
         rules = Sentence(plain, [(a, b) for a, b, _, _ in matches],
-                         frozenset(a for a, _, hpo, _ in matches if hpo in lexicon.tests), _asides(words, sentence))
+                         frozenset(a for a, _, hpo, _ in matches if hpo in lexicon.tests), _asides(words, sentence),
+                         _comma_with(words, sentence))
         for first, last, hpo, said in matches:
             start, end = offset + words[first][1], offset + words[last - 1][2]
             context = "course" if hpo in lexicon.course else rules.context(first, last)

@@ -151,3 +151,13 @@ def test_a_denied_kind_of_pain_denies_the_kind_only(lex):
     found = _found(lex, "There was no radiating pain to the legs.")
     assert (RADIATING, "absent") in found
     assert not {(LEG_PAIN, "absent"), (LEG_PAIN, "present")} & found
+
+
+ARTERIOSCLEROSIS, FEVER, CALF_PAIN = "HP:0002634", "HP:0001945", "HP:0031921"
+
+
+def test_a_with_after_a_comma_ends_a_negation(lex):
+    found = _found(lex, "The ultrasound showed no thrombus in either leg, with arteriosclerosis of the arteries.")
+    assert (ARTERIOSCLEROSIS, "present") in found and (ARTERIOSCLEROSIS, "absent") not in found
+    found = _found(lex, "No fever, with severe pain in the left calf.")
+    assert (FEVER, "absent") in found and (CALF_PAIN, "present") in found
