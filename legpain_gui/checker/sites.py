@@ -7,7 +7,9 @@ each token, beside its phrase lookups):
   and left lower limbs' is the upper and the lower limb's, 'weakness of the upper and lower extremities' arm
   and leg weakness;
 - a site before a noun it has no phrase with ('calf tenderness', 'left thigh tenderness') is read at the site
-  as checker.lexicon.site_noun reads it (a tenderness is the site's pain: pain elicited by pressure).
+  as noun_at reads it (a tenderness is the site's pain: pain elicited by pressure);
+- findings listed before one shared site ('pain and swelling of the right leg': shared_site), and a kind of pain
+  with a term of its own at a site ('radiating pain to the left leg': kind_of_pain, both the kind and the leg pain).
 
 Each finding is read only where the knowledge base has a term for the noun at that site; a site without one
 is passed over, and the span covers every site, so a negation before it reaches them all.
@@ -222,23 +224,20 @@ def kind_of_pain(lexicon, sites: set, tokens: list[str], i: int) -> tuple[int, l
     """'radiating pain to the left leg', 'burning pain in both feet', 'left lower extremity radiating pain': a
     pain with a term of its own (radiating, burning, shooting) said at a site is that pain and the site's pain."""
     plain = lexicon.phrases.get(("pain",))
-    if NEGATED_SET.intersection(tokens[:i]) or NEGATED_SET.intersection(tokens[i:i + 12]):
-        return None
 
     def kind_at(k: int) -> str | None:
         hpo = lexicon.phrases.get(tuple(tokens[k:k + 2])) if tokens[k + 1:k + 2] == ["pain"] else None
         return hpo if hpo and hpo != plain and tokens[k] not in sites else None
 
+    found = None
     if i + 2 < len(tokens) and (kind := kind_at(i)) and tokens[i + 2] in PAIN_LINKS:
         at = site_at(sites, tokens, i + 3)
-        site_pain = at and noun_at(lexicon.phrases, at[1], "pain")
-        if site_pain and site_pain != kind:
-            end = i + 3 + at[0]
-            return end - i, [(i, end, kind, None), (i, end, site_pain, None)]
-    at = site_at(sites, tokens, i, fillers=SITE_FILLERS)
-    if at and i + at[0] + 1 < len(tokens) and (kind := kind_at(i + at[0])):
-        site_pain = noun_at(lexicon.phrases, at[1], "pain")
-        if site_pain and site_pain != kind:
-            end = i + at[0] + 2
-            return end - i, [(i, end, kind, None), (i, end, site_pain, None)]
-    return None
+        if at:
+            found = kind, noun_at(lexicon.phrases, at[1], "pain"), i + 3 + at[0]
+    elif (at := site_at(sites, tokens, i, fillers=SITE_FILLERS)) and i + at[0] + 1 < len(tokens) and (
+            kind := kind_at(i + at[0])):
+        found = kind, noun_at(lexicon.phrases, at[1], "pain"), i + at[0] + 2
+    if not found or not found[1] or found[1] == found[0] or NEGATED_SET.intersection(tokens[:found[2] + 3]):
+        return None
+    kind, site_pain, end = found
+    return end - i, [(i, end, kind, None), (i, end, site_pain, None)]
