@@ -27,7 +27,7 @@ from legpain_gui.checker.evidence import (
 from legpain_gui.text import clean
 from legpain_gui.kb.vocab import group_of_years
 from legpain_gui.checker.model import (
-    AGE_GROUPS, COURSES, OUTSIDE_REQUIRED_AGE_LR, SEXES, UNTYPICAL_AGE_LR, KbModel,
+    AGE_GROUPS, COURSES, OUTSIDE_REQUIRED_AGE_LR, SEXES, UNTYPICAL_AGE_LR, Annotation, KbModel,
 )
 
 __all__ = ["ABSENT_FLOOR", "EXCLUDED_FLOOR", "PRESENT_FLOOR", "CheckInput", "CheckInputError", "check", "report"]

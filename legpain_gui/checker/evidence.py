@@ -33,7 +33,6 @@ probability in the reference's mix of patients, and partial credit for related t
 """
 from __future__ import annotations
 
-import math
 
 PRESENT_FLOOR = 0.01
 SPECIFICITY_DECAY = 0.5
