@@ -62,6 +62,7 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "spinal shock", "shock wave",  # loss of cord function after injury; a treatment: not circulatory shock
                 "oral hypoglycemic",  # a drug class ('oral hypoglycaemic agents'), not a low blood sugar
                 "ludwig angina", "ludwigs angina", "vincent angina",  # neck and mouth infections, not angina pectoris
+                "temporal artery biopsy",  # a test: its result is read on its own
                 ) + tuple(f"{g} {s}" for g in GENERA for s in SPECIES) + tuple(
     f"{kind} {drug}" for kind in ("hypoglycemic", "hypolipidemic", "hypouricemic")
     for drug in ("agent", "drug", "medication", "therapy", "treatment"))

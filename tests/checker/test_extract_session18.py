@@ -161,3 +161,18 @@ def test_a_with_after_a_comma_ends_a_negation(lex):
     assert (ARTERIOSCLEROSIS, "present") in found and (ARTERIOSCLEROSIS, "absent") not in found
     found = _found(lex, "No fever, with severe pain in the left calf.")
     assert (FEVER, "absent") in found and (CALF_PAIN, "present") in found
+
+
+ABSENT_TEMPORAL_PULSE, HCV, FREQUENT_FALLS, RENAL_ANEURYSM = "HP:6000786", "HP:0410371", "HP:0002359", "HP:0033261"
+
+
+def test_a_temporal_artery_named_is_no_absent_pulse(lex):
+    found = {t for t, _ in _found(lex, "A temporal artery biopsy showed classic GCA; temporal artery ultrasound showed a halo.")}
+    assert ABSENT_TEMPORAL_PULSE not in found
+    assert (ABSENT_TEMPORAL_PULSE, "present") in _found(lex, "On examination one temporal artery pulse was absent.")
+
+
+@pytest.mark.parametrize("text, term", [("He had untreated hepatitis C.", HCV), ("She had recurrent falls.", FREQUENT_FALLS),
+                                        ("Angiography showed intrarenal aneurysms.", RENAL_ANEURYSM)])
+def test_clinical_names_read_as_the_finding_they_mean(lex, text, term):
+    assert (term, "present") in _found(lex, text)
