@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from legpain_gui.checker.sites import NEGATED_SET
+
 POWER = ("power", "strength")
 GRADE_FILLERS = ("was", "were", "is", "are", "of", "mrc", "grade", "graded", "medical", "research", "council",
                  "only", "at", "about", "approximately", "in")
@@ -43,6 +45,9 @@ OCCLUSION_FILLERS = ("the", "both", "his", "her", "left", "right", "bilateral", 
                      "significant", "critical", "focal", "multiple", "multifocal", "diffuse", "high", "grade")
 OCCLUSION_LINKS = ("of", "from", "in", "involving")  # 'occlusion from the common femoral artery'
 ARTERIAL_OCCLUSION, ARTERIAL_STENOSIS, NARROWED_LEG_ARTERIES = "HP:0025324", "HP:0100545", "HP:0004950"
+DEEP_VEIN_THROMBOSIS, LEG_OEDEMA = "HP:0002625", "HP:0010741"
+PHLEGMASIA_COLOURS = {"cerulea": "HP:0000961", "caerulea": "HP:0000961", "coerulea": "HP:0000961",
+                      "alba": "HP:0000980"}  # cyanosis; pallor
 CSF_WORDS = ("csf", "cerebrospinal", "lumbar puncture", "spinal tap", "spinal fluid")
 CSF_CONTINUED = ("csf", "fluid", "blood", "white", "cell")  # words after which an analyte's name goes on
 CSF_ANALYTES = ("protein", "white", "cell", "leukocyte", "lymphocyte", "glucose", "pleocytosis")
@@ -110,6 +115,19 @@ def weight_lost(tokens: list[str], i: int) -> tuple[int, list] | None:
     if k == j or k >= len(tokens) or tokens[k] not in WEIGHT_UNITS:
         return None
     return k + 1 - i, [(i, k + 1, WEIGHT_LOSS, None)]
+
+
+def phlegmasia(tokens: list[str], i: int) -> tuple[int, list] | None:
+    """'phlegmasia cerulea dolens' (a massive deep vein thrombosis with a swollen, blue, painful leg) is those
+    findings: deep vein thrombosis, leg oedema and cyanosis ('alba dolens': pallor in place of the cyanosis), so
+    that the triage rule for a thrombosed blue or white leg reads it."""
+    if tokens[i] != "phlegmasia" or NEGATED_SET.intersection(tokens[:i + 6]):
+        return None  # 'no signs of phlegmasia' denies the phlegmasia, not the thrombosis: left unread
+    colour = tokens[i + 1] if i + 1 < len(tokens) else ""
+    end = i + 1 + (colour in PHLEGMASIA_COLOURS)
+    end += end < len(tokens) and tokens[end] == "dolen"  # 'dolens', its plural s folded
+    found = [DEEP_VEIN_THROMBOSIS, LEG_OEDEMA] + ([PHLEGMASIA_COLOURS[colour]] if colour in PHLEGMASIA_COLOURS else [])
+    return end - i, [(i, end, hpo, None) for hpo in found]
 
 
 def occluded_artery(tokens: list[str], i: int) -> tuple[int, list] | None:

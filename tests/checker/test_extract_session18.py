@@ -176,3 +176,16 @@ def test_a_temporal_artery_named_is_no_absent_pulse(lex):
                                         ("Angiography showed intrarenal aneurysms.", RENAL_ANEURYSM)])
 def test_clinical_names_read_as_the_finding_they_mean(lex, text, term):
     assert (term, "present") in _found(lex, text)
+
+
+DVT, CYANOSIS, PALLOR, LEG_SWELLING = "HP:0002625", "HP:0000961", "HP:0000980", "HP:0010741"
+
+
+def test_phlegmasia_is_a_thrombosed_swollen_blue_or_white_leg(lex):
+    found = _found(lex, "He had phlegmasia cerulea dolens of the left leg.")
+    assert {(DVT, "present"), (LEG_SWELLING, "present"), (CYANOSIS, "present")} <= found
+    assert (PALLOR, "present") in _found(lex, "Phlegmasia alba dolens was diagnosed.")
+
+
+def test_phlegmasia_denied_never_denies_the_thrombosis(lex):
+    assert not {t for t, _ in _found(lex, "There were no signs of phlegmasia.")} & {DVT, LEG_SWELLING}
