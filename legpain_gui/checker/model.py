@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from legpain_gui.kb.records import first_author
 from legpain_gui.kb.vocab import AGE_GROUPS  # noqa: F401  (re-exported for the checker)
 
 BIN_PROBABILITY = {"obligate": 1.0, "very frequent": 0.9, "frequent": 0.55, "occasional": 0.17,
@@ -114,9 +115,8 @@ class KbModel:
         refs = {}
         for cid, key, authors, year, pmid, doi in con.execute(
                 "SELECT condition_id, key, authors, year, pmid, doi FROM reference"):
-            first = authors.split(",")[0].strip()
             ident = f"PMID {pmid}" if pmid else (f"doi:{doi}" if doi else "")
-            refs[(cid, key)] = f"{first} {year}" + (f", {ident}" if ident else "")
+            refs[(cid, key)] = f"{first_author(authors)} {year}".strip() + (f", {ident}" if ident else "")
         self.references = refs
         codes: dict[str, dict[str, list[str]]] = {}
         for cid, system, code in con.execute("SELECT condition_id, system, code FROM code ORDER BY id"):

@@ -4,6 +4,16 @@ from __future__ import annotations
 from legpain_gui.record import Record
 
 
+def first_author(authors: str) -> str:
+    """The first author's name as a short citation shows it ('Nossent J 2022'); empty when the record says the
+    authors were not seen ('Authors not shown on the record seen'), so the citation is the year and the PMID or
+    DOI alone, and a bracketed remark is dropped ('Trieste vascular group (names not seen)' -> the group)."""
+    plain = authors.split("(")[0].strip()
+    if not plain or "not shown" in plain.lower() or "not seen" in plain.lower():
+        return ""
+    return plain.split(",")[0].strip()
+
+
 class ReferenceRecord(Record):
     """A numbered reference of one condition page."""
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from legpain_gui.kb.records import ConditionDetail, FindingLink
+from legpain_gui.kb.records import ConditionDetail, FindingLink, first_author
 from legpain_gui.kb.markdown import CITATION, blocks
 from legpain_gui.kb.vocab import BIN_RANGE, DISCLAIMER, SYSTEM_ORDER, SYSTEM_TITLES  # noqa: F401  (re-exported)
 from legpain_gui.text import escape
@@ -71,7 +71,7 @@ UNREVIEWED_MARK = "unreviewed HPO import, not scored by the checker"
 
 def _finding_row(f: FindingLink, detail: ConditionDetail, p: dict) -> str:
     ref = detail.reference(f.source)
-    source = f"[{ref.number}] {ref.authors.split(',')[0]} {ref.year}" if ref else f.source
+    source = f"[{ref.number}] " + f"{first_author(ref.authors)} {ref.year}".strip() if ref else f.source
     tip = f"{f.frequency} ({BIN_RANGE[f.frequency]})" + (f", {f.percent:g}%" if f.percent is not None else "")
     tip += f" — source: {source}" + (f". {f.note}" if f.note else "")
     marks = " ".join(m for m, on in (("hallmark", f.hallmark), ("criterion", f.criterion),
