@@ -52,6 +52,9 @@ LIMITS = [
     "The triage rules are prompts for a clinician; they are not a substitute for examining the patient.",
     "The calibration was fitted on the tuning part only; the Brier scores of the test part above say whether it "
     "helped on cases it had not seen. Read the tier (likely, possible, unlikely) rather than the figure.",
+    "A pasted text is read by rules written from clinical usage: on case reports it had not seen it misses some "
+    "findings a clinician would note and proposes some that are not the patient's. Review every line before it "
+    "is entered.",
 ]
 
 
@@ -96,9 +99,23 @@ def _part(name: str, r: dict, names: dict) -> str:
             f"<th align='left'>Mean predicted</th><th align='left'>Observed</th></tr>{reliability}</table>")
 
 
+def _overconfidence(data: dict | None) -> list[str]:
+    """A limit read from the test part's reliability table, so that it cannot drift from the figures: how often a
+    condition shown above 90% was the diagnosis, when that is clearly less often than shown."""
+    try:
+        top = [x for x in data["parts"]["test"]["calibration_after"]["reliability"] if x["pairs"]][-1]
+    except (TypeError, KeyError, IndexError):
+        return []
+    if top["bin"] != "0.9-1.0" or top["observed"] > top["predicted"] - 0.03:
+        return []
+    return [f"At the top of the scale the figures are more confident than unseen patients bear out: in the test part "
+            f"a condition shown above 90% (on average {top['predicted']:.0%}) was the diagnosis in {top['observed']:.0%} "
+            f"of {top['pairs']} cases."]
+
+
 def validation_html(data: dict | None) -> str:
     method = "".join(f"<h3>{esc(t)}</h3><p>{esc(b)}</p>" for t, b in METHOD)
-    limits = "".join(f"<li>{esc(x)}</li>" for x in LIMITS)
+    limits = "".join(f"<li>{esc(x)}</li>" for x in LIMITS + _overconfidence(data))
     if data is None:
         figures = "<p><b>The validation figures are missing from this installation.</b></p>"
     else:

@@ -59,3 +59,17 @@ def test_misses_are_named_as_the_reference_names_them(saved):
     assert f"<li>{missed[0]}:" not in page
     older = {k: v for k, v in saved.items() if k != "names"}
     assert f"<li>{missed[0]}:" in validation_html(older)
+
+
+def _with_top_bin(saved, predicted, observed):
+    data = json.loads(json.dumps(saved))
+    bins = data["parts"]["test"]["calibration_after"]["reliability"]
+    bins[-1].update(bin="0.9-1.0", pairs=50, predicted=predicted, observed=observed)
+    return data
+
+
+def test_an_overconfident_top_of_the_scale_is_a_stated_limit_read_from_the_figures(saved):
+    page = validation_html(_with_top_bin(saved, 0.97, 0.80))
+    assert "more confident than unseen patients bear out" in page and "was the diagnosis in 80% of 50 cases" in page
+    assert "more confident than unseen" not in validation_html(_with_top_bin(saved, 0.95, 0.95))
+    assert "more confident than unseen" not in validation_html(None)
