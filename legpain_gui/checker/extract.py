@@ -21,6 +21,7 @@ from legpain_gui.checker.evidence import NOT_COURSE
 from legpain_gui.checker.lexicon import NOT_A_FINDING, SITES, Lexicon, normalise, words_of  # noqa: F401
 from legpain_gui.checker.shorthand import expand
 from legpain_gui.checker.variants import NON
+from legpain_gui.checker.vocabulary import NEGATION_WORDS
 from legpain_gui.checker.patterns import in_csf
 
 PHENOTYPIC_ROOTS = ("HP:0000118",)  # Phenotypic abnormality
@@ -69,7 +70,6 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
 WHERE_WORDS = {"proximal", "distal", "iliofemoral", "femoral", "popliteal", "calf", "bilateral", "extensive",
                "left", "right"}  # where a finding is, or how far it reaches: 'proximal DVT' is still DVT
 COORDINATORS = ("or", "and")
-NEGATIONS = ("no", "not", "without", "nor", "denies", "denied", "negative", "absence", "absent")
 DOTTED = [[w] for w in ("bilat", "approx", "e.g", "i.e", "vs", "dr", "fig", "pt", "yrs", "mos", "wks", "cf", "resp",
                         "abd", "ext", "sig", "temp")]  # abbreviations written with a period
 EMG_WORDS = {"emg", "electromyography", "electromyographic", "electromyogram", "electrophysiology",
@@ -282,7 +282,7 @@ def _non_head(lexicon: Lexicon, tokens: list[str], matches: list[tuple[int, int,
     read as nodules), the finding is present. Not after a negation ('no non-bloody diarrhoea')."""
     out = []
     for a, b, hpo, said in matches:
-        negated = a >= 2 and tokens[a - 2] in NEGATIONS
+        negated = a >= 2 and tokens[a - 2] in NEGATION_WORDS
         head = lexicon.phrases.get(tuple(tokens[a + 1:b])) if (
             a and tokens[a - 1] == NON and b - a >= 2 and not negated) else None
         if head == hpo:

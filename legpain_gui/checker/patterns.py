@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from legpain_gui.checker.sites import NEGATED_SET
+from legpain_gui.checker.vocabulary import NEGATION_WORDS
 
 POWER = ("power", "strength")
 GRADE_FILLERS = ("was", "were", "is", "are", "of", "mrc", "grade", "graded", "medical", "research", "council",
@@ -121,7 +121,7 @@ def phlegmasia(tokens: list[str], i: int) -> tuple[int, list] | None:
     """'phlegmasia cerulea dolens' (a massive deep vein thrombosis with a swollen, blue, painful leg) is those
     findings: deep vein thrombosis, leg oedema and cyanosis ('alba dolens': pallor in place of the cyanosis), so
     that the triage rule for a thrombosed blue or white leg reads it."""
-    if tokens[i] != "phlegmasia" or NEGATED_SET.intersection(tokens[:i + 6]):
+    if tokens[i] != "phlegmasia" or NEGATION_WORDS.intersection(tokens[:i + 6]):
         return None  # 'no signs of phlegmasia' denies the phlegmasia, not the thrombosis: left unread
     colour = tokens[i + 1] if i + 1 < len(tokens) else ""
     end = i + 1 + (colour in PHLEGMASIA_COLOURS)

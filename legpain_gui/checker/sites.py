@@ -16,7 +16,8 @@ is passed over, and the span covers every site, so a negation before it reaches 
 """
 from __future__ import annotations
 
-from legpain_gui.checker.vocabulary import JOINT_NOUNS, JOINTS, SITE_ALIKE, SITE_LINKS, SITE_PARENT
+from legpain_gui.checker.vocabulary import (JOINT_NOUNS, JOINTS, NEGATION_WORDS, SITE_ALIKE, SITE_LINKS,
+                                            SITE_PARENT)
 
 COORDINATORS = ("and", "or")
 MODIFIERS = ("upper", "lower", "proximal", "distal")  # share the next site's noun: 'upper and lower limbs'
@@ -214,10 +215,6 @@ def shared_site(lexicon, tokens: list[str], i: int, words=(), text: str = "") ->
 
 
 PAIN_LINKS = ("of", "in", "over", "involving", "affecting", "on", "to", "down", "into", "through", "along")
-# a negation anywhere before in the sentence, or just after: 'no radiating pain to the legs' denies the radiation,
-# not the leg pain, so the site's pain is then left unread (the kind alone is read, and negated, as before)
-NEGATED_SET = frozenset(("no", "not", "without", "nor", "denies", "denied", "deny", "negative", "absence", "absent",
-                         "never"))
 
 
 def kind_of_pain(lexicon, sites: set, tokens: list[str], i: int) -> tuple[int, list] | None:
@@ -237,7 +234,9 @@ def kind_of_pain(lexicon, sites: set, tokens: list[str], i: int) -> tuple[int, l
     elif (at := site_at(sites, tokens, i, fillers=SITE_FILLERS)) and i + at[0] + 1 < len(tokens) and (
             kind := kind_at(i + at[0])):
         found = kind, noun_at(lexicon.phrases, at[1], "pain"), i + at[0] + 2
-    if not found or not found[1] or found[1] == found[0] or NEGATED_SET.intersection(tokens[:found[2] + 3]):
+    # a negation before it in the sentence or just after: 'no radiating pain to the legs' denies the radiation, not
+    # the leg pain, so the site's pain is left unread (the kind alone is read, and negated, as before)
+    if not found or not found[1] or found[1] == found[0] or NEGATION_WORDS.intersection(tokens[:found[2] + 3]):
         return None
     kind, site_pain, end = found
     return end - i, [(i, end, kind, None), (i, end, site_pain, None)]

@@ -73,6 +73,10 @@ SITES = {"ankle", "knee", "hip", "foot", "leg", "thigh", "calf", "arm", "hand", 
          "root", "genital"} | JOINTS | set(GENITAL)
 
 
+# words that deny what follows or precedes them, read where a reading must know the sentence denies something
+# (a non-head noun after a negation; a reading that stays silent in a denied sentence: checker.sites, patterns)
+NEGATION_WORDS = frozenset(("no", "not", "without", "nor", "denies", "denied", "deny", "never", "negative", "absence",
+                            "absent"))
 NOT_NON = ("nonetheless", "nonsense")  # words that begin with 'non' but are no negated word
 REFLEXES = {"tendon", "ankle", "knee", "biceps", "bicep", "triceps", "tricep", "supinator", "jaw"}
 REFLEX_WORDS = {"jerk": "reflex"}  # 'absent ankle jerks' are absent reflexes, not myoclonic jerks
