@@ -32,9 +32,11 @@ QUALIFIERS = {"raized": "elevated", "high": "elevated", "increased": "elevated",
 # adjective describing a site -> the nouns of the finding it names at that site, tried in order
 DESCRIPTORS = {"swollen": ("swelling", "edema"), "painful": ("pain",), "tender": ("tenderness",),
                "weak": ("weakness", "muscle weakness"), "numb": ("numbness",), "stiff": ("stiffness",),
-               "cold": ("coldness",), "cool": ("coldness",), "pale": ("pallor",), "edematous": ("edema", "swelling"), "dusky": ("cyanosis",),
+               "cold": ("coldness",), "cool": ("coldness",), "pale": ("pallor",), "edematous": ("edema", "swelling"),
+               "dusky": ("cyanosis",),
                "indurated": ("induration",), "cyanotic": ("cyanosis",), "blue": ("cyanosis",)}
-UNSITED = ("pale", "cyanotic", "blue", "cold", "cool", "dusky")  # read as their finding even where it has no term at the site
+# read as their finding even where it has no term at the site
+UNSITED = ("pale", "cyanotic", "blue", "cold", "cool", "dusky")
 DESCRIPTOR_FILLERS = ("hot", "warm", "red", "erythematous", "and", "very", "extremely", "markedly", "mildly",
                       "severely", "slightly", "exquisitely", "diffusely", "massively", "grossly", "visibly",
                       "moderately")
@@ -51,7 +53,8 @@ SITE_ALIKE = {("wasting",): ("atrophy",), ("atrophy",): ("wasting",),  # the sam
                                             ("reduced", "strength"), ("reduced", "muscle", "strength"))}}  # 'in the legs'
 JOINT_NOUNS = {("arthralgia",): ("pain",)}  # a joint finding at a named joint
 GENITAL = ("penis", "penile", "scrotum", "scrotal", "vulva", "vulval", "vulvar", "labium", "glan")  # 'glans'
-# a part of the leg or arm (or of the genitals) whose finding has no term of its own is read at the limb segment that holds it:
+# a part of the leg or arm (or of the genitals) whose finding has no term of its own is read at the segment that
+# holds it:
 # 'swelling in the right thigh' is leg swelling, 'an ulcer on the heel' a foot ulcer
 SITE_PARENT = {"thigh": ("lower", "limb"), "calf": ("leg",), "shin": ("leg",), "heel": ("foot",), "sole": ("foot",),
                "toe": ("foot",), "forearm": ("arm",), "finger": ("hand",),  # 'leg' alone is read as the lower leg
