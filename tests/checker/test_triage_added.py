@@ -1,7 +1,8 @@
 """Triage rules added in sessions 12 to 14 (issue 14): acute kidney injury on its own, fever with low
 neutrophils or pancytopenia, a deep vein thrombosis with a blue or cold leg (phlegmasia); a bowel that is
 obstructed, perforated or ischaemic (mesenteric thrombosis); a painful, swollen leg that has acutely lost power
-(compartment syndrome); chest pain of acute onset; and sepsis recorded as such (session 14). Each fires on its pattern of PRESENT findings and not
+(compartment syndrome); chest pain of acute onset; and sepsis recorded as such (session 14);
+acute leg pain with an intramuscular haematoma (session 19). Each fires on its pattern of PRESENT findings and not
 when its key finding is missing or only marked absent."""
 from __future__ import annotations
 
@@ -42,6 +43,9 @@ CASES = [
     ("acute-compartment-syndrome", "emergency", [LEG_SWELLING, "HP:0033748", ACUTE], ACUTE),
     ("sepsis-signs", "emergency", ["HP:0100806", "HP:0100658"], "HP:0100806"),  # sepsis with cellulitis
     ("sepsis-signs", "emergency", ["HP:0100806"], "HP:0100806"),
+    # session 19: acute pain with bleeding into a leg muscle (a compartment filled without a fracture)
+    ("acute-compartment-syndrome", "emergency", ["HP:0012233", "HP:0012514", ACUTE], "HP:0012233"),
+    ("acute-compartment-syndrome", "emergency", ["HP:0012233", "HP:0012514", ACUTE], ACUTE),
 ]
 
 
