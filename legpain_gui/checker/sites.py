@@ -47,6 +47,10 @@ def site_at(sites: set, tokens: list[str], k: int, fillers=FILLERS, bare_modifie
         if comma and any(comma(x) for x in range(j + 1, j + m)):
             continue
         if len(site) == m and sites.issuperset(site) and (bare_modifier or site[-1] not in MODIFIERS):
+            if site[-1] == "back" and tokens[j + m:j + m + 1] == ["of"]:
+                # 'the back of the thigh' is the thigh's posterior side, not the back
+                limb = site_at(sites, tokens, j + m + 1, fillers, bare_modifier, comma)
+                return (j + m + 1 + limb[0] - k, limb[1]) if limb and "back" not in limb[1] else None
             return j + m - k, site
     return None
 

@@ -1,0 +1,52 @@
+"""Text to findings, session 19: 'the back of the thigh' is the thigh, not the back; the straight-leg-raise test
+by its gerund and abbreviation; the words of an EMG report for a neurogenic pattern; a child refusing to walk.
+Each test fails if undone."""
+from __future__ import annotations
+
+import pytest
+
+from legpain_gui.checker.extract import extract
+
+BACK_PAIN, LEG_PAIN, SLR = "HP:0003418", "HP:0012514", "HP:6000066"
+NEUROPATHIC_EMG, CHRONIC_DENERVATION, LIMP = "HP:0003445", "HP:0003444", "HP:0031955"
+
+
+def _found(lex, text):
+    return {(f["hpo"], f["state"]) for f in extract(lex, text)["findings"]}
+
+
+@pytest.mark.parametrize("text", ["Pain in the back of the thigh.", "Shooting pain down the back of the leg."])
+def test_the_back_of_a_limb_is_the_limb_not_the_back(lex, text):
+    found = _found(lex, text)
+    assert (LEG_PAIN, "present") in found and (BACK_PAIN, "present") not in found
+
+
+@pytest.mark.parametrize("text", ["Pain in the back.", "He had pain in the back and both legs."])
+def test_the_back_itself_is_still_back_pain(lex, text):
+    assert (BACK_PAIN, "present") in _found(lex, text)
+
+
+@pytest.mark.parametrize("text", ["Straight leg raising was positive at 30 degrees on the left.",
+                                  "There was positive straight leg raising on the right.", "SLR was positive on the right."])
+def test_straight_leg_raising_by_its_other_names(lex, text):
+    assert (SLR, "present") in _found(lex, text)
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("EMG showed neurogenic changes in the L5 myotome.", NEUROPATHIC_EMG),
+    ("Electrophysiological studies confirmed denervation of the tibialis anterior.", NEUROPATHIC_EMG),
+    ("Needle EMG showed reduced recruitment in the left vastus lateralis.", NEUROPATHIC_EMG),
+    ("Needle electromyography revealed chronic reinnervation.", CHRONIC_DENERVATION),
+])
+def test_the_words_of_an_emg_report_for_a_neurogenic_pattern(lex, text, hpo):
+    assert (hpo, "present") in _found(lex, text)
+
+
+def test_no_denervation_is_read_absent(lex):
+    assert (NEUROPATHIC_EMG, "absent") in _found(lex, "There was no denervation on EMG.")
+
+
+@pytest.mark.parametrize("text", ["The child refused to walk.", "The boy refused to bear weight on the left leg."])
+def test_a_child_refusing_to_walk_limps_rather_than_is_weak(lex, text):
+    found = _found(lex, text)
+    assert (LIMP, "present") in found and not any(h == "HP:0002540" for h, _ in found)
