@@ -50,3 +50,19 @@ def test_no_denervation_is_read_absent(lex):
 def test_a_child_refusing_to_walk_limps_rather_than_is_weak(lex, text):
     found = _found(lex, text)
     assert (LIMP, "present") in found and not any(h == "HP:0002540" for h, _ in found)
+
+
+VEP, PROLONGED_SSEP = "HP:0000649", "HP:0007104"
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("Visual evoked potentials were delayed.", VEP),
+    ("He had delayed visual evoked potentials on the left.", VEP),
+    ("Somatosensory evoked potentials were prolonged.", PROLONGED_SSEP),
+])
+def test_a_delayed_or_prolonged_result_said_after_the_test(lex, text, hpo):
+    assert (hpo, "present") in _found(lex, text)
+
+
+def test_a_delayed_diagnosis_is_no_finding(lex):
+    assert _found(lex, "The diagnosis was delayed by two months.") == set()
