@@ -24,7 +24,7 @@ RESULT_FILLERS = ("level", "was", "were", "is", "are", "had", "been", "has", "pe
                   "serum", "value", "titer", "concentration")
 RESULT_WORDS = ("elevated", "reduced", "absent", "positive", "impaired", "brisk", "abnormal",
                 "unsteady", "extensor", "delayed", "prolonged")  # after normalise()
-RESULT_NOUNS = {"low": "reduced", "elevation": "elevated", "rise": "elevated"}  # 'hepatic enzymes elevation'
+RESULT_NOUNS = {"low": "reduced", "elevation": "elevated", "rise": "elevated", "detected": "positive"}  # 'hepatic enzymes elevation'
 QUALIFIERS = {"raized": "elevated", "high": "elevated", "increased": "elevated", "decreased": "reduced",
               "diminished": "reduced", "deranged": "abnormal",
               "abolished": "absent", "hypoactive": "reduced",

@@ -66,3 +66,23 @@ def test_a_delayed_or_prolonged_result_said_after_the_test(lex, text, hpo):
 
 def test_a_delayed_diagnosis_is_no_finding(lex):
     assert _found(lex, "The diagnosis was delayed by two months.") == set()
+
+
+CRYO, LOW_C4, DVT = "HP:0100778", "HP:0045042", "HP:0002625"
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("Cryoglobulins were positive.", CRYO), ("Serum cryoglobulins were detected.", CRYO),
+    ("Serum C4 was markedly reduced.", LOW_C4),
+    ("Doppler ultrasound showed a thrombus in the popliteal vein.", DVT),
+    ("Thrombus in the left common femoral vein.", DVT), ("Thrombosis of the right popliteal vein.", DVT),
+    ("Non-compressible popliteal vein.", DVT),
+])
+def test_results_and_clots_as_reports_word_them(lex, text, hpo):
+    assert (hpo, "present") in _found(lex, text)
+
+
+@pytest.mark.parametrize("text, hpo", [("There was no thrombus in the deep veins.", DVT),
+                                       ("No cryoglobulins were detected.", CRYO)])
+def test_and_their_negation(lex, text, hpo):
+    assert (hpo, "absent") in _found(lex, text)
