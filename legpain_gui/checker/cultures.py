@@ -8,7 +8,9 @@ grown from the blood is bacteraemia, read from the culture and its verb, whateve
 - 'blood cultures were negative', 'blood cultures remained sterile', 'blood cultures showed no growth' ->
   bacteremia absent.
 
-Other cultures (urine, synovial fluid, wound) name no HPO finding of their own and are not read here.
+A joint's fluid read the same way is a septic joint (session 19): 'synovial fluid culture grew Staphylococcus
+aureus'; a negative one is not read (partly treated or fastidious infections grow nothing). Other cultures
+(urine, wound) name no HPO finding of their own and are not read here.
 """
 from __future__ import annotations
 
@@ -28,18 +30,35 @@ ORGANISM_STOPS = ("and", "with", "in", "on", "which", "after", "from", "that", "
 MAX_ORGANISM = 5
 
 
+# the specimen's words before 'culture', and the phrase whose term its growth is
+SPECIMENS = (((BLOOD,), ("bacteremia",)), (("synovial", "fluid"), ("septic", "arthritis")),
+             (("joint", "fluid"), ("septic", "arthritis")), (("synovial",), ("septic", "arthritis")),
+             (("joint", "aspirate"), ("septic", "arthritis")))
+
+
+def _specimen(phrases: dict, tokens: list[str], i: int) -> tuple[int, str] | None:
+    """(tokens of the specimen and 'culture', term) of a culture named at i ('blood culture', 'synovial fluid
+    culture'), or None."""
+    for words, term in SPECIMENS:
+        n = len(words)
+        if tuple(tokens[i:i + n]) == words and tokens[i + n:i + n + 1] == [CULTURE]:
+            hpo = phrases.get(term)
+            return (n + 1, hpo) if hpo else None
+    return None
+
+
 def cultured(phrases: dict, tokens: list[str], i: int) -> tuple[int, list] | None:
-    """(tokens used, [(start, end, hpo, state or None)]) of a blood culture's result at i, or None."""
+    """(tokens used, [(start, end, hpo, state or None)]) of a culture's result at i, or None."""
+    named = _specimen(phrases, tokens, i)
     hpo = phrases.get(("bacteremia",))
-    if not hpo:
-        return None
-    if tokens[i] == BLOOD and tokens[i + 1:i + 2] == [CULTURE]:
-        j = i + 2
+    if named:
+        j = i + named[0]
+        hpo = named[1]
         while j < len(tokens) and j - i < 8 and tokens[j] in FILLERS:
             j += 1
         for form in sorted(NEGATIVE, key=len, reverse=True):
-            if tuple(tokens[j:j + len(form)]) == form:
-                return j + len(form) - i, [(i, j + len(form), hpo, "absent")]
+            if tuple(tokens[j:j + len(form)]) == form:  # a sterile joint fluid does not rule a septic joint out
+                return (j + len(form) - i, [(i, j + len(form), hpo, "absent")]) if tokens[i] == BLOOD else None
         if j < len(tokens) and tokens[j] in GROWN:
             k = j + 1 + (tokens[j + 1:j + 2] in (["for"], ["with"]))
             if tokens[j] in ("showed", "revealed", "identified") and k < len(tokens) and tokens[k] == "no":
@@ -49,6 +68,8 @@ def cultured(phrases: dict, tokens: list[str], i: int) -> tuple[int, list] | Non
                 end += 1
             if end > k or tokens[j] == "positive":
                 return end - i, [(i, end, hpo, None)]
+        return None
+    if not hpo:
         return None
     if tokens[i] in FROM_VERBS:  # 'Streptococcus pneumoniae was isolated from (both sets of) blood cultures'
         j = i + 1

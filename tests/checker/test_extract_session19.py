@@ -86,3 +86,24 @@ def test_results_and_clots_as_reports_word_them(lex, text, hpo):
                                        ("No cryoglobulins were detected.", CRYO)])
 def test_and_their_negation(lex, text, hpo):
     assert (hpo, "absent") in _found(lex, text)
+
+
+SEPTIC_JOINT, BACTERAEMIA, TOPHUS, DRUG_USE = "HP:0003095", "HP:0031864", "HP:0033073", "HP:0033511"
+CRYSTALS, TISSUE_GAS, PUS_IN_JOINT = "HP:6000248", "HP:6001021", "HP:0034939"
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("Synovial fluid culture grew Staphylococcus aureus.", SEPTIC_JOINT),
+    ("Joint fluid culture was positive for group A streptococcus.", SEPTIC_JOINT),
+    ("He had a tophus over the olecranon.", TOPHUS), ("He was an intravenous drug user.", DRUG_USE),
+    ("Polarized light microscopy showed negatively birefringent needle-shaped crystals.", CRYSTALS),
+    ("CT showed gas in the soft tissues along the fascial planes.", TISSUE_GAS),
+    ("Aspiration yielded turbid synovial fluid.", PUS_IN_JOINT),
+])
+def test_infection_and_crystal_findings_as_reports_word_them(lex, text, hpo):
+    assert (hpo, "present") in _found(lex, text)
+
+
+def test_a_sterile_joint_fluid_does_not_rule_out_a_septic_joint(lex):
+    assert not any(h == SEPTIC_JOINT for h, _ in _found(lex, "Joint fluid cultures were negative."))
+    assert (BACTERAEMIA, "absent") in _found(lex, "Blood cultures were negative.")  # the blood's still reads absent
