@@ -107,3 +107,25 @@ def test_infection_and_crystal_findings_as_reports_word_them(lex, text, hpo):
 def test_a_sterile_joint_fluid_does_not_rule_out_a_septic_joint(lex):
     assert not any(h == SEPTIC_JOINT for h, _ in _found(lex, "Joint fluid cultures were negative."))
     assert (BACTERAEMIA, "absent") in _found(lex, "Blood cultures were negative.")  # the blood's still reads absent
+
+
+ARTHRITIS, KNEE_OA, PSORIASIS, ASO, IENFD = "HP:0001369", "HP:0005086", "HP:0003765", "HP:6000348", "HP:0034997"
+
+
+@pytest.mark.parametrize("text", ["She had arthritis of the wrists and knees.", "Acute knee arthritis.",
+                                  "arthritis of the right knee"])
+def test_arthritis_of_the_knee_is_arthritis_not_osteoarthritis(lex, text):
+    found = _found(lex, text)
+    assert (ARTHRITIS, "present") in found and (KNEE_OA, "present") not in found
+
+
+def test_knee_osteoarthritis_said_so_is_still_read(lex):
+    assert (KNEE_OA, "present") in _found(lex, "He had bilateral knee osteoarthritis.")
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("She had psoriatic plaques on the elbows.", PSORIASIS), ("Her ASO titre was raised.", ASO),
+    ("Skin biopsy showed reduced intraepidermal nerve fibre density.", IENFD),
+])
+def test_more_findings_as_clinicians_word_them(lex, text, hpo):
+    assert (hpo, "present") in _found(lex, text)
