@@ -23,7 +23,8 @@ RESULT_FILLERS = ("level", "was", "were", "is", "are", "had", "been", "has", "pe
                   "markedly", "mildly", "significantly", "also", "very",
                   "serum", "value", "titer", "concentration")
 RESULT_WORDS = ("elevated", "reduced", "absent", "positive", "impaired", "brisk", "abnormal",
-                "unsteady", "extensor", "delayed", "prolonged")  # after normalise()
+                "unsteady", "extensor", "delayed", "prolonged",
+                "thickened")  # after normalise()
 RESULT_NOUNS = {"low": "reduced", "elevation": "elevated", "rise": "elevated", "detected": "positive"}  # 'hepatic enzymes elevation'
 QUALIFIERS = {"raized": "elevated", "high": "elevated", "increased": "elevated", "decreased": "reduced",
               "diminished": "reduced", "deranged": "abnormal",

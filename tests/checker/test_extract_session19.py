@@ -129,3 +129,17 @@ def test_knee_osteoarthritis_said_so_is_still_read(lex):
 ])
 def test_more_findings_as_clinicians_word_them(lex, text, hpo):
     assert (hpo, "present") in _found(lex, text)
+
+
+FASCIITIS, THICK_SKIN = "HP:0100537", "HP:0001072"
+
+
+@pytest.mark.parametrize("text", ["MRI showed fascial thickening and enhancement.", "Fascial oedema on MRI.",
+                                  "The fascia was thickened.", "Biopsy showed thickened fascia with eosinophils."])
+def test_a_thickened_or_oedematous_fascia_is_fasciitis(lex, text):
+    found = _found(lex, text)
+    assert (FASCIITIS, "present") in found and ("HP:0000969", "present") not in found  # not a swollen limb
+
+
+def test_thickened_said_after_other_tissues_too(lex):
+    assert (THICK_SKIN, "present") in _found(lex, "The skin was thickened.")
