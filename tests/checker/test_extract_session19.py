@@ -143,3 +143,16 @@ def test_a_thickened_or_oedematous_fascia_is_fasciitis(lex, text):
 
 def test_thickened_said_after_other_tissues_too(lex):
     assert (THICK_SKIN, "present") in _found(lex, "The skin was thickened.")
+
+
+GOUT = "HP:0001997"
+
+
+def test_a_condition_named_to_be_excluded_is_uncertain_not_present(lex):
+    found = _found(lex, "Investigations were done to exclude other entities such as gout and rheumatoid arthritis.")
+    assert (GOUT, "uncertain") in found and (GOUT, "present") not in found
+
+
+@pytest.mark.parametrize("text", ["Ultrasound excluded a DVT.", "Duplex scanning excluded any deep vein thrombosis."])
+def test_a_test_that_excluded_a_finding_reads_it_absent(lex, text):
+    assert (DVT, "absent") in _found(lex, text)
