@@ -21,7 +21,8 @@ NEGATED_BEFORE = ("no", "not", "without", "denies", "denied", "deny", "negative 
                   "free of", "no evidence of", "no sign of", "no signs of", "ruled out", "never", "nor", "lack of",
                   "lacked", "unremarkable for", "did not have", "did not report", "not have",
                   "clear of", "fails to reveal", "failed to reveal", "did not reveal", "denial of", "denying",
-                  "excluded including", "ruled out including", "excluded a", "excluded an", "excluded any")
+                  "excluded including", "ruled out including", "excluded a", "excluded an", "excluded any",
+                  "neither")
 NEGATED_AFTER = ("was absent", "were absent", "was not present", "were not present", "was negative",
                  "were negative", "absent", "negative", "not seen", "was not found", "were not found", "was excluded",
                  "were excluded", "was ruled out", "were ruled out", "was normal", "were normal", "was unremarkable",
@@ -34,7 +35,8 @@ UNCERTAIN_BEFORE = ("possible", "possibly", "probable", "probably", "suspected",
                     "might have", "cannot exclude", "could not exclude", "questionable", "likely", "equivocal",
                     "mimicking", "mimic", "mimics", "resembling", "misdiagnosed as", "thought to be",
                     "attributed to", "differential diagnosis", "rule out", "worried about", "concerned about",
-                    "impression of", "to exclude")
+                    "impression of", "to exclude", "treated as", "managed as", "misdiagnosed with",
+                    "initially diagnosed as", "initially diagnosed with", "first diagnosed as")
 UNCERTAIN_AFTER = ("possible", "possibly", "probable", "probably", "suspected", "likely", "equivocal",
                    "was suspected", "were suspected", "was considered",
                    "not excluded", "cannot be excluded", "could not be excluded", "not ruled out",
@@ -50,6 +52,10 @@ PATIENT_CLAUSE = ("presented", "presenting", "admitted", "complained", "develope
                   "he", "the patient")  # the patient's own clause begins: a relative's finding does not reach past it
 HISTORY_BEFORE = ("history of", "previous", "previously", "prior", "past", "in the past")
 HISTORY_AFTER = ("years ago", "in childhood", "as a child")
+# a finding named as the exception to a normal or negative result after it is present ('apart from mild anaemia,
+# laboratory results were normal')
+EXCEPT_BEFORE = ("apart from", "aside from", "except", "except for", "other than", "with the exception of",
+                 "besides")
 DIAGNOSIS_BEFORE = ("diagnosed with", "diagnosed as", "diagnosis of", "diagnosis was", "final diagnosis",
                     "confirmed the diagnosis", "diagnostic of")
 DIAGNOSIS_AFTER = ("was diagnosed", "were diagnosed", "was made", "was confirmed")
@@ -57,7 +63,8 @@ PSEUDO = ("previously healthy", "previously well", "history of present illness",
           "not only", "not necessarily", "without difficulty", "no further", "little past history",
           "no past history", "unremarkable past history", "no previous history", "no prior history",
           "normal range", "normal value", "normal values", "reference range", "upper limit of normal",
-          "confirmed suspicion of", "confirmed the suspicion of", "confirming the suspicion of")
+          "confirmed suspicion of", "confirmed the suspicion of", "confirming the suspicion of",
+          "without treatment", "without therapy")
 DURATIONS = ("hour", "day", "week", "month", "year", "decade", "long", "short", "recent", "lifelong", "acute",
              "several", "few")
 LIST_WORDS = ("and", "or", "nor")  # a trigger reaches along a list: 'denied joint pain, rash and oral ulcers'
@@ -118,6 +125,7 @@ class Sentence:
         self.test_results = (live(TEST_RESULTS_BEFORE), live(TEST_RESULTS_AFTER))
         self.listed = {i for s, e in concepts for i in range(s, e)} | {
             i for i, t in enumerate(tokens) if t in LIST_WORDS}
+        self.exceptions = live(EXCEPT_BEFORE)
         self.rules = {kind: (live(before), live(after)) for kind, before, after in (
             ("absent", NEGATED_BEFORE, NEGATED_AFTER), ("uncertain", UNCERTAIN_BEFORE, UNCERTAIN_AFTER),
             ("history", HISTORY_BEFORE, HISTORY_AFTER), ("diagnosis", DIAGNOSIS_BEFORE, DIAGNOSIS_AFTER))}
@@ -179,9 +187,16 @@ class Sentence:
             # 'no cells, normal sugar and raised protein', 'ESR was raised and CRP was normal': the result is stated
             return "absent" if first and self.tokens[first - 1] in ("no", "not", "without") else (
                 "uncertain" if self._reaches("uncertain", first, last) else "present")
+        if self._excepted(first) and not self._reaches_before(first):
+            return "uncertain" if self._reaches_before(first, "uncertain") else "present"
         if self._reaches("absent", first, last):
             return "absent"
         return "uncertain" if self._reaches("uncertain", first, last) else "present"
+
+    def _excepted(self, first: int) -> bool:
+        """Named as the exception ('apart from mild anaemia, ...'): a negative result after it is not its own."""
+        return any(e <= first and self._gap(e, first) <= 2 and not any(e <= x < first for x in self.terminators)
+                   for _, e in self.exceptions)  # the words right after the cue only: 'apart from a mild anaemia
 
     def _denied(self, s: int) -> bool:
         """Whether the family trigger at s is negated ('no significant past medical history, family history or

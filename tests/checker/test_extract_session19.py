@@ -156,3 +156,31 @@ def test_a_condition_named_to_be_excluded_is_uncertain_not_present(lex):
 @pytest.mark.parametrize("text", ["Ultrasound excluded a DVT.", "Duplex scanning excluded any deep vein thrombosis."])
 def test_a_test_that_excluded_a_finding_reads_it_absent(lex, text):
     assert (DVT, "absent") in _found(lex, text)
+
+
+ANAEMIA, FEVER, RASH, CELLULITIS, WEAKNESS = "HP:0001903", "HP:0001945", "HP:0000988", "HP:0100658", "HP:0001324"
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("Apart from mild anaemia, laboratory results were normal.", ANAEMIA),
+    ("Other than fever, the examination was normal.", FEVER),
+    ("Without treatment, the weakness progressed.", WEAKNESS),
+])
+def test_an_exception_or_a_pseudo_trigger_leaves_the_finding_present(lex, text, hpo):
+    assert (hpo, "present") in _found(lex, text)
+
+
+def test_the_exception_reaches_only_its_own_words(lex):
+    found = _found(lex, "Apart from fever, the examination was unremarkable, and rash was absent.")
+    assert (FEVER, "present") in found and (RASH, "absent") in found
+
+
+def test_neither_nor_negates_both(lex):
+    assert {(FEVER, "absent"), (RASH, "absent")} <= _found(lex, "Neither fever nor rash was present.")
+
+
+@pytest.mark.parametrize("text", ["Initially treated as cellulitis, she was later found to have necrotising fasciitis.",
+                                  "She was misdiagnosed with cellulitis."])
+def test_a_first_wrong_diagnosis_is_uncertain(lex, text):
+    found = _found(lex, text)
+    assert (CELLULITIS, "uncertain") in found and (CELLULITIS, "present") not in found
