@@ -11,7 +11,9 @@ than a finding), else patient.
 The triggers follow ConText's English list (medspaCy's context_rules.json) as a class ('clear of', 'failed to
 reveal', 'not evident', 'has been ruled out', 'could not be excluded' as uncertain...), except two cues that
 case reports use otherwise: a finding that 'resolved' was the patient's illness, and one a test was
-'suggestive of' is the authors' finding (both lost recall on the tuning part without a gain).
+'suggestive of' is the authors' finding (both lost recall on the tuning part without a gain). A finding named as
+the exception to a normal result after it ('apart from mild anaemia, laboratory results were normal') keeps its
+presence (session 19).
 """
 from __future__ import annotations
 
