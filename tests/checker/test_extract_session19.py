@@ -184,3 +184,19 @@ def test_neither_nor_negates_both(lex):
 def test_a_first_wrong_diagnosis_is_uncertain(lex, text):
     found = _found(lex, text)
     assert (CELLULITIS, "uncertain") in found and (CELLULITIS, "present") not in found
+
+
+CHEST_PAIN, LOW_BACK_PAIN, NECK_PAIN, LIVEDO = "HP:0100749", "HP:0003419", "HP:0030833", "HP:0033832"
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("Percussion tenderness over the thoracic spine.", BACK_PAIN), ("Pain in the thoracic spine.", BACK_PAIN),
+    ("Tenderness of the lumbar spine.", LOW_BACK_PAIN), ("Cervical spine pain.", NECK_PAIN),
+])
+def test_pain_of_the_spine_is_back_or_neck_pain_not_chest_pain(lex, text, hpo):
+    found = _found(lex, text)
+    assert (hpo, "present") in found and (CHEST_PAIN, "present") not in found
+
+
+def test_a_livedoid_pattern_is_livedo(lex):
+    assert (LIVEDO, "present") in _found(lex, "A livedoid pattern was seen over the thighs.")

@@ -32,7 +32,7 @@ def test_rows_are_aligned_and_grouped(comp):
 
 
 def test_finding_cells_carry_bin_symbol_and_source(comp):
-    foot = _row(comp, "HP:0009027")
+    foot = next(r for r in comp.rows if "HP:0009027" in r.members)  # foot drop; since session 19 in the leg-weakness row
     pan, sle, gbs = foot.cells
     assert pan.frequency == "frequent" and pan.symbol == "~" and "PMID" in pan.source
     assert sle.frequency is None and sle.symbol == ""
