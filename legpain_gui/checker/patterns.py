@@ -6,7 +6,10 @@ at each token, beside its phrase lookups):
   said; a grade of 5/5 ("power 5/5 in the arms") is that weakness absent;
 - weight stated as lost ("lost 8 kg", "losing 25 kg", "a loss of 10 lb") is weight loss;
 - an artery named as occluded ("occlusion of the right popliteal artery", "tibioperoneal occlusion",
-  "iliac arterial occlusion") is arterial occlusion.
+  "iliac arterial occlusion") is arterial occlusion;
+- walking on the heels or toes said impossible or impaired ("could not walk on her heels", "heel walking was
+  impaired", "unable to walk on tiptoes"; 'toe walking' alone is HPO's tip-toe gait) is a weak ankle, not an inability to walk: the dorsiflexors' weakness
+  (foot drop) for the heels, distal leg weakness for the toes.
 
 And the reading of a whole sentence (checker.extract): in a sentence about the cerebrospinal fluid, a protein
 or a cell count is the fluid's ("CSF showed elevated protein" is raised CSF protein; its white cell count is
@@ -179,3 +182,35 @@ def in_csf(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
             out.append(("csf", s, s))
         out.append((w, s, e))
     return out
+
+
+WALK_STARTS = (("unable", "to", "walk"), ("could", "not", "walk"), ("inability", "to", "walk"), ("cannot", "walk"),
+               ("not", "able", "to", "walk"), ("difficulty", "walking"), ("difficulty", "in", "walking"),
+               ("trouble", "walking"), ("impaired", "walking"))
+WALK_FILLERS = ("her", "his", "the", "their", "both")
+HEEL_WEAKNESS, TOE_WEAKNESS = "HP:0009027", "HP:0009053"  # foot dorsiflexor weakness; distal lower limb weakness
+
+
+def _heel_or_toe(tokens: list[str], k: int) -> tuple[int, str] | None:
+    """(tokens, term) of 'heel', 'toe', 'tiptoe' or 'tip toe' at k, or None."""
+    if tokens[k:k + 2] == ["tip", "toe"]:
+        return 2, TOE_WEAKNESS
+    if k < len(tokens) and tokens[k] in ("heel", "toe", "tiptoe"):
+        return 1, HEEL_WEAKNESS if tokens[k] == "heel" else TOE_WEAKNESS
+    return None
+
+
+def heel_toe_walk(tokens: list[str], i: int) -> tuple[int, list] | None:
+    """(tokens used, [(start, end, hpo, None)]) of heel or toe walking said impossible or impaired at i, or None."""
+    for start in WALK_STARTS:
+        if tuple(tokens[i:i + len(start)]) == start and tokens[i + len(start):i + len(start) + 1] == ["on"]:
+            k = i + len(start) + 1
+            while k < len(tokens) and tokens[k] in WALK_FILLERS:
+                k += 1
+            found = _heel_or_toe(tokens, k)
+            if found:
+                return k + found[0] - i, [(i, k + found[0], found[1], None)]
+    # 'heel walking was impaired' (the state is the sentence's: 'was normal'); 'toe walking' is HPO's tip-toe gait
+    if tokens[i:i + 1] == ["heel"] and tokens[i + 1:i + 2] in (["walking"], ["walk"]):
+        return 2, [(i, i + 2, HEEL_WEAKNESS, None)]
+    return None

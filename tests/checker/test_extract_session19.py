@@ -200,3 +200,33 @@ def test_pain_of_the_spine_is_back_or_neck_pain_not_chest_pain(lex, text, hpo):
 
 def test_a_livedoid_pattern_is_livedo(lex):
     assert (LIVEDO, "present") in _found(lex, "A livedoid pattern was seen over the thighs.")
+
+
+FOOT_DROP, DISTAL_LEG_WEAKNESS, CANNOT_WALK = "HP:0009027", "HP:0009053", "HP:0002540"
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("She could not walk on her heels.", FOOT_DROP), ("Difficulty walking on heels.", FOOT_DROP),
+    ("Heel walking was impaired on the right.", FOOT_DROP), ("He was unable to walk on tiptoes.", DISTAL_LEG_WEAKNESS),
+    ("She was unable to walk on her toes.", DISTAL_LEG_WEAKNESS),
+])
+def test_heel_or_toe_walking_impaired_is_a_weak_ankle_not_an_inability_to_walk(lex, text, hpo):
+    found = _found(lex, text)
+    assert (hpo, "present") in found and (CANNOT_WALK, "present") not in found
+
+
+def test_normal_heel_walking_reads_absent_and_plain_inability_to_walk_stays(lex):
+    assert (FOOT_DROP, "absent") in _found(lex, "Heel walking was normal.")
+    assert (CANNOT_WALK, "present") in _found(lex, "He could not walk.")
+
+
+PROXIMAL_LEG, PROXIMAL_ARM, FALLS = "HP:0008994", "HP:0008997", "HP:0002527"
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("He had trouble getting up from a low chair.", PROXIMAL_LEG),
+    ("She had difficulty lifting her arms above her head.", PROXIMAL_ARM),
+    ("He had a wide-based, unsteady gait and fell frequently.", FALLS),
+])
+def test_bedside_signs_of_weakness_and_falls(lex, text, hpo):
+    assert (hpo, "present") in _found(lex, text)
