@@ -29,6 +29,7 @@ WORDS = {"bilat": "bilateral", "dvt": "deep vein thrombosis", "lbp": "low back p
          "pos": "positive", "abd": "abdominal", "hx": "history", "fhx": "family history", "sx": "symptom",
          "hb": "hemoglobin", "pmh": "past medical history", "pmhx": "past medical history",
          "ihd": "ischemic heart disease", "t2dm": "type 2 diabetes mellitus", "t1dm": "type 1 diabetes mellitus",
+         "dm2": "type 2 diabetes mellitus", "cr": "creatinine",
          "wcc": "white cell count", "esrd": "end stage renal disease", "mcp": "metacarpophalangeal",
          "mtp": "metatarsophalangeal"}
 CAPITALS = {"le": "lower extremity", "ue": "upper extremity", "sob": "shortness of breath",

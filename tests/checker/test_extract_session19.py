@@ -230,3 +230,16 @@ PROXIMAL_LEG, PROXIMAL_ARM, FALLS = "HP:0008994", "HP:0008997", "HP:0002527"
 ])
 def test_bedside_signs_of_weakness_and_falls(lex, text, hpo):
     assert (hpo, "present") in _found(lex, text)
+
+
+T2DM, CREATININE = "HP:0005978", "HP:0003259"
+
+
+@pytest.mark.parametrize("text, hpo", [("H/o HTN, DM2 and CKD.", T2DM), ("He had type 2 DM.", T2DM),
+                                       ("Cr 3.4 mg/dL (baseline 0.9).", CREATININE)])
+def test_abbreviations_of_a_clinical_note(lex, text, hpo):
+    assert (hpo, "present") in _found(lex, text)
+
+
+def test_a_normal_abbreviated_creatinine_is_no_finding(lex):
+    assert not any(h == CREATININE for h, _ in _found(lex, "Cr 0.8 mg/dL."))
