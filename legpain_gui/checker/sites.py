@@ -222,13 +222,14 @@ PAIN_LINKS = ("of", "in", "over", "involving", "affecting", "on", "to", "down", 
 
 
 def kind_of_pain(lexicon, sites: set, tokens: list[str], i: int) -> tuple[int, list] | None:
-    """'radiating pain to the left leg', 'burning pain in both feet', 'left lower extremity radiating pain': a
-    pain with a term of its own (radiating, burning, shooting) said at a site is that pain and the site's pain."""
+    """'radiating pain to the left leg', 'burning pain in both feet', 'left lower extremity radiating pain', 'muscle
+    pain in both legs': a pain with a term of its own (radiating, burning, shooting, muscle) said at a site is that
+    pain and the site's pain."""
     plain = lexicon.phrases.get(("pain",))
 
     def kind_at(k: int) -> str | None:
         hpo = lexicon.phrases.get(tuple(tokens[k:k + 2])) if tokens[k + 1:k + 2] == ["pain"] else None
-        return hpo if hpo and hpo != plain and tokens[k] not in sites else None
+        return hpo if hpo and hpo != plain and (tokens[k] not in sites or tokens[k] == "muscle") else None
 
     found = None
     if i + 2 < len(tokens) and (kind := kind_at(i)) and tokens[i + 2] in PAIN_LINKS:

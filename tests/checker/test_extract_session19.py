@@ -243,3 +243,16 @@ def test_abbreviations_of_a_clinical_note(lex, text, hpo):
 
 def test_a_normal_abbreviated_creatinine_is_no_finding(lex):
     assert not any(h == CREATININE for h, _ in _found(lex, "Cr 0.8 mg/dL."))
+
+
+MYALGIA = "HP:0003326"
+
+
+@pytest.mark.parametrize("text", ["He had muscle pain in both lower extremities.", "Muscle pain in the thighs."])
+def test_muscle_pain_at_a_site_is_myalgia_and_the_sites_pain(lex, text):
+    assert {(MYALGIA, "present"), (LEG_PAIN, "present")} <= _found(lex, text)
+
+
+def test_muscle_pain_in_a_denied_sentence_reads_no_site_pain(lex):
+    found = _found(lex, "No muscle pain in the legs.")
+    assert (MYALGIA, "absent") in found and (LEG_PAIN, "present") not in found
