@@ -5,8 +5,8 @@ negative").
 
 An analyte here is words whose raised (or lowered) form is a term of the lexicon ("uric acid": "elevated
 uric acid" is hyperuricaemia). A raised result gives each analyte's raised term, present. A normal or
-negative result gives each analyte's raised term (else its lowered one: complement; else its abnormal one: a
-nerve conduction study), absent: the result says the abnormality is not there. An analyte named with no result
+negative result gives each analyte's raised and lowered terms (else its abnormal one: a nerve conduction study),
+absent: the result says neither abnormality is there (session 19: both, where it was the raised one only). An analyte named with no result
 says nothing and is not read.
 """
 from __future__ import annotations
@@ -93,8 +93,9 @@ def _bracketed(words, text: str, k: int) -> bool:
     return "(" in text[words[k - 1][2]:words[k][1]] and after == ")"
 
 
-def listed(phrases: dict, tokens: list[str], i: int, words, text: str) -> tuple[int, list] | None:
-    """(tokens used, [(start, end, hpo, state or None)]) of a list of laboratory results at i, or None."""
+def listed(phrases: dict, tokens: list[str], i: int, words, text: str, catalogue=frozenset()) -> tuple[int, list] | None:
+    """(tokens used, [(start, end, hpo, state or None)]) of a list of laboratory results at i, or None;
+    `catalogue`: the knowledge base's findings (a normal result is read as those of its terms it holds)."""
     lead = next((len(f) for f in RAISED_LEADS if tuple(tokens[i:i + len(f)]) == f), 0)
     if lead:  # 'elevated CK, aldolase and LDH', 'elevation of CK and aldolase', 'high levels of CK and LDH'
         items = _items(phrases, tokens, words, text, i + lead)
@@ -104,9 +105,10 @@ def listed(phrases: dict, tokens: list[str], i: int, words, text: str) -> tuple[
         return None
     if tokens[i] in NORMAL_LEADS:  # 'normal CRP', 'a normal white cell count, ESR and CRP': each is not raised
         items = _items(phrases, tokens, words, text, i + 1)
-        found = [(a, b, _normal_term(phrases, tuple(tokens[a:b])), "absent") for a, b in items]
-        if found and all(f[2] for f in found):
-            return items[-1][1] - i, [(i, found[0][1]) + found[0][2:]] + found[1:]
+        terms = [_normal_terms(phrases, tuple(tokens[a:b]), catalogue) for a, b in items]
+        if items and all(terms):
+            return items[-1][1] - i, [(i if k == 0 else a, b, h, "absent")
+                                      for k, ((a, b), hs) in enumerate(zip(items, terms)) for h in hs]
         return None
     items = _items(phrases, tokens, words, text, i)
     if not items:
@@ -127,14 +129,19 @@ def listed(phrases: dict, tokens: list[str], i: int, words, text: str) -> tuple[
         contrast = _but(phrases, tokens, j + 1, items)
         if contrast is not None:  # 'normal in the arms but brisk at the knees': the abnormal part is what counts
             return contrast[0] - i, contrast[1]
-        return j + 1 - i, [(a, b, _normal_term(phrases, tuple(tokens[a:b])), "absent") for a, b in items]
+        return j + 1 - i, [(a, b, h, "absent") for a, b in items
+                           for h in _normal_terms(phrases, tuple(tokens[a:b]), catalogue)]
     return None
 
 
-def _normal_term(phrases: dict, key: tuple[str, ...]) -> str | None:
-    """The term a normal result of the analyte says is absent: its raised one, else its lowered one
-    (complement), else its abnormal one (a nerve conduction study)."""
-    return next((h for h in (phrases.get((w,) + key) for w in (RAISED, LOWERED, LOW, ABNORMAL)) if h), None)
+def _normal_terms(phrases: dict, key: tuple[str, ...], catalogue=frozenset()) -> list[str]:
+    """The terms a normal result of the analyte says are absent: those of its raised and lowered ones that the
+    knowledge base holds (a normal platelet count is neither thrombocytosis nor thrombocytopenia; a normal
+    haemoglobin no anaemia; a 'decreased ESR' is no finding here), else the first of them (its raised one, else
+    its lowered one: complement), else its abnormal one (a nerve conduction study)."""
+    said = list(dict.fromkeys(h for h in (phrases.get((w,) + key) for w in (RAISED, LOWERED, LOW)) if h))
+    held = [h for h in said if h in catalogue]
+    return held or said[:1] or [h for h in (phrases.get((ABNORMAL,) + key),) if h]
 
 
 def _but(phrases: dict, tokens: list[str], j: int, items: list[tuple[int, int]]) -> tuple[int, list] | None:

@@ -105,6 +105,7 @@ def build_lexicon(model, raw_connection, phrases: list[tuple[str, str]] = ()) ->
                       model.ancestors(h) | {h}}  # a miscarriage (HPO files prenatal death under course) is a finding
     lexicon.lasting = {h for h in terms if h in lasting or not lasting.isdisjoint(model.ancestors(h))}
     lexicon.tests = {h for h in terms if h == AUTOANTIBODY or AUTOANTIBODY in model.ancestors(h)}
+    lexicon.catalogue = frozenset(model.labels)
     lexicon.exposures = {h for h in terms if not set(EXPOSURE_ROOTS).isdisjoint(model.ancestors(h))}
     if EMG_MYOPATHIC in model.names:
         lexicon.emg = {h: "myopathic" for h in terms if h == MYOPATHY or MYOPATHY in model.ancestors(h)}

@@ -126,6 +126,7 @@ class Lexicon:
         self.exposures: set[str] = set()  # exposures before the presentation; named as a treatment: "treatment"
         self.tests: set[str] = set()  # antibody tests: a negative result closing their list reaches them all
         self.emg: dict[str, str] = {}  # myopathies -> 'myopathic': read as an EMG's in its sentence (checker.extract)
+        self.catalogue: frozenset[str] = frozenset()  # the knowledge base's findings (checker.analytes)
         for text, hpo in entries:
             key = tuple(w for w, _, _ in expanded(words_of(text), text, normalise, SITES))
             if not key or (len(key) == 1 and len(key[0]) < 4):
@@ -336,7 +337,7 @@ class Lexicon:
             options = [m for m in options if m]
             longest = max((m[0] for m in options), default=0)
             several = self.described(tokens, i)
-            results = (listed(self.phrases, tokens, i, words, text) if text else None) or \
+            results = (listed(self.phrases, tokens, i, words, text, self.catalogue) if text else None) or \
                 two_results(self.phrases, tokens, i)
             results = results or self._shared_site(tokens, i, words, text) or graded(self, tokens, i, words, text) or \
                 weight_lost(tokens, i) or occluded_artery(tokens, i) or phlegmasia(tokens, i) or \

@@ -256,3 +256,17 @@ def test_muscle_pain_at_a_site_is_myalgia_and_the_sites_pain(lex, text):
 def test_muscle_pain_in_a_denied_sentence_reads_no_site_pain(lex):
     found = _found(lex, "No muscle pain in the legs.")
     assert (MYALGIA, "absent") in found and (LEG_PAIN, "present") not in found
+
+
+THROMBOCYTOPENIA, THROMBOCYTOSIS = "HP:0001873", "HP:0001894"
+
+
+@pytest.mark.parametrize("text", ["She had a normal platelet count.", "Platelet count was normal."])
+def test_a_normal_count_is_neither_too_high_nor_too_low(lex, text):
+    assert {(THROMBOCYTOPENIA, "absent"), (THROMBOCYTOSIS, "absent")} <= _found(lex, text)
+
+
+def test_a_normal_haemoglobin_is_no_anaemia_and_a_normal_esr_names_no_low_esr(lex):
+    assert (ANAEMIA, "absent") in _found(lex, "The haemoglobin was normal.")
+    found = _found(lex, "ESR and CRP were normal.")
+    assert ("HP:0003565", "absent") in found and not any(h == "HP:0025022" for h, _ in found)
