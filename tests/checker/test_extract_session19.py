@@ -270,3 +270,11 @@ def test_a_normal_haemoglobin_is_no_anaemia_and_a_normal_esr_names_no_low_esr(le
     assert (ANAEMIA, "absent") in _found(lex, "The haemoglobin was normal.")
     found = _found(lex, "ESR and CRP were normal.")
     assert ("HP:0003565", "absent") in found and not any(h == "HP:0025022" for h, _ in found)
+
+
+LYMPHADENOPATHY = "HP:0002716"
+
+
+def test_lymph_nodes_in_words(lex):
+    assert (LYMPHADENOPATHY, "present") in _found(lex, "Enlarged lymph nodes in the groin.")
+    assert (LYMPHADENOPATHY, "absent") in _found(lex, "There were no palpable lymph nodes.")
