@@ -2,7 +2,7 @@
 neutrophils or pancytopenia, a deep vein thrombosis with a blue or cold leg (phlegmasia); a bowel that is
 obstructed, perforated or ischaemic (mesenteric thrombosis); a painful, swollen leg that has acutely lost power
 (compartment syndrome); chest pain of acute onset; and sepsis recorded as such (session 14);
-acute leg pain with an intramuscular haematoma (session 19). Each fires on its pattern of PRESENT findings and not
+acute leg pain with an intramuscular haematoma, and an absent pulse or a cold pale limb of acute onset (session 19). Each fires on its pattern of PRESENT findings and not
 when its key finding is missing or only marked absent."""
 from __future__ import annotations
 
@@ -46,6 +46,10 @@ CASES = [
     # session 19: acute pain with bleeding into a leg muscle (a compartment filled without a fracture)
     ("acute-compartment-syndrome", "emergency", ["HP:0012233", "HP:0012514", ACUTE], "HP:0012233"),
     ("acute-compartment-syndrome", "emergency", ["HP:0012233", "HP:0012514", ACUTE], ACUTE),
+    # session 19: an absent foot pulse, or a cold pale foot, of acute onset with no pain recorded
+    ("acute-limb-ischaemia", "emergency", ["HP:0031271", ACUTE], "HP:0031271"),
+    ("acute-limb-ischaemia", "emergency", ["HP:0031271", ACUTE], ACUTE),
+    ("acute-limb-ischaemia", "emergency", ["HP:0033850", "HP:0000980", ACUTE], "HP:0000980"),
 ]
 
 
