@@ -126,6 +126,8 @@ def listed(phrases: dict, tokens: list[str], i: int, words, text: str, catalogue
                  for a, b in items]
         return (j + 1 - i, found) if all(f[2] for f in found) else None
     if tokens[j] in NORMAL:
+        if tokens[j - 1] == "to":  # 'treatment increased her vitamin B12 to normal': an outcome, not a result
+            return None
         contrast = _but(phrases, tokens, j + 1, items)
         if contrast is not None:  # 'normal in the arms but brisk at the knees': the abnormal part is what counts
             return contrast[0] - i, contrast[1]
@@ -135,13 +137,13 @@ def listed(phrases: dict, tokens: list[str], i: int, words, text: str, catalogue
 
 
 def _normal_terms(phrases: dict, key: tuple[str, ...], catalogue=frozenset()) -> list[str]:
-    """The terms a normal result of the analyte says are absent: those of its raised and lowered ones that the
-    knowledge base holds (a normal platelet count is neither thrombocytosis nor thrombocytopenia; a normal
-    haemoglobin no anaemia; a 'decreased ESR' is no finding here), else the first of them (its raised one, else
-    its lowered one: complement), else its abnormal one (a nerve conduction study)."""
+    """The terms a normal result of the analyte says are absent: the first of its raised and lowered ones (its
+    raised one, else its lowered one: complement) and any other of them the knowledge base holds (a normal
+    platelet count is neither thrombocytosis nor thrombocytopenia; a normal haemoglobin no anaemia; a 'decreased
+    ESR' is no finding here), else its abnormal one (a nerve conduction study)."""
     said = list(dict.fromkeys(h for h in (phrases.get((w,) + key) for w in (RAISED, LOWERED, LOW)) if h))
-    held = [h for h in said if h in catalogue]
-    return held or said[:1] or [h for h in (phrases.get((ABNORMAL,) + key),) if h]
+    out = said[:1] + [h for h in said[1:] if h in catalogue]
+    return out or [h for h in (phrases.get((ABNORMAL,) + key),) if h]
 
 
 def _but(phrases: dict, tokens: list[str], j: int, items: list[tuple[int, int]]) -> tuple[int, list] | None:

@@ -22,8 +22,9 @@ from legpain_gui.checker.vocabulary import (JOINT_NOUNS, JOINTS, NEGATION_WORDS,
 COORDINATORS = ("and", "or")
 MODIFIERS = ("upper", "lower", "proximal", "distal")  # share the next site's noun: 'upper and lower limbs'
 SITE_FILLERS = ("the", "both", "his", "her", "their", "bilateral", "left", "right", "all", "each", "a", "an",
-                "big", "great", "little", "first", "whole", "entire")  # "big toe", "little finger", "first
-# metatarsophalangeal joint": the site is the toe, the finger, the joint; "the whole leg" is the leg
+                "big", "great", "little", "first", "second", "third", "fourth", "fifth", "whole", "entire")  # "big
+# toe", "little finger", "third toe", "first metatarsophalangeal joint": the site is the toe, the finger, the joint;
+# "the whole leg" is the leg
 FILLERS = SITE_FILLERS + ("four",)  # before coordinated sites: "all four limbs"
 MAX_SITES = 4
 

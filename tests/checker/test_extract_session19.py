@@ -278,3 +278,26 @@ LYMPHADENOPATHY = "HP:0002716"
 def test_lymph_nodes_in_words(lex):
     assert (LYMPHADENOPATHY, "present") in _found(lex, "Enlarged lymph nodes in the groin.")
     assert (LYMPHADENOPATHY, "absent") in _found(lex, "There were no palpable lymph nodes.")
+
+
+DIARRHOEA, URETHRITIS, TOE_DACTYLITIS, LOW_B12 = "HP:0002014", "HP:0500006", "HP:0031091", "HP:0100502"
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("He had gastroenteritis two weeks earlier.", DIARRHOEA),
+    ("Her ankles became painful after an episode of food poisoning.", DIARRHOEA),
+    ("Urethral discharge was noted.", URETHRITIS), ("He had dactylitis of the second toe.", TOE_DACTYLITIS),
+])
+def test_triggers_and_spondyloarthritis_signs_in_words(lex, text, hpo):
+    assert (hpo, "present") in _found(lex, text)
+
+
+def test_a_level_treated_to_normal_is_an_outcome_not_a_normal_result(lex):
+    found = _found(lex, "Laboratory tests showed a decreased serum vitamin B12 concentration. Injections of "
+                        "vitamin B12 increased her serum level of vitamin B12 to normal.")
+    assert (LOW_B12, "present") in found and (LOW_B12, "absent") not in found
+
+
+def test_a_normal_blood_pressure_still_says_no_raised_pressure(lex):
+    found = _found(lex, "His pulse, blood pressure, and oxygen saturation were normal.")
+    assert ("HP:0032263", "absent") in found and ("HP:0002615", "absent") in found
