@@ -301,3 +301,13 @@ def test_a_level_treated_to_normal_is_an_outcome_not_a_normal_result(lex):
 def test_a_normal_blood_pressure_still_says_no_raised_pressure(lex):
     found = _found(lex, "His pulse, blood pressure, and oxygen saturation were normal.")
     assert ("HP:0032263", "absent") in found and ("HP:0002615", "absent") in found
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("Muscle biopsy revealed perifascicular atrophy.", "HP:0100296"),
+    ("Renal biopsy showed IgA deposits in the mesangium.", "HP:0000794"),
+    ("Echocardiography showed vegetations on the mitral valve.", "HP:6000326"),
+    ("Ultrasound showed a hip joint effusion.", "HP:0001386"),
+])
+def test_biopsy_and_imaging_findings_as_reports_word_them(lex, text, hpo):
+    assert (hpo, "present") in _found(lex, text)
