@@ -6,8 +6,8 @@ negative").
 An analyte here is words whose raised (or lowered) form is a term of the lexicon ("uric acid": "elevated
 uric acid" is hyperuricaemia). A raised result gives each analyte's raised term, present. A normal or
 negative result gives each analyte's raised and lowered terms (else its abnormal one: a nerve conduction study),
-absent: the result says neither abnormality is there (session 19: both, where it was the raised one only). An analyte named with no result
-says nothing and is not read.
+absent: the result says neither abnormality is there (session 19: both, where it was the raised one only). An
+analyte named with no result says nothing and is not read.
 """
 from __future__ import annotations
 
@@ -93,7 +93,8 @@ def _bracketed(words, text: str, k: int) -> bool:
     return "(" in text[words[k - 1][2]:words[k][1]] and after == ")"
 
 
-def listed(phrases: dict, tokens: list[str], i: int, words, text: str, catalogue=frozenset()) -> tuple[int, list] | None:
+def listed(phrases: dict, tokens: list[str], i: int, words, text: str,
+           catalogue=frozenset()) -> tuple[int, list] | None:
     """(tokens used, [(start, end, hpo, state or None)]) of a list of laboratory results at i, or None;
     `catalogue`: the knowledge base's findings (a normal result is read as those of its terms it holds)."""
     lead = next((len(f) for f in RAISED_LEADS if tuple(tokens[i:i + len(f)]) == f), 0)

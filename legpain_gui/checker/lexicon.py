@@ -31,7 +31,8 @@ from legpain_gui.checker.coordination import shared_words
 from legpain_gui.checker.patterns import graded, heel_toe_walk, occluded_artery, phlegmasia, weight_lost
 from legpain_gui.checker.pulses import pulse_found
 from legpain_gui.checker.shorthand import expanded, said_absent
-from legpain_gui.checker.sites import SITE_FILLERS, comma_before, kind_of_pain, noun_at, shared_site, site_at, spread
+from legpain_gui.checker.sites import (SITE_FILLERS, comma_before, kind_of_pain, noun_at, past_aspect, shared_site,
+                                       site_at, spread)
 from legpain_gui.checker.variants import NON, variants
 from legpain_gui.checker.vocabulary import (
     SPELLING, SIDE_WORDS, SITE_LINKS, RESULT_FILLERS, RESULT_WORDS, RESULT_NOUNS, QUALIFIERS, DESCRIPTORS, UNSITED,
@@ -219,6 +220,7 @@ class Lexicon:
                 j += 2
                 while j < len(tokens) and tokens[j] in SITE_FILLERS:
                     j += 1
+            j = past_aspect(tokens, j)  # 'an ulcer on the lateral aspect of the ankle
             for m in (1, 2, 3):
                 if not SITES.issuperset(tokens[j:j + m]):
                     continue

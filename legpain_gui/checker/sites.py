@@ -35,6 +35,24 @@ def comma_before(words, text: str, j: int) -> bool:
     return 0 < j < len(words) and "," in text[words[j - 1][2]:words[j][1]]
 
 
+POSITIONS = ("lateral", "medial", "anterior", "posterior", "dorsal", "plantar", "volar", "palmar", "inner", "outer",
+             "front", "extensor", "flexor")
+ASPECTS = ("aspect", "surface", "side", "border")  # 'on the lateral aspect of the ankle': the ankle
+
+
+def past_aspect(tokens: list[str], j: int, fillers=SITE_FILLERS) -> int:
+    """The token after 'the lateral aspect of the', 'the dorsal surface of' at j (the site follows), or j."""
+    k = j
+    while k < len(tokens) and tokens[k] in POSITIONS:
+        k += 1
+    if k > j and tokens[k:k + 1] and tokens[k] in ASPECTS and tokens[k + 1:k + 2] == ["of"]:
+        k += 2
+        while k < len(tokens) and tokens[k] in fillers:
+            k += 1
+        return k
+    return j
+
+
 def site_at(sites: set, tokens: list[str], k: int, fillers=FILLERS, bare_modifier: bool = False, comma=None
             ) -> tuple[int, tuple[str, ...]] | None:
     """(tokens used, site) of the longest run of site words at k (up to three), `fillers` before it skipped; a
@@ -43,6 +61,7 @@ def site_at(sites: set, tokens: list[str], k: int, fillers=FILLERS, bare_modifie
     j = k
     while j < len(tokens) and tokens[j] in fillers:
         j += 1
+    j = past_aspect(tokens, j, fillers)
     for m in (3, 2, 1):
         site = tuple(tokens[j:j + m])
         if comma and any(comma(x) for x in range(j + 1, j + m)):

@@ -311,3 +311,13 @@ def test_a_normal_blood_pressure_still_says_no_raised_pressure(lex):
 ])
 def test_biopsy_and_imaging_findings_as_reports_word_them(lex, text, hpo):
     assert (hpo, "present") in _found(lex, text)
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("There was a small ulcer on the lateral aspect of the ankle.", "HP:0200042"),
+    ("Pain on the medial side of the knee.", "HP:0030839"),
+    ("She developed necrosis of the fifth toe.", "HP:0100758"),
+    ("Gangrenous changes on the fingertips.", "HP:0100758"),
+])
+def test_a_finding_on_an_aspect_of_a_site_and_a_dead_digit(lex, text, hpo):
+    assert (hpo, "present") in _found(lex, text)
