@@ -1,8 +1,9 @@
 """Triage rules added in sessions 12 to 14 (issue 14): acute kidney injury on its own, fever with low
 neutrophils or pancytopenia, a deep vein thrombosis with a blue or cold leg (phlegmasia); a bowel that is
 obstructed, perforated or ischaemic (mesenteric thrombosis); a painful, swollen leg that has acutely lost power
-(compartment syndrome); chest pain of acute onset; and sepsis recorded as such (session 14);
-acute leg pain with an intramuscular haematoma, and an absent pulse or a cold pale limb of acute onset (session 19). Each fires on its pattern of PRESENT findings and not
+(compartment syndrome); chest pain of acute onset; and sepsis recorded as such (session 14); acute leg pain
+with an intramuscular haematoma, an absent pulse or a cold pale limb of acute onset, and difficulty passing urine
+with back pain or leg weakness (session 19). Each fires on its pattern of PRESENT findings and not
 when its key finding is missing or only marked absent."""
 from __future__ import annotations
 
@@ -50,6 +51,9 @@ CASES = [
     ("acute-limb-ischaemia", "emergency", ["HP:0031271", ACUTE], "HP:0031271"),
     ("acute-limb-ischaemia", "emergency", ["HP:0031271", ACUTE], ACUTE),
     ("acute-limb-ischaemia", "emergency", ["HP:0033850", "HP:0000980", ACUTE], "HP:0000980"),
+    # session 19: new difficulty passing urine with back pain or leg weakness (incomplete cauda equina syndrome)
+    ("cauda-equina", "emergency", ["HP:0000019", "HP:0003419"], "HP:0000019"),
+    ("cauda-equina", "emergency", ["HP:0000019", LEG_WEAKNESS], LEG_WEAKNESS),
 ]
 
 
