@@ -321,3 +321,8 @@ def test_biopsy_and_imaging_findings_as_reports_word_them(lex, text, hpo):
 ])
 def test_a_finding_on_an_aspect_of_a_site_and_a_dead_digit(lex, text, hpo):
     assert (hpo, "present") in _found(lex, text)
+
+
+@pytest.mark.parametrize("text", ["He had voiding difficulty.", "Poor urinary stream.", "He had to strain to pass urine."])
+def test_difficulty_passing_urine_in_words(lex, text):
+    assert ("HP:0000019", "present") in _found(lex, text)
