@@ -60,9 +60,11 @@ def write_database(out: Path, kb_version: str, conditions: list[dict], catalogue
             meta["calibration_temperature"] = str(calibration["temperature"])
         conn.execute(insert(s.Meta), [{"key": k, "value": v} for k, v in sorted(meta.items())])
         _write_hpo(conn, live, disease_counts[0] if disease_counts else {})
+        concepts = {h for terms in ((triage or {}).get("concepts") or {}).values() for h in terms}
         used = sorted({f["hpo"] for doc in conditions for f in doc.get("findings") or []}
-                      | {p["hpo"] for p in phrases or [] if p["hpo"] in catalogue})  # a phrase's term outside HPO's
-        # phenotypic branch (radiating pain, a pain characteristic) is named from the catalogue
+                      | {p["hpo"] for p in phrases or [] if p["hpo"] in catalogue}  # a phrase's term outside HPO's
+                      | (concepts & set(catalogue)))  # phenotypic branch (radiating pain) is named from the catalogue,
+        # and so is a triage concept's term (the checklist's red-flag group shows its label and plain words)
         conn.execute(insert(s.Finding), [
             {"hpo_id": h, "label": catalogue[h].get("label") or live[h].name,
              "plain": catalogue[h]["plain"], "system": catalogue[h]["system"],
