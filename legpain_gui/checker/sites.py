@@ -80,12 +80,13 @@ def coordinated_sites(sites: set, tokens: list[str], k: int, comma=None) -> tupl
     upper and left lower limbs', 'both hands and feet'), or by commas where `comma(j)` says a comma stands
     before token j ('the right knee, both elbows and both shoulders'), a bare modifier given the next site's
     noun; None if fewer than two."""
-    found, end = [], k
+    found, end, starts = [], k, []
     while len(found) < MAX_SITES:
         at = site_at(sites, tokens, end, bare_modifier=True, comma=comma)
         if not at:
             break
         found.append(at[1])
+        starts.append(end)
         end += at[0]
         if end + 1 < len(tokens) and tokens[end] in COORDINATORS and site_at(sites, tokens, end + 1, bare_modifier=True):
             end += 1
@@ -93,6 +94,10 @@ def coordinated_sites(sites: set, tokens: list[str], k: int, comma=None) -> tupl
         if comma and end < len(tokens) and comma(end) and site_at(sites, tokens, end, bare_modifier=True):
             continue
         break
+    if found and end < len(tokens) and tokens[end] == "drop":  # 'pain in the thigh and foot drop': the last
+        found.pop()  # 'site' begins a finding of its own (foot drop, wrist drop)
+        end = starts.pop()
+        end -= 1 if end > k and tokens[end - 1] in COORDINATORS else 0
     if len(found) < 2:
         return None
     if found[-1][-1] in MODIFIERS:

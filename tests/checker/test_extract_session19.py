@@ -326,3 +326,10 @@ def test_a_finding_on_an_aspect_of_a_site_and_a_dead_digit(lex, text, hpo):
 @pytest.mark.parametrize("text", ["He had voiding difficulty.", "Poor urinary stream.", "He had to strain to pass urine."])
 def test_difficulty_passing_urine_in_words(lex, text):
     assert ("HP:0000019", "present") in _found(lex, text)
+
+
+@pytest.mark.parametrize("text", ["Severe pain in the back of his left thigh and foot drop.",
+                                  "Pain in the thigh, knee and foot drop."])
+def test_a_finding_after_a_list_of_sites_is_not_taken_for_a_site(lex, text):
+    found = _found(lex, text)
+    assert {(LEG_PAIN, "present"), (FOOT_DROP, "present")} <= found and ("HP:0025238", "present") not in found
