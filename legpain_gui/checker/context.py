@@ -198,7 +198,7 @@ class Sentence:
     def _excepted(self, first: int) -> bool:
         """Named as the exception ('apart from mild anaemia, ...'): a negative result after it is not its own."""
         return any(e <= first and self._gap(e, first) <= 2 and not any(e <= x < first for x in self.terminators)
-                   for _, e in self.exceptions)  # the words right after the cue only: 'apart from a mild anaemia
+                   for _, e in self.exceptions)  # the words right after the cue only: 'apart from a mild anaemia'
 
     def _denied(self, s: int) -> bool:
         """Whether the family trigger at s is negated ('no significant past medical history, family history or

@@ -220,7 +220,7 @@ class Lexicon:
                 j += 2
                 while j < len(tokens) and tokens[j] in SITE_FILLERS:
                     j += 1
-            j = past_aspect(tokens, j)  # 'an ulcer on the lateral aspect of the ankle
+            j = past_aspect(tokens, j)  # 'an ulcer on the lateral aspect of the ankle'
             for m in (1, 2, 3):
                 if not SITES.issuperset(tokens[j:j + m]):
                     continue

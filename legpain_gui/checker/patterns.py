@@ -8,8 +8,8 @@ at each token, beside its phrase lookups):
 - an artery named as occluded ("occlusion of the right popliteal artery", "tibioperoneal occlusion",
   "iliac arterial occlusion") is arterial occlusion;
 - walking on the heels or toes said impossible or impaired ("could not walk on her heels", "heel walking was
-  impaired", "unable to walk on tiptoes"; 'toe walking' alone is HPO's tip-toe gait) is a weak ankle, not an inability to walk: the dorsiflexors' weakness
-  (foot drop) for the heels, distal leg weakness for the toes.
+  impaired", "unable to walk on tiptoes"; 'toe walking' alone is HPO's tip-toe gait) is a weak ankle, not an
+  inability to walk: the dorsiflexors' weakness (foot drop) for the heels, distal leg weakness for the toes.
 
 And the reading of a whole sentence (checker.extract): in a sentence about the cerebrospinal fluid, a protein
 or a cell count is the fluid's ("CSF showed elevated protein" is raised CSF protein; its white cell count is
