@@ -216,11 +216,7 @@ class Lexicon:
             j += 1
             while j < len(tokens) and tokens[j] in SITE_FILLERS:
                 j += 1
-            if tokens[j:j + 2] == ["back", "of"]:  # 'pain in the back of the thigh': the thigh's, not the back's
-                j += 2
-                while j < len(tokens) and tokens[j] in SITE_FILLERS:
-                    j += 1
-            j = past_aspect(tokens, j)  # 'an ulcer on the lateral aspect of the ankle'
+            j = past_aspect(tokens, j)  # 'an ulcer on the lateral aspect of the ankle', 'the back of the thigh'
             for m in (1, 2, 3):
                 if not SITES.issuperset(tokens[j:j + m]):
                     continue

@@ -41,11 +41,13 @@ ASPECTS = ("aspect", "surface", "side", "border")  # 'on the lateral aspect of t
 
 
 def past_aspect(tokens: list[str], j: int, fillers=SITE_FILLERS) -> int:
-    """The token after 'the lateral aspect of the', 'the dorsal surface of' at j (the site follows), or j."""
+    """The token after 'the lateral aspect of the', 'the dorsal surface of', 'the back of the' at j (the site
+    follows: 'pain in the back of the thigh' is the thigh's, not back pain), or j."""
     k = j
     while k < len(tokens) and tokens[k] in POSITIONS:
         k += 1
-    if k > j and tokens[k:k + 1] and tokens[k] in ASPECTS and tokens[k + 1:k + 2] == ["of"]:
+    if tokens[k:k + 2] == ["back", "of"] or (
+            k > j and tokens[k:k + 1] and tokens[k] in ASPECTS and tokens[k + 1:k + 2] == ["of"]):
         k += 2
         while k < len(tokens) and tokens[k] in fillers:
             k += 1
@@ -67,10 +69,6 @@ def site_at(sites: set, tokens: list[str], k: int, fillers=FILLERS, bare_modifie
         if comma and any(comma(x) for x in range(j + 1, j + m)):
             continue
         if len(site) == m and sites.issuperset(site) and (bare_modifier or site[-1] not in MODIFIERS):
-            if site[-1] == "back" and tokens[j + m:j + m + 1] == ["of"]:
-                # 'the back of the thigh' is the thigh's posterior side, not the back
-                limb = site_at(sites, tokens, j + m + 1, fillers, bare_modifier, comma)
-                return (j + m + 1 + limb[0] - k, limb[1]) if limb and "back" not in limb[1] else None
             return j + m - k, site
     return None
 
