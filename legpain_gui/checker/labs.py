@@ -56,8 +56,15 @@ VITAMIN_B12 = (150.0, {"pg/ml": 1.0, "ng/l": 1.0, "pmol/l": 1 / 0.738})
 LACTATE = (2.0, {"mmol/l": 1.0, "mmol": 1.0})
 # A systolic blood pressure under 90 mm Hg is hypotension: the adult figure of shock's hypotension in Vincent JL,
 # De Backer D, Circulatory shock, N Engl J Med 2013;369:1726-34, doi 10.1056/NEJMra1208943. Read from the first
-# number of '80/50'; a higher systolic says nothing here.
+# number of '80/50'; a systolic of 90 to 159 says nothing here.
 SYSTOLIC = (90.0, {"/": 1.0, "mmhg": 1.0})
+# A blood pressure with a systolic of 160 mm Hg or more reads as raised (HPO's increased blood pressure, the term
+# above hypertension). The 2018 ESC/ESH guideline defines hypertension as an office systolic of 140 or more and/or
+# a diastolic of 90 or more (Williams B et al., Eur Heart J 2018;39:3021-3104, doi 10.1093/eurheartj/ehy339; the
+# definition as restated in Volpe M et al., High Blood Press Cardiovasc Prev 2019, doi 10.1007/s40292-018-00297-y).
+# One reading from a patient in pain is not that diagnosis, so only a value well above it is read; 140-159 is left
+# to the clinician. Read from the first number of '190/110'.
+SYSTOLIC_HIGH = (159.0, {"/": 1.0, "mmhg": 1.0})
 LOWER_LIMITS = {("sodium",): SODIUM, ("blood", "pressure"): SYSTOLIC, ("bp",): SYSTOLIC,
                 ("systolic", "blood", "pressure"): SYSTOLIC, ("serum", "sodium"): SODIUM, ("na",): SODIUM,
                 ("hemoglobin",): HEMOGLOBIN, ("hemoglobin", "concentration"): HEMOGLOBIN,
@@ -98,6 +105,7 @@ LIMITS = {
     ("ldh",): LDH, ("lactate", "dehydrogenase"): LDH, ("ast",): TRANSAMINASE, ("alt",): TRANSAMINASE,
     ("aspartate", "aminotransferase"): TRANSAMINASE, ("alanine", "aminotransferase"): TRANSAMINASE,
     ("ferritin",): FERRITIN, ("serum", "ferritin"): FERRITIN, ("lactate",): LACTATE,
+    ("blood", "pressure"): SYSTOLIC_HIGH, ("bp",): SYSTOLIC_HIGH, ("systolic", "blood", "pressure"): SYSTOLIC_HIGH,
 }
 VALUE = re.compile(r"\s*(?:\([a-z]{2,8}\)|level|levels|count|of|was|were|is|at|still|above|over|to|be|"
                    r"peaked|peaking|rose|reached|reaching|up|:|=|>|\(|"

@@ -9,11 +9,13 @@ at each token, beside its phrase lookups):
   "iliac arterial occlusion") is arterial occlusion;
 - walking on the heels or toes said impossible or impaired ("could not walk on her heels", "heel walking was
   impaired", "unable to walk on tiptoes"; 'toe walking' alone is HPO's tip-toe gait) is a weak ankle, not an
-  inability to walk: the dorsiflexors' weakness (foot drop) for the heels, distal leg weakness for the toes.
+  inability to walk: the dorsiflexors' weakness (foot drop) for the heels, distal leg weakness for the toes;
+- pain on walking said relieved by rest is intermittent claudication, by sitting or bending forward neurogenic
+  claudication.
 
 And the reading of a whole sentence (checker.extract): in a sentence about the cerebrospinal fluid, a protein
 or a cell count is the fluid's ("CSF showed elevated protein" is raised CSF protein; its white cell count is
-not a blood leukocytosis).
+not a blood leukocytosis); in one about joint fluid, a white cell count is the joint's.
 """
 from __future__ import annotations
 
@@ -173,13 +175,32 @@ def in_csf(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     width, and 'total' before it passed over; other sentences' words unchanged."""
     plain = " " + " ".join(w for w, _, _ in words) + " "
     if not any(f" {cue} " in plain for cue in CSF_WORDS):
-        return words
+        return in_joint_fluid(words, plain)
     out = []
     for k, (w, s, e) in enumerate(words):
         if w == "total" and words[k + 1:k + 2] and words[k + 1][0] in CSF_ANALYTES:
             continue  # 'elevated total protein': the fluid's protein
         if w in CSF_ANALYTES and (not out or out[-1][0] not in CSF_CONTINUED):
             out.append(("csf", s, s))
+        out.append((w, s, e))
+    return out
+
+
+JOINT_FLUID_WORDS = ("synovial", "joint fluid", "joint aspirate", "joint aspiration", "arthrocentesis", "aspirate")
+JOINT_FLUID_COUNTS = ("white", "wbc", "leukocyte")
+BLOOD_WORDS = ("blood", "serum", "peripheral", "plasma")
+
+
+def in_joint_fluid(words: list[tuple[str, int, int]], plain: str) -> list[tuple[str, int, int]]:
+    """In a sentence about joint fluid ('synovial fluid white cell count was 85,000'), 'synovial' read before each
+    white cell count not said to be the blood's, as a word of no width: the count is the joint's, not a blood
+    leukocytosis (checker.lexicon reads no value after it)."""
+    if not any(f" {cue} " in plain for cue in JOINT_FLUID_WORDS):
+        return words
+    out = []
+    for w, s, e in words:
+        if w in JOINT_FLUID_COUNTS and (not out or out[-1][0] not in BLOOD_WORDS + JOINT_FLUID_COUNTS):
+            out.append(("synovial", s, s))
         out.append((w, s, e))
     return out
 
@@ -198,6 +219,34 @@ def _heel_or_toe(tokens: list[str], k: int) -> tuple[int, str] | None:
     if k < len(tokens) and tokens[k] in ("heel", "toe", "tiptoe"):
         return 1, HEEL_WEAKNESS if tokens[k] == "heel" else TOE_WEAKNESS
     return None
+
+
+RELIEF = ("relieved", "eased", "subsided", "subside", "subsides", "relief", "alleviated", "disappeared", "abated",
+          "resolved", "improved", "settled")
+RELIEF_LINKS = ("by", "with", "on", "after", "upon", "when", "while")
+RELIEF_FILLERS = ("a", "few", "minute", "minutes", "of", "brief", "short")
+RESTS = {"rest": "HP:0004417", "resting": "HP:0004417", "stopping": "HP:0004417",  # intermittent claudication
+         "sitting": "HP:0031952", "bending": "HP:0031952", "leaning": "HP:0031952",  # neurogenic claudication
+         "stooping": "HP:0031952", "flexion": "HP:0031952"}
+EXERTION = ("walking", "walk", "walked", "ambulation", "ambulating", "exertion", "exercise", "standing", "metre",
+            "meter", "yard", "block")  # 'after walking 100 metres', 'on standing'
+EXERTION_REACH = 15  # tokens back from the relief to the walking it follows
+
+
+def claudication(tokens: list[str], i: int) -> tuple[int, list] | None:
+    """(tokens used, [(start, end, hpo, None)]) of pain on walking said relieved by rest (intermittent
+    claudication) or by sitting or bending forward (neurogenic claudication) at i: 'pain in the calf after walking
+    100 metres, relieved by rest'. Only after walking or standing in the same sentence ('back pain relieved by
+    rest' is not claudication)."""
+    if tokens[i] not in RELIEF:
+        return None
+    k = i + 1
+    while k < len(tokens) and (tokens[k] in RELIEF_LINKS or tokens[k] in RELIEF_FILLERS):
+        k += 1
+    hpo = RESTS.get(tokens[k]) if k > i + 1 and k < len(tokens) else None
+    if not hpo or not any(t in EXERTION for t in tokens[max(0, i - EXERTION_REACH):i]):
+        return None
+    return k + 1 - i, [(i, k + 1, hpo, None)]
 
 
 def heel_toe_walk(tokens: list[str], i: int) -> tuple[int, list] | None:

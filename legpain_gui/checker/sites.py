@@ -55,13 +55,21 @@ def past_aspect(tokens: list[str], j: int, fillers=SITE_FILLERS) -> int:
     return j
 
 
+ORDINALS = ("first", "second", "third", "fourth", "fifth")
+
+
+def _between_ordinals(tokens: list[str], j: int) -> bool:
+    """Whether token j joins two ordinals of one site ('the second and third metatarsophalangeal joints')."""
+    return 0 < j < len(tokens) - 1 and tokens[j] in COORDINATORS and tokens[j - 1] in ORDINALS and tokens[j + 1] in ORDINALS
+
+
 def site_at(sites: set, tokens: list[str], k: int, fillers=FILLERS, bare_modifier: bool = False, comma=None
             ) -> tuple[int, tuple[str, ...]] | None:
     """(tokens used, site) of the longest run of site words at k (up to three), `fillers` before it skipped; a
     site ending in a bare modifier ('upper', 'distal') only with `bare_modifier`; never across a comma (where
     `comma(j)` says one stands before token j: 'knees, ankles' is two sites)."""
     j = k
-    while j < len(tokens) and tokens[j] in fillers:
+    while j < len(tokens) and (tokens[j] in fillers or _between_ordinals(tokens, j)):
         j += 1
     j = past_aspect(tokens, j, fillers)
     for m in (3, 2, 1):

@@ -35,10 +35,11 @@ DESCRIPTORS = {"swollen": ("swelling", "edema"), "painful": ("pain",), "tender":
                "weak": ("weakness", "muscle weakness"), "numb": ("numbness",), "stiff": ("stiffness",),
                "cold": ("coldness",), "cool": ("coldness",), "pale": ("pallor",), "edematous": ("edema", "swelling"),
                "dusky": ("cyanosis",),
-               "indurated": ("induration",), "cyanotic": ("cyanosis",), "blue": ("cyanosis",)}
+               "indurated": ("induration",), "cyanotic": ("cyanosis",), "blue": ("cyanosis",),
+               "red": ("erythema",), "erythematous": ("erythema",)}
 # read as their finding even where it has no term at the site
-UNSITED = ("pale", "cyanotic", "blue", "cold", "cool", "dusky")
-DESCRIPTOR_FILLERS = ("hot", "warm", "red", "erythematous", "and", "very", "extremely", "markedly", "mildly",
+UNSITED = ("pale", "cyanotic", "blue", "cold", "cool", "dusky", "red", "erythematous")
+DESCRIPTOR_FILLERS = ("hot", "warm", "and", "very", "extremely", "markedly", "mildly",
                       "severely", "slightly", "exquisitely", "diffusely", "massively", "grossly", "visibly",
                       "moderately")
 JOINT_HAS = ("had", "has", "with", "a", "an")

@@ -1,0 +1,86 @@
+"""Text to findings, session 20: a blood pressure well above the hypertension threshold; pain on walking relieved
+by rest (or by sitting); a white cell count of joint fluid is not the blood's; a red or erythematous limb or joint;
+two ordinals of one site; pain that radiated. Each test fails if undone."""
+from __future__ import annotations
+
+import pytest
+
+from legpain_gui.checker.extract import extract
+
+RAISED_BP, LOW_BP, LEUKOCYTOSIS = "HP:0032263", "HP:0002615", "HP:0001974"
+CLAUDICATION, NEUROGENIC_CLAUDICATION = "HP:0004417", "HP:0031952"
+ERYTHEMA, LEG_OEDEMA, JOINT_SWELLING = "HP:0010783", "HP:0010741", "HP:0001386"
+RADIATING, SCIATICA = "HP:6000684", "HP:0011868"
+
+
+def _found(lex, text):
+    return {(f["hpo"], f["state"]) for f in extract(lex, text)["findings"]}
+
+
+@pytest.mark.parametrize("text", ["Blood pressure was 190/110 mmHg.", "BP 200/120.",
+                                  "His blood pressure was 160/100 mm Hg."])
+def test_a_blood_pressure_well_above_the_threshold_is_raised(lex, text):
+    assert (RAISED_BP, "present") in _found(lex, text)
+
+
+@pytest.mark.parametrize("text", ["BP was 130/80 mmHg.", "Blood pressure was 150/95 mmHg."])
+def test_a_blood_pressure_under_160_is_left_to_the_clinician(lex, text):
+    assert not {h for h, _ in _found(lex, text)} & {RAISED_BP, "HP:0000822", LOW_BP}
+
+
+def test_a_low_blood_pressure_is_still_hypotension(lex):
+    assert (LOW_BP, "present") in _found(lex, "Blood pressure was 85/50 mmHg.")
+
+
+@pytest.mark.parametrize("text", ["He had pain in the calf on walking that was relieved by rest.",
+                                  "Calf pain after walking 200 m, relieved after a few minutes of rest."])
+def test_pain_on_walking_relieved_by_rest_is_intermittent_claudication(lex, text):
+    assert (CLAUDICATION, "present") in _found(lex, text)
+
+
+def test_pain_on_walking_relieved_by_sitting_or_bending_is_neurogenic_claudication(lex):
+    found = _found(lex, "Pain in both legs came on after walking 100 metres and was relieved by sitting or "
+                        "bending forward.")
+    assert (NEUROGENIC_CLAUDICATION, "present") in found and (CLAUDICATION, "present") not in found
+
+
+@pytest.mark.parametrize("text", ["He had back pain relieved by rest.", "The rash resolved with rest and emollients."])
+def test_relief_by_rest_without_walking_is_not_claudication(lex, text):
+    assert not {h for h, _ in _found(lex, text)} & {CLAUDICATION, NEUROGENIC_CLAUDICATION}
+
+
+@pytest.mark.parametrize("text", ["Synovial fluid white cell count was 85,000 cells/mm3.",
+                                  "The knee was aspirated; the aspirate had a white cell count of 60,000."])
+def test_a_joint_fluid_white_cell_count_is_not_a_blood_leukocytosis(lex, text):
+    assert (LEUKOCYTOSIS, "present") not in _found(lex, text)
+
+
+@pytest.mark.parametrize("text", ["White blood cell count was 15,000.",
+                                  "Synovial fluid showed crystals, and the serum white cell count was 16,000."])
+def test_the_blood_white_cell_count_is_still_read(lex, text):
+    assert (LEUKOCYTOSIS, "present") in _found(lex, text)
+
+
+def test_a_red_warm_swollen_leg_is_erythema_and_swelling(lex):
+    found = _found(lex, "The right leg was red, warm and swollen.")
+    assert {(ERYTHEMA, "present"), (LEG_OEDEMA, "present")} <= found
+
+
+@pytest.mark.parametrize("text", ["Her left elbow was erythematous, swollen, and tender.",
+                                  "He had a warm, swollen, erythematous knee."])
+def test_an_erythematous_joint_is_erythema(lex, text):
+    assert (ERYTHEMA, "present") in _found(lex, text)
+
+
+def test_two_ordinals_of_one_site_are_that_site(lex):
+    found = _found(lex, "There was swelling and tenderness of the second and third metacarpophalangeal joints.")
+    assert (JOINT_SWELLING, "present") in found
+
+
+@pytest.mark.parametrize("text", ["Pain radiated down the left leg.", "The pain radiated to the foot."])
+def test_pain_that_radiated_is_radiating_pain(lex, text):
+    assert (RADIATING, "present") in _found(lex, text)
+
+
+def test_back_pain_radiating_down_the_leg_is_still_sciatica(lex):
+    assert (SCIATICA, "present") in _found(lex, "Back pain radiating down the left leg.")
