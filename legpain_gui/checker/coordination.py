@@ -1,6 +1,6 @@
 """Two findings that share their words around a coordinated pair (checker.lexicon calls this at each token):
 'loss of joint position and vibration sensation' is loss of joint position sensation and loss of vibration
-sensation, 'pain and temperature sensation' both sensations. Read only when the lexicon has a phrase for each
+sensation, 'pain and temperature sensation' both sensations, 'urinary urgency and incontinence' both urinary. Read only when the lexicon has a phrase for each
 whole reading, so a pair of unrelated words is never joined; the span covers both, so a negation before it
 reaches both."""
 from __future__ import annotations
@@ -21,12 +21,12 @@ def shared_words(read, tokens: list[str], i: int) -> tuple[int, list] | None:
     for p in range(MAX_PREFIX + 1):
         for a in range(1, MAX_PART + 1):
             c = i + p + a  # the coordinator
-            if c >= len(tokens) - 2 or tokens[c] not in COORDINATORS:
+            if c >= len(tokens) - 1 or tokens[c] not in COORDINATORS:
                 continue
             prefix, first = tuple(tokens[i:i + p]), tuple(tokens[i + p:c])
             for b in range(1, MAX_PART + 1):
-                for h in range(1, MAX_PART + 1):
-                    end = c + 1 + b + h
+                for h in range(0 if p else 1, MAX_PART + 1):  # no head after a shared prefix: 'urinary
+                    end = c + 1 + b + h  # urgency and incontinence', 'joint pain and swelling'
                     if end > len(tokens):
                         continue
                     second, head = tuple(tokens[c + 1:c + 1 + b]), tuple(tokens[c + 1 + b:end])

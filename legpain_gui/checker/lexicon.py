@@ -221,6 +221,9 @@ class Lexicon:
             for m in (1, 2, 3):
                 if not SITES.issuperset(tokens[j:j + m]):
                     continue
+                if tokens[j + m:j + m + 1] == ["muscle"] and tokens[i:i + n] in (["edema"], ["swelling"]):
+                    best = (j + m + 1 - i, NOT_A_FINDING)  # 'oedema of the thigh muscles' is MRI signal in the
+                    break  # muscle (as 'muscle oedema'), not a swollen leg
                 hpo = self.site_noun(tuple(tokens[j:j + m]), " ".join(tokens[i:i + n]))
                 if hpo and j + m <= len(tokens) and (best is None or j + m - i > best[0]):
                     best = (j + m - i, hpo)

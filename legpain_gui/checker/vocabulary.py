@@ -36,9 +36,9 @@ DESCRIPTORS = {"swollen": ("swelling", "edema"), "painful": ("pain",), "tender":
                "cold": ("coldness",), "cool": ("coldness",), "pale": ("pallor",), "edematous": ("edema", "swelling"),
                "dusky": ("cyanosis",),
                "indurated": ("induration",), "cyanotic": ("cyanosis",), "blue": ("cyanosis",),
-               "red": ("erythema",), "erythematous": ("erythema",)}
+               "red": ("erythema",), "erythematous": ("erythema",), "gangrenous": ("gangrene",)}
 # read as their finding even where it has no term at the site
-UNSITED = ("pale", "cyanotic", "blue", "cold", "cool", "dusky", "red", "erythematous")
+UNSITED = ("pale", "cyanotic", "blue", "cold", "cool", "dusky", "red", "erythematous", "gangrenous")
 DESCRIPTOR_FILLERS = ("hot", "warm", "and", "very", "extremely", "markedly", "mildly",
                       "severely", "slightly", "exquisitely", "diffusely", "massively", "grossly", "visibly",
                       "moderately")

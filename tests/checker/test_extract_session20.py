@@ -84,3 +84,43 @@ def test_pain_that_radiated_is_radiating_pain(lex, text):
 
 def test_back_pain_radiating_down_the_leg_is_still_sciatica(lex):
     assert (SCIATICA, "present") in _found(lex, "Back pain radiating down the left leg.")
+
+
+PULMONARY_EMBOLISM, COOMBS, PARAPROTEIN, POOR_APPETITE = "HP:0002204", "HP:0032366", "HP:0031047", "HP:0004396"
+FEET_WEAKNESS, GANGRENE, URGENCY, INCONTINENCE = "HP:0009053", "HP:0100758", "HP:0000012", "HP:0000020"
+OEDEMA = "HP:0000969"
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("CT pulmonary angiogram showed bilateral pulmonary emboli.", PULMONARY_EMBOLISM),
+    ("He had a pulmonary embolus.", PULMONARY_EMBOLISM),
+    ("He had a positive Coombs test.", COOMBS), ("There was a monoclonal gammopathy.", PARAPROTEIN),
+    ("Her appetite was poor.", POOR_APPETITE), ("There was asymmetric weakness of both feet.", FEET_WEAKNESS),
+    ("The foot was blue and the toes were gangrenous.", GANGRENE),
+])
+def test_more_clinical_wordings_of_session_20(lex, text, hpo):
+    assert (hpo, "present") in _found(lex, text)
+
+
+@pytest.mark.parametrize("text", ["Muscle MRI showed oedema of the thigh muscles.",
+                                  "MRI showed oedema of the quadriceps muscles."])
+def test_oedema_of_a_limbs_muscles_is_not_a_swollen_limb(lex, text):
+    found = {h for h, _ in _found(lex, text)}
+    assert not found & {LEG_OEDEMA, OEDEMA}
+
+
+def test_oedema_of_the_limb_itself_is_still_leg_swelling(lex):
+    assert (LEG_OEDEMA, "present") in _found(lex, "There was oedema of the left thigh.")
+
+
+@pytest.mark.parametrize("text, both", [
+    ("He had urinary urgency and incontinence.", {URGENCY, INCONTINENCE}),
+    ("She had dry eyes and mouth.", {"HP:0001097", "HP:0000217"}),
+])
+def test_a_shared_first_word_reaches_both_parts(lex, text, both):
+    assert {(h, "present") for h in both} <= _found(lex, text)
+
+
+def test_no_shared_reading_is_made_up(lex):
+    found = _found(lex, "He had a skin rash and fever.")
+    assert ("HP:0001945", "present") in found and len({h for h, _ in found}) == 2
