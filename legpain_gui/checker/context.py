@@ -98,6 +98,12 @@ def spans(tokens: list[str], phrases) -> list[tuple[int, int]]:
     return out
 
 
+def _duration_after(tokens: list[str], k: int) -> bool:
+    """Whether a duration and 'of' follow at k ('history of several months of', 'history of 3 weeks of')."""
+    span = tokens[k:k + 4]
+    return "of" in span[1:] and any(t.rstrip("s") in DURATIONS[:6] for t in span[:span.index("of")])
+
+
 class Sentence:
     """The triggers of one sentence (plain lower-case tokens) and the concept spans they must not act from."""
 
@@ -107,8 +113,8 @@ class Sentence:
         for s, e in spans(tokens, PSEUDO) + concepts:
             blocked.update(range(s, e))
         for s, _ in spans(tokens, ("history",)):  # 'a three-month history of', 'a long history of'
-            if s and tokens[s - 1].rstrip("s") in DURATIONS:
-                blocked.update(range(s, s + 2))
+            if s and tokens[s - 1].rstrip("s") in DURATIONS or _duration_after(tokens, s + 2):
+                blocked.update(range(s, s + 2))  # 'a history of several months of fatigue': the present illness
 
         def live(phrases):
             return [(s, e) for s, e in spans(tokens, phrases) if not blocked.intersection(range(s, e))]

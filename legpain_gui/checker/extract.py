@@ -64,6 +64,9 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "oral hypoglycemic",  # a drug class ('oral hypoglycaemic agents'), not a low blood sugar
                 "ludwig angina", "ludwigs angina", "vincent angina",  # neck and mouth infections, not angina pectoris
                 "temporal artery biopsy",  # a test: its result is read on its own
+                "cord edema", "cord oedema", "marrow edema", "marrow oedema",  # MRI signal, not a swollen limb
+                "unresponsive", "alone",  # HPO synonyms of confusional arousal and of social isolation that case
+                # reports use otherwise ('unresponsive to conservative treatment', 'antibiotics alone')
                 ) + tuple(f"{g} {s}" for g in GENERA for s in SPECIES) + tuple(
     f"{kind} {drug}" for kind in ("hypoglycemic", "hypolipidemic", "hypouricemic")
     for drug in ("agent", "drug", "medication", "therapy", "treatment"))
@@ -199,10 +202,13 @@ def condition_names(raw_connection) -> list[list[str]]:
 
 
 def _sentences(text: str) -> list[tuple[int, str]]:
-    """(offset, text) of the sentences; the period of an abbreviation ('bilat.', 'approx.', 'e.g.') ends none."""
+    """(offset, text) of the sentences; the period of an abbreviation ('bilat.', 'approx.', 'e.g.') ends none, nor
+    does a semicolon inside brackets ('C-reactive protein (CRP; 22 mg/dL)')."""
     out, start = [], 0
     for m in re.finditer(r"[.;!?\n]+(?=\s|$)", text):
         if m.group(0) == "." and text[max(start, m.start() - 8):m.start()].lower().split()[-1:] in DOTTED:
+            continue
+        if m.group(0) == ";" and text.count("(", start, m.start()) > text.count(")", start, m.start()):
             continue
         out.append((start, text[start:m.start()]))
         start = m.end()

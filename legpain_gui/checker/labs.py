@@ -104,12 +104,13 @@ LIMITS = {
     ("leukocyte",): WBC, ("white", "cell"): WBC,
     ("ldh",): LDH, ("lactate", "dehydrogenase"): LDH, ("ast",): TRANSAMINASE, ("alt",): TRANSAMINASE,
     ("aspartate", "aminotransferase"): TRANSAMINASE, ("alanine", "aminotransferase"): TRANSAMINASE,
+    ("sgot",): TRANSAMINASE, ("sgpt",): TRANSAMINASE, ("got",): TRANSAMINASE, ("gpt",): TRANSAMINASE,
     ("ferritin",): FERRITIN, ("serum", "ferritin"): FERRITIN, ("lactate",): LACTATE,
     ("blood", "pressure"): SYSTOLIC_HIGH, ("bp",): SYSTOLIC_HIGH, ("systolic", "blood", "pressure"): SYSTOLIC_HIGH,
 }
-VALUE = re.compile(r"\s*(?:\([a-z]{2,8}\)|level|levels|count|of|was|were|is|at|still|above|over|to|be|"
+VALUE = re.compile(r"\s*(?:\([a-z]{2,8}\)|\([a-z]{2,8}\s*[;:,]|level|levels|count|of|was|were|is|at|still|above|over|to|be|"
                    r"peaked|peaking|rose|reached|reaching|up|:|=|>|\(|"
-                   r",(?=\s*\d)|\s)*"
+                   r"[,;](?=\s*\d)|\s)*"
                    r"(\d{1,3}(?:[ ,]\d{3})+|\d+(?:\.\d+)?)\s*(?:[x×]\s*10\^?[39])?\s*([a-zµ/0-9]*)", re.I)
 
 

@@ -109,9 +109,13 @@ def validate(sources: Sources, hpo_terms: dict[str, Any], min_findings: int = 12
     """
     problems: list[str] = []
     problems += _validate_catalogue(sources.findings, hpo_terms)
+    phrase_texts: set[str] = set()
     for phrase in sources.phrases:
         if phrase["hpo"] not in hpo_terms or hpo_terms[phrase["hpo"]].obsolete:
             problems.append(f"db/phrases.yaml: '{phrase['text']}': {phrase['hpo']} is not a live HPO term")
+        if str(phrase["text"]).lower() in phrase_texts:
+            problems.append(f"db/phrases.yaml: '{phrase['text']}' is listed twice")
+        phrase_texts.add(str(phrase["text"]).lower())
     problems += validate_triage(sources.triage, hpo_terms,
                                 {str(d.get("id")) for d in sources.conditions if isinstance(d, dict)})
     problems += validate_aliases(sources.aliases, hpo_terms)

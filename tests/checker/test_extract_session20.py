@@ -124,3 +124,44 @@ def test_a_shared_first_word_reaches_both_parts(lex, text, both):
 def test_no_shared_reading_is_made_up(lex):
     found = _found(lex, "He had a skin rash and fever.")
     assert ("HP:0001945", "present") in found and len({h for h, _ in found}) == 2
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("A 13-year-old boy presented with neck and upper back pain.", "HP:0003418"),
+    ("A chest CT revealed a lung nodule.", "HP:0033608"), ("He had weak anal tone.", "HP:0034917"),
+    ("Biopsy showed non-caseous granulomas.", "HP:0012220"), ("He had markedly elevated cANCA.", "HP:0003453"),
+    ("She had continuous FUO for 10 weeks.", "HP:0001945"), ("She had white patches on the skin.", "HP:0001053"),
+    ("Laboratory tests showed elevated serum creatinine kinase.", "HP:0003236"),
+    ("GOT 103 U/L and GPT 98 U/L.", "HP:0031956"), ("GOT 103 U/L and GPT 98 U/L.", "HP:0031964"),
+    ("He had multiple painful ulcers on the upper extremities.", "HP:0200042"),
+])
+def test_wordings_from_the_new_tuning_texts(lex, text, hpo):
+    assert (hpo, "present") in _found(lex, text)
+
+
+def test_a_semicolon_inside_brackets_ends_no_sentence(lex):
+    found = _found(lex, "C-reactive protein (CRP; 22 mg/dL) and erythrocyte sedimentation rate (ESR; 110 mm/hour).")
+    assert {("HP:0011227", "present"), ("HP:0003565", "present")} <= found
+
+
+def test_a_creatinine_kinase_is_not_a_raised_creatinine(lex):
+    assert ("HP:0003259", "present") not in _found(lex, "Laboratory tests showed elevated serum creatinine kinase.")
+
+
+@pytest.mark.parametrize("text", ["We treated the patient with antibiotics alone.",
+                                  "The pain was unresponsive to conservative treatment.",
+                                  "MRI showed cord oedema at C2-C6 with marrow oedema in the C6 vertebral body."])
+def test_words_that_are_no_finding_here(lex, text):
+    found = {h for h, _ in _found(lex, text)}
+    assert not found & {"HP:5200110", "HP:0025237", "HP:0000969"}
+
+
+def test_a_history_of_months_of_a_symptom_is_the_present_illness(lex):
+    found = {(f["hpo"], f["context"]) for f in extract(lex, "He presented with a history of several months of severe "
+                                                           "fatigue with myalgia.")["findings"]}
+    assert {("HP:0012378", "patient"), ("HP:0003326", "patient")} <= found
+
+
+def test_a_history_of_a_past_illness_is_still_history(lex):
+    found = {(f["hpo"], f["context"]) for f in extract(lex, "History of stroke years ago.")["findings"]}
+    assert ("HP:0001297", "history") in found
