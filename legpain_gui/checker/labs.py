@@ -65,6 +65,13 @@ SYSTOLIC = (90.0, {"/": 1.0, "mmhg": 1.0})
 # One reading from a patient in pain is not that diagnosis, so only a value well above it is read; 140-159 is left
 # to the clinician. Read from the first number of '190/110'.
 SYSTOLIC_HIGH = (159.0, {"/": 1.0, "mmhg": 1.0})
+# A heart rate above 100 beats per minute is tachycardia in an adult: the threshold most published definitions use
+# (100 bpm in 82% of those with a number: Hou CR et al., EP Europace 2022;24:1655-1664, doi
+# 10.1093/europace/euac057). A respiratory rate of 22 or more per minute is the tachypnoea of the qSOFA criteria in
+# the Sepsis-3 definitions (Singer M et al., JAMA 2016, cited above). Children's higher normal rates are not
+# allowed for: a child's value reads the same.
+HEART_RATE = (100.0, {"/": 1.0, "per": 1.0, "beat": 1.0, "beats": 1.0, "bpm": 1.0, "b/min": 1.0, "/min": 1.0})
+RESPIRATORY_RATE = (21.0, {"/": 1.0, "per": 1.0, "breath": 1.0, "breaths": 1.0, "/min": 1.0})
 LOWER_LIMITS = {("sodium",): SODIUM, ("blood", "pressure"): SYSTOLIC, ("bp",): SYSTOLIC,
                 ("systolic", "blood", "pressure"): SYSTOLIC, ("serum", "sodium"): SODIUM, ("na",): SODIUM,
                 ("hemoglobin",): HEMOGLOBIN, ("hemoglobin", "concentration"): HEMOGLOBIN,
@@ -106,6 +113,8 @@ LIMITS = {
     ("aspartate", "aminotransferase"): TRANSAMINASE, ("alanine", "aminotransferase"): TRANSAMINASE,
     ("sgot",): TRANSAMINASE, ("sgpt",): TRANSAMINASE, ("got",): TRANSAMINASE, ("gpt",): TRANSAMINASE,
     ("ferritin",): FERRITIN, ("serum", "ferritin"): FERRITIN, ("lactate",): LACTATE,
+    ("heart", "rate"): HEART_RATE, ("pulse", "rate"): HEART_RATE, ("pulse",): HEART_RATE, ("hr",): HEART_RATE,
+    ("respiratory", "rate"): RESPIRATORY_RATE, ("rr",): RESPIRATORY_RATE,
     ("blood", "pressure"): SYSTOLIC_HIGH, ("bp",): SYSTOLIC_HIGH, ("systolic", "blood", "pressure"): SYSTOLIC_HIGH,
 }
 VALUE = re.compile(r"\s*(?:\([a-z]{2,8}\)|\([a-z]{2,8}\s*[;:,]|level|levels|count|of|was|were|is|at|still|above|over|to|be|"

@@ -165,3 +165,19 @@ def test_a_history_of_months_of_a_symptom_is_the_present_illness(lex):
 def test_a_history_of_a_past_illness_is_still_history(lex):
     found = {(f["hpo"], f["context"]) for f in extract(lex, "History of stroke years ago.")["findings"]}
     assert ("HP:0001297", "history") in found
+
+
+@pytest.mark.parametrize("text", ["Heart rate was 110 beats per minute.", "pulse rate of 104/min", "HR 118 bpm.",
+                                  "Pulse 120/min, BP 90/60."])
+def test_a_heart_rate_over_100_is_tachycardia(lex, text):
+    assert ("HP:0001649", "present") in _found(lex, text)
+
+
+@pytest.mark.parametrize("text", ["Heart rate was 88 beats per minute.", "Heart rate was 100 beats per minute."])
+def test_a_heart_rate_of_100_or_less_is_left_to_the_clinician(lex, text):
+    assert "HP:0001649" not in {h for h, _ in _found(lex, text)}
+
+
+def test_a_respiratory_rate_of_22_or_more_is_tachypnoea(lex):
+    assert ("HP:0002789", "present") in _found(lex, "The respiratory rate was 28/min.")
+    assert "HP:0002789" not in {h for h, _ in _found(lex, "RR 18.")}
