@@ -18,7 +18,7 @@ LOW = "low"  # not folded ('low back pain'): read as lowered only as a result
 ABNORMAL = "abnormal"  # a test whose abnormal result is a term: 'nerve conduction studies were normal'
 TESTS = ("study", "studies", "conduction", "emg", "electromyography", "electromyogram", "gait")  # only these: 'the
 # spine was normal' is not 'no abnormality of the vertebral column' (HPO files back pain under that)
-NORMAL = ("normal", "negative", "unremarkable")
+NORMAL = ("normal", "negative", "unremarkable", "preserved", "intact")  # after the analyte: 'reflexes were preserved'
 NORMAL_LEADS = ("normal", "unremarkable")  # before the analytes: 'normal CRP' ('negative ANA' is read elsewhere)
 FILLERS = ("level", "was", "were", "is", "are", "all", "also", "both", "serum", "value", "titer", "markedly",
            "mildly", "significantly", "within", "limit", "found", "to", "be")

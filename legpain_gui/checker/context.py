@@ -19,12 +19,17 @@ from __future__ import annotations
 
 SCOPE = 6  # tokens a forward trigger reaches
 BACK_SCOPE = {"absent": 3, "uncertain": 3, "history": 3, "diagnosis": 1}  # tokens a backward trigger reaches
+# a test that excluded a finding ('duplex ultrasound excluded deep vein thrombosis'); a bare 'excluded' is no forward
+# trigger ('after tuberculosis was excluded, Behcet's syndrome with pulmonary artery thrombosis was diagnosed')
+EXCLUDING_TESTS = ("ultrasound", "ultrasonography", "doppler", "duplex", "scan", "imaging", "mri", "ct", "angiography",
+                   "biopsy", "echocardiography", "radiograph", "x ray", "venography", "study", "studies", "test",
+                   "tests", "investigations", "which", "that")
 NEGATED_BEFORE = ("no", "not", "without", "denies", "denied", "deny", "negative for", "absence of", "absent",
                   "free of", "no evidence of", "no sign of", "no signs of", "ruled out", "never", "nor", "lack of",
                   "lacked", "unremarkable for", "did not have", "did not report", "not have",
                   "clear of", "fails to reveal", "failed to reveal", "did not reveal", "denial of", "denying",
                   "excluded including", "ruled out including", "excluded a", "excluded an", "excluded any",
-                  "neither")
+                  "neither") + tuple(f"{test} {verb}" for test in EXCLUDING_TESTS for verb in ("excluded", "ruled out"))
 NEGATED_AFTER = ("was absent", "were absent", "was not present", "were not present", "was negative",
                  "were negative", "absent", "negative", "not seen", "was not found", "were not found", "was excluded",
                  "were excluded", "was ruled out", "were ruled out", "was normal", "were normal", "was unremarkable",
@@ -108,7 +113,7 @@ class Sentence:
     """The triggers of one sentence (plain lower-case tokens) and the concept spans they must not act from."""
 
     def __init__(self, tokens: list[str], concepts: list[tuple[int, int]], tests: frozenset[int] = frozenset(),
-                 asides: tuple[tuple[int, int], ...] = (), breaks: tuple[int, ...] = ()):
+                 asides: tuple[tuple[int, int], ...] = (), breaks: tuple[int, ...] = (), commas: frozenset[int] = frozenset()):
         blocked = set()
         for s, e in spans(tokens, PSEUDO) + concepts:
             blocked.update(range(s, e))
@@ -116,8 +121,10 @@ class Sentence:
             if s and tokens[s - 1].rstrip("s") in DURATIONS or _duration_after(tokens, s + 2):
                 blocked.update(range(s, s + 2))  # 'a history of several months of fatigue': the present illness
 
-        def live(phrases):
-            return [(s, e) for s, e in spans(tokens, phrases) if not blocked.intersection(range(s, e))]
+        def live(phrases):  # `commas`: tokens a comma stands before; a trigger is never read across one
+            return [(s, e) for s, e in spans(tokens, phrases)  # ('after TB was excluded, a DVT was found'),
+                    if not blocked.intersection(range(s, e)) and not any(  # but 'were excluded, including X'
+                        k in commas and tokens[k] != "including" for k in range(s + 1, e))]
 
         # `breaks`: tokens that end a trigger's scope where the words alone do not say so (checker.extract: a
         # 'with' after a comma, 'no thrombus in either leg, with arteriosclerosis of the arteries')
@@ -156,8 +163,10 @@ class Sentence:
         if self._reaches_before(first, kind):
             return True
         for s, e in after:
-            if e in self.starts or e + 1 in self.starts and self.tokens[e] not in LIST_WORDS:
-                continue  # the trigger describes the finding after it ('with absent reflexes')
+            if (e in self.starts or e + 1 in self.starts and self.tokens[e] not in LIST_WORDS) and \
+                    self.tokens[s] not in COPULAS + ("has", "have", "had", "been"):
+                continue  # the trigger describes the finding after it ('with absent reflexes'); 'was excluded'
+                # always looks back ('tuberculosis was excluded, deep vein thrombosis was found')
             if self.tokens[e:e + 2] == ["to", "be"] or self.tokens[e:e + 1] in (["as"], ["of"]):
                 continue  # it points forward: 'weakness with retention, suspected to be cauda equina syndrome'
             if s and self.tokens[s - 1] in LIST_WORDS and e < len(self.tokens):

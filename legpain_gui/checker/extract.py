@@ -65,6 +65,7 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "ludwig angina", "ludwigs angina", "vincent angina",  # neck and mouth infections, not angina pectoris
                 "temporal artery biopsy",  # a test: its result is read on its own
                 "cord edema", "cord oedema", "marrow edema", "marrow oedema",  # MRI signal, not a swollen limb
+                "spinning class", "spin class",  # an exercise class (a trigger of rhabdomyolysis), not vertigo
                 "unresponsive", "alone",  # HPO synonyms of confusional arousal and of social isolation that case
                 # reports use otherwise ('unresponsive to conservative treatment', 'antibiotics alone')
                 ) + tuple(f"{g} {s}" for g in GENERA for s in SPECIES) + tuple(
@@ -311,7 +312,8 @@ def extract(lexicon: Lexicon, text: str) -> dict:
         matches = _non_head(lexicon, tokens, matches)
         rules = Sentence(plain, [(a, b) for a, b, _, _ in matches],
                          frozenset(a for a, _, hpo, _ in matches if hpo in lexicon.tests), _asides(words, sentence),
-                         _comma_with(words, sentence))
+                         _comma_with(words, sentence),
+                         frozenset(k for k in range(1, len(words)) if "," in sentence[words[k - 1][2]:words[k][1]]))
         for first, last, hpo, said in matches:
             start, end = offset + words[first][1], offset + words[last - 1][2]
             context = "course" if hpo in lexicon.course else rules.context(first, last)

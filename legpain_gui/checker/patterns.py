@@ -74,6 +74,18 @@ def _grade_at(text: str, words, k: int) -> tuple[int, int] | None:
     return grade, n
 
 
+EVERYWHERE = (("throughout",), ("globally",), ("in", "all", "four", "limb"), ("in", "all", "limb"),
+              ("in", "all", "four", "extremity"), ("in", "all", "extremity"), ("in", "all", "muscle", "group"))
+
+
+def _everywhere(tokens: list[str], k: int) -> int | None:
+    """The token index past 'throughout' or 'in all four limbs' at k, or None."""
+    for form in EVERYWHERE:
+        if tuple(tokens[k:k + len(form)]) == form:
+            return k + len(form)
+    return None
+
+
 def graded(lexicon, tokens: list[str], i: int, words, text: str) -> tuple[int, list] | None:
     """(tokens used, [(start, end, hpo, state)]) of a muscle power grade at i: 'power 4/5 in both legs',
     'leg power was grade II/V', '2/5 strength in the lower extremities'; None if there is none."""
@@ -104,7 +116,11 @@ def graded(lexicon, tokens: list[str], i: int, words, text: str) -> tuple[int, l
         if after:
             site, end = after[1], link + 1 + after[0]
     hpo = (lexicon.site_noun(site, "weakness") or lexicon.site_noun(site, "muscle weakness")) if site else None
-    if found[0] == 5:  # normal power says only that its site is not weak: no site, nothing said
+    if found[0] == 5:  # normal power says only that its site is not weak: no site, nothing said, unless it is
+        everywhere = _everywhere(tokens, link) or (link if "throughout" in tokens[end:link] else None)  # said
+        # everywhere ('full power throughout', 'in all four limbs')
+        if hpo is None and everywhere:
+            hpo, end = MUSCLE_WEAKNESS, everywhere
         return (end - i, [(i, end, hpo, "absent")]) if hpo else None
     return end - i, [(i, end, hpo or MUSCLE_WEAKNESS, None)]
 

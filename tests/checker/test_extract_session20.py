@@ -181,3 +181,43 @@ def test_a_heart_rate_of_100_or_less_is_left_to_the_clinician(lex, text):
 def test_a_respiratory_rate_of_22_or_more_is_tachypnoea(lex):
     assert ("HP:0002789", "present") in _found(lex, "The respiratory rate was 28/min.")
     assert "HP:0002789" not in {h for h, _ in _found(lex, "RR 18.")}
+
+
+@pytest.mark.parametrize("text", ["Duplex ultrasound excluded deep vein thrombosis.", "Doppler ruled out DVT."])
+def test_a_test_that_excluded_a_finding_says_it_is_absent(lex, text):
+    found = _found(lex, text)
+    assert ("HP:0002625", "absent") in found and ("HP:0002625", "present") not in found
+
+
+def test_a_bare_excluded_reaches_no_later_clause(lex):
+    found = _found(lex, "After tuberculosis was excluded, a deep vein thrombosis was diagnosed on ultrasound.")
+    assert ("HP:0002625", "absent") not in found
+
+
+@pytest.mark.parametrize("text", ["Reflexes were preserved.", "Deep tendon reflexes were normal."])
+def test_normal_reflexes_are_neither_reduced_nor_brisk(lex, text):
+    assert {("HP:0001315", "absent"), ("HP:0001347", "absent")} <= _found(lex, text)
+
+
+@pytest.mark.parametrize("text", ["Power was full throughout.", "Power was full in all four limbs.",
+                                  "Strength was 5/5 throughout."])
+def test_full_power_everywhere_is_no_weakness(lex, text):
+    assert ("HP:0001324", "absent") in _found(lex, text)
+
+
+def test_full_power_with_no_site_still_says_nothing(lex):
+    assert not _found(lex, "Power was full.")
+
+
+def test_a_spinning_class_is_exercise_not_vertigo(lex):
+    assert "HP:5200069" not in {h for h, _ in _found(lex, "Two days earlier she had attended a spinning class.")}
+
+
+def test_was_excluded_looks_back_even_when_a_finding_follows(lex):
+    found = _found(lex, "After tuberculosis was excluded, deep vein thrombosis was found on ultrasound.")
+    assert ("HP:0002625", "present") in found and ("HP:0002625", "absent") not in found
+    assert {s for h, s in found if h != "HP:0002625"} == {"absent"}  # the tuberculosis
+
+
+def test_a_trigger_is_not_read_across_a_comma_but_including_still_lists(lex):
+    assert ("HP:0000821", "absent") in _found(lex, "Other causes were excluded, including hypothyroidism.")
