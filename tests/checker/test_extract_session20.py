@@ -221,3 +221,9 @@ def test_was_excluded_looks_back_even_when_a_finding_follows(lex):
 
 def test_a_trigger_is_not_read_across_a_comma_but_including_still_lists(lex):
     assert ("HP:0000821", "absent") in _found(lex, "Other causes were excluded, including hypothyroidism.")
+
+
+@pytest.mark.parametrize("text", ["He had impaired renal function.", "Renal function was impaired.",
+                                  "There was a worsening of renal function."])
+def test_impaired_renal_function_is_renal_insufficiency(lex, text):
+    assert ("HP:0000083", "present") in _found(lex, text)
