@@ -84,6 +84,14 @@ def test_invalid_yaml_is_reported_with_file(fixture_sources, tmp_path):
     assert any(p.startswith(FILE) and "not valid YAML" in p for p in problems)
 
 
+def test_a_phrase_listed_twice_is_named_not_a_database_error(fixture_sources, tmp_path):
+    phrase = {"text": "raised ck", "hpo": "HP:0003236", "why": "Raised creatine kinase."}
+    (fixture_sources / "phrases.yaml").write_text(yaml.safe_dump([phrase, dict(phrase, text="Raised CK")]),
+                                                  encoding="utf-8")
+    problems = _problems(fixture_sources, tmp_path)
+    assert any(p.startswith("db/phrases.yaml") and "listed twice" in p for p in problems), problems
+
+
 def test_build_command_prints_problems_and_fails(fixture_sources, tmp_path, capsys):
     _edit(fixture_sources, lambda d: d["findings"][1].update(frequency="often"))
     code = main(["--db-dir", str(fixture_sources), "--out", str(tmp_path / "x.sqlite")])
