@@ -13,6 +13,9 @@ Forms of an antibody X (normalised tokens, 'antibodies' already 'antibody'):
 - 'X ANCA' -> 'anti X', 'anti X antibody' ('MPO-ANCA' is 'anti-MPO').
 Only forms of two words or more, one of them naming an antibody, so that no bare protein or word ('anti',
 'X') is ever read as an antibody finding.
+
+And findings named as what a test looked for ('hepatitis B and C screen', 'serological tests for hepatitis'):
+like an antibody, their negative or normal result closes the list they stand in (checker.context).
 """
 from __future__ import annotations
 
@@ -74,3 +77,23 @@ def slashed_entries(entries: list[tuple[str, str]]) -> list[tuple[str, str]]:
             for name in (m.group(2), m.group(3)):
                 out.append((text[:m.start()] + m.group(1) + name + text[m.end():], hpo))
     return out
+
+
+TEST_NOUNS = ("screen", "screening", "serology", "serologies", "test", "tests", "testing", "titre", "titer")
+TEST_FILLERS = ("a", "b", "c", "e", "and", "or", "virus", "viral")  # 'hepatitis B and C screen'
+TESTS_FOR = (("test", "for"), ("tests", "for"), ("testing", "for"), ("serology", "for"), ("screening", "for"),
+             ("screen", "for"), ("serological", "test", "for"), ("serological", "tests", "for"))
+
+
+def named_as_tests(tokens: list[str], matches) -> frozenset[int]:
+    """The first tokens of findings named as what a test looked for ('hepatitis B and C screen', 'serological
+    tests for hepatitis'): like an antibody, their negative or normal result closes the list they stand in."""
+    out = set()
+    for a, b, _, _ in matches:
+        k = b
+        while k < len(tokens) and k - b < 4 and tokens[k] in TEST_FILLERS:
+            k += 1
+        if k < len(tokens) and tokens[k] in TEST_NOUNS or any(
+                tuple(tokens[max(0, a - len(f)):a]) == f for f in TESTS_FOR):
+            out.add(a)
+    return frozenset(out)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass
 
-from legpain_gui.checker.antibodies import slashed_entries
+from legpain_gui.checker.antibodies import named_as_tests, slashed_entries
 from legpain_gui.checker.context import Sentence
 from legpain_gui.checker.evidence import NOT_COURSE
 from legpain_gui.checker.lexicon import NOT_A_FINDING, SITES, Lexicon, normalise, words_of  # noqa: F401
@@ -66,6 +66,7 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "temporal artery biopsy",  # a test: its result is read on its own
                 "cord edema", "cord oedema", "marrow edema", "marrow oedema",  # MRI signal, not a swollen limb
                 "spinning class", "spin class",  # an exercise class (a trigger of rhabdomyolysis), not vertigo
+                "yellow fever",  # a vaccine or a travel infection named, not the patient's fever
                 "unresponsive", "alone",  # HPO synonyms of confusional arousal and of social isolation that case
                 # reports use otherwise ('unresponsive to conservative treatment', 'antibiotics alone')
                 ) + tuple(f"{g} {s}" for g in GENERA for s in SPECIES) + tuple(
@@ -311,7 +312,8 @@ def extract(lexicon: Lexicon, text: str) -> dict:
         matches = _electrodiagnostic(lexicon, tokens, _coordinated(lexicon, tokens, lexicon.find(words, sentence)))
         matches = _non_head(lexicon, tokens, matches)
         rules = Sentence(plain, [(a, b) for a, b, _, _ in matches],
-                         frozenset(a for a, _, hpo, _ in matches if hpo in lexicon.tests), _asides(words, sentence),
+                         frozenset(a for a, _, hpo, _ in matches if hpo in lexicon.tests) | named_as_tests(tokens, matches),
+                         _asides(words, sentence),
                          _comma_with(words, sentence),
                          frozenset(k for k in range(1, len(words)) if "," in sentence[words[k - 1][2]:words[k][1]]))
         for first, last, hpo, said in matches:

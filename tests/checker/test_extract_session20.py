@@ -227,3 +227,21 @@ def test_a_trigger_is_not_read_across_a_comma_but_including_still_lists(lex):
                                   "There was a worsening of renal function."])
 def test_impaired_renal_function_is_renal_insufficiency(lex, text):
     assert ("HP:0000083", "present") in _found(lex, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Serological tests for hepatitis, and test results for protein electrophoresis and antinuclear factor were negative.",
+    "Hepatitis B and C screen, antineutrophil cytoplasmic antibodies and antinuclear antibodies were negative.",
+])
+def test_a_finding_named_as_what_a_test_looked_for_takes_the_tests_result(lex, text):
+    found = _found(lex, text)
+    assert ("HP:0012115", "absent") in found and ("HP:0012115", "present") not in found
+
+
+def test_a_named_infection_found_is_still_present(lex):
+    assert ("HP:0012115", "present") in _found(lex, "She had acute hepatitis with jaundice.")
+
+
+def test_yellow_fever_is_no_fever(lex):
+    found = _found(lex, "She developed weakness two weeks after immunisation for yellow fever.")
+    assert "HP:0001945" not in {h for h, _ in found}
