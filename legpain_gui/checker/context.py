@@ -29,7 +29,7 @@ NEGATED_BEFORE = ("no", "not", "without", "denies", "denied", "deny", "negative 
                   "lacked", "unremarkable for", "did not have", "did not report", "not have",
                   "clear of", "fails to reveal", "failed to reveal", "did not reveal", "denial of", "denying",
                   "excluded including", "ruled out including", "excluded a", "excluded an", "excluded any",
-                  "neither") + tuple(f"{test} {verb}" for test in EXCLUDING_TESTS for verb in ("excluded", "ruled out"))
+                  "neither", "lacking") + tuple(f"{test} {verb}" for test in EXCLUDING_TESTS for verb in ("excluded", "ruled out"))
 NEGATED_AFTER = ("was absent", "were absent", "was not present", "were not present", "was negative",
                  "were negative", "absent", "negative", "not seen", "was not found", "were not found", "was excluded",
                  "were excluded", "was ruled out", "were ruled out", "was normal", "were normal", "was unremarkable",
@@ -43,7 +43,8 @@ UNCERTAIN_BEFORE = ("possible", "possibly", "probable", "probably", "suspected",
                     "mimicking", "mimic", "mimics", "resembling", "misdiagnosed as", "thought to be",
                     "attributed to", "differential diagnosis", "rule out", "worried about", "concerned about",
                     "impression of", "to exclude", "treated as", "managed as", "misdiagnosed with",
-                    "initially diagnosed as", "initially diagnosed with", "first diagnosed as")
+                    "initially diagnosed as", "initially diagnosed with", "first diagnosed as",
+                    "factor for", "factors for", "risk of", "at risk for")  # 'risk factors for DVT': not the DVT
 UNCERTAIN_AFTER = ("possible", "possibly", "probable", "probably", "suspected", "likely", "equivocal",
                    "was suspected", "were suspected", "was considered",
                    "not excluded", "cannot be excluded", "could not be excluded", "not ruled out",
@@ -71,7 +72,12 @@ PSEUDO = ("previously healthy", "previously well", "history of present illness",
           "no past history", "unremarkable past history", "no previous history", "no prior history",
           "normal range", "normal value", "normal values", "reference range", "upper limit of normal",
           "confirmed suspicion of", "confirmed the suspicion of", "confirming the suspicion of",
-          "without treatment", "without therapy")
+          "without treatment", "without therapy",
+          "no risk", "no known risk", "no other risk", "no obvious risk", "no apparent risk", "no identifiable risk",
+          "no predisposing",  # 'she had no risk factor for DVT' denies the risk factor, not the DVT (uncertain, above)
+          "factor for her", "factor for his", "factors for her", "factors for his",  # 'the risk factor for her DVT'
+          "without improvement", "without significant improvement", "without any improvement",
+          "without much improvement", "no improvement", "with no improvement")  # 'without improvement of arthritis'
 DURATIONS = ("hour", "day", "week", "month", "year", "decade", "long", "short", "recent", "lifelong", "acute",
              "several", "few")
 LIST_WORDS = ("and", "or", "nor")  # a trigger reaches along a list: 'denied joint pain, rash and oral ulcers'
@@ -151,7 +157,7 @@ class Sentence:
     def _gap(self, a: int, b: int) -> int:
         """The words between a and b that count against a trigger's scope: other findings and the words
         joining a list do not ('no fever, rash, headache or neck stiffness')."""
-        return sum(1 for i in range(a, b) if i not in self.listed)
+        return sum(1 for i in range(a, b) if i not in self.listed and not any(x <= i < z for x, z in self.asides))
 
     def _reaches_before(self, first: int, kind: str = "absent") -> bool:
         return any(e <= first and self._gap(e, first) <= SCOPE and not any(

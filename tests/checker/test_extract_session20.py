@@ -245,3 +245,28 @@ def test_a_named_infection_found_is_still_present(lex):
 def test_yellow_fever_is_no_fever(lex):
     found = _found(lex, "She developed weakness two weeks after immunisation for yellow fever.")
     assert "HP:0001945" not in {h for h, _ in found}
+
+
+@pytest.mark.parametrize("text", ["She had no risk factor for deep vein thrombosis.",
+                                  "She had none of the common risk factors for deep vein thrombosis."])
+def test_a_denied_risk_factor_does_not_deny_the_illness(lex, text):
+    assert ("HP:0002625", "absent") not in _found(lex, text)
+
+
+def test_the_risk_factor_for_her_illness_leaves_it_present(lex):
+    assert ("HP:0004936", "present") in _found(lex, "Immobility was the major risk factor for her venous thrombosis.")
+
+
+def test_without_improvement_of_a_finding_does_not_deny_it(lex):
+    found = _found(lex, "She received NSAIDs without significant improvement of arthritis.")
+    assert ("HP:0001369", "present") in found
+
+
+def test_lacking_negates(lex):
+    assert ("HP:0007340", "absent") in _found(lex, "An unusual cauda equina syndrome lacking leg pain and weakness.")
+
+
+def test_a_negation_reaches_past_a_bracketed_aside(lex):
+    found = _found(lex, "She did not exhibit loss of protective sensation (sensate to a 10-gram monofilament) or "
+                        "loss of vibration sensation.")
+    assert ("HP:0002495", "absent") in found and ("HP:0002495", "present") not in found
