@@ -33,12 +33,12 @@ QUALIFIERS = {"raized": "elevated", "high": "elevated", "increased": "elevated",
 # adjective describing a site -> the nouns of the finding it names at that site, tried in order
 DESCRIPTORS = {"swollen": ("swelling", "edema"), "painful": ("pain",), "tender": ("tenderness",),
                "weak": ("weakness", "muscle weakness"), "numb": ("numbness",), "stiff": ("stiffness",),
-               "cold": ("coldness",), "cool": ("coldness",), "pale": ("pallor",), "edematous": ("edema", "swelling"),
+               "cold": ("coldness",), "cool": ("coldness",), "cooler": ("coldness",), "colder": ("coldness",), "pale": ("pallor",), "edematous": ("edema", "swelling"),
                "dusky": ("cyanosis",),
                "indurated": ("induration",), "cyanotic": ("cyanosis",), "blue": ("cyanosis",),
                "red": ("erythema",), "erythematous": ("erythema",), "gangrenous": ("gangrene",)}
 # read as their finding even where it has no term at the site
-UNSITED = ("pale", "cyanotic", "blue", "cold", "cool", "dusky", "red", "erythematous", "gangrenous")
+UNSITED = ("pale", "cyanotic", "blue", "cold", "cool", "cooler", "colder", "dusky", "red", "erythematous", "gangrenous")
 DESCRIPTOR_FILLERS = ("hot", "warm", "and", "very", "extremely", "markedly", "mildly",
                       "severely", "slightly", "exquisitely", "diffusely", "massively", "grossly", "visibly",
                       "moderately")

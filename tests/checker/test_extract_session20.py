@@ -270,3 +270,16 @@ def test_a_negation_reaches_past_a_bracketed_aside(lex):
     found = _found(lex, "She did not exhibit loss of protective sensation (sensate to a 10-gram monofilament) or "
                         "loss of vibration sensation.")
     assert ("HP:0002495", "absent") in found and ("HP:0002495", "present") not in found
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("She noticed painful red lumps on her shins.", "HP:0001482"),
+    ("He had scaly plaques on the elbows and knees.", "HP:0040189"),
+    ("The right foot was cooler than the left.", "HP:0033850"),
+    ("She complained of cramping calf pain after walking two blocks.", "HP:0004417"),
+    ("He had a monoclonal IgM paraprotein.", "HP:0031047"),
+    ("Anti-NXP2 antibodies were detected.", "HP:0034142"),
+    ("He had a low lymphocyte count.", "HP:0001888"),
+])
+def test_skin_vascular_and_laboratory_wordings_of_session_20(lex, text, hpo):
+    assert (hpo, "present") in _found(lex, text)
