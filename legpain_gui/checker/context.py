@@ -29,7 +29,8 @@ NEGATED_BEFORE = ("no", "not", "without", "denies", "denied", "deny", "negative 
                   "lacked", "unremarkable for", "did not have", "did not report", "not have",
                   "clear of", "fails to reveal", "failed to reveal", "did not reveal", "denial of", "denying",
                   "excluded including", "ruled out including", "excluded a", "excluded an", "excluded any",
-                  "neither", "lacking") + tuple(f"{test} {verb}" for test in EXCLUDING_TESTS for verb in ("excluded", "ruled out"))
+                  "neither", "lacking") + tuple(
+    f"{test} {verb}" for test in EXCLUDING_TESTS for verb in ("excluded", "ruled out"))
 NEGATED_AFTER = ("was absent", "were absent", "was not present", "were not present", "was negative",
                  "were negative", "absent", "negative", "not seen", "was not found", "were not found", "was excluded",
                  "were excluded", "was ruled out", "were ruled out", "was normal", "were normal", "was unremarkable",
@@ -109,17 +110,21 @@ def spans(tokens: list[str], phrases) -> list[tuple[int, int]]:
     return out
 
 
+UNITS_OF_TIME = ("hour", "day", "week", "month", "year", "decade")
+
+
 def _duration_after(tokens: list[str], k: int) -> bool:
     """Whether a duration and 'of' follow at k ('history of several months of', 'history of 3 weeks of')."""
     span = tokens[k:k + 4]
-    return "of" in span[1:] and any(t.rstrip("s") in DURATIONS[:6] for t in span[:span.index("of")])
+    return "of" in span[1:] and any(t.rstrip("s") in UNITS_OF_TIME for t in span[:span.index("of")])
 
 
 class Sentence:
     """The triggers of one sentence (plain lower-case tokens) and the concept spans they must not act from."""
 
     def __init__(self, tokens: list[str], concepts: list[tuple[int, int]], tests: frozenset[int] = frozenset(),
-                 asides: tuple[tuple[int, int], ...] = (), breaks: tuple[int, ...] = (), commas: frozenset[int] = frozenset()):
+                 asides: tuple[tuple[int, int], ...] = (), breaks: tuple[int, ...] = (),
+                 commas: frozenset[int] = frozenset()):
         blocked = set()
         for s, e in spans(tokens, PSEUDO) + concepts:
             blocked.update(range(s, e))
@@ -127,10 +132,11 @@ class Sentence:
             if s and tokens[s - 1].rstrip("s") in DURATIONS or _duration_after(tokens, s + 2):
                 blocked.update(range(s, s + 2))  # 'a history of several months of fatigue': the present illness
 
-        def live(phrases):  # `commas`: tokens a comma stands before; a trigger is never read across one
-            return [(s, e) for s, e in spans(tokens, phrases)  # ('after TB was excluded, a DVT was found'),
-                    if not blocked.intersection(range(s, e)) and not any(  # but 'were excluded, including X'
-                        k in commas and tokens[k] != "including" for k in range(s + 1, e))]
+        # `commas`: the tokens a comma stands before. A trigger is never read across one ('after TB was excluded,
+        # a DVT was found' holds no 'excluded a'), except before 'including' ('were excluded, including X').
+        def live(phrases):
+            return [(s, e) for s, e in spans(tokens, phrases) if not blocked.intersection(range(s, e)) and not any(
+                k in commas and tokens[k] != "including" for k in range(s + 1, e))]
 
         # `breaks`: tokens that end a trigger's scope where the words alone do not say so (checker.extract: a
         # 'with' after a comma, 'no thrombus in either leg, with arteriosclerosis of the arteries')

@@ -1,8 +1,8 @@
 """Two findings that share their words around a coordinated pair (checker.lexicon calls this at each token):
 'loss of joint position and vibration sensation' is loss of joint position sensation and loss of vibration
-sensation, 'pain and temperature sensation' both sensations, 'urinary urgency and incontinence' both urinary. Read only when the lexicon has a phrase for each
-whole reading, so a pair of unrelated words is never joined; the span covers both, so a negation before it
-reaches both."""
+sensation, 'pain and temperature sensation' both sensations, 'urinary urgency and incontinence' both urinary.
+Read only when the lexicon has a phrase for each whole reading, so a pair of unrelated words is never joined; the
+span covers both, so a negation before it reaches both."""
 from __future__ import annotations
 
 from legpain_gui.checker.sites import COORDINATORS

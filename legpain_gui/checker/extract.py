@@ -311,11 +311,10 @@ def extract(lexicon: Lexicon, text: str) -> dict:
         tokens = [w for w, _, _ in words]
         matches = _electrodiagnostic(lexicon, tokens, _coordinated(lexicon, tokens, lexicon.find(words, sentence)))
         matches = _non_head(lexicon, tokens, matches)
-        rules = Sentence(plain, [(a, b) for a, b, _, _ in matches],
-                         frozenset(a for a, _, hpo, _ in matches if hpo in lexicon.tests) | named_as_tests(tokens, matches),
-                         _asides(words, sentence),
-                         _comma_with(words, sentence),
-                         frozenset(k for k in range(1, len(words)) if "," in sentence[words[k - 1][2]:words[k][1]]))
+        tests = frozenset(a for a, _, hpo, _ in matches if hpo in lexicon.tests) | named_as_tests(tokens, matches)
+        commas = frozenset(k for k in range(1, len(words)) if "," in sentence[words[k - 1][2]:words[k][1]])
+        rules = Sentence(plain, [(a, b) for a, b, _, _ in matches], tests, _asides(words, sentence),
+                         _comma_with(words, sentence), commas)
         for first, last, hpo, said in matches:
             start, end = offset + words[first][1], offset + words[last - 1][2]
             context = "course" if hpo in lexicon.course else rules.context(first, last)

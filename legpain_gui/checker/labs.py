@@ -117,7 +117,8 @@ LIMITS = {
     ("respiratory", "rate"): RESPIRATORY_RATE, ("rr",): RESPIRATORY_RATE,
     ("blood", "pressure"): SYSTOLIC_HIGH, ("bp",): SYSTOLIC_HIGH, ("systolic", "blood", "pressure"): SYSTOLIC_HIGH,
 }
-VALUE = re.compile(r"\s*(?:\([a-z]{2,8}\)|\([a-z]{2,8}\s*[;:,]|level|levels|count|of|was|were|is|at|still|above|over|to|be|"
+VALUE = re.compile(r"\s*(?:\([a-z]{2,8}\)|\([a-z]{2,8}\s*[;:,]|"  # '(CK)', '(CRP; 22 mg/dL)'
+                   r"level|levels|count|of|was|were|is|at|still|above|over|to|be|"
                    r"peaked|peaking|rose|reached|reaching|up|:|=|>|\(|"
                    r"[,;](?=\s*\d)|\s)*"
                    r"(\d{1,3}(?:[ ,]\d{3})+|\d+(?:\.\d+)?)\s*(?:[x×]\s*10\^?[39])?\s*([a-zµ/0-9]*)", re.I)

@@ -60,7 +60,7 @@ ORDINALS = ("first", "second", "third", "fourth", "fifth")
 
 def _between_ordinals(tokens: list[str], j: int) -> bool:
     """Whether token j joins two ordinals of one site ('the second and third metatarsophalangeal joints')."""
-    return 0 < j < len(tokens) - 1 and tokens[j] in COORDINATORS and tokens[j - 1] in ORDINALS and tokens[j + 1] in ORDINALS
+    return 0 < j < len(tokens) - 1 and tokens[j] in COORDINATORS and {tokens[j - 1], tokens[j + 1]} <= set(ORDINALS)
 
 
 def site_at(sites: set, tokens: list[str], k: int, fillers=FILLERS, bare_modifier: bool = False, comma=None

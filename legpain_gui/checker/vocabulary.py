@@ -33,7 +33,8 @@ QUALIFIERS = {"raized": "elevated", "high": "elevated", "increased": "elevated",
 # adjective describing a site -> the nouns of the finding it names at that site, tried in order
 DESCRIPTORS = {"swollen": ("swelling", "edema"), "painful": ("pain",), "tender": ("tenderness",),
                "weak": ("weakness", "muscle weakness"), "numb": ("numbness",), "stiff": ("stiffness",),
-               "cold": ("coldness",), "cool": ("coldness",), "cooler": ("coldness",), "colder": ("coldness",), "pale": ("pallor",), "edematous": ("edema", "swelling"),
+               "cold": ("coldness",), "cool": ("coldness",), "cooler": ("coldness",), "colder": ("coldness",),
+               "pale": ("pallor",), "edematous": ("edema", "swelling"),
                "dusky": ("cyanosis",),
                "indurated": ("induration",), "cyanotic": ("cyanosis",), "blue": ("cyanosis",),
                "red": ("erythema",), "erythematous": ("erythema",), "gangrenous": ("gangrene",)}

@@ -36,7 +36,7 @@ def _states(lex, text):
     ("ESR was elevated and CRP was normal.", "HP:0003565", "present"),
     ("ESR was elevated and CRP was normal.", "HP:0011227", "absent"),
     # one analyte, two results at two sites: both are read
-    ("Reflexes were reduced in the left arm and absent in the legs.", "HP:0001315", "present"),  # reduced tendon reflexes
+    ("Reflexes were reduced in the left arm and absent in the legs.", "HP:0001315", "present"),  # reduced reflexes
     ("Reflexes were reduced in the left arm and absent in the legs.", "HP:0001284", "present"),
 ])
 def test_polarity_of_each_cue(lex, text, hpo, state):
