@@ -145,7 +145,8 @@ def value_after(text: str, limits) -> tuple[float, int] | None:
         factor = 0.001  # '25 400/mm3' with the unit lost
     if factor is None:
         return None
-    return number * factor, m.end()
+    per = re.match(r"\s+(?:minute|min)\b", text[m.end():]) if unit == "per" else None  # '112 per minute'
+    return number * factor, m.end() + (per.end() if per else 0)
 
 
 def lab_value(analyte: tuple[str, ...], words: list[tuple[str, int, int]], j: int, text: str,

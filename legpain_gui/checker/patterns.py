@@ -247,6 +247,7 @@ RESTS = {"rest": "HP:0004417", "resting": "HP:0004417", "stopping": "HP:0004417"
 EXERTION = ("walking", "walk", "walked", "ambulation", "ambulating", "exertion", "exercise", "standing", "metre",
             "meter", "yard", "block")  # 'after walking 100 metres', 'on standing'
 EXERTION_REACH = 15  # tokens back from the relief to the walking it follows
+EXERTION_AFTER = 6  # or on after it: 'calf pain relieved by rest after walking 100 metres'
 
 
 def claudication(tokens: list[str], i: int) -> tuple[int, list] | None:
@@ -260,7 +261,7 @@ def claudication(tokens: list[str], i: int) -> tuple[int, list] | None:
     while k < len(tokens) and (tokens[k] in RELIEF_LINKS or tokens[k] in RELIEF_FILLERS):
         k += 1
     hpo = RESTS.get(tokens[k]) if k > i + 1 and k < len(tokens) else None
-    if not hpo or not any(t in EXERTION for t in tokens[max(0, i - EXERTION_REACH):i]):
+    if not hpo or not any(t in EXERTION for t in tokens[max(0, i - EXERTION_REACH):k + 1 + EXERTION_AFTER]):
         return None
     return k + 1 - i, [(i, k + 1, hpo, None)]
 

@@ -281,3 +281,12 @@ def test_a_negation_reaches_past_a_bracketed_aside(lex):
 ])
 def test_skin_vascular_and_laboratory_wordings_of_session_20(lex, text, hpo):
     assert (hpo, "present") in _found(lex, text)
+
+
+def test_relief_by_rest_before_the_walking_is_claudication_too(lex):
+    found = _found(lex, "He had severe calf pain relieved by rest after walking 100 metres.")
+    assert (CLAUDICATION, "present") in found
+
+
+def test_a_rate_per_minute_is_shown_whole(lex):
+    assert [f["text"] for f in extract(lex, "Heart rate 112 per minute.")["findings"]] == ["Heart rate 112 per minute"]
