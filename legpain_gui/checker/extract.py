@@ -20,6 +20,7 @@ from legpain_gui.checker.context import Sentence
 from legpain_gui.checker.evidence import NOT_COURSE
 from legpain_gui.checker.lexicon import NOT_A_FINDING, SITES, Lexicon, normalise, words_of  # noqa: F401
 from legpain_gui.checker.shorthand import expand
+from legpain_gui.checker.sites import comma_before
 from legpain_gui.checker.variants import NON
 from legpain_gui.checker.vocabulary import NEGATION_WORDS
 from legpain_gui.checker.patterns import in_csf
@@ -312,7 +313,7 @@ def extract(lexicon: Lexicon, text: str) -> dict:
         matches = _electrodiagnostic(lexicon, tokens, _coordinated(lexicon, tokens, lexicon.find(words, sentence)))
         matches = _non_head(lexicon, tokens, matches)
         tests = frozenset(a for a, _, hpo, _ in matches if hpo in lexicon.tests) | named_as_tests(tokens, matches)
-        commas = frozenset(k for k in range(1, len(words)) if "," in sentence[words[k - 1][2]:words[k][1]])
+        commas = frozenset(k for k in range(1, len(words)) if comma_before(words, sentence, k))
         rules = Sentence(plain, [(a, b) for a, b, _, _ in matches], tests, _asides(words, sentence),
                          _comma_with(words, sentence), commas)
         for first, last, hpo, said in matches:

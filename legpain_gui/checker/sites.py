@@ -21,10 +21,10 @@ from legpain_gui.checker.vocabulary import (JOINT_NOUNS, JOINTS, NEGATION_WORDS,
 
 COORDINATORS = ("and", "or")
 MODIFIERS = ("upper", "lower", "proximal", "distal")  # share the next site's noun: 'upper and lower limbs'
+ORDINALS = ("first", "second", "third", "fourth", "fifth")
 SITE_FILLERS = ("the", "both", "his", "her", "their", "bilateral", "left", "right", "all", "each", "a", "an",
-                "big", "great", "little", "first", "second", "third", "fourth", "fifth", "whole", "entire")  # "big
-# toe", "little finger", "third toe", "first metatarsophalangeal joint": the site is the toe, the finger, the joint;
-# "the whole leg" is the leg
+                "big", "great", "little", "whole", "entire") + ORDINALS  # "big toe", "little finger", "third toe",
+# "first metatarsophalangeal joint": the site is the toe, the finger, the joint; "the whole leg" is the leg
 FILLERS = SITE_FILLERS + ("four",)  # before coordinated sites: "all four limbs"
 MAX_SITES = 4
 
@@ -55,12 +55,10 @@ def past_aspect(tokens: list[str], j: int, fillers=SITE_FILLERS) -> int:
     return j
 
 
-ORDINALS = ("first", "second", "third", "fourth", "fifth")
-
-
 def _between_ordinals(tokens: list[str], j: int) -> bool:
     """Whether token j joins two ordinals of one site ('the second and third metatarsophalangeal joints')."""
-    return 0 < j < len(tokens) - 1 and tokens[j] in COORDINATORS and {tokens[j - 1], tokens[j + 1]} <= set(ORDINALS)
+    return 0 < j < len(tokens) - 1 and tokens[j] in COORDINATORS and tokens[j - 1] in ORDINALS \
+        and tokens[j + 1] in ORDINALS
 
 
 def site_at(sites: set, tokens: list[str], k: int, fillers=FILLERS, bare_modifier: bool = False, comma=None
