@@ -9,6 +9,11 @@ probability in the reference's mix of patients, and partial credit for related t
   least one of the condition's more specific findings is present (when the condition has rows both above and
   below the patient's term, the larger of the two readings: the finding is at least as likely as those below it); a sibling or cousin counts in part,
   through their most informative common ancestor (below).
+- A patient term that in clinical use means the generalized form (`generalized` in db/findings.yaml: "areflexia"
+  is written for a patient with no reflexes at all, while HPO files "absent ankle reflexes" under it) is not made
+  likely by a condition's local rows below it: that reading is scaled by the share of HPO's diseases with the
+  general term that have the local ones (`_generalized_share`). A generalized areflexia says little for a
+  sciatica whose one ankle reflex is lost.
 - The background, P(finding) in the mix of patients this reference covers, is derived from the data:
   the average of P(finding | condition) over every condition, weighted by the conditions' priors, where a
   condition that does not describe the finding contributes how often HPO annotates it across all of its
@@ -98,7 +103,7 @@ def match(model, hpo: str, annotations: dict, partial: bool = True) -> tuple[flo
     terms = _walked(model, hpo)
     general = [annotations[a] for a in annotations.keys() & _above(model, terms)]
     specific = [annotations[d] for d in annotations.keys() & _below_terms(model, terms)]
-    below = (*_at_least_one(specific), "more general", specific, None) if specific else None
+    below = _generalized(model, hpo, (*_at_least_one(specific), "more general", specific, None)) if specific else None
     if general:
         def weighted(a) -> float:
             decay, share = _specific_factors(model, hpo, terms, a.hpo)
@@ -198,6 +203,8 @@ def matches(model, hpo: str) -> dict[str, tuple]:
 
     below: dict[str, tuple | None] = dict.fromkeys(out)  # the same term or an alias matched: not read below
     _below(model, _below_terms(model, terms), below, "more general", None)
+    if hpo in model.generalized:
+        below = {cid: r and _generalized(model, hpo, r) for cid, r in below.items()}
     for cid, found in general.items():
         ann = max(found, key=lambda a: (weighted(a), a.hpo))
         above = (weighted(ann), ann, "more specific", [ann], None)
@@ -222,6 +229,19 @@ def _below(model, terms, out: dict, relation: str, through: str | None) -> None:
         annotations = model.conditions[cid].annotations
         used = [annotations[t] for t in set(described)]  # the order of `annotations.keys() & terms`
         out[cid] = (*_at_least_one(used), relation, used, through)
+
+
+def _generalized(model, hpo: str, reading: tuple) -> tuple:
+    """A 'more general' reading of a generalized patient term (module text), scaled by `_generalized_share`."""
+    if hpo not in model.generalized:
+        return reading
+    return (reading[0] * _generalized_share(model, hpo, reading[3]), *reading[1:])
+
+
+def _generalized_share(model, hpo: str, used: list) -> float:
+    """The share of HPO's diseases with the generalized term `hpo` that have one of the local findings `used`."""
+    covered = sum(max(model.disease_count(a.hpo), 1) for a in used)
+    return min(covered / max(model.disease_count(hpo), 1), 1.0)
 
 
 def _at_least_one(annotations: list) -> tuple[float, object]:
@@ -328,7 +348,10 @@ def present_weight(model, hpo: str, annotations: dict, q: float,
         note = (f"related: {model.label(hpo)} is a kind of '{model.label(through)}', as is this condition's "
                 f"{ann.label}; counted as '{model.label(through)}'")
         return lr, ann, relation, used, through, note
-    if relation == "more general" and len(used) > 1 and not note:
+    if relation == "more general" and hpo in model.generalized and not note:
+        note = (f"the patient's {model.label(hpo).lower()} is generalized, this condition's {ann.label.lower()} "
+                f"local: counted in part ({_generalized_share(model, hpo, used):.0%})")
+    elif relation == "more general" and len(used) > 1 and not note:
         note = f"at least one of {len(used)} more specific findings"
     return p / q, ann, relation, used, through, note
 
