@@ -56,3 +56,16 @@ def test_without_the_marking_the_local_row_would_count_in_full(checker):
         assert match(model, AREFLEXIA, annotations)[0] == annotations[ANKLE_REFLEX].probability
     finally:
         model.generalized = saved
+
+
+def test_calf_pain_never_counts_against_a_condition_with_leg_pain_more_than_if_it_were_not_described(checker):
+    from legpain_gui.checker.evidence import unexplained_weight
+    model, _ = checker
+    calf, leg_pain = "HP:0031921", "HP:0012514"
+    annotations = model.conditions["cellulitis"].annotations
+    assert leg_pain in annotations and calf not in annotations
+    p, _, relation, _, _ = match(model, calf, annotations)
+    assert relation == "more specific" and p / model.background_of(calf) < unexplained_weight(model, calf)  # the share
+    row = _row(check(model, CheckInput(present=(calf,))).results, "cellulitis", calf)
+    assert row.relation == "more specific" and row.lr == pytest.approx(unexplained_weight(model, calf))
+    assert "never counts less" in row.note
