@@ -303,6 +303,19 @@ def _non_head(lexicon: Lexicon, tokens: list[str], matches: list[tuple[int, int,
     return sorted(out, key=lambda m: m[:3])
 
 
+CLAUDICATION = "HP:0004417"
+LEG_PAINS = ("HP:0012514", "HP:0031921", "HP:0003738")  # lower limb pain, calf pain, exercise-induced muscle pain
+
+
+def _claudication_is_the_pain(matches: list[tuple[int, int, str, str | None]]):
+    """'pain in both calves after walking 200 metres, relieved by standing still': the calf pain IS the intermittent
+    claudication, not a second finding beside it (read as leg pain, it would meet an absent foot pulse in the
+    acute limb ischaemia rule, which a claudicant's chronic pulse deficit is not)."""
+    if not any(hpo == CLAUDICATION for _, _, hpo, _ in matches):
+        return matches
+    return [m for m in matches if m[2] not in LEG_PAINS]
+
+
 def extract(lexicon: Lexicon, text: str) -> dict:
     """Findings of a free text, each present, absent or uncertain and in the patient's, family's or past
     history's context, with the patient's age and sex when the text states them."""
@@ -311,7 +324,7 @@ def extract(lexicon: Lexicon, text: str) -> dict:
         words, plain = expand(in_csf(words_of(sentence)), sentence, normalise, SITES)
         tokens = [w for w, _, _ in words]
         matches = _electrodiagnostic(lexicon, tokens, _coordinated(lexicon, tokens, lexicon.find(words, sentence)))
-        matches = _non_head(lexicon, tokens, matches)
+        matches = _claudication_is_the_pain(_non_head(lexicon, tokens, matches))
         tests = frozenset(a for a, _, hpo, _ in matches if hpo in lexicon.tests) | named_as_tests(tokens, matches)
         commas = frozenset(k for k in range(1, len(words)) if comma_before(words, sentence, k))
         rules = Sentence(plain, [(a, b) for a, b, _, _ in matches], tests, _asides(words, sentence),

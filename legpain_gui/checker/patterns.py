@@ -10,8 +10,12 @@ at each token, beside its phrase lookups):
 - walking on the heels or toes said impossible or impaired ("could not walk on her heels", "heel walking was
   impaired", "unable to walk on tiptoes"; 'toe walking' alone is HPO's tip-toe gait) is a weak ankle, not an
   inability to walk: the dorsiflexors' weakness (foot drop) for the heels, distal leg weakness for the toes;
-- pain on walking said relieved by rest is intermittent claudication, by sitting or bending forward neurogenic
-  claudication.
+- pain on walking said relieved by rest (or by standing still) is intermittent claudication, by sitting or bending
+  forward neurogenic claudication;
+- pain said to radiate, shoot or spread down a leg ("low back pain radiating down the back of his right leg to the
+  foot") is sciatica when the back or buttock is named before it in the sentence, else radiating pain;
+- weakness said to spread or ascend to the arms or the legs ("the weakness ascended to the arms") is the weakness of
+  that limb.
 
 And the reading of a whole sentence (checker.extract): in a sentence about the cerebrospinal fluid, a protein
 or a cell count is the fluid's ("CSF showed elevated protein" is raised CSF protein; its white cell count is
@@ -261,6 +265,8 @@ def claudication(tokens: list[str], i: int) -> tuple[int, list] | None:
     while k < len(tokens) and (tokens[k] in RELIEF_LINKS or tokens[k] in RELIEF_FILLERS):
         k += 1
     hpo = RESTS.get(tokens[k]) if k > i + 1 and k < len(tokens) else None
+    if k > i + 1 and tokens[k:k + 2] == ["standing", "still"]:  # 'relieved by standing still': stopping
+        hpo, k = RESTS["stopping"], k + 1
     if not hpo or not any(t in EXERTION for t in tokens[max(0, i - EXERTION_REACH):k + 1 + EXERTION_AFTER]):
         return None
     return k + 1 - i, [(i, k + 1, hpo, None)]
@@ -279,4 +285,65 @@ def heel_toe_walk(tokens: list[str], i: int) -> tuple[int, list] | None:
     # 'heel walking was impaired' (the state is the sentence's: 'was normal'); 'toe walking' is HPO's tip-toe gait
     if tokens[i:i + 1] == ["heel"] and tokens[i + 1:i + 2] in (["walking"], ["walk"]):
         return 2, [(i, i + 2, HEEL_WEAKNESS, None)]
+    return None
+
+
+RADIATES = ("radiating", "radiated", "radiates", "radiate", "radiation", "shooting", "shot", "shoots", "spreading",
+            "spread", "spreads", "travelling", "traveling", "travelled", "traveled", "travels", "extending", "extended",
+            "extends")
+RADIATION_WAYS = ("down", "into", "to", "towards", "toward", "along", "through")
+RADIATION_FILLERS = ("the", "his", "her", "their", "left", "right", "both", "bilateral", "back", "front", "side",
+                     "outside", "inside", "posterior", "anterior", "lateral", "medial", "aspect", "of", "whole",
+                     "length", "as", "far", "down", "into", "to", "lower")
+RADIATION_SITES = ("leg", "legs", "limb", "extremity", "thigh", "calf", "foot", "feet", "ankle", "toe", "heel", "shin")
+PAIN_WORDS = ("pain", "ache", "aching", "backache", "sciatica", "discomfort", "burning", "lumbago", "painful")
+ORIGINS = ("back", "lumbar", "buttock", "gluteal", "spine", "spinal", "sacral", "lumbosacral", "backache", "sciatica",
+           "lumbago")
+PAIN_REACH = 6  # tokens back from the verb to the pain it spreads
+RADIATING_PAIN, SCIATICA = "HP:6000684", "HP:0011868"
+
+
+def radiation(tokens: list[str], i: int) -> tuple[int, list] | None:
+    """(tokens used, [(start, end, hpo, None)]) of a pain said to radiate down a leg at i ('radiating down the back
+    of his right leg to the foot'): sciatica when the back or the buttock is named before it in the sentence ('the
+    back of the thigh' is a site, not the spine), else radiating pain. Only after a pain ('weakness spreading to
+    the legs' is not pain)."""
+    if tokens[i] not in RADIATES or not any(t in PAIN_WORDS for t in tokens[max(0, i - PAIN_REACH):i]):
+        return None
+    k, end = i + 1, None
+    if k >= len(tokens) or tokens[k] not in RADIATION_WAYS:
+        return None
+    while k < len(tokens) and (tokens[k] in RADIATION_FILLERS or tokens[k] in RADIATION_SITES):
+        if tokens[k] in RADIATION_SITES:
+            end = k + 1
+        k += 1
+    if end is None:
+        return None
+    origin = any(t in ORIGINS and not (t == "back" and tokens[j + 1:j + 2] == ["of"]) for j, t in enumerate(tokens[:i]))
+    return end - i, [(i, end, SCIATICA if origin else RADIATING_PAIN, None)]
+
+
+SPREADS = RADIATES + ("ascending", "ascended", "ascends", "progressing", "progressed", "progresses", "moving", "moved")
+SPREAD_FILLERS = ("the", "his", "her", "their", "both", "all", "bilateral", "up", "to", "into", "involve", "involving",
+                  "include", "including", "also", "then", "and")
+WEAK_WORDS = ("weakness", "weak", "paresis", "paralysis", "weaknesses")
+SPREAD_SITES = {("upper", "limb"): "HP:0003484", ("upper", "extremity"): "HP:0003484", ("arm",): "HP:0003484",
+                ("hand",): "HP:0003484", ("lower", "limb"): "HP:0007340", ("lower", "extremity"): "HP:0007340",
+                ("leg",): "HP:0007340"}
+
+
+def weakness_spread(tokens: list[str], i: int) -> tuple[int, list] | None:
+    """(tokens used, [(start, end, hpo, None)]) of weakness said to spread to the arms or the legs at i ('weakness
+    of the legs spreading to the arms', 'the weakness ascended to involve the upper limbs'): that limb's weakness."""
+    if tokens[i] not in SPREADS or not any(t in WEAK_WORDS for t in tokens[max(0, i - PAIN_REACH):i]):
+        return None
+    k = i + 1
+    if k >= len(tokens) or tokens[k] not in ("to", "into", "up"):
+        return None
+    while k < len(tokens) and tokens[k] in SPREAD_FILLERS:
+        k += 1
+    for n in (2, 1):
+        site = tuple(t[:-1] if t.endswith("s") and t not in ("bilateral",) else t for t in tokens[k:k + n])
+        if len(site) == n and site in SPREAD_SITES:
+            return k + n - i, [(i, k + n, SPREAD_SITES[site], None)]
     return None

@@ -1,0 +1,85 @@
+"""Text to findings, session 21 (found by reading textbook presentations written as a clinician would): pain said
+to radiate down a leg; weakness said to spread to the arms; numbness in the saddle area; pain on moving the eye;
+stiffness worse in the morning or of the shoulders; aching at a site; claudication relieved by standing still, and
+the calf pain of a claudicant read as the claudication. Each test fails if undone."""
+from __future__ import annotations
+
+import pytest
+
+from legpain_gui.checker.extract import extract, for_checker
+
+SCIATICA, RADIATING, ARM_WEAKNESS, LEG_WEAKNESS = "HP:0011868", "HP:6000684", "HP:0003484", "HP:0007340"
+SADDLE, EYE_PAIN, MORNING_STIFFNESS, STIFF_SHOULDERS = "HP:0034982", "HP:0200026", "HP:0005197", "HP:0009742"
+SHOULDER_PAIN, HIP_PAIN, CLAUDICATION, CALF_PAIN = "HP:0030834", "HP:0030838", "HP:0004417", "HP:0031921"
+
+
+def _found(lex, text):
+    return {(f["hpo"], f["state"]) for f in extract(lex, text)["findings"]}
+
+
+@pytest.mark.parametrize("text", ["Low back pain radiating down the back of his right leg to the foot.",
+                                  "He had low back pain radiating down his right leg.",
+                                  "Buttock pain shooting down the back of the thigh."])
+def test_back_or_buttock_pain_radiating_down_a_leg_is_sciatica(lex, text):
+    assert (SCIATICA, "present") in _found(lex, text)
+
+
+def test_pain_radiating_to_a_foot_with_no_back_named_is_radiating_pain(lex):
+    found = _found(lex, "The pain radiated down the back of her leg to the foot.")
+    assert (RADIATING, "present") in found and (SCIATICA, "present") not in found  # 'the back of' is a site
+
+
+@pytest.mark.parametrize("text", ["Weakness spreading to the legs.", "The rash spread to the legs."])
+def test_what_is_not_pain_does_not_radiate(lex, text):
+    assert not {h for h, _ in _found(lex, text)} & {SCIATICA, RADIATING}
+
+
+def test_no_pain_radiating_down_the_legs_is_absent(lex):
+    assert (SCIATICA, "absent") in _found(lex, "Back pain with no pain radiating down the legs.")
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("Over four days he developed weakness of both legs, spreading to the arms.", ARM_WEAKNESS),
+    ("The weakness ascended to involve the upper limbs.", ARM_WEAKNESS),
+    ("Weakness of the arms spreading to the legs.", LEG_WEAKNESS)])
+def test_weakness_spreading_to_a_limb_is_that_limbs_weakness(lex, text, hpo):
+    assert (hpo, "present") in _found(lex, text)
+
+
+def test_pain_spreading_to_the_arms_is_not_arm_weakness(lex):
+    assert (ARM_WEAKNESS, "present") not in _found(lex, "Chest pain spreading to the arms.")
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("He has numbness in the saddle area.", SADDLE), ("Saddle area numbness.", SADDLE),
+    ("Blurred vision with pain on moving the eye.", EYE_PAIN),
+    ("Stiffness worse in the morning.", MORNING_STIFFNESS),
+    ("Stiffness in both shoulders.", STIFF_SHOULDERS)])
+def test_clinical_phrases(lex, text, hpo):
+    assert (hpo, "present") in _found(lex, text)
+
+
+def test_aching_at_sites_is_their_pain(lex):
+    found = _found(lex, "Two months of aching and stiffness in both shoulders and hips.")
+    assert {(SHOULDER_PAIN, "present"), (HIP_PAIN, "present"), (STIFF_SHOULDERS, "present")} <= found
+
+
+def test_calf_pain_relieved_by_standing_still_is_claudication_and_not_a_second_leg_pain(lex):
+    result = extract(lex, "Cramping pain in both calves after walking 200 metres, relieved by standing still. "
+                          "Foot pulses are absent.")
+    present, _ = for_checker(result)
+    assert CLAUDICATION in present and CALF_PAIN not in present
+
+
+def test_calf_pain_without_claudication_stays(lex):
+    assert (CALF_PAIN, "present") in _found(lex, "She has a swollen, painful left calf.")
+
+
+def test_a_claudicant_with_absent_pulses_is_not_read_as_acute_limb_ischaemia(lex, checker):
+    from legpain_gui.checker.engine import CheckInput, report
+    model, rules = checker
+    present, absent = for_checker(extract(lex, "A 68-year-old smoker has cramping pain in both calves after "
+                                                "walking 200 metres, relieved by standing still. Foot pulses are "
+                                                "absent."))
+    fired = {r["rule"] for r in report(model, rules, CheckInput(tuple(present), tuple(absent)))["triage"]["reasons"]}
+    assert "acute-limb-ischaemia" not in fired
