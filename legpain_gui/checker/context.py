@@ -78,7 +78,10 @@ PSEUDO = ("previously healthy", "previously well", "history of present illness",
           "no predisposing",  # 'she had no risk factor for DVT' denies the risk factor, not the DVT (uncertain, above)
           "factor for her", "factor for his", "factors for her", "factors for his",  # 'the risk factor for her DVT'
           "without improvement", "without significant improvement", "without any improvement",
-          "without much improvement", "no improvement", "with no improvement")  # 'without improvement of arthritis'
+          "without much improvement", "no improvement", "with no improvement",  # 'without improvement of arthritis'
+          "not relieved", "not eased", "not helped", "not controlled", "not responding", "not responsive",
+          "not improved", "not improving", "poorly relieved", "no relief", "no pain relief", "without relief")  # 'pain not relieved by
+# morphine, pain on passive stretch': the pain is present, and so is what follows
 DURATIONS = ("hour", "day", "week", "month", "year", "decade", "long", "short", "recent", "lifelong", "acute",
              "several", "few")
 LIST_WORDS = ("and", "or", "nor")  # a trigger reaches along a list: 'denied joint pain, rash and oral ulcers'

@@ -335,6 +335,9 @@ class Lexicon:
                   for k, (w, _, _) in enumerate(words)]
         out, i = [], 0
         while i < len(tokens):
+            if text and tokens[i] in RESULT_WORDS and i + 1 < len(tokens) and comma_before(words, text, i + 1):
+                i += 1  # 'anti-dsDNA raised, complement C3 low': a result closes what came before its comma
+                continue
             options = [self._result(tokens, i, words, text), self._sited(tokens, i), self._literal(tokens, i)]
             options = [m for m in options if m]
             longest = max((m[0] for m in options), default=0)
@@ -343,7 +346,8 @@ class Lexicon:
                 two_results(self.phrases, tokens, i)
             results = results or self._shared_site(tokens, i, words, text) or graded(self, tokens, i, words, text) or \
                 weight_lost(tokens, i) or occluded_artery(tokens, i) or phlegmasia(tokens, i) or \
-                heel_toe_walk(tokens, i) or claudication(tokens, i) or radiation(tokens, i) or weakness_spread(tokens, i) or \
+                heel_toe_walk(tokens, i) or claudication(tokens, i) or radiation(tokens, i) or \
+                weakness_spread(tokens, i) or \
                 said_absent(self.phrases, tokens, i) or \
                 pulse_found(self.phrases, tokens, i) or kind_of_pain(self, SITES, tokens, i) or \
                 spread(self, SITES, SITE_LINKS, tokens, i, words, text) or \

@@ -1,7 +1,9 @@
 """Text to findings, session 21 (found by reading textbook presentations written as a clinician would): pain said
 to radiate down a leg; weakness said to spread to the arms; numbness in the saddle area; pain on moving the eye;
 stiffness worse in the morning or of the shoulders; aching at a site; claudication relieved by standing still, and
-the calf pain of a claudicant read as the claudication. Each test fails if undone."""
+the calf pain of a claudicant read as the claudication; pain "not relieved" is pain; a result before a comma closes
+the test before it; and more clinical phrases (jaw pain on chewing, cannot pass urine, lost vision...). Each test
+fails if undone."""
 from __future__ import annotations
 
 import pytest
@@ -83,3 +85,48 @@ def test_a_claudicant_with_absent_pulses_is_not_read_as_acute_limb_ischaemia(lex
                                                 "absent."))
     fired = {r["rule"] for r in report(model, rules, CheckInput(tuple(present), tuple(absent)))["triage"]["reasons"]}
     assert "acute-limb-ischaemia" not in fired
+
+
+@pytest.mark.parametrize("text", ["Severe pain in the lower leg not relieved by morphine, pain on passive stretching of "
+                                  "the toes and a tense anterior compartment.",
+                                  "The pain was not relieved by morphine."])
+def test_pain_not_relieved_is_still_pain_and_does_not_negate_what_follows(lex, text):
+    found = _found(lex, text)
+    assert not {s for _, s in found} & {"absent"}
+
+
+def test_a_textbook_compartment_syndrome_is_read_and_triaged_emergency(lex, checker):
+    from legpain_gui.checker.engine import CheckInput, report
+    model, rules = checker
+    result = extract(lex, "A 22-year-old footballer was kicked in the shin. Hours later he has severe pain in the "
+                          "lower leg not relieved by morphine, pain on passive stretching of the toes and a tense "
+                          "anterior compartment. Pulses are present.")
+    present, absent = for_checker(result)
+    assert {"HP:6001148", "HP:0003725"} <= set(present)
+    out = report(model, rules, CheckInput(tuple(present), tuple(absent), age="22"))
+    assert out["triage"]["level"] == "emergency" and out["results"][0]["id"] == "compartment-syndrome"
+
+
+def test_a_result_before_a_comma_closes_the_test_before_it(lex):
+    found = _found(lex, "ANA positive, anti-dsDNA raised, complement C3 low.")
+    assert ("HP:0005421", "present") in found  # low C3
+    assert not {h for h, _ in found} & {"HP:0430146"}  # never raised C3
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("Pain in the jaw when chewing.", "HP:0030164"), ("He cannot pass urine.", "HP:0000016"),
+    ("A man who injects drugs.", "HP:0033511"), ("A rash over the cheeks after sun exposure.", "HP:0025300"),
+    ("A rash over the cheeks after sun exposure.", "HP:0000992"),
+    ("Yesterday he lost vision in his left eye for ten minutes.", "HP:0000572"),
+    ("Transient loss of vision.", "HP:0100576"), ("Blurring of vision.", "HP:0000622")])
+def test_more_clinical_phrases(lex, text, hpo):
+    assert (hpo, "present") in _found(lex, text)
+
+
+def test_giant_cell_arteritis_with_lost_vision_is_an_emergency(lex, checker):
+    from legpain_gui.checker.engine import CheckInput, report
+    model, rules = checker
+    present, absent = for_checker(extract(lex, "A 74-year-old man has new headache over the temples, pain in the "
+                                                "jaw when chewing and tenderness of the scalp. Yesterday he lost "
+                                                "vision in his left eye for ten minutes."))
+    assert report(model, rules, CheckInput(tuple(present), tuple(absent), age="74"))["triage"]["level"] == "emergency"
