@@ -115,14 +115,16 @@ def cmd_extract(args) -> int:
         model, rules = checker_model(kb)
         out = report(model, rules, CheckInput(present=tuple(present), absent=tuple(absent),
                                               age=None if result["age"] is None else str(result["age"]),
-                                              sex=result["sex"]))
+                                              sex=result["sex"], course=result["course"]))
         out["extracted"] = result
         _print(args, out, lambda: check_text(out))
         return EXIT_OK
 
     def text_out() -> str:
+        course = f"course {result['course']} (from \"{result['course_text']}\")" if result["course"] else \
+            "course not stated"
         lines = [f"Age {result['age'] if result['age'] is not None else 'not stated'}, "
-                 f"sex {result['sex'] or 'not stated'}"]
+                 f"sex {result['sex'] or 'not stated'}, {course}"]
         for f in result["findings"]:
             ctx = "" if f["context"] == "patient" else f" ({f['context']})"
             lines.append(f"  {f['state']:<9} {f['hpo']}  {f['label']:<40} <- \"{f['text']}\"{ctx}")

@@ -17,6 +17,7 @@ from dataclasses import asdict, dataclass
 
 from legpain_gui.checker.antibodies import named_as_tests, slashed_entries
 from legpain_gui.checker.context import Sentence
+from legpain_gui.checker.course import course_of
 from legpain_gui.checker.evidence import NOT_COURSE
 from legpain_gui.checker.lexicon import NOT_A_FINDING, SITES, Lexicon, normalise, words_of  # noqa: F401
 from legpain_gui.checker.shorthand import expand
@@ -346,7 +347,9 @@ def extract(lexicon: Lexicon, text: str) -> dict:
         sex = "female"
     elif SEX_MALE.search(head) and not SEX_FEMALE.search(head):
         sex = "male"
-    return {"findings": [asdict(f) for f in findings], "age": age, "sex": sex}
+    course = course_of(text)  # checker.course: the first time or word the text gives for the illness
+    return {"findings": [asdict(f) for f in findings], "age": age, "sex": sex,
+            "course": course and course["course"], "course_text": course and course["text"]}
 
 
 def for_checker(result: dict) -> tuple[list[str], list[str]]:

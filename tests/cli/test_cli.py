@@ -285,3 +285,18 @@ def test_check_json_names_every_entered_finding(capsys):
                          "--json"])
     assert out["labels"] == {"HP:0002829": "Arthralgia", "HP:0012531": "Pain", "HP:0001945": "Fever"}
     assert "HP:0012531" in out["implied"]
+
+
+def test_extract_reads_the_course_and_check_uses_it(tmp_path, capsys):
+    path = tmp_path / "case.txt"
+    path.write_text("A 57-year-old man has progressive weakness of the arms and legs over four months, with "
+                    "tingling in the hands and feet. Reflexes are absent.", encoding="utf-8")
+    assert run(["extract", str(path), "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["course"] == "chronic" and out["course_text"] == "over four months"
+    assert run(["extract", str(path)]) == 0
+    assert 'course chronic (from "over four months")' in capsys.readouterr().out
+    assert run(["extract", str(path), "--check", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["input"]["course"] == "chronic"
+    assert report["results"][0]["id"] == "chronic-inflammatory-demyelinating-polyneuropathy"

@@ -7,8 +7,10 @@ as right when it is the annotated term or one above or below it in HPO (the anno
 may choose neighbouring levels), with the same polarity; with the opposite polarity it is a polarity
 error. Uncertain findings are not entered and not counted. Reported per part (tune, test):
 precision and recall of present and of absent findings, polarity errors as a share of the findings
-extracted, and the checker's top-1 and top-3 when the extracted findings go straight in, beside the
-hand-entered ones. Then the time of one extraction of a 400-word text, after the first.
+extracted, and the checker's top-1 and top-3 when the extracted findings go straight in (with the age, sex and
+course read from the text, as `legpain-gui extract --check` passes them; since session 21), beside the
+hand-entered ones (with the annotated age, sex and course; before session 21 both used the annotated age and sex
+and no course). Then the time of one extraction of a 400-word text, after the first.
 
     .venv/bin/python tests/eval/extract_eval.py [--part tune|test]
     .venv/bin/python tests/eval/extract_eval.py --part tune --verbose   # each tune case's errors
@@ -75,16 +77,16 @@ def score(kb, part: str, extractor=None, verbose=None) -> dict:
             _show_errors(verbose, model, case, gold, got, result)
         accepted = {case["diagnosis"], *(case.get("also_correct") or [])}
 
-        def rank(p, a) -> int | None:
+        def rank(p, a, about) -> int | None:
             if not p and not a:
                 return None
             ids = [r.id for r in check(model, CheckInput(present=tuple(p), absent=tuple(a),
-                                                         age=None if case.get("age") is None else str(case["age"]),
-                                                         sex=case.get("sex"))).results]
+                                                         age=None if about.get("age") is None else str(about["age"]),
+                                                         sex=about.get("sex"), course=about.get("course"))).results]
             return min((ids.index(d) + 1 for d in accepted if d in ids), default=None)
 
-        ranks_auto.append(rank(present, [h for h in absent if h not in present]))
-        ranks_hand.append(rank(gold["present"], [h for h in gold["absent"] if h not in gold["present"]]))
+        ranks_auto.append(rank(present, [h for h in absent if h not in present], result))
+        ranks_hand.append(rank(gold["present"], [h for h in gold["absent"] if h not in gold["present"]], case))
 
     def pr(state: str) -> tuple[float, float]:
         extracted, right, found = counts[state]

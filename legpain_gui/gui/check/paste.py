@@ -95,9 +95,11 @@ class PasteDialog(QDialog):
         h.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.use_age = QCheckBox()
         self.use_sex = QCheckBox()
+        self.use_course = QCheckBox()
         patient = QHBoxLayout()
         patient.addWidget(self.use_age)
         patient.addWidget(self.use_sex)
+        patient.addWidget(self.use_course)
         patient.addStretch(1)
         all_row = QHBoxLayout()
         tick, untick = QPushButton("Tick all the patient's"), QPushButton("Untick all")
@@ -117,6 +119,7 @@ class PasteDialog(QDialog):
         self.table.itemChanged.connect(self._ticked)
         self.use_age.toggled.connect(lambda _: self._update_enter())
         self.use_sex.toggled.connect(lambda _: self._update_enter())
+        self.use_course.toggled.connect(lambda _: self._update_enter())
         self.table.currentCellChanged.connect(lambda row, *_: self._highlight(row))
         return page
 
@@ -189,15 +192,19 @@ class PasteDialog(QDialog):
                                  "findings in the Check tab's box.")
 
     def _offer_patient(self, result: dict) -> None:
+        course_words = result.get("course_text") or ""
         for box, key, shown in ((self.use_age, "age", lambda v: f"Age {v} years"),
-                                (self.use_sex, "sex", lambda v: f"Sex {v}")):
+                                (self.use_sex, "sex", lambda v: f"Sex {v}"),
+                                (self.use_course, "course", lambda v: f"Course {v}")):
             value = result.get(key)
             box.setVisible(value is not None)
             if value is None:
                 box.setChecked(False)
                 continue
             mine = self.current.get("age_years" if key == "age" else key)
-            box.setText(f"Use “{shown(value)}” from the text" + (f" (replaces {mine})" if mine not in (None, value) else ""))
+            said = f" (“{course_words}”)" if key == "course" and course_words else ""
+            box.setText(f"Use “{shown(value)}” from the text{said}"
+                        + (f" (replaces {mine})" if mine not in (None, value) else ""))
             box.setChecked(mine is None)
 
     def _state_chosen(self, i: int, state) -> None:
@@ -231,7 +238,8 @@ class PasteDialog(QDialog):
         undecided = sum(1 for r in self.rows if r.accept and r.state is None)
         n = len(chosen)
         self.enter_button.setText(f"&Enter {n} finding{'s' if n != 1 else ''}")
-        self.enter_button.setEnabled(bool(n or self.use_age.isChecked() or self.use_sex.isChecked()) and not undecided)
+        told = self.use_age.isChecked() or self.use_sex.isChecked() or self.use_course.isChecked()
+        self.enter_button.setEnabled(bool(n or told) and not undecided)
         if self.rows:
             self.summary.setText(f"{len(self.rows)} findings found; {n} ticked to enter."
                                  + (f" {undecided} ticked without a state: choose Present or Absent." if undecided else "")
@@ -248,4 +256,6 @@ class PasteDialog(QDialog):
             out["age_years"] = self.result["age"]
         if self.result and self.use_sex.isChecked() and self.result.get("sex"):
             out["sex"] = self.result["sex"]
+        if self.result and self.use_course.isChecked() and self.result.get("course"):
+            out["course"] = self.result["course"]
         return out

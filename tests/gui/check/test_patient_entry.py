@@ -116,6 +116,16 @@ def test_review_flip_and_untick_then_enter(qtbot, pasted):
     states = window.check_tab.states
     assert states.get("HP:0001945") == "present" and "HP:0009027" not in states
     assert window.check_tab.patient.years() == 54 and window.check_tab.patient.value()["sex"] == "female"
+    assert window.check_tab.patient.value()["course"] == "acute"  # 'two weeks of burning feet'
+
+
+def test_the_course_read_from_the_text_is_offered_with_its_words_and_can_be_declined(qtbot, pasted):
+    window, dialog = pasted
+    assert dialog.use_course.isChecked() and "acute" in dialog.use_course.text()
+    assert "two weeks of" in dialog.use_course.text()
+    dialog.use_course.setChecked(False)
+    dialog.enter_button.click()
+    assert window.check_tab.patient.value()["course"] is None
 
 
 def test_an_undecided_ticked_row_blocks_enter(qtbot, pasted):
