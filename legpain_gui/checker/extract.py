@@ -47,6 +47,7 @@ TREATED = re.compile(
     r"\b(treated with|treatment (?:with|included|consisted)|therapy with|admitted for|discharged (?:on|with)|"
     r"fully anticoagulated|was anticoagulated|(?:remained|maintained) on|replaced (?:by|with)|managed with|"
     r"followed by|(?:was|were) (?:initiated|administered|started|given|continued)|continued (?:on|with))\b", re.I)
+PATTERN_FINDINGS = ("HP:0003678", "HP:0025301")  # rapidly progressive, worse at night (below)
 COURSE_ROOTS = ("HP:0031797", "HP:0003674")  # Clinical course, Onset: shown in the context "course" (the
 # course is entered on its own, not as a finding, so they never go to the checker as findings)
 # Words that name no finding on their own, read as a whole so that no finding is read inside them: a
@@ -110,6 +111,10 @@ def build_lexicon(model, raw_connection, phrases: list[tuple[str, str]] = ()) ->
     course, lasting = frozenset(COURSE_ROOTS), frozenset(LASTING_ROOTS)
     lexicon.course = {h for h in terms if not course.isdisjoint(model.ancestors(h)) and NOT_COURSE not in
                       model.ancestors(h) | {h}}  # a miscarriage (HPO files prenatal death under course) is a finding
+    # ... and so are a rapid progression (a triage finding: weakness that cannot wait) and pain worse at night,
+    # which conditions describe as findings. Tried with every course term the conditions describe (relapsing,
+    # insidious...): on the tuning texts precision 83.7 -> 82.9 with no finding the annotators wrote gained
+    lexicon.course -= set(PATTERN_FINDINGS)
     lexicon.lasting = {h for h in terms if h in lasting or not lasting.isdisjoint(model.ancestors(h))}
     lexicon.tests = {h for h in terms if h == AUTOANTIBODY or AUTOANTIBODY in model.ancestors(h)}
     lexicon.catalogue = frozenset(model.labels)

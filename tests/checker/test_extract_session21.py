@@ -130,3 +130,18 @@ def test_giant_cell_arteritis_with_lost_vision_is_an_emergency(lex, checker):
                                                 "jaw when chewing and tenderness of the scalp. Yesterday he lost "
                                                 "vision in his left eye for ten minutes."))
     assert report(model, rules, CheckInput(tuple(present), tuple(absent), age="74"))["triage"]["level"] == "emergency"
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("MRI shows bone marrow oedema in the sacroiliac joints.", "HP:0012317"),
+    ("Widespread pain for over a year.", "HP:0012532"), ("Unrefreshing sleep.", "HP:5200292"),
+    ("Back pain, worse with pain at night.", "HP:0025301")])
+def test_spondyloarthritis_and_fibromyalgia_phrases(lex, text, hpo):
+    assert (hpo, "present") in _found(lex, text)
+
+
+def test_rapid_progression_reaches_the_checker_but_the_onset_stays_with_the_course_control(lex):
+    present, _ = for_checker(extract(lex, "Rapidly progressive weakness of both legs, of acute onset."))
+    assert "HP:0003678" in present and "HP:0011009" not in present
+    relapsing = extract(lex, "A relapsing-remitting course.")["findings"]
+    assert all(f["context"] == "course" for f in relapsing if f["hpo"] == "HP:0031796")
