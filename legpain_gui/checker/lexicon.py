@@ -41,6 +41,8 @@ from legpain_gui.checker.vocabulary import (
     IRREGULAR, SITES, NOT_NON, REFLEXES, REFLEX_WORDS, LOOKS)
 
 MAX_PHRASE = 8  # tokens
+POSSESSIVES = {"his": "the", "her": "the", "their": "the"}  # 'could not lift his right foot' as 'the right foot'
+
 NOT_A_FINDING = ""  # the term of a phrase read as a whole so that no finding is read inside it
 TOKEN = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
 PART = re.compile(r"[a-z0-9]+")
@@ -331,7 +333,7 @@ class Lexicon:
         """(first token, last token + 1, hpo, state) of the longest matches, left to right, not overlapping;
         the state is None unless the words themselves say it ('calcium and ACE were normal': absent); `text`
         is the sentence the words' offsets point into (for laboratory values and lists)."""
-        tokens = [REFLEX_WORDS.get(w, w) if k and tokens_before(words, k) in REFLEXES else w
+        tokens = [REFLEX_WORDS.get(w, w) if k and tokens_before(words, k) in REFLEXES else POSSESSIVES.get(w, w)
                   for k, (w, _, _) in enumerate(words)]
         out, i = [], 0
         while i < len(tokens):

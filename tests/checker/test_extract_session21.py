@@ -145,3 +145,8 @@ def test_rapid_progression_reaches_the_checker_but_the_onset_stays_with_the_cour
     assert "HP:0003678" in present and "HP:0011009" not in present
     relapsing = extract(lex, "A relapsing-remitting course.")["findings"]
     assert all(f["context"] == "course" for f in relapsing if f["hpo"] == "HP:0031796")
+
+
+@pytest.mark.parametrize("text", ["He could not lift his right foot.", "She was unable to lift her left foot."])
+def test_a_possessive_inside_a_phrase_reads_as_the(lex, text):
+    assert ("HP:0009027", "present") in _found(lex, text)
