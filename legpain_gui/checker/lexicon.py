@@ -142,6 +142,9 @@ class Lexicon:
                 derived.setdefault(variant, hpo)
         for key, hpo in derived.items():
             self.phrases.setdefault(key, hpo)  # a variant never displaces a literal phrase
+        for key, hpo in list(self.phrases.items()):  # 'her arms' as `find` reads it: 'the arms'
+            if not POSSESSIVES.keys().isdisjoint(key):
+                self.phrases.setdefault(tuple(POSSESSIVES.get(w, w) for w in key), hpo)
 
     def _literal(self, tokens: list[str], i: int) -> tuple[int, str] | None:
         """The longest phrase at i; its term is NOT_A_FINDING for a condition's name or a phrase that names
