@@ -80,7 +80,9 @@ PSEUDO = ("previously healthy", "previously well", "history of present illness",
           "without improvement", "without significant improvement", "without any improvement",
           "without much improvement", "no improvement", "with no improvement",  # 'without improvement of arthritis'
           "not relieved", "not eased", "not helped", "not controlled", "not responding", "not responsive",
-          "not improved", "not improving", "poorly relieved", "no relief", "no pain relief", "without relief")  # 'pain not relieved by
+          "not improved", "not improving", "poorly relieved", "no relief", "no pain relief", "without relief",
+          "could not be elicited", "can not be elicited", "cannot be elicited", "could not be obtained",
+          "cannot be obtained", "were not elicited", "was not elicited", "not elicited", "not elicitable")  # 'pain not relieved by
 # morphine, pain on passive stretch': the pain is present, and so is what follows
 DURATIONS = ("hour", "day", "week", "month", "year", "decade", "long", "short", "recent", "lifelong", "acute",
              "several", "few")

@@ -62,6 +62,7 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "skin depression", "slowness", "muscle edema", "muscle oedema", "bone marrow edema",
                 "bone marrow oedema",  # these four: signal on MRI, not swelling of the limb
                 "cold water", "cold weather", "cold exposure", "cold environment",  # the patient's skin is not cold
+                "a cold water", "a cold weather", "a cold environment", "a cold room", "a cold day",  # nor 'a cold'
                 "tumor necrosis factor", "tumor like",  # a cytokine (anti-TNF treatment); a mass only like one
                 "spinal shock", "shock wave",  # loss of cord function after injury; a treatment: not circulatory shock
                 "oral hypoglycemic",  # a drug class ('oral hypoglycaemic agents'), not a low blood sugar

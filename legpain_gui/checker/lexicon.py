@@ -38,7 +38,7 @@ from legpain_gui.checker.variants import NON, variants
 from legpain_gui.checker.vocabulary import (
     SPELLING, SIDE_WORDS, SITE_LINKS, RESULT_FILLERS, RESULT_WORDS, RESULT_NOUNS, QUALIFIERS, DESCRIPTORS, UNSITED,
     DESCRIPTOR_FILLERS, JOINT_HAS, SIZES, IMPAIRED, INTERPOSED, COPULAS, JOINTS,
-    IRREGULAR, SITES, NOT_NON, REFLEXES, REFLEX_WORDS, LOOKS)
+    IRREGULAR, SITES, NOT_NON, REFLEXES, REFLEX_WORDS, LOOKS, SAID_UNOBTAINABLE)
 
 MAX_PHRASE = 8  # tokens
 POSSESSIVES = {"his": "the", "her": "the", "their": "the"}  # 'could not lift his right foot' as 'the right foot'
@@ -251,13 +251,17 @@ class Lexicon:
         """'swollen left leg', 'hot, swollen right knee' (descriptors, then the site), 'painful swelling of the
         left calf' (descriptors, a finding, its site) and 'the left leg was painful and swollen' (the site, a
         verb, then descriptors): every finding named, one span."""
-        def descriptors(j: int) -> tuple[int, list[str]]:
-            said = []
+        def descriptors(j: int, closing: bool = False) -> tuple[int, list[str]]:
+            said, end = [], j
             while j < len(tokens) and (tokens[j] in DESCRIPTORS or tokens[j] in DESCRIPTOR_FILLERS):
                 if tokens[j] in DESCRIPTORS:
                     said.append(tokens[j])
+                    end = j + 1
                 j += 1
-            return j, said
+            return (end if closing and said else j), said  # closing a clause: not past a trailing 'and'
+
+        if tokens[i] == "and":  # 'stiffness and aching shoulders': the list's word is not the finding's
+            return None
 
         def terms(site, said) -> list[str]:
             out = []
@@ -289,8 +293,11 @@ class Lexicon:
                 if found and len(found) > 1:
                     return k + at[0] - i, found
         at = self._site_at(tokens, i)
-        if at and i + at[0] < len(tokens) and tokens[i + at[0]] in COPULAS:
-            end, said = descriptors(i + at[0] + 1)
+        j = i + at[0] if at else i
+        while at and j < len(tokens) and tokens[j] in ("have", "has", "had"):  # 'his legs have been hurting'
+            j += 1
+        if at and j < len(tokens) and tokens[j] in COPULAS:
+            end, said = descriptors(j + 1, closing=True)
             found = terms(at[1], said)
             if found:
                 return end - i, found
@@ -338,6 +345,7 @@ class Lexicon:
         is the sentence the words' offsets point into (for laboratory values and lists)."""
         tokens = [REFLEX_WORDS.get(w, w) if k and tokens_before(words, k) in REFLEXES else POSSESSIVES.get(w, w)
                   for k, (w, _, _) in enumerate(words)]
+        _unobtainable(tokens)
         out, i = [], 0
         while i < len(tokens):
             if text and tokens[i] in RESULT_WORDS and i + 1 < len(tokens) and comma_before(words, text, i + 1):
@@ -372,3 +380,12 @@ class Lexicon:
             else:
                 i += 1
         return out
+
+
+def _unobtainable(tokens: list[str]) -> None:
+    """'jerks cannot be elicited' read as 'jerks was was absent' in place (one token per word, so the spans hold)."""
+    for k in range(len(tokens)):
+        for said in SAID_UNOBTAINABLE:
+            if tuple(tokens[k:k + len(said)]) == said:
+                tokens[k:k + len(said)] = ["was"] * (len(said) - 1) + ["absent"]
+                break

@@ -37,12 +37,14 @@ DESCRIPTORS = {"swollen": ("swelling", "edema"), "painful": ("pain",), "tender":
                "pale": ("pallor",), "edematous": ("edema", "swelling"),
                "dusky": ("cyanosis",),
                "indurated": ("induration",), "cyanotic": ("cyanosis",), "blue": ("cyanosis",),
-               "red": ("erythema",), "erythematous": ("erythema",), "gangrenous": ("gangrene",)}
+               "red": ("erythema",), "erythematous": ("erythema",), "gangrenous": ("gangrene",),
+               "hurting": ("pain",), "aching": ("pain",), "sore": ("pain",),  # 'his legs have been hurting'
+               "weaker": ("weakness", "muscle weakness")}  # 'and getting weaker'
 # read as their finding even where it has no term at the site
 UNSITED = ("pale", "cyanotic", "blue", "cold", "cool", "cooler", "colder", "dusky", "red", "erythematous", "gangrenous")
 DESCRIPTOR_FILLERS = ("hot", "warm", "and", "very", "extremely", "markedly", "mildly",
                       "severely", "slightly", "exquisitely", "diffusely", "massively", "grossly", "visibly",
-                      "moderately")
+                      "moderately", "getting", "becoming", "increasingly", "progressively")
 JOINT_HAS = ("had", "has", "with", "a", "an")
 SIZES = ("large", "small", "moderate", "massive", "mild", "significant", "tense", "big")
 # qualifiers that say the same of a function ('loss of vibration sense' is 'impaired vibration sense'; a 'loss of
@@ -65,7 +67,7 @@ SITE_PARENT = {"thigh": ("lower", "limb"), "calf": ("leg",), "shin": ("leg",), "
                **{part: ("genital",) for part in GENITAL}}  # 'ulcers on the scrotum' are genital ulcers
 INTERPOSED = ("was", "were", "noted", "present", "predominantly", "predominant", "mainly", "mostly", "particularly",
               "especially", "more", "most", "marked", "prominent", "pronounced", "worse", "also")  # mainly in the legs
-COPULAS = ("was", "were", "is", "are", "became", "remained", "appeared", "felt")
+COPULAS = ("was", "were", "is", "are", "became", "remained", "appeared", "felt", "been")  # 'have been hurting'
 JOINTS = {"knee", "ankle", "hip", "elbow", "wrist", "shoulder", "interphalangeal", "metacarpophalangeal",
           "metatarsophalangeal"}  # small joints too: 'swelling of the MCP joints' is joint swelling
 IRREGULAR = {"calves": "calf", "feet": "foot", "teeth": "tooth", "halves": "half",
@@ -86,4 +88,10 @@ NEGATION_WORDS = frozenset(("no", "not", "without", "nor", "denies", "denied", "
                             "absent"))
 NOT_NON = ("nonetheless", "nonsense")  # words that begin with 'non' but are no negated word
 REFLEXES = {"tendon", "ankle", "knee", "biceps", "bicep", "triceps", "tricep", "supinator", "jaw"}
+# a result said with a negation ('knee and ankle jerks cannot be elicited'): read as 'absent' (the lexicon's result
+# reading), its negation words not a negation (checker.context.PSEUDO holds the same phrases)
+SAID_UNOBTAINABLE = (("could", "not", "be", "elicited"), ("can", "not", "be", "elicited"), ("cannot", "be", "elicited"),
+                     ("could", "not", "be", "obtained"), ("cannot", "be", "obtained"), ("were", "not", "elicited"),
+                     ("was", "not", "elicited"), ("not", "elicited"), ("not", "elicitable"), ("unobtainable",),
+                     ("unelicitable",))
 REFLEX_WORDS = {"jerk": "reflex"}  # 'absent ankle jerks' are absent reflexes, not myoclonic jerks

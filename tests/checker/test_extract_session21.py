@@ -150,3 +150,43 @@ def test_rapid_progression_reaches_the_checker_but_the_onset_stays_with_the_cour
 @pytest.mark.parametrize("text", ["He could not lift his right foot.", "She was unable to lift her left foot."])
 def test_a_possessive_inside_a_phrase_reads_as_the(lex, text):
     assert ("HP:0009027", "present") in _found(lex, text)
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("Knee and ankle jerks cannot be elicited.", "HP:0003438"), ("Reflexes could not be elicited.", "HP:0001284"),
+    ("Knee reflexes were absent.", "HP:0006844"), ("He had a cold two weeks ago.", "HP:0011947"),
+    ("Numbness of the buttocks and inner thighs.", "HP:0034982"), ("He has not passed urine for 12 hours.", "HP:0000016"),
+    ("Today he cannot stand.", "HP:0002505"), ("The foot pulses are difficult to feel.", "HP:0032553"),
+    ("His legs have been hurting and getting weaker.", "HP:0012514"),
+    ("His legs have been hurting and getting weaker.", "HP:0007340")])
+def test_emergency_presentations_in_plain_words(lex, text, hpo):
+    assert (hpo, "present") in _found(lex, text)
+
+
+def test_a_cold_is_an_infection_not_cold_skin(lex):
+    assert ("HP:0033850", "present") not in _found(lex, "He had a cold two weeks ago.")
+    assert ("HP:0033850", "present") in _found(lex, "The feet were cold.")
+
+
+def test_a_clause_ends_at_its_last_descriptor_and_a_list_word_starts_nothing(lex):
+    spans = {f["text"] for f in extract(lex, "His legs have been hurting and getting weaker, and today he cannot "
+                                             "stand. Morning stiffness and aching shoulders.")["findings"]}
+    assert "his legs have been hurting and getting weaker" in {s.lower() for s in spans}
+    assert "aching shoulders" in spans
+
+
+@pytest.mark.parametrize("name, text, level, first", [
+    ("cauda equina", "A 38-year-old man lifted weights at the gym and now has severe low back pain, numbness of the "
+                     "buttocks and inner thighs and has not passed urine for 12 hours. He has bilateral sciatica.",
+     "emergency", "cauda-equina-syndrome"),
+    ("Guillain-Barre in a child", "A 6-year-old boy had a cold two weeks ago. For three days his legs have been "
+                                  "hurting and getting weaker, and today he cannot stand. Knee and ankle jerks "
+                                  "cannot be elicited.", "emergency", "guillain-barre-syndrome")])
+def test_textbook_emergencies_pasted_as_text(lex, checker, name, text, level, first):
+    from legpain_gui.checker.engine import CheckInput, report
+    model, rules = checker
+    result = extract(lex, text)
+    present, absent = for_checker(result)
+    out = report(model, rules, CheckInput(tuple(present), tuple(absent), age=str(result["age"]), sex=result["sex"],
+                                          course=result["course"]))
+    assert out["triage"]["level"] == level and out["results"][0]["id"] == first, name
