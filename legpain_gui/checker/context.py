@@ -49,7 +49,10 @@ UNCERTAIN_BEFORE = ("possible", "possibly", "probable", "probably", "suspected",
 UNCERTAIN_AFTER = ("possible", "possibly", "probable", "probably", "suspected", "likely", "equivocal",
                    "was suspected", "were suspected", "was considered",
                    "not excluded", "cannot be excluded", "could not be excluded", "not ruled out",
-                   "cannot be ruled out", "could not be ruled out")
+                   "cannot be ruled out", "could not be ruled out",
+                   "pending", "is pending", "are pending", "was pending", "were pending", "awaited", "is awaited",
+                   "are awaited", "was sent", "were sent", "requested", "was requested", "were requested")  # a test
+# not yet back: neither positive nor negative
 TERMINATE = ("but", "however", "although", "though", "except", "apart from", "aside from", "yet", "while",
              "whereas", "which", "who", "and then", "presented", "presenting", "developed", "developing", "showed",
              "revealed", "complained", "reported", "had", "was found", "were found", "the patient")
@@ -82,10 +85,15 @@ PSEUDO = ("previously healthy", "previously well", "history of present illness",
           "not relieved", "not eased", "not helped", "not controlled", "not responding", "not responsive",
           "not improved", "not improving", "poorly relieved", "no relief", "no pain relief", "without relief",
           "could not be elicited", "can not be elicited", "cannot be elicited", "could not be obtained",
-          "cannot be obtained", "were not elicited", "was not elicited", "not elicited", "not elicitable")  # 'pain not relieved by
+          "cannot be obtained", "were not elicited", "was not elicited", "not elicited", "not elicitable",
+          "not settling", "not resolving", "not resolved", "not subsiding")  # 'sinusitis not settling': present  # 'pain not relieved by
 # morphine, pain on passive stretch': the pain is present, and so is what follows
 DURATIONS = ("hour", "day", "week", "month", "year", "decade", "long", "short", "recent", "lifelong", "acute",
              "several", "few")
+PRESENT_AFTER = ("present",)  # 'calf swelling present'
+PAST_TIMES = ("ago", "previously", "in the past", "years earlier", "months earlier", "last year", "prior episode",
+              "previous episode", "earlier episode")
+RESOLVED = ("resolved", "recovered", "settled", "subsided", "remitted", "cleared", "resolving")
 LIST_WORDS = ("and", "or", "nor")  # a trigger reaches along a list: 'denied joint pain, rash and oral ulcers'
 PREFIX_NEGATION = "non"  # 'non-pruritic rash' (the hyphenated prefix is a word of its own here)
 # A laboratory test and its result: 'ANA, anti-dsDNA, RF, anti-CCP, serology for borreliosis and TSH were negative'
@@ -151,6 +159,11 @@ class Sentence:
         self.asides = asides
         self.clause_starts = sorted(s for s, _ in spans(tokens, PATIENT_CLAUSE))
         self.tokens = tokens
+        # 'A year ago she had an episode of blurred vision, which resolved': an episode in the past that has
+        # resolved is past history, not a present finding (a time in the past AND a word of resolution)
+        joined = f" {' '.join(tokens)} "
+        self.past_episode = any(f" {w} " in joined for w in PAST_TIMES) and any(
+            f" {w} " in joined for w in RESOLVED)
         self.starts = {s for s, _ in concepts}
         self.tests = tests  # the first tokens of the concepts that are antibody tests (checker.extract)
         self.ends = {e for _, e in concepts}
@@ -217,6 +230,8 @@ class Sentence:
             return "absent"
         if first not in self.tests and self._past_a_test(first, last) and not self._reaches_before(first):
             return "uncertain" if self._reaches("uncertain", first, last) else "present"
+        if self._said_present(first, last):
+            return "present"
         if stated:
             # 'no cells, normal sugar and raised protein', 'ESR was raised and CRP was normal': the result is stated
             return "absent" if first and self.tokens[first - 1] in ("no", "not", "without") else (
@@ -226,6 +241,14 @@ class Sentence:
         if self._reaches("absent", first, last):
             return "absent"
         return "uncertain" if self._reaches("uncertain", first, last) else "present"
+
+    def _said_present(self, first: int, last: int) -> bool:
+        """'No fever, calf swelling present': a finding said present after it is present, whatever negation came
+        before in the sentence; not 'no clonus present', where the negation is its own."""
+        after = self.tokens[last:last + 2]
+        return bool(after) and (after[0] in PRESENT_AFTER or after in (["was", "present"], ["is", "present"],
+                                                                       ["were", "present"], ["are", "present"])) \
+            and not (first and self.tokens[first - 1] in ("no", "not", "without", "nor", "or", "and"))
 
     def _excepted(self, first: int) -> bool:
         """Named as the exception ('apart from mild anaemia, ...'): a negative result after it is not its own."""
@@ -255,4 +278,4 @@ class Sentence:
             return "family"
         if self._reaches("diagnosis", first, last):
             return "diagnosis"
-        return "history" if self._reaches("history", first, last) else "patient"
+        return "history" if self.past_episode or self._reaches("history", first, last) else "patient"

@@ -22,6 +22,7 @@ from legpain_gui.checker.evidence import NOT_COURSE
 from legpain_gui.checker.lexicon import NOT_A_FINDING, SITES, Lexicon, normalise, words_of  # noqa: F401
 from legpain_gui.checker.shorthand import expand
 from legpain_gui.checker.sites import comma_before
+from legpain_gui.checker.unfindings import NOT_FINDINGS
 from legpain_gui.checker.variants import NON
 from legpain_gui.checker.vocabulary import NEGATION_WORDS
 from legpain_gui.checker.patterns import in_csf
@@ -50,32 +51,6 @@ TREATED = re.compile(
 PATTERN_FINDINGS = ("HP:0003678", "HP:0025301")  # rapidly progressive, worse at night (below)
 COURSE_ROOTS = ("HP:0031797", "HP:0003674")  # Clinical course, Onset: shown in the context "course" (the
 # course is entered on its own, not as a finding, so they never go to the checker as findings)
-# Words that name no finding on their own, read as a whole so that no finding is read inside them: a
-# tenderness needs its site ('calf tenderness' is still read); an aspiration in a clinical text is a
-# procedure ('knee aspiration'), not HPO's pulmonary aspiration; 'irritable' describes an EMG or a bowel;
-# cerebellar signs are examined, not the cerebellum's morphology; epidural lipomatosis is not multiple
-# lipomas; skin depressions are not the mood. A bacterium's species name is no disease ('Streptococcus
-# pneumoniae' is not pneumonia, 'Haemophilus influenzae' not influenza), whatever the genus is written as.
-SPECIES = ("pneumoniae", "influenzae")
-GENERA = ("streptococcus", "klebsiella", "mycoplasma", "chlamydia", "chlamydophila", "haemophilus", "s", "k", "m", "h")
-NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar sign", "epidural lipomatosis",
-                "skin depression", "slowness", "muscle edema", "muscle oedema", "bone marrow edema",
-                "bone marrow oedema",  # these four: signal on MRI, not swelling of the limb
-                "cold water", "cold weather", "cold exposure", "cold environment",  # the patient's skin is not cold
-                "a cold water", "a cold weather", "a cold environment", "a cold room", "a cold day",  # nor 'a cold'
-                "tumor necrosis factor", "tumor like",  # a cytokine (anti-TNF treatment); a mass only like one
-                "spinal shock", "shock wave",  # loss of cord function after injury; a treatment: not circulatory shock
-                "oral hypoglycemic",  # a drug class ('oral hypoglycaemic agents'), not a low blood sugar
-                "ludwig angina", "ludwigs angina", "vincent angina",  # neck and mouth infections, not angina pectoris
-                "temporal artery biopsy",  # a test: its result is read on its own
-                "cord edema", "cord oedema", "marrow edema", "marrow oedema",  # MRI signal, not a swollen limb
-                "spinning class", "spin class",  # an exercise class (a trigger of rhabdomyolysis), not vertigo
-                "yellow fever",  # a vaccine or a travel infection named, not the patient's fever
-                "unresponsive", "alone",  # HPO synonyms of confusional arousal and of social isolation that case
-                # reports use otherwise ('unresponsive to conservative treatment', 'antibiotics alone')
-                ) + tuple(f"{g} {s}" for g in GENERA for s in SPECIES) + tuple(
-    f"{kind} {drug}" for kind in ("hypoglycemic", "hypolipidemic", "hypouricemic")
-    for drug in ("agent", "drug", "medication", "therapy", "treatment"))
 WHERE_WORDS = {"proximal", "distal", "iliofemoral", "femoral", "popliteal", "calf", "bilateral", "extensive",
                "left", "right"}  # where a finding is, or how far it reaches: 'proximal DVT' is still DVT
 COORDINATORS = ("or", "and")
@@ -88,9 +63,10 @@ MYOPATHY, EMG_MYOPATHIC = "HP:0003198", "HP:0003458"  # Myopathy; EMG: myopathic
 # result closing a list of them reaches them all (checker.context). Measured values (CK, CRP, a count) and named
 # abnormalities (anaemia) are not: tried with every laboratory term, they were read absent from a later 'normal'.
 AUTOANTIBODY = "HP:0030057"
-AGE = re.compile(r"\b(\d{1,3})[- ](?:year|yr)s?[- ]old\b|\baged (\d{1,3})\b|\b(\d{1,3}) ?(?:y/?o|yo)\b", re.I)
-SEX_FEMALE = re.compile(r"\b(woman|female|girl|lady|she|her)\b", re.I)
-SEX_MALE = re.compile(r"\b(man|male|boy|gentleman|he|his)\b", re.I)
+AGE = re.compile(r"\b(\d{1,3})[- ](?:year|yr)s?[- ]old\b|\baged (\d{1,3})\b|\b(\d{1,3}) ?(?:y/?o|yo)\b|"
+                 r"\b(\d{1,3})(?-i:[MF])\b", re.I)  # '34F with', '58M,': the clinicians' shorthand
+SEX_FEMALE = re.compile(r"\b(woman|female|girl|lady|she|her|mrs|ms|\d{1,3}(?-i:F))\b", re.I)
+SEX_MALE = re.compile(r"\b(man|male|boy|gentleman|he|his|mr|\d{1,3}(?-i:M))\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -353,7 +329,9 @@ def extract(lexicon: Lexicon, text: str) -> dict:
         sex = "female"
     elif SEX_MALE.search(head) and not SEX_FEMALE.search(head):
         sex = "male"
-    course = course_of(text)  # checker.course: the first time or word the text gives for the illness
+    other = tuple((f.start, f.end) for f in findings
+                  if f.hpo in lexicon.lasting or f.context in ("history", "family", "treatment"))
+    course = course_of(text, other)  # checker.course: the first time or word the text gives for the illness
     return {"findings": [asdict(f) for f in findings], "age": age, "sex": sex,
             "course": course and course["course"], "course_text": course and course["text"]}
 

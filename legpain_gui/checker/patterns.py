@@ -13,7 +13,8 @@ at each token, beside its phrase lookups):
 - pain on walking said relieved by rest (or by standing still) is intermittent claudication, by sitting or bending
   forward neurogenic claudication;
 - pain said to radiate, shoot or spread down a leg ("low back pain radiating down the back of his right leg to the
-  foot") is sciatica when the back or buttock is named before it in the sentence, else radiating pain;
+  foot") is sciatica when the back or buttock is named before it in the sentence and it reaches below the thigh,
+  else radiating pain;
 - weakness said to spread or ascend to the arms or the legs ("the weakness ascended to the arms") is the weakness of
   that limb.
 
@@ -40,6 +41,7 @@ MUSCLE_WEAKNESS = "HP:0001324"
 WEIGHT_VERBS = ("lost", "losing", "lose", "loss")
 WEIGHT_UNITS = ("kg", "kilogram", "kilo", "lb", "pound", "stone")
 WEIGHT_LOSS = "HP:0001824"
+MEANT = ("diet", "dieting", "intentionally", "intentional", "deliberately", "purposely", "purpose", "bariatric")
 OCCLUSION = ("occlusion", "occluded", "obstruction", "obstructed")
 STENOSIS = ("stenosis", "stenotic", "stenosed", "narrowing", "narrowed")  # 'stenoses' is folded to 'stenosis'
 ARTERY_NOUNS = ("artery", "arterial", "aorta")
@@ -139,6 +141,8 @@ def weight_lost(tokens: list[str], i: int) -> tuple[int, list] | None:
         k += 1
     if k == j or k >= len(tokens) or tokens[k] not in WEIGHT_UNITS:
         return None
+    if any(t in MEANT for t in tokens[k + 1:k + 5]):  # 'lost 15 kg on a diet': meant, not a symptom
+        return k + 1 - i, []
     return k + 1 - i, [(i, k + 1, WEIGHT_LOSS, None)]
 
 
@@ -310,17 +314,19 @@ def radiation(tokens: list[str], i: int) -> tuple[int, list] | None:
     the legs' is not pain)."""
     if tokens[i] not in RADIATES or not any(t in PAIN_WORDS for t in tokens[max(0, i - PAIN_REACH):i]):
         return None
-    k, end = i + 1, None
+    k, end, reached = i + 1, None, set()
     if k >= len(tokens) or tokens[k] not in RADIATION_WAYS:
         return None
     while k < len(tokens) and (tokens[k] in RADIATION_FILLERS or tokens[k] in RADIATION_SITES):
         if tokens[k] in RADIATION_SITES:
             end = k + 1
+            reached.add(tokens[k])
         k += 1
     if end is None:
         return None
     origin = any(t in ORIGINS and not (t == "back" and tokens[j + 1:j + 2] == ["of"]) for j, t in enumerate(tokens[:i]))
-    return end - i, [(i, end, SCIATICA if origin else RADIATING_PAIN, None)]
+    below = reached - {"thigh"}  # 'buttock pain radiating to the back of the thighs' stops above the knee: referred
+    return end - i, [(i, end, SCIATICA if origin and below else RADIATING_PAIN, None)]
 
 
 SPREADS = RADIATES + ("ascending", "ascended", "ascends", "progressing", "progressed", "progresses", "moving", "moved")

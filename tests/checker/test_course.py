@@ -39,3 +39,12 @@ def test_no_time_no_course(text):
 def test_extract_gives_the_course_with_its_words(lex):
     result = extract(lex, "A 57-year-old man has progressive weakness over four months. Reflexes are absent.")
     assert result["course"] == "chronic" and result["course_text"] == "over four months"
+
+
+@pytest.mark.parametrize("text, course, words", [
+    ("She has had late-onset asthma for 4 years and now 3 weeks of numbness.", "acute", "3 weeks of"),
+    ("Plaque psoriasis for 15 years; a swollen toe for 2 weeks.", "acute", "for 2 weeks"),
+    ("She stopped her apixaban 2 weeks ago; the pain started 3 hours ago.", "acute", "3 hours ago")])
+def test_a_time_that_belongs_to_another_condition_or_a_treatment_is_not_the_illness(lex, text, course, words):
+    result = extract(lex, text)
+    assert (result["course"], result["course_text"]) == (course, words)

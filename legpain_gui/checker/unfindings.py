@@ -1,0 +1,34 @@
+"""Words that name no finding of the patient's, read as a whole by the text reader (checker.extract) so that no
+finding is read inside them."""
+from __future__ import annotations
+
+# Words that name no finding on their own, read as a whole so that no finding is read inside them: a
+# tenderness needs its site ('calf tenderness' is still read); an aspiration in a clinical text is a
+# procedure ('knee aspiration'), not HPO's pulmonary aspiration; 'irritable' describes an EMG or a bowel;
+# cerebellar signs are examined, not the cerebellum's morphology; epidural lipomatosis is not multiple
+# lipomas; skin depressions are not the mood. A bacterium's species name is no disease ('Streptococcus
+# pneumoniae' is not pneumonia, 'Haemophilus influenzae' not influenza), whatever the genus is written as.
+SPECIES = ("pneumoniae", "influenzae")
+GENERA = ("streptococcus", "klebsiella", "mycoplasma", "chlamydia", "chlamydophila", "haemophilus", "s", "k", "m", "h")
+NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar sign", "epidural lipomatosis",
+                "skin depression", "slowness", "muscle edema", "muscle oedema", "bone marrow edema",
+                "bone marrow oedema",  # these four: signal on MRI, not swelling of the limb
+                "cold water", "cold weather", "cold exposure", "cold environment",  # the patient's skin is not cold
+                "a cold water", "a cold weather", "a cold environment", "a cold room", "a cold day",  # nor 'a cold'
+                "in the cold", "to the cold",  # 'purpura worse in the cold': the weather, not the skin
+                "on coughing", "with coughing", "when coughing", "coughing and sneezing", "coughing or sneezing",
+                "on sneezing",  # what makes a pain worse: no cough of the patient's
+                "falling to", "fell to",  # 'fevers falling to normal': a value, not a fall
+                "tumor necrosis factor", "tumor like",  # a cytokine (anti-TNF treatment); a mass only like one
+                "spinal shock", "shock wave",  # loss of cord function after injury; a treatment: not circulatory shock
+                "oral hypoglycemic",  # a drug class ('oral hypoglycaemic agents'), not a low blood sugar
+                "ludwig angina", "ludwigs angina", "vincent angina",  # neck and mouth infections, not angina pectoris
+                "temporal artery biopsy",  # a test: its result is read on its own
+                "cord edema", "cord oedema", "marrow edema", "marrow oedema",  # MRI signal, not a swollen limb
+                "spinning class", "spin class",  # an exercise class (a trigger of rhabdomyolysis), not vertigo
+                "yellow fever",  # a vaccine or a travel infection named, not the patient's fever
+                "unresponsive", "alone",  # HPO synonyms of confusional arousal and of social isolation that case
+                # reports use otherwise ('unresponsive to conservative treatment', 'antibiotics alone')
+                ) + tuple(f"{g} {s}" for g in GENERA for s in SPECIES) + tuple(
+    f"{kind} {drug}" for kind in ("hypoglycemic", "hypolipidemic", "hypouricemic")
+    for drug in ("agent", "drug", "medication", "therapy", "treatment"))

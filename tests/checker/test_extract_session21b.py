@@ -1,0 +1,91 @@
+"""Text to findings, session 21 (second part: what two clinician testers found in case presentations they wrote):
+a finding said present after a negated one; a test still pending; an episode in the past that resolved; weight
+lost on purpose; a site's pulse said normal; buttock pain reaching only the thighs; everyday words that are not the
+patient's finding (coughing, tearing, falling, the cold); age and sex as clinicians abbreviate them; serology,
+joint fluid, compartment, skin and bladder phrases. Each test fails if undone."""
+from __future__ import annotations
+
+import pytest
+
+from legpain_gui.checker.extract import extract
+
+
+def _found(lex, text):
+    return {(f["hpo"], f["state"]) for f in extract(lex, text)["findings"]}
+
+
+def _terms(lex, text):
+    return {f["hpo"] for f in extract(lex, text)["findings"]}
+
+
+def test_a_finding_said_present_after_a_negated_one_is_present(lex):
+    found = _found(lex, "No fever, calf swelling present.")
+    assert ("HP:0001945", "absent") in found and ("HP:0010741", "present") in found
+    assert ("HP:0002169", "absent") in _found(lex, "No clonus present.")  # its own negation still holds
+
+
+def test_a_problem_not_settling_is_present_and_so_is_what_follows(lex):
+    found = _found(lex, "Sinusitis not settling with antibiotics and a saddle-nose deformity.")
+    assert ("HP:0000246", "present") in found and ("HP:0011120", "present") in found
+
+
+@pytest.mark.parametrize("text", ["Anti-MOG antibodies are pending.", "ANA is awaited.", "ANCA was requested."])
+def test_a_test_not_yet_back_is_uncertain(lex, text):
+    assert {s for _, s in _found(lex, text)} == {"uncertain"}
+
+
+def test_an_episode_that_resolved_in_the_past_is_past_history(lex):
+    findings = extract(lex, "A year ago she had an episode of blurred vision with pain on eye movement, which "
+                            "resolved.")["findings"]
+    assert findings and all(f["context"] == "history" for f in findings)
+    assert extract(lex, "Two weeks ago she developed weakness of both legs.")["findings"][0]["context"] == "patient"
+
+
+def test_weight_lost_on_purpose_is_no_weight_loss(lex):
+    assert "HP:0001824" not in _terms(lex, "He lost 15 kg on a diet.")
+    assert ("HP:0001824", "present") in _found(lex, "She lost 8 kg over three months.")
+
+
+@pytest.mark.parametrize("text", ["Foot pulses normal.", "Peripheral pulses were normal.", "Distal pulses intact."])
+def test_a_sites_pulse_said_normal_is_no_heart_rate(lex, text):
+    assert "HP:0001649" not in _terms(lex, text)
+
+
+def test_buttock_pain_reaching_only_the_thighs_is_radiating_pain_not_sciatica(lex):
+    terms = _terms(lex, "Buttock pain radiating to the back of the thighs.")
+    assert "HP:6000684" in terms and "HP:0011868" not in terms
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Back pain worse on coughing and sneezing.", "HP:0012735"),  # cough
+    ("Sudden tearing pain behind the knee.", "HP:0009926"),  # epiphora
+    ("Spiking fevers falling to normal in between.", "HP:0002527"),  # falls
+    ("Purpura worse in the cold.", "HP:0033850")])  # cold skin
+def test_everyday_words_are_not_the_patients_finding(lex, text, wrong):
+    assert wrong not in _terms(lex, text)
+
+
+@pytest.mark.parametrize("text, age, sex", [("34F with leg pain.", 34, "female"), ("58M, known diabetic.", 58, "male"),
+                                            ("Mrs Jones has leg pain.", None, "female"),
+                                            ("A 5 M resistor.", None, None)])
+def test_age_and_sex_as_clinicians_abbreviate_them(lex, text, age, sex):
+    result = extract(lex, text)
+    assert (result["age"], result["sex"]) == (age, sex)
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("c-ANCA/PR3 positive.", "HP:0033557"), ("MPO positive.", "HP:0033559"),
+    ("Intrinsic factor antibodies positive.", "HP:6000344"), ("Aquaporin-4 IgG positive.", "HP:0033342"),
+    ("Raynaud's in the fingers.", "HP:0030880"), ("Aspirate turbid.", "HP:0034939"),
+    ("Unable to weight bear.", "HP:0031955"), ("Reflexes are globally absent.", "HP:0001284"),
+    ("Tibial shaft fracture in plaster.", "HP:0041081"), ("Compartment feels tense.", "HP:0003725"),
+    ("Worse on passive stretch of the toes.", "HP:6001148"), ("Sore red eyes.", "HP:0025337"),
+    ("Purplish discolouration of the eyelids.", "HP:0040324"), ("Scaly red papules over the knuckles.", "HP:0025508"),
+    ("Difficulty getting out of a chair.", "HP:0008994"), ("Difficulty starting the stream.", "HP:0000019"),
+    ("Numbness around the anus.", "HP:0034982"), ("Foot pain at rest.", "HP:6000627")])
+def test_phrases_the_testers_wrote(lex, text, hpo):
+    assert (hpo, "present") in _found(lex, text)
+
+
+def test_aqp4_negative_is_absent(lex):
+    assert ("HP:0033342", "absent") in _found(lex, "AQP4 negative.")
