@@ -31,7 +31,7 @@ WORDS = {"bilat": "bilateral", "dvt": "deep vein thrombosis", "lbp": "low back p
          "ihd": "ischemic heart disease", "t2dm": "type 2 diabetes mellitus", "t1dm": "type 1 diabetes mellitus",
          "dm2": "type 2 diabetes mellitus", "cr": "creatinine",
          "wcc": "white cell count", "esrd": "end stage renal disease", "mcp": "metacarpophalangeal",
-         "mtp": "metatarsophalangeal", "fuo": "fever of unknown origin"}
+         "mtp": "metatarsophalangeal", "fuo": "fever of unknown origin", "temp": "temperature"}
 CAPITALS = {"le": "lower extremity", "ue": "upper extremity", "sob": "shortness of breath",
             "alt": "alanine aminotransferase",
             "ast": "aspartate aminotransferase", "rf": "rheumatoid factor", "loc": "loss of consciousness",

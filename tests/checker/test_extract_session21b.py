@@ -89,3 +89,15 @@ def test_phrases_the_testers_wrote(lex, text, hpo):
 
 def test_aqp4_negative_is_absent(lex):
     assert ("HP:0033342", "absent") in _found(lex, "AQP4 negative.")
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("Temp 38.3.", "HP:0001945"), ("Pain in the left foot at rest.", "HP:6000627"),
+    ("Exquisitely painful ulcers above both ankles.", "HP:0200042"), ("Pain around the knee.", "HP:0030839"),
+    ("Angiography showed multiple microaneurysms in the renal and hepatic arteries.", "HP:0033261")])
+def test_more_phrases_the_testers_wrote(lex, text, hpo):
+    assert (hpo, "present") in _found(lex, text)
+
+
+def test_a_normal_temperature_is_no_fever(lex):
+    assert "HP:0001945" not in _terms(lex, "Temp 37.2.")
