@@ -33,6 +33,8 @@ AFTER_FILLERS = {"was", "were", "is", "are", "remained", "felt", "found", "to", 
 NEGATIONS = ("no", "without", "not")
 MAX_SITE = 6  # words between a quality and 'pulse' ('absent left dorsalis pedis and posterior tibial pulses')
 FOOT_SITES = {"pedal", "pedis", "tibial", "foot", "ankle", "dp", "pt", "pedial", "toe"}
+LEG_SITES = FOOT_SITES | {"popliteal", "femoral", "lower", "leg"}
+ARM_SITES = {"radial", "brachial", "ulnar", "carotid", "arm", "upper", "axillary", "subclavian"}
 ABSENCE = (("absence", "of"), ("loss", "of"))  # 'absence of the posterior tibial pulse'
 
 
@@ -47,7 +49,11 @@ def _quality(tokens: list[str], j: int) -> tuple[str, int] | None:
 
 def _term(phrases: dict, kind: str, sites=()) -> str | None:
     """The term of a weak or absent pulse; an absent one felt for at the ankle or foot is HPO's absent ankle
-    pulse ('absent dorsalis pedis pulse'), which the arterial conditions describe."""
+    pulse ('absent dorsalis pedis pulse'), which the arterial conditions describe. One felt for only in the arm or
+    neck ('reduced left radial pulse') is HPO's abnormal pulse: HPO has no arm's term, and a weak or absent pulse
+    beside leg pain reads as an ischaemic leg (the acute limb ischaemia rule)."""
+    if ARM_SITES.intersection(sites) and not LEG_SITES.intersection(sites):
+        return phrases.get(("abnormal", PULSE))
     if kind == "absent" and FOOT_SITES.intersection(sites):
         return phrases.get(("absent", "ankle", PULSE)) or phrases.get(("absent", PULSE))
     return phrases.get(("weak", PULSE) if kind == "weak" else ("absent", PULSE))

@@ -101,3 +101,8 @@ def test_more_phrases_the_testers_wrote(lex, text, hpo):
 
 def test_a_normal_temperature_is_no_fever(lex):
     assert "HP:0001945" not in _terms(lex, "Temp 37.2.")
+
+
+def test_an_arm_pulse_is_an_abnormal_pulse_not_a_leg_pulse(lex):
+    assert _terms(lex, "Reduced left radial pulse.") == {"HP:0032552"}
+    assert "HP:0031271" in _terms(lex, "Absent dorsalis pedis pulse.")
