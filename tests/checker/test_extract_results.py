@@ -69,7 +69,7 @@ WEAK_PULSE, ABSENT_PULSE, ABSENT_ANKLE_PULSE = "HP:0032553", "HP:0032554", "HP:0
     ("Absence of the posterior tibial pulse in the right limb.", ABSENT_ANKLE_PULSE, "present"),
     ("Absent left dorsalis pedis and posterior tibial pulses.", ABSENT_ANKLE_PULSE, "present"),
     ("No palpable pedal pulses.", ABSENT_ANKLE_PULSE, "present"),
-    ("Loss of the right radial pulse.", ABSENT_PULSE, "present"),
+    ("Loss of the right radial pulse.", "HP:0032552", "present"),  # an arm's pulse: abnormal pulse (session 21)
     ("The left femoral pulse could not be felt.", ABSENT_PULSE, "present"),
     ("Non-palpable distal pulses.", ABSENT_PULSE, "present"),
     ("Distal pulses were absent.", ABSENT_PULSE, "present"),
