@@ -4,7 +4,8 @@ hyperintensity and the cord named close together is HPO's T2-bright spinal cord 
 - 'a T2 hyperintense lesion with gadolinium enhancement in the spinal cord', 'T2 hyperintensities spanning
   multiple levels in the cervical cord', 'high signal intensity of the intramedullary spinal cord',
   'longitudinal hyperintensity with cord swelling';
-- the cord first: 'intramedullary T2 hyperintensity', 'cord signal change', 'spinal cord high signal'.
+- the cord first: 'intramedullary T2 hyperintensity', 'cord signal change', 'spinal cord high signal';
+- a cervical or thoracic level for the cord: 'a T2 hyperintense lesion at T4-T6'.
 
 A brain word between the two ('periventricular', 'white matter', 'brainstem') stops the reading: those lesions
 are the brain's. A negation before the span reaches it as usual ('no cord signal abnormality').
@@ -18,7 +19,18 @@ CORD = ("cord", "intramedullary", "conus", "myelon")
 BRAIN = ("brain", "cerebral", "periventricular", "white", "cerebellar", "cerebellum", "subcortical", "juxtacortical",
          "brainstem", "pons", "pontine", "medulla", "hemisphere", "corpus", "callosum", "thalamus", "optic", "cortex",
          "cortical")
+NOT_CORD = ("disc", "disk", "vertebra", "vertebral", "bone", "marrow", "endplate", "facet", "muscle", "abscess",
+            "collection", "epidural")  # a bright signal of these is not the cord's
 WINDOW = 12  # tokens between the signal and the cord
+
+
+def _cord_level(token: str) -> bool:
+    """A cervical or thoracic level ('a T2 hyperintense lesion at T4-T6'): the cord runs there (a lumbar level is
+    the cauda equina's)."""
+    if len(token) not in (2, 3) or token[0] not in "ct" or not token[1:].isdigit():
+        return False
+    level = int(token[1:])  # T1 and T2 are MRI sequences far more often than vertebrae ('T2-weighted')
+    return 1 <= level <= 8 if token[0] == "c" else 3 <= level <= 12
 
 
 def _cue(tokens: list[str], i: int) -> int:
@@ -35,9 +47,9 @@ def cord_signal(tokens: list[str], i: int) -> tuple[int, list] | None:
     n = _cue(tokens, i)
     if n:
         for j in range(i + n, min(i + n + WINDOW, len(tokens))):
-            if tokens[j] in BRAIN:
+            if tokens[j] in BRAIN or tokens[j] in NOT_CORD:
                 return None
-            if tokens[j] in CORD:
+            if tokens[j] in CORD or _cord_level(tokens[j]):
                 return j + 1 - i, [(i, j + 1, T2_BRIGHT_CORD, None)]
         return None
     if tokens[i] in CORD or tokens[i:i + 2] == ["spinal", "cord"]:

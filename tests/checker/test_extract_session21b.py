@@ -106,3 +106,14 @@ def test_a_normal_temperature_is_no_fever(lex):
 def test_an_arm_pulse_is_an_abnormal_pulse_not_a_leg_pulse(lex):
     assert _terms(lex, "Reduced left radial pulse.") == {"HP:0032552"}
     assert "HP:0031271" in _terms(lex, "Absent dorsalis pedis pulse.")
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("MRI shows a T2 hyperintense lesion at T4-T6.", "HP:0040272"), ("Urine is cola-coloured.", "HP:0002913")])
+def test_cord_levels_and_cola_urine(lex, text, hpo):
+    assert (hpo, "present") in _found(lex, text)
+
+
+@pytest.mark.parametrize("text", ["Hyperintense disc at T12.", "Hyperintense and heterogeneous on T2-weighted images."])
+def test_a_bright_disc_or_a_sequence_name_is_no_cord_lesion(lex, text):
+    assert "HP:0040272" not in _terms(lex, text)
