@@ -23,7 +23,8 @@ BACK_SCOPE = {"absent": 3, "uncertain": 3, "history": 3, "diagnosis": 1}  # toke
 # trigger ('after tuberculosis was excluded, Behcet's syndrome with pulmonary artery thrombosis was diagnosed')
 EXCLUDING_TESTS = ("ultrasound", "ultrasonography", "doppler", "duplex", "scan", "imaging", "mri", "ct", "angiography",
                    "biopsy", "echocardiography", "radiograph", "x ray", "venography", "study", "studies", "test",
-                   "tests", "investigations", "which", "that")
+                   "tests", "investigations", "which", "that", "review", "examination", "assessment",
+                   "ophthalmology")  # 'ophthalmology review excluded uveitis'
 NEGATED_BEFORE = ("no", "not", "without", "denies", "denied", "deny", "negative for", "absence of", "absent",
                   "free of", "no evidence of", "no sign of", "no signs of", "ruled out", "never", "nor", "lack of",
                   "lacked", "unremarkable for", "did not have", "did not report", "not have",
@@ -57,7 +58,8 @@ TERMINATE = ("but", "however", "although", "though", "except", "apart from", "as
              "whereas", "which", "who", "and then", "presented", "presenting", "developed", "developing", "showed",
              "revealed", "complained", "reported", "had", "was found", "were found", "the patient")
 FAMILY = ("family history", "mother", "father", "sister", "brother", "sibling", "parent", "aunt", "uncle",
-          "grandmother", "grandfather", "relative", "cousin", "daughter", "son")
+          "grandmother", "grandfather", "relative", "cousin", "daughter", "son", "wife", "husband", "partner",
+          "spouse")  # not the patient's, whoever it is ('his wife has had two miscarriages')
 FAMILY_VERBS = ("history", "had", "has", "with", "diagnosed")
 FAMILY_LINKS = ("in", "his", "her", "their", "the", "a", "an", "both")  # 'DVT in his mother'
 PATIENT_CLAUSE = ("presented", "presenting", "admitted", "complained", "developed", "reported", "experienced", "she",
@@ -86,7 +88,8 @@ PSEUDO = ("previously healthy", "previously well", "history of present illness",
           "not improved", "not improving", "poorly relieved", "no relief", "no pain relief", "without relief",
           "could not be elicited", "can not be elicited", "cannot be elicited", "could not be obtained",
           "cannot be obtained", "were not elicited", "was not elicited", "not elicited", "not elicitable",
-          "not settling", "not resolving", "not resolved", "not subsiding")  # 'sinusitis not settling': present  # 'pain not relieved by
+          "not settling", "not resolving", "not resolved", "not subsiding",
+          "not with rest", "not at rest", "not by rest")  # 'improves with exercise and not with rest'  # 'sinusitis not settling': present  # 'pain not relieved by
 # morphine, pain on passive stretch': the pain is present, and so is what follows
 DURATIONS = ("hour", "day", "week", "month", "year", "decade", "long", "short", "recent", "lifelong", "acute",
              "several", "few")
@@ -208,9 +211,9 @@ class Sentence:
 
     def _test_negated(self, first: int, last: int) -> bool:
         """A test whose negative or normal result closes its list (in the clause, no other result between)."""
-        def clear(a: int, b: int) -> bool:
+        def clear(a: int, b: int) -> bool:  # a value between is the test's own result ('MPO-ANCA 148, PR3 negative')
             return not any(a <= t < b for t in self.terminators) and not any(
-                self.tokens[i] in OTHER_RESULTS for i in range(a, b))
+                self.tokens[i] in OTHER_RESULTS or self.tokens[i][:1].isdigit() for i in range(a, b))
         before, after = self.test_results
         return any(e <= first and clear(e, first) and first - e <= 2 * SCOPE and not (  # not 'ANA negative, RF ...'
             s and (s in self.ends or self.tokens[s - 1] in COPULAS)) for s, e in before) or any(

@@ -28,12 +28,15 @@ TIMES = tuple(re.compile(p, re.I) for p in (
     r"\b(?:for|over|during|since|in|within) (?:the |a )?(?:past |last |previous |preceding |following )?"
     r"(?:(?:about|approximately|around|nearly|almost|over|more than) )?" + _N + r" (?:of )?" + _U + r"\b",
     r"\b" + _N + r" " + _U + r" (?:ago|before|prior|earlier|of)\b",
+    r"\b(\d{1,2})/(7|52|12)\b(?!/)",  # British notes: '2/7' two days, '3/52' three weeks, '4/12' four months
 ))
+SLASHED_UNIT = {"7": "day", "52": "week", "12": "month"}
 PAST = ("ago", "before", "prior", "earlier")
 OTHER_REACH = 40  # characters looked back from a time for a treatment named just before it
 DRUG_BEFORE = re.compile(r"\b(?:stopped|started|commenced|taking|took)\s+(?:his |her |their |the )?[a-z-]+\s*$",
                          re.I)  # 'stopped her apixaban 2 weeks ago' (not 'the pain started 3 hours ago')
-JOINED = re.compile(r"[\s,()-]*(?:(?:was |were )?(?:diagnosed|treated|known|present))?[\s,()-]*", re.I)
+JOINED = re.compile(r"[\s,()-]*(?:\d+(?:\.\d+)?\s*(?:mg|g|mcg|micrograms|units?|iu)\b(?: (?:daily|once daily|od|bd|a day))?)?"
+                    r"[\s,()-]*(?:(?:was |were )?(?:diagnosed|treated|known|present))?[\s,()-]*", re.I)  # a dose too
 WORDS = ((re.compile(r"\b(?:sudden(?:ly)?|abrupt(?:ly)?|acute onset|acutely)\b", re.I), "acute"),
          (re.compile(r"\bsubacute\b", re.I), "subacute"),
          (re.compile(r"\b(?:insidious|slowly progressive)\b", re.I), "chronic"))
@@ -41,6 +44,7 @@ WORDS = ((re.compile(r"\b(?:sudden(?:ly)?|abrupt(?:ly)?|acute onset|acutely)\b",
 
 def _days(match: re.Match) -> float:
     number, unit = match.group(1).lower(), match.group(2).lower()
+    unit = SLASHED_UNIT.get(unit, unit)
     return (float(number) if number[0].isdigit() else NUMBERS[number]) * UNIT_DAYS[unit]
 
 

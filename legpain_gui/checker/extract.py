@@ -47,7 +47,8 @@ EXPOSURE_ROOTS = ("HP:0032443",)
 TREATED = re.compile(
     r"\b(treated with|treatment (?:with|included|consisted)|therapy with|admitted for|discharged (?:on|with)|"
     r"fully anticoagulated|was anticoagulated|(?:remained|maintained) on|replaced (?:by|with)|managed with|"
-    r"followed by|(?:was|were) (?:initiated|administered|started|given|continued)|continued (?:on|with))\b", re.I)
+    r"followed by|(?:was|were) (?:initiated|administered|started|given|continued|commenced)|continued (?:on|with)|"
+    r"(?:has|have) been (?:started|commenced|given|initiated))\b", re.I)
 PATTERN_FINDINGS = ("HP:0003678", "HP:0025301")  # rapidly progressive, worse at night (below)
 COURSE_ROOTS = ("HP:0031797", "HP:0003674")  # Clinical course, Onset: shown in the context "course" (the
 # course is entered on its own, not as a finding, so they never go to the checker as findings)
@@ -64,9 +65,10 @@ MYOPATHY, EMG_MYOPATHIC = "HP:0003198", "HP:0003458"  # Myopathy; EMG: myopathic
 # abnormalities (anaemia) are not: tried with every laboratory term, they were read absent from a later 'normal'.
 AUTOANTIBODY = "HP:0030057"
 AGE = re.compile(r"\b(\d{1,3})[- ](?:year|yr)s?[- ]old\b|\baged (\d{1,3})\b|\b(\d{1,3}) ?(?:y/?o|yo)\b|"
-                 r"\b(\d{1,3})(?-i:[MF])\b", re.I)  # '34F with', '58M,': the clinicians' shorthand
-SEX_FEMALE = re.compile(r"\b(woman|female|girl|lady|she|her|mrs|ms|\d{1,3}(?-i:F))\b", re.I)
-SEX_MALE = re.compile(r"\b(man|male|boy|gentleman|he|his|mr|\d{1,3}(?-i:M))\b", re.I)
+                 r"\b(\d{1,3})(?-i:[MF])\b|"  # '34F with', '58M,': the clinicians' shorthand
+                 r"\b(?-i:Mrs|Mr|Ms|Miss)\.? (?-i:[A-Z])[\w'-]*,? (\d{1,3})\b", re.I)  # 'Mrs T, 72,'
+SEX_FEMALE = re.compile(r"\b(woman|female|girl|lady|she|her|\d{1,3}(?-i:F))\b|\b(?-i:Mrs|Ms|Miss)\.? (?-i:[A-Z])", re.I)
+SEX_MALE = re.compile(r"\b(man|male|boy|gentleman|he|his|\d{1,3}(?-i:M))\b|\b(?-i:Mr)\.? (?-i:[A-Z])", re.I)
 
 
 @dataclass(frozen=True)
@@ -330,7 +332,8 @@ def extract(lexicon: Lexicon, text: str) -> dict:
     elif SEX_MALE.search(head) and not SEX_FEMALE.search(head):
         sex = "male"
     other = tuple((f.start, f.end) for f in findings
-                  if f.hpo in lexicon.lasting or f.context in ("history", "family", "treatment"))
+                  if f.hpo in lexicon.lasting or f.hpo in lexicon.exposures
+                  or f.context in ("history", "family", "treatment"))
     course = course_of(text, other)  # checker.course: the first time or word the text gives for the illness
     return {"findings": [asdict(f) for f in findings], "age": age, "sex": sex,
             "course": course and course["course"], "course_text": course and course["text"]}

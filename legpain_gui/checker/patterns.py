@@ -211,7 +211,7 @@ def in_csf(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
 
 
 JOINT_FLUID_WORDS = ("synovial", "joint fluid", "joint aspirate", "joint aspiration", "arthrocentesis", "aspirate")
-JOINT_FLUID_COUNTS = ("white", "wbc", "leukocyte")
+JOINT_FLUID_COUNTS = ("white", "wbc", "wcc", "leukocyte")
 BLOOD_WORDS = ("blood", "serum", "peripheral", "plasma")
 
 

@@ -31,7 +31,8 @@ WORDS = {"bilat": "bilateral", "dvt": "deep vein thrombosis", "lbp": "low back p
          "ihd": "ischemic heart disease", "t2dm": "type 2 diabetes mellitus", "t1dm": "type 1 diabetes mellitus",
          "dm2": "type 2 diabetes mellitus", "cr": "creatinine",
          "wcc": "white cell count", "esrd": "end stage renal disease", "mcp": "metacarpophalangeal",
-         "mtp": "metatarsophalangeal", "fuo": "fever of unknown origin", "temp": "temperature"}
+         "mtp": "metatarsophalangeal", "fuo": "fever of unknown origin", "temp": "temperature",
+         "creat": "creatinine", "abdo": "abdominal", "ivdu": "intravenous drug use"}
 CAPITALS = {"le": "lower extremity", "ue": "upper extremity", "sob": "shortness of breath",
             "alt": "alanine aminotransferase",
             "ast": "aspartate aminotransferase", "rf": "rheumatoid factor", "loc": "loss of consciousness",
@@ -39,10 +40,12 @@ CAPITALS = {"le": "lower extremity", "ue": "upper extremity", "sob": "shortness 
             "fh": "family history", "ana": "antinuclear antibody", "cad": "coronary artery disease",
             "af": "atrial fibrillation", "pvd": "peripheral vascular disease", "pip": "proximal interphalangeal",
             "dip": "distal interphalangeal"}  # read only in capitals
-SIDES = {"r": "right", "l": "left"}  # capitals before a body site: 'R leg', 'L knee'
-SHORT = {a for a, _ in SLASHED} | set(WORDS) | set(CAPITALS) | set(SIDES)  # words that may begin one
+SIDES = {"r": "right", "l": "left"}
+PER = {"7": "days", "52": "weeks", "12": "months"}  # British notes' durations: '2/7' two days, '3/52' three weeks  # capitals before a body site: 'R leg', 'L knee'
+SHORT = {a for a, _ in SLASHED} | set(WORDS) | set(CAPITALS) | set(SIDES) | {"t"} | {str(n) for n in range(100)}
 # a word that says its finding is absent -> the words of that finding
-SAID_ABSENT = {"afebrile": "fever", "apyrexial": "fever", "normotensive": "hypertension"}
+SAID_ABSENT = {"afebrile": "fever", "apyrexial": "fever", "normotensive": "hypertension",
+               ("slr", "negative"): "positive slr"}  # 'SLR neg': the test, not what precedes
 
 
 def _spelled(words: str, normalise) -> list[str]:
@@ -61,6 +64,10 @@ def expand(words: list[tuple[str, int, int]], text: str, normalise, sites=()) ->
         pair = (word, words[k + 1][0]) if k + 1 < len(words) else None
         if pair in SLASHED and text[end:words[k + 1][1]] == "/":
             full, end, used = SLASHED[pair], words[k + 1][2], 2
+        elif pair and word.isdigit() and pair[1] in PER and text[end:words[k + 1][1]] == "/" and len(word) <= 2:
+            full, end, used = f"{word} {PER[pair[1]]}", words[k + 1][2], 2  # '3/52': three weeks
+        elif raw == "T" and k + 1 < len(words) and words[k + 1][0].isdigit() and 34 <= int(words[k + 1][0]) <= 43:
+            full, used = "temperature", 1  # 'T 38.9' (not 'T6', a level, nor 'T2', a sequence)
         elif word in WORDS:
             full, used = WORDS[word], 1
         elif word in CAPITALS and raw.isupper():
@@ -85,7 +92,10 @@ def expanded(words: list[tuple[str, int, int]], text: str, normalise, sites=()) 
 
 
 def said_absent(phrases: dict, tokens: list[str], i: int) -> tuple[int, list] | None:
-    """(1, [(i, i + 1, hpo, 'absent')]) of a word that says its finding is absent ('afebrile'), or None."""
-    words = SAID_ABSENT.get(tokens[i])
-    hpo = phrases.get(tuple(words.split())) if words else None
-    return (1, [(i, i + 1, hpo, "absent")]) if hpo else None
+    """(n, [(i, i + n, hpo, 'absent')]) of words that say their finding is absent ('afebrile', 'SLR negative'), or
+    None."""
+    for n, words in ((2, SAID_ABSENT.get(tuple(tokens[i:i + 2]))), (1, SAID_ABSENT.get(tokens[i]))):
+        hpo = phrases.get(tuple(words.split())) if words else None
+        if hpo:
+            return n, [(i, i + n, hpo, "absent")]
+    return None

@@ -19,6 +19,9 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "on coughing", "with coughing", "when coughing", "coughing and sneezing", "coughing or sneezing",
                 "on sneezing",  # what makes a pain worse: no cough of the patient's
                 "falling to", "fell to",  # 'fevers falling to normal': a value, not a fall
+                "oncology", "oncologist", "oncology clinic",  # a service referred to, not a cancer found
+                "spots",  # 'purpuric spots': the spots are the purpura, not pustules
+                "with rest",  # 'improves with exercise and not with rest': no rest pain
                 "tumor necrosis factor", "tumor like",  # a cytokine (anti-TNF treatment); a mass only like one
                 "spinal shock", "shock wave",  # loss of cord function after injury; a treatment: not circulatory shock
                 "oral hypoglycemic",  # a drug class ('oral hypoglycaemic agents'), not a low blood sugar
