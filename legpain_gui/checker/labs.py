@@ -24,6 +24,7 @@ CRP = (10.0, {"mg/l": 1.0, "mg/dl": 10.0})
 CK = (250.0, {"u/l": 1.0, "iu/l": 1.0, "iu": 1.0, "u": 1.0})
 WBC = (11.0, {"x10": 1.0, "/mm3": 0.001, "/ul": 0.001, "cells/mm3": 0.001})
 CREATININE = (1.3, {"mg/dl": 1.0, "umol/l": 1 / 88.4, "mmol/l": 1000 / 88.4})
+BARE_CREATININE_MG_DL = 25.0  # a bare creatinine above this is in umol/L (the highest mg/dL values are about 20)
 # A body temperature of 38.3 C or more is a fever: the definition stated in Seguin P et al., Crit Care
 # 2012;16:R150 (doi 10.1186/cc11465), a multicentre study of fever in intensive care. Readings are printed
 # to one decimal, so "above 38.25" means 38.3 or more; 37.5-38.2 is left to the clinician, never read as absent.
@@ -140,6 +141,8 @@ def value_after(text: str, limits) -> tuple[float, int] | None:
         unit = "x10"
     if not unit or unit.startswith("mm"):  # 'mm/h', 'mm in the first hour', a bare number
         unit = next(iter(units)) if not unit or "mm" in units else unit
+        if limits is CREATININE and number > BARE_CREATININE_MG_DL:
+            unit = "umol/l"  # 'creat 95': no creatinine is 95 mg/dL; it is micromoles per litre
     factor = units.get(unit)
     if factor is None and "x10" in units and number > 1000:
         factor = 0.001  # '25 400/mm3' with the unit lost

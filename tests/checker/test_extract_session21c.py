@@ -88,3 +88,13 @@ def test_titles_give_age_and_sex(lex, text, age, sex):
 def test_a_time_after_a_drug_taken_is_the_drugs(lex):
     result = extract(lex, "On atorvastatin 40 mg for 3 years; 6 weeks of weakness getting up from a chair.")
     assert result["course"] == "subacute"
+
+
+def test_a_bare_creatinine_is_read_in_the_unit_its_size_implies(lex):
+    assert "HP:0003259" not in _terms(lex, "creat 95")  # 95 umol/L is normal
+    assert ("HP:0003259", "present") in _found(lex, "creat 210")
+    assert ("HP:0003259", "present") in _found(lex, "creatinine 3.4")  # mg/dL
+
+
+def test_cp_in_capitals_is_chest_pain(lex):
+    assert ("HP:0033771", "present") in _found(lex, "Today sudden SOB and pleuritic CP.")

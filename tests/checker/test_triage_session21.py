@@ -22,3 +22,10 @@ def test_acute_numbness_with_an_extensor_plantar_is_urgent(triage_of):
     assert "new-weakness" not in fired
     _, fired = triage_of([NUMBNESS, BABINSKI])  # no onset said: no rule
     assert "new-weakness" not in fired
+
+
+def test_a_swollen_leg_with_acute_breathlessness_is_an_emergency(triage_of):
+    out, fired = triage_of(["HP:0010741", "HP:0002094"], course="acute")
+    assert "pulmonary-embolism" in fired and out["triage"]["level"] == "emergency"
+    _, fired = triage_of(["HP:0010741"], ["HP:0002094"], course="acute")
+    assert "pulmonary-embolism" not in fired
