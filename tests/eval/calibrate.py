@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 GRID = [round(0.2 + 0.05 * i, 2) for i in range(97)]  # 0.2 .. 5.0
 # case files whose tuning cases no content or engine change was chosen from (session 20: two aliases were chosen
 # after looking at three of round 30's tuning cases, a cauda equina metastasis and two Guillain-Barre cases)
-FRESH_ROUNDS = ("cases-25", "cases-27", "cases-28", "cases-29", "cases-30", "cases-31")
+FRESH_ROUNDS = ("cases-25", "cases-27", "cases-28", "cases-29", "cases-30", "cases-31", "cases-32")
 TIE = 0.001  # Brier scores closer than this count as equal (session 19)
 
 
