@@ -89,8 +89,10 @@ PSEUDO = ("previously healthy", "previously well", "history of present illness",
           "could not be elicited", "can not be elicited", "cannot be elicited", "could not be obtained",
           "cannot be obtained", "were not elicited", "was not elicited", "not elicited", "not elicitable",
           "not settling", "not resolving", "not resolved", "not subsiding",
-          "not with rest", "not at rest", "not by rest")  # 'improves with exercise and not with rest'  # 'sinusitis not settling': present  # 'pain not relieved by
-# morphine, pain on passive stretch': the pain is present, and so is what follows
+          "not with rest", "not at rest", "not by rest")
+# 'pain not relieved by morphine, pain on passive stretch', 'sinusitis not settling', 'improves with exercise and not
+# with rest', reflexes that 'cannot be elicited': the finding is present (or absent by its own words), and so is what
+# follows
 DURATIONS = ("hour", "day", "week", "month", "year", "decade", "long", "short", "recent", "lifelong", "acute",
              "several", "few")
 PRESENT_AFTER = ("present",)  # 'calf swelling present'

@@ -35,8 +35,9 @@ PAST = ("ago", "before", "prior", "earlier")
 OTHER_REACH = 40  # characters looked back from a time for a treatment named just before it
 DRUG_BEFORE = re.compile(r"\b(?:stopped|started|commenced|taking|took)\s+(?:his |her |their |the )?[a-z-]+\s*$",
                          re.I)  # 'stopped her apixaban 2 weeks ago' (not 'the pain started 3 hours ago')
-JOINED = re.compile(r"[\s,()-]*(?:\d+(?:\.\d+)?\s*(?:mg|g|mcg|micrograms|units?|iu)\b(?: (?:daily|once daily|od|bd|a day))?)?"
-                    r"[\s,()-]*(?:(?:was |were )?(?:diagnosed|treated|known|present))?[\s,()-]*", re.I)  # a dose too
+DOSE = r"(?:\d+(?:\.\d+)?\s*(?:mg|g|mcg|micrograms|units?|iu)\b(?: (?:daily|once daily|od|bd|a day))?)?"
+JOINED = re.compile(r"[\s,()-]*" + DOSE + r"[\s,()-]*(?:(?:was |were )?(?:diagnosed|treated|known|present))?[\s,()-]*",
+                    re.I)  # what may stand between a condition or a drug (and its dose) and its time
 WORDS = ((re.compile(r"\b(?:sudden(?:ly)?|abrupt(?:ly)?|acute onset|acutely)\b", re.I), "acute"),
          (re.compile(r"\bsubacute\b", re.I), "subacute"),
          (re.compile(r"\b(?:insidious|slowly progressive)\b", re.I), "chronic"))
@@ -61,7 +62,6 @@ def course_of(text: str, other: tuple[tuple[int, int], ...] = ()) -> dict | None
             if any(0 <= m.start() - end and JOINED.fullmatch(text[end:m.start()]) for _, end in other) or \
                     DRUG_BEFORE.search(text[max(0, m.start() - OTHER_REACH):m.start()]):
                 continue  # 'asthma for 4 years', 'stopped her apixaban 2 weeks ago'
-
             course = "acute" if days <= ACUTE_DAYS else "subacute" if days <= SUBACUTE_DAYS else "chronic"
             found.append((m.start(), m.end(), course))
     for pattern, course in WORDS:

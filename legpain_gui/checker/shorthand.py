@@ -40,8 +40,8 @@ CAPITALS = {"le": "lower extremity", "ue": "upper extremity", "sob": "shortness 
             "fh": "family history", "ana": "antinuclear antibody", "cad": "coronary artery disease",
             "af": "atrial fibrillation", "pvd": "peripheral vascular disease", "pip": "proximal interphalangeal",
             "dip": "distal interphalangeal", "cp": "chest pain"}  # read only in capitals
-SIDES = {"r": "right", "l": "left"}
-PER = {"7": "days", "52": "weeks", "12": "months"}  # British notes' durations: '2/7' two days, '3/52' three weeks  # capitals before a body site: 'R leg', 'L knee'
+SIDES = {"r": "right", "l": "left"}  # capitals before a body site: 'R leg', 'L knee'
+PER = {"7": "days", "52": "weeks", "12": "months"}  # British notes' durations: '2/7' two days, '3/52' three weeks
 SHORT = {a for a, _ in SLASHED} | set(WORDS) | set(CAPITALS) | set(SIDES) | {"t"} | {str(n) for n in range(100)}
 # a word that says its finding is absent -> the words of that finding
 SAID_ABSENT = {"afebrile": "fever", "apyrexial": "fever", "normotensive": "hypertension",

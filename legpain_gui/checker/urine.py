@@ -13,7 +13,8 @@ revealed haematuria') are read by the lexicon as usual.
 """
 from __future__ import annotations
 
-TESTS = (("urinalysis",), ("urine", "analysis"), ("urine", "dipstick"), ("urine", "dip"), ("dipstick",), ("urine", "test"),
+TESTS = (("urinalysis",), ("urine", "analysis"), ("urine", "dipstick"), ("urine", "dip"), ("dipstick",),
+         ("urine", "test"),
          ("urine", "examination"), ("urine", "microscopy"), ("urine",))
 VERBS = ("was", "were", "is", "showed", "show", "revealed", "demonstrated", "detected", "found", "with", "had",
          "positive", "strongly", "also", "for", "of", "a", "an", "on", "admission", "initially")

@@ -55,7 +55,7 @@ def write_database(out: Path, kb_version: str, conditions: list[dict], catalogue
         if comorbid:  # common conditions of the population at large (checker.evidence.unexplained_weight)
             meta["comorbidities"] = ",".join(comorbid)
         generalized = sorted(h for h, e in catalogue.items() if isinstance(e, dict) and e.get("generalized"))
-        if generalized:  # terms meaning the generalized form in clinical use (checker.evidence: a local row counts in part)
+        if generalized:  # terms meaning the generalized form in clinical use (checker.evidence)
             meta["generalized"] = ",".join(generalized)
         for level, share in sorted(((triage or {}).get("cant_miss") or {}).items()):
             meta[f"cant_miss_{level}"] = str(share)
