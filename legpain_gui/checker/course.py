@@ -4,9 +4,9 @@ says it ("sudden", "acute onset", "insidious"), whichever comes first.
 
 The bounds are the usual ones: under four weeks acute, up to three months subacute, longer chronic (acute and
 chronic low back pain, and the acute and chronic inflammatory neuropathies, are told apart at about these times).
-On the tuning part's texts (session 21, 486 cases) the course read this way agreed with the annotated one in 199
-cases, disagreed in 48, was read where none was annotated in 29 and missed in 123; entered with the annotated
-findings it gave top-1 333 and triage right 399 (the annotated course: 333 and 407; no course: 325 and 387).
+On the tuning part's texts (session 21, 486 cases) the course read this way agreed with the annotated one in 200
+cases, disagreed in 46, was read where none was annotated in 29 and missed in 124; entered with the annotated
+findings it gave top-1 333 and triage right 400 (the annotated course: 333 and 407; no course: 325 and 387).
 A time years before ("nine years ago") is a past event, not this illness's onset, and a time said just after a
 lasting condition, a past or family history or a treatment is that one's ("psoriasis for 15 years", "stopped her
 apixaban 2 weeks ago"); "chronic" and "long-standing" are left out as words because they mostly describe another
