@@ -336,7 +336,8 @@ def extract(lexicon: Lexicon, text: str) -> dict:
                   or f.context in ("history", "family", "treatment"))
     course = course_of(text, other)  # checker.course: the first time or word the text gives for the illness
     return {"findings": [asdict(f) for f in findings], "age": age, "sex": sex,
-            "course": course and course["course"], "course_text": course and course["text"]}
+            "course": course and course["course"], "course_text": course and course["text"],
+            "course_span": course and [course["start"], course["end"]]}
 
 
 def for_checker(result: dict) -> tuple[list[str], list[str]]:

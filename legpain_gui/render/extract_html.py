@@ -2,7 +2,8 @@
 
 Every character of the text is escaped; only the highlight markup is ours. Colours carry the state and a
 mark repeats it for those who cannot tell the colours apart: ✓ present, ✗ absent, ? undecided, and a grey
-underline for what is not the patient's own (family, past history, a stated diagnosis).
+underline for what is not the patient's own (family, past history, a stated diagnosis). The words the course was
+read from, when they are no finding's, are underlined (dotted where the viewer can) and say so.
 """
 from __future__ import annotations
 
@@ -25,15 +26,24 @@ def _kind(row) -> str:
     return row.state if row.state in ("present", "absent") else "undecided"
 
 
-def highlighted_html(text: str, rows, selected: str | None = None, theme: str = "light") -> str:
-    """The text with one anchor (`#f<index>`) and highlight per mention; overlapping mentions keep the first."""
+def highlighted_html(text: str, rows, selected: str | None = None, theme: str = "light",
+                     course: tuple[int, int, str] | None = None) -> str:
+    """The text with one anchor (`#f<index>`) and highlight per mention; overlapping mentions keep the first.
+    `course`: (start, end, course) of the words the course was read from."""
     colours = STYLE.get(theme, STYLE["light"])
     spans = sorted((start, end, i, row) for i, row in enumerate(rows) for start, end in row.spans)
+    if course and not any(s < course[1] and course[0] < e for s, e, _, _ in spans):
+        spans = sorted(spans + [(course[0], course[1], -1, course[2])], key=lambda x: x[:2])
     out, pos = [], 0
     for start, end, i, row in spans:
         if start < pos:  # overlaps an earlier highlight
             continue
         out.append(html.escape(text[pos:start]))
+        if i < 0:  # the course's words
+            said = html.escape(f"Course: {row}", quote=True)
+            out.append(f"<span style='text-decoration:underline dotted' title='{said}'>{html.escape(text[start:end])}</span>")
+            pos = end
+            continue
         kind = _kind(row)
         style = colours[kind] + (";" + colours["selected"] if row.hpo == selected else "")
         title = html.escape(f"{row.label} ({row.hpo}): {kind if kind != 'other' else row.why}", quote=True)

@@ -294,6 +294,8 @@ def test_extract_reads_the_course_and_check_uses_it(tmp_path, capsys):
     assert run(["extract", str(path), "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["course"] == "chronic" and out["course_text"] == "over four months"
+    start = path.read_text(encoding="utf-8").index("over four months")
+    assert out["course_span"] == [start, start + len("over four months")]
     assert run(["extract", str(path)]) == 0
     assert 'course chronic (from "over four months")' in capsys.readouterr().out
     assert run(["extract", str(path), "--check", "--json"]) == 0

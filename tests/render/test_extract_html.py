@@ -21,3 +21,13 @@ def test_undecided_and_not_the_patients_own_are_marked_apart():
             ReviewRow("HP:2", "SLE", "present", False, "family", "family history", [(28, 33)], ["lupus"])]
     out = highlighted_html(text, rows)
     assert "?&#8239;livedo" in out and "·&#8239;lupus" in out
+
+
+def test_the_courses_words_are_underlined_and_named_unless_a_finding_holds_them():
+    text = "A 3-day history of <fever>"
+    rows = [ReviewRow("HP:0001945", "Fever", "present", True, "patient", "", [(20, 25)], ["fever"])]
+    out = highlighted_html(text, rows, course=(2, 15, "acute"))
+    assert "underline dotted" in out and "title='Course: acute'>3-day history</span>" in out
+    assert "✓&#8239;fever" in out and "&lt;" in out  # the rest as before, escaped
+    overlapping = highlighted_html(text, rows, course=(18, 25, "acute"))
+    assert "underline dotted" not in overlapping  # a finding's words keep their own highlight

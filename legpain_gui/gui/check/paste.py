@@ -230,7 +230,9 @@ class PasteDialog(QDialog):
 
     def _render(self, selected: str | None = None) -> None:
         theme = "dark" if QApplication.palette().window().color().lightness() < 128 else "light"  # the app's: set at once
-        self.view.setHtml(highlighted_html(getattr(self, "_text", ""), self.rows, selected, theme))
+        span = (self.result or {}).get("course_span")
+        course = (span[0], span[1], self.result["course"]) if span else None
+        self.view.setHtml(highlighted_html(getattr(self, "_text", ""), self.rows, selected, theme, course))
         self._update_enter()
 
     def _update_enter(self) -> None:
@@ -244,7 +246,7 @@ class PasteDialog(QDialog):
             self.summary.setText(f"{len(self.rows)} findings found; {n} ticked to enter."
                                  + (f" {undecided} ticked without a state: choose Present or Absent." if undecided else "")
                                  + " Click a row to see it in the text. ✓ present, ✗ absent, ? undecided, "
-                                   "grey: not the patient's own.")
+                                   "grey: not the patient's own; underlined: the course's words.")
 
     # ---- what the tab receives ---------------------------------------------------------------------
     def chosen(self) -> list[tuple[str, str, str]]:
