@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
@@ -152,6 +153,7 @@ MIGRATIONS = {
         "updated VARCHAR NOT NULL)",),
 }
 PRAGMAS = ("PRAGMA busy_timeout = 5000", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL")
+QUICK_RETRIES, QUICK_REFUSAL_S = 8, 1.0  # an immediate 'locked' at opening is tried again (`_open_and_migrate`)
 
 
 @dataclass(frozen=True)
@@ -193,17 +195,33 @@ def prepare(path: Path) -> Opened:
                   f"{aside.name}, and a new one was started"
                   + (" with what could still be read from it." if rescued is not None else "."))
     try:
-        con = connect_rw(path)
-        try:
-            _migrate(con)
-        finally:
-            con.close()
+        _open_and_migrate(path)
     except (sqlite3.Error, OSError) as exc:
         why = reason(exc, path)
         if not os.access(path.parent, os.W_OK):
             why = f"the folder {path.parent} is read-only, so nothing can be saved there"
         raise UserDataError(f"{OFF}: {why}.") from None
     return Opened(path, notice, rescued)
+
+
+def _open_and_migrate(path: Path) -> None:
+    """Open read-write and migrate. Two copies of the app starting at once can meet while one switches a new file
+    to WAL: SQLite then reports the file locked at once, without waiting (the busy timeout covers the other
+    waits). Such an immediate refusal is tried again a few times; a lock that outlasted the wait is not."""
+    for attempt in range(QUICK_RETRIES + 1):
+        started = time.monotonic()
+        try:
+            con = connect_rw(path)
+            try:
+                _migrate(con)
+            finally:
+                con.close()
+            return
+        except sqlite3.OperationalError as exc:
+            quick = time.monotonic() - started < QUICK_REFUSAL_S
+            if attempt == QUICK_RETRIES or not quick or not ("locked" in str(exc) or "busy" in str(exc)):
+                raise
+            time.sleep(0.05 * (attempt + 1))
 
 
 def _migrate(con: sqlite3.Connection) -> None:
