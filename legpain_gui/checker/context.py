@@ -17,6 +17,8 @@ presence (session 19).
 """
 from __future__ import annotations
 
+from legpain_gui.checker.vocabulary import SAID_UNOBTAINABLE
+
 SCOPE = 6  # tokens a forward trigger reaches
 BACK_SCOPE = {"absent": 3, "uncertain": 3, "history": 3, "diagnosis": 1}  # tokens a backward trigger reaches
 # a test that excluded a finding ('duplex ultrasound excluded deep vein thrombosis'); a bare 'excluded' is no forward
@@ -86,10 +88,9 @@ PSEUDO = ("previously healthy", "previously well", "history of present illness",
           "without much improvement", "no improvement", "with no improvement",  # 'without improvement of arthritis'
           "not relieved", "not eased", "not helped", "not controlled", "not responding", "not responsive",
           "not improved", "not improving", "poorly relieved", "no relief", "no pain relief", "without relief",
-          "could not be elicited", "can not be elicited", "cannot be elicited", "could not be obtained",
-          "cannot be obtained", "were not elicited", "was not elicited", "not elicited", "not elicitable",
           "not settling", "not resolving", "not resolved", "not subsiding",
-          "not with rest", "not at rest", "not by rest")
+          "not with rest", "not at rest", "not by rest") + tuple(
+    " ".join(said) for said in SAID_UNOBTAINABLE if len(said) > 1)  # read as 'absent' by the lexicon
 # 'pain not relieved by morphine, pain on passive stretch', 'sinusitis not settling', 'improves with exercise and not
 # with rest', reflexes that 'cannot be elicited': the finding is present (or absent by its own words), and so is what
 # follows

@@ -42,7 +42,8 @@ CAPITALS = {"le": "lower extremity", "ue": "upper extremity", "sob": "shortness 
             "dip": "distal interphalangeal", "cp": "chest pain"}  # read only in capitals
 SIDES = {"r": "right", "l": "left"}  # capitals before a body site: 'R leg', 'L knee'
 PER = {"7": "days", "52": "weeks", "12": "months"}  # British notes' durations: '2/7' two days, '3/52' three weeks
-SHORT = {a for a, _ in SLASHED} | set(WORDS) | set(CAPITALS) | set(SIDES) | {"t"} | {str(n) for n in range(100)}
+SHORT = {a for a, _ in SLASHED} | set(WORDS) | set(CAPITALS) | set(SIDES)  # words that may begin one
+NUMBERED = re.compile(r"\d/(?:7|52|12)\b|\bT \d")  # '3/52', 'T 38.9': expanded only where the text has them
 # a word that says its finding is absent -> the words of that finding
 SAID_ABSENT = {"afebrile": "fever", "apyrexial": "fever", "normotensive": "hypertension",
                ("slr", "negative"): "positive slr"}  # 'SLR neg': the test, not what precedes
@@ -55,7 +56,7 @@ def _spelled(words: str, normalise) -> list[str]:
 def expand(words: list[tuple[str, int, int]], text: str, normalise, sites=()) -> tuple[list, list[str]]:
     """The words with each abbreviation replaced by the words it stands for (each spanning the abbreviation),
     and the plain lower-case words the ConText rules read (checker.context), one for each."""
-    if not any(w in SHORT for w, _, _ in words):
+    if not any(w in SHORT for w, _, _ in words) and not NUMBERED.search(text):
         return words, [re.sub(r"[^a-z0-9 ]", "", text[s:e].lower()) for _, s, e in words]
     out, plain, k = [], [], 0
     while k < len(words):

@@ -89,7 +89,7 @@ NEGATION_WORDS = frozenset(("no", "not", "without", "nor", "denies", "denied", "
 NOT_NON = ("nonetheless", "nonsense")  # words that begin with 'non' but are no negated word
 REFLEXES = {"tendon", "ankle", "knee", "biceps", "bicep", "triceps", "tricep", "supinator", "jaw"}
 # a result said with a negation ('knee and ankle jerks cannot be elicited'): read as 'absent' (the lexicon's result
-# reading), its negation words not a negation (checker.context.PSEUDO holds the same phrases)
+# reading), its negation words not a negation (checker.context.PSEUDO is built from these)
 SAID_UNOBTAINABLE = (("could", "not", "be", "elicited"), ("can", "not", "be", "elicited"), ("cannot", "be", "elicited"),
                      ("could", "not", "be", "obtained"), ("cannot", "be", "obtained"), ("were", "not", "elicited"),
                      ("was", "not", "elicited"), ("not", "elicited"), ("not", "elicitable"), ("unobtainable",),
