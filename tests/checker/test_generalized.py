@@ -69,3 +69,16 @@ def test_calf_pain_never_counts_against_a_condition_with_leg_pain_more_than_if_i
     row = _row(check(model, CheckInput(present=(calf,))).results, "cellulitis", calf)
     assert row.relation == "more specific" and row.lr == pytest.approx(unexplained_weight(model, calf))
     assert "never counts less" in row.note
+
+
+def test_a_local_lost_reflex_counts_in_full_against_a_conditions_generalized_row(checker):
+    """Absent ankle jerks are part of what Guillain-Barre's 'reduced or absent reflexes' row describes: neither
+    the step-down decay nor the share of HPO's diseases thins it (both did before session 22)."""
+    model, _ = checker
+    annotations = model.conditions["guillain-barre-syndrome"].annotations
+    rows = [h for h in annotations if h in model.generalized]
+    assert rows, "Guillain-Barre keeps a generalized reflex row"
+    p, ann, relation, _, _ = match(model, ANKLE_REFLEX, annotations)
+    assert relation == "more specific" and ann.hpo in model.generalized
+    assert p == pytest.approx(ann.probability)
+    assert matches(model, ANKLE_REFLEX)["guillain-barre-syndrome"][0] == pytest.approx(p)

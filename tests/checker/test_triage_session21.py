@@ -12,7 +12,8 @@ def test_guillain_barre_pattern_needs_a_rapid_progression(triage_of):
     _, fired = triage_of([RAPID, LEG_WEAKNESS, ANKLE_JERK])
     assert "gbs-pattern" in fired
     out, fired = triage_of([LEG_WEAKNESS, ANKLE_JERK], course="acute")
-    assert "gbs-pattern" not in fired and out["triage"]["level"] == "urgent"  # new limb weakness still
+    # new limb weakness still fires (the can't-miss rule may raise it further when Guillain-Barre leads)
+    assert "gbs-pattern" not in fired and "new-weakness" in fired and out["triage"]["level"] != "routine"
 
 
 def test_acute_numbness_with_an_extensor_plantar_is_urgent(triage_of):
