@@ -353,3 +353,28 @@ def weakness_spread(tokens: list[str], i: int) -> tuple[int, list] | None:
         if len(site) == n and site in SPREAD_SITES:
             return k + n - i, [(i, k + n, SPREAD_SITES[site], None)]
     return None
+
+
+STIFF_WORDS = ("stiffness", "stiff")
+MORNING_WORDS = ("morning", "mornings", "waking", "awakening", "rising", "wakening")
+STIFF_FILLERS = ("for", "more", "than", "an", "a", "one", "two", "hour", "hours", "minute", "minutes", "min", "mins",
+                 "each", "every", "in", "the", "on", "upon", "lasting", "last", "lasts", "about", "over", "several",
+                 "at", "least", "which", "is", "was", "worse", "worst", "early", "prolonged", "of", "and", "her", "his",
+                 "joint", "joints", "up", "to", "after", "half", "hr", "hrs", "h", "that", "she", "he", "had", "has",
+                 "reported", "notes", "noted", "especially", "particularly", "mainly", "typically", "usually")
+STIFF_REACH = 10  # tokens from the stiffness to the morning it is said of
+MORNING_STIFFNESS = "HP:0005197"
+
+
+def morning_stiff(tokens: list[str], i: int) -> tuple[int, list] | None:
+    """(tokens used, [(start, end, hpo, None)]) of stiffness said of the morning with words between ('stiffness
+    for more than an hour each morning', 'stiff for 90 minutes on waking'): morning stiffness."""
+    j = i + 1 if tokens[i] in ("joint", "joints", "generalised", "generalized") and i + 1 < len(tokens) else i
+    if tokens[j] not in STIFF_WORDS:
+        return None
+    for k in range(j + 1, min(len(tokens), j + 1 + STIFF_REACH)):
+        if tokens[k] in MORNING_WORDS:
+            return k + 1 - i, [(i, k + 1, MORNING_STIFFNESS, None)]
+        if tokens[k] not in STIFF_FILLERS and not tokens[k].replace(".", "").isdigit():
+            return None
+    return None
