@@ -93,6 +93,12 @@ def _bracketed(words, text: str, k: int) -> bool:
     return "(" in text[words[k - 1][2]:words[k][1]] and after == ")"
 
 
+def _peripheral_pulses(tokens: list[str], words, text: str, items: list[tuple[int, int]]) -> bool:
+    """'Pulses were normal': the pulses of the limbs (checker.pulses), not the heart rate a 'pulse' of 80 is."""
+    return bool(text) and any(tokens[a] == "pulse" and text[words[a][1]:words[a][2]].lower().endswith("pulses")
+                              for a, _ in items)
+
+
 def listed(phrases: dict, tokens: list[str], i: int, words, text: str,
            catalogue=frozenset()) -> tuple[int, list] | None:
     """(tokens used, [(start, end, hpo, state or None)]) of a list of laboratory results at i, or None;
@@ -106,13 +112,15 @@ def listed(phrases: dict, tokens: list[str], i: int, words, text: str,
         return None
     if tokens[i] in NORMAL_LEADS:  # 'normal CRP', 'a normal white cell count, ESR and CRP': each is not raised
         items = _items(phrases, tokens, words, text, i + 1)
+        if _peripheral_pulses(tokens, words, text, items):
+            return None
         terms = [_normal_terms(phrases, tuple(tokens[a:b]), catalogue) for a, b in items]
         if items and all(terms):
             return items[-1][1] - i, [(i if k == 0 else a, b, h, "absent")
                                       for k, ((a, b), hs) in enumerate(zip(items, terms)) for h in hs]
         return None
     items = _items(phrases, tokens, words, text, i)
-    if not items:
+    if not items or _peripheral_pulses(tokens, words, text, items):
         return None
     j = items[-1][1]
     if len(items) >= 2 and j < len(tokens) and tokens[j] not in RESULTS_NEAR:

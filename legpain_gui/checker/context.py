@@ -13,7 +13,9 @@ reveal', 'not evident', 'has been ruled out', 'could not be excluded' as uncerta
 case reports use otherwise: a finding that 'resolved' was the patient's illness, and one a test was
 'suggestive of' is the authors' finding (both lost recall on the tuning part without a gain). A finding named as
 the exception to a normal result after it ('apart from mild anaemia, laboratory results were normal') keeps its
-presence (session 19).
+presence (session 19). ConText's hypothetical class joins the uncertain one (session 22): advice and safety-netting
+('return if the leg becomes cold', 'should she develop visual loss') name what has not happened; 'if' counts only in a
+sentence of advice, because case reports use it for a habit ('if he sat down the pain was relieved').
 """
 from __future__ import annotations
 
@@ -32,7 +34,7 @@ NEGATED_BEFORE = ("no", "not", "without", "denies", "denied", "deny", "negative 
                   "lacked", "unremarkable for", "did not have", "did not report", "not have",
                   "clear of", "fails to reveal", "failed to reveal", "did not reveal", "denial of", "denying",
                   "excluded including", "ruled out including", "excluded a", "excluded an", "excluded any",
-                  "neither", "lacking") + tuple(
+                  "neither", "lacking", "nil") + tuple(
     f"{test} {verb}" for test in EXCLUDING_TESTS for verb in ("excluded", "ruled out"))
 NEGATED_AFTER = ("was absent", "were absent", "was not present", "were not present", "was negative",
                  "were negative", "absent", "negative", "not seen", "was not found", "were not found", "was excluded",
@@ -41,14 +43,24 @@ NEGATED_AFTER = ("was absent", "were absent", "was not present", "were not prese
                  "not evident", "has been negative", "have been negative", "no longer present", "within normal limits",
                  "within normal limit", "has been ruled out", "have been ruled out", "is ruled out", "are ruled out",
                  "not observed", "not noted", "not appreciated", "not elicited", "not identified", "not found",
-                 "unlikely")
+                 "unlikely", "none", "nil", "denied", "neg")  # 'Fever: none', 'Jaw claudication - denied'
+# ConText's hypothetical class: advice and safety-netting name what has not happened ('return if the leg becomes
+# cold', 'if he develops urinary retention he should attend ED'): not the patient's finding, so not entered
+HYPOTHETICAL = ("should he develop", "should she develop", "should they develop", "in case of", "in the event of",
+                "unless", "watch for", "look out for", "safety netted", "safety netting", "advised to return")
+# 'if' is hypothetical only in advice ('return if the leg becomes cold'): case reports use it for a habit ('if he sat
+# down the leg pains were relieved')
+ADVICE = ("return", "attend", "advised", "advise", "seek", "should", "come back", "call", "contact", "told",
+          "instructed", "ed", "a&e", "999", "911", "emergency department", "review")
 UNCERTAIN_BEFORE = ("possible", "possibly", "probable", "probably", "suspected", "suspicion of", "query", "may have",
                     "might have", "cannot exclude", "could not exclude", "questionable", "likely", "equivocal",
                     "mimicking", "mimic", "mimics", "resembling", "misdiagnosed as", "thought to be",
                     "attributed to", "differential diagnosis", "rule out", "worried about", "concerned about",
                     "impression of", "to exclude", "treated as", "managed as", "misdiagnosed with",
                     "initially diagnosed as", "initially diagnosed with", "first diagnosed as",
-                    "factor for", "factors for", "risk of", "at risk for")  # 'risk factors for DVT': not the DVT
+                    "factor for", "factors for", "risk of", "at risk for",  # 'risk factors for DVT': not the DVT
+                    "could represent", "may represent", "might represent", "concerning for",
+                    "worrying for") + HYPOTHETICAL
 UNCERTAIN_AFTER = ("possible", "possibly", "probable", "probably", "suspected", "likely", "equivocal",
                    "was suspected", "were suspected", "was considered",
                    "not excluded", "cannot be excluded", "could not be excluded", "not ruled out",
@@ -62,7 +74,7 @@ TERMINATE = ("but", "however", "although", "though", "except", "apart from", "as
 FAMILY = ("family history", "mother", "father", "sister", "brother", "sibling", "parent", "aunt", "uncle",
           "grandmother", "grandfather", "relative", "cousin", "daughter", "son", "wife", "husband", "partner",
           "spouse")  # not the patient's, whoever it is ('his wife has had two miscarriages')
-FAMILY_VERBS = ("history", "had", "has", "with", "diagnosed")
+FAMILY_VERBS = ("history", "had", "has", "with", "diagnosed", "died", "passed", "suffered", "suffers")
 FAMILY_LINKS = ("in", "his", "her", "their", "the", "a", "an", "both")  # 'DVT in his mother'
 PATIENT_CLAUSE = ("presented", "presenting", "admitted", "complained", "developed", "reported", "experienced", "she",
                   "he", "the patient")  # the patient's own clause begins: a relative's finding does not reach past it
@@ -75,7 +87,7 @@ EXCEPT_BEFORE = ("apart from", "aside from", "except", "except for", "other than
 DIAGNOSIS_BEFORE = ("diagnosed with", "diagnosed as", "diagnosis of", "diagnosis was", "final diagnosis",
                     "confirmed the diagnosis", "diagnostic of")
 DIAGNOSIS_AFTER = ("was diagnosed", "were diagnosed", "was made", "was confirmed")
-PSEUDO = ("previously healthy", "previously well", "history of present illness", "no change", "no increase",
+PSEUDO = ("as if", "as though", "even if", "if any", "if present", "previously healthy", "previously well", "history of present illness", "no change", "no increase",
           "not only", "not necessarily", "without difficulty", "no further", "little past history",
           "no past history", "unremarkable past history", "no previous history", "no prior history",
           "normal range", "normal value", "normal values", "reference range", "upper limit of normal",
@@ -147,6 +159,9 @@ class Sentence:
         blocked = set()
         for s, e in spans(tokens, PSEUDO) + concepts:
             blocked.update(range(s, e))
+        for s, _ in spans(tokens, ("past",)):  # 'for the past week she has been coughing': the present illness
+            if any(t.rstrip("s") in UNITS_OF_TIME for t in tokens[s + 1:s + 4]):
+                blocked.add(s)
         for s, _ in spans(tokens, ("history",)):  # 'a three-month history of', 'a long history of'
             if s and tokens[s - 1].rstrip("s") in DURATIONS or _duration_after(tokens, s + 2):
                 blocked.update(range(s, s + 2))  # 'a history of several months of fatigue': the present illness
@@ -177,7 +192,9 @@ class Sentence:
         self.listed = {i for s, e in concepts for i in range(s, e)} | {
             i for i, t in enumerate(tokens) if t in LIST_WORDS}
         self.exceptions = live(EXCEPT_BEFORE)
-        self.rules = {kind: (live(before), live(after)) for kind, before, after in (
+        advice = ("if",) if spans(tokens, ADVICE) else ()
+        self.rules = {kind: (live(before + (advice if kind == "uncertain" else ())), live(after))
+                      for kind, before, after in (
             ("absent", NEGATED_BEFORE, NEGATED_AFTER), ("uncertain", UNCERTAIN_BEFORE, UNCERTAIN_AFTER),
             ("history", HISTORY_BEFORE, HISTORY_AFTER), ("diagnosis", DIAGNOSIS_BEFORE, DIAGNOSIS_AFTER))}
         # a relative's finding: after a family trigger in the same clause, or just before one ('DVT in his
@@ -205,7 +222,10 @@ class Sentence:
                 # always looks back ('tuberculosis was excluded, deep vein thrombosis was found')
             if self.tokens[e:e + 2] == ["to", "be"] or self.tokens[e:e + 1] in (["as"], ["of"]):
                 continue  # it points forward: 'weakness with retention, suspected to be cauda equina syndrome'
-            if s and self.tokens[s - 1] in LIST_WORDS and e < len(self.tokens):
+            k = s - 1
+            while k > 0 and self.tokens[k] in ("a", "an", "the"):
+                k -= 1  # 'urate crystals, and a negative Gram stain'
+            if s and self.tokens[k] in LIST_WORDS and e < len(self.tokens):
                 continue  # it opens the next item of a list: 'anaemia, raised enzymes and negative serology'
             if s >= last and self._gap(last, s) <= BACK_SCOPE[kind] and not any(
                     last <= t < s for t in self.terminators):
@@ -264,7 +284,8 @@ class Sentence:
     def _denied(self, s: int) -> bool:
         """Whether the family trigger at s is negated ('no significant past medical history, family history or
         medication history'; not 'no family history of X', where X is still the family's)."""
-        before = [e for b, e in self.rules["absent"][0] if e <= s and self._gap(e, s) <= SCOPE]
+        before = [e for b, e in self.rules["absent"][0] if e <= s and self._gap(e, s) <= SCOPE and not any(
+            e <= t < s for t in self.terminators)]  # not 'not known for arthritis before, but his mother had RA'
         after_of = s + 2 < len(self.tokens) and self.tokens[s:s + 3] == ["family", "history", "of"]
         return bool(before) and not after_of or any(
             self.tokens[e:e + 2] in (["was", "unremarkable"], ["was", "noncontributory"])

@@ -301,6 +301,12 @@ def _claudication_is_the_pain(matches: list[tuple[int, int, str, str | None]]):
     return [m for m in matches if m[2] not in LEG_PAINS]
 
 
+def _queried(text: str, start: int, end: int) -> bool:
+    """'?DVT', '? cellulitis' (a query, as clinicians' notes write it) or 'bruise-like lesions' (it resembles, it is
+    not): a finding neither present nor absent."""
+    return text[max(0, start - 2):start].rstrip().endswith("?") or text[end:end + 5].lower() == "-like"
+
+
 def extract(lexicon: Lexicon, text: str) -> dict:
     """Findings of a free text, each present, absent or uncertain and in the patient's, family's or past
     history's context, with the patient's age and sex when the text states them."""
@@ -320,6 +326,8 @@ def extract(lexicon: Lexicon, text: str) -> dict:
             if hpo in lexicon.exposures and context == "patient" and TREATED.search(sentence):
                 context = "treatment"
             state = said or rules.state(first, last)
+            if state == "present" and _queried(text, start, end):
+                state = "uncertain"
             if context == "history" and (hpo in lexicon.lasting or state == "absent"):
                 context = "patient"  # 'a history of hypertension': still the patient's; 'no history of fever': never
             findings.append(Extracted(hpo, lexicon.labels.get(hpo, hpo), state,

@@ -159,6 +159,9 @@ def lab_value(analyte: tuple[str, ...], words: list[tuple[str, int, int]], j: in
     limits = (LOWER_LIMITS if lowered else LIMITS).get(analyte)
     if limits is None or j >= len(words) or not text:
         return None
+    a = j - len(analyte) - 1
+    if limits in (SYSTOLIC, SYSTOLIC_HIGH) and a >= 0 and words[a][0] in ("diastolic", "mean"):
+        return None  # 'a diastolic blood pressure of 70 mmHg': the limits are the systolic's
     start = words[j - 1][2]
     found = value_after(text[start:], limits)
     if found is None or (found[0] >= limits[0] if lowered else found[0] <= limits[0]):

@@ -26,7 +26,7 @@ NORMAL = {("palpable",), ("normal",), ("intact",), ("present",), ("strong",), ("
 SITE_WORDS = {"pedal", "dorsalis", "pedis", "posterior", "anterior", "tibial", "popliteal", "femoral",
               "radial", "brachial", "peripheral", "distal", "foot", "ankle", "dp", "pt", "left", "right", "bilateral",
               "both", "all", "the", "lower", "upper", "limb", "extremity", "leg", "arm", "and", "his", "her", "carotid",
-              "ulnar", "arterial", "proximal", "toe", "digital", "pedial"}
+              "ulnar", "arterial", "proximal", "toe", "digital", "pedial", "or"}  # 'no popliteal, DP or PT pulses'
 AFTER_FILLERS = {"was", "were", "is", "are", "remained", "felt", "found", "to", "be", "bilaterally", "both",
                  "all", "also", "on", "the", "left", "right", "side", "at", "in", "foot", "feet", "leg", "ankle",
                  "markedly", "very", "mildly", "significantly", "equally", "symmetrically", "could", "can"}

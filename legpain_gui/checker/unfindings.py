@@ -8,8 +8,8 @@ from __future__ import annotations
 # cerebellar signs are examined, not the cerebellum's morphology; epidural lipomatosis is not multiple
 # lipomas; skin depressions are not the mood. A bacterium's species name is no disease ('Streptococcus
 # pneumoniae' is not pneumonia, 'Haemophilus influenzae' not influenza), whatever the genus is written as.
-SPECIES = ("pneumoniae", "influenzae")
-GENERA = ("streptococcus", "klebsiella", "mycoplasma", "chlamydia", "chlamydophila", "haemophilus", "s", "k", "m", "h")
+SPECIES = ("pneumoniae", "influenzae", "agalactiae")  # 'Streptococcus agalactiae' is no failure of lactation
+GENERA = ("streptococcus", "streptococci", "group b streptococcus", "klebsiella", "mycoplasma", "chlamydia", "chlamydophila", "haemophilus", "s", "k", "m", "h")
 NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar sign", "epidural lipomatosis",
                 "skin depression", "slowness", "muscle edema", "muscle oedema", "bone marrow edema",
                 "bone marrow oedema",  # these four: signal on MRI, not swelling of the limb
@@ -19,6 +19,7 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "on coughing", "with coughing", "when coughing", "coughing and sneezing", "coughing or sneezing",
                 "on sneezing",  # what makes a pain worse: no cough of the patient's
                 "falling to", "fell to",  # 'fevers falling to normal': a value, not a fall
+                "l and falling", "liter and falling", "liters and falling",  # 'FVC 2.1 L and falling': a value
                 "oncology", "oncologist", "oncology clinic",  # a service referred to, not a cancer found
                 "spots",  # 'purpuric spots': the spots are the purpura, not pustules
                 "with rest",  # 'improves with exercise and not with rest': no rest pain
@@ -27,6 +28,8 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "oral hypoglycemic",  # a drug class ('oral hypoglycaemic agents'), not a low blood sugar
                 "ludwig angina", "ludwigs angina", "vincent angina",  # neck and mouth infections, not angina pectoris
                 "temporal artery biopsy",  # a test: its result is read on its own
+                "cholesterol crystal", "cholesterol crystals",  # emboli in a biopsy, not a joint's crystals
+                "no sensory level", "without a sensory level", "no clear sensory level",  # no cord level, not no numbness
                 "cord edema", "cord oedema", "marrow edema", "marrow oedema",  # MRI signal, not a swollen limb
                 "spinning class", "spin class",  # an exercise class (a trigger of rhabdomyolysis), not vertigo
                 "yellow fever",  # a vaccine or a travel infection named, not the patient's fever

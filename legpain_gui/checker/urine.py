@@ -5,7 +5,9 @@ found, named as a urine constituent rather than as the finding, is read as the f
   'urine analysis with large blood' -> haematuria and proteinuria present;
 - 'red blood cells', 'erythrocytes', 'myoglobin', 'white cells', 'leukocytes', 'bacteria' in the same list ->
   haematuria, myoglobinuria, pyuria, bacteriuria;
-- 'urinalysis was negative for blood', 'urinalysis showed no protein' -> absent.
+- 'urinalysis was negative for blood', 'urinalysis showed no protein' -> absent;
+- blood on a dipstick with no red cells said in the same sentence ('dip positive for blood, but no red cells on
+  microscopy') -> myoglobinuria: the haem pigment of muscle breakdown, not bleeding.
 
 A test only 'normal' or 'negative', with nothing named, says nothing here (the constituents it covered are not
 stated); a count ('20 red cells per high-power field') is not read; findings named as themselves ('urinalysis
@@ -38,6 +40,15 @@ def _constituent(tokens: list[str], j: int) -> tuple[int, str] | None:
         if name:
             return n, name
     return None
+
+
+def _no_red_cells(tokens: list[str], k: int) -> bool:
+    """Whether the sentence goes on to say no red cells were seen: a dipstick's blood without red cells is a haem
+    pigment (myoglobin after muscle breakdown), not haematuria."""
+    rest = tokens[k:]
+    return any(rest[n] in ("no", "without", "absent") and any(
+        tuple(rest[n + 1:n + 1 + len(c)]) == c for c in (("red",), ("rbc",), ("erythrocyte",)))
+        for n in range(len(rest)))
 
 
 def urine_found(phrases: dict, tokens: list[str], i: int) -> tuple[int, list] | None:
@@ -74,5 +85,8 @@ def urine_found(phrases: dict, tokens: list[str], i: int) -> tuple[int, list] | 
             end += 1
     if not out:
         return None
+    if state is None and _no_red_cells(tokens, end):  # 'dip positive for blood, but no red cells on microscopy'
+        out = [(a, b, phrases.get(("myoglobinuria",), hpo) if hpo == phrases.get(("hematuria",)) and
+                tokens[a:b] == ["blood"] else hpo, st) for a, b, hpo, st in out]
     last = out[-1][1]
     return last - i, [(i if n == 0 else a, b, hpo, st) for n, (a, b, hpo, st) in enumerate(out)]

@@ -1,6 +1,11 @@
 """Text to findings, session 22 (what the session-21 testers left and four new clinician testers found): stiffness
-said of the morning with words between; a normal C3 beside a low C4; shorthand palpitations. Each test fails if
-undone."""
+said of the morning with words between; a normal C3 beside a low C4; shorthand palpitations; advice and
+safety-netting ('return if the leg becomes cold') that names what has not happened; 'Fever: none', 'Jaw claudication -
+denied'; a relative who died of a finding; '?DVT' and 'bruise-like'; hedges ('could represent'); a negative about
+the past that does not deny a relative's disease; 'for the past week' as the present illness; a negative result
+that opens the next item of a list; crystals in joint fluid and cholesterol crystals in a biopsy; bacterial species
+and falling values; limb pulses said normal are not the heart rate; a diastolic pressure; a dipstick's blood without
+red cells; a curtain over one eye; a sensory level. Each test fails if undone."""
 from __future__ import annotations
 
 import pytest
@@ -38,3 +43,98 @@ def test_a_normal_c3_says_nothing_of_a_low_c4(lex):
 def test_palps_is_palpitations_in_a_list_of_negatives(lex):
     found = _found(lex, "No SOB, CP, palps.")
     assert {("HP:0002094", "absent"), ("HP:0100749", "absent"), ("HP:0001962", "absent")} <= found
+
+
+def _state(lex, text, hpo):
+    return {f["state"] for f in extract(lex, text)["findings"] if f["hpo"] == hpo}
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("If he develops urinary retention or leg weakness he should attend ED.", "HP:0000016"),
+    ("Advised to return if the leg becomes cold or numb.", "HP:0033850"),
+    ("She should attend ED immediately if she develops visual loss.", "HP:0000572"),
+    ("Should she develop leg swelling, she will need a scan.", "HP:0010741"),
+])
+def test_advice_names_what_has_not_happened(lex, text, hpo):
+    assert _state(lex, text, hpo) == {"uncertain"}
+
+
+def test_if_in_a_case_report_describing_a_habit_is_still_present(lex):
+    assert _state(lex, "If he sat down the leg pains were relieved.", "HP:0012514") == {"present"}
+    # 'as if' describes a feeling, not advice (even in a sentence with 'should')
+    assert _state(lex, "She felt as if her legs were weak and should be seen.", "HP:0007340") == {"present"}
+
+
+@pytest.mark.parametrize("text, hpo", [("Fever: none.", "HP:0001945"), ("Visual loss: nil.", "HP:0000572"),
+                                       ("Uveitis: none.", "HP:0000554"), ("Jaw claudication - denied.", "HP:0030164"),
+                                       ("Nil weakness.", "HP:0001324")])
+def test_a_finding_with_none_nil_or_denied_after_it_is_absent(lex, text, hpo):
+    assert _state(lex, text, hpo) == {"absent"}
+
+
+def test_a_relative_who_died_of_a_finding_is_family(lex):
+    found = extract(lex, "His father died of a pulmonary embolism.")["findings"]
+    assert [(f["hpo"], f["context"]) for f in found] == [("HP:0002204", "family")]
+
+
+@pytest.mark.parametrize("text, hpo", [("?DVT of the left leg.", "HP:0002625"),
+                                       ("Impression: ? cellulitis left shin.", "HP:0100658"),
+                                       ("Painful bruise-like lesions on the shins.", "HP:0031364"),
+                                       ("Could represent early cellulitis.", "HP:0100658"),
+                                       ("Appearance concerning for cellulitis.", "HP:0100658")])
+def test_a_query_a_likeness_or_a_hedge_is_uncertain(lex, text, hpo):
+    assert _state(lex, text, hpo) == {"uncertain"}
+
+
+def test_a_negative_about_the_patients_past_does_not_deny_a_relatives_disease(lex):
+    found = extract(lex, "He was not known for any arthritis before, but his mother had rheumatoid arthritis.")
+    ra = [f for f in found["findings"] if f["hpo"] == "HP:0001370"]
+    assert ra and all(f["context"] == "family" for f in ra)
+
+
+def test_for_the_past_week_is_the_present_illness(lex):
+    found = extract(lex, "For the past week she has been coughing when she drinks.")["findings"]
+    assert [(f["hpo"], f["context"]) for f in found] == [("HP:0012735", "patient")]
+
+
+def test_a_negative_result_opening_the_next_list_item_does_not_reach_back(lex):
+    text = "Aspirate showed intracellular monosodium urate crystals, and a negative Gram stain."
+    assert _state(lex, text, "HP:6000248") == {"present"}
+    assert _state(lex, "Synovial fluid showed 12 000 leucocytes/mm3 without crystals.", "HP:6000248") == {"absent"}
+    assert not _state(lex, "Both biopsies showed cholesterol crystal emboli with clefts.", "HP:6000248")
+
+
+@pytest.mark.parametrize("text, hpo", [("Blood culture grew Streptococcus agalactiae.", "HP:0008872"),
+                                       ("FVC 2.1 L and falling.", "HP:0002527")])
+def test_a_species_or_a_falling_value_is_no_finding(lex, text, hpo):
+    hpos = {f["hpo"] for f in extract(lex, text)["findings"]}
+    assert hpo not in hpos and not any(f["label"].lower().startswith(("agalact", "fall"))
+                                       for f in extract(lex, text)["findings"])
+
+
+def test_limb_pulses_said_normal_are_not_the_heart_rate(lex):
+    assert not _state(lex, "Pulses were normal.", "HP:0001649")
+    assert not _state(lex, "Normal pulses.", "HP:0001649")
+    assert _state(lex, "Pulse was normal.", "HP:0001649") == {"absent"}  # the heart rate
+    assert _state(lex, "There were no palpable popliteal, DP or PT pulses.", "HP:0031271") == {"present"}
+
+
+def test_a_diastolic_pressure_is_not_read_against_the_systolic_limit(lex):
+    assert not _state(lex, "Diastolic blood pressure of 70 mmHg.", "HP:0002615")
+    assert _state(lex, "Blood pressure of 80/40 mmHg.", "HP:0002615") == {"present"}
+
+
+def test_dipstick_blood_without_red_cells_is_myoglobinuria(lex):
+    found = _found(lex, "Urine dip positive for blood, but no red cells on microscopy.")
+    assert ("HP:0002913", "present") in found and ("HP:0000790", "present") not in found
+    assert ("HP:0000790", "present") in _found(lex, "Urinalysis showed 3+ blood and protein.")
+
+
+def test_a_curtain_over_one_eye_is_amaurosis_fugax(lex):
+    assert _state(lex, "She described a curtain coming down over her left eye for 10 min.", "HP:0100576") == {
+        "present"}
+
+
+def test_a_sensory_level_is_numbness_and_no_sensory_level_says_nothing(lex):
+    assert _state(lex, "There was a sensory level to pinprick at T6.", "HP:0033748") == {"present"}
+    assert not _state(lex, "Power 5/5 throughout, no sensory level.", "HP:0033748")
