@@ -30,6 +30,7 @@ from legpain_gui.checker.labs import lab_value
 from legpain_gui.checker.coordination import shared_words
 from legpain_gui.checker.patterns import (claudication, graded, heel_toe_walk, morning_stiff, occluded_artery,
                                           phlegmasia, radiation, weakness_spread, weight_lost)
+from legpain_gui.checker.signs import passive_stretch
 from legpain_gui.checker.pulses import pulse_found
 from legpain_gui.checker.shorthand import expanded, said_absent
 from legpain_gui.checker.sites import (SITE_FILLERS, comma_before, kind_of_pain, noun_at, past_aspect, shared_site,
@@ -360,7 +361,7 @@ class Lexicon:
             results = results or self._shared_site(tokens, i, words, text) or graded(self, tokens, i, words, text) or \
                 weight_lost(tokens, i) or occluded_artery(tokens, i) or phlegmasia(tokens, i) or \
                 heel_toe_walk(tokens, i) or claudication(tokens, i) or radiation(tokens, i) or \
-                weakness_spread(tokens, i) or morning_stiff(tokens, i) or \
+                weakness_spread(tokens, i) or morning_stiff(tokens, i) or passive_stretch(tokens, i) or \
                 said_absent(self.phrases, tokens, i) or \
                 pulse_found(self.phrases, tokens, i) or kind_of_pain(self, SITES, tokens, i) or \
                 spread(self, SITES, SITE_LINKS, tokens, i, words, text) or \

@@ -138,3 +138,30 @@ def test_a_curtain_over_one_eye_is_amaurosis_fugax(lex):
 def test_a_sensory_level_is_numbness_and_no_sensory_level_says_nothing(lex):
     assert _state(lex, "There was a sensory level to pinprick at T6.", "HP:0033748") == {"present"}
     assert not _state(lex, "Power 5/5 throughout, no sensory level.", "HP:0033748")
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Passive plantar flexion of the toes caused excruciating pain.", "present"),
+    ("The calf was extremely painful, particularly on passive stretch of the ankle.", "present"),
+    ("Pain worsens on passive stretch of the toes.", "present"),
+    ("Passive stretch of the toes was not painful.", "absent"),
+])
+def test_a_passive_movement_said_to_hurt_is_pain_on_passive_stretch(lex, text, state):
+    assert _state(lex, text, "HP:6001148") == {state}
+
+
+def test_a_passive_movement_of_another_joint_is_not_a_compartments_sign(lex):
+    assert not _state(lex, "Pain on passive movement of the hip.", "HP:6001148")
+    assert not _state(lex, "Passive range of movement of the knee was full.", "HP:6001148")
+
+
+@pytest.mark.parametrize("text", ["Anterior compartment tense.", "The anterior leg was tense and woody.",
+                                  "The calf was hard."])
+def test_a_tense_or_hard_compartment_is_read(lex, text):
+    assert _state(lex, text, "HP:0003725") == {"present"}
+
+
+@pytest.mark.parametrize("text, hpo", [("Violaceous rash over her eyelids.", "HP:0040324"),
+                                       ("A lacy mottled rash on the thighs.", "HP:0033505")])
+def test_a_rash_named_by_its_place_or_pattern(lex, text, hpo):
+    assert _state(lex, text, hpo) == {"present"}

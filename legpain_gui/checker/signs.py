@@ -1,0 +1,46 @@
+"""Examination signs written as a manoeuvre and its effect rather than by the sign's name (checker.lexicon calls
+these at each token, beside its phrase lookups):
+
+- a passive movement of the toes, ankle or foot said to hurt ('passive plantar flexion of the toes caused
+  excruciating pain', 'extremely painful, particularly on passive stretch of the ankle', 'pain worsens on passive
+  stretch of the toes') is pain on passive stretch, the early sign of compartment syndrome; said not to hurt
+  ('passive stretch of the toes was not painful') it is that sign absent. A passive movement of another joint
+  ('pain on passive movement of the hip') is that joint's pain, not read here.
+"""
+from __future__ import annotations
+
+PASSIVE = "passive"
+MOVES = ("stretch", "stretching", "flexion", "extension", "dorsiflexion", "plantarflexion", "movement", "movements",
+         "motion", "mobilization", "flexing", "extending", "dorsiflexing")
+MOVE_FILLERS = ("plantar", "dorsal", "toe", "ankle", "foot", "great", "of", "the", "both", "left", "right", "his", "her")
+PAIN = ("pain", "painful", "excruciating", "agonizing", "hurt", "hurts", "hurting", "discomfort", "tender", "pains",
+        "agony", "exquisitely", "worse", "worsens", "worsened", "exacerbated", "aggravated", "elicited", "provoked",
+        "produced", "reproduced", "caused", "causes", "increased")
+PAIN_WORDS = ("pain", "painful", "excruciating", "agonizing", "hurt", "hurts", "hurting", "discomfort", "agony", "pains")
+REACH = 8  # tokens either side of the manoeuvre to the pain it causes
+OTHER_JOINTS = ("knee", "hip", "shoulder", "elbow", "wrist", "spine", "neck", "finger", "hand", "joint", "back")
+NEGATED = ("not", "no", "without", "painless", "nor")
+PAIN_ON_PASSIVE_STRETCH = "HP:6001148"
+
+
+def passive_stretch(tokens: list[str], i: int) -> tuple[int, list] | None:
+    """(tokens used, [(start, end, hpo, state)]) of a passive movement said to hurt at i, or None."""
+    if tokens[i] != PASSIVE:
+        return None
+    k = i + 1
+    while k < len(tokens) and k - i <= 3 and tokens[k] in MOVE_FILLERS:
+        k += 1
+    if k >= len(tokens) or tokens[k] not in MOVES:
+        return None
+    end = k + 1
+    while end < len(tokens) and end - k <= 4 and tokens[end] in MOVE_FILLERS:
+        end += 1  # 'of the toes', 'of the ankle'
+    if end < len(tokens) and tokens[end] in OTHER_JOINTS:
+        return None  # 'pain on passive movement of the hip': a joint's pain, not a compartment's
+    around = tokens[max(0, i - REACH):i] + tokens[end:end + REACH]
+    if not any(t in PAIN_WORDS for t in around):
+        return None
+    after = tokens[end:end + REACH]
+    hurt = next((n for n, t in enumerate(after) if t in PAIN_WORDS), None)
+    denied = hurt is not None and any(t in NEGATED for t in after[:hurt]) or "painless" in after[:3]
+    return end - i, [(i, end, PAIN_ON_PASSIVE_STRETCH, "absent" if denied else None)]
