@@ -34,7 +34,8 @@ probability in the reference's mix of patients, and partial credit for related t
   a term that shares an informative ancestor with it (information content at least MIN_SHARED_IC over
   HPO's diseases), the patient's finding counts as that ancestor, which it entails: the condition's
   probability of the ancestor over the ancestor's own, higher, background, never below 1. The explanation
-  names the ancestor it matched through.
+  names the ancestor it matched through. Autoantibodies get no partial credit (session 22): each is a test of one
+  specificity, and a patient's anti-Jo-1 says nothing for a myopathy defined by anti-SRP or anti-HMGCR.
 """
 from __future__ import annotations
 

@@ -34,6 +34,7 @@ UNTYPICAL_AGE_LR = 0.3
 OUTSIDE_REQUIRED_AGE_LR = 0.02  # when the criteria themselves set the age (PMR, GCA: 50 and over)
 PRIOR_EXPONENT = 0.25
 PHENOTYPIC_ROOT = "HP:0000118"  # Phenotypic abnormality
+AUTOANTIBODY_ROOT = "HP:0030057"  # Autoimmune antibody positivity: no partial credit between its specificities
 
 
 @dataclass(frozen=True)
@@ -244,6 +245,8 @@ class KbModel:
 
         if PHENOTYPIC_ROOT not in self.ancestors(hpo):  # course, onset and modifiers: no partial credit
             return ()
+        if AUTOANTIBODY_ROOT in self.ancestors(hpo):
+            return ()  # an antibody is a test of one specificity: anti-Jo-1 is no near miss for anti-SRP
         out = [a for a in self.ancestors(hpo) if self.ic(a) >= MIN_SHARED_IC and self.annotated_descendants(a)]
         return tuple(sorted(out, key=lambda a: (-self.ic(a), a)))
 

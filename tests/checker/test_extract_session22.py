@@ -165,3 +165,12 @@ def test_a_tense_or_hard_compartment_is_read(lex, text):
                                        ("A lacy mottled rash on the thighs.", "HP:0033505")])
 def test_a_rash_named_by_its_place_or_pattern(lex, text, hpo):
     assert _state(lex, text, hpo) == {"present"}
+
+
+def test_a_history_of_injecting_drugs_is_still_the_patients_risk(lex):
+    found = extract(lex, "A 59-year-old man with history of intravenous drug use presented with back pain.")
+    assert ("HP:0033511", "patient") in {(f["hpo"], f["context"]) for f in found["findings"]}
+
+
+def test_an_epidural_collection_is_an_epidural_abscess(lex):
+    assert _state(lex, "MRI showed a dorsal epidural collection from T8 to T11.", "HP:0033181") == {"present"}

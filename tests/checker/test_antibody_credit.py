@@ -1,0 +1,27 @@
+"""Autoantibodies get no partial credit through a common ancestor (session 22): anti-Jo-1 is no near miss for the
+anti-SRP or anti-HMGCR of immune-mediated necrotising myopathy. A non-antibody term still gets it."""
+from __future__ import annotations
+
+from legpain_gui.checker.evidence import match
+
+ANTI_JO1 = "HP:0034152"
+
+
+def test_an_antibody_gets_no_related_credit_from_a_sibling_antibody(checker):
+    model, _ = checker
+    annotations = model.conditions["immune-mediated-necrotising-myopathy"].annotations
+    assert ANTI_JO1 not in annotations
+    _, _, relation, _, through = match(model, ANTI_JO1, annotations)
+    assert relation == "not described" and through is None
+    assert model.informative_ancestors(ANTI_JO1) == ()
+
+
+def test_anti_jo1_counts_where_it_is_described(checker):
+    model, _ = checker
+    annotations = model.conditions["polymyositis"].annotations
+    assert match(model, ANTI_JO1, annotations)[2] == "exact"
+
+
+def test_a_finding_that_is_no_antibody_still_has_informative_ancestors(checker):
+    model, _ = checker
+    assert model.informative_ancestors("HP:0031921")  # calf pain
