@@ -3,7 +3,8 @@ mg/dL"): above the upper reference limit an adult laboratory would print, the an
 lower limit, "sodium 123 mEq/L", as lowered). Only a value clearly stated right after the analyte counts (its
 abbreviation in brackets may come between: "creatine kinase (CK) level of 2545 IU/L"); a value at or under the
 limit, or in a unit not known here, says nothing (the finding is then left to the clinician rather than guessed
-absent).
+absent). A CK above the limit is read in HPO's bands: 4 to 50 times it 'highly', over 50 times 'extremely' elevated
+(the triage's very high CK); a value said to have risen from one figure to another counts the later one.
 
 And laboratory terms as clinicians name them (lab_variants): HPO's 'Increased circulating lactate
 dehydrogenase concentration' is also 'elevated LDH', 'raised serum lactate dehydrogenase'.
@@ -152,6 +153,11 @@ def value_after(text: str, limits) -> tuple[float, int] | None:
     return number * factor, m.end() + (per.end() if per else 0)
 
 
+# a value said to have risen to another: the later one counts ('rose from 1.1 to 3.2 mg/dL', 'increased from 95 to 180')
+RISE = re.compile(r"\s*(?:(?:had|has|have)\s+)?(?:risen|rose|rising|increased|increasing|climbed|climbing|went up)\s+"
+                  r"from\s+\d[\d.,]*\s*(?:[a-zµ/]+\s+)?to\s+", re.I)
+
+
 def lab_value(analyte: tuple[str, ...], words: list[tuple[str, int, int]], j: int, text: str,
               lowered: bool = False) -> int | None:
     """The token index just past a value above the reference limit written after `analyte` (ending at
@@ -163,6 +169,9 @@ def lab_value(analyte: tuple[str, ...], words: list[tuple[str, int, int]], j: in
     if limits in (SYSTOLIC, SYSTOLIC_HIGH) and a >= 0 and words[a][0] in ("diastolic", "mean"):
         return None  # 'a diastolic blood pressure of 70 mmHg': the limits are the systolic's
     start = words[j - 1][2]
+    rise = RISE.match(text[start:])
+    if rise and not lowered:
+        start += rise.end()  # 'creatinine had risen from 88 to 245 umol/L': the value it reached
     found = value_after(text[start:], limits)
     if found is None or (found[0] >= limits[0] if lowered else found[0] <= limits[0]):
         return None
@@ -171,6 +180,26 @@ def lab_value(analyte: tuple[str, ...], words: list[tuple[str, int, int]], j: in
     while k < len(words) and words[k][1] < end:
         k += 1
     return k if k > j else None
+
+
+# HPO's own bands for a raised CK: 'highly elevated' 4 to 50 times the upper limit of normal, 'extremely elevated'
+# more than 50 times (the terms' definitions in the HPO release the app ships); the limit is CK's above.
+CK_RAISED, CK_HIGHLY, CK_EXTREMELY = "HP:0003236", "HP:0030234", "HP:0030235"
+
+
+def ck_band(analyte: tuple[str, ...], words: list[tuple[str, int, int]], j: int, text: str) -> str | None:
+    """HPO's band of a CK value written after the analyte (ending at token j) that lab_value found raised:
+    extremely or highly elevated, else None (plain raised)."""
+    if LIMITS.get(analyte) is not CK or j >= len(words) or not text:
+        return None
+    start = words[j - 1][2]
+    rise = RISE.match(text[start:])
+    found = value_after(text[start + (rise.end() if rise else 0):], CK)
+    if found is None:
+        return None
+    if found[0] > 50 * CK[0]:
+        return CK_EXTREMELY
+    return CK_HIGHLY if found[0] >= 4 * CK[0] else None
 
 
 def lab_variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:

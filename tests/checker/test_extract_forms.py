@@ -40,11 +40,11 @@ def test_a_site_must_be_a_body_part(lex):
 
 @pytest.mark.parametrize("text, hpo", [
     ("ESR 80 mm/h.", ESR), ("Erythrocyte sedimentation rate 111 mm/hr.", ESR), ("ESR elevated.", ESR),
-    ("CK 12,000 U/L.", CK), ("Creatine kinase of 62 109 (RI 30-200 U/L).", CK), ("High creatine kinase levels.", CK),
+    ("CK 12,000 U/L.", "HP:0030234"), ("Creatine kinase of 62 109 (RI 30-200 U/L).", "HP:0030235"), ("High creatine kinase levels.", CK),
     ("C reactive protein 9.53 mg/dl.", CRP_HIGH), ("C-reactive protein was raised.", CRP_HIGH),
     ("Creatinine 3.2 mg/dL.", CREATININE), ("White blood cell count 25 400/mm3.", LEUKOCYTOSIS),
     # the analyte's abbreviation in brackets before its value
-    ("His creatine kinase (CK) level was 2545 IU/L (normal range, 45-260 IU/L).", CK),
+    ("His creatine kinase (CK) level was 2545 IU/L (normal range, 45-260 IU/L).", "HP:0030234"),  # HPO's band (session 22)
     ("C-reactive protein (CRP) of 85 mg/L.", CRP_HIGH),
 ])
 def test_laboratory_results_after_the_analyte(lex, text, hpo):

@@ -174,3 +174,21 @@ def test_a_history_of_injecting_drugs_is_still_the_patients_risk(lex):
 
 def test_an_epidural_collection_is_an_epidural_abscess(lex):
     assert _state(lex, "MRI showed a dorsal epidural collection from T8 to T11.", "HP:0033181") == {"present"}
+
+
+@pytest.mark.parametrize("text, hpo", [("CK 48,000 U/L.", "HP:0030235"), ("CK was 12,450 IU/L.", "HP:0030234"),
+                                       ("CK 600 U/L.", "HP:0003236"), ("CK rose from 300 to 48,000 U/L.", "HP:0030235")])
+def test_a_ck_value_is_read_in_hpos_bands(lex, text, hpo):
+    assert _state(lex, text, hpo) == {"present"}
+
+
+@pytest.mark.parametrize("text, read", [("Creatinine had risen from 88 to 245 umol/L.", True),
+                                        ("Creatinine rising from 1.1 to 3.2 mg/dL.", True),
+                                        ("Creatinine rose from 80 to 95 umol/L.", False)])
+def test_a_value_that_rose_counts_where_it_reached(lex, text, read):
+    assert bool(_state(lex, text, "HP:0003259")) is read
+
+
+def test_a_large_knee_effusion_is_an_effusion_not_a_large_knee(lex):
+    found = _found(lex, "There was a large knee effusion.")
+    assert ("HP:6001020", "present") in found and "HP:0030866" not in {h for h, _ in found}
