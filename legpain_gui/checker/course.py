@@ -20,9 +20,9 @@ ACUTE_DAYS, SUBACUTE_DAYS = 28, 90
 NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "several": 3, "few": 3,
            "couple": 2}
-UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365}
+UNIT_DAYS = {"hour": 1 / 24, "hr": 1 / 24, "h": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365}
 _N = r"(\d+(?:\.\d+)?|" + "|".join(NUMBERS) + r")"
-_U = r"(hour|day|week|month|year)s?"
+_U = r"(hour|hr|h|day|week|month|year)s?(?![a-z])"
 TIMES = tuple(re.compile(p, re.I) for p in (
     r"\b" + _N + r"[- ](?:to[- ]\d+[- ])?" + _U + r"[- ](?:long )?(?:history|duration|course|h/o)\b",
     r"\b(?:for|over|during|since|in|within) (?:the |a )?(?:past |last |previous |preceding |following )?"
@@ -32,13 +32,17 @@ TIMES = tuple(re.compile(p, re.I) for p in (
 ))
 SLASHED_UNIT = {"7": "day", "52": "week", "12": "month"}
 PAST = ("ago", "before", "prior", "earlier")
+# a time the illness took to end, not to begin: 'symptoms resolved within three weeks of stopping the statin'
+OUTCOME_BEFORE = re.compile(r"\b(?:resolved|resolving|improved|improving|recovered|settled|subsided|disappeared|"
+                            r"normali[sz]ed|returned to normal|remitted|healed)\b[^.;]{0,25}$", re.I)
 OTHER_REACH = 40  # characters looked back from a time for a treatment named just before it
 DRUG_BEFORE = re.compile(r"\b(?:stopped|started|commenced|taking|took)\s+(?:his |her |their |the )?[a-z-]+\s*$",
                          re.I)  # 'stopped her apixaban 2 weeks ago' (not 'the pain started 3 hours ago')
 DOSE = r"(?:\d+(?:\.\d+)?\s*(?:mg|g|mcg|micrograms|units?|iu)\b(?: (?:daily|once daily|od|bd|a day))?)?"
 JOINED = re.compile(r"[\s,()-]*" + DOSE + r"[\s,()-]*(?:(?:was |were )?(?:diagnosed|treated|known|present))?[\s,()-]*",
                     re.I)  # what may stand between a condition or a drug (and its dose) and its time
-WORDS = ((re.compile(r"\b(?:sudden(?:ly)?|abrupt(?:ly)?|acute onset|acutely)\b", re.I), "acute"),
+WORDS = ((re.compile(r"\b(?:sudden(?:ly)?|abrupt(?:ly)?|acute onset|acutely)\b(?! (?:occlusion|cut-?off|termination))",
+                     re.I), "acute"),  # not an angiogram's 'abrupt occlusion' of an artery
          (re.compile(r"\bsubacute\b", re.I), "subacute"),
          (re.compile(r"\b(?:insidious|slowly progressive)\b", re.I), "chronic"))
 
@@ -62,6 +66,8 @@ def course_of(text: str, other: tuple[tuple[int, int], ...] = ()) -> dict | None
             if any(0 <= m.start() - end and JOINED.fullmatch(text[end:m.start()]) for _, end in other) or \
                     DRUG_BEFORE.search(text[max(0, m.start() - OTHER_REACH):m.start()]):
                 continue  # 'asthma for 4 years', 'stopped her apixaban 2 weeks ago'
+            if OUTCOME_BEFORE.search(text[max(0, m.start() - OTHER_REACH):m.start()]):
+                continue  # 'resolved within three weeks': the outcome, not the onset
             course = "acute" if days <= ACUTE_DAYS else "subacute" if days <= SUBACUTE_DAYS else "chronic"
             found.append((m.start(), m.end(), course))
     for pattern, course in WORDS:

@@ -48,3 +48,14 @@ def test_extract_gives_the_course_with_its_words(lex):
 def test_a_time_that_belongs_to_another_condition_or_a_treatment_is_not_the_illness(lex, text, course, words):
     result = extract(lex, text)
     assert (result["course"], result["course_text"]) == (course, words)
+
+
+@pytest.mark.parametrize("text, course", [
+    ("Symptoms resolved within three weeks of stopping the statin.", None),  # the outcome, not the onset
+    ("Abrupt occlusion of the digital arteries on angiography.", None),  # an angiogram's word, not the onset
+    ("The leg became painful and swollen over 24 h.", "acute"),
+    ("Pain for 6 hrs.", "acute"),
+])
+def test_outcomes_and_angiograms_say_no_course_and_hours_written_short_do(text, course):
+    found = course_of(text)
+    assert (found and found["course"]) == course
