@@ -4,7 +4,8 @@ lower limit, "sodium 123 mEq/L", as lowered). Only a value clearly stated right 
 abbreviation in brackets may come between: "creatine kinase (CK) level of 2545 IU/L"); a value at or under the
 limit, or in a unit not known here, says nothing (the finding is then left to the clinician rather than guessed
 absent). A CK above the limit is read in HPO's bands: 4 to 50 times it 'highly', over 50 times 'extremely' elevated
-(the triage's very high CK); a value said to have risen from one figure to another counts the later one.
+(the triage's very high CK); a value said to have risen from one figure to another counts the later one, and a
+creatinine that rose 1.5-fold is acute kidney injury (KDIGO).
 
 And laboratory terms as clinicians name them (lab_variants): HPO's 'Increased circulating lactate
 dehydrogenase concentration' is also 'elevated LDH', 'raised serum lactate dehydrogenase'.
@@ -155,7 +156,7 @@ def value_after(text: str, limits) -> tuple[float, int] | None:
 
 # a value said to have risen to another: the later one counts ('rose from 1.1 to 3.2 mg/dL', 'increased from 95 to 180')
 RISE = re.compile(r"\s*(?:(?:had|has|have)\s+)?(?:risen|rose|rising|increased|increasing|climbed|climbing|went up)\s+"
-                  r"from\s+\d[\d.,]*\s*(?:[a-zµ/]+\s+)?to\s+", re.I)
+                  r"from\s+(\d[\d.,]*\s*(?:[a-zµ/]+\s+)?)to\s+", re.I)
 
 
 def lab_value(analyte: tuple[str, ...], words: list[tuple[str, int, int]], j: int, text: str,
@@ -187,16 +188,34 @@ def lab_value(analyte: tuple[str, ...], words: list[tuple[str, int, int]], j: in
 CK_RAISED, CK_HIGHLY, CK_EXTREMELY = "HP:0003236", "HP:0030234", "HP:0030235"
 
 
-def ck_band(analyte: tuple[str, ...], words: list[tuple[str, int, int]], j: int, text: str) -> str | None:
-    """HPO's band of a CK value written after the analyte (ending at token j) that lab_value found raised:
-    extremely or highly elevated, else None (plain raised)."""
-    if LIMITS.get(analyte) is not CK or j >= len(words) or not text:
+# A creatinine said to have risen to at least 1.5 times where it started is acute kidney injury: KDIGO's definition
+# (a rise to 1.5 times baseline within 7 days; case reports give such rises over days), as Selby NM et al., PLoS Med
+# 2016 (PMID 27622526) set it out. Only a rise that ends above the limit is read (lab_value found it raised).
+AKI, AKI_RATIO = "HP:0001919", 1.5
+
+
+def _number(text: str) -> float | None:
+    m = re.match(r"\s*(\d{1,3}(?:[ ,]\d{3})+|\d+(?:\.\d+)?)", text)
+    return float(re.sub(r"[ ,]", "", m.group(1))) if m else None
+
+
+def graded(analyte: tuple[str, ...], words: list[tuple[str, int, int]], j: int, text: str) -> str | None:
+    """A more specific term for a value written after the analyte (ending at token j) that lab_value found raised:
+    HPO's band of a CK (extremely or highly elevated), acute kidney injury for a creatinine that rose 1.5-fold;
+    else None (plain raised)."""
+    limits = LIMITS.get(analyte)
+    if limits not in (CK, CREATININE) or j >= len(words) or not text:
         return None
     start = words[j - 1][2]
     rise = RISE.match(text[start:])
-    found = value_after(text[start + (rise.end() if rise else 0):], CK)
+    found = value_after(text[start + (rise.end() if rise else 0):], limits)
     if found is None:
         return None
+    if limits is CREATININE:
+        if not rise:
+            return None
+        base, peak = (_number(t) for t in (rise.group(1), text[start + rise.end():]))  # in the same unit
+        return AKI if base and peak and peak >= AKI_RATIO * base else None
     if found[0] > 50 * CK[0]:
         return CK_EXTREMELY
     return CK_HIGHLY if found[0] >= 4 * CK[0] else None

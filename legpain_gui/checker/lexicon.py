@@ -26,7 +26,7 @@ from legpain_gui.checker.analytes import listed, two_results
 from legpain_gui.checker.cultures import cultured
 from legpain_gui.checker.imaging import cord_signal
 from legpain_gui.checker.urine import urine_found
-from legpain_gui.checker.labs import ck_band, lab_value
+from legpain_gui.checker.labs import graded as graded_value, lab_value
 from legpain_gui.checker.coordination import shared_words
 from legpain_gui.checker.patterns import (claudication, graded, heel_toe_walk, morning_stiff, occluded_artery,
                                           phlegmasia, radiation, weakness_spread, weight_lost)
@@ -333,7 +333,7 @@ class Lexicon:
             csf = i and tokens[i - 1] in ("csf", "synovial")  # a fluid's count is not the blood's (patterns.in_csf)
             span = lab_value(analyte, words, i + n, text) if high and not csf else None
             if span:
-                return span - i, ck_band(analyte, words, i + n, text) or high
+                return span - i, graded_value(analyte, words, i + n, text) or high
             low = self.phrases.get(("reduced",) + analyte)
             span = lab_value(analyte, words, i + n, text, lowered=True) if low and not csf else None
             if span:

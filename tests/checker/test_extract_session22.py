@@ -182,8 +182,7 @@ def test_a_ck_value_is_read_in_hpos_bands(lex, text, hpo):
     assert _state(lex, text, hpo) == {"present"}
 
 
-@pytest.mark.parametrize("text, read", [("Creatinine had risen from 88 to 245 umol/L.", True),
-                                        ("Creatinine rising from 1.1 to 3.2 mg/dL.", True),
+@pytest.mark.parametrize("text, read", [("Creatinine rose from 1.2 to 1.5 mg/dL.", True),
                                         ("Creatinine rose from 80 to 95 umol/L.", False)])
 def test_a_value_that_rose_counts_where_it_reached(lex, text, read):
     assert bool(_state(lex, text, "HP:0003259")) is read
@@ -192,3 +191,12 @@ def test_a_value_that_rose_counts_where_it_reached(lex, text, read):
 def test_a_large_knee_effusion_is_an_effusion_not_a_large_knee(lex):
     found = _found(lex, "There was a large knee effusion.")
     assert ("HP:6001020", "present") in found and "HP:0030866" not in {h for h, _ in found}
+
+
+@pytest.mark.parametrize("text, hpo", [("Creatinine had risen from 88 to 245 umol/L.", "HP:0001919"),
+                                       ("Creatinine rising from 1.1 to 3.2 mg/dL.", "HP:0001919"),
+                                       ("Creatinine rose from 1.2 to 1.5 mg/dL.", "HP:0003259"),  # 1.25-fold
+                                       ("Creatinine 412 umol/L.", "HP:0003259")])  # no baseline said
+def test_a_creatinine_that_rose_one_and_a_half_fold_is_acute_kidney_injury(lex, text, hpo):
+    found = {h for h, s in _found(lex, text) if s == "present"}
+    assert hpo in found and not ({"HP:0001919", "HP:0003259"} - {hpo}) & found
