@@ -74,6 +74,9 @@ TERMINATE = ("but", "however", "although", "though", "except", "apart from", "as
 FAMILY = ("family history", "mother", "father", "sister", "brother", "sibling", "parent", "aunt", "uncle",
           "grandmother", "grandfather", "relative", "cousin", "daughter", "son", "wife", "husband", "partner",
           "spouse")  # not the patient's, whoever it is ('his wife has had two miscarriages')
+OWN_NEGATION = frozenset(("not", "no", "cannot", "unable", "inability", "without"))  # in a finding's own words
+REPORTING = ("noticed", "notice", "reports", "reported", "says", "said", "describes", "described", "brought",
+             "observed", "noted", "found", "thinks", "feels", "states", "stated", "complains", "complained")
 FAMILY_VERBS = ("history", "had", "has", "with", "diagnosed", "died", "passed", "suffered", "suffers")
 FAMILY_LINKS = ("in", "his", "her", "their", "the", "a", "an", "both")  # 'DVT in his mother'
 PATIENT_CLAUSE = ("presented", "presenting", "admitted", "complained", "developed", "reported", "experienced", "she",
@@ -199,7 +202,8 @@ class Sentence:
             ("history", HISTORY_BEFORE, HISTORY_AFTER), ("diagnosis", DIAGNOSIS_BEFORE, DIAGNOSIS_AFTER))}
         # a relative's finding: after a family trigger in the same clause, or just before one ('DVT in his
         # mother'); a family history said to be absent ('no past, family or drug history') names no relative
-        self.family = [(s, e) for s, e in live(FAMILY) if not self._denied(s)] if spans(tokens, FAMILY_VERBS) else []
+        self.family = [(s, e) for s, e in live(FAMILY) if not self._denied(s) and not self._informant(s, e)] \
+            if spans(tokens, FAMILY_VERBS) else []
 
     def _gap(self, a: int, b: int) -> int:
         """The words between a and b that count against a trigger's scope: other findings and the words
@@ -264,8 +268,10 @@ class Sentence:
                 "uncertain" if self._reaches("uncertain", first, last) else "present")
         if self._excepted(first) and not self._reaches_before(first):
             return "uncertain" if self._reaches_before(first, "uncertain") else "present"
-        if self._reaches("absent", first, last):
-            return "absent"
+        if self._reaches("absent", first, last) and (not OWN_NEGATION.intersection(self.tokens[first:last]) or any(
+                first - 1 <= e <= first for _, e in self.rules["absent"][0])):
+            return "absent"  # not 'could not climb the stairs and has not passed urine': its own 'not' says it,
+            # unless the negation is right before it ('denies inability to walk')
         return "uncertain" if self._reaches("uncertain", first, last) else "present"
 
     def _said_present(self, first: int, last: int) -> bool:
@@ -280,6 +286,12 @@ class Sentence:
         """Named as the exception ('apart from mild anaemia, ...'): a negative result after it is not its own."""
         return any(e <= first and self._gap(e, first) <= 2 and not any(e <= x < first for x in self.terminators)
                    for _, e in self.exceptions)  # the words right after the cue only: 'apart from a mild anaemia'
+
+    def _informant(self, s: int, e: int) -> bool:
+        """A relative who brings the patient or tells the history ('brought in by his mother with a rash', 'her
+        parents noticed a limp'): the findings are still the patient's."""
+        before = self.tokens[max(0, s - 2):s]
+        return "by" in before or e < len(self.tokens) and self.tokens[e] in REPORTING
 
     def _denied(self, s: int) -> bool:
         """Whether the family trigger at s is negated ('no significant past medical history, family history or

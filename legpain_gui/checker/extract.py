@@ -26,6 +26,7 @@ from legpain_gui.checker.unfindings import NOT_FINDINGS
 from legpain_gui.checker.variants import NON
 from legpain_gui.checker.vocabulary import NEGATION_WORDS
 from legpain_gui.checker.patterns import in_csf
+from legpain_gui.checker.sections import general_spans
 
 PHENOTYPIC_ROOTS = ("HP:0000118",)  # Phenotypic abnormality
 # Lasting conditions: named in the past history ('a history of hypertension', 'previous breast cancer'),
@@ -68,6 +69,7 @@ AUTOANTIBODY = "HP:0030057"
 AGE = re.compile(r"\b(\d{1,3})[- ](?:year|yr)s?[- ]old\b|\baged (\d{1,3})\b|\b(\d{1,3}) ?(?:y/?o|yo)\b|"
                  r"\b(\d{1,3})(?-i:[MF])\b|"  # '34F with', '58M,': the clinicians' shorthand
                  r"\b(?-i:Mrs|Mr|Ms|Miss)\.? (?-i:[A-Z])[\w'-]*,? (\d{1,3})\b", re.I)  # 'Mrs T, 72,'
+MONTHS_OLD = re.compile(r"\b(\d{1,2})[- ]months?[- ]old\b", re.I)
 SEX_FEMALE = re.compile(r"\b(woman|female|girl|lady|she|her|\d{1,3}(?-i:F))\b|\b(?-i:Mrs|Ms|Miss)\.? (?-i:[A-Z])", re.I)
 SEX_MALE = re.compile(r"\b(man|male|boy|gentleman|he|his|\d{1,3}(?-i:M))\b|\b(?-i:Mr)\.? (?-i:[A-Z])", re.I)
 
@@ -312,6 +314,7 @@ def extract(lexicon: Lexicon, text: str) -> dict:
     """Findings of a free text, each present, absent or uncertain and in the patient's, family's or past
     history's context, with the patient's age and sex when the text states them."""
     findings: list[Extracted] = []
+    general = general_spans(text)
     for offset, sentence in _sentences(text):
         words, plain = expand(in_csf(words_of(sentence)), sentence, normalise, SITES)
         tokens = [w for w, _, _ in words]
@@ -326,6 +329,8 @@ def extract(lexicon: Lexicon, text: str) -> dict:
             context = "course" if hpo in lexicon.course else rules.context(first, last)
             if hpo in lexicon.exposures and context == "patient" and TREATED.search(sentence):
                 context = "treatment"
+            if any(a <= start < b for a, b in general):
+                context = "general"
             state = said or rules.state(first, last)
             if state == "present" and _queried(text, start, end):
                 state = "uncertain"
@@ -333,7 +338,9 @@ def extract(lexicon: Lexicon, text: str) -> dict:
                 context = "patient"  # 'a history of hypertension': still the patient's; 'no history of fever': never
             findings.append(Extracted(hpo, lexicon.labels.get(hpo, hpo), state,
                                       text[start:end], start, end, context))
-    age = next((int(g) for m in AGE.finditer(text) for g in m.groups() if g), None)
+    ages = [(m.start(), int(g)) for m in AGE.finditer(text) for g in m.groups() if g][:1] + [
+        (m.start(), int(m.group(1)) // 12) for m in MONTHS_OLD.finditer(text)][:2]
+    age = min(ages)[1] if ages else None  # the first said: 'a 14-month-old girl' is 1
     sex = None
     head = text[:300]
     if SEX_FEMALE.search(head) and not SEX_MALE.search(head):
@@ -342,8 +349,10 @@ def extract(lexicon: Lexicon, text: str) -> dict:
         sex = "male"
     other = tuple((f.start, f.end) for f in findings
                   if f.hpo in lexicon.lasting or f.hpo in lexicon.exposures
-                  or f.context in ("history", "family", "treatment"))
-    course = course_of(text, other)  # checker.course: the first time or word the text gives for the illness
+                  or f.context in ("history", "family", "treatment", "general"))
+    patient_text = "".join(" " if any(a <= k < b for a, b in general) else ch for k, ch in enumerate(text)) \
+        if general else text  # a time in the Background ('over more than 8 weeks') is no onset of this patient's
+    course = course_of(patient_text, other)  # checker.course: the first time or word the text gives for the illness
     return {"findings": [asdict(f) for f in findings], "age": age, "sex": sex,
             "course": course and course["course"], "course_text": course and course["text"],
             "course_span": course and [course["start"], course["end"]]}

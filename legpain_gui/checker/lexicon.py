@@ -352,6 +352,10 @@ class Lexicon:
             if text and tokens[i] in RESULT_WORDS and i + 1 < len(tokens) and comma_before(words, text, i + 1):
                 i += 1  # 'anti-dsDNA raised, complement C3 low': a result closes what came before its comma
                 continue
+            if tokens[i] in ("a", "an") and i + 1 < len(tokens) and tokens[i + 1] in DESCRIPTORS and \
+                    self.described(tokens, i + 1):
+                i += 1  # 'a cold, pale right leg': the limb described, not 'a cold' (an infection)
+                continue
             options = [self._result(tokens, i, words, text), self._sited(tokens, i), self._literal(tokens, i)]
             options = [m for m in options if m]
             longest = max((m[0] for m in options), default=0)

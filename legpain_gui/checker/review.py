@@ -12,7 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 CONTEXT_WHY = {"family": "family history, not the patient", "history": "past history",
-               "diagnosis": "a stated diagnosis, not a finding", "treatment": "a treatment given, not a finding"}
+               "diagnosis": "a stated diagnosis, not a finding", "treatment": "a treatment given, not a finding",
+               "general": "said of the disease in general (Background, Discussion or Conclusions), not of this patient"}
 
 
 @dataclass
@@ -21,7 +22,7 @@ class ReviewRow:
     label: str
     state: str | None  # present | absent | None (the clinician must choose)
     accept: bool
-    context: str  # patient | family | history | diagnosis | treatment
+    context: str  # patient | family | history | diagnosis | treatment | general
     why: str  # why the row starts as it does ("" when plain)
     spans: list[tuple[int, int]] = field(default_factory=list)
     texts: list[str] = field(default_factory=list)

@@ -200,3 +200,54 @@ def test_a_large_knee_effusion_is_an_effusion_not_a_large_knee(lex):
 def test_a_creatinine_that_rose_one_and_a_half_fold_is_acute_kidney_injury(lex, text, hpo):
     found = {h for h, s in _found(lex, text) if s == "present"}
     assert hpo in found and not ({"HP:0001919", "HP:0003259"} - {hpo}) & found
+
+
+def test_a_relative_who_brings_the_patient_or_tells_the_history_is_no_family_history(lex):
+    found = extract(lex, "A 6-year-old boy was brought in by his mother with a 3-day history of a rash and painful "
+                         "swollen ankles.")["findings"]
+    assert found and all(f["context"] == "patient" for f in found)
+    assert [f["context"] for f in extract(lex, "Her parents noticed a limp.")["findings"]] == ["patient"]
+    assert {f["context"] for f in extract(lex, "Her mother had rheumatoid arthritis.")["findings"]} == {"family"}
+
+
+@pytest.mark.parametrize("text, age", [("A 14-month-old girl refused to walk.", 1), ("An 8-month-old boy.", 0),
+                                       ("A 45-year-old woman; her 3-month-old baby is well.", 45)])
+def test_an_age_in_months_is_read_in_whole_years(lex, text, age):
+    assert extract(lex, text)["age"] == age
+
+
+def test_a_cold_pale_limb_is_not_a_cold(lex):
+    found = _found(lex, "She presented with a cold, pale right leg.")
+    assert {("HP:0033850", "present"), ("HP:0000980", "present")} <= found
+    assert "HP:0011947" not in {h for h, _ in found}
+    assert ("HP:0011947", "present") in _found(lex, "He had a cold last week.")
+
+
+def test_a_findings_own_not_is_not_undone_by_an_earlier_one(lex):
+    text = "Parents noticed she could not climb the stairs and she has not passed urine since the morning."
+    assert _state(lex, text, "HP:0000016") == {"present"}
+    assert _state(lex, "She denies inability to walk.", "HP:0002540") == {"absent"}
+
+
+def test_findings_in_an_abstracts_background_and_conclusions_are_general(lex):
+    text = ("Background: Guillain-Barre syndrome can cause respiratory failure. Case presentation: A 36-year-old "
+            "woman had ascending weakness over 5 days. Conclusions: Pain can be the first symptom.")
+    found = extract(lex, text)
+    contexts = {f["hpo"]: f["context"] for f in found["findings"]}
+    assert contexts["HP:0002878"] == "general" and contexts["HP:0003690"] == "patient"
+    assert contexts["HP:0012531"] == "general"
+    from legpain_gui.checker.extract import for_checker
+    present, _ = for_checker(found)
+    assert "HP:0002878" not in present and "HP:0003690" in present
+
+
+def test_a_one_sentence_objective_and_an_unheaded_patient_end_the_general_part(lex):
+    text = "Objectives - to present a case of myositis. The patient had acute respiratory failure."
+    assert {f["context"] for f in extract(lex, text)["findings"] if f["hpo"] == "HP:0002878"} == {"patient"}
+    text = "Background: Myositis can cause fever. A 50-year-old man presented with fever."
+    assert [f["context"] for f in extract(lex, text)["findings"] if f["hpo"] == "HP:0001945"] == ["general", "patient"]
+
+
+def test_a_time_in_the_background_is_no_onset(lex):
+    text = "Background: CIDP evolves over more than 8 weeks. Case presentation: A man had weakness for 5 months."
+    assert extract(lex, text)["course"] == "chronic"

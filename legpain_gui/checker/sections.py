@@ -1,0 +1,41 @@
+"""A structured abstract's sections, as a case report is pasted from a journal page ("Background: ... Case
+presentation: ... Conclusions: ..."): Background, Introduction, Discussion and Conclusions speak of the disease in
+general ('respiratory failure occurs in up to a quarter of patients'), not of this patient; Case presentation, Case
+report and the rest are the patient's. checker.extract shows findings in a general section in the context "general",
+and they never reach the checker unless the clinician ticks them; a time said there is no onset of this illness.
+"""
+from __future__ import annotations
+
+import re
+
+HEADING = re.compile(r"(?:^|\n|(?<=[.!?]))[ \t]*(background|introduction|discussion|conclusions?|objectives?|aims?|purpose|"
+                     r"rationale|learning points?|lessons?|importance|clinical significance|take-?home messages?|"
+                     r"case presentations?|case reports?|case descriptions?|case summary|case|presentation|"
+                     r"clinical presentation|patient|history|examination|investigations?|findings|results|outcomes?|"
+                     r"management|treatment|diagnosis|methods?)[ \t]*[:\-–—][ \t]*|(?:^|\n)[ \t]*(background|"
+                     r"introduction|discussion|conclusions?|case presentation|case report)[ \t]*\n", re.I)
+GENERAL_SECTIONS = ("background", "introduction", "discussion", "conclusion", "conclusions", "objective", "objectives",
+                    "aim", "aims", "purpose", "rationale", "learning point", "learning points", "lesson", "lessons",
+                    "importance", "clinical significance", "take-home message", "take-home messages",
+                    "takehome message", "takehome messages")
+
+
+ONE_SENTENCE = ("objective", "objectives", "aim", "aims", "purpose", "rationale", "importance")  # 'Objectives - to
+# present a case of polymyositis in a 55-year-old man.' holds one sentence; the patient follows without a heading
+PATIENT_INTRO = re.compile(r"[.!?]\s+[^.!?]*?\b(?:\d{1,3}[- ](?:year|month)[- ]old|(?:we|here we) (?:report|describe|"
+                           r"present))\b", re.I)  # the patient introduced without a heading of his own
+
+
+def general_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the text under a general heading, up to the next heading (or the end of its one sentence,
+    or the sentence that introduces the patient)."""
+    heads = [(m.start(), m.end(), (m.group(1) or m.group(2)).lower()) for m in HEADING.finditer(text)]
+    out = []
+    for k, (start, body, name) in enumerate(heads):
+        if name not in GENERAL_SECTIONS:
+            continue
+        end = heads[k + 1][0] if k + 1 < len(heads) else len(text)
+        stop = re.search(r"[.!?](?=\s|$)", text[body:end]) if name in ONE_SENTENCE else PATIENT_INTRO.search(
+            text, body, end)
+        out.append((start, body + stop.end() if name in ONE_SENTENCE and stop else stop.start() + 1 if stop else end))
+    return out
