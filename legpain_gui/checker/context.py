@@ -43,7 +43,8 @@ NEGATED_AFTER = ("was absent", "were absent", "was not present", "were not prese
                  "not evident", "has been negative", "have been negative", "no longer present", "within normal limits",
                  "within normal limit", "has been ruled out", "have been ruled out", "is ruled out", "are ruled out",
                  "not observed", "not noted", "not appreciated", "not elicited", "not identified", "not found",
-                 "unlikely", "none", "nil", "denied", "neg")  # 'Fever: none', 'Jaw claudication - denied'
+                 "unlikely", "none", "nil", "denied", "neg", "excluded", "ruled out")  # 'DVT excluded.' (not after
+# 'not' or 'cannot': Sentence._reaches; 'normal' alone is left out: '(normal <6)' is a reference range)  # 'Fever: none', 'Jaw claudication - denied'
 # ConText's hypothetical class: advice and safety-netting name what has not happened ('return if the leg becomes
 # cold', 'if he develops urinary retention he should attend ED'): not the patient's finding, so not entered
 HYPOTHETICAL = ("should he develop", "should she develop", "should they develop", "in case of", "in the event of",
@@ -66,11 +67,12 @@ UNCERTAIN_AFTER = ("possible", "possibly", "probable", "probably", "suspected", 
                    "not excluded", "cannot be excluded", "could not be excluded", "not ruled out",
                    "cannot be ruled out", "could not be ruled out",
                    "pending", "is pending", "are pending", "was pending", "were pending", "awaited", "is awaited",
-                   "are awaited", "was sent", "were sent", "requested", "was requested", "were requested")  # a test
+                   "are awaited", "was sent", "were sent", "requested", "was requested", "were requested",
+                   "until proven otherwise", "until proved otherwise", "to be excluded", "to be ruled out")  # a test
 # not yet back: neither positive nor negative
 TERMINATE = ("but", "however", "although", "though", "except", "apart from", "aside from", "yet", "while",
              "whereas", "which", "who", "and then", "presented", "presenting", "developed", "developing", "showed",
-             "revealed", "complained", "reported", "had", "was found", "were found", "the patient")
+             "revealed", "complained", "reported", "had", "was found", "were found", "the patient", "presents")
 FAMILY = ("family history", "mother", "father", "sister", "brother", "sibling", "parent", "aunt", "uncle",
           "grandmother", "grandfather", "relative", "cousin", "daughter", "son", "wife", "husband", "partner",
           "spouse")  # not the patient's, whoever it is ('his wife has had two miscarriages')
@@ -183,6 +185,7 @@ class Sentence:
         self.asides = asides
         self.clause_starts = sorted(s for s, _ in spans(tokens, PATIENT_CLAUSE))
         self.tokens = tokens
+        self.commas = commas
         # 'A year ago she had an episode of blurred vision, which resolved': an episode in the past that has
         # resolved is past history, not a present finding (a time in the past AND a word of resolution)
         joined = f" {' '.join(tokens)} "
@@ -213,7 +216,8 @@ class Sentence:
     def _reaches_before(self, first: int, kind: str = "absent") -> bool:
         return any(e <= first and self._gap(e, first) <= SCOPE and not any(
             e <= t < first for t in self.terminators) and not any(e < a <= first < z for a, z in self.asides)
-                   for _, e in self.rules[kind][0])
+                   and not any(a <= s < z <= first for a, z in self.asides)  # '(..., no recurrence) presents with'
+                   for s, e in self.rules[kind][0])
 
     def _reaches(self, kind: str, first: int, last: int) -> bool:
         before, after = self.rules[kind]
@@ -226,15 +230,22 @@ class Sentence:
                 # always looks back ('tuberculosis was excluded, deep vein thrombosis was found')
             if self.tokens[e:e + 2] == ["to", "be"] or self.tokens[e:e + 1] in (["as"], ["of"]):
                 continue  # it points forward: 'weakness with retention, suspected to be cauda equina syndrome'
+            if kind == "absent" and {"not", "cannot"}.intersection(self.tokens[max(0, s - 2):s]):
+                continue  # 'could not be excluded', 'cannot be ruled out': uncertain (UNCERTAIN_AFTER)
             k = s - 1
             while k > 0 and self.tokens[k] in ("a", "an", "the"):
                 k -= 1  # 'urate crystals, and a negative Gram stain'
             if s and self.tokens[k] in LIST_WORDS and e < len(self.tokens):
                 continue  # it opens the next item of a list: 'anaemia, raised enzymes and negative serology'
             if s >= last and self._gap(last, s) <= BACK_SCOPE[kind] and not any(
-                    last <= t < s for t in self.terminators):
+                    last <= t < s for t in self.terminators) and not self._other_item(last, s):
                 return True
         return False
+
+    def _other_item(self, last: int, s: int) -> bool:
+        """Whether a result after a comma belongs to another item ('protein 0.8 g/L, OCBs absent'; 'SLR positive at 40
+        degrees, crossed SLR negative'): a word between the comma and the result that is no finding of the list."""
+        return any(last <= k <= s and any(i not in self.listed for i in range(k, s)) for k in self.commas)
 
     def _test_negated(self, first: int, last: int) -> bool:
         """A test whose negative or normal result closes its list (in the clause, no other result between)."""

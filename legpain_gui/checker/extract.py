@@ -23,9 +23,9 @@ from legpain_gui.checker.lexicon import NOT_A_FINDING, SITES, Lexicon, normalise
 from legpain_gui.checker.shorthand import expand
 from legpain_gui.checker.sites import comma_before
 from legpain_gui.checker.unfindings import NOT_FINDINGS
-from legpain_gui.checker.variants import NON
-from legpain_gui.checker.vocabulary import NEGATION_WORDS
 from legpain_gui.checker.patterns import in_csf
+from legpain_gui.checker.rereading import (EMG_MYOPATHIC, claudication_is_the_pain, coordinated, electrodiagnostic,
+                                           non_head, queried, temporal_pulse)
 from legpain_gui.checker.sections import general_spans
 
 PHENOTYPIC_ROOTS = ("HP:0000118",)  # Phenotypic abnormality
@@ -56,15 +56,12 @@ COURSE_ROOTS = ("HP:0031797", "HP:0003674")  # Clinical course, Onset: shown in 
 # course is entered on its own, not as a finding, so they never go to the checker as findings)
 WHERE_WORDS = {"proximal", "distal", "iliofemoral", "femoral", "popliteal", "calf", "bilateral", "extensive",
                "left", "right"}  # where a finding is, or how far it reaches: 'proximal DVT' is still DVT
-COORDINATORS = ("or", "and")
 DOTTED = [[w] for w in ("bilat", "approx", "e.g", "i.e", "vs", "dr", "fig", "pt", "yrs", "mos", "wks", "cf", "resp",
                         "abd", "ext", "sig", "temp")]  # abbreviations written with a period
-EMG_WORDS = {"emg", "electromyography", "electromyographic", "electromyogram", "electrophysiology",
-             "electrophysiological", "electrodiagnostic", "neurophysiological", "neurophysiology"}
-MYOPATHY, EMG_MYOPATHIC = "HP:0003198", "HP:0003458"  # Myopathy; EMG: myopathic abnormalities
 # Antibody tests, named bare ('ANA', 'rheumatoid factor') with their result anywhere in the sentence: a negative
 # result closing a list of them reaches them all (checker.context). Measured values (CK, CRP, a count) and named
 # abnormalities (anaemia) are not: tried with every laboratory term, they were read absent from a later 'normal'.
+MYOPATHY = "HP:0003198"  # Myopathy (its EMG reading: rereading.EMG_MYOPATHIC)
 AUTOANTIBODY = "HP:0030057"
 AGE = re.compile(r"\b(\d{1,3})[- ](?:year|yr)s?[- ]old\b|\baged (\d{1,3})\b|\b(\d{1,3}) ?(?:y/?o|yo)\b|"
                  r"\b(\d{1,3})(?-i:[MF])\b|"  # '34F with', '58M,': the clinicians' shorthand
@@ -196,7 +193,9 @@ def _sentences(text: str) -> list[tuple[int, str]]:
     """(offset, text) of the sentences; the period of an abbreviation ('bilat.', 'approx.', 'e.g.') ends none, nor
     does a semicolon inside brackets ('C-reactive protein (CRP; 22 mg/dL)')."""
     out, start = [], 0
-    for m in re.finditer(r"[.;!?\n]+(?=\s|$)", text):
+    for m in re.finditer(r"[.;!?\n]+(?=\s|$)|\n+(?=[ \t]*[A-Z0-9•*-])|[ \t]*\|[ \t]*", text):  # a new line that
+        # starts like a heading or a list item ('no casts\nNCS: ...'), and a table's '|', end a sentence too; a line
+        # wrapped inside a sentence (a PDF's) does not
         if m.group(0) == "." and text[max(start, m.start() - 8):m.start()].lower().split()[-1:] in DOTTED:
             continue
         if m.group(0) == ";" and text.count("(", start, m.start()) > text.count(")", start, m.start()):
@@ -227,89 +226,6 @@ def _asides(words: list[tuple[str, int, int]], sentence: str, shortest: int = 3)
     return tuple(out)
 
 
-def _coordinated(lexicon: Lexicon, tokens: list[str], matches: list[tuple[int, int, str, str | None]]):
-    """'oral or genital ulcers', 'jaw and tongue claudication', 'necrotic and regenerating fibres': the first
-    word shares the last one's noun; 'calf pain and swelling', 'leg pain and weakness': the second noun shares
-    the first one's site."""
-    taken = {i for a, b, _, _ in matches for i in range(a, b)}
-    out = []
-    for a, b, _, _ in matches:
-        if b - a >= 2 and a >= 2 and tokens[a - 1] in COORDINATORS and a - 2 not in taken:
-            hpo = lexicon.phrases.get((tokens[a - 2],) + tuple(tokens[a + 1:b]))
-            if hpo:
-                out.append((a - 2, a - 1, hpo, None))
-                taken.add(a - 2)
-    spans = {(a, b) for a, b, _, _ in matches}
-    for a, b, _, _ in list(matches):  # 'calf pain and swelling': the noun after 'and' shares the first's site
-        site = tuple(tokens[a:b - 1])
-        if b - a < 2 or b + 1 >= len(tokens) or tokens[b] not in COORDINATORS or not SITES.issuperset(site):
-            continue
-        for n in (2, 1):  # the noun free, or read alone ('weakness'): read at the site instead
-            hpo = lexicon.site_noun(site, " ".join(tokens[b + 1:b + 1 + n])) if b + n < len(tokens) else None
-            free = not taken.intersection(range(b + 1, b + 1 + n)) or (b + 1, b + 1 + n) in spans
-            if hpo and hpo != NOT_A_FINDING and free:
-                matches = [m for m in matches if m[:2] != (b + 1, b + 1 + n)]
-                out.append((b + 1, b + 1 + n, hpo, None))
-                taken.update(range(b + 1, b + 1 + n))
-                break
-    for a in range(len(tokens) - 3):  # 'necrotic and regenerating fibres': the second word not a finding itself
-        if a not in taken and tokens[a + 1] in COORDINATORS:
-            hpo = next((h for h in (lexicon.phrases.get((tokens[a],) + tuple(tokens[a + 3:a + 3 + n]))
-                                    for n in (2, 1)) if h), None)
-            if hpo:
-                out.append((a, a + 1, hpo, None))
-    return sorted(matches + out, key=lambda m: m[:3])
-
-
-def _electrodiagnostic(lexicon: Lexicon, tokens: list[str], matches: list[tuple[int, int, str, str | None]]):
-    """In a sentence reporting an EMG or nerve study, a myopathy it shows is the myopathic EMG
-    ('electromyography showed an irritable myopathic process', 'electrophysiology showed a diffuse myopathy').
-    A neuropathy it shows stays the neuropathy (tried as also a neuropathic EMG: on the tuning part that added
-    one finding the annotators wrote and three they did not)."""
-    if not EMG_WORDS.intersection(tokens) or not lexicon.emg:
-        return matches
-    out = []
-    for a, b, hpo, said in matches:
-        out.append((a, b, EMG_MYOPATHIC if lexicon.emg.get(hpo) == "myopathic" else hpo, said))
-    return out
-
-
-def _non_head(lexicon: Lexicon, tokens: list[str], matches: list[tuple[int, int, str, str | None]]):
-    """'non-bloody diarrhoea', 'non-pitting oedema': the qualified finding is absent (the negation reads it so)
-    and its head noun present: diarrhoea, oedema; where the head names the same finding ('non-tender nodules'
-    read as nodules), the finding is present. Not after a negation ('no non-bloody diarrhoea')."""
-    out = []
-    for a, b, hpo, said in matches:
-        negated = a >= 2 and tokens[a - 2] in NEGATION_WORDS
-        head = lexicon.phrases.get(tuple(tokens[a + 1:b])) if (
-            a and tokens[a - 1] == NON and b - a >= 2 and not negated) else None
-        if head == hpo:
-            said = "present"
-        elif head and head != NOT_A_FINDING:
-            out.append((a + 1, b, head, "present"))
-        out.append((a, b, hpo, said))
-    return sorted(out, key=lambda m: m[:3])
-
-
-CLAUDICATION = "HP:0004417"
-LEG_PAINS = ("HP:0012514", "HP:0031921", "HP:0003738")  # lower limb pain, calf pain, exercise-induced muscle pain
-
-
-def _claudication_is_the_pain(matches: list[tuple[int, int, str, str | None]]):
-    """'pain in both calves after walking 200 metres, relieved by standing still': the calf pain IS the intermittent
-    claudication, not a second finding beside it (read as leg pain, it would meet an absent foot pulse in the
-    acute limb ischaemia rule, which a claudicant's chronic pulse deficit is not)."""
-    if not any(hpo == CLAUDICATION for _, _, hpo, _ in matches):
-        return matches
-    return [m for m in matches if m[2] not in LEG_PAINS]
-
-
-def _queried(text: str, start: int, end: int) -> bool:
-    """'?DVT', '? cellulitis' (a query, as clinicians' notes write it) or 'bruise-like lesions' (it resembles, it is
-    not): a finding neither present nor absent."""
-    return text[max(0, start - 2):start].rstrip().endswith("?") or text[end:end + 5].lower() == "-like"
-
-
 def extract(lexicon: Lexicon, text: str) -> dict:
     """Findings of a free text, each present, absent or uncertain and in the patient's, family's or past
     history's context, with the patient's age and sex when the text states them."""
@@ -318,8 +234,8 @@ def extract(lexicon: Lexicon, text: str) -> dict:
     for offset, sentence in _sentences(text):
         words, plain = expand(in_csf(words_of(sentence)), sentence, normalise, SITES)
         tokens = [w for w, _, _ in words]
-        matches = _electrodiagnostic(lexicon, tokens, _coordinated(lexicon, tokens, lexicon.find(words, sentence)))
-        matches = _claudication_is_the_pain(_non_head(lexicon, tokens, matches))
+        matches = electrodiagnostic(lexicon, tokens, coordinated(lexicon, tokens, lexicon.find(words, sentence)))
+        matches = temporal_pulse(tokens, claudication_is_the_pain(non_head(lexicon, tokens, matches)))
         tests = frozenset(a for a, _, hpo, _ in matches if hpo in lexicon.tests) | named_as_tests(tokens, matches)
         commas = frozenset(k for k in range(1, len(words)) if comma_before(words, sentence, k))
         rules = Sentence(plain, [(a, b) for a, b, _, _ in matches], tests, _asides(words, sentence),
@@ -332,7 +248,7 @@ def extract(lexicon: Lexicon, text: str) -> dict:
             if any(a <= start < b for a, b in general):
                 context = "general"
             state = said or rules.state(first, last)
-            if state == "present" and _queried(text, start, end):
+            if state == "present" and queried(text, start, end):
                 state = "uncertain"
             if context == "history" and (hpo in lexicon.lasting or state == "absent"):
                 context = "patient"  # 'a history of hypertension': still the patient's; 'no history of fever': never

@@ -30,6 +30,10 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "temporal artery biopsy",  # a test: its result is read on its own
                 "cholesterol crystal", "cholesterol crystals",  # emboli in a biopsy, not a joint's crystals
                 "no sensory level", "without a sensory level", "no clear sensory level",  # no cord level, not no numbness
+                "crossed slr", "crossed straight leg raise", "crossed straight leg raising",  # another test than SLR
+                "allergies", "nkda", "nka",  # an allergy history's heading ('Allergies: NKDA'), not an allergy
+                "sitting and coughing", "straining and coughing", "coughing and straining", "sneezing and coughing",
+                "bending and coughing", "lifting and coughing",  # what makes a (root) pain worse, not a cough
                 "cord edema", "cord oedema", "marrow edema", "marrow oedema",  # MRI signal, not a swollen limb
                 "spinning class", "spin class",  # an exercise class (a trigger of rhabdomyolysis), not vertigo
                 "yellow fever",  # a vaccine or a travel infection named, not the patient's fever

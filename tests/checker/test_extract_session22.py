@@ -251,3 +251,52 @@ def test_a_one_sentence_objective_and_an_unheaded_patient_end_the_general_part(l
 def test_a_time_in_the_background_is_no_onset(lex):
     text = "Background: CIDP evolves over more than 8 weeks. Case presentation: A man had weakness for 5 months."
     assert extract(lex, text)["course"] == "chronic"
+
+
+def test_a_new_line_that_starts_a_heading_ends_the_sentence_and_a_wrapped_line_does_not(lex):
+    text = "Urine: protein +, no casts\nNCS: asymmetric axonal sensorimotor neuropathy"
+    assert _state(lex, text, "HP:0007141") == {"present"}
+    assert _state(lex, "He had pain in the left\nleg and swelling.", "HP:0012514") == {"present"}
+
+
+def test_a_tables_bar_separates_results(lex):
+    found = _found(lex, "anti-HMGCR antibodies positive | anti-SRP negative")
+    assert ("HP:0033708", "present") in found and ("HP:0033713", "absent") in found
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("Aspirate shows negatively birefringent needle-shaped crystals, Gram stain negative.", "HP:6000248"),
+    ("CSF: protein 0.8 g/L, OCBs absent.", "HP:0002922"),
+])
+def test_a_result_after_a_comma_belongs_to_the_item_it_follows(lex, text, hpo):
+    assert _state(lex, text, hpo) == {"present"}
+
+
+def test_a_list_of_findings_is_still_negated_across_its_commas(lex):
+    found = _found(lex, "Fever, rash and headache were absent.")
+    assert {("HP:0001945", "absent"), ("HP:0000988", "absent"), ("HP:0002315", "absent")} <= found
+
+
+def test_excluded_after_a_finding_is_absent_unless_it_could_not_be(lex):
+    assert _state(lex, "DVT excluded.", "HP:0002625") == {"absent"}
+    assert _state(lex, "DVT could not be excluded.", "HP:0002625") == {"uncertain"}
+    assert _state(lex, "Impression: spinal epidural abscess until proven otherwise.", "HP:0033181") == {"uncertain"}
+
+
+def test_a_negation_inside_brackets_stays_there(lex):
+    text = ("Prior breast cancer (treated 8 years ago, no recurrence) presents with 4 months of symmetric tingling "
+            "and aching in the feet.")
+    assert _state(lex, text, "HP:0003401") == {"present"}
+
+
+@pytest.mark.parametrize("text", ["Allergies: NKDA", "Pain worse with sitting and coughing.",
+                                  "SLR L positive at 40 degrees, crossed SLR negative."])
+def test_headings_aggravating_factors_and_another_test_are_no_findings(lex, text):
+    hpos = {h for h, _ in _found(lex, text)}
+    assert not hpos & {"HP:0012393", "HP:0012735", "HP:6000066"}
+
+
+def test_a_pulseless_temporal_artery_is_not_a_limbs_pulse(lex):
+    found = _found(lex, "R temporal artery thickened, tender, pulseless.")
+    assert ("HP:6000786", "present") in found and ("HP:0430104", "present") in found
+    assert "HP:0032554" not in {h for h, _ in found}

@@ -1,0 +1,109 @@
+"""Second readings of one sentence's matches (checker.extract): a shared noun or site across 'and'/'or', a
+myopathy an EMG shows, a 'non-' qualifier, claudication that is the leg pain, a query or likeness, and a pulse
+said of the temporal artery."""
+from __future__ import annotations
+
+from legpain_gui.checker.lexicon import NOT_A_FINDING, SITES, Lexicon
+from legpain_gui.checker.variants import NON
+from legpain_gui.checker.vocabulary import NEGATION_WORDS
+
+COORDINATORS = ("or", "and")
+EMG_WORDS = {"emg", "electromyography", "electromyographic", "electromyogram", "electrophysiology",
+             "electrophysiological", "electrodiagnostic", "neurophysiological", "neurophysiology"}
+EMG_MYOPATHIC = "HP:0003458"  # EMG: myopathic abnormalities
+
+
+def coordinated(lexicon: Lexicon, tokens: list[str], matches: list[tuple[int, int, str, str | None]]):
+    """'oral or genital ulcers', 'jaw and tongue claudication', 'necrotic and regenerating fibres': the first
+    word shares the last one's noun; 'calf pain and swelling', 'leg pain and weakness': the second noun shares
+    the first one's site."""
+    taken = {i for a, b, _, _ in matches for i in range(a, b)}
+    out = []
+    for a, b, _, _ in matches:
+        if b - a >= 2 and a >= 2 and tokens[a - 1] in COORDINATORS and a - 2 not in taken:
+            hpo = lexicon.phrases.get((tokens[a - 2],) + tuple(tokens[a + 1:b]))
+            if hpo:
+                out.append((a - 2, a - 1, hpo, None))
+                taken.add(a - 2)
+    spans = {(a, b) for a, b, _, _ in matches}
+    for a, b, _, _ in list(matches):  # 'calf pain and swelling': the noun after 'and' shares the first's site
+        site = tuple(tokens[a:b - 1])
+        if b - a < 2 or b + 1 >= len(tokens) or tokens[b] not in COORDINATORS or not SITES.issuperset(site):
+            continue
+        for n in (2, 1):  # the noun free, or read alone ('weakness'): read at the site instead
+            hpo = lexicon.site_noun(site, " ".join(tokens[b + 1:b + 1 + n])) if b + n < len(tokens) else None
+            free = not taken.intersection(range(b + 1, b + 1 + n)) or (b + 1, b + 1 + n) in spans
+            if hpo and hpo != NOT_A_FINDING and free:
+                matches = [m for m in matches if m[:2] != (b + 1, b + 1 + n)]
+                out.append((b + 1, b + 1 + n, hpo, None))
+                taken.update(range(b + 1, b + 1 + n))
+                break
+    for a in range(len(tokens) - 3):  # 'necrotic and regenerating fibres': the second word not a finding itself
+        if a not in taken and tokens[a + 1] in COORDINATORS:
+            hpo = next((h for h in (lexicon.phrases.get((tokens[a],) + tuple(tokens[a + 3:a + 3 + n]))
+                                    for n in (2, 1)) if h), None)
+            if hpo:
+                out.append((a, a + 1, hpo, None))
+    return sorted(matches + out, key=lambda m: m[:3])
+
+
+def electrodiagnostic(lexicon: Lexicon, tokens: list[str], matches: list[tuple[int, int, str, str | None]]):
+    """In a sentence reporting an EMG or nerve study, a myopathy it shows is the myopathic EMG
+    ('electromyography showed an irritable myopathic process', 'electrophysiology showed a diffuse myopathy').
+    A neuropathy it shows stays the neuropathy (tried as also a neuropathic EMG: on the tuning part that added
+    one finding the annotators wrote and three they did not)."""
+    if not EMG_WORDS.intersection(tokens) or not lexicon.emg:
+        return matches
+    out = []
+    for a, b, hpo, said in matches:
+        out.append((a, b, EMG_MYOPATHIC if lexicon.emg.get(hpo) == "myopathic" else hpo, said))
+    return out
+
+
+def non_head(lexicon: Lexicon, tokens: list[str], matches: list[tuple[int, int, str, str | None]]):
+    """'non-bloody diarrhoea', 'non-pitting oedema': the qualified finding is absent (the negation reads it so)
+    and its head noun present: diarrhoea, oedema; where the head names the same finding ('non-tender nodules'
+    read as nodules), the finding is present. Not after a negation ('no non-bloody diarrhoea')."""
+    out = []
+    for a, b, hpo, said in matches:
+        negated = a >= 2 and tokens[a - 2] in NEGATION_WORDS
+        head = lexicon.phrases.get(tuple(tokens[a + 1:b])) if (
+            a and tokens[a - 1] == NON and b - a >= 2 and not negated) else None
+        if head == hpo:
+            said = "present"
+        elif head and head != NOT_A_FINDING:
+            out.append((a + 1, b, head, "present"))
+        out.append((a, b, hpo, said))
+    return sorted(out, key=lambda m: m[:3])
+
+
+CLAUDICATION = "HP:0004417"
+LEG_PAINS = ("HP:0012514", "HP:0031921", "HP:0003738")  # lower limb pain, calf pain, exercise-induced muscle pain
+
+
+def claudication_is_the_pain(matches: list[tuple[int, int, str, str | None]]):
+    """'pain in both calves after walking 200 metres, relieved by standing still': the calf pain IS the intermittent
+    claudication, not a second finding beside it (read as leg pain, it would meet an absent foot pulse in the
+    acute limb ischaemia rule, which a claudicant's chronic pulse deficit is not)."""
+    if not any(hpo == CLAUDICATION for _, _, hpo, _ in matches):
+        return matches
+    return [m for m in matches if m[2] not in LEG_PAINS]
+
+
+def queried(text: str, start: int, end: int) -> bool:
+    """'?DVT', '? cellulitis' (a query, as clinicians' notes write it) or 'bruise-like lesions' (it resembles, it is
+    not): a finding neither present nor absent."""
+    return text[max(0, start - 2):start].rstrip().endswith("?") or text[end:end + 5].lower() == "-like"
+
+
+PULSE_TERMS = ("HP:0032554", "HP:0032553", "HP:0031271")  # absent, weak pulse; absent foot pulses
+TEMPORAL_PULSE = "HP:6000786"  # absent temporal artery pulse
+LEG_WORDS = {"leg", "foot", "feet", "pedal", "popliteal", "femoral", "tibial", "limb", "toe", "calf", "ankle"}
+
+
+def temporal_pulse(tokens: list[str], matches: list[tuple[int, int, str, str | None]]):
+    """'R temporal artery thickened, tender, pulseless': in a sentence about the temporal artery and no leg, a pulse
+    said lost is the temporal artery's (giant cell arteritis), not a limb's (the acute limb ischaemia rule)."""
+    if "temporal" not in tokens or LEG_WORDS.intersection(tokens):
+        return matches
+    return [(a, b, TEMPORAL_PULSE if hpo in PULSE_TERMS else hpo, said) for a, b, hpo, said in matches]
