@@ -61,6 +61,12 @@ DOTTED = [[w] for w in ("bilat", "approx", "e.g", "i.e", "vs", "dr", "fig", "pt"
 # Antibody tests, named bare ('ANA', 'rheumatoid factor') with their result anywhere in the sentence: a negative
 # result closing a list of them reaches them all (checker.context). Measured values (CK, CRP, a count) and named
 # abnormalities (anaemia) are not: tried with every laboratory term, they were read absent from a later 'normal'.
+MYOCARDIAL_INFARCTION, CORONARY_DISEASE = "HP:0001658", "HP:0001677"
+STATIN = "HP:4000114"  # statin exposure: 'was started on atorvastatin' is the exposure before muscle symptoms; only
+TREATED_FOR = re.compile(r"\b(?:treated with|treatment (?:with|included|consisted)|therapy with|managed with|"
+                         r"discharged (?:on|with))\b", re.I)  # these make it a treatment (of cholesterol emboli)
+PAST_EVENT = re.compile(r"\W*(?:\w+\W+){0,2}?(?:\d+|a|one|two|three|four|five|six|several|few) (?:day|week|month|year)s? "
+                        r"(?:ago|earlier|before|previously)\b|\W*(?:in|during) (?:19|20)\d\d\b", re.I)
 MYOPATHY = "HP:0003198"  # Myopathy (its EMG reading: rereading.EMG_MYOPATHIC)
 AUTOANTIBODY = "HP:0030057"
 AGE = re.compile(r"\b(\d{1,3})[- ](?:year|yr)s?[- ]old\b|\baged (\d{1,3})\b|\b(\d{1,3}) ?(?:y/?o|yo)\b|"
@@ -243,13 +249,19 @@ def extract(lexicon: Lexicon, text: str) -> dict:
         for first, last, hpo, said in matches:
             start, end = offset + words[first][1], offset + words[last - 1][2]
             context = "course" if hpo in lexicon.course else rules.context(first, last)
-            if hpo in lexicon.exposures and context == "patient" and TREATED.search(sentence):
+            if hpo in lexicon.exposures and context == "patient" and (TREATED_FOR if hpo == STATIN else TREATED).search(
+                    sentence):
                 context = "treatment"
             if any(a <= start < b for a, b in general):
                 context = "general"
             state = said or rules.state(first, last)
             if state == "present" and queried(text, start, end):
                 state = "uncertain"
+            if hpo == MYOCARDIAL_INFARCTION and PAST_EVENT.match(sentence[words[last - 1][2]:]):
+                context = "history"  # 'after an MI 6 weeks ago', 'MI in 2015'
+            if context == "history" and hpo == MYOCARDIAL_INFARCTION and state == "present":
+                hpo, context = CORONARY_DISEASE, "patient"  # 'after an MI 6 weeks ago': the coronary disease lasts,
+                # the infarction is past (read as one, with an acute illness it fired the acute chest pain rule)
             if context == "history" and (hpo in lexicon.lasting or state == "absent"):
                 context = "patient"  # 'a history of hypertension': still the patient's; 'no history of fever': never
             findings.append(Extracted(hpo, lexicon.labels.get(hpo, hpo), state,

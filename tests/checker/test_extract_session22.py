@@ -300,3 +300,19 @@ def test_a_pulseless_temporal_artery_is_not_a_limbs_pulse(lex):
     found = _found(lex, "R temporal artery thickened, tender, pulseless.")
     assert ("HP:6000786", "present") in found and ("HP:0430104", "present") in found
     assert "HP:0032554" not in {h for h, _ in found}
+
+
+@pytest.mark.parametrize("text, hpo", [("He was started on atorvastatin 80 mg after an MI 6 weeks ago.", "HP:0001677"),
+                                       ("He had a myocardial infarction in 2015.", "HP:0001677"),
+                                       ("Previous MI.", "HP:0001677"),
+                                       ("He had an acute myocardial infarction on admission.", "HP:0001658")])
+def test_a_past_infarction_is_the_coronary_disease_that_lasts(lex, text, hpo):
+    found = {h for h, s in _found(lex, text) if s == "present"}
+    assert hpo in found and not ({"HP:0001677", "HP:0001658"} - {hpo}) & found
+
+
+def test_a_statin_started_before_the_illness_is_the_patients_exposure(lex):
+    found = extract(lex, "He was started on atorvastatin 80 mg after an MI 6 weeks ago.")["findings"]
+    assert ("HP:4000114", "patient") in {(f["hpo"], f["context"]) for f in found}
+    found = extract(lex, "He was treated with a statin and prednisolone.")["findings"]
+    assert ("HP:4000114", "treatment") in {(f["hpo"], f["context"]) for f in found}
