@@ -18,6 +18,7 @@ from dataclasses import asdict, dataclass
 from legpain_gui.checker.antibodies import named_as_tests, slashed_entries
 from legpain_gui.checker.context import Sentence
 from legpain_gui.checker.course import course_of
+from legpain_gui.checker.labs import reference_result
 from legpain_gui.checker.evidence import NOT_COURSE
 from legpain_gui.checker.lexicon import NOT_A_FINDING, SITES, Lexicon, normalise, words_of  # noqa: F401
 from legpain_gui.checker.shorthand import expand
@@ -257,6 +258,8 @@ def extract(lexicon: Lexicon, text: str) -> dict:
             state = said or rules.state(first, last)
             if state == "present" and queried(text, start, end):
                 state = "uncertain"
+            if hpo in lexicon.tests and state == "present" and not said:
+                state = reference_result(text[end:]) or state  # 'dsDNA 12 IU/mL (normal <30)': negative
             if hpo == MYOCARDIAL_INFARCTION and PAST_EVENT.match(sentence[words[last - 1][2]:]):
                 context = "history"  # 'after an MI 6 weeks ago', 'MI in 2015'
             if context == "history" and hpo == MYOCARDIAL_INFARCTION and state == "present":

@@ -194,6 +194,23 @@ CK_RAISED, CK_HIGHLY, CK_EXTREMELY = "HP:0003236", "HP:0030234", "HP:0030235"
 AKI, AKI_RATIO = "HP:0001919", 1.5
 
 
+BASELINE = re.compile(r"\s*\((?:baseline|was|previously|prev|from|up from|usual)\s*:?\s*(\d[\d.,]*)", re.I)
+# a test's value beside the reference limit the text itself prints: 'dsDNA 12 IU/mL (normal <30)' is negative
+REFERENCE = re.compile(r"\s*(?:level|titre|titer|of|was|is|were|:)?\s*(\d[\d.,]*)\s*[a-zµ/%.]*\s*\("
+                       r"(?:normal|ref(?:erence)?(?: range)?|n|nr|rr|uln)?\s*:?\s*(?:<|≤|up to|less than|below)\s*"
+                       r"(\d[\d.,]*)", re.I)
+
+
+def reference_result(text: str) -> str | None:
+    """'absent' or 'present' for a value written at the start of `text` beside an upper reference limit in brackets
+    ('12 IU/mL (normal <30)'), else None."""
+    m = REFERENCE.match(text)
+    if not m:
+        return None
+    value, limit = _number(m.group(1)), _number(m.group(2))
+    return None if value is None or limit is None else "absent" if value < limit else "present"
+
+
 def _number(text: str) -> float | None:
     m = re.match(r"\s*(\d{1,3}(?:[ ,]\d{3})+|\d+(?:\.\d+)?)", text)
     return float(re.sub(r"[ ,]", "", m.group(1))) if m else None
@@ -212,9 +229,11 @@ def graded(analyte: tuple[str, ...], words: list[tuple[str, int, int]], j: int, 
     if found is None:
         return None
     if limits is CREATININE:
-        if not rise:
+        after = text[start + (rise.end() if rise else 0):]
+        before = BASELINE.match(after[found[1]:])  # 'Cr 412 (baseline 88)', 'creatinine 268 umol/L (was 104)'
+        if not rise and not before:
             return None
-        base, peak = (_number(t) for t in (rise.group(1), text[start + rise.end():]))  # in the same unit
+        base, peak = _number(rise.group(1) if rise else before.group(1)), _number(after)  # in the same unit
         return AKI if base and peak and peak >= AKI_RATIO * base else None
     if found[0] > 50 * CK[0]:
         return CK_EXTREMELY

@@ -89,6 +89,9 @@ def pulse_found(phrases: dict, tokens: list[str], i: int) -> tuple[int, list] | 
         k += 1
     negated = k < len(tokens) and tokens[k] == "not" and _quality(tokens, k) is None
     said = _quality(tokens, k + negated) if k + negated < len(tokens) else None
+    if not said and i and tokens[i - 1] in NEGATIONS and i < j:  # 'no femoral, popliteal or pedal pulses'
+        hpo = _term(phrases, "absent", tokens[i:j])
+        return (j + 1 - i, [(i, j + 1, hpo, "present")]) if hpo else None
     if not said:
         return None
     hpo = _term(phrases, said[0], tokens[i:j])

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 CONTEXT_WHY = {"family": "family history, not the patient", "history": "past history",
                "diagnosis": "a stated diagnosis, not a finding", "treatment": "a treatment given, not a finding",
-               "general": "said of the disease in general (Background, Discussion or Conclusions), not of this patient"}
+               "general": "not this patient's finding: said of the disease in general (Background, Discussion, "
+                          "Conclusions) or planned (Plan, Differential)"}
 
 
 @dataclass

@@ -1,8 +1,9 @@
 """A structured abstract's sections, as a case report is pasted from a journal page ("Background: ... Case
 presentation: ... Conclusions: ..."): Background, Introduction, Discussion and Conclusions speak of the disease in
-general ('respiratory failure occurs in up to a quarter of patients'), not of this patient; Case presentation, Case
-report and the rest are the patient's. checker.extract shows findings in a general section in the context "general",
-and they never reach the checker unless the clinician ticks them; a time said there is no onset of this illness.
+general ('respiratory failure occurs in up to a quarter of patients'), not of this patient, and a record's Plan and
+Differential name what the team will look for; Case presentation, Case report and the rest are the patient's.
+checker.extract shows findings in a general section in the context "general", and they never reach the checker unless
+the clinician ticks them; a time said there is no onset of this illness.
 """
 from __future__ import annotations
 
@@ -12,12 +13,16 @@ HEADING = re.compile(r"(?:^|\n|(?<=[.!?]))[ \t]*(background|introduction|discuss
                      r"rationale|learning points?|lessons?|importance|clinical significance|take-?home messages?|"
                      r"case presentations?|case reports?|case descriptions?|case summary|case|presentation|"
                      r"clinical presentation|patient|history|examination|investigations?|findings|results|outcomes?|"
-                     r"management|treatment|diagnosis|methods?)[ \t]*[:\-–—][ \t]*|(?:^|\n)[ \t]*(background|"
+                     r"management|treatment|diagnosis|methods?|plan|differentials?|differential diagnos[ie]s|ddx)"
+                     r"[ \t]*[:\-–—][ \t]*|(?:^|\n)[ \t]*(background|"
                      r"introduction|discussion|conclusions?|case presentation|case report)[ \t]*\n", re.I)
 GENERAL_SECTIONS = ("background", "introduction", "discussion", "conclusion", "conclusions", "objective", "objectives",
                     "aim", "aims", "purpose", "rationale", "learning point", "learning points", "lesson", "lessons",
                     "importance", "clinical significance", "take-home message", "take-home messages",
-                    "takehome message", "takehome messages")
+                    "takehome message", "takehome messages",
+                    "plan", "differential", "differentials", "differential diagnosis", "differential diagnoses", "ddx")
+# a record's Plan and Differential name what the team will look for or consider ('Plan: echo for endocarditis'), not
+# what the patient has
 
 
 ONE_SENTENCE = ("objective", "objectives", "aim", "aims", "purpose", "rationale", "importance")  # 'Objectives - to
