@@ -51,7 +51,8 @@ TREATED = re.compile(
     r"\b(treated with|treatment (?:with|included|consisted)|therapy with|admitted for|discharged (?:on|with)|"
     r"fully anticoagulated|was anticoagulated|(?:remained|maintained) on|replaced (?:by|with)|managed with|"
     r"followed by|(?:was|were) (?:initiated|administered|started|given|continued|commenced)|continued (?:on|with)|"
-    r"(?:has|have) been (?:started|commenced|given|initiated))\b", re.I)
+    r"(?:has|have) been (?:started|commenced|given|initiated)|had been given|continued (?:\w+ )?for|"
+    r"recommended (?:for|to)|after anticoagulation|(?:was|were) stopped|(?:was|were) discontinued)\b", re.I)
 PATTERN_FINDINGS = ("HP:0003678", "HP:0025301")  # rapidly progressive, worse at night (below)
 COURSE_ROOTS = ("HP:0031797", "HP:0003674")  # Clinical course, Onset: shown in the context "course" (the
 # course is entered on its own, not as a finding, so they never go to the checker as findings)

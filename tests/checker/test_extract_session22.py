@@ -316,3 +316,12 @@ def test_a_statin_started_before_the_illness_is_the_patients_exposure(lex):
     assert ("HP:4000114", "patient") in {(f["hpo"], f["context"]) for f in found}
     found = extract(lex, "He was treated with a statin and prednisolone.")["findings"]
     assert ("HP:4000114", "treatment") in {(f["hpo"], f["context"]) for f in found}
+
+
+@pytest.mark.parametrize("text", ["After discharge he continued warfarin for six months.",
+                                  "The patient was recommended for lifelong warfarin.",
+                                  "He had been given warfarin for pulmonary emboli.",
+                                  "Anticoagulants were stopped."])
+def test_an_anticoagulant_given_or_stopped_as_management_is_treatment(lex, text):
+    found = [f for f in extract(lex, text)["findings"] if f["hpo"] == "HP:0034896"]
+    assert found and all(f["context"] == "treatment" for f in found)
