@@ -325,3 +325,9 @@ def test_a_statin_started_before_the_illness_is_the_patients_exposure(lex):
 def test_an_anticoagulant_given_or_stopped_as_management_is_treatment(lex, text):
     found = [f for f in extract(lex, text)["findings"] if f["hpo"] == "HP:0034896"]
     assert found and all(f["context"] == "treatment" for f in found)
+
+
+@pytest.mark.parametrize("text", ["There is no pain out of proportion to the findings.",
+                                  "Standing still did not relieve the pain."])
+def test_a_qualified_denial_does_not_deny_the_pain(lex, text):
+    assert _state(lex, text, "HP:0012531") == {"present"}
