@@ -13,8 +13,7 @@ from dataclasses import dataclass, field
 
 CONTEXT_WHY = {"family": "family history, not the patient", "history": "past history",
                "diagnosis": "a stated diagnosis, not a finding", "treatment": "a treatment given, not a finding",
-               "general": "not this patient's finding: said of the disease in general (Background, Discussion, "
-                          "Conclusions) or planned (Plan, Differential)"}
+               "general": "not the patient's: Background, Conclusions or Plan"}
 
 
 @dataclass
