@@ -35,7 +35,7 @@ NEGATED_BEFORE = ("no", "not", "without", "denies", "denied", "deny", "negative 
                   "clear of", "fails to reveal", "failed to reveal", "did not reveal", "denial of", "denying",
                   "excluded including", "ruled out including", "excluded a", "excluded an", "excluded any",
                   "neither", "lacking", "nil") + tuple(
-    f"{test} {verb}" for test in EXCLUDING_TESTS for verb in ("excluded", "ruled out"))
+    f"{test} {verb}" for test in EXCLUDING_TESTS for verb in ("excluded", "ruled out", "excludes", "rules out"))
 NEGATED_AFTER = ("was absent", "were absent", "was not present", "were not present", "was negative",
                  "were negative", "absent", "negative", "not seen", "was not found", "were not found", "was excluded",
                  "were excluded", "was ruled out", "were ruled out", "was normal", "were normal", "was unremarkable",
@@ -43,7 +43,8 @@ NEGATED_AFTER = ("was absent", "were absent", "was not present", "were not prese
                  "not evident", "has been negative", "have been negative", "no longer present", "within normal limits",
                  "within normal limit", "has been ruled out", "have been ruled out", "is ruled out", "are ruled out",
                  "not observed", "not noted", "not appreciated", "not elicited", "not identified", "not found",
-                 "unlikely", "none", "nil", "denied", "neg", "excluded", "ruled out")  # 'DVT excluded.' (not after
+                 "unlikely", "none", "nil", "denied", "neg", "excluded", "ruled out", "all absent", "all negative",
+                 "all denied", "none of these", "none of the above", "all normal")  # 'DVT excluded.' (not after
 # 'not' or 'cannot': Sentence._reaches; 'normal' alone is left out: '(normal <6)' is a reference range)  # 'Fever: none', 'Jaw claudication - denied'
 # ConText's hypothetical class: advice and safety-netting name what has not happened ('return if the leg becomes
 # cold', 'if he develops urinary retention he should attend ED'): not the patient's finding, so not entered
@@ -61,21 +62,27 @@ UNCERTAIN_BEFORE = ("possible", "possibly", "probable", "probably", "suspected",
                     "initially diagnosed as", "initially diagnosed with", "first diagnosed as",
                     "factor for", "factors for", "risk of", "at risk for",  # 'risk factors for DVT': not the DVT
                     "could represent", "may represent", "might represent", "concerning for",
-                    "worrying for") + HYPOTHETICAL
+                    "worrying for", "check for", "look for", "screen for", "consider", "evaluate for", "assess for",
+                    "work up for", "workup for", "will check", "to check") + HYPOTHETICAL
 UNCERTAIN_AFTER = ("possible", "possibly", "probable", "probably", "suspected", "likely", "equivocal",
                    "was suspected", "were suspected", "was considered",
                    "not excluded", "cannot be excluded", "could not be excluded", "not ruled out",
                    "cannot be ruled out", "could not be ruled out",
                    "pending", "is pending", "are pending", "was pending", "were pending", "awaited", "is awaited",
                    "are awaited", "was sent", "were sent", "requested", "was requested", "were requested",
-                   "until proven otherwise", "until proved otherwise", "to be excluded", "to be ruled out")  # a test
+                   "until proven otherwise", "until proved otherwise", "to be excluded", "to be ruled out",
+                   "not reported", "not recorded", "not documented", "not stated", "not assessed", "not examined",
+                   "not tested", "not checked", "not done")  # not known either way  # a test
 # not yet back: neither positive nor negative
 TERMINATE = ("but", "however", "although", "though", "except", "apart from", "aside from", "yet", "while",
              "whereas", "which", "who", "and then", "presented", "presenting", "developed", "developing", "showed",
-             "revealed", "complained", "reported", "had", "was found", "were found", "the patient", "presents")
+             "revealed", "complained", "reported", "had", "was found", "were found", "the patient", "presents",
+             "consistent with", "in keeping with", "compatible with")  # 'without vasculitis, consistent with EN'
 FAMILY = ("family history", "mother", "father", "sister", "brother", "sibling", "parent", "aunt", "uncle",
           "grandmother", "grandfather", "relative", "cousin", "daughter", "son", "wife", "husband", "partner",
-          "spouse")  # not the patient's, whoever it is ('his wife has had two miscarriages')
+          "spouse", "mum", "dad", "nan", "nana", "grandad", "granny", "grandma", "grandpa", "auntie", "twin",
+          "stepmother", "stepfather")  # not the patient's, whoever it is ('his wife has had two miscarriages')
+POSTPOSED = ("absent", "negative")  # a negation that is also a result said after its finding ('SNAP absent, ...')
 OWN_NEGATION = frozenset(("not", "no", "cannot", "unable", "inability", "without"))  # in a finding's own words
 REPORTING = ("noticed", "notice", "reports", "reported", "says", "said", "describes", "described", "brought",
              "observed", "noted", "found", "thinks", "feels", "states", "stated", "complains", "complained")
@@ -92,7 +99,8 @@ EXCEPT_BEFORE = ("apart from", "aside from", "except", "except for", "other than
 DIAGNOSIS_BEFORE = ("diagnosed with", "diagnosed as", "diagnosis of", "diagnosis was", "final diagnosis",
                     "confirmed the diagnosis", "diagnostic of")
 DIAGNOSIS_AFTER = ("was diagnosed", "were diagnosed", "was made", "was confirmed")
-PSEUDO = ("as if", "as though", "even if", "if any", "if present", "previously healthy", "previously well", "history of present illness", "no change", "no increase",
+PSEUDO = ("as if", "as though", "even if", "if any", "if present", "not without", "without trying", "without dieting",
+          "without meaning to", "previously healthy", "previously well", "history of present illness", "no change", "no increase",
           "not only", "not necessarily", "without difficulty", "no further", "little past history",
           "no past history", "unremarkable past history", "no previous history", "no prior history",
           "normal range", "normal value", "normal values", "reference range", "upper limit of normal",
@@ -219,7 +227,8 @@ class Sentence:
         return any(e <= first and self._gap(e, first) <= SCOPE and not any(
             e <= t < first for t in self.terminators) and not any(e < a <= first < z for a, z in self.asides)
                    and not any(a <= s < z <= first for a, z in self.asides)  # '(..., no recurrence) presents with'
-                   for s, e in self.rules[kind][0])
+                   and not (e < first and e in self.commas and self.tokens[e - 1] in POSTPOSED)  # 'sural SNAP
+                   for s, e in self.rules[kind][0])  # absent, mononeuritis multiplex': the result of what is before
 
     def _reaches(self, kind: str, first: int, last: int) -> bool:
         before, after = self.rules[kind]

@@ -5,6 +5,8 @@ grown from the blood is bacteraemia, read from the culture and its verb, whateve
   'blood cultures yielded Escherichia coli' -> bacteremia present (the organism's words are part of the span,
   so that 'Streptococcus pneumoniae' is not read as pneumonia);
 - 'Streptococcus pneumoniae was isolated from blood cultures', 'organisms grown from the blood' -> bacteremia;
+- 'Blood cultures: Staphylococcus aureus 2 of 2', 'blood culture MSSA' (the organism named without a verb) ->
+  bacteremia;
 - 'blood cultures were negative', 'blood cultures remained sterile', 'blood cultures showed no growth' ->
   bacteremia absent.
 
@@ -28,6 +30,9 @@ FROM_FILLERS = ("from", "in", "the", "both", "two", "all", "his", "her", "patien
 ORGANISM_STOPS = ("and", "with", "in", "on", "which", "after", "from", "that", "but", "while", "so", "he", "she",
                   "the", "was", "were", "is", "are", "sensitive", "susceptible", "resistant")
 MAX_ORGANISM = 5
+ORGANISMS = ("staphylococcus", "staph", "streptococcus", "strep", "escherichia", "klebsiella", "pseudomonas", "mssa",
+             "mrsa", "enterococcus", "salmonella", "neisseria", "haemophilus", "hemophilus", "serratia", "proteus",
+             "enterobacter", "candida", "gram")  # an organism named right after the culture: its growth
 
 
 # the specimen's words before 'culture', and the phrase whose term its growth is
@@ -59,6 +64,11 @@ def cultured(phrases: dict, tokens: list[str], i: int) -> tuple[int, list] | Non
         for form in sorted(NEGATIVE, key=len, reverse=True):
             if tuple(tokens[j:j + len(form)]) == form:  # a sterile joint fluid does not rule a septic joint out
                 return (j + len(form) - i, [(i, j + len(form), hpo, "absent")]) if tokens[i] == BLOOD else None
+        if j < len(tokens) and tokens[j] in ORGANISMS:  # 'Blood cultures: S. aureus 2 of 2', 'Culture: MSSA'
+            end = j + 1
+            while end < len(tokens) and end - j < MAX_ORGANISM and tokens[end] not in ORGANISM_STOPS:
+                end += 1
+            return end - i, [(i, end, hpo, None)]
         if j < len(tokens) and tokens[j] in GROWN:
             k = j + 1 + (tokens[j + 1:j + 2] in (["for"], ["with"]))
             if tokens[j] in ("showed", "revealed", "identified") and k < len(tokens) and tokens[k] == "no":

@@ -26,7 +26,7 @@ from legpain_gui.checker.sites import comma_before
 from legpain_gui.checker.unfindings import NOT_FINDINGS
 from legpain_gui.checker.patterns import in_csf
 from legpain_gui.checker.rereading import (EMG_MYOPATHIC, claudication_is_the_pain, coordinated, electrodiagnostic,
-                                           non_head, queried, temporal_pulse)
+                                           non_head, queried, tabled, temporal_pulse)
 from legpain_gui.checker.sections import general_spans
 
 PHENOTYPIC_ROOTS = ("HP:0000118",)  # Phenotypic abnormality
@@ -73,7 +73,9 @@ MYOPATHY = "HP:0003198"  # Myopathy (its EMG reading: rereading.EMG_MYOPATHIC)
 AUTOANTIBODY = "HP:0030057"
 AGE = re.compile(r"\b(\d{1,3})[- ](?:year|yr)s?[- ]old\b|\baged (\d{1,3})\b|\b(\d{1,3}) ?(?:y/?o|yo)\b|"
                  r"\b(\d{1,3})(?-i:[MF])\b|"  # '34F with', '58M,': the clinicians' shorthand
-                 r"\b(?-i:Mrs|Mr|Ms|Miss)\.? (?-i:[A-Z])[\w'-]*,? (\d{1,3})\b", re.I)  # 'Mrs T, 72,'
+                 r"\b(?-i:Mrs|Mr|Ms|Miss)\.? (?-i:[A-Z])[\w'-]*,? (\d{1,3})\b|"  # 'Mrs T, 72,'
+                 r"\b(?:man|woman|male|female|boy|girl|gentleman|lady) (?:of|aged) (\d{1,3})\b|"  # 'a man of 22'
+                 r"^\W*(?:male|female|man|woman),? (\d{1,3})\b", re.I)  # 'Male, 63' opening a note
 MONTHS_OLD = re.compile(r"\b(\d{1,2})[- ]months?[- ]old\b", re.I)
 SEX_FEMALE = re.compile(r"\b(woman|female|girl|lady|she|her|\d{1,3}(?-i:F))\b|\b(?-i:Mrs|Ms|Miss)\.? (?-i:[A-Z])", re.I)
 SEX_MALE = re.compile(r"\b(man|male|boy|gentleman|he|his|\d{1,3}(?-i:M))\b|\b(?-i:Mr)\.? (?-i:[A-Z])", re.I)
@@ -257,6 +259,7 @@ def extract(lexicon: Lexicon, text: str) -> dict:
             if any(a <= start < b for a, b in general):
                 context = "general"
             state = said or rules.state(first, last)
+            state = tabled(text, end) or state
             if state == "present" and queried(text, start, end):
                 state = "uncertain"
             if hpo in lexicon.tests and state == "present" and not said:

@@ -1,7 +1,9 @@
 """Second readings of one sentence's matches (checker.extract): a shared noun or site across 'and'/'or', a
 myopathy an EMG shows, a 'non-' qualifier, claudication that is the leg pain, a query or likeness, and a pulse
-said of the temporal artery."""
+said of the temporal artery; a table's entry ('Fever: -')."""
 from __future__ import annotations
+
+import re
 
 from legpain_gui.checker.lexicon import NOT_A_FINDING, SITES, Lexicon
 from legpain_gui.checker.variants import NON
@@ -107,3 +109,14 @@ def temporal_pulse(tokens: list[str], matches: list[tuple[int, int, str, str | N
     if "temporal" not in tokens or LEG_WORDS.intersection(tokens):
         return matches
     return [(a, b, TEMPORAL_PULSE if hpo in PULSE_TERMS else hpo, said) for a, b, hpo, said in matches]
+
+
+# a record's table of symptoms: 'Fever: -', 'Rash: N', 'Asthma: no', 'Jaw claudication: yes'
+TABLED_ABSENT = re.compile(r"[ \t]*:[ \t]*(?:-|–|—|n|no|nil|none|neg|negative|absent|not present|x|✗)[ \t]*(?=[.;,|\n]|$)",
+                           re.I)
+TABLED_PRESENT = re.compile(r"[ \t]*:[ \t]*(?:\+|y|yes|present|pos|positive|✓)[ \t]*(?=[.;,|\n]|$)", re.I)
+
+
+def tabled(text: str, end: int) -> str | None:
+    """The state a table's entry gives the finding that ends at `end` ('Fever: -' absent, 'Rash: yes' present)."""
+    return "absent" if TABLED_ABSENT.match(text, end) else "present" if TABLED_PRESENT.match(text, end) else None

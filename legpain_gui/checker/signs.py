@@ -18,7 +18,7 @@ PAIN = ("pain", "painful", "excruciating", "agonizing", "hurt", "hurts", "hurtin
         "produced", "reproduced", "caused", "causes", "increased")
 PAIN_WORDS = ("pain", "painful", "excruciating", "agonizing", "hurt", "hurts", "hurting", "discomfort", "agony", "pains")
 REACH = 8  # tokens either side of the manoeuvre to the pain it causes
-OTHER_JOINTS = ("knee", "hip", "shoulder", "elbow", "wrist", "spine", "neck", "finger", "hand", "joint", "back")
+OTHER_JOINTS = {"knee", "hip", "shoulder", "elbow", "wrist", "spine", "neck", "finger", "hand", "joint", "back"}
 NEGATED = ("not", "no", "without", "painless", "nor")
 PAIN_ON_PASSIVE_STRETCH = "HP:6001148"
 
@@ -35,8 +35,8 @@ def passive_stretch(tokens: list[str], i: int) -> tuple[int, list] | None:
     end = k + 1
     while end < len(tokens) and end - k <= 4 and tokens[end] in MOVE_FILLERS:
         end += 1  # 'of the toes', 'of the ankle'
-    if end < len(tokens) and tokens[end] in OTHER_JOINTS:
-        return None  # 'pain on passive movement of the hip': a joint's pain, not a compartment's
+    if OTHER_JOINTS.intersection(tokens[end:end + 3]):
+        return None  # 'pain on passive movement of (a|the) hip': a joint's pain, not a compartment's
     around = tokens[max(0, i - REACH):i] + tokens[end:end + REACH]
     if not any(t in PAIN_WORDS for t in around):
         return None

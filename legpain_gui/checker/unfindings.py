@@ -34,6 +34,14 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "allergies", "nkda", "nka",  # an allergy history's heading ('Allergies: NKDA'), not an allergy
                 "sitting and coughing", "straining and coughing", "coughing and straining", "sneezing and coughing",
                 "bending and coughing", "lifting and coughing",  # what makes a (root) pain worse, not a cough
+                "when he coughs", "when she coughs", "coughs or sneezes", "cough or sneeze", "coughs and sneezes",
+                "large fiber neuropathy", "large fibre neuropathy",  # denied beside a small-fibre one: not all neuropathy
+                "pathological collapse", "vertebral collapse", "vertebral body collapse", "wedge collapse",
+                "collapse of",  # a vertebra's collapse, not circulatory collapse (shock)
+                "mog igg", "mog antibody",  # an antibody's name, not the serum IgG
+                "neutrophilic infiltrate", "neutrophilic infiltrates", "neutrophilic infiltration",
+                "neutrophil infiltrate",  # in a biopsy, not the blood's neutrophilia
+                "thrombophilia screen", "thrombophilia screening", "thrombophilia testing",  # a test's name
                 "cord edema", "cord oedema", "marrow edema", "marrow oedema",  # MRI signal, not a swollen limb
                 "spinning class", "spin class",  # an exercise class (a trigger of rhabdomyolysis), not vertigo
                 "yellow fever",  # a vaccine or a travel infection named, not the patient's fever

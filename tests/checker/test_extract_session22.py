@@ -331,3 +331,61 @@ def test_an_anticoagulant_given_or_stopped_as_management_is_treatment(lex, text)
                                   "Standing still did not relieve the pain."])
 def test_a_qualified_denial_does_not_deny_the_pain(lex, text):
     assert _state(lex, text, "HP:0012531") == {"present"}
+
+
+@pytest.mark.parametrize("text, hpo, state", [
+    ("Fever: -. Chest pain: N. Breathless: no", "HP:0001945", "absent"),
+    ("Fever: -. Chest pain: N. Breathless: no", "HP:0100749", "absent"),
+    ("Fever: -. Chest pain: N. Breathless: no", "HP:0002094", "absent"),
+    ("Headache: no. Jaw claudication: yes.", "HP:0030164", "present"),
+    ("Rash, fever, weakness: all absent.", "HP:0000988", "absent"),
+    ("She is not without pain at rest.", "HP:0012531", "present"),
+    ("We will check for ANCA.", "HP:0003453", "uncertain"),
+    ("Consider MRI whole spine for cord compression.", "HP:0002176", "uncertain"),
+    ("Weight loss: not reported.", "HP:0001824", "uncertain"),
+    ("Septal panniculitis without vasculitis, consistent with erythema nodosum.", "HP:0012219", "present"),
+    ("Left sural SNAP absent, mononeuritis multiplex.", "HP:0032018", "present"),
+    ("Doppler ultrasound excludes DVT.", "HP:0002625", "absent"),
+    ("Lost a stone without trying, night sweats.", "HP:0030166", "present"),
+    ("A positive test for myositis-specific autoantibodies.", "HP:6000678", "present"),
+])
+def test_tables_plans_double_negatives_and_clauses(lex, text, hpo, state):
+    assert _state(lex, text, hpo) == {state}
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("My legs feel like jelly.", "HP:0007340"), ("She can't get up off the toilet.", "HP:0008994"),
+    ("I wet myself.", "HP:0000020"), ("I can't feel my bottom when I wipe.", "HP:0034982"),
+    ("Her hair is falling out.", "HP:0001596"), ("Calf feels rock hard.", "HP:0003725"),
+    ("Lost a stone in weight.", "HP:0001824"), ("On rosuvastatin 20 mg.", "HP:4000114"),
+    ("Toes went white then blue in the cold.", "HP:0030880"), ("Numb from the waist down.", "HP:0033748"),
+    ("Electric shock down her back when she bends her neck.", "HP:0032504"),
+    ("Cytoalbuminological dissociation in the CSF.", "HP:0002922"),
+])
+def test_lay_and_ward_words(lex, text, hpo):
+    assert _state(lex, text, hpo) == {"present"}
+
+
+@pytest.mark.parametrize("text, hpo", [("Worse when he coughs or sneezes.", "HP:0012735"),
+                                       ("Pathological collapse of T8.", "HP:0031273"),
+                                       ("MOG-IgG negative.", "HP:0003237"),
+                                       ("Transmural neutrophilic infiltrate in the biopsy.", "HP:0011897"),
+                                       ("Thrombophilia screen: sent.", "HP:0100724"),
+                                       ("Pain on passive movement of a knee.", "HP:6001148")])
+def test_words_that_name_another_thing(lex, text, hpo):
+    assert hpo not in {h for h, _ in _found(lex, text)}
+
+
+def test_a_relative_in_everyday_words_is_family(lex):
+    found = extract(lex, "Dad had a clot in his lung.")["findings"]
+    assert [(f["hpo"], f["context"]) for f in found] == [("HP:0002204", "family")]
+
+
+@pytest.mark.parametrize("text, age", [("Man of 22 with a hot knee.", 22), ("Male, 63, calf pain.", 63)])
+def test_ages_said_after_the_person(lex, text, age):
+    assert extract(lex, text)["age"] == age
+
+
+@pytest.mark.parametrize("text", ["Blood cultures: Staphylococcus aureus 2 of 2.", "Blood culture: MSSA."])
+def test_a_culture_with_its_organism_and_no_verb_is_bacteraemia(lex, text):
+    assert _state(lex, text, "HP:0031864") == {"present"}
