@@ -77,6 +77,7 @@ UNCERTAIN_AFTER = ("possible", "possibly", "probable", "probably", "suspected", 
 TERMINATE = ("but", "however", "although", "though", "except", "apart from", "aside from", "yet", "while",
              "whereas", "which", "who", "and then", "presented", "presenting", "developed", "developing", "showed",
              "revealed", "complained", "reported", "had", "was found", "were found", "the patient", "presents",
+             "experienced", "noticed",
              "consistent with", "in keeping with", "compatible with")  # 'without vasculitis, consistent with EN'
 FAMILY = ("family history", "mother", "father", "sister", "brother", "sibling", "parent", "aunt", "uncle",
           "grandmother", "grandfather", "relative", "cousin", "daughter", "son", "wife", "husband", "partner",

@@ -23,10 +23,33 @@ NEGATED = ("not", "no", "without", "painless", "nor")
 PAIN_ON_PASSIVE_STRETCH = "HP:6001148"
 
 
+MOVERS = ("move", "moves", "moving", "moved", "stretch", "stretches", "stretching", "stretched", "flex", "flexes",
+          "flexing", "bend", "bends", "bending")
+MOVED_PARTS = ("toe", "toes", "ankle")
+OUTCRIES = ("scream", "screams", "screamed", "wince", "winces", "winced", "cry", "cries", "cried", "yell", "yells", "agony",
+            "excruciating")
+INABILITY = ("cannot", "can", "not", "unable", "t", "couldn", "could")  # 'can't move his toes' (paralysis)
+
+
+def _moved(tokens: list[str], i: int) -> tuple[int, list] | None:
+    """'screams when the nurse moves his toes': someone else moving the toes hurts (a passive stretch)."""
+    if tokens[i] not in MOVERS or any(t in INABILITY for t in tokens[max(0, i - 2):i]):
+        return None
+    k = i + 1
+    while k < len(tokens) and k - i <= 2 and tokens[k] in ("his", "her", "the", "their", "its", "both", "a"):
+        k += 1
+    if k >= len(tokens) or tokens[k] not in MOVED_PARTS:
+        return None
+    around = tokens[max(0, i - REACH):i] + tokens[k + 1:k + 1 + REACH]
+    if not any(t in PAIN_WORDS or t in OUTCRIES for t in around) or any(t in NEGATED for t in around):
+        return None  # 'moving the toes was painless', 'moving his toes freely with no pain'
+    return k + 1 - i, [(i, k + 1, PAIN_ON_PASSIVE_STRETCH, None)]
+
+
 def passive_stretch(tokens: list[str], i: int) -> tuple[int, list] | None:
     """(tokens used, [(start, end, hpo, state)]) of a passive movement said to hurt at i, or None."""
     if tokens[i] != PASSIVE:
-        return None
+        return _moved(tokens, i)
     k = i + 1
     while k < len(tokens) and k - i <= 3 and tokens[k] in MOVE_FILLERS:
         k += 1

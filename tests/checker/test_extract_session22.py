@@ -389,3 +389,16 @@ def test_ages_said_after_the_person(lex, text, age):
 @pytest.mark.parametrize("text", ["Blood cultures: Staphylococcus aureus 2 of 2.", "Blood culture: MSSA."])
 def test_a_culture_with_its_organism_and_no_verb_is_bacteraemia(lex, text):
     assert _state(lex, text, "HP:0031864") == {"present"}
+
+
+def test_someone_moving_the_toes_that_hurts_is_pain_on_passive_stretch(lex):
+    assert _state(lex, "He screams when the nurse moves his toes.", "HP:6001148") == {"present"}
+    assert _state(lex, "Moving the ankle caused severe pain.", "HP:6001148") == {"present"}
+    assert not _state(lex, "Moving the toes was painless.", "HP:6001148")
+    assert not _state(lex, "She was moving her feet freely and had no pain.", "HP:6001148")
+
+
+def test_the_patients_own_clause_ends_a_family_or_past_history(lex):
+    text = "A woman with a family history of cardiovascular disease experienced chest pain at rest."
+    found = extract(lex, text)["findings"]
+    assert ("HP:0100749", "patient") in {(f["hpo"], f["context"]) for f in found}

@@ -16,3 +16,12 @@ def test_a_swollen_leg_with_breathlessness_and_tachycardia_is_an_emergency(triag
     assert "pulmonary-embolism" not in fired
     _, fired = triage_of([TACHYCARDIA])  # a fast heart alone is no red flag here
     assert "pulmonary-embolism" not in fired
+
+
+def test_coughing_blood_with_acute_kidney_injury_is_a_pulmonary_renal_emergency(triage_of):
+    out, fired = triage_of(["HP:0002105", "HP:0001919"])
+    assert "pulmonary-renal" in fired and out["triage"]["level"] == "emergency"
+    _, fired = triage_of(["HP:0002105"], ["HP:0001919"])
+    assert "pulmonary-renal" not in fired
+    _, fired = triage_of(["HP:0001919"], ["HP:0002105"])
+    assert "pulmonary-renal" not in fired
