@@ -11,7 +11,7 @@ at each token, beside its phrase lookups):
   impaired", "unable to walk on tiptoes"; 'toe walking' alone is HPO's tip-toe gait) is a weak ankle, not an
   inability to walk: the dorsiflexors' weakness (foot drop) for the heels, distal leg weakness for the toes;
 - pain on walking said relieved by rest (or by standing still) is intermittent claudication, by sitting or bending
-  forward neurogenic claudication;
+  forward neurogenic claudication; brought on by running or sport and relieved by rest, exercise-induced pain;
 - pain said to radiate, shoot or spread down a leg ("low back pain radiating down the back of his right leg to the
   foot") is sciatica when the back or buttock is named before it in the sentence and it reaches below the thigh,
   else radiating pain;
@@ -245,15 +245,19 @@ def _heel_or_toe(tokens: list[str], k: int) -> tuple[int, str] | None:
     return None
 
 
+SPORT = ("running", "run", "ran", "runs", "jogging", "jog", "marching", "sport", "training", "sprinting", "football",
+         "exercising")  # pain these bring on and rest relieves is exercise-induced, not a claudicant's
 RELIEF = ("relieved", "eased", "subsided", "subside", "subsides", "relief", "alleviated", "disappeared", "abated",
           "resolved", "improved", "settled")
 RELIEF_LINKS = ("by", "with", "on", "after", "upon", "when", "while")
-RELIEF_FILLERS = ("a", "few", "minute", "minutes", "of", "brief", "short")
+RELIEF_FILLERS = ("a", "few", "minute", "minutes", "of", "brief", "short", "within", "about", "approximately", "after",
+                  "several", "some")
 RESTS = {"rest": "HP:0004417", "resting": "HP:0004417", "stopping": "HP:0004417",  # intermittent claudication
          "sitting": "HP:0031952", "bending": "HP:0031952", "leaning": "HP:0031952",  # neurogenic claudication
          "stooping": "HP:0031952", "flexion": "HP:0031952"}
 EXERTION = ("walking", "walk", "walked", "ambulation", "ambulating", "exertion", "exercise", "standing", "metre",
-            "meter", "yard", "block")  # 'after walking 100 metres', 'on standing'
+            "meter", "yard", "block") + SPORT  # 'after walking 100 metres', 'on standing'
+EXERCISE_PAIN = "HP:0003738"  # exercise-induced muscle pain: after running, not walking (chronic exertional compartment)
 EXERTION_REACH = 15  # tokens back from the relief to the walking it follows
 EXERTION_AFTER = 6  # or on after it: 'calf pain relieved by rest after walking 100 metres'
 
@@ -266,13 +270,16 @@ def claudication(tokens: list[str], i: int) -> tuple[int, list] | None:
     if tokens[i] not in RELIEF:
         return None
     k = i + 1
-    while k < len(tokens) and (tokens[k] in RELIEF_LINKS or tokens[k] in RELIEF_FILLERS):
-        k += 1
+    while k < len(tokens) and (tokens[k] in RELIEF_LINKS or tokens[k] in RELIEF_FILLERS or tokens[k].isdigit()):
+        k += 1  # 'resolved within 20 minutes of rest'
     hpo = RESTS.get(tokens[k]) if k > i + 1 and k < len(tokens) else None
     if k > i + 1 and tokens[k:k + 2] == ["standing", "still"]:  # 'relieved by standing still': stopping
         hpo, k = RESTS["stopping"], k + 1
-    if not hpo or not any(t in EXERTION for t in tokens[max(0, i - EXERTION_REACH):k + 1 + EXERTION_AFTER]):
+    said = tokens[max(0, i - EXERTION_REACH):k + 1 + EXERTION_AFTER]
+    if not hpo or not any(t in EXERTION for t in said):
         return None
+    if hpo == RESTS["rest"] and not any(t in EXERTION and t not in SPORT for t in said):
+        hpo = EXERCISE_PAIN  # 'came on after 15 minutes of running ... resolved within 20 minutes of rest'
     return k + 1 - i, [(i, k + 1, hpo, None)]
 
 

@@ -402,3 +402,10 @@ def test_the_patients_own_clause_ends_a_family_or_past_history(lex):
     text = "A woman with a family history of cardiovascular disease experienced chest pain at rest."
     found = extract(lex, text)["findings"]
     assert ("HP:0100749", "patient") in {(f["hpo"], f["context"]) for f in found}
+
+
+def test_pain_after_running_relieved_by_rest_is_exercise_induced_not_claudication(lex):
+    text = "Anterior leg pain comes on after 15 minutes of running and is relieved within 20 minutes of rest."
+    assert _state(lex, text, "HP:0003738") == {"present"}
+    assert not _state(lex, text, "HP:0004417")
+    assert _state(lex, "Calf pain after walking 100 metres, relieved by rest.", "HP:0004417") == {"present"}
