@@ -26,6 +26,7 @@ from legpain_gui.checker.analytes import listed, two_results
 from legpain_gui.checker.cultures import cultured
 from legpain_gui.checker.imaging import cord_signal
 from legpain_gui.checker.urine import urine_found
+from legpain_gui.checker.contractions import uncontracted
 from legpain_gui.checker.labs import graded as graded_value, lab_value
 from legpain_gui.checker.coordination import shared_words
 from legpain_gui.checker.patterns import (claudication, graded, heel_toe_walk, morning_stiff, occluded_artery,
@@ -117,7 +118,7 @@ def words_of(text: str) -> list[tuple[str, int, int]]:
                 out.append((NON, start, start + 3))
                 start, plain = start + 3, plain[3:]
             out.append((normalise(plain), start, start + len(plain)))
-    return out
+    return uncontracted(out)
 
 
 class Lexicon:

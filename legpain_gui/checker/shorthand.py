@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from legpain_gui.checker.contractions import CONTRACTED
+
 # normalised tokens of the abbreviation -> the words it stands for
 SLASHED = {("b", "l"): "bilateral", ("w", "o"): "without", ("h", "o"): "history of", ("c", "o"): "complained of",
            ("r", "o"): "rule out", ("n", "v"): "nausea and vomiting", ("s", "p"): "status post"}  # 'b/l'
@@ -53,11 +55,19 @@ def _spelled(words: str, normalise) -> list[str]:
     return [normalise(w) for w in words.split()]
 
 
+def _plain(word: str, raw: str) -> str:
+    """The plain lower-case word ConText reads: the text's own, or the word a contraction stands for ("doesn't":
+    'does', 'not'; checker.contractions)."""
+    if word in ("not", "cannot") or raw.lower() in CONTRACTED:
+        return word
+    return re.sub(r"[^a-z0-9 ]", "", raw.lower())
+
+
 def expand(words: list[tuple[str, int, int]], text: str, normalise, sites=()) -> tuple[list, list[str]]:
     """The words with each abbreviation replaced by the words it stands for (each spanning the abbreviation),
     and the plain lower-case words the ConText rules read (checker.context), one for each."""
     if not any(w in SHORT for w, _, _ in words) and not NUMBERED.search(text):
-        return words, [re.sub(r"[^a-z0-9 ]", "", text[s:e].lower()) for _, s, e in words]
+        return words, [_plain(w, text[s:e]) for w, s, e in words]
     out, plain, k = [], [], 0
     while k < len(words):
         word, start, end = words[k]
@@ -77,7 +87,7 @@ def expand(words: list[tuple[str, int, int]], text: str, normalise, sites=()) ->
             full, used = SIDES[word], 1
         else:
             out.append(words[k])
-            plain.append(re.sub(r"[^a-z0-9 ]", "", raw.lower()))
+            plain.append(_plain(word, raw))
             k += 1
             continue
         for w in full.split():

@@ -409,3 +409,17 @@ def test_pain_after_running_relieved_by_rest_is_exercise_induced_not_claudicatio
     assert _state(lex, text, "HP:0003738") == {"present"}
     assert not _state(lex, text, "HP:0004417")
     assert _state(lex, "Calf pain after walking 100 metres, relieved by rest.", "HP:0004417") == {"present"}
+
+
+@pytest.mark.parametrize("text, hpo, state", [("No fever. She doesn't have a rash.", "HP:0000988", "absent"),
+                                              ("She didn't report any weakness.", "HP:0001324", "absent"),
+                                              ("He hasn't passed urine.", "HP:0000016", "present"),
+                                              ("He can't move his toes.", "HP:0003470", "present")])
+def test_a_contracted_negation_is_read_as_its_words(lex, text, hpo, state):
+    assert _state(lex, text, hpo) == {state}
+
+
+def test_a_contraction_keeps_its_words_spans(lex):
+    text = "She doesn't have a rash."
+    rash = next(f for f in extract(lex, text)["findings"] if f["hpo"] == "HP:0000988")
+    assert text[rash["start"]:rash["end"]] == "rash"
