@@ -44,8 +44,9 @@ NEGATED_AFTER = ("was absent", "were absent", "was not present", "were not prese
                  "within normal limit", "has been ruled out", "have been ruled out", "is ruled out", "are ruled out",
                  "not observed", "not noted", "not appreciated", "not elicited", "not identified", "not found",
                  "unlikely", "none", "nil", "denied", "neg", "excluded", "ruled out", "all absent", "all negative",
-                 "all denied", "none of these", "none of the above", "all normal")  # 'DVT excluded.' (not after
-# 'not' or 'cannot': Sentence._reaches; 'normal' alone is left out: '(normal <6)' is a reference range)  # 'Fever: none', 'Jaw claudication - denied'
+                 "all denied", "none of these", "none of the above", "all normal")
+# 'Fever: none', 'Jaw claudication - denied', 'DVT excluded' (not after 'not' or 'cannot': Sentence._reaches);
+# 'normal' alone is left out: '(normal <6)' is a reference range, not a result
 # ConText's hypothetical class: advice and safety-netting name what has not happened ('return if the leg becomes
 # cold', 'if he develops urinary retention he should attend ED'): not the patient's finding, so not entered
 HYPOTHETICAL = ("should he develop", "should she develop", "should they develop", "in case of", "in the event of",
@@ -72,8 +73,8 @@ UNCERTAIN_AFTER = ("possible", "possibly", "probable", "probably", "suspected", 
                    "are awaited", "was sent", "were sent", "requested", "was requested", "were requested",
                    "until proven otherwise", "until proved otherwise", "to be excluded", "to be ruled out",
                    "not reported", "not recorded", "not documented", "not stated", "not assessed", "not examined",
-                   "not tested", "not checked", "not done")  # not known either way  # a test
-# not yet back: neither positive nor negative
+                   "not tested", "not checked", "not done")
+# a test not yet back, a suspicion until proven, a finding not recorded: neither positive nor negative
 TERMINATE = ("but", "however", "although", "though", "except", "apart from", "aside from", "yet", "while",
              "whereas", "which", "who", "and then", "presented", "presenting", "developed", "developing", "showed",
              "revealed", "complained", "reported", "had", "was found", "were found", "the patient", "presents",
@@ -101,7 +102,8 @@ DIAGNOSIS_BEFORE = ("diagnosed with", "diagnosed as", "diagnosis of", "diagnosis
                     "confirmed the diagnosis", "diagnostic of")
 DIAGNOSIS_AFTER = ("was diagnosed", "were diagnosed", "was made", "was confirmed")
 PSEUDO = ("as if", "as though", "even if", "if any", "if present", "not without", "without trying", "without dieting",
-          "without meaning to", "previously healthy", "previously well", "history of present illness", "no change", "no increase",
+          "without meaning to",  # a feeling, a double negative, weight lost unmeant: no negation or hypothesis
+          "previously healthy", "previously well", "history of present illness", "no change", "no increase",
           "not only", "not necessarily", "without difficulty", "no further", "little past history",
           "no past history", "unremarkable past history", "no previous history", "no prior history",
           "normal range", "normal value", "normal values", "reference range", "upper limit of normal",
@@ -228,8 +230,8 @@ class Sentence:
         return any(e <= first and self._gap(e, first) <= SCOPE and not any(
             e <= t < first for t in self.terminators) and not any(e < a <= first < z for a, z in self.asides)
                    and not any(a <= s < z <= first for a, z in self.asides)  # '(..., no recurrence) presents with'
-                   and not (e < first and e in self.commas and self.tokens[e - 1] in POSTPOSED)  # 'sural SNAP
-                   for s, e in self.rules[kind][0])  # absent, mononeuritis multiplex': the result of what is before
+                   and not (e < first and e in self.commas and self.tokens[e - 1] in POSTPOSED)
+                   for s, e in self.rules[kind][0])  # 'SNAP absent, mononeuritis multiplex': the SNAP's result
 
     def _reaches(self, kind: str, first: int, last: int) -> bool:
         before, after = self.rules[kind]

@@ -67,7 +67,8 @@ MYOCARDIAL_INFARCTION, CORONARY_DISEASE = "HP:0001658", "HP:0001677"
 STATIN = "HP:4000114"  # statin exposure: 'was started on atorvastatin' is the exposure before muscle symptoms; only
 TREATED_FOR = re.compile(r"\b(?:treated with|treatment (?:with|included|consisted)|therapy with|managed with|"
                          r"discharged (?:on|with))\b", re.I)  # these make it a treatment (of cholesterol emboli)
-PAST_EVENT = re.compile(r"\W*(?:\w+\W+){0,2}?(?:\d+|a|one|two|three|four|five|six|several|few) (?:day|week|month|year)s? "
+PAST_EVENT = re.compile(r"\W*(?:\w+\W+){0,2}?(?:\d+|a|one|two|three|four|five|six|several|few) "
+                        r"(?:day|week|month|year)s? "
                         r"(?:ago|earlier|before|previously)\b|\W*(?:in|during) (?:19|20)\d\d\b", re.I)
 MYOPATHY = "HP:0003198"  # Myopathy (its EMG reading: rereading.EMG_MYOPATHIC)
 AUTOANTIBODY = "HP:0030057"

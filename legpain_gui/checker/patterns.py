@@ -257,7 +257,7 @@ RESTS = {"rest": "HP:0004417", "resting": "HP:0004417", "stopping": "HP:0004417"
          "stooping": "HP:0031952", "flexion": "HP:0031952"}
 EXERTION = ("walking", "walk", "walked", "ambulation", "ambulating", "exertion", "exercise", "standing", "metre",
             "meter", "yard", "block") + SPORT  # 'after walking 100 metres', 'on standing'
-EXERCISE_PAIN = "HP:0003738"  # exercise-induced muscle pain: after running, not walking (chronic exertional compartment)
+EXERCISE_PAIN = "HP:0003738"  # exercise-induced muscle pain: after running, not walking (exertional compartments)
 EXERTION_REACH = 15  # tokens back from the relief to the walking it follows
 EXERTION_AFTER = 6  # or on after it: 'calf pain relieved by rest after walking 100 metres'
 

@@ -112,8 +112,8 @@ def temporal_pulse(tokens: list[str], matches: list[tuple[int, int, str, str | N
 
 
 # a record's table of symptoms: 'Fever: -', 'Rash: N', 'Asthma: no', 'Jaw claudication: yes'
-TABLED_ABSENT = re.compile(r"[ \t]*:[ \t]*(?:-|–|—|n|no|nil|none|neg|negative|absent|not present|x|✗)[ \t]*(?=[.;,|\n]|$)",
-                           re.I)
+TABLED_ABSENT = re.compile(r"[ \t]*:[ \t]*(?:-|–|—|n|no|nil|none|neg|negative|absent|not present|x|✗)[ \t]*"
+                           r"(?=[.;,|\n]|$)", re.I)
 TABLED_PRESENT = re.compile(r"[ \t]*:[ \t]*(?:\+|y|yes|present|pos|positive|✓)[ \t]*(?=[.;,|\n]|$)", re.I)
 
 

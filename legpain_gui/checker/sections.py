@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-HEADING = re.compile(r"(?:^|\n|(?<=[.!?]))[ \t]*(background|introduction|discussion|conclusions?|objectives?|aims?|purpose|"
-                     r"rationale|learning points?|lessons?|importance|clinical significance|take-?home messages?|"
-                     r"case presentations?|case reports?|case descriptions?|case summary|case|presentation|"
+HEADING = re.compile(r"(?:^|\n|(?<=[.!?]))[ \t]*(background|introduction|discussion|conclusions?|objectives?|aims?|"
+                     r"purpose|rationale|learning points?|lessons?|importance|clinical significance|"
+                     r"take-?home messages?|case presentations?|case reports?|case descriptions?|case summary|case|presentation|"
                      r"clinical presentation|patient|history|examination|investigations?|findings|results|outcomes?|"
                      r"management|treatment|diagnosis|methods?|plan|differentials?|differential diagnos[ie]s|ddx)"
                      r"[ \t]*[:\-–—][ \t]*|(?:^|\n)[ \t]*(background|"

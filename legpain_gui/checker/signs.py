@@ -12,11 +12,13 @@ from __future__ import annotations
 PASSIVE = "passive"
 MOVES = ("stretch", "stretching", "flexion", "extension", "dorsiflexion", "plantarflexion", "movement", "movements",
          "motion", "mobilization", "flexing", "extending", "dorsiflexing")
-MOVE_FILLERS = ("plantar", "dorsal", "toe", "ankle", "foot", "great", "of", "the", "both", "left", "right", "his", "her")
+MOVE_FILLERS = ("plantar", "dorsal", "toe", "ankle", "foot", "great", "of", "the", "both", "left", "right", "his",
+                "her")
 PAIN = ("pain", "painful", "excruciating", "agonizing", "hurt", "hurts", "hurting", "discomfort", "tender", "pains",
         "agony", "exquisitely", "worse", "worsens", "worsened", "exacerbated", "aggravated", "elicited", "provoked",
         "produced", "reproduced", "caused", "causes", "increased")
-PAIN_WORDS = ("pain", "painful", "excruciating", "agonizing", "hurt", "hurts", "hurting", "discomfort", "agony", "pains")
+PAIN_WORDS = ("pain", "painful", "excruciating", "agonizing", "hurt", "hurts", "hurting", "discomfort", "agony",
+              "pains")
 REACH = 8  # tokens either side of the manoeuvre to the pain it causes
 OTHER_JOINTS = {"knee", "hip", "shoulder", "elbow", "wrist", "spine", "neck", "finger", "hand", "joint", "back"}
 NEGATED = ("not", "no", "without", "painless", "nor")
@@ -26,8 +28,8 @@ PAIN_ON_PASSIVE_STRETCH = "HP:6001148"
 MOVERS = ("move", "moves", "moving", "moved", "stretch", "stretches", "stretching", "stretched", "flex", "flexes",
           "flexing", "bend", "bends", "bending")
 MOVED_PARTS = ("toe", "toes", "ankle")
-OUTCRIES = ("scream", "screams", "screamed", "wince", "winces", "winced", "cry", "cries", "cried", "yell", "yells", "agony",
-            "excruciating")
+OUTCRIES = ("scream", "screams", "screamed", "wince", "winces", "winced", "cry", "cries", "cried", "yell", "yells",
+            "agony", "excruciating")
 INABILITY = ("cannot", "can", "not", "unable", "t", "couldn", "could")  # 'can't move his toes' (paralysis)
 
 
