@@ -10,7 +10,7 @@ CONTRACTED = {"can": "cannot", "doesn": "does", "couldn": "could", "didn": "did"
 def uncontracted(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """"doesn't" as 'does not', "can't" as 'cannot' (each word keeps its own span): a negation like any other."""
     out = []
-    for k, (w, a, b) in enumerate(words):
+    for w, a, b in words:
         if w == "t" and out and out[-1][0] in CONTRACTED and out[-1][2] + 1 == a:
             head, x, _ = out.pop()
             out += [("cannot", x, b)] if head == "can" else [(CONTRACTED[head], x, a - 1), ("not", a, b)]

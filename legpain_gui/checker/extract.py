@@ -20,6 +20,7 @@ from legpain_gui.checker.context import Sentence
 from legpain_gui.checker.course import course_of
 from legpain_gui.checker.labs import reference_result
 from legpain_gui.checker.evidence import NOT_COURSE
+from legpain_gui.checker.model import AUTOANTIBODY_ROOT
 from legpain_gui.checker.lexicon import NOT_A_FINDING, SITES, Lexicon, normalise, words_of  # noqa: F401
 from legpain_gui.checker.shorthand import expand
 from legpain_gui.checker.sites import comma_before
@@ -60,9 +61,6 @@ WHERE_WORDS = {"proximal", "distal", "iliofemoral", "femoral", "popliteal", "cal
                "left", "right"}  # where a finding is, or how far it reaches: 'proximal DVT' is still DVT
 DOTTED = [[w] for w in ("bilat", "approx", "e.g", "i.e", "vs", "dr", "fig", "pt", "yrs", "mos", "wks", "cf", "resp",
                         "abd", "ext", "sig", "temp")]  # abbreviations written with a period
-# Antibody tests, named bare ('ANA', 'rheumatoid factor') with their result anywhere in the sentence: a negative
-# result closing a list of them reaches them all (checker.context). Measured values (CK, CRP, a count) and named
-# abnormalities (anaemia) are not: tried with every laboratory term, they were read absent from a later 'normal'.
 MYOCARDIAL_INFARCTION, CORONARY_DISEASE = "HP:0001658", "HP:0001677"
 STATIN = "HP:4000114"  # statin exposure: 'was started on atorvastatin' is the exposure before muscle symptoms; only
 TREATED_FOR = re.compile(r"\b(?:treated with|treatment (?:with|included|consisted)|therapy with|managed with|"
@@ -71,7 +69,6 @@ PAST_EVENT = re.compile(r"\W*(?:\w+\W+){0,2}?(?:\d+|a|one|two|three|four|five|si
                         r"(?:day|week|month|year)s? "
                         r"(?:ago|earlier|before|previously)\b|\W*(?:in|during) (?:19|20)\d\d\b", re.I)
 MYOPATHY = "HP:0003198"  # Myopathy (its EMG reading: rereading.EMG_MYOPATHIC)
-AUTOANTIBODY = "HP:0030057"
 AGE = re.compile(r"\b(\d{1,3})[- ](?:year|yr)s?[- ]old\b|\baged (\d{1,3})\b|\b(\d{1,3}) ?(?:y/?o|yo)\b|"
                  r"\b(\d{1,3})(?-i:[MF])\b|"  # '34F with', '58M,': the clinicians' shorthand
                  r"\b(?-i:Mrs|Mr|Ms|Miss)\.? (?-i:[A-Z])[\w'-]*,? (\d{1,3})\b|"  # 'Mrs T, 72,'
@@ -106,7 +103,10 @@ def build_lexicon(model, raw_connection, phrases: list[tuple[str, str]] = ()) ->
     # insidious...): on the tuning texts precision 83.7 -> 82.9 with no finding the annotators wrote gained
     lexicon.course -= set(PATTERN_FINDINGS)
     lexicon.lasting = {h for h in terms if h in lasting or not lasting.isdisjoint(model.ancestors(h))}
-    lexicon.tests = {h for h in terms if h == AUTOANTIBODY or AUTOANTIBODY in model.ancestors(h)}
+    # Antibody tests, named bare ('ANA', 'rheumatoid factor') with their result anywhere in the sentence: a negative
+    # result closing a list of them reaches them all (checker.context). Measured values (CK, CRP, a count) and named
+    # abnormalities (anaemia) are not: tried with every laboratory term, they were read absent from a later 'normal'.
+    lexicon.tests = {h for h in terms if h == AUTOANTIBODY_ROOT or AUTOANTIBODY_ROOT in model.ancestors(h)}
     lexicon.catalogue = frozenset(model.labels)
     lexicon.exposures = {h for h in terms if not set(EXPOSURE_ROOTS).isdisjoint(model.ancestors(h))}
     if EMG_MYOPATHIC in model.names:
@@ -257,8 +257,6 @@ def extract(lexicon: Lexicon, text: str) -> dict:
             if hpo in lexicon.exposures and context == "patient" and (TREATED_FOR if hpo == STATIN else TREATED).search(
                     sentence):
                 context = "treatment"
-            if any(a <= start < b for a, b in general):
-                context = "general"
             state = said or rules.state(first, last)
             state = tabled(text, end) or state
             if state == "present" and queried(text, start, end):
@@ -272,10 +270,12 @@ def extract(lexicon: Lexicon, text: str) -> dict:
                 # the infarction is past (read as one, with an acute illness it fired the acute chest pain rule)
             if context == "history" and (hpo in lexicon.lasting or state == "absent"):
                 context = "patient"  # 'a history of hypertension': still the patient's; 'no history of fever': never
+            if any(a <= start < b for a, b in general):
+                context = "general"  # last: a Background's 'MI in 2015' or 'history of gout' is nobody's
             findings.append(Extracted(hpo, lexicon.labels.get(hpo, hpo), state,
                                       text[start:end], start, end, context))
     ages = [(m.start(), int(g)) for m in AGE.finditer(text) for g in m.groups() if g][:1] + [
-        (m.start(), int(m.group(1)) // 12) for m in MONTHS_OLD.finditer(text)][:2]
+        (m.start(), int(m.group(1)) // 12) for m in MONTHS_OLD.finditer(text)][:1]
     age = min(ages)[1] if ages else None  # the first said: 'a 14-month-old girl' is 1
     sex = None
     head = text[:300]
@@ -286,8 +286,9 @@ def extract(lexicon: Lexicon, text: str) -> dict:
     other = tuple((f.start, f.end) for f in findings
                   if f.hpo in lexicon.lasting or f.hpo in lexicon.exposures
                   or f.context in ("history", "family", "treatment", "general"))
-    patient_text = "".join(" " if any(a <= k < b for a, b in general) else ch for k, ch in enumerate(text)) \
-        if general else text  # a time in the Background ('over more than 8 weeks') is no onset of this patient's
+    patient_text = text
+    for a, b in general:  # a time in the Background ('over more than 8 weeks') is no onset of this patient's
+        patient_text = patient_text[:a] + " " * (b - a) + patient_text[b:]
     course = course_of(patient_text, other)  # checker.course: the first time or word the text gives for the illness
     return {"findings": [asdict(f) for f in findings], "age": age, "sex": sex,
             "course": course and course["course"], "course_text": course and course["text"],

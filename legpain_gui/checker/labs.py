@@ -185,7 +185,7 @@ def lab_value(analyte: tuple[str, ...], words: list[tuple[str, int, int]], j: in
 
 # HPO's own bands for a raised CK: 'highly elevated' 4 to 50 times the upper limit of normal, 'extremely elevated'
 # more than 50 times (the terms' definitions in the HPO release the app ships); the limit is CK's above.
-CK_RAISED, CK_HIGHLY, CK_EXTREMELY = "HP:0003236", "HP:0030234", "HP:0030235"
+CK_HIGHLY, CK_EXTREMELY = "HP:0030234", "HP:0030235"
 
 
 # A creatinine said to have risen to at least 1.5 times where it started is acute kidney injury: KDIGO's definition
@@ -223,13 +223,13 @@ def graded(analyte: tuple[str, ...], words: list[tuple[str, int, int]], j: int, 
     limits = LIMITS.get(analyte)
     if limits not in (CK, CREATININE) or j >= len(words) or not text:
         return None
-    start = words[j - 1][2]
-    rise = RISE.match(text[start:])
-    found = value_after(text[start + (rise.end() if rise else 0):], limits)
+    after = text[words[j - 1][2]:]
+    rise = RISE.match(after)
+    after = after[rise.end():] if rise else after
+    found = value_after(after, limits)
     if found is None:
         return None
     if limits is CREATININE:
-        after = text[start + (rise.end() if rise else 0):]
         before = BASELINE.match(after[found[1]:])  # 'Cr 412 (baseline 88)', 'creatinine 268 umol/L (was 104)'
         if not rise and not before:
             return None

@@ -11,7 +11,8 @@ import re
 
 HEADING = re.compile(r"(?:^|\n|(?<=[.!?]))[ \t]*(background|introduction|discussion|conclusions?|objectives?|aims?|"
                      r"purpose|rationale|learning points?|lessons?|importance|clinical significance|"
-                     r"take-?home messages?|case presentations?|case reports?|case descriptions?|case summary|case|presentation|"
+                     r"take-?home messages?|case presentations?|case reports?|case descriptions?|case summary|case|"
+                     r"presentation|"
                      r"clinical presentation|patient|history|examination|investigations?|findings|results|outcomes?|"
                      r"management|treatment|diagnosis|methods?|plan|differentials?|differential diagnos[ie]s|ddx)"
                      r"[ \t]*[:\-–—][ \t]*|(?:^|\n)[ \t]*(background|"
@@ -40,7 +41,11 @@ def general_spans(text: str) -> list[tuple[int, int]]:
         if name not in GENERAL_SECTIONS:
             continue
         end = heads[k + 1][0] if k + 1 < len(heads) else len(text)
-        stop = re.search(r"[.!?](?=\s|$)", text[body:end]) if name in ONE_SENTENCE else PATIENT_INTRO.search(
-            text, body, end)
-        out.append((start, body + stop.end() if name in ONE_SENTENCE and stop else stop.start() + 1 if stop else end))
+        if name in ONE_SENTENCE:
+            stop = re.search(r"[.!?](?=\s|$)", text[body:end])
+            end = body + stop.end() if stop else end
+        else:
+            stop = PATIENT_INTRO.search(text, body, end)
+            end = stop.start() + 1 if stop else end  # up to the sentence that introduces the patient
+        out.append((start, end))
     return out

@@ -14,9 +14,6 @@ MOVES = ("stretch", "stretching", "flexion", "extension", "dorsiflexion", "plant
          "motion", "mobilization", "flexing", "extending", "dorsiflexing")
 MOVE_FILLERS = ("plantar", "dorsal", "toe", "ankle", "foot", "great", "of", "the", "both", "left", "right", "his",
                 "her")
-PAIN = ("pain", "painful", "excruciating", "agonizing", "hurt", "hurts", "hurting", "discomfort", "tender", "pains",
-        "agony", "exquisitely", "worse", "worsens", "worsened", "exacerbated", "aggravated", "elicited", "provoked",
-        "produced", "reproduced", "caused", "causes", "increased")
 PAIN_WORDS = ("pain", "painful", "excruciating", "agonizing", "hurt", "hurts", "hurting", "discomfort", "agony",
               "pains")
 REACH = 8  # tokens either side of the manoeuvre to the pain it causes

@@ -9,7 +9,8 @@ from __future__ import annotations
 # lipomas; skin depressions are not the mood. A bacterium's species name is no disease ('Streptococcus
 # pneumoniae' is not pneumonia, 'Haemophilus influenzae' not influenza), whatever the genus is written as.
 SPECIES = ("pneumoniae", "influenzae", "agalactiae")  # 'Streptococcus agalactiae' is no failure of lactation
-GENERA = ("streptococcus", "streptococci", "group b streptococcus", "klebsiella", "mycoplasma", "chlamydia", "chlamydophila", "haemophilus", "s", "k", "m", "h")
+GENERA = ("streptococcus", "streptococci", "group b streptococcus", "klebsiella", "mycoplasma", "chlamydia",
+          "chlamydophila", "haemophilus", "s", "k", "m", "h")
 NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar sign", "epidural lipomatosis",
                 "skin depression", "slowness", "muscle edema", "muscle oedema", "bone marrow edema",
                 "bone marrow oedema",  # these four: signal on MRI, not swelling of the limb
@@ -29,13 +30,15 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "ludwig angina", "ludwigs angina", "vincent angina",  # neck and mouth infections, not angina pectoris
                 "temporal artery biopsy",  # a test: its result is read on its own
                 "cholesterol crystal", "cholesterol crystals",  # emboli in a biopsy, not a joint's crystals
-                "no sensory level", "without a sensory level", "no clear sensory level",  # no cord level, not no numbness
+                "no sensory level", "without a sensory level", "no clear sensory level",  # no cord level: numbness
+                # elsewhere is not denied
                 "crossed slr", "crossed straight leg raise", "crossed straight leg raising",  # another test than SLR
                 "allergies", "nkda", "nka",  # an allergy history's heading ('Allergies: NKDA'), not an allergy
                 "sitting and coughing", "straining and coughing", "coughing and straining", "sneezing and coughing",
                 "bending and coughing", "lifting and coughing",  # what makes a (root) pain worse, not a cough
                 "when he coughs", "when she coughs", "coughs or sneezes", "cough or sneeze", "coughs and sneezes",
-                "large fiber neuropathy", "large fibre neuropathy",  # denied beside a small-fibre one: not all neuropathy
+                "large fiber neuropathy", "large fibre neuropathy",  # denied beside a small-fibre one: not every
+                # neuropathy
                 "pathological collapse", "vertebral collapse", "vertebral body collapse", "wedge collapse",
                 "collapse of",  # a vertebra's collapse, not circulatory collapse (shock)
                 "mog igg", "mog antibody",  # an antibody's name, not the serum IgG

@@ -423,3 +423,13 @@ def test_a_contraction_keeps_its_words_spans(lex):
     text = "She doesn't have a rash."
     rash = next(f for f in extract(lex, text)["findings"] if f["hpo"] == "HP:0000988")
     assert text[rash["start"]:rash["end"]] == "rash"
+
+
+def test_a_background_history_stays_general_not_the_patients(lex):
+    """A lasting condition or a past infarction named in the Background is nobody's: 'general' wins over the
+    history-to-patient readings (before the review mend it came out as the patient's coronary disease)."""
+    text = ("Background: An MI in 2015 is a risk; a history of gout. Case presentation: A 60-year-old man had calf "
+            "pain.")
+    contexts = {f["hpo"]: f["context"] for f in extract(lex, text)["findings"]}
+    assert contexts["HP:0001677"] == contexts["HP:0001997"] == "general"
+    assert contexts["HP:0031921"] == "patient"
