@@ -25,6 +25,7 @@ SHORTCUTS = [
     ("Ctrl+Shift+N", "Show or hide your note"), ("Ctrl+Shift+C", "Add the open condition to the comparison"),
     ("Ctrl+P", "Print"), ("Ctrl+Shift+E", "Export PDF"), ("Ctrl++ / Ctrl+- / Ctrl+0", "Larger / smaller / normal text"),
     ("Ctrl+N", "Check tab: new patient (Ctrl+Z undoes it)"), ("Ctrl+Shift+V", "Check tab: paste a case"),
+    ("Ctrl+L", "Check tab: go to the finding box"),
     ("Alt+P / Alt+B", "Check tab: enter the chosen finding present / absent"),
     ("F1", "This list"), ("Ctrl+Q", "Quit"),
 ]

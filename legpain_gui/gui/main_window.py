@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, "&New patient", lambda: self._on_check(self.check_ctl.new_patient), "Ctrl+N")
         self._action(file_menu, "Paste a &case…", lambda: self._on_check(self.check_ctl.paste_case), "Ctrl+Shift+V")
+        self._action(file_menu, "&Add a finding", lambda: self._on_check(lambda: self.check_tab.box.focus_words()), "Ctrl+L")
         file_menu.addSeparator()
         self._action(file_menu, "Export my notes and &favourites…", self.transfer.export)
         self._action(file_menu, "&Import notes and favourites…", self.transfer.import_)

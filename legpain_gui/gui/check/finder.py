@@ -24,7 +24,7 @@ class FindingBox(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText("Add a finding (words or HPO ID; \"no …\" = absent)")
+        self.edit.setPlaceholderText("Add a finding (words or HPO ID; \"no …\" = absent)  Ctrl+L")
         self.edit.setToolTip("Type a symptom, sign, lay words or an HPO ID and choose one suggestion. \"no hair loss\", "
                              "\"without fever\" or \"fever absent\" enter it absent; \"possible …\" asks first.")
         self.edit.setAccessibleName("Add a finding")
@@ -35,6 +35,7 @@ class FindingBox(QWidget):
         self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.completer.setMaxVisibleItems(12)
+        self.completer.popup().setMinimumWidth(520)  # long HPO labels readable, not cut at the box's width
         self.edit.setCompleter(self.completer)
         self.present = QRadioButton("&Present")
         self.absent = QRadioButton("A&bsent")
@@ -71,6 +72,11 @@ class FindingBox(QWidget):
         self.edit.textEdited.connect(lambda _: self._timer.start())
         self.completer.activated.connect(self.choose)
         self.edit.returnPressed.connect(self._return)
+
+    def focus_words(self) -> None:
+        """Ctrl+L: the cursor goes to the finding box, its words selected so typing replaces them."""
+        self.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.edit.selectAll()
 
     def request(self) -> None:
         words, self._cue = typed_polarity(self.edit.text())

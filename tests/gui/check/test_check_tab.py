@@ -86,7 +86,7 @@ def test_completion_adds_any_hpo_term(qtbot, make_window):
     tab = make_window().check_tab
     tab.finder.setFocus()
     qtbot.keyClicks(tab.finder, "pins and needles")
-    qtbot.waitUntil(lambda: any("HP:0003401" in s for s in tab.completions.stringList()), timeout=5000)
+    qtbot.waitUntil(lambda: any("HP:0003401" in s for s in tab.completions.stringList()), timeout=30000)
     rows = tab.completer.completionModel()
     row = next(i for i in range(rows.rowCount()) if "HP:0003401" in rows.index(i, 0).data())
     popup = tab.completer.popup()
@@ -250,14 +250,14 @@ def test_no_hair_loss_enters_alopecia_absent_and_only_the_highlighted_suggestion
     tab = make_window().check_tab
     tab.finder.setFocus()
     qtbot.keyClicks(tab.finder, "no hair loss")
-    qtbot.waitUntil(lambda: any("HP:0001596" in s for s in tab.completions.stringList()), timeout=5000)
+    qtbot.waitUntil(lambda: any("HP:0001596" in s for s in tab.completions.stringList()), timeout=30000)
     row = next(s for s in tab.completions.stringList() if "HP:0001596" in s)
     tab.box.choose(row)
     assert tab.states.get("HP:0001596") == "absent"
     qtbot.waitUntil(lambda: tab.finder.text() == "", timeout=2000)  # nothing left to glue onto the next entry
     # Return with no suggestion highlighted enters nothing
     qtbot.keyClicks(tab.finder, "relapsing")
-    qtbot.waitUntil(lambda: len(tab.completions.stringList()) > 0, timeout=5000)
+    qtbot.waitUntil(lambda: len(tab.completions.stringList()) > 0, timeout=30000)
     before = dict(tab.states)
     tab.completer.popup().setCurrentIndex(tab.completer.completionModel().index(-1, 0))
     qtbot.keyClick(tab.finder, Qt.Key.Key_Return)
@@ -269,7 +269,7 @@ def test_uncertain_words_ask_and_unknown_words_say_so(qtbot, make_window):
     tab = make_window().check_tab
     tab.finder.setFocus()
     qtbot.keyClicks(tab.finder, "possible livedo")
-    qtbot.waitUntil(lambda: any("HP:0033832" in s for s in tab.completions.stringList()), timeout=5000)
+    qtbot.waitUntil(lambda: any("HP:0033832" in s for s in tab.completions.stringList()), timeout=30000)
     tab.box.choose(next(s for s in tab.completions.stringList() if "HP:0033832" in s))
     assert "HP:0033832" not in tab.states and "uncertain" in tab.box.message.text()
     tab.finder.clear()
@@ -287,7 +287,7 @@ def test_no_match_suggests_close_words_and_keeps_the_cue(qtbot, make_window):
     assert "paresthesia" in tab.box.message.text() and not tab.states
     tab.box.use_close("0")  # the first link
     assert tab.finder.text() == "no paresthesia"
-    qtbot.waitUntil(lambda: any("HP:0003401" in s for s in tab.completions.stringList()), timeout=5000)
+    qtbot.waitUntil(lambda: any("HP:0003401" in s for s in tab.completions.stringList()), timeout=30000)
     tab.box.choose(next(s for s in tab.completions.stringList() if "HP:0003401" in s))
     assert tab.states == {"HP:0003401": "absent"}
 
@@ -353,3 +353,18 @@ def test_a_finding_loaded_by_id_alone_is_shown_by_its_label_even_when_implied(qt
     qtbot.waitUntil(lambda: any("Pain" == tab.chips.item(i).text().lstrip("✓ ").strip()
                                 for i in range(tab.chips.count())), timeout=5000)
     assert not any("HP:0012531" in tab.chips.item(i).text() for i in range(tab.chips.count()))
+
+
+def test_ctrl_l_goes_to_the_finding_box_from_another_tab(qtbot, make_window):
+    window = make_window()
+    window.show()
+    qtbot.waitExposed(window)
+    window.tabs.setCurrentIndex(0)
+    action = next(a for a in window.findChildren(type(window.menuBar().actions()[0]))
+                  if a.text().replace("&", "") == "Add a finding")
+    assert action.shortcut().toString() == "Ctrl+L"
+    window.check_tab.finder.setText("old words")
+    action.trigger()
+    assert window.tabs.currentWidget() is window.check_tab
+    qtbot.waitUntil(lambda: window.check_tab.finder.hasFocus(), timeout=2000)
+    assert window.check_tab.finder.selectedText() == "old words"  # typing replaces them
