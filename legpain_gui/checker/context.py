@@ -44,7 +44,8 @@ NEGATED_AFTER = ("was absent", "were absent", "was not present", "were not prese
                  "within normal limit", "has been ruled out", "have been ruled out", "is ruled out", "are ruled out",
                  "not observed", "not noted", "not appreciated", "not elicited", "not identified", "not found",
                  "unlikely", "none", "nil", "denied", "neg", "excluded", "ruled out", "all absent", "all negative",
-                 "all denied", "none of these", "none of the above", "all normal")
+                 "all denied", "none of these", "none of the above", "all normal", "not raised", "not elevated",
+                 "not increased")
 # 'Fever: none', 'Jaw claudication - denied', 'DVT excluded' (not after 'not' or 'cannot': Sentence._reaches);
 # 'normal' alone is left out: '(normal <6)' is a reference range, not a result
 # ConText's hypothetical class: advice and safety-netting name what has not happened ('return if the leg becomes
@@ -140,8 +141,9 @@ TEST_RESULTS_AFTER = ("negative", "was negative", "were negative", "has been neg
                       "normal", "was normal", "were normal", "unremarkable", "was unremarkable", "were unremarkable",
                       "within normal limits", "within normal limit", "not detected", "was not detected",
                       "were not detected")
-TEST_RESULTS_BEFORE = ("negative", "negative for")
+TEST_RESULTS_BEFORE = ("negative", "negative for", "normal")  # 'normal ASOT'
 COPULAS = ("was", "were", "is", "are")
+REASONS = ("given", "because", "since", "due")  # 'septic arthritis unlikely given crystals': the reason follows
 OTHER_RESULTS = ("positive", "raised", "elevated", "increased", "high", "detected", "abnormal", "low", "reduced")
 STATED_RESULTS = ("raised", "elevated", "increased", "high", "positive", "reduced", "decreased", "low", "absent",
                   "brisk", "impaired", "diminished")  # a finding whose own words end in its result
@@ -238,11 +240,12 @@ class Sentence:
         if self._reaches_before(first, kind):
             return True
         for s, e in after:
-            if (e in self.starts or e + 1 in self.starts and self.tokens[e] not in LIST_WORDS) and \
+            if (e in self.starts or e + 1 in self.starts and self.tokens[e] not in LIST_WORDS + REASONS) and \
                     self.tokens[s] not in COPULAS + ("has", "have", "had", "been"):
                 continue  # the trigger describes the finding after it ('with absent reflexes'); 'was excluded'
                 # always looks back ('tuberculosis was excluded, deep vein thrombosis was found')
-            if self.tokens[e:e + 2] == ["to", "be"] or self.tokens[e:e + 1] in (["as"], ["of"]):
+            if self.tokens[e:e + 2] == ["to", "be"] or self.tokens[e:e + 1] in (["as"], ["of"]) and not (
+                    kind == "absent" and self.tokens[s] == "unlikely"):  # 'DVT unlikely as the D-dimer is normal'
                 continue  # it points forward: 'weakness with retention, suspected to be cauda equina syndrome'
             if kind == "absent" and {"not", "cannot"}.intersection(self.tokens[max(0, s - 2):s]):
                 continue  # 'could not be excluded', 'cannot be ruled out': uncertain (UNCERTAIN_AFTER)
@@ -304,7 +307,9 @@ class Sentence:
         before in the sentence; not 'no clonus present', where the negation is its own."""
         after = self.tokens[last:last + 2]
         return bool(after) and (after[0] in PRESENT_AFTER or after in (["was", "present"], ["is", "present"],
-                                                                       ["were", "present"], ["are", "present"])) \
+                                                                       ["were", "present"], ["are", "present"])
+                                or first in self.tests and (after[0] in ("positive", "detected", "strongly")
+                                                            or after[0][:1].isdigit())) \
             and not (first and self.tokens[first - 1] in ("no", "not", "without", "nor", "or", "and"))
 
     def _excepted(self, first: int) -> bool:

@@ -90,6 +90,9 @@ class Extracted:
     context: str  # patient | family | history | diagnosis (a stated conclusion, not a finding) | course | treatment
 
 
+ASO = "HP:6000348"  # raised antistreptolysin O titre
+
+
 def build_lexicon(model, raw_connection, phrases: list[tuple[str, str]] = ()) -> Lexicon:
     """The lexicon of a knowledge base (see lexicon_entries), read once."""
     entries, live = lexicon_entries(model, raw_connection, phrases)
@@ -106,7 +109,8 @@ def build_lexicon(model, raw_connection, phrases: list[tuple[str, str]] = ()) ->
     # Antibody tests, named bare ('ANA', 'rheumatoid factor') with their result anywhere in the sentence: a negative
     # result closing a list of them reaches them all (checker.context). Measured values (CK, CRP, a count) and named
     # abnormalities (anaemia) are not: tried with every laboratory term, they were read absent from a later 'normal'.
-    lexicon.tests = {h for h in terms if h == AUTOANTIBODY_ROOT or AUTOANTIBODY_ROOT in model.ancestors(h)}
+    lexicon.tests = {h for h in terms if h == AUTOANTIBODY_ROOT or AUTOANTIBODY_ROOT in model.ancestors(h)} | (
+        {ASO} & terms)  # and the streptococcal antibody titre, named bare as a test ('ASOT normal')
     lexicon.catalogue = frozenset(model.labels)
     lexicon.exposures = {h for h in terms if not set(EXPOSURE_ROOTS).isdisjoint(model.ancestors(h))}
     if EMG_MYOPATHIC in model.names:

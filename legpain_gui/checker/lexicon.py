@@ -29,6 +29,7 @@ from legpain_gui.checker.urine import urine_found
 from legpain_gui.checker.contractions import uncontracted
 from legpain_gui.checker.labs import graded as graded_value, lab_value
 from legpain_gui.checker.coordination import shared_words
+from legpain_gui.checker.flags import flagged
 from legpain_gui.checker.patterns import (claudication, graded, heel_toe_walk, morning_stiff, occluded_artery,
                                           phlegmasia, radiation, weakness_spread, weight_lost)
 from legpain_gui.checker.signs import passive_stretch
@@ -39,7 +40,7 @@ from legpain_gui.checker.sites import (SITE_FILLERS, comma_before, kind_of_pain,
 from legpain_gui.checker.variants import NON, variants
 from legpain_gui.checker.vocabulary import (
     SPELLING, SIDE_WORDS, SITE_LINKS, RESULT_FILLERS, RESULT_WORDS, RESULT_NOUNS, QUALIFIERS, DESCRIPTORS, UNSITED,
-    DESCRIPTOR_FILLERS, JOINT_HAS, SIZES, IMPAIRED, INTERPOSED, COPULAS, JOINTS,
+    DESCRIPTOR_FILLERS, JOINT_HAS, SIZES, IMPAIRED, INTERPOSED, COPULAS, JOINTS, CLOSING, SHORT_TESTS,
     IRREGULAR, SITES, NOT_NON, REFLEXES, REFLEX_WORDS, LOOKS, SAID_UNOBTAINABLE)
 
 MAX_PHRASE = 8  # tokens
@@ -135,7 +136,7 @@ class Lexicon:
         self.catalogue: frozenset[str] = frozenset()  # the knowledge base's findings (checker.analytes)
         for text, hpo in entries:
             key = tuple(w for w, _, _ in expanded(words_of(text), text, normalise, SITES))
-            if not key or (len(key) == 1 and len(key[0]) < 4):
+            if not key or (len(key) == 1 and len(key[0]) < 4 and key[0] not in SHORT_TESTS):
                 continue
             self.phrases.setdefault(key, hpo)  # the first entry (curated phrases, then labels) wins
         derived = {}
@@ -350,7 +351,7 @@ class Lexicon:
         _unobtainable(tokens)
         out, i = [], 0
         while i < len(tokens):
-            if text and tokens[i] in RESULT_WORDS and i + 1 < len(tokens) and comma_before(words, text, i + 1):
+            if text and tokens[i] in CLOSING and i + 1 < len(tokens) and comma_before(words, text, i + 1):
                 i += 1  # 'anti-dsDNA raised, complement C3 low': a result closes what came before its comma
                 continue
             if tokens[i] in ("a", "an") and i + 1 < len(tokens) and tokens[i + 1] in DESCRIPTORS and \
@@ -361,8 +362,8 @@ class Lexicon:
             options = [m for m in options if m]
             longest = max((m[0] for m in options), default=0)
             several = self.described(tokens, i)
-            results = (listed(self.phrases, tokens, i, words, text, self.catalogue) if text else None) or \
-                two_results(self.phrases, tokens, i)
+            results = flagged(self.phrases, tokens, i, words, text) or (listed(
+                self.phrases, tokens, i, words, text, self.catalogue) if text else None) or two_results(self.phrases, tokens, i)
             results = results or self._shared_site(tokens, i, words, text) or graded(self, tokens, i, words, text) or \
                 weight_lost(tokens, i) or occluded_artery(tokens, i) or phlegmasia(tokens, i) or \
                 heel_toe_walk(tokens, i) or claudication(tokens, i) or radiation(tokens, i) or \

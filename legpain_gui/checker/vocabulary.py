@@ -25,6 +25,10 @@ RESULT_FILLERS = ("level", "was", "were", "is", "are", "had", "been", "has", "pe
 RESULT_WORDS = ("elevated", "reduced", "absent", "positive", "impaired", "brisk", "abnormal",
                 "unsteady", "extensor", "delayed", "prolonged",
                 "thickened")  # after normalise()
+SHORT_TESTS = ("pr3", "mpo", "aso")  # three-letter test names read alone ('PR3 negative'); others of that length are not
+# a result that closes what came before its comma ('C4 low, C3 normal': 'low' is C4's, not the next test's)
+CLOSING = RESULT_WORDS + ("low", "high", "raised", "normal", "negative", "undetectable", "detected", "increased",
+                          "decreased", "unremarkable")
 RESULT_NOUNS = {"low": "reduced", "elevation": "elevated", "rise": "elevated", "detected": "positive"}  # 'hepatic enzymes elevation'
 QUALIFIERS = {"raized": "elevated", "high": "elevated", "increased": "elevated", "decreased": "reduced",
               "diminished": "reduced", "deranged": "abnormal",
