@@ -61,6 +61,9 @@ UNCERTAIN_BEFORE = ("possible", "possibly", "probable", "probably", "suspected",
                     "mimicking", "mimic", "mimics", "resembling", "misdiagnosed as", "thought to be",
                     "attributed to", "differential diagnosis", "rule out", "worried about", "concerned about",
                     "impression of", "to exclude", "treated as", "managed as", "misdiagnosed with",
+                    "initially thought to have", "thought to have", "initially treated for", "initially suspected",
+                    "initially managed as", "initially labelled as", "initially labeled as", "first thought to be",
+                    "first treated as", "first treated for", "presumed",
                     "initially diagnosed as", "initially diagnosed with", "first diagnosed as",
                     "factor for", "factors for", "risk of", "at risk for",  # 'risk factors for DVT': not the DVT
                     "could represent", "may represent", "might represent", "concerning for",
@@ -74,7 +77,8 @@ UNCERTAIN_AFTER = ("possible", "possibly", "probable", "probably", "suspected", 
                    "are awaited", "was sent", "were sent", "requested", "was requested", "were requested",
                    "until proven otherwise", "until proved otherwise", "to be excluded", "to be ruled out",
                    "not reported", "not recorded", "not documented", "not stated", "not assessed", "not examined",
-                   "not tested", "not checked", "not done")
+                   "not tested", "not checked", "not done", "not yet examined", "not yet assessed", "not yet tested",
+                   "not yet checked", "not yet done", "yet to be examined", "yet to be assessed")
 # a test not yet back, a suspicion until proven, a finding not recorded: neither positive nor negative
 TERMINATE = ("but", "however", "although", "though", "except", "apart from", "aside from", "yet", "while",
              "whereas", "which", "who", "and then", "presented", "presenting", "developed", "developing", "showed",
@@ -104,6 +108,12 @@ DIAGNOSIS_BEFORE = ("diagnosed with", "diagnosed as", "diagnosis of", "diagnosis
 DIAGNOSIS_AFTER = ("was diagnosed", "were diagnosed", "was made", "was confirmed")
 PSEUDO = ("as if", "as though", "even if", "if any", "if present", "not without", "without trying", "without dieting",
           "without meaning to",  # a feeling, a double negative, weight lost unmeant: no negation or hypothesis
+          "never fully recovered", "never completely recovered", "never recovered fully", "never fully resolved",
+          # an inability said with 'not' ('could not get out of the bath or lift her arms'): the weakness is present
+          "could not get", "cannot get", "can not get", "could not lift", "cannot lift", "could not climb",
+          "cannot climb", "could not rise", "cannot rise", "could not stand", "cannot stand", "could not brush",
+          "cannot brush", "could not comb", "cannot comb", "could not raise", "cannot raise", "not able to",
+          "could not keep up", "could not reach",
           "previously healthy", "previously well", "history of present illness", "no change", "no increase",
           "not only", "not necessarily", "without difficulty", "no further", "little past history",
           "no past history", "unremarkable past history", "no previous history", "no prior history",

@@ -27,7 +27,7 @@ from legpain_gui.checker.sites import comma_before
 from legpain_gui.checker.unfindings import NOT_FINDINGS
 from legpain_gui.checker.patterns import in_csf
 from legpain_gui.checker.rereading import (EMG_MYOPATHIC, claudication_is_the_pain, coordinated, electrodiagnostic,
-                                           non_head, queried, tabled, temporal_pulse)
+                                           joint_crepitus, non_head, queried, tabled, temporal_pulse)
 from legpain_gui.checker.sections import general_spans
 
 PHENOTYPIC_ROOTS = ("HP:0000118",)  # Phenotypic abnormality
@@ -65,9 +65,14 @@ MYOCARDIAL_INFARCTION, CORONARY_DISEASE = "HP:0001658", "HP:0001677"
 STATIN = "HP:4000114"  # statin exposure: 'was started on atorvastatin' is the exposure before muscle symptoms; only
 TREATED_FOR = re.compile(r"\b(?:treated with|treatment (?:with|included|consisted)|therapy with|managed with|"
                          r"discharged (?:on|with))\b", re.I)  # these make it a treatment (of cholesterol emboli)
-PAST_EVENT = re.compile(r"\W*(?:\w+\W+){0,2}?(?:\d+|a|one|two|three|four|five|six|several|few) "
+# one-off events a record dates in the past ('a DVT in 2015', 'optic neuritis two years ago', 'Eight months earlier
+# she had painful loss of vision'): the patient's history, not this illness (a past DVT is a risk, not the diagnosis)
+PAST_EVENTS = {"HP:0002625", "HP:0002204", "HP:0100653", "HP:0000572", "HP:0003095", "HP:0100658", "HP:0001297"}
+PAST_LEAD = re.compile(r"^\W*(?:\w+\W+){0,2}?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                       r"eighteen|several|few) (?:month|year)s? (?:earlier|ago|before|previously)\b", re.I)
+PAST_EVENT = re.compile(r"\W*(?:\w+\W+){0,4}?(?:\d+|a|one|two|three|four|five|six|several|few) "
                         r"(?:day|week|month|year)s? "
-                        r"(?:ago|earlier|before|previously)\b|\W*(?:in|during) (?:19|20)\d\d\b", re.I)
+                        r"(?:ago|earlier|before|previously)\b|\W*(?:\w+\W+){0,4}?(?:in|during) (?:19|20)\d\d\b", re.I)
 MYOPATHY = "HP:0003198"  # Myopathy (its EMG reading: rereading.EMG_MYOPATHIC)
 AGE = re.compile(r"\b(\d{1,3})[- ](?:year|yr)s?[- ]old\b|\baged (\d{1,3})\b|\b(\d{1,3}) ?(?:y/?o|yo)\b|"
                  r"\b(\d{1,3})(?-i:[MF])\b|"  # '34F with', '58M,': the clinicians' shorthand
@@ -150,7 +155,13 @@ def lexicon_entries(model, raw_connection, phrases: list[tuple[str, str]] = ()) 
             # report names its diagnosis so, and the clinician enters the findings, not the answer)
             sited = any(_holds_any(key, [k]) and set(key) - set(k) <= WHERE_WORDS for k in named)
             entries.append((name, term if sited else NOT_A_FINDING))
-    return entries, live
+    return [(text, hpo) for text, hpo in entries if hpo not in NEVER_READ], live - NEVER_READ
+
+
+# HPO terms no clinical text about leg pain means, which their words would otherwise read as: a missing or small
+# toe or foot ('foot, absent ... pulses', 'numbness of the small toe'), a shortened prothrombin time ('PT
+# diminished' is the posterior tibial pulse)
+NEVER_READ = frozenset(("HP:0010760", "HP:0011301", "HP:0012386", "HP:0030031", "HP:0001831", "HP:0032198"))
 
 
 def _unambiguous(model, synonyms: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -250,7 +261,8 @@ def extract(lexicon: Lexicon, text: str) -> dict:
         words, plain = expand(in_csf(words_of(sentence)), sentence, normalise, SITES)
         tokens = [w for w, _, _ in words]
         matches = electrodiagnostic(lexicon, tokens, coordinated(lexicon, tokens, lexicon.find(words, sentence)))
-        matches = temporal_pulse(tokens, claudication_is_the_pain(non_head(lexicon, tokens, matches)))
+        matches = joint_crepitus(tokens, temporal_pulse(tokens, claudication_is_the_pain(non_head(lexicon, tokens,
+                                                                                                     matches))))
         tests = frozenset(a for a, _, hpo, _ in matches if hpo in lexicon.tests) | named_as_tests(tokens, matches)
         commas = frozenset(k for k in range(1, len(words)) if comma_before(words, sentence, k))
         rules = Sentence(plain, [(a, b) for a, b, _, _ in matches], tests, _asides(words, sentence),
@@ -267,7 +279,10 @@ def extract(lexicon: Lexicon, text: str) -> dict:
                 state = "uncertain"
             if hpo in lexicon.tests and state == "present" and not said:
                 state = reference_result(text[end:]) or state  # 'dsDNA 12 IU/mL (normal <30)': negative
-            if hpo == MYOCARDIAL_INFARCTION and PAST_EVENT.match(sentence[words[last - 1][2]:]):
+            if hpo == MYOCARDIAL_INFARCTION and PAST_EVENT.match(sentence[words[last - 1][2]:]) or (
+                    hpo in PAST_EVENTS and context == "patient" and state == "present" and (
+                    PAST_LEAD.match(sentence) or PAST_EVENT.match(sentence[words[last - 1][2]:]) and not re.match(
+                        r"\W*(?:\w+\W+){0,4}?\w+ (?:day|week)s? (?:before|ago)", sentence[words[last - 1][2]:]))):
                 context = "history"  # 'after an MI 6 weeks ago', 'MI in 2015'
             if context == "history" and hpo == MYOCARDIAL_INFARCTION and state == "present":
                 hpo, context = CORONARY_DISEASE, "patient"  # 'after an MI 6 weeks ago': the coronary disease lasts,

@@ -21,21 +21,34 @@ WEAK = {("reduced",), ("weak",), ("weakened",), ("feeble",), ("faint",), ("threa
 ABSENT = {("absent",), ("impalpable",), ("unpalpable",), ("non", "palpable"), ("not", "palpable"), ("undetectable",),
           ("not", "detectable"), ("not", "felt"), ("not", "be", "felt"), ("not", "be", "palpated"), ("lost",),
           ("not", "detected"), ("not", "be", "detected"), ("unobtainable",), ("not", "obtainable"),
-          ("unable", "to", "appreciate"), ("unable", "to", "palpate"), ("unable", "to", "feel")}
+          ("unable", "to", "appreciate"), ("unable", "to", "palpate"), ("unable", "to", "feel"),
+          ("no", "longer", "palpable"), ("no", "longer", "felt"), ("no", "longer", "present")}
 NORMAL = {("palpable",), ("normal",), ("intact",), ("present",), ("strong",), ("good",), ("full",), ("equal",)}
 SITE_WORDS = {"pedal", "dorsalis", "pedis", "posterior", "anterior", "tibial", "popliteal", "femoral",
               "radial", "brachial", "peripheral", "distal", "foot", "ankle", "dp", "pt", "left", "right", "bilateral",
               "both", "all", "the", "lower", "upper", "limb", "extremity", "leg", "arm", "and", "his", "her", "carotid",
-              "ulnar", "arterial", "proximal", "toe", "digital", "pedial", "or"}  # 'no popliteal, DP or PT pulses'
+              "ulnar", "arterial", "proximal", "toe", "digital", "pedial", "or", "r", "l", "handheld", "hand",
+              "held"}  # 'no popliteal, DP or PT pulses', 'absent R DP and PT pulses', 'no handheld Doppler signal'
 AFTER_FILLERS = {"was", "were", "is", "are", "remained", "felt", "found", "to", "be", "bilaterally", "both",
                  "all", "also", "on", "the", "left", "right", "side", "at", "in", "foot", "feet", "leg", "ankle",
-                 "markedly", "very", "mildly", "significantly", "equally", "symmetrically", "could", "can"}
+                 "markedly", "very", "mildly", "significantly", "equally", "symmetrically", "could", "can", "now"}
 NEGATIONS = ("no", "without", "not")
 MAX_SITE = 6  # words between a quality and 'pulse' ('absent left dorsalis pedis and posterior tibial pulses')
 FOOT_SITES = {"pedal", "pedis", "tibial", "foot", "ankle", "dp", "pt", "pedial", "toe"}
 LEG_SITES = FOOT_SITES | {"popliteal", "femoral", "lower", "leg"}
 ARM_SITES = {"radial", "brachial", "ulnar", "carotid", "arm", "upper", "axillary", "subclavian"}
 ABSENCE = (("absence", "of"), ("loss", "of"))  # 'absence of the posterior tibial pulse'
+NAMED = ("dp", "pt", "pedis")  # a foot pulse named without the word: 'R DP absent, PT diminished'
+
+
+def _pulse_word(tokens: list[str], j: int) -> int:
+    """The tokens the word for the pulse takes at j: 'pulse', 'Doppler signal' (a hand-held Doppler finds no
+    flow where no pulse is felt), or none after a foot pulse's own name ('DP absent'); -1 when no pulse is named."""
+    if j < len(tokens) and tokens[j] == PULSE:
+        return 1
+    if tokens[j:j + 2] in (["doppler", "signal"], ["doppler", "signals"]):
+        return 2
+    return 0 if j and tokens[j - 1] in NAMED else -1
 
 
 def _quality(tokens: list[str], j: int) -> tuple[str, int] | None:
@@ -68,30 +81,37 @@ def pulse_found(phrases: dict, tokens: list[str], i: int) -> tuple[int, list] | 
         j = i + said[1]
         while j < len(tokens) and j - i - said[1] < MAX_SITE and tokens[j] in SITE_WORDS:
             j += 1
-        if j >= len(tokens) or tokens[j] != PULSE:
+        word = _pulse_word(tokens, j)
+        if word < 0:
             return None
         hpo = _term(phrases, "absent" if said[0] == "normal" else said[0], tokens[i + said[1]:j])
         if not hpo:
             return None
         if said[0] == "normal":  # only 'without palpable pulses', 'no palpable pulses'
             negated = any(t in NEGATIONS for t in tokens[max(0, i - 2):i])
-            return (j + 1 - i, [(i, j + 1, hpo, "present")]) if negated else None
-        return j + 1 - i, [(i, j + 1, hpo, None)]
-    if tokens[i] == "and" or tokens[i] not in SITE_WORDS and tokens[i] != PULSE:
+            return (j + word - i, [(i, j + word, hpo, "present")]) if negated else None
+        return j + word - i, [(i, j + word, hpo, None)]
+    if tokens[i] == "and" or tokens[i] not in SITE_WORDS and tokens[i] != PULSE and tokens[i] != "doppler":
         return None
     j = i
     while j < len(tokens) and j - i < MAX_SITE and tokens[j] in SITE_WORDS:
         j += 1
-    if j >= len(tokens) or tokens[j] != PULSE:
+    word = _pulse_word(tokens, j)
+    if word < 0 or word == 0 and tokens[i] in ("r", "l"):
         return None
-    k = j + 1
+    k = j + word
     while k < len(tokens) and k - j < 6 and tokens[k] in AFTER_FILLERS:
         k += 1
     negated = k < len(tokens) and tokens[k] == "not" and _quality(tokens, k) is None
     said = _quality(tokens, k + negated) if k + negated < len(tokens) else None
-    if not said and i and tokens[i - 1] in NEGATIONS and i < j:  # 'no femoral, popliteal or pedal pulses'
-        hpo = _term(phrases, "absent", tokens[i:j])
-        return (j + 1 - i, [(i, j + 1, hpo, "present")]) if hpo else None
+    if i and tokens[i - 1] in NEGATIONS and (i < j or word == 2) and (not said or said[0] == "normal"):
+        # 'no femoral, popliteal or pedal pulses', 'no pulses palpable below the femoral', 'no Doppler signal'
+        hpo = _term(phrases, "absent", tokens[i:j] or ["foot"] if word == 2 else tokens[i:j])
+        end = k + negated + said[1] if said else j + word
+        return (end - i, [(i, end, hpo, "present")]) if hpo and word else None
+    if i and tokens[i - 1] in NEGATIONS and said and said[0] == "normal" and word == 1:
+        hpo = _term(phrases, "absent", ())
+        return (k + said[1] - i, [(i, k + said[1], hpo, "present")]) if hpo else None
     if not said:
         return None
     hpo = _term(phrases, said[0], tokens[i:j])

@@ -120,3 +120,18 @@ TABLED_PRESENT = re.compile(r"[ \t]*:[ \t]*(?:\+|y|yes|present|pos|positive|✓)
 def tabled(text: str, end: int) -> str | None:
     """The state a table's entry gives the finding that ends at `end` ('Fever: -' absent, 'Rash: yes' present)."""
     return "absent" if TABLED_ABSENT.match(text, end) else "present" if TABLED_PRESENT.match(text, end) else None
+
+
+SOFT_TISSUE_GAS = "HP:6001021"  # subcutaneous emphysema: crepitus felt in the tissues
+JOINT_WORDS = {"knee", "knees", "joint", "joints", "hip", "hips", "patella", "patellar", "patellofemoral", "effusion",
+               "osteoarthritis", "oa", "shoulder", "ankle"}
+TISSUE_WORDS = {"subcutaneous", "skin", "tissue", "tissues", "gas", "emphysema", "necrotising", "necrotizing",
+                "fasciitis", "palpation", "palpable", "bullae", "dusky", "thigh", "calf", "gangrene"}
+
+
+def joint_crepitus(tokens: list[str], matches: list[tuple[int, int, str, str | None]]):
+    """'small L knee effusion w/ crepitus': the bare word crepitus in a sentence about a joint and not about the
+    skin or soft tissue is the joint's grating, not gas in the tissues (the necrotising infection rule)."""
+    if not JOINT_WORDS.intersection(tokens) or TISSUE_WORDS.intersection(tokens):
+        return matches
+    return [m for m in matches if not (m[2] == SOFT_TISSUE_GAS and tokens[m[0]:m[1]] == ["crepitus"])]

@@ -14,19 +14,27 @@ HEADING = re.compile(r"(?:^|\n|(?<=[.!?]))[ \t]*(background|introduction|discuss
                      r"take-?home messages?|case presentations?|case reports?|case descriptions?|case summary|case|"
                      r"presentation|"
                      r"clinical presentation|patient|history|examination|investigations?|findings|results|outcomes?|"
-                     r"management|treatment|diagnosis|methods?|plan|differentials?|differential diagnos[ie]s|ddx)"
+                     r"management|treatment|diagnosis|methods?|plan|differentials?|differential diagnos[ie]s|ddx|"
+                     r"assessment(?: and plan| & plan|/plan)?|a/p|a&p|impression|allerg(?:y|ies)|drug allergies|"
+                     r"hpi|cc|pmh|pmhx|meds|medications|drugs|sh|fh|ros|pe|exam|o/e|labs|bloods|imaging|vitals|"
+                     r"social history|family history|past medical history|review of systems|physical examination)"
                      r"[ \t]*[:\-–—][ \t]*|(?:^|\n)[ \t]*(background|"
                      r"introduction|discussion|conclusions?|case presentation|case report)[ \t]*\n", re.I)
 GENERAL_SECTIONS = ("background", "introduction", "discussion", "conclusion", "conclusions", "objective", "objectives",
                     "aim", "aims", "purpose", "rationale", "learning point", "learning points", "lesson", "lessons",
                     "importance", "clinical significance", "take-home message", "take-home messages",
                     "takehome message", "takehome messages",
-                    "plan", "differential", "differentials", "differential diagnosis", "differential diagnoses", "ddx")
+                    "plan", "differential", "differentials", "differential diagnosis", "differential diagnoses", "ddx",
+                    "assessment", "assessment and plan", "assessment & plan", "assessment/plan", "a/p", "a&p",
+                    "impression", "allergy", "allergies", "drug allergies")
+# a record's Assessment and Impression name the team's conclusion (a diagnosis, not a finding of its own); an
+# Allergies line the reactions to a drug ('penicillin (rash)'), not this illness
 # a record's Plan and Differential name what the team will look for or consider ('Plan: echo for endocarditis'), not
 # what the patient has
 
 
-ONE_SENTENCE = ("objective", "objectives", "aim", "aims", "purpose", "rationale", "importance")  # 'Objectives - to
+ONE_SENTENCE = ("objective", "objectives", "aim", "aims", "purpose", "rationale", "importance", "allergy", "allergies",
+                "drug allergies")  # 'Objectives - to
 # present a case of polymyositis in a 55-year-old man.' holds one sentence; the patient follows without a heading
 PATIENT_INTRO = re.compile(r"[.!?]\s+[^.!?]*?\b(?:\d{1,3}[- ](?:year|month)[- ]old|(?:we|here we) (?:report|describe|"
                            r"present))\b", re.I)  # the patient introduced without a heading of his own
@@ -42,10 +50,15 @@ def general_spans(text: str) -> list[tuple[int, int]]:
             continue
         end = heads[k + 1][0] if k + 1 < len(heads) else len(text)
         if name in ONE_SENTENCE:
-            stop = re.search(r"[.!?](?=\s|$)", text[body:end])
+            stop = re.search(r"[.!?](?=\s|$)|\n", text[body:end])
             end = body + stop.end() if stop else end
         else:
             stop = PATIENT_INTRO.search(text, body, end)
             end = stop.start() + 1 if stop else end  # up to the sentence that introduces the patient
         out.append((start, end))
+    out += [(m.start(), m.end()) for m in ALLERGIC.finditer(text)]
     return out
+
+
+ALLERGIC = re.compile(r"\b(?:allergic|allergy|allergies)\s+to\b[^.;\n]*", re.I)  # 'allergic to penicillin (rash)'
+

@@ -16,6 +16,7 @@ MOVE_FILLERS = ("plantar", "dorsal", "toe", "ankle", "foot", "great", "of", "the
                 "her")
 PAIN_WORDS = ("pain", "painful", "excruciating", "agonizing", "hurt", "hurts", "hurting", "discomfort", "agony",
               "pains")
+GENERAL_MOVES = ("movement", "movements", "motion", "mobilization")  # said of any joint, unlike a stretch
 REACH = 8  # tokens either side of the manoeuvre to the pain it causes
 OTHER_JOINTS = {"knee", "hip", "shoulder", "elbow", "wrist", "spine", "neck", "finger", "hand", "joint", "back"}
 NEGATED = ("not", "no", "without", "painless", "nor")
@@ -59,6 +60,9 @@ def passive_stretch(tokens: list[str], i: int) -> tuple[int, list] | None:
         end += 1  # 'of the toes', 'of the ankle'
     if OTHER_JOINTS.intersection(tokens[end:end + 3]):
         return None  # 'pain on passive movement of (a|the) hip': a joint's pain, not a compartment's
+    if tokens[k] in GENERAL_MOVES and not {"toe", "toes", "ankle", "foot"}.intersection(tokens[i:end]) and \
+            OTHER_JOINTS.intersection(tokens):
+        return None  # 'the knee was hot; any passive movement was extremely painful': the joint's
     around = tokens[max(0, i - REACH):i] + tokens[end:end + REACH]
     if not any(t in PAIN_WORDS for t in around):
         return None

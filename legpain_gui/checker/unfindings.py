@@ -48,6 +48,23 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "cord edema", "cord oedema", "marrow edema", "marrow oedema",  # MRI signal, not a swollen limb
                 "spinning class", "spin class",  # an exercise class (a trigger of rhabdomyolysis), not vertigo
                 "yellow fever",  # a vaccine or a travel infection named, not the patient's fever
+                "aggressive ivf", "aggressive fluid", "aggressive fluids", "aggressive hydration",
+                "aggressive fluid resuscitation", "aggressive resuscitation", "aggressive treatment",
+                "aggressive therapy", "aggressive management",  # a vigorous treatment, not the patient's behaviour
+                "cancer screening", "screening for cancer", "malignancy screen", "malignancy screening",  # a test
+                "l falling", "is falling", "was falling", "now falling",  # 'FVC 2.1 L (falling)': a value, not falls
+                "non necrotic", "nonnecrotic",  # 'invasion of non-necrotic fibres': no necrosis denied
+                "healed ulcer", "healed ulcers", "healed ulceration",  # a scar of the past, not an ulcer now
+                "joint crepitus", "patellofemoral crepitus", "retropatellar crepitus", "knee crepitus",
+                "crepitus on movement", "crepitus on flexion", "crepitus on range of motion", "crepitus on motion",
+                "effusion with crepitus", "crepitus in the knee", "crepitus of the knee", "crepitus over the knee",
+                "bony crepitus", "crepitus in the joint",  # a joint's grating, not gas in the tissues
+                "pain at rest",  # 'no pain at rest': neither the ischaemic rest pain nor pain in general
+                "hair loss on the shin", "hair loss on the shins", "hair loss on the legs", "hair loss on the leg",
+                "hair loss on the feet", "hair loss on the lower legs", "hair loss over the shins",
+                # a sign of poor arterial supply to the skin, not alopecia
+                "unable to walk more than", "cannot walk more than", "could not walk more than",
+                "unable to walk further than", "unable to walk beyond", "can only walk",  # a walking distance
                 "unresponsive", "alone",  # HPO synonyms of confusional arousal and of social isolation that case
                 # reports use otherwise ('unresponsive to conservative treatment', 'antibiotics alone')
                 ) + tuple(f"{g} {s}" for g in GENERA for s in SPECIES) + tuple(

@@ -70,3 +70,80 @@ def test_unlikely_with_its_reason_after_it_is_absent(lex, text):
     assert states == {"absent"}
     found = _found(lex, text)
     assert all(state != "present" for hpo, state in found if hpo in (SEPTIC_ARTHRITIS, "HP:0002625"))
+
+
+def _in_context(lex, text):
+    return {(f["hpo"], f["state"], f["context"]) for f in extract(lex, text)["findings"]}
+
+
+def test_an_allergy_line_and_a_records_assessment_are_not_the_patients_findings(lex):
+    assert ("HP:0000988", "present", "patient") not in _in_context(lex, "Allergic to penicillin (rash). Calf swollen.")
+    found = _in_context(lex, "Allergies: penicillin (rash), codeine (vomiting)\nO/E: swollen left calf.")
+    assert {c for h, _, c in found if h in ("HP:0000988", "HP:0002013")} == {"general"}
+    assert ("HP:0010741", "present", "patient") in found  # the examination after it is the patient's again
+    assert ("HP:0002625", "present", "patient") not in _in_context(lex, "A/P: 1. RLE DVT - start apixaban.")
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("He was initially thought to have a small-vessel vasculitis, but ANCA was negative.", "HP:0011944"),
+    ("She was initially treated for venous eczema without benefit.", "HP:0033564")])
+def test_a_first_working_diagnosis_is_uncertain(lex, text, hpo):
+    assert (hpo, "uncertain") in _found(lex, text)
+
+
+def test_an_inability_or_an_incomplete_recovery_is_no_negation(lex):
+    assert ("HP:0033748", "present") in _found(lex, "He never fully recovered and continued to have numbness of "
+                                                    "both feet.")
+    found = _found(lex, "She could not get out of the bath or lift her arms to brush her hair.")
+    assert ("HP:0008997", "present") in found and ("HP:0008997", "absent") not in found
+
+
+@pytest.mark.parametrize("text, hpo", [("Had a DVT in the L leg in 2020.", "HP:0002625"),
+                                       ("Three months ago she had severe optic neuritis.", "HP:0100653"),
+                                       ("Eight months earlier she had painful loss of vision.", "HP:0000572")])
+def test_a_dated_past_event_is_history(lex, text, hpo):
+    assert (hpo, "present", "history") in _in_context(lex, text)
+    assert ("HP:0002625", "present", "patient") in _in_context(lex, "She developed a DVT 3 days before admission.")
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("absent R DP and PT pulses", "HP:0031271"), ("R DP absent.", "HP:0031271"), ("L PT diminished.", "HP:0032553"),
+    ("No pulses palpable below the femoral.", "HP:0032554"), ("Popliteal pulse is no longer palpable.", "HP:0032554"),
+    ("no handheld Doppler signal at the ankle", "HP:0032554")])
+def test_pulses_as_records_write_them(lex, text, hpo):
+    assert (hpo, "present") in _found(lex, text)
+
+
+@pytest.mark.parametrize("text", ["mottled foot, absent R popliteal pulse", "numbness of the R small toe",
+                                  "L PT diminished"])
+def test_no_missing_toe_or_foot_and_no_short_prothrombin_time(lex, text):
+    assert {h for h, _ in _found(lex, text)}.isdisjoint({"HP:0011301", "HP:0030031", "HP:0032198", "HP:0010760"})
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("aggressive IVF", "HP:0000718"), ("Age-appropriate cancer screening has not been done.", "HP:0002664"),
+    ("FVC 2.1 L (falling)", "HP:0002527"), ("invasion of non-necrotic fibres by CD8+ T cells", "HP:0003713"),
+    ("a healed ulcer on the right ankle", "HP:0200042"), ("small L knee effusion w/ crepitus", "HP:6001021"),
+    ("He had no pain at rest.", "HP:0012531"), ("hair loss on the shin", "HP:0001596"),
+    ("unable to walk more than 50 m without a stick", "HP:0002540"),
+    ("The knee was hot and swollen and any passive movement was extremely painful.", "HP:6001148")])
+def test_words_that_name_another_thing_are_not_this_finding(lex, text, hpo):
+    assert hpo not in {h for h, _ in _found(lex, text)}
+
+
+@pytest.mark.parametrize("text, hpo, state", [
+    ("Fingers turn white in cold.", "HP:0030880", "present"), ("purple rash around her eyes", "HP:0040324", "present"),
+    ("gritty red eyes", "HP:0000509", "present"), ("bilateral conjunctival redness", "HP:0030953", "present"),
+    ("anal tone is lax", "HP:0034917", "present"), ("Saddle sensation normal.", "HP:0034982", "absent"),
+    ("Perineal sensation was reduced.", "HP:0034982", "present"),
+    ("numbness between his legs", "HP:0034982", "present"),
+    ("the toilet paper felt different when wiping", "HP:0034982", "present"),
+    ("had to wait to start his stream", "HP:0000019", "present"),
+    ("She lost control of her bowels.", "HP:0002607", "present"),
+    ("saddle sensation not yet examined", "HP:0034982", "uncertain"),
+    ("The calf is swollen and tense as a drum.", "HP:0003725", "present"),
+    ("The calf feels tense.", "HP:0003725", "present"), ("The calf is woody.", "HP:0003725", "present"),
+    ("her left calf has become swollen, tight and exquisitely painful", "HP:0010741", "present"),
+    ("Crepitus was felt over the swollen thigh.", "HP:6001021", "present")])
+def test_session23_phrases(lex, text, hpo, state):
+    assert (hpo, state) in _found(lex, text)
