@@ -147,3 +147,12 @@ def test_words_that_name_another_thing_are_not_this_finding(lex, text, hpo):
     ("Crepitus was felt over the swollen thigh.", "HP:6001021", "present")])
 def test_session23_phrases(lex, text, hpo, state):
     assert (hpo, state) in _found(lex, text)
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("Compression ultrasound confirmed occlusive thrombus in the popliteal and femoral veins.", "HP:0002625"),
+    ("thrombosis of the popliteal and superficial femoral veins", "HP:0002625"), ("Romberg positive", "HP:0002403"),
+    ("positive Romberg test", "HP:0002403"), ("urgency of micturition", "HP:0000012"),
+    ("hard to climb stairs", "HP:0003551")])
+def test_session23_signs_and_imaging(lex, text, hpo):
+    assert (hpo, "present") in _found(lex, text)
