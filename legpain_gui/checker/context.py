@@ -109,6 +109,7 @@ DIAGNOSIS_AFTER = ("was diagnosed", "were diagnosed", "was made", "was confirmed
 PSEUDO = ("as if", "as though", "even if", "if any", "if present", "not without", "without trying", "without dieting",
           "without meaning to",  # a feeling, a double negative, weight lost unmeant: no negation or hypothesis
           "never fully recovered", "never completely recovered", "never recovered fully", "never fully resolved",
+          "not been present before", "not present before", "never had before",  # 'not ... before the statin'
           # an inability said with 'not' ('could not get out of the bath or lift her arms'): the weakness is present
           "could not get", "cannot get", "can not get", "could not lift", "cannot lift", "could not climb",
           "cannot climb", "could not rise", "cannot rise", "could not stand", "cannot stand", "could not brush",

@@ -74,6 +74,10 @@ PAST_EVENT = re.compile(r"\W*(?:\w+\W+){0,4}?(?:\d+|a|one|two|three|four|five|si
                         r"(?:day|week|month|year)s? "
                         r"(?:ago|earlier|before|previously)\b|\W*(?:\w+\W+){0,4}?(?:in|during) (?:19|20)\d\d\b", re.I)
 MYOPATHY = "HP:0003198"  # Myopathy (its EMG reading: rereading.EMG_MYOPATHIC)
+WORD_NUMBERS = {w: n for n, w in enumerate(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                             "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+                                             "seventeen", "eighteen", "nineteen"), start=1)}
+WORD_AGE = re.compile(r"\b(" + "|".join(WORD_NUMBERS) + r")[- ]year[- ]old\b", re.I)  # 'a seven-year-old boy'
 AGE = re.compile(r"\b(\d{1,3})[- ](?:year|yr)s?[- ]old\b|\baged (\d{1,3})\b|\b(\d{1,3}) ?(?:y/?o|yo)\b|"
                  r"\b(\d{1,3})(?-i:[MF])\b|"  # '34F with', '58M,': the clinicians' shorthand
                  r"\b(?-i:Mrs|Mr|Ms|Miss)\.? (?-i:[A-Z])[\w'-]*,? (\d{1,3})\b|"  # 'Mrs T, 72,'
@@ -295,6 +299,7 @@ def extract(lexicon: Lexicon, text: str) -> dict:
                                       text[start:end], start, end, context))
     ages = [(m.start(), int(g)) for m in AGE.finditer(text) for g in m.groups() if g][:1] + [
         (m.start(), int(m.group(1)) // 12) for m in MONTHS_OLD.finditer(text)][:1]
+    ages += [(m.start(), WORD_NUMBERS[m.group(1).lower()]) for m in WORD_AGE.finditer(text)][:1]
     age = min(ages)[1] if ages else None  # the first said: 'a 14-month-old girl' is 1
     sex = None
     head = text[:300]

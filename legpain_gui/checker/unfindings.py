@@ -65,6 +65,8 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 # a sign of poor arterial supply to the skin, not alopecia
                 "unable to walk more than", "cannot walk more than", "could not walk more than",
                 "unable to walk further than", "unable to walk beyond", "can only walk",  # a walking distance
+                "a minor fall", "a fall at home", "a mechanical fall",
+                "a fall from", "fall from a", "a fall onto",  # an injury's cause, not the symptom of falling
                 "unresponsive", "alone",  # HPO synonyms of confusional arousal and of social isolation that case
                 # reports use otherwise ('unresponsive to conservative treatment', 'antibiotics alone')
                 ) + tuple(f"{g} {s}" for g in GENERA for s in SPECIES) + tuple(

@@ -156,3 +156,9 @@ def test_session23_phrases(lex, text, hpo, state):
     ("hard to climb stairs", "HP:0003551")])
 def test_session23_signs_and_imaging(lex, text, hpo):
     assert (hpo, "present") in _found(lex, text)
+
+
+def test_an_age_in_words_and_a_fall_that_caused_an_injury(lex):
+    assert extract(lex, "A seven-year-old boy presented with a limp.")["age"] == 7
+    assert "HP:0002527" not in {h for h, _ in _found(lex, "He had a minor fall at home.")}
+    assert ("HP:0031135", "present") in _found(lex, "Symptoms began after a fall 12 months earlier.")
