@@ -24,7 +24,7 @@ LAB_GENERIC = {"antibody", "protein", "enzyme", "hormone", "lipid", "metabolite"
 ESR = (30.0, {"mm": 1.0})
 CRP = (10.0, {"mg/l": 1.0, "mg/dl": 10.0})
 CK = (250.0, {"u/l": 1.0, "iu/l": 1.0, "iu": 1.0, "u": 1.0})
-WBC = (11.0, {"x10": 1.0, "/mm3": 0.001, "/ul": 0.001, "cells/mm3": 0.001})
+WBC = (11.0, {"x10": 1.0, "/mm3": 0.001, "/ul": 0.001, "cells/mm3": 0.001, "k/ul": 1.0, "k/mm3": 1.0})
 CREATININE = (1.3, {"mg/dl": 1.0, "umol/l": 1 / 88.4, "mmol/l": 1000 / 88.4})
 BARE_CREATININE_MG_DL = 25.0  # a bare creatinine above this is in umol/L (the highest mg/dL values are about 20)
 # A body temperature of 38.3 C or more is a fever: the definition stated in Seguin P et al., Crit Care
@@ -176,6 +176,8 @@ def lab_value(analyte: tuple[str, ...], words: list[tuple[str, int, int]], j: in
     found = value_after(text[start:], limits)
     if found is None or (found[0] >= limits[0] if lowered else found[0] <= limits[0]):
         return None
+    if limits is SYSTOLIC and found[0] < 30:
+        return None  # 'weekly UA and BP 2.': a list's number, no pressure a living patient has
     end = start + found[1]
     k = j
     while k < len(words) and words[k][1] < end:

@@ -34,7 +34,7 @@ WORDS = {"bilat": "bilateral", "dvt": "deep vein thrombosis", "lbp": "low back p
          "dm2": "type 2 diabetes mellitus", "cr": "creatinine",
          "wcc": "white cell count", "esrd": "end stage renal disease", "mcp": "metacarpophalangeal",
          "mtp": "metatarsophalangeal", "fuo": "fever of unknown origin", "temp": "temperature",
-         "creat": "creatinine", "abdo": "abdominal", "ivdu": "intravenous drug use"}
+         "creat": "creatinine", "abdo": "abdominal", "ivdu": "intravenous drug use", "hld": "hyperlipidemia"}
 CAPITALS = {"le": "lower extremity", "ue": "upper extremity", "sob": "shortness of breath",
             "alt": "alanine aminotransferase",
             "ast": "aspartate aminotransferase", "rf": "rheumatoid factor", "loc": "loss of consciousness",

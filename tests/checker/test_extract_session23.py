@@ -162,3 +162,10 @@ def test_an_age_in_words_and_a_fall_that_caused_an_injury(lex):
     assert extract(lex, "A seven-year-old boy presented with a limp.")["age"] == 7
     assert "HP:0002527" not in {h for h, _ in _found(lex, "He had a minor fall at home.")}
     assert ("HP:0031135", "present") in _found(lex, "Symptoms began after a fall 12 months earlier.")
+
+
+def test_record_shorthand_and_counts(lex):
+    assert ("HP:0003077", "present") in _found(lex, "PMH: HTN, HLD, T2DM.")
+    assert ("HP:0001974", "present") in _found(lex, "WBC 15.2 K/uL")
+    assert "HP:0002615" not in {h for h, _ in _found(lex, "Plan: weekly UA and BP 2.")}
+    assert ("HP:0002615", "present") in _found(lex, "BP 78/40")
