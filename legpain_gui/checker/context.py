@@ -43,6 +43,7 @@ NEGATED_AFTER = ("was absent", "were absent", "was not present", "were not prese
                  "not evident", "has been negative", "have been negative", "no longer present", "within normal limits",
                  "within normal limit", "has been ruled out", "have been ruled out", "is ruled out", "are ruled out",
                  "not observed", "not noted", "not appreciated", "not elicited", "not identified", "not found",
+                 "not present",
                  "unlikely", "none", "nil", "denied", "neg", "excluded", "ruled out", "all absent", "all negative",
                  "all denied", "none of these", "none of the above", "all normal", "not raised", "not elevated",
                  "not increased")
@@ -83,7 +84,8 @@ UNCERTAIN_AFTER = ("possible", "possibly", "probable", "probably", "suspected", 
 TERMINATE = ("but", "however", "although", "though", "except", "apart from", "aside from", "yet", "while",
              "whereas", "which", "who", "and then", "presented", "presenting", "developed", "developing", "showed",
              "revealed", "complained", "reported", "had", "was found", "were found", "the patient", "presents",
-             "experienced", "noticed",
+             "experienced", "noticed", "initially", "now has", "now with", "now complains", "now reports",
+             "now presents",
              "consistent with", "in keeping with", "compatible with")  # 'without vasculitis, consistent with EN'
 FAMILY = ("family history", "mother", "father", "sister", "brother", "sibling", "parent", "aunt", "uncle",
           "grandmother", "grandfather", "relative", "cousin", "daughter", "son", "wife", "husband", "partner",
@@ -110,6 +112,9 @@ PSEUDO = ("as if", "as though", "even if", "if any", "if present", "not without"
           "without meaning to",  # a feeling, a double negative, weight lost unmeant: no negation or hypothesis
           "never fully recovered", "never completely recovered", "never recovered fully", "never fully resolved",
           "not been present before", "not present before", "never had before",  # 'not ... before the statin'
+          "without support", "without assistance", "without aid", "without an aid", "without a stick",
+          "without help", "without a frame", "without a walker", "without a walking aid",  # walking needs help
+          "absent in serum", "absent in the serum", "not in serum", "not in the serum",  # CSF-specific bands
           # an inability said with 'not' ('could not get out of the bath or lift her arms'): the weakness is present
           "could not get", "cannot get", "can not get", "could not lift", "cannot lift", "could not climb",
           "cannot climb", "could not rise", "cannot rise", "could not stand", "cannot stand", "could not brush",
@@ -194,7 +199,8 @@ class Sentence:
             if any(t.rstrip("s") in UNITS_OF_TIME for t in tokens[s + 1:s + 4]):
                 blocked.add(s)
         for s, _ in spans(tokens, ("history",)):  # 'a three-month history of', 'a long history of'
-            if s and tokens[s - 1].rstrip("s") in DURATIONS or _duration_after(tokens, s + 2):
+            if any(t.rstrip("s") in DURATIONS for t in tokens[max(0, s - 2):s]) or _duration_after(tokens, s + 2):
+                # ... and with one word between ('a 14-month stepwise history of')
                 blocked.update(range(s, s + 2))  # 'a history of several months of fatigue': the present illness
 
         # `commas`: the tokens a comma stands before. A trigger is never read across one ('after TB was excluded,

@@ -59,7 +59,7 @@ COURSE_ROOTS = ("HP:0031797", "HP:0003674")  # Clinical course, Onset: shown in 
 # course is entered on its own, not as a finding, so they never go to the checker as findings)
 WHERE_WORDS = {"proximal", "distal", "iliofemoral", "femoral", "popliteal", "calf", "bilateral", "extensive",
                "left", "right"}  # where a finding is, or how far it reaches: 'proximal DVT' is still DVT
-DOTTED = [[w] for w in ("bilat", "approx", "e.g", "i.e", "vs", "dr", "fig", "pt", "yrs", "mos", "wks", "cf", "resp",
+DOTTED = [[w] for w in ("bilat", "approx", "e.g", "i.e", "vs", "dr", "fig", "yrs", "mos", "wks", "cf", "resp",
                         "abd", "ext", "sig", "temp")]  # abbreviations written with a period
 MYOCARDIAL_INFARCTION, CORONARY_DISEASE = "HP:0001658", "HP:0001677"
 STATIN = "HP:4000114"  # statin exposure: 'was started on atorvastatin' is the exposure before muscle symptoms; only
@@ -297,9 +297,9 @@ def extract(lexicon: Lexicon, text: str) -> dict:
                 context = "general"  # last: a Background's 'MI in 2015' or 'history of gout' is nobody's
             findings.append(Extracted(hpo, lexicon.labels.get(hpo, hpo), state,
                                       text[start:end], start, end, context))
-    ages = [(m.start(), int(g)) for m in AGE.finditer(text) for g in m.groups() if g][:1] + [
-        (m.start(), int(m.group(1)) // 12) for m in MONTHS_OLD.finditer(text)][:1]
-    ages += [(m.start(), WORD_NUMBERS[m.group(1).lower()]) for m in WORD_AGE.finditer(text)][:1]
+    ages = [(m.start(), int(g)) for m in AGE.finditer(text) for g in m.groups() if g and not _relative(text, m)][:1] + [
+        (m.start(), int(m.group(1)) // 12) for m in MONTHS_OLD.finditer(text) if not _relative(text, m)][:1]
+    ages += [(m.start(), WORD_NUMBERS[m.group(1).lower()]) for m in WORD_AGE.finditer(text) if not _relative(text, m)][:1]
     age = min(ages)[1] if ages else None  # the first said: 'a 14-month-old girl' is 1
     sex = None
     head = text[:300]
@@ -317,6 +317,17 @@ def extract(lexicon: Lexicon, text: str) -> dict:
     return {"findings": [asdict(f) for f in findings], "age": age, "sex": sex,
             "course": course and course["course"], "course_text": course and course["text"],
             "course_span": course and [course["start"], course["end"]]}
+
+
+RELATIVE = re.compile(r"\b(?:mother|father|brother|sister|son|daughter|aunt|uncle|grandmother|grandfather|sibling|"
+                      r"cousin|parent|family history|fh)\b", re.I)
+
+
+def _relative(text: str, m: re.Match) -> bool:
+    """Whether an age is a relative's: said after a relative in its own sentence or line ('FH: brother had a DVT
+    aged 40')."""
+    start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+    return bool(RELATIVE.search(text, start, m.start()))
 
 
 def for_checker(result: dict) -> tuple[list[str], list[str]]:

@@ -99,6 +99,9 @@ def pulse_found(phrases: dict, tokens: list[str], i: int) -> tuple[int, list] | 
     word = _pulse_word(tokens, j)
     if word < 0 or word == 0 and tokens[i] in ("r", "l"):
         return None
+    if word == 2 and i and tokens[i - 1] in NEGATIONS:  # 'no Doppler signal, reduced sensation': no flow at all
+        hpo = _term(phrases, "absent", tokens[i:j] or ["foot"])
+        return (j + 2 - i, [(i, j + 2, hpo, "present")]) if hpo else None
     k = j + word
     while k < len(tokens) and k - j < 6 and tokens[k] in AFTER_FILLERS:
         k += 1

@@ -15,7 +15,8 @@ HEADING = re.compile(r"(?:^|\n|(?<=[.!?]))[ \t]*(background|introduction|discuss
                      r"presentation|"
                      r"clinical presentation|patient|history|examination|investigations?|findings|results|outcomes?|"
                      r"management|treatment|diagnosis|methods?|plan|differentials?|differential diagnos[ie]s|ddx|"
-                     r"assessment(?: and plan| & plan|/plan)?|a/p|a&p|impression|allerg(?:y|ies)|drug allergies|"
+                     r"assessment(?: and plan| & plan|/plan)?|a/p|a&p|impression|allerg(?:y|ies)|drug allergies|adr|"
+                     r"adverse reactions|intolerances|"
                      r"hpi|cc|pmh|pmhx|meds|medications|drugs|sh|fh|ros|pe|exam|o/e|labs|bloods|imaging|vitals|"
                      r"social history|family history|past medical history|review of systems|physical examination)"
                      r"[ \t]*[:\-–—][ \t]*|(?:^|\n)[ \t]*(background|"
@@ -25,16 +26,16 @@ GENERAL_SECTIONS = ("background", "introduction", "discussion", "conclusion", "c
                     "importance", "clinical significance", "take-home message", "take-home messages",
                     "takehome message", "takehome messages",
                     "plan", "differential", "differentials", "differential diagnosis", "differential diagnoses", "ddx",
-                    "assessment", "assessment and plan", "assessment & plan", "assessment/plan", "a/p", "a&p",
-                    "impression", "allergy", "allergies", "drug allergies")
-# a record's Assessment and Impression name the team's conclusion (a diagnosis, not a finding of its own); an
-# Allergies line the reactions to a drug ('penicillin (rash)'), not this illness
+                    "allergy", "allergies", "drug allergies", "adr", "adverse reactions", "intolerances")
+# an Allergies line names the reactions to a drug ('penicillin (rash)'), not this illness. A record's Assessment,
+# Impression or A/P is not general: it often restates the patient's findings, the only ones a short note gives
+# ('A/P: 1. Hot, swollen R knee, T 38.9, rigors - ?septic arthritis'), and an emergency must not go unread
 # a record's Plan and Differential name what the team will look for or consider ('Plan: echo for endocarditis'), not
 # what the patient has
 
 
 ONE_SENTENCE = ("objective", "objectives", "aim", "aims", "purpose", "rationale", "importance", "allergy", "allergies",
-                "drug allergies")  # 'Objectives - to
+                "drug allergies", "adr", "adverse reactions", "intolerances")  # 'Objectives - to
 # present a case of polymyositis in a 55-year-old man.' holds one sentence; the patient follows without a heading
 PATIENT_INTRO = re.compile(r"[.!?]\s+[^.!?]*?\b(?:\d{1,3}[- ](?:year|month)[- ]old|(?:we|here we) (?:report|describe|"
                            r"present))\b", re.I)  # the patient introduced without a heading of his own
@@ -60,5 +61,6 @@ def general_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-ALLERGIC = re.compile(r"\b(?:allergic|allergy|allergies)\s+to\b[^.;\n]*", re.I)  # 'allergic to penicillin (rash)'
+ALLERGIC = re.compile(r"\b(?:allergic|allergy|allergies)\s+to\b[^.;\n]*|\bintolerant\s+(?:of|to)\s+(?!statin)[^.;\n]*",
+                      re.I)  # 'allergic to penicillin (rash)'
 

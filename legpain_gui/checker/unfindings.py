@@ -66,6 +66,8 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "unable to walk more than", "cannot walk more than", "could not walk more than",
                 "unable to walk further than", "unable to walk beyond", "can only walk",  # a walking distance
                 "a minor fall", "a fall at home", "a mechanical fall",
+                "pain relief", "relief of pain", "relief of the pain", "pain control",  # a treatment's effect
+                "inverted v sign", "inverted v",  # the dorsal columns on a cord MRI, not the neck's V-sign rash
                 "a fall from", "fall from a", "a fall onto",  # an injury's cause, not the symptom of falling
                 "unresponsive", "alone",  # HPO synonyms of confusional arousal and of social isolation that case
                 # reports use otherwise ('unresponsive to conservative treatment', 'antibiotics alone')

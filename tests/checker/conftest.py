@@ -21,11 +21,11 @@ def checker(shipped_kb):
 
 @pytest.fixture(scope="module")
 def triage_of(checker):
-    """triage_of(present, absent, course) -> (the report, {rule id: its fired reason})."""
+    """triage_of(present, absent, course, age) -> (the report, {rule id: its fired reason})."""
     model, rules = checker
 
-    def run(present=(), absent=(), course=None):
-        out = report(model, rules, CheckInput(present=tuple(present), absent=tuple(absent), course=course))
+    def run(present=(), absent=(), course=None, age=None):
+        out = report(model, rules, CheckInput(present=tuple(present), absent=tuple(absent), course=course, age=age))
         return out, {r["rule"]: r for r in out["triage"]["reasons"]}
 
     return run

@@ -32,3 +32,24 @@ def test_red_cell_casts_with_haemoptysis_are_pulmonary_renal(triage_of):
     assert "pulmonary-renal" in fired and out["triage"]["level"] == "emergency"
     _, fired = triage_of(["HP:0002105"], ["HP:0012617"])
     assert "pulmonary-renal" not in fired
+
+
+def test_a_gca_feature_over_fifty_is_urgent(triage_of):
+    out, fired = triage_of(["HP:0030164"], age="older")
+    assert "suspected-gca" in fired and out["triage"]["level"] == "urgent"
+    _, fired = triage_of(["HP:0030164"], age="adult")
+    assert "suspected-gca" not in fired
+    _, fired = triage_of(["HP:0002315", "HP:0003565"], age="older")
+    assert "suspected-gca" in fired
+    _, fired = triage_of(["HP:0002315"], ["HP:0003565", "HP:0011227"], age="older")
+    assert "suspected-gca" not in fired
+
+
+def test_lupus_antibodies_with_an_active_urine_are_urgent(triage_of):
+    for kidney in ("HP:0012617", "HP:0000093", "HP:0000790"):
+        out, fired = triage_of(["HP:0020151", kidney])
+        assert "lupus-nephritis" in fired and out["triage"]["level"] in ("urgent", "emergency")
+        _, fired = triage_of(["HP:0020151"], [kidney])
+        assert "lupus-nephritis" not in fired
+    _, fired = triage_of(["HP:0033726"])
+    assert "lupus-nephritis" in fired
