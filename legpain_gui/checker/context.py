@@ -62,6 +62,7 @@ UNCERTAIN_BEFORE = ("possible", "possibly", "probable", "probably", "suspected",
                     "mimicking", "mimic", "mimics", "resembling", "misdiagnosed as", "thought to be",
                     "attributed to", "differential diagnosis", "rule out", "worried about", "concerned about",
                     "impression of", "to exclude", "treated as", "managed as", "misdiagnosed with",
+                    "wonder whether", "wonder if", "wondered whether", "wondered if", "i wonder",
                     "initially thought to have", "thought to have", "initially treated for", "initially suspected",
                     "initially managed as", "initially labelled as", "initially labeled as", "first thought to be",
                     "first treated as", "first treated for", "presumed",
@@ -112,6 +113,7 @@ PSEUDO = ("as if", "as though", "even if", "if any", "if present", "not without"
           "without meaning to",  # a feeling, a double negative, weight lost unmeant: no negation or hypothesis
           "never fully recovered", "never completely recovered", "never recovered fully", "never fully resolved",
           "not been present before", "not present before", "never had before",  # 'not ... before the statin'
+          "can no longer", "could no longer", "is no longer able", "was no longer able", "no longer able",
           "without support", "without assistance", "without aid", "without an aid", "without a stick",
           "without help", "without a frame", "without a walker", "without a walking aid",  # walking needs help
           "absent in serum", "absent in the serum", "not in serum", "not in the serum",  # CSF-specific bands

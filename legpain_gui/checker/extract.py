@@ -70,6 +70,11 @@ TREATED_FOR = re.compile(r"\b(?:treated with|treatment (?:with|included|consiste
 PAST_EVENTS = {"HP:0002625", "HP:0002204", "HP:0100653", "HP:0000572", "HP:0003095", "HP:0100658", "HP:0001297"}
 PAST_LEAD = re.compile(r"^\W*(?:\w+\W+){0,2}?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                        r"eighteen|several|few) (?:month|year)s? (?:earlier|ago|before|previously)\b", re.I)
+ANTICOAGULANT = "HP:0034896"  # recent anticoagulant use
+STOPPED = re.compile(r"\b(?:stopped|discontinued|ceased|came off|omitted|withheld|(?:not|never) (?:re)?started|"
+                     r"not restarted|not taking|not been taking|non-?compliant|not compliant|off (?:his|her|the)?\s*"
+                     r"(?:warfarin|apixaban|rivaroxaban|edoxaban|dabigatran|heparin|anticoagula\w*))\b", re.I)
+PRESCRIBED = re.compile(r"\b(?:i|we) (?:have |had |then )?(?:started|commenced|prescribed|begun|initiated)\b", re.I)
 PAST_EVENT = re.compile(r"\W*(?:\w+\W+){0,4}?(?:\d+|a|one|two|three|four|five|six|several|few) "
                         r"(?:day|week|month|year)s? "
                         r"(?:ago|earlier|before|previously)\b|\W*(?:\w+\W+){0,4}?(?:in|during) (?:19|20)\d\d\b", re.I)
@@ -274,11 +279,13 @@ def extract(lexicon: Lexicon, text: str) -> dict:
         for first, last, hpo, said in matches:
             start, end = offset + words[first][1], offset + words[last - 1][2]
             context = "course" if hpo in lexicon.course else rules.context(first, last)
-            if hpo in lexicon.exposures and context == "patient" and (TREATED_FOR if hpo == STATIN else TREATED).search(
-                    sentence):
-                context = "treatment"
+            if hpo in lexicon.exposures and context == "patient" and ((
+                    TREATED_FOR if hpo == STATIN else TREATED).search(sentence) or PRESCRIBED.search(sentence)):
+                context = "treatment"  # ... and what the letter's writer has started ('I have started atorvastatin')
             state = said or rules.state(first, last)
             state = tabled(text, end) or state
+            if hpo == ANTICOAGULANT and context == "patient" and state == "present" and STOPPED.search(sentence):
+                state = "absent"  # 'stopped his warfarin two weeks ago': not on it now (an embolus's cause)
             if state == "present" and queried(text, start, end):
                 state = "uncertain"
             if hpo in lexicon.tests and state == "present" and not said:

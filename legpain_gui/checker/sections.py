@@ -58,9 +58,11 @@ def general_spans(text: str) -> list[tuple[int, int]]:
             end = stop.start() + 1 if stop else end  # up to the sentence that introduces the patient
         out.append((start, end))
     out += [(m.start(), m.end()) for m in ALLERGIC.finditer(text)]
+    out += [(m.start(), m.end()) for m in SALUTATION.finditer(text)]
     return out
 
 
+SALUTATION = re.compile(r"(?:^|\n)[ \t]*dear\b[^\n]*", re.I)  # 'Dear Diabetes Clinic,': whom the letter is to
 ALLERGIC = re.compile(r"\b(?:allergic|allergy|allergies)\s+to\b[^.;\n]*|\bintolerant\s+(?:of|to)\s+(?!statin)[^.;\n]*",
                       re.I)  # 'allergic to penicillin (rash)'
 

@@ -189,3 +189,17 @@ def test_session23_second_round(lex):
     found = _found(lex, "Initially treated as an asthma exacerbation, now has burning pain in the L foot.")
     assert ("HP:0025238", "present") in found
     assert extract(lex, "FH: brother had a DVT aged 40.\n29F with tender shins.")["age"] == 29
+
+
+def test_session23_referral_letters(lex):
+    assert ("HP:0008994", "present") in _found(lex, "She can no longer get up off the floor.")
+    assert ("HP:0034896", "absent") in _found(lex, "He stopped his warfarin two weeks ago.")
+    assert ("HP:0034896", "present") in _found(lex, "He is on warfarin for AF.")
+    assert ("HP:4000114", "present", "treatment") in _in_context(lex, "I have started atorvastatin and clopidogrel.")
+    assert ("HP:4000114", "present", "patient") in _in_context(lex, "He was started on atorvastatin 3 months ago.")
+    assert ("HP:0032072", "uncertain") in _found(lex, "I wonder whether this is a ruptured Baker's cyst.")
+    assert ("HP:0000819", "present", "patient") not in _in_context(lex, "Dear Diabetes Clinic,\nThank you for "
+                                                                        "seeing this man with painful feet.")
+    assert ("HP:0001347", "present") in _found(lex, "brisk knee reflexes")
+    found = _found(lex, "painful red eye")
+    assert ("HP:0025337", "present") in found and "HP:0010783" not in {h for h, _ in found}
