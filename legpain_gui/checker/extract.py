@@ -306,7 +306,8 @@ def extract(lexicon: Lexicon, text: str) -> dict:
                                       text[start:end], start, end, context))
     ages = [(m.start(), int(g)) for m in AGE.finditer(text) for g in m.groups() if g and not _relative(text, m)][:1] + [
         (m.start(), int(m.group(1)) // 12) for m in MONTHS_OLD.finditer(text) if not _relative(text, m)][:1]
-    ages += [(m.start(), WORD_NUMBERS[m.group(1).lower()]) for m in WORD_AGE.finditer(text) if not _relative(text, m)][:1]
+    ages += [(m.start(), WORD_NUMBERS[m.group(1).lower()]) for m in WORD_AGE.finditer(text)
+             if not _relative(text, m)][:1]
     age = min(ages)[1] if ages else None  # the first said: 'a 14-month-old girl' is 1
     sex = None
     head = text[:300]

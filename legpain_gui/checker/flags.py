@@ -5,9 +5,10 @@
   within it normal.
 
 The laboratory's own flag or range decides, so no threshold of ours is needed: the analyte's raised term is read
-present when the value is flagged high, its lowered term when flagged low; a value inside its printed range
-reads both absent. Only analytes the lexicon has a raised or lowered term for are read ('elevated' / 'reduced' +
-the analyte's words, as the phrases and HPO's laboratory terms give them).
+present when the value is flagged high, its lowered term when flagged low; a value inside its printed range (or
+flagged normal) reads the raised term absent (the lowered one when it has no raised term), as clinicians record
+it. Only analytes the lexicon has a raised or lowered term for are read ('elevated' / 'reduced' + the analyte's
+words, as the phrases and HPO's laboratory terms give them).
 """
 from __future__ import annotations
 
@@ -16,7 +17,10 @@ import re
 from legpain_gui.checker.labs import graded
 
 _NUMBER = r"[<>≤≥]?\s*\d[\d,]*(?:\.\d+)?"
-_UNIT = r"(?>(?:\s*(?:x|×|\*)\s*10\s*\^?\s*\d+\s*/\s*[a-zµ]+|\s*(?!(?:hh|ll|h|l)(?![\w/]))[a-zµ%][a-zµ%/0-9.]*(?:\s*/\s*[a-zµ0-9.]+)?)?)"
+# a unit after the value, taken whole (an atomic group: never cut short so that its last letter reads as a flag,
+# 'mg/dL' is not 'mg/d' flagged L), and never a lone h or l, which are the flags themselves ('K 6.4 H')
+_UNIT = (r"(?>(?:\s*(?:x|×|\*)\s*10\s*\^?\s*\d+\s*/\s*[a-zµ]+"
+         r"|\s*(?!(?:hh|ll|h|l)(?![\w/]))[a-zµ%][a-zµ%/0-9.]*(?:\s*/\s*[a-zµ0-9.]+)?)?)")
 _HIGH = ("h", "hh", "high", "raised", "elevated", "increased", "↑")
 _LOW = ("l", "ll", "low", "reduced", "decreased", "↓")
 FLAGGED = re.compile(r"\s*(?:(?:level|count|was|is|of|:|=)\s*)*(" + _NUMBER + r")(" + _UNIT + ")" +

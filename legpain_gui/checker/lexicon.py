@@ -363,7 +363,8 @@ class Lexicon:
             longest = max((m[0] for m in options), default=0)
             several = self.described(tokens, i)
             results = flagged(self.phrases, tokens, i, words, text) or (listed(
-                self.phrases, tokens, i, words, text, self.catalogue) if text else None) or two_results(self.phrases, tokens, i)
+                self.phrases, tokens, i, words, text, self.catalogue) if text else None) or \
+                two_results(self.phrases, tokens, i)
             results = results or self._shared_site(tokens, i, words, text) or graded(self, tokens, i, words, text) or \
                 weight_lost(tokens, i) or occluded_artery(tokens, i) or phlegmasia(tokens, i) or \
                 heel_toe_walk(tokens, i) or claudication(tokens, i) or radiation(tokens, i) or \
