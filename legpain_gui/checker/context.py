@@ -254,9 +254,16 @@ class Sentence:
                    and not (e < first and e in self.commas and self.tokens[e - 1] in POSTPOSED)
                    for s, e in self.rules[kind][0])  # 'SNAP absent, mononeuritis multiplex': the SNAP's result
 
+    def _subject(self, first: int, last: int) -> bool:
+        """Whether the finding is the subject of a clause of its own after a comma ('no blisters, no crepitus, and
+        the pain is in keeping with the appearance'): a negation before it belongs to the earlier clause."""
+        return 1 < first and self.tokens[first - 1] in ("the", "his", "her", "their") and \
+            self.tokens[last:last + 1] in ([c] for c in COPULAS + ("has", "had")) and \
+            any(k in self.commas for k in range(max(0, first - 3), first))
+
     def _reaches(self, kind: str, first: int, last: int) -> bool:
         before, after = self.rules[kind]
-        if self._reaches_before(first, kind):
+        if self._reaches_before(first, kind) and not self._subject(first, last):
             return True
         for s, e in after:
             if (e in self.starts or e + 1 in self.starts and self.tokens[e] not in LIST_WORDS + REASONS) and \

@@ -203,3 +203,10 @@ def test_session23_referral_letters(lex):
     assert ("HP:0001347", "present") in _found(lex, "brisk knee reflexes")
     found = _found(lex, "painful red eye")
     assert ("HP:0025337", "present") in found and "HP:0010783" not in {h for h, _ in found}
+
+
+def test_a_negation_does_not_reach_the_subject_of_a_later_clause(lex):
+    found = _found(lex, "no blisters, no crepitus, and the pain is in keeping with the appearance")
+    assert ("HP:0012531", "present") in found and ("HP:0008066", "absent") in found
+    assert ("HP:0012531", "absent") in _found(lex, "No fever, and the pain is absent.")
+    assert ("HP:0000988", "absent") in _found(lex, "No fever, rash or joint pain.")
