@@ -51,6 +51,12 @@ def _no_red_cells(tokens: list[str], k: int) -> bool:
         for n in range(len(rest)))
 
 
+def _graded_after(tokens: list[str], j: int) -> bool:
+    """Whether a constituent at j is followed by its dipstick grade ('blood 3+', 'protein trace'): a result."""
+    found = _constituent(tokens, j)
+    return bool(found) and tokens[j + found[0]:j + found[0] + 1] in ([a] for a in AMOUNTS + ("positive", "negative"))
+
+
 def urine_found(phrases: dict, tokens: list[str], i: int) -> tuple[int, list] | None:
     """(tokens used, [(start, end, hpo, state or None)]) of a urine test's result at i, or None."""
     test = next((t for t in TESTS if tuple(tokens[i:i + len(t)]) == t), None)
@@ -64,8 +70,8 @@ def urine_found(phrases: dict, tokens: list[str], i: int) -> tuple[int, list] | 
             break
     while state is None and j < len(tokens) and j - i < 6 and tokens[j] in VERBS:
         j += 1
-    if test == ("urine",) and j == i + 1:
-        return None  # 'urine' alone only before what a test found: 'urine showed blood'
+    if test == ("urine",) and j == i + 1 and not _graded_after(tokens, j):
+        return None  # 'urine' alone only before what a test found: 'urine showed blood', 'Urine: blood 3+'
     out, end = [], j
     while end < len(tokens) and len(out) < MAX_ITEMS:
         k = end

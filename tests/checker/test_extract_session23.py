@@ -210,3 +210,10 @@ def test_a_negation_does_not_reach_the_subject_of_a_later_clause(lex):
     assert ("HP:0012531", "present") in found and ("HP:0008066", "absent") in found
     assert ("HP:0012531", "absent") in _found(lex, "No fever, and the pain is absent.")
     assert ("HP:0000988", "absent") in _found(lex, "No fever, rash or joint pain.")
+
+
+def test_a_bare_urine_with_a_graded_constituent(lex):
+    found = _found(lex, "Urine: blood 3+, protein 1+.")
+    assert ("HP:0000790", "present") in found and ("HP:0000093", "present") in found
+    assert ("HP:0000790", "absent") in _found(lex, "Urine blood negative.")
+    assert not _found(lex, "Urine output fell.")
