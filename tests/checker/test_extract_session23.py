@@ -217,3 +217,8 @@ def test_a_bare_urine_with_a_graded_constituent(lex):
     assert ("HP:0000790", "present") in found and ("HP:0000093", "present") in found
     assert ("HP:0000790", "absent") in _found(lex, "Urine blood negative.")
     assert not _found(lex, "Urine output fell.")
+
+
+def test_claudication_that_eases_when_standing_still(lex):
+    found = _found(lex, "cramping pain in his right calf after walking about 200 metres that eases when standing still")
+    assert ("HP:0004417", "present") in found
