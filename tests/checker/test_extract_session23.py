@@ -222,3 +222,11 @@ def test_a_bare_urine_with_a_graded_constituent(lex):
 def test_claudication_that_eases_when_standing_still(lex):
     found = _found(lex, "cramping pain in his right calf after walking about 200 metres that eases when standing still")
     assert ("HP:0004417", "present") in found
+
+
+@pytest.mark.parametrize("text, hpo", [("He smokes 2 packs per day.", "HP:0430133"),
+                                       ("burning during urination", "HP:0100518"),
+                                       ("redness of both eyes", "HP:0025337")])
+def test_smoking_dysuria_and_red_eyes_in_words(lex, text, hpo):
+    assert (hpo, "present") in _found(lex, text)
+    assert "HP:0010783" not in {h for h, _ in _found(lex, text)}
