@@ -230,3 +230,9 @@ def test_claudication_that_eases_when_standing_still(lex):
 def test_smoking_dysuria_and_red_eyes_in_words(lex, text, hpo):
     assert (hpo, "present") in _found(lex, text)
     assert "HP:0010783" not in {h for h, _ in _found(lex, text)}
+
+
+def test_hepatitis_b_markers(lex):
+    assert ("HP:0006562", "present") in _found(lex, "HBsAg positive")
+    assert ("HP:0006562", "absent") in _found(lex, "HBsAg negative")
+    assert ("HP:0006562", "present") in _found(lex, "hepatitis B surface antigen positive")
