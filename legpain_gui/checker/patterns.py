@@ -61,7 +61,7 @@ PHLEGMASIA_COLOURS = {"cerulea": "HP:0000961", "caerulea": "HP:0000961", "coerul
                       "alba": "HP:0000980"}  # cyanosis; pallor
 CSF_WORDS = ("csf", "cerebrospinal", "lumbar puncture", "spinal tap", "spinal fluid")
 CSF_CONTINUED = ("csf", "fluid", "blood", "white", "cell")  # words after which an analyte's name goes on
-CSF_ANALYTES = ("protein", "white", "cell", "leukocyte", "lymphocyte", "glucose", "pleocytosis")
+CSF_ANALYTES = ("protein", "white", "cell", "leukocyte", "lymphocyte", "glucose", "pleocytosis", "wcc", "wbc")
 
 
 def _grade_at(text: str, words, k: int) -> tuple[int, int] | None:

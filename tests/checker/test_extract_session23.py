@@ -236,3 +236,8 @@ def test_hepatitis_b_markers(lex):
     assert ("HP:0006562", "present") in _found(lex, "HBsAg positive")
     assert ("HP:0006562", "absent") in _found(lex, "HBsAg negative")
     assert ("HP:0006562", "present") in _found(lex, "hepatitis B surface antigen positive")
+
+
+def test_a_csf_white_count_is_not_the_bloods(lex):
+    assert "HP:0001974" not in {h for h, _ in _found(lex, "CSF lymphocytic pleocytosis (WCC 35).")}
+    assert ("HP:0001974", "present") in _found(lex, "CSF normal; blood WCC 18.2.")
