@@ -226,6 +226,7 @@ class Sentence:
         self.past_episode = any(f" {w} " in joined for w in PAST_TIMES) and any(
             f" {w} " in joined for w in RESOLVED)
         self.starts = {s for s, _ in concepts}
+        self.spans = list(concepts)
         self.tests = tests  # the first tokens of the concepts that are antibody tests (checker.extract)
         self.ends = {e for _, e in concepts}
         self.test_results = (live(TEST_RESULTS_BEFORE), live(TEST_RESULTS_AFTER))
@@ -261,9 +262,14 @@ class Sentence:
             self.tokens[last:last + 1] in ([c] for c in COPULAS + ("has", "had")) and \
             any(k in self.commas for k in range(max(0, first - 3), first))
 
+    def _predicate(self, first: int) -> bool:
+        """Whether the finding is said of a clause's subject ('She denied fever, and the rash was purpuric')."""
+        return first > 1 and self.tokens[first - 1] in COPULAS and any(
+            e == first - 1 and self._subject(s, e) for s, e in self.spans)
+
     def _reaches(self, kind: str, first: int, last: int) -> bool:
         before, after = self.rules[kind]
-        if self._reaches_before(first, kind) and not self._subject(first, last):
+        if self._reaches_before(first, kind) and not self._subject(first, last) and not self._predicate(first):
             return True
         for s, e in after:
             if (e in self.starts or e + 1 in self.starts and self.tokens[e] not in LIST_WORDS + REASONS) and \

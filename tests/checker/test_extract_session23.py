@@ -241,3 +241,8 @@ def test_hepatitis_b_markers(lex):
 def test_a_csf_white_count_is_not_the_bloods(lex):
     assert "HP:0001974" not in {h for h, _ in _found(lex, "CSF lymphocytic pleocytosis (WCC 35).")}
     assert ("HP:0001974", "present") in _found(lex, "CSF normal; blood WCC 18.2.")
+
+
+def test_a_negation_does_not_reach_what_a_later_clause_says_of_its_subject(lex):
+    found = _found(lex, "She denied fever, and the rash was purpuric.")
+    assert ("HP:0000979", "present") in found and ("HP:0001945", "absent") in found
