@@ -259,7 +259,7 @@ class Sentence:
         """Whether the finding is the subject of a clause of its own after a comma ('no blisters, no crepitus, and
         the pain is in keeping with the appearance'): a negation before it belongs to the earlier clause."""
         return 1 < first and self.tokens[first - 1] in ("the", "his", "her", "their") and \
-            self.tokens[last:last + 1] in ([c] for c in COPULAS + ("has", "had")) and \
+            last < len(self.tokens) and self.tokens[last] in COPULAS + ("has", "had") and \
             any(k in self.commas for k in range(max(0, first - 3), first))
 
     def _predicate(self, first: int) -> bool:

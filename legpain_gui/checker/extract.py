@@ -78,7 +78,9 @@ PRESCRIBED = re.compile(r"\b(?:i|we) (?:have |had |then )?(?:started|commenced|p
 PAST_EVENT = re.compile(r"\W*(?:\w+\W+){0,4}?(?:\d+|a|one|two|three|four|five|six|several|few) "
                         r"(?:day|week|month|year)s? "
                         r"(?:ago|earlier|before|previously)\b|\W*(?:\w+\W+){0,4}?(?:in|during) (?:19|20)\d\d\b", re.I)
+RECENT = re.compile(r"\W*(?:\w+\W+){0,4}?\w+ (?:day|week)s? (?:before|ago)", re.I)  # still this illness
 MYOPATHY = "HP:0003198"  # Myopathy (its EMG reading: rereading.EMG_MYOPATHIC)
+ASO = "HP:6000348"  # raised antistreptolysin O titre
 WORD_NUMBERS = {w: n for n, w in enumerate(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                                              "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
                                              "seventeen", "eighteen", "nineteen"), start=1)}
@@ -102,9 +104,6 @@ class Extracted:
     start: int
     end: int
     context: str  # patient | family | history | diagnosis (a stated conclusion, not a finding) | course | treatment
-
-
-ASO = "HP:6000348"  # raised antistreptolysin O titre
 
 
 def build_lexicon(model, raw_connection, phrases: list[tuple[str, str]] = ()) -> Lexicon:
@@ -290,10 +289,9 @@ def extract(lexicon: Lexicon, text: str) -> dict:
                 state = "uncertain"
             if hpo in lexicon.tests and state == "present" and not said:
                 state = reference_result(text[end:]) or state  # 'dsDNA 12 IU/mL (normal <30)': negative
-            if hpo == MYOCARDIAL_INFARCTION and PAST_EVENT.match(sentence[words[last - 1][2]:]) or (
-                    hpo in PAST_EVENTS and context == "patient" and state == "present" and (
-                    PAST_LEAD.match(sentence) or PAST_EVENT.match(sentence[words[last - 1][2]:]) and not re.match(
-                        r"\W*(?:\w+\W+){0,4}?\w+ (?:day|week)s? (?:before|ago)", sentence[words[last - 1][2]:]))):
+            after = sentence[words[last - 1][2]:]
+            if hpo == MYOCARDIAL_INFARCTION and PAST_EVENT.match(after) or (
+                    hpo in PAST_EVENTS and context == "patient" and state == "present" and _dated_past(sentence, after)):
                 context = "history"  # 'after an MI 6 weeks ago', 'MI in 2015'
             if context == "history" and hpo == MYOCARDIAL_INFARCTION and state == "present":
                 hpo, context = CORONARY_DISEASE, "patient"  # 'after an MI 6 weeks ago': the coronary disease lasts,
@@ -304,11 +302,7 @@ def extract(lexicon: Lexicon, text: str) -> dict:
                 context = "general"  # last: a Background's 'MI in 2015' or 'history of gout' is nobody's
             findings.append(Extracted(hpo, lexicon.labels.get(hpo, hpo), state,
                                       text[start:end], start, end, context))
-    ages = [(m.start(), int(g)) for m in AGE.finditer(text) for g in m.groups() if g and not _relative(text, m)][:1] + [
-        (m.start(), int(m.group(1)) // 12) for m in MONTHS_OLD.finditer(text) if not _relative(text, m)][:1]
-    ages += [(m.start(), WORD_NUMBERS[m.group(1).lower()]) for m in WORD_AGE.finditer(text)
-             if not _relative(text, m)][:1]
-    age = min(ages)[1] if ages else None  # the first said: 'a 14-month-old girl' is 1
+    age = _age(text)
     sex = None
     head = text[:300]
     if SEX_FEMALE.search(head) and not SEX_MALE.search(head):
@@ -327,15 +321,31 @@ def extract(lexicon: Lexicon, text: str) -> dict:
             "course_span": course and [course["start"], course["end"]]}
 
 
+def _dated_past(sentence: str, after: str) -> bool:
+    """Whether a one-off event is dated in the past: the sentence opens 'Eight months earlier', or the event is
+    followed by 'two years ago' or 'in 2015' (days or weeks before are still this illness: 'a DVT 3 days before
+    admission')."""
+    return bool(PAST_LEAD.match(sentence) or PAST_EVENT.match(after) and not RECENT.match(after))
+
+
+def _age(text: str) -> int | None:
+    """The patient's age in years, the first said ('a 14-month-old girl' is 1, 'a seven-year-old boy' 7), a
+    relative's left out."""
+    ages = [(m.start(), int(next(g for g in m.groups() if g))) for m in AGE.finditer(text)] + [
+        (m.start(), int(m.group(1)) // 12) for m in MONTHS_OLD.finditer(text)] + [
+        (m.start(), WORD_NUMBERS[m.group(1).lower()]) for m in WORD_AGE.finditer(text)]
+    return min(((start, age) for start, age in ages if not _relative(text, start)), default=(0, None))[1]
+
+
 RELATIVE = re.compile(r"\b(?:mother|father|brother|sister|son|daughter|aunt|uncle|grandmother|grandfather|sibling|"
                       r"cousin|parent|family history|fh)\b", re.I)
 
 
-def _relative(text: str, m: re.Match) -> bool:
-    """Whether an age is a relative's: said after a relative in its own sentence or line ('FH: brother had a DVT
-    aged 40')."""
-    start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-    return bool(RELATIVE.search(text, start, m.start()))
+def _relative(text: str, at: int) -> bool:
+    """Whether an age said at `at` is a relative's: after a relative in its own sentence or line ('FH: brother had a
+    DVT aged 40')."""
+    start = max(text.rfind(".", 0, at), text.rfind("\n", 0, at)) + 1
+    return bool(RELATIVE.search(text, start, at))
 
 
 def for_checker(result: dict) -> tuple[list[str], list[str]]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from legpain_gui.checker.labs import graded
+from legpain_gui.checker.labs import graded, number
 
 _NUMBER = r"[<>≤≥]?\s*\d[\d,]*(?:\.\d+)?"
 # a unit after the value, taken whole (an atomic group: never cut short so that its last letter reads as a flag,
@@ -31,13 +31,6 @@ FLAGGED = re.compile(r"\s*(?:(?:level|count|was|is|of|:|=)\s*)*(" + _NUMBER + r"
 MAX_ANALYTE = 4
 
 
-def _number(text: str) -> float | None:
-    try:
-        return float(re.sub(r"[<>≤≥\s,]", "", text))
-    except ValueError:
-        return None
-
-
 def printed_result(text: str) -> tuple[str, int] | None:
     """('high' | 'low' | 'normal', characters used) of a value at the start of `text` with the laboratory's flag or
     reference range printed beside it, or None."""
@@ -49,7 +42,7 @@ def printed_result(text: str) -> tuple[str, int] | None:
         return None  # 'FVC 2.1 L': litres, not a flag; a bare L flags only after a unit ('98 x10^9/L L')
     if flag:
         return ("high" if flag in _HIGH else "low" if flag in _LOW else "normal"), m.end()
-    value, low, high = _number(m.group(1)), _number(m.group(5)), _number(m.group(6))
+    value, low, high = number(m.group(1).lstrip("<>≤≥ ")), number(m.group(5)), number(m.group(6))
     if value is None or low is None or high is None or low >= high:
         return None
     if m.group(1).lstrip()[:1] in "<≤" and value <= low:

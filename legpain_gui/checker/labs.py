@@ -209,11 +209,12 @@ def reference_result(text: str) -> str | None:
     m = REFERENCE.match(text)
     if not m:
         return None
-    value, limit = _number(m.group(1)), _number(m.group(2))
+    value, limit = number(m.group(1)), number(m.group(2))
     return None if value is None or limit is None else "absent" if value < limit else "present"
 
 
-def _number(text: str) -> float | None:
+def number(text: str) -> float | None:
+    """The number at the start of `text` ('12,450' is 12450, '0.45' is 0.45), or None."""
     m = re.match(r"\s*(\d{1,3}(?:[ ,]\d{3})+|\d+(?:\.\d+)?)", text)
     return float(re.sub(r"[ ,]", "", m.group(1))) if m else None
 
@@ -235,7 +236,7 @@ def graded(analyte: tuple[str, ...], words: list[tuple[str, int, int]], j: int, 
         before = BASELINE.match(after[found[1]:])  # 'Cr 412 (baseline 88)', 'creatinine 268 umol/L (was 104)'
         if not rise and not before:
             return None
-        base, peak = _number(rise.group(1) if rise else before.group(1)), _number(after)  # in the same unit
+        base, peak = number(rise.group(1) if rise else before.group(1)), number(after)  # in the same unit
         return AKI if base and peak and peak >= AKI_RATIO * base else None
     if found[0] > 50 * CK[0]:
         return CK_EXTREMELY

@@ -107,14 +107,11 @@ def pulse_found(phrases: dict, tokens: list[str], i: int) -> tuple[int, list] | 
         k += 1
     negated = k < len(tokens) and tokens[k] == "not" and _quality(tokens, k) is None
     said = _quality(tokens, k + negated) if k + negated < len(tokens) else None
-    if i and tokens[i - 1] in NEGATIONS and (i < j or word == 2) and (not said or said[0] == "normal"):
-        # 'no femoral, popliteal or pedal pulses', 'no pulses palpable below the femoral', 'no Doppler signal'
-        hpo = _term(phrases, "absent", tokens[i:j] or ["foot"] if word == 2 else tokens[i:j])
+    if i and tokens[i - 1] in NEGATIONS and word and (i < j or said) and (not said or said[0] == "normal"):
+        # 'no femoral, popliteal or pedal pulses', 'no pulses palpable below the femoral'
+        hpo = _term(phrases, "absent", tokens[i:j])
         end = k + negated + said[1] if said else j + word
-        return (end - i, [(i, end, hpo, "present")]) if hpo and word else None
-    if i and tokens[i - 1] in NEGATIONS and said and said[0] == "normal" and word == 1:
-        hpo = _term(phrases, "absent", ())
-        return (k + said[1] - i, [(i, k + said[1], hpo, "present")]) if hpo else None
+        return (end - i, [(i, end, hpo, "present")]) if hpo else None
     if not said:
         return None
     hpo = _term(phrases, said[0], tokens[i:j])

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 CONTEXT_WHY = {"family": "family history, not the patient", "history": "past history",
                "diagnosis": "a stated diagnosis, not a finding", "treatment": "a treatment given, not a finding",
-               "general": "not the patient's: Background, Conclusions or Plan"}
+               "general": "not the patient's: Background, Conclusions, Plan, an allergy or a salutation"}
 
 
 @dataclass

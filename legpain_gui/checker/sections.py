@@ -1,7 +1,9 @@
 """A structured abstract's sections, as a case report is pasted from a journal page ("Background: ... Case
 presentation: ... Conclusions: ..."): Background, Introduction, Discussion and Conclusions speak of the disease in
-general ('respiratory failure occurs in up to a quarter of patients'), not of this patient, and a record's Plan and
-Differential name what the team will look for; Case presentation, Case report and the rest are the patient's.
+general ('respiratory failure occurs in up to a quarter of patients'), not of this patient; a record's Plan and
+Differential name what the team will look for, its Allergies line a drug's reactions ('penicillin (rash)'), and a
+letter's salutation whom it is to ('Dear Diabetes Clinic'); Case presentation, Case report and the rest are the
+patient's.
 checker.extract shows findings in a general section in the context "general", and they never reach the checker unless
 the clinician ticks them; a time said there is no onset of this illness.
 """
@@ -27,11 +29,9 @@ GENERAL_SECTIONS = ("background", "introduction", "discussion", "conclusion", "c
                     "takehome message", "takehome messages",
                     "plan", "differential", "differentials", "differential diagnosis", "differential diagnoses", "ddx",
                     "allergy", "allergies", "drug allergies", "adr", "adverse reactions", "intolerances")
-# an Allergies line names the reactions to a drug ('penicillin (rash)'), not this illness. A record's Assessment,
-# Impression or A/P is not general: it often restates the patient's findings, the only ones a short note gives
-# ('A/P: 1. Hot, swollen R knee, T 38.9, rigors - ?septic arthritis'), and an emergency must not go unread
-# a record's Plan and Differential name what the team will look for or consider ('Plan: echo for endocarditis'), not
-# what the patient has
+# A record's Assessment, Impression or A/P is a heading (it ends a section) but not general: it often restates the
+# patient's findings, the only ones a short note gives ('A/P: 1. Hot, swollen R knee, T 38.9, rigors - ?septic
+# arthritis'), and an emergency must not go unread.
 
 
 ONE_SENTENCE = ("objective", "objectives", "aim", "aims", "purpose", "rationale", "importance", "allergy", "allergies",
@@ -65,4 +65,3 @@ def general_spans(text: str) -> list[tuple[int, int]]:
 SALUTATION = re.compile(r"(?:^|\n)[ \t]*dear\b[^\n]*", re.I)  # 'Dear Diabetes Clinic,': whom the letter is to
 ALLERGIC = re.compile(r"\b(?:allergic|allergy|allergies)\s+to\b[^.;\n]*|\bintolerant\s+(?:of|to)\s+(?!statin)[^.;\n]*",
                       re.I)  # 'allergic to penicillin (rash)'
-

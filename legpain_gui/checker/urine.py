@@ -54,7 +54,8 @@ def _no_red_cells(tokens: list[str], k: int) -> bool:
 def _graded_after(tokens: list[str], j: int) -> bool:
     """Whether a constituent at j is followed by its dipstick grade ('blood 3+', 'protein trace'): a result."""
     found = _constituent(tokens, j)
-    return bool(found) and tokens[j + found[0]:j + found[0] + 1] in ([a] for a in AMOUNTS + ("positive", "negative"))
+    k = j + found[0] if found else len(tokens)
+    return k < len(tokens) and tokens[k] in AMOUNTS + ("positive", "negative")
 
 
 def urine_found(phrases: dict, tokens: list[str], i: int) -> tuple[int, list] | None:
