@@ -34,6 +34,8 @@ NEGATED_BEFORE = ("no", "not", "without", "denies", "denied", "deny", "negative 
                   "lacked", "unremarkable for", "did not have", "did not report", "not have",
                   "clear of", "fails to reveal", "failed to reveal", "did not reveal", "denial of", "denying",
                   "excluded including", "ruled out including", "excluded a", "excluded an", "excluded any",
+                  "failed to show", "failed to demonstrate", "failed to identify", "failed to detect", "fails to show",
+                  "fails to demonstrate",  # 'duplex failed to demonstrate DVT' (ConText's 'fail to reveal' class)
                   "neither", "lacking", "nil") + tuple(
     f"{test} {verb}" for test in EXCLUDING_TESTS for verb in ("excluded", "ruled out", "excludes", "rules out"))
 NEGATED_AFTER = ("was absent", "were absent", "was not present", "were not present", "was negative",
@@ -46,7 +48,8 @@ NEGATED_AFTER = ("was absent", "were absent", "was not present", "were not prese
                  "not present",
                  "unlikely", "none", "nil", "denied", "neg", "excluded", "ruled out", "all absent", "all negative",
                  "all denied", "none of these", "none of the above", "all normal", "not raised", "not elevated",
-                 "not increased")
+                 "not increased", "considered but excluded", "considered but ruled out", "considered but not present",
+                 "considered but was not present", "considered but were not present", "considered and excluded")
 # 'Fever: none', 'Jaw claudication - denied', 'DVT excluded' (not after 'not' or 'cannot': Sentence._reaches);
 # 'normal' alone is left out: '(normal <6)' is a reference range, not a result
 # ConText's hypothetical class: advice and safety-netting name what has not happened ('return if the leg becomes
@@ -59,6 +62,8 @@ ADVICE = ("return", "attend", "advised", "advise", "seek", "should", "come back"
           "instructed", "ed", "a&e", "999", "911", "emergency department", "review")
 UNCERTAIN_BEFORE = ("possible", "possibly", "probable", "probably", "suspected", "suspicion of", "query", "may have",
                     "might have", "cannot exclude", "could not exclude", "questionable", "likely", "equivocal",
+                    "can not exclude", "did not exclude", "does not exclude", "could not rule out", "can not rule out",
+                    "suspicious of", "suspicious for",  # 'MRI suspicious of an epidural collection'
                     "mimicking", "mimic", "mimics", "resembling", "misdiagnosed as", "thought to be",
                     "attributed to", "differential diagnosis", "rule out", "worried about", "concerned about",
                     "impression of", "to exclude", "treated as", "managed as", "misdiagnosed with",
@@ -70,9 +75,13 @@ UNCERTAIN_BEFORE = ("possible", "possibly", "probable", "probably", "suspected",
                     "factor for", "factors for", "risk of", "at risk for",  # 'risk factors for DVT': not the DVT
                     "could represent", "may represent", "might represent", "concerning for",
                     "worrying for", "check for", "look for", "screen for", "consider", "evaluate for", "assess for",
-                    "work up for", "workup for", "will check", "to check") + HYPOTHETICAL
+                    "work up for", "workup for", "will check", "to check",
+                    "prevention of", "to prevent", "prophylaxis of", "prophylaxis against", "prophylaxis for",
+                    "risk reduction of", "to reduce the risk of", "to detect",  # a drug given or a test done for it
+                    "monitored for") + HYPOTHETICAL
 UNCERTAIN_AFTER = ("possible", "possibly", "probable", "probably", "suspected", "likely", "equivocal",
-                   "was suspected", "were suspected", "was considered",
+                   "was suspected", "were suspected", "was considered", "were considered", "been considered",
+                   "prophylaxis", "prevention",  # 'enoxaparin for DVT prophylaxis', 'apixaban for stroke prevention'
                    "not excluded", "cannot be excluded", "could not be excluded", "not ruled out",
                    "cannot be ruled out", "could not be ruled out",
                    "pending", "is pending", "are pending", "was pending", "were pending", "awaited", "is awaited",
@@ -87,7 +96,8 @@ TERMINATE = ("but", "however", "although", "though", "except", "apart from", "as
              "revealed", "complained", "reported", "had", "was found", "were found", "the patient", "presents",
              "experienced", "noticed", "initially", "now has", "now with", "now complains", "now reports",
              "now presents",
-             "consistent with", "in keeping with", "compatible with")  # 'without vasculitis, consistent with EN'
+             "consistent with", "in keeping with", "compatible with",
+             "given")  # 'cannot rule out PE given HR 108': the reason is measured, not hedged  # 'without vasculitis, consistent with EN'
 FAMILY = ("family history", "mother", "father", "sister", "brother", "sibling", "parent", "aunt", "uncle",
           "grandmother", "grandfather", "relative", "cousin", "daughter", "son", "wife", "husband", "partner",
           "spouse", "mum", "dad", "nan", "nana", "grandad", "granny", "grandma", "grandpa", "auntie", "twin",
@@ -124,7 +134,7 @@ PSEUDO = ("as if", "as though", "even if", "if any", "if present", "not without"
           "could not keep up", "could not reach",
           "previously healthy", "previously well", "history of present illness", "no change", "no increase",
           "not only", "not necessarily", "without difficulty", "no further", "little past history",
-          "no past history", "unremarkable past history", "no previous history", "no prior history",
+          "unremarkable past history", "prevent herself", "prevent himself", "prevent themselves",  # ('no past history of diabetes' denies the diabetes: session 24)
           "normal range", "normal value", "normal values", "reference range", "upper limit of normal",
           "confirmed suspicion of", "confirmed the suspicion of", "confirming the suspicion of",
           "without treatment", "without therapy",
@@ -238,6 +248,9 @@ class Sentence:
                       for kind, before, after in (
             ("absent", NEGATED_BEFORE, NEGATED_AFTER), ("uncertain", UNCERTAIN_BEFORE, UNCERTAIN_AFTER),
             ("history", HISTORY_BEFORE, HISTORY_AFTER), ("diagnosis", DIAGNOSIS_BEFORE, DIAGNOSIS_AFTER))}
+        hedges = self.rules["uncertain"][0]  # the 'not' of 'could not exclude DVT' is the hedge's, no negation
+        self.rules["absent"] = ([(s, e) for s, e in self.rules["absent"][0] if not any(
+            a <= s and e <= z and (a, z) != (s, e) for a, z in hedges)], self.rules["absent"][1])
         # a relative's finding: after a family trigger in the same clause, or just before one ('DVT in his
         # mother'); a family history said to be absent ('no past, family or drug history') names no relative
         self.family = [(s, e) for s, e in live(FAMILY) if not self._denied(s) and not self._informant(s, e)] \

@@ -69,6 +69,9 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "pain relief", "relief of pain", "relief of the pain", "pain control",  # a treatment's effect
                 "inverted v sign", "inverted v",  # the dorsal columns on a cord MRI, not the neck's V-sign rash
                 "a fall from", "fall from a", "a fall onto",  # an injury's cause, not the symptom of falling
+                "eye drops", "eye drop", "eyedrops",  # a treatment, not a drooping eyelid
+                "familial mediterranean fever",  # an inherited fever syndrome named (a relative's), not a fever
+                "hair loss on the foot", "hair loss on the toes", "hair loss on the dorsum",  # poor arterial supply
                 "unresponsive", "alone",  # HPO synonyms of confusional arousal and of social isolation that case
                 # reports use otherwise ('unresponsive to conservative treatment', 'antibiotics alone')
                 ) + tuple(f"{g} {s}" for g in GENERA for s in SPECIES) + tuple(

@@ -1,0 +1,86 @@
+"""Text to findings, session 24 (four clinician testers: long admission notes, structured records, negation forms,
+the weakest conditions): a test that 'failed to show' a finding denies it; 'could not exclude' hedges (its 'not' is
+no negation); 'suspicious of' hedges; a reason after 'given' is measured, not hedged; 'no past history of X' denies X;
+'considered but excluded'; a drug given for prevention or prophylaxis names no finding; 'eye drops' are no ptosis;
+bedside and MRI wordings ('absence of ankle reflexes', 'plantars upgoing', 'vibration sense lost', 'longitudinally
+extensive', 'numbness around the perineum', 'no bladder or bowel disturbance'). Each test fails if undone."""
+from __future__ import annotations
+
+import pytest
+
+from legpain_gui.checker.extract import extract
+
+DVT, SACROILIITIS, BAKER, EPIDURAL_ABSCESS = "HP:0002625", "HP:0012317", "HP:0032072", "HP:0033181"
+TACHYCARDIA, DIABETES, NEUROPATHY, JOINT = "HP:0001649", "HP:0000819", "HP:0009830", "HP:0001367"
+ENDOCARDITIS, LYMPHOMA, MI, PNEUMONIA, STROKE = "HP:0006689", "HP:0002665", "HP:0001658", "HP:0002090", "HP:0001297"
+PTOSIS, FEVER, FALLS = "HP:0000508", "HP:0001945", "HP:0002527"
+ABSENT_ANKLE_REFLEX, BABINSKI, VIBRATION = "HP:0003438", "HP:0003487", "HP:0002495"
+LONG_CORD_LESION, SADDLE, SPHINCTER, DARK_URINE, DYSURIA, MALAR = (
+    "HP:0040272", "HP:0034982", "HP:0002839", "HP:0040319", "HP:0100518", "HP:0025300")
+
+
+def _found(lex, text):
+    return {(f["hpo"], f["state"]) for f in extract(lex, text)["findings"]}
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("Duplex failed to demonstrate DVT.", DVT),
+    ("MRI failed to show sacroiliitis.", SACROILIITIS),
+    ("No past history of diabetes or neuropathy.", DIABETES),
+    ("No past history of diabetes or neuropathy.", NEUROPATHY),
+    ("There is no prior history of joint disease.", JOINT),
+    ("Infective endocarditis and lymphoma were considered but excluded.", ENDOCARDITIS),
+    ("Infective endocarditis and lymphoma were considered but excluded.", LYMPHOMA),
+])
+def test_denied(lex, text, hpo):
+    assert (hpo, "absent") in _found(lex, text)
+    assert (hpo, "present") not in _found(lex, text)
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("Could not exclude DVT on the initial scan.", DVT),
+    ("The scan could not exclude a ruptured Baker's cyst.", BAKER),
+    ("MRI spine suspicious of an epidural collection.", EPIDURAL_ABSCESS),
+    ("Aspirin was started for primary prevention of myocardial infarction.", MI),
+    ("Co-trimoxazole to prevent Pneumocystis pneumonia.", PNEUMONIA),
+    ("Apixaban for stroke prevention.", STROKE),
+    ("Enoxaparin 40 mg daily for DVT prophylaxis.", DVT),
+])
+def test_hedged_or_hypothetical_is_neither_present_nor_absent(lex, text, hpo):
+    found = _found(lex, text)
+    assert (hpo, "present") not in found and (hpo, "absent") not in found
+
+
+def test_a_reason_after_given_is_not_hedged(lex):
+    found = {f["hpo"]: f["state"] for f in extract(lex, "Cannot rule out PE given HR 118.")["findings"]}
+    assert found.get(TACHYCARDIA) == "present"
+
+
+def test_unable_to_prevent_herself_from_falling_is_a_fall(lex):
+    text = "After she tripped, she was unable to prevent herself from falling."
+    assert (FALLS, "present") in _found(lex, text)
+
+
+def test_still_a_negation_and_a_past_history(lex):
+    assert (DIABETES, "present") in _found(lex, "A past history of diabetes.")
+    assert (FEVER, "absent") in _found(lex, "She did not have a fever.")
+
+
+@pytest.mark.parametrize("text", ["Treated with eye drops.", "His mother has familial Mediterranean fever."])
+def test_no_finding_in_a_treatment_or_a_syndrome_name(lex, text):
+    assert not {h for h, _ in _found(lex, text)} & {PTOSIS, FEVER}
+
+
+@pytest.mark.parametrize("text, hpo, state", [
+    ("Absence of ankle reflexes noted bilaterally.", ABSENT_ANKLE_REFLEX, "present"),
+    ("Plantars upgoing.", BABINSKI, "present"),
+    ("Vibration sense lost at the toes.", VIBRATION, "present"),
+    ("MRI showed a longitudinally extensive cord lesion over 5 segments.", LONG_CORD_LESION, "present"),
+    ("Numbness around the perineum.", SADDLE, "present"),
+    ("No bladder or bowel disturbance.", SPHINCTER, "absent"),
+    ("Urine was reddish-brown.", DARK_URINE, "present"),
+    ("Burning on micturition.", DYSURIA, "present"),
+    ("Malar erythema.", MALAR, "present"),
+])
+def test_bedside_and_report_wordings(lex, text, hpo, state):
+    assert (hpo, state) in _found(lex, text)
