@@ -75,7 +75,15 @@ SYSTOLIC_HIGH = (159.0, {"/": 1.0, "mmhg": 1.0})
 # allowed for: a child's value reads the same.
 HEART_RATE = (100.0, {"/": 1.0, "per": 1.0, "beat": 1.0, "beats": 1.0, "bpm": 1.0, "b/min": 1.0, "/min": 1.0})
 RESPIRATORY_RATE = (21.0, {"/": 1.0, "per": 1.0, "breath": 1.0, "breaths": 1.0, "/min": 1.0})
-LOWER_LIMITS = {("sodium",): SODIUM, ("blood", "pressure"): SYSTOLIC, ("bp",): SYSTOLIC,
+# A white count under 4.0 x 10^9/L is leukopenia and a platelet count under 100 x 10^9/L thrombocytopenia: the
+# haematological items of the 2019 EULAR/ACR classification criteria for SLE (Aringer M et al., Arthritis Rheumatol
+# 2019, doi 10.1002/art.40930: leukopenia <4,000/mm3, platelets <100,000/mm3). 100-149 is left to the clinician.
+WBC_LOW = (4.0, WBC[1])
+PLATELETS_LOW = (100.0, {"x10": 1.0, "/mm3": 0.001, "/ul": 0.001, "cells/mm3": 0.001, "per": 0.001})
+LOWER_LIMITS = {("wbc",): WBC_LOW, ("white", "blood", "cell", "count"): WBC_LOW, ("white", "cell", "count"): WBC_LOW,
+                ("leukocyte", "count"): WBC_LOW, ("white", "count"): WBC_LOW, ("wcc",): WBC_LOW,
+                ("platelet",): PLATELETS_LOW, ("platelet", "count"): PLATELETS_LOW, ("plt",): PLATELETS_LOW,
+                ("sodium",): SODIUM, ("blood", "pressure"): SYSTOLIC, ("bp",): SYSTOLIC,
                 ("systolic", "blood", "pressure"): SYSTOLIC, ("serum", "sodium"): SODIUM, ("na",): SODIUM,
                 ("hemoglobin",): HEMOGLOBIN, ("hemoglobin", "concentration"): HEMOGLOBIN,
                 ("potassium",): POTASSIUM, ("serum", "potassium"): POTASSIUM, ("k",): POTASSIUM,

@@ -84,3 +84,18 @@ def test_no_finding_in_a_treatment_or_a_syndrome_name(lex, text):
 ])
 def test_bedside_and_report_wordings(lex, text, hpo, state):
     assert (hpo, state) in _found(lex, text)
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("WBC 3.1 x 10^9/L.", "HP:0001882"),
+    ("white cell count 3,200/mm3", "HP:0001882"),
+    ("Platelet count of 45.", "HP:0001873"),
+    ("Platelets 45 x 10^9/L.", "HP:0001873"),
+])
+def test_a_count_under_the_sle_criteria_limit_is_low(lex, text, hpo):
+    assert (hpo, "present") in _found(lex, text)
+
+
+@pytest.mark.parametrize("text", ["WBC 4.5", "platelets 250", "platelets 120"])
+def test_a_count_at_or_above_the_limit_says_nothing_low(lex, text):
+    assert not {h for h, s in _found(lex, text) if s == "present"} & {"HP:0001882", "HP:0001873"}
