@@ -25,7 +25,11 @@ ESR = (30.0, {"mm": 1.0})
 CRP = (10.0, {"mg/l": 1.0, "mg/dl": 10.0})
 CK = (250.0, {"u/l": 1.0, "iu/l": 1.0, "iu": 1.0, "u": 1.0})
 WBC = (11.0, {"x10": 1.0, "/mm3": 0.001, "/ul": 0.001, "cells/mm3": 0.001, "k/ul": 1.0, "k/mm3": 1.0})
-CREATININE = (1.3, {"mg/dl": 1.0, "umol/l": 1 / 88.4, "mmol/l": 1000 / 88.4})
+CREATININE = (1.3, {"mg/dl": 1.0, "umol/l": 1 / 88.4, "micromol/l": 1 / 88.4, "mmol/l": 1000 / 88.4})
+# units of measure that are not the analyte's: a value with one is another quantity ('vitamin B12 (1 mg per day)')
+OTHER_UNITS = ("mg", "g", "mcg", "ug", "ng", "pg", "kg", "ml", "l", "dl", "mmol", "umol", "micromol", "nmol", "pmol",
+               "iu", "u", "units", "meq", "mm", "cm", "s", "sec", "seconds", "min", "mins", "minutes", "h", "hrs",
+               "hours", "days", "weeks", "months", "years", "times", "fold", "percent", "f", "fahrenheit")
 BARE_CREATININE_MG_DL = 25.0  # a bare creatinine above this is in umol/L (the highest mg/dL values are about 20)
 # A body temperature of 38.3 C or more is a fever: the definition stated in Seguin P et al., Crit Care
 # 2012;16:R150 (doi 10.1186/cc11465), a multicentre study of fever in intensive care. Readings are printed
@@ -156,10 +160,15 @@ def value_after(text: str, limits) -> tuple[float, int] | None:
     factor = units.get(unit)
     if factor is None and "x10" in units and number > 1000:
         factor = 0.001  # '25 400/mm3' with the unit lost
+    end = m.end()
+    if factor is None and unit[:1].isalpha() and unit.split("/")[0] not in OTHER_UNITS and m.start(2) > m.end(1) and not text[m.end(1):m.start(2)].strip(" ×x^0-9"):
+        unit = next(iter(units))  # the next word is no unit: a bare number ('T 38.9 HR 121 BP 96/58 RR 24')
+        factor = units[unit] if not (limits is CREATININE and number > BARE_CREATININE_MG_DL) else units["umol/l"]
+        end = m.end(1)
     if factor is None:
         return None
-    per = re.match(r"\s+(?:minute|min)\b", text[m.end():]) if unit == "per" else None  # '112 per minute'
-    return number * factor, m.end() + (per.end() if per else 0)
+    per = re.match(r"\s+(?:minute|min)\b", text[end:]) if unit == "per" else None  # '112 per minute'
+    return number * factor, end + (per.end() if per else 0)
 
 
 # a value said to have risen to another: the later one counts ('rose from 1.1 to 3.2 mg/dL', 'increased from 95 to 180')

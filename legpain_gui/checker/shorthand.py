@@ -44,7 +44,8 @@ CAPITALS = {"le": "lower extremity", "ue": "upper extremity", "sob": "shortness 
             "dip": "distal interphalangeal", "cp": "chest pain"}  # read only in capitals
 SIDES = {"r": "right", "l": "left"}  # capitals before a body site: 'R leg', 'L knee'
 PER = {"7": "days", "52": "weeks", "12": "months"}  # British notes' durations: '2/7' two days, '3/52' three weeks
-SHORT = {a for a, _ in SLASHED} | set(WORDS) | set(CAPITALS) | set(SIDES)  # words that may begin one
+SIGNED = {"-": "negative", "+": "positive"}  # '-ve', '+ve': 'RF -ve, anti-CCP -ve', 'SLR +ve'
+SHORT = {a for a, _ in SLASHED} | set(WORDS) | set(CAPITALS) | set(SIDES) | {"ve"}  # words that may begin one
 NUMBERED = re.compile(r"\d/(?:7|52|12)\b|\bT \d")  # '3/52', 'T 38.9': expanded only where the text has them
 # a word that says its finding is absent -> the words of that finding
 SAID_ABSENT = {"afebrile": "fever", "apyrexial": "fever", "normotensive": "hypertension",
@@ -79,6 +80,10 @@ def expand(words: list[tuple[str, int, int]], text: str, normalise, sites=()) ->
             full, end, used = f"{word} {PER[pair[1]]}", words[k + 1][2], 2  # '3/52': three weeks
         elif raw == "T" and k + 1 < len(words) and words[k + 1][0].isdigit() and 34 <= int(words[k + 1][0]) <= 43:
             full, used = "temperature", 1  # 'T 38.9' (not 'T6', a level, nor 'T2', a sequence)
+        elif word == "ve" and start and text[start - 1] in SIGNED:
+            full, used, start = SIGNED[text[start - 1]], 1, start - 1
+            if re.match(r" +[a-z]", text[end:end + 3], re.I) and not re.match(r" +(?:for|at|on|in|l|r)\b", text[end:end + 5], re.I):
+                full += " for"  # before what it says of ('ROS: -ve cough, dysuria'), not after it ('RF -ve')
         elif word in WORDS:
             full, used = WORDS[word], 1
         elif word in CAPITALS and raw.isupper():

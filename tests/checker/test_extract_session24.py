@@ -99,3 +99,27 @@ def test_a_count_under_the_sle_criteria_limit_is_low(lex, text, hpo):
 @pytest.mark.parametrize("text", ["WBC 4.5", "platelets 250", "platelets 120"])
 def test_a_count_at_or_above_the_limit_says_nothing_low(lex, text):
     assert not {h for h, s in _found(lex, text) if s == "present"} & {"HP:0001882", "HP:0001873"}
+
+
+def test_a_vitals_line_reads_every_value(lex):
+    found = _found(lex, "Vitals: T 38.9 HR 121 BP 86/58 RR 24 SpO2 95% RA.")
+    for hpo in ("HP:0001945", "HP:0001649", "HP:0002615", "HP:0002789"):  # fever, tachycardia, hypotension, tachypnoea
+        assert (hpo, "present") in found
+
+
+def test_a_dose_is_no_laboratory_value(lex):
+    assert ("HP:0100502", "present") not in _found(lex, "He took oral vitamin B12 (1 mg per day).")
+
+
+@pytest.mark.parametrize("text, hpo, state", [
+    ("RF -ve, anti-CCP -ve.", "HP:0002923", "absent"),
+    ("ANA/ANCA -ve, APL -ve.", "HP:0003493", "absent"),
+    ("Paraprotein screen -ve.", "HP:0031047", "absent"),
+    ("ROS: +ve fever, sweats; -ve cough, dysuria.", "HP:0100518", "absent"),
+    ("ROS: +ve fever, sweats; -ve cough, dysuria.", "HP:0001945", "present"),
+    ("Romberg +ve.", "HP:0002403", "present"),
+    ("ASOT 120 IU/mL (N).", "HP:6000348", "absent"),
+    ("ASOT 800 IU/mL (H).", "HP:6000348", "present"),
+])
+def test_signed_results_and_printed_flags(lex, text, hpo, state):
+    assert (hpo, state) in _found(lex, text)
