@@ -25,3 +25,19 @@ def test_anti_jo1_counts_where_it_is_described(checker):
 def test_a_finding_that_is_no_antibody_still_has_informative_ancestors(checker):
     model, _ = checker
     assert model.informative_ancestors("HP:0031921")  # calf pain
+
+
+ANTI_SM, ANA = "HP:0033040", "HP:0003493"
+
+
+def test_a_specific_antinuclear_antibody_is_not_credited_through_a_conditions_ana_row(checker):
+    """Sjogren's 'ANA positive' row counts any ANA (session 24): anti-Sm is no more likely in Sjogren for it."""
+    model, _ = checker
+    annotations = model.conditions["sjogren-disease"].annotations
+    assert ANA in annotations and ANTI_SM not in annotations
+    assert match(model, ANTI_SM, annotations)[2] == "not described"
+
+
+def test_ana_itself_still_matches_its_row(checker):
+    model, _ = checker
+    assert match(model, ANA, model.conditions["sjogren-disease"].annotations)[2] == "exact"
