@@ -148,7 +148,8 @@ PSEUDO = ("as if", "as though", "even if", "if any", "if present", "not without"
           "not settling", "not resolving", "not resolved", "not subsiding",
           "not with rest", "not at rest", "not by rest",
           "did not relieve", "does not relieve", "did not ease", "does not ease", "did not help", "failed to relieve",
-          "no pain out of proportion", "not out of proportion") + tuple(
+          "no pain out of proportion", "not out of proportion", "no severe pain out of proportion",
+          "no disproportionate pain") + tuple(
     " ".join(said) for said in SAID_UNOBTAINABLE if len(said) > 1)  # read as 'absent' by the lexicon
 # 'pain not relieved by morphine, pain on passive stretch', 'sinusitis not settling', 'improves with exercise and not
 # with rest', reflexes that 'cannot be elicited': the finding is present (or absent by its own words), and so is what

@@ -72,6 +72,8 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "eye drops", "eye drop", "eyedrops",  # a treatment, not a drooping eyelid
                 "familial mediterranean fever",  # an inherited fever syndrome named (a relative's), not a fever
                 "hair loss on the foot", "hair loss on the toes", "hair loss on the dorsum",  # poor arterial supply
+                "hair loss and shiny skin", "shiny skin and hair loss", "hair loss shiny skin", "with hair loss and shiny",
+                "loss of hair on the", "hair loss on the lower limb", "hair loss on the lower limbs",
                 "unresponsive", "alone",  # HPO synonyms of confusional arousal and of social isolation that case
                 # reports use otherwise ('unresponsive to conservative treatment', 'antibiotics alone')
                 ) + tuple(f"{g} {s}" for g in GENERA for s in SPECIES) + tuple(
