@@ -52,8 +52,7 @@ NEGATED_AFTER = ("was absent", "were absent", "was not present", "were not prese
                  "considered but was not present", "considered but were not present", "considered and excluded")
 # 'Fever: none', 'Jaw claudication - denied', 'DVT excluded' (not after 'not' or 'cannot': Sentence._reaches);
 # 'normal' alone is left out: '(normal <6)' is a reference range, not a result
-# ConText's hypothetical class: advice and safety-netting name what has not happened ('return if the leg becomes
-# cold', 'if he develops urinary retention he should attend ED'): not the patient's finding, so not entered
+# ConText's hypothetical class: advice and safety-netting name what has not happened ('return if the leg goes cold')
 HYPOTHETICAL = ("should he develop", "should she develop", "should they develop", "in case of", "in the event of",
                 "unless", "watch for", "look out for", "safety netted", "safety netting", "advised to return")
 # 'if' is hypothetical only in advice ('return if the leg becomes cold'): case reports use it for a habit ('if he sat
@@ -76,12 +75,13 @@ UNCERTAIN_BEFORE = ("possible", "possibly", "probable", "probably", "suspected",
                     "could represent", "may represent", "might represent", "concerning for",
                     "worrying for", "check for", "look for", "screen for", "consider", "evaluate for", "assess for",
                     "work up for", "workup for", "will check", "to check",
-                    "prevention of", "to prevent", "prophylaxis of", "prophylaxis against", "prophylaxis for",
+                    "prevention of", "to prevent", "prophylaxis of", "prophylactic", "prophylaxis against", "prophylaxis for",
                     "risk reduction of", "to reduce the risk of", "to detect",  # a drug given or a test done for it
                     "monitored for") + HYPOTHETICAL
 UNCERTAIN_AFTER = ("possible", "possibly", "probable", "probably", "suspected", "likely", "equivocal",
                    "was suspected", "were suspected", "was considered", "were considered", "been considered",
                    "prophylaxis", "prevention",  # 'enoxaparin for DVT prophylaxis', 'apixaban for stroke prevention'
+                   "prophylactic",
                    "not excluded", "cannot be excluded", "could not be excluded", "not ruled out",
                    "cannot be ruled out", "could not be ruled out",
                    "pending", "is pending", "are pending", "was pending", "were pending", "awaited", "is awaited",
@@ -102,6 +102,7 @@ FAMILY = ("family history", "mother", "father", "sister", "brother", "sibling", 
           "grandmother", "grandfather", "relative", "cousin", "daughter", "son", "wife", "husband", "partner",
           "spouse", "mum", "dad", "nan", "nana", "grandad", "granny", "grandma", "grandpa", "auntie", "twin",
           "stepmother", "stepfather")  # not the patient's, whoever it is ('his wife has had two miscarriages')
+PREVENTIVE = ("prophylaxis", "prevention", "prophylactic")  # after a finding: what a drug is for, not what is there
 POSTPOSED = ("absent", "negative")  # a negation that is also a result said after its finding ('SNAP absent, ...')
 OWN_NEGATION = frozenset(("not", "no", "cannot", "unable", "inability", "without"))  # in a finding's own words
 REPORTING = ("noticed", "notice", "reports", "reported", "says", "said", "describes", "described", "brought",
@@ -151,9 +152,8 @@ PSEUDO = ("as if", "as though", "even if", "if any", "if present", "not without"
           "no pain out of proportion", "not out of proportion", "no severe pain out of proportion",
           "no disproportionate pain") + tuple(
     " ".join(said) for said in SAID_UNOBTAINABLE if len(said) > 1)  # read as 'absent' by the lexicon
-# 'pain not relieved by morphine, pain on passive stretch', 'sinusitis not settling', 'improves with exercise and not
-# with rest', reflexes that 'cannot be elicited': the finding is present (or absent by its own words), and so is what
-# follows
+# 'pain not relieved by morphine', 'sinusitis not settling', 'not with rest', reflexes that 'cannot be elicited': the
+# finding is present (or absent by its own words), and so is what follows
 DURATIONS = ("hour", "day", "week", "month", "year", "decade", "long", "short", "recent", "lifelong", "acute",
              "several", "few")
 PRESENT_AFTER = ("present",)  # 'calf swelling present'
@@ -286,6 +286,10 @@ class Sentence:
         if self._reaches_before(first, kind) and not self._subject(first, last) and not self._predicate(first):
             return True
         for s, e in after:
+            if self.tokens[s] in PREVENTIVE:  # 'DVT prophylaxis', 'stroke prevention in AF': only right after it
+                if s == last:              # ('atorvastatin for secondary prevention' is taken)
+                    return True
+                continue
             if (e in self.starts or e + 1 in self.starts and self.tokens[e] not in LIST_WORDS + REASONS) and \
                     self.tokens[s] not in COPULAS + ("has", "have", "had", "been"):
                 continue  # the trigger describes the finding after it ('with absent reflexes'); 'was excluded'

@@ -31,6 +31,7 @@ from legpain_gui.checker.rereading import (EMG_MYOPATHIC, claudication_is_the_pa
 from legpain_gui.checker.sections import general_spans
 
 PHENOTYPIC_ROOTS = ("HP:0000118",)  # Phenotypic abnormality
+PAST_DENIED = re.compile(r"\b(?:previous|prior|past)\s+(?:medical\s+)?history\s+of\b[^.;]*$", re.I)
 # Lasting conditions: named in the past history ('a history of hypertension', 'previous breast cancer'),
 # the patient still has them (or, for a cancer, its risk), so they are the patient's findings, not past events.
 LASTING_ROOTS = ("HP:0000822", "HP:0000819", "HP:0001677", "HP:0005110", "HP:0003077", "HP:0012622",
@@ -296,8 +297,10 @@ def extract(lexicon: Lexicon, text: str) -> dict:
             if context == "history" and hpo == MYOCARDIAL_INFARCTION and state == "present":
                 hpo, context = CORONARY_DISEASE, "patient"  # 'after an MI 6 weeks ago': the coronary disease lasts,
                 # the infarction is past (read as one, with an acute illness it fired the acute chest pain rule)
-            if context == "history" and (hpo in lexicon.lasting or state == "absent"):
+            if context == "history" and (hpo in lexicon.lasting or state == "absent" and not (
+                    PAST_DENIED.search(sentence[:words[first][1]]) and hpo not in lexicon.lasting)):
                 context = "patient"  # 'a history of hypertension': still the patient's; 'no history of fever': never
+                # ('no previous history of vasculitis' denies a past one only: a new one may be why she is here)
             if any(a <= start < b for a, b in general):
                 context = "general"  # last: a Background's 'MI in 2015' or 'history of gout' is nobody's
             findings.append(Extracted(hpo, lexicon.labels.get(hpo, hpo), state,

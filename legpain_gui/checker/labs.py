@@ -220,12 +220,16 @@ REFERENCE = re.compile(r"\s*(?:level|titre|titer|of|was|is|were|:)?\s*(\d[\d.,]*
                        r"(\d[\d.,]*)", re.I)
 
 
+# a test's value under the assay's limit of detection: 'MPO <0.2 U/mL', 'PR3 < 1 IU/mL' is negative
+BELOW_DETECTION = re.compile(r"\s*(?:level|titre|titer|of|was|is|were|:|=)?\s*(?:<|≤|less than|below)\s*\d", re.I)
+
+
 def reference_result(text: str) -> str | None:
     """'absent' or 'present' for a value written at the start of `text` beside an upper reference limit in brackets
-    ('12 IU/mL (normal <30)'), else None."""
+    ('12 IU/mL (normal <30)'), 'absent' for one under the assay's limit ('MPO <0.2 U/mL'), else None."""
     m = REFERENCE.match(text)
     if not m:
-        return None
+        return "absent" if BELOW_DETECTION.match(text) else None
     value, limit = number(m.group(1)), number(m.group(2))
     return None if value is None or limit is None else "absent" if value < limit else "present"
 

@@ -41,11 +41,15 @@ CAPITALS = {"le": "lower extremity", "ue": "upper extremity", "sob": "shortness 
             "cva": "stroke", "mi": "myocardial infarction", "doe": "dyspnea on exertion",
             "fh": "family history", "ana": "antinuclear antibody", "cad": "coronary artery disease",
             "af": "atrial fibrillation", "pvd": "peripheral vascular disease", "pip": "proximal interphalangeal",
-            "dip": "distal interphalangeal", "cp": "chest pain"}  # read only in capitals
+            "dip": "distal interphalangeal", "cp": "chest pain", "sle": "systemic lupus erythematosus"}  # capitals
+# capitals that are also another abbreviation after a value or a word: 'RA' rheumatoid arthritis, not '95% on RA' (room
+# air); 'PE' pulmonary embolism, not 'PE:' (physical examination)
+CAPITALS_UNLESS = {"ra": ("rheumatoid arthritis", r"(?:%|\bon|\bsats?|\bspo2)\s*$", r"^\s*[:(]"),
+                   "pe": ("pulmonary embolism", r"(?:\bon)\s*$", r"^\s*[:/]")}
 SIDES = {"r": "right", "l": "left"}  # capitals before a body site: 'R leg', 'L knee'
 PER = {"7": "days", "52": "weeks", "12": "months"}  # British notes' durations: '2/7' two days, '3/52' three weeks
 SIGNED = {"-": "negative", "+": "positive"}  # '-ve', '+ve': 'RF -ve, anti-CCP -ve', 'SLR +ve'
-SHORT = {a for a, _ in SLASHED} | set(WORDS) | set(CAPITALS) | set(SIDES) | {"ve"}  # words that may begin one
+SHORT = {a for a, _ in SLASHED} | set(WORDS) | set(CAPITALS) | set(CAPITALS_UNLESS) | set(SIDES) | {"ve"}  # words that may begin one
 NUMBERED = re.compile(r"\d/(?:7|52|12)\b|\bT \d")  # '3/52', 'T 38.9': expanded only where the text has them
 # a word that says its finding is absent -> the words of that finding
 SAID_ABSENT = {"afebrile": "fever", "apyrexial": "fever", "normotensive": "hypertension",
@@ -88,6 +92,9 @@ def expand(words: list[tuple[str, int, int]], text: str, normalise, sites=()) ->
             full, used = WORDS[word], 1
         elif word in CAPITALS and raw.isupper():
             full, used = CAPITALS[word], 1
+        elif word in CAPITALS_UNLESS and raw.isupper() and not re.search(CAPITALS_UNLESS[word][1], text[:start]) \
+                and not re.match(CAPITALS_UNLESS[word][2], text[end:]):
+            full, used = CAPITALS_UNLESS[word][0], 1
         elif word in SIDES and raw.isupper() and k + 1 < len(words) and words[k + 1][0] in sites:
             full, used = SIDES[word], 1
         else:

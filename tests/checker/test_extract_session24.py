@@ -123,3 +123,51 @@ def test_a_dose_is_no_laboratory_value(lex):
 ])
 def test_signed_results_and_printed_flags(lex, text, hpo, state):
     assert (hpo, state) in _found(lex, text)
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("Apixaban for stroke prevention in AF.", "HP:0001297"),
+    ("Prophylactic enoxaparin for DVT.", DVT),
+])
+def test_what_a_drug_prevents_is_no_finding(lex, text, hpo):
+    assert (hpo, "present") not in _found(lex, text) and (hpo, "absent") not in _found(lex, text)
+
+
+def test_a_drug_given_for_secondary_prevention_is_still_taken(lex):
+    assert ("HP:4000114", "present") in _found(lex, "Started on atorvastatin for secondary prevention.")
+
+
+def test_a_denied_past_history_of_a_passing_finding_stays_out_of_the_present(lex):
+    found = {(f["hpo"], f["state"], f["context"]) for f in extract(lex, "She had no previous history of vasculitis.")["findings"]}
+    assert ("HP:0002633", "absent", "history") in found
+    assert ("HP:0000819", "absent", "patient") in {(f["hpo"], f["state"], f["context"]) for f in extract(
+        lex, "No past history of diabetes.")["findings"]}
+
+
+@pytest.mark.parametrize("text, hpo, state", [
+    ("ANCA negative (MPO <0.2, PR3 <0.2 U/mL).", "HP:0033559", "absent"),
+    ("PR3 <1 IU/mL.", "HP:0033557", "absent"),
+    ("MPO 110 IU/mL.", "HP:0033559", "present"),
+    ("Anti-SSB negative, ANA 1:160 speckled.", "HP:0003493", "present"),
+    ("CCP positive.", "HP:0034092", "present"),
+    ("Recurrent painful oral aphthae.", "HP:0000155", "present"),
+    ("Palpable purpuric rash on the legs.", "HP:0031363", "present"),
+    ("2+ blood on dipstick.", "HP:0000790", "present"),
+    ("Nail-fold infarcts.", "HP:0031917", "present"),
+    ("A 40-year-old woman with SLE.", "HP:0002725", "present"),
+    ("Known RA on methotrexate.", "HP:0001370", "present"),
+    ("Seropositive rheumatoid arthritis for 15 years.", "HP:0001370", "present"),
+    ("CTPA could not exclude PE.", "HP:0002204", "uncertain"),
+    ("Right RAPD with pale right disc.", "HP:0000543", "present"),
+])
+def test_serology_and_record_wordings(lex, text, hpo, state):
+    assert (hpo, state) in _found(lex, text)
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("SpO2 95% RA.", "HP:0001370"), ("Sats 93% on RA.", "HP:0001370"), ("PE: calf tender.", "HP:0002204"),
+    ("Hb falling from 118 to 86 g/L.", "HP:0002527"), ("Right RAPD with pale right disc.", "HP:0000980"),
+    ("The right foot was cool with hair loss and shiny skin.", "HP:0001596"),
+])
+def test_look_alikes_are_not_read(lex, text, hpo):
+    assert hpo not in {h for h, _ in _found(lex, text)}
