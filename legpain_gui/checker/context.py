@@ -121,7 +121,7 @@ DIAGNOSIS_BEFORE = ("diagnosed with", "diagnosed as", "diagnosis of", "diagnosis
                     "confirmed the diagnosis", "diagnostic of")
 DIAGNOSIS_AFTER = ("was diagnosed", "were diagnosed", "was made", "was confirmed")
 PSEUDO = ("as if", "as though", "even if", "if any", "if present", "not without", "without trying", "without dieting",
-          "without meaning to",  # a feeling, a double negative, weight lost unmeant: no negation or hypothesis
+          "without meaning to", "without realising", "without realizing", "without noticing",  # a feeling, a double negative, weight lost unmeant: no negation or hypothesis
           "never fully recovered", "never completely recovered", "never recovered fully", "never fully resolved",
           "not been present before", "not present before", "never had before",  # 'not ... before the statin'
           "can no longer", "could no longer", "is no longer able", "was no longer able", "no longer able",

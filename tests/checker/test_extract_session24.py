@@ -171,3 +171,19 @@ def test_serology_and_record_wordings(lex, text, hpo, state):
 ])
 def test_look_alikes_are_not_read(lex, text, hpo):
     assert hpo not in {h for h, _ in _found(lex, text)}
+
+
+@pytest.mark.parametrize("text, hpo, state", [
+    ("He is incontinent of urine and faeces.", "HP:0000020", "present"),
+    ("He cannot feel his bottom or genitals.", SADDLE, "present"),
+    ("On PR there is no anal tone.", "HP:0034917", "present"),
+    ("Anal tone normal.", "HP:0034917", "absent"),
+    ("Bladder scan 900 mL retained.", "HP:0000016", "present"),
+    ("She leaked urine without realising, and reports a numb bottom.", SADDLE, "present"),
+    ("Absent anal tone and squeeze, and bilateral foot drop.", "HP:0009027", "present"),
+    ("Absent light touch dorsum of foot, weak dorsiflexion.", "HP:0001324", "present"),
+    ("Feeling of incomplete emptying.", "HP:0000019", "present"),
+    ("Reduced genital sensation.", SADDLE, "present"),
+])
+def test_cauda_equina_wordings_of_an_emergency_note(lex, text, hpo, state):
+    assert (hpo, state) in _found(lex, text)

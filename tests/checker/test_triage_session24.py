@@ -1,0 +1,32 @@
+"""Triage from text, session 24: a complete cauda equina syndrome written as an emergency clerking note ('incontinent
+of urine and faeces', 'cannot feel his bottom', 'no anal tone', '900 mL retained') was left routine because none of
+its red flags was read. Read now, the cauda equina rule fires; the same note with the red flags denied does not fire
+it."""
+from __future__ import annotations
+
+from legpain_gui.checker.engine import CheckInput
+from legpain_gui.checker.extract import extract, for_checker
+from legpain_gui.checker.report import report
+
+COMPLETE_CES = ("A 49-year-old man has a large central L5/S1 disc herniation on MRI. Since last night he has been "
+                "incontinent of urine and faeces and cannot feel his bottom or genitals. Both legs are weak. On PR "
+                "there is no anal tone. Bladder scan shows 900 mL retained despite the overflow incontinence.")
+DENIED = ("A 49-year-old man has low back pain from a disc herniation on MRI. He is not incontinent of urine, has "
+          "no saddle numbness, and anal tone is normal.")
+
+
+def _fired(lex, checker, text):
+    model, rules = checker
+    present, absent = for_checker(extract(lex, text))
+    out = report(model, rules, CheckInput(present=tuple(present), absent=tuple(absent)))
+    return out["triage"]["level"], {r["rule"] for r in out["triage"]["reasons"]}
+
+
+def test_a_complete_cauda_equina_note_is_an_emergency(lex, checker):
+    level, fired = _fired(lex, checker, COMPLETE_CES)
+    assert level == "emergency" and "cauda-equina" in fired
+
+
+def test_the_red_flags_denied_do_not_fire_it(lex, checker):
+    _, fired = _fired(lex, checker, DENIED)
+    assert "cauda-equina" not in fired
