@@ -187,3 +187,20 @@ def test_look_alikes_are_not_read(lex, text, hpo):
 ])
 def test_cauda_equina_wordings_of_an_emergency_note(lex, text, hpo, state):
     assert (hpo, state) in _found(lex, text)
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("Anterior compartment firm.", "HP:0003725"),
+    ("The anterior compartment is tense.", "HP:0003725"),
+    ("Tense swollen compartment.", "HP:0003725"),
+    ("The foot is white and mottled.", "HP:0000980"),
+    ("The foot is white and mottled.", "HP:0001070"),
+    ("Purulent effusion from the knee.", "HP:0034939"),
+    ("Hip aspirate is purulent.", "HP:0034939"),
+])
+def test_emergency_signs_as_clerking_notes_write_them(lex, text, hpo):
+    assert (hpo, "present") in _found(lex, text)
+
+
+def test_white_is_no_pallor_of_a_count_or_a_person(lex):
+    assert "HP:0000980" not in {h for h, _ in _found(lex, "A white man; white blood cell count 12.")}
