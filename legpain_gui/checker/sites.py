@@ -79,12 +79,13 @@ def site_at(sites: set, tokens: list[str], k: int, fillers=FILLERS, bare_modifie
     return None
 
 
-def coordinated_sites(sites: set, tokens: list[str], k: int, comma=None) -> tuple[int, list[tuple[str, ...]]] | None:
+def coordinated_sites(sites: set, tokens: list[str], k: int, comma=None, comma_list: bool = True
+                      ) -> tuple[int, list[tuple[str, ...]]] | None:
     """(tokens used, sites) of two or more sites joined by 'and' / 'or' at k ('the knees and ankles', 'right
     upper and left lower limbs', 'both hands and feet'), or by commas where `comma(j)` says a comma stands
     before token j ('the right knee, both elbows and both shoulders'), a bare modifier given the next site's
     noun; None if fewer than two."""
-    found, end, starts = [], k, []
+    found, end, starts, closed = [], k, [], False
     while len(found) < MAX_SITES:
         at = site_at(sites, tokens, end, bare_modifier=True, comma=comma)
         if not at:
@@ -94,8 +95,10 @@ def coordinated_sites(sites: set, tokens: list[str], k: int, comma=None) -> tupl
         end += at[0]
         if end + 1 < len(tokens) and tokens[end] in COORDINATORS and site_at(sites, tokens, end + 1, bare_modifier=True):
             end += 1
+            closed = True  # 'and' joins a list's last item: 'over the buttocks and legs, ankle pain' ends at 'legs'
             continue
-        if comma and end < len(tokens) and comma(end) and site_at(sites, tokens, end, bare_modifier=True):
+        if comma and comma_list and not closed and end < len(tokens) and comma(end) and \
+                site_at(sites, tokens, end, bare_modifier=True):
             continue
         break
     if found and end < len(tokens) and tokens[end] == "drop":  # 'pain in the thigh and foot drop': the last
@@ -140,13 +143,15 @@ def spread(lexicon, sites: set, links: tuple, tokens: list[str], i: int, words=(
                 end = j + 1 + at[0]
                 return end - i, [(i, end, hpo, None) for hpo in found]
     # the site first: 'knee and ankle swelling', 'calf tenderness'
-    at = coordinated_sites(sites, tokens, i)
+    at = coordinated_sites(sites, tokens, i, comma if text else None, comma_list=False)  # no site across a comma
     if not at:
         one = site_at(sites, tokens, i, fillers=())
         at = one and (one[0], [one[1]])
     if not at:
         return None
     end = i + at[0]
+    if text and comma(end):
+        return None  # 'over the buttocks and legs, ankle pain': the sites end a phrase; the pain is the ankle's
     out: list = []
     sited = 0  # items read at the site; the run ends after the last of them
     while True:  # 'knee and calf pain and swelling', 'lower extremity myalgia, weakness, and stiffness'

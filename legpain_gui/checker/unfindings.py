@@ -18,7 +18,7 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "a cold water", "a cold weather", "a cold environment", "a cold room", "a cold day",  # nor 'a cold'
                 "in the cold", "to the cold",  # 'purpura worse in the cold': the weather, not the skin
                 "on coughing", "with coughing", "when coughing", "coughing and sneezing", "coughing or sneezing",
-                "on sneezing",  # what makes a pain worse: no cough of the patient's
+                "on sneezing", "coughing makes it worse", "coughing makes the pain worse", "coughing worsens",  # what makes a pain worse: no cough of the patient's
                 "falling to", "fell to",  # 'fevers falling to normal': a value, not a fall
                 "l and falling", "liter and falling", "liters and falling",  # 'FVC 2.1 L and falling': a value
                 "oncology", "oncologist", "oncology clinic",  # a service referred to, not a cancer found

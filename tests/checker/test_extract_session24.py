@@ -204,3 +204,20 @@ def test_emergency_signs_as_clerking_notes_write_them(lex, text, hpo):
 
 def test_white_is_no_pallor_of_a_count_or_a_person(lex):
     assert "HP:0000980" not in {h for h, _ in _found(lex, "A white man; white blood cell count 12.")}
+
+
+def test_a_site_list_ended_by_and_does_not_take_the_next_items_noun(lex):
+    found = {h for h, s in _found(lex, "Palpable purpura over the buttocks and legs, ankle pain.") if s == "present"}
+    assert "HP:0030840" in found and "HP:0034805" not in found  # ankle pain, not buttock pain
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("He coughed up a little blood.", "HP:0002105"),
+    ("Pain in his jaw when eating.", "HP:0030164"),
+])
+def test_haemoptysis_and_jaw_claudication_in_plain_words(lex, text, hpo):
+    assert (hpo, "present") in _found(lex, text)
+
+
+def test_a_cough_that_worsens_a_pain_is_no_cough(lex):
+    assert "HP:0012735" not in {h for h, _ in _found(lex, "Back pain radiating to the leg; coughing makes it worse.")}
