@@ -84,7 +84,13 @@ RESPIRATORY_RATE = (21.0, {"/": 1.0, "per": 1.0, "breath": 1.0, "breaths": 1.0, 
 # 2019, doi 10.1002/art.40930: leukopenia <4,000/mm3, platelets <100,000/mm3). 100-149 is left to the clinician.
 WBC_LOW = (4.0, WBC[1])
 PLATELETS_LOW = (100.0, {"x10": 1.0, "/mm3": 0.001, "/ul": 0.001, "cells/mm3": 0.001, "per": 0.001})
-LOWER_LIMITS = {("wbc",): WBC_LOW, ("white", "blood", "cell", "count"): WBC_LOW, ("white", "cell", "count"): WBC_LOW,
+# Neutrophils under 1.0 x 10^9/L read as neutropenia: the IDSA fever-and-neutropenia guideline counts 0.5-1.0 when
+# falling (Freifeld AG et al., Clin Infect Dis 2011;52:e56-e93, doi 10.1093/cid/cir073); 1.0-1.5 is left to the
+# clinician. With a fever it fires the fever-with-low-neutrophils rule (db/triage.yaml).
+NEUTROPHILS_LOW = (1.0, {"x10": 1.0, "/ul": 0.001, "cells/ul": 0.001, "/mm3": 0.001, "cells/mm3": 0.001})
+LOWER_LIMITS = {("neutrophil",): NEUTROPHILS_LOW, ("neutrophil", "count"): NEUTROPHILS_LOW,
+                ("absolute", "neutrophil", "count"): NEUTROPHILS_LOW, ("anc",): NEUTROPHILS_LOW,
+                ("wbc",): WBC_LOW, ("white", "blood", "cell", "count"): WBC_LOW, ("white", "cell", "count"): WBC_LOW,
                 ("leukocyte", "count"): WBC_LOW, ("white", "count"): WBC_LOW, ("wcc",): WBC_LOW,
                 ("platelet",): PLATELETS_LOW, ("platelet", "count"): PLATELETS_LOW, ("plt",): PLATELETS_LOW,
                 ("sodium",): SODIUM, ("blood", "pressure"): SYSTOLIC, ("bp",): SYSTOLIC,

@@ -221,3 +221,10 @@ def test_haemoptysis_and_jaw_claudication_in_plain_words(lex, text, hpo):
 
 def test_a_cough_that_worsens_a_pain_is_no_cough(lex):
     assert "HP:0012735" not in {h for h, _ in _found(lex, "Back pain radiating to the leg; coughing makes it worse.")}
+
+
+@pytest.mark.parametrize("text, present", [
+    ("Neutrophils 0.9 x10^9/L.", True), ("ANC 400/uL.", True), ("Neutrophils 4.2.", False), ("neutrophils 1.2", False),
+])
+def test_a_neutrophil_count_under_one_is_neutropenia(lex, text, present):
+    assert (("HP:0001875", "present") in _found(lex, text)) == present
