@@ -94,8 +94,7 @@ UNCERTAIN_AFTER = ("possible", "possibly", "probable", "probably", "suspected", 
 TERMINATE = ("but", "however", "although", "though", "except", "apart from", "aside from", "yet", "while",
              "whereas", "which", "who", "and then", "presented", "presenting", "developed", "developing", "showed",
              "revealed", "complained", "reported", "had", "was found", "were found", "the patient", "presents",
-             "experienced", "noticed", "initially", "now has", "now with", "now complains", "now reports",
-             "now presents",
+             "experienced", "noticed", "initially", "now",  # 'no previous gout, now podagra'
              "consistent with", "in keeping with", "compatible with",
              "given")  # 'cannot rule out PE given HR 108': the reason is measured, not hedged  # 'without vasculitis, consistent with EN'
 FAMILY = ("family history", "mother", "father", "sister", "brother", "sibling", "parent", "aunt", "uncle",
@@ -368,10 +367,11 @@ class Sentence:
                    for _, e in self.exceptions)  # the words right after the cue only: 'apart from a mild anaemia'
 
     def _informant(self, s: int, e: int) -> bool:
-        """A relative who brings the patient or tells the history ('brought in by his mother with a rash', 'her
-        parents noticed a limp'): the findings are still the patient's."""
+        """A relative who brings the patient or tells the history ('brought in by his mother', 'her parents noticed a
+        limp', 'his wife has noticed confusion'): the findings are still the patient's."""
         before = self.tokens[max(0, s - 2):s]
-        return "by" in before or e < len(self.tokens) and self.tokens[e] in REPORTING
+        return "by" in before or e < len(self.tokens) and (self.tokens[e] in REPORTING or self.tokens[e] in (
+            "has", "had", "have") and self.tokens[e + 1:e + 2] and self.tokens[e + 1] in REPORTING)  # 'has noticed'
 
     def _denied(self, s: int) -> bool:
         """Whether the family trigger at s is negated ('no significant past medical history, family history or

@@ -297,10 +297,11 @@ def extract(lexicon: Lexicon, text: str) -> dict:
             if context == "history" and hpo == MYOCARDIAL_INFARCTION and state == "present":
                 hpo, context = CORONARY_DISEASE, "patient"  # 'after an MI 6 weeks ago': the coronary disease lasts,
                 # the infarction is past (read as one, with an acute illness it fired the acute chest pain rule)
-            if context == "history" and (hpo in lexicon.lasting or state == "absent" and not (
-                    PAST_DENIED.search(sentence[:words[first][1]]) and hpo not in lexicon.lasting)):
+            if context == "history" and (hpo in lexicon.lasting and state != "absent" or state == "absent" and not (
+                    PAST_DENIED.search(sentence[:words[first][1]]) or hpo in PAST_EVENTS)):
                 context = "patient"  # 'a history of hypertension': still the patient's; 'no history of fever': never
-                # ('no previous history of vasculitis' denies a past one only: a new one may be why she is here)
+                # ('no previous history of vasculitis/gout', 'no history of DVT' deny a past one only: a new one may be why
+                # the patient is here)
             if any(a <= start < b for a, b in general):
                 context = "general"  # last: a Background's 'MI in 2015' or 'history of gout' is nobody's
             findings.append(Extracted(hpo, lexicon.labels.get(hpo, hpo), state,

@@ -114,7 +114,13 @@ URIC_ACID = (7.0, {"mg/dl": 1.0, "umol/l": 1 / 59.48, "mmol/l": 1000 / 59.48, "m
 # Thrombosis 2011;2011:536062, doi 10.1155/2011/536062, PMID 22084665). A bare number is read in 10^9/L.
 PLATELETS = (449.0, {"x10": 1.0, "/mm3": 0.001, "/ul": 0.001, "cells/mm3": 0.001, "per": 0.001})
 EOSINOPHILS = (0.5, {"x10": 1.0, "/ul": 0.001, "cells/ul": 0.001, "/mm3": 0.001, "cells/mm3": 0.001, "/l": 1.0})
+# A post-void residual above 200 mL reads as urinary retention: the cut-off of a prospective study of bladder scans in
+# suspected cauda equina syndrome (Venkatesan M et al., Spine 2019, doi 10.1097/BRS.0000000000003152). A lower value is
+# never read as retention absent: incomplete CES often has less (Todd's series of 26 scans, 13 under 200 mL).
+PVR = (200.0, {"ml": 1.0, "cc": 1.0, "mls": 1.0})
 LIMITS = {
+    ("pvr",): PVR, ("post", "void", "residual"): PVR, ("postvoid", "residual"): PVR, ("residual", "volume"): PVR,
+    ("post", "void", "residual", "volume"): PVR, ("bladder", "scan"): PVR,
     ("esr",): ESR, ("erythrocyte", "sedimentation", "rate"): ESR, ("sedimentation", "rate"): ESR,
     ("crp",): CRP, ("c", "reactive", "protein"): CRP,
     ("ck",): CK, ("cpk",): CK, ("creatine", "kinase"): CK, ("creatine", "phosphokinase"): CK,
@@ -142,7 +148,8 @@ VALUE = re.compile(r"\s*(?:\([a-z]{2,8}\)|\([a-z]{2,8}\s*[;:,]|"  # '(CK)', '(CR
                    r"level|levels|count|of|was|were|is|at|still|above|over|to|be|"
                    r"peaked|peaking|rose|reached|reaching|up|:|=|>|\(|"
                    r"[,;](?=\s*\d)|\s)*"
-                   r"(\d{1,3}(?:[ ,]\d{3})+|\d+(?:\.\d+)?)\s*(?:[x×]\s*10\^?[39])?\s*([a-zµ/0-9]*)", re.I)
+                   r"(\d{1,3}(?:[ ,]\d{3})+(?![,.]?\d)|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?)\s*(?:[x×]\s*10\^?[39])?\s*"
+                   r"([a-zµ/0-9]*)", re.I)  # '12,450' thousands; '1,6' a decimal comma (case reports from Europe)
 
 
 def value_after(text: str, limits) -> tuple[float, int] | None:
@@ -150,7 +157,7 @@ def value_after(text: str, limits) -> tuple[float, int] | None:
     m = VALUE.match(text)
     if not m:
         return None
-    number = float(re.sub(r"[ ,]", "", m.group(1)))
+    number = _float(m.group(1))
     unit = m.group(2).lower().replace("µ", "u")
     limit, units = limits
     if text[m.end():m.end() + 1] == "%" or text[m.end(1):m.end(1) + 2].strip().startswith("%"):
@@ -242,8 +249,15 @@ def reference_result(text: str) -> str | None:
 
 def number(text: str) -> float | None:
     """The number at the start of `text` ('12,450' is 12450, '0.45' is 0.45), or None."""
-    m = re.match(r"\s*(\d{1,3}(?:[ ,]\d{3})+|\d+(?:\.\d+)?)", text)
-    return float(re.sub(r"[ ,]", "", m.group(1))) if m else None
+    m = re.match(r"\s*(\d{1,3}(?:[ ,]\d{3})+(?![,.]?\d)|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?)", text)
+    return _float(m.group(1)) if m else None
+
+
+def _float(written: str) -> float:
+    """'12,450' -> 12450, '1,6' (a decimal comma) -> 1.6, '0.45' -> 0.45."""
+    if re.fullmatch(r"\d+,\d{1,2}", written):
+        return float(written.replace(",", "."))
+    return float(re.sub(r"[ ,]", "", written))
 
 
 def graded(analyte: tuple[str, ...], words: list[tuple[str, int, int]], j: int, text: str) -> str | None:

@@ -52,7 +52,9 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "aggressive fluid resuscitation", "aggressive resuscitation", "aggressive treatment",
                 "aggressive therapy", "aggressive management",  # a vigorous treatment, not the patient's behaviour
                 "cancer screening", "screening for cancer", "malignancy screen", "malignancy screening",  # a test
-                "l falling", "is falling", "was falling", "now falling", "falling from",  # 'FVC 2.1 L (falling)': a value, not falls
+                "l falling", "is falling", "was falling", "now falling", "falling from", "falls from", "pressure falls", "pressure fell",  # a value falling
+                "weak cough",  # the cough of weak breathing muscles, not a cough
+                "functional impotence",  # loss of a limb's use in a Romance language's words, not erectile dysfunction  # 'FVC 2.1 L (falling)': a value, not falls
                 "non necrotic", "nonnecrotic",  # 'invasion of non-necrotic fibres': no necrosis denied
                 "healed ulcer", "healed ulcers", "healed ulceration",  # a scar of the past, not an ulcer now
                 "joint crepitus", "patellofemoral crepitus", "retropatellar crepitus", "knee crepitus",

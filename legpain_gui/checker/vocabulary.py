@@ -79,7 +79,9 @@ JOINTS = {"knee", "ankle", "hip", "elbow", "wrist", "shoulder", "interphalangeal
           "metatarsophalangeal"}  # small joints too: 'swelling of the MCP joints' is joint swelling
 IRREGULAR = {"calves": "calf", "feet": "foot", "teeth": "tooth", "halves": "half",
              "adenopathy": "lymphadenopathy", "adenopathies": "lymphadenopathy",  # 'mediastinal adenopathy'
-             "ulceration": "ulcer", "ulcerations": "ulcer"}  # 'nasal ulceration', 'ulceration of the vulva'
+             "ulceration": "ulcer", "ulcerations": "ulcer",  # 'nasal ulceration', 'ulceration of the vulva'
+             "algia": "pain", "algias": "pain", "tumefaction": "swelling", "tumefactions": "swelling"}  # case reports
+# written in a Romance language's words: 'algia of the left calf' is calf pain, 'tumefaction of the knee' a swollen knee
 SITES = {"ankle", "knee", "hip", "foot", "leg", "thigh", "calf", "arm", "hand", "finger", "toe", "wrist", "elbow",
          "shoulder", "neck", "back", "limb", "extremity", "lower", "upper", "jaw", "face", "facial", "muscle", "joint",
          "flexor", "extensor", "proximal", "distal", "quadricep", "buttock", "groin", "shin", "heel", "sole", "skin",
