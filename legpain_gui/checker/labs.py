@@ -116,7 +116,7 @@ PLATELETS = (449.0, {"x10": 1.0, "/mm3": 0.001, "/ul": 0.001, "cells/mm3": 0.001
 EOSINOPHILS = (0.5, {"x10": 1.0, "/ul": 0.001, "cells/ul": 0.001, "/mm3": 0.001, "cells/mm3": 0.001, "/l": 1.0})
 # A post-void residual above 200 mL reads as urinary retention: the cut-off of a prospective study of bladder scans in
 # suspected cauda equina syndrome (Venkatesan M et al., Spine 2019, doi 10.1097/BRS.0000000000003152). A lower value is
-# never read as retention absent: incomplete CES often has less (Todd's series of 26 scans, 13 under 200 mL).
+# never read as retention absent: incomplete CES often has less (13 of 26 scanned in a medicolegal CES series).
 PVR = (200.0, {"ml": 1.0, "cc": 1.0, "mls": 1.0})
 LIMITS = {
     ("pvr",): PVR, ("post", "void", "residual"): PVR, ("postvoid", "residual"): PVR, ("residual", "volume"): PVR,
