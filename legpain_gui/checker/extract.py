@@ -76,7 +76,7 @@ STOPPED = re.compile(r"\b(?:stopped|discontinued|ceased|came off|omitted|withhel
                      r"not restarted|not taking|not been taking|non-?compliant|not compliant|off (?:his|her|the)?\s*"
                      r"(?:warfarin|apixaban|rivaroxaban|edoxaban|dabigatran|heparin|anticoagula\w*))\b", re.I)
 PRESCRIBED = re.compile(r"\b(?:i|we) (?:have |had |then )?(?:started|commenced|prescribed|begun|initiated)\b", re.I)
-PAST_EVENT = re.compile(r"\W*(?:\w+\W+){0,4}?(?:\d+|a|one|two|three|four|five|six|several|few) "
+PAST_EVENT = re.compile(r"\W*(?:\w+\W+){0,4}?(?:\d+|a|one|two|three|four|five|six|several|few|some) "
                         r"(?:day|week|month|year)s? "
                         r"(?:ago|earlier|before|previously)\b|\W*(?:\w+\W+){0,4}?(?:in|during) (?:19|20)\d\d\b", re.I)
 RECENT = re.compile(r"\W*(?:\w+\W+){0,4}?\w+ (?:day|week)s? (?:before|ago)", re.I)  # still this illness
@@ -89,7 +89,7 @@ WORD_AGE = re.compile(r"\b(" + "|".join(WORD_NUMBERS) + r")[- ]year[- ]old\b", r
 AGE = re.compile(r"\b(\d{1,3})[- ](?:year|yr)s?[- ]old\b|\baged (\d{1,3})\b|\b(\d{1,3}) ?(?:y/?o|yo)\b|"
                  r"\b(\d{1,3})(?-i:[MF])\b|"  # '34F with', '58M,': the clinicians' shorthand
                  r"\b(?-i:Mrs|Mr|Ms|Miss)\.? (?-i:[A-Z])[\w'-]*,? (\d{1,3})\b|"  # 'Mrs T, 72,'
-                 r"\b(?:man|woman|male|female|boy|girl|gentleman|lady) (?:of|aged) (\d{1,3})\b|"  # 'a man of 22'
+                 r"\b(?:man|woman|male|female|boy|girl|gentleman|lady|patient) (?:of|aged) (\d{1,3})\b|"  # 'a man of 22'
                  r"^\W*(?:male|female|man|woman),? (\d{1,3})\b", re.I)  # 'Male, 63' opening a note
 MONTHS_OLD = re.compile(r"\b(\d{1,2})[- ]months?[- ]old\b", re.I)
 SEX_FEMALE = re.compile(r"\b(woman|female|girl|lady|she|her|\d{1,3}(?-i:F))\b|\b(?-i:Mrs|Ms|Miss)\.? (?-i:[A-Z])", re.I)

@@ -53,7 +53,9 @@ SHORT = {a for a, _ in SLASHED} | set(WORDS) | set(CAPITALS) | set(CAPITALS_UNLE
 NUMBERED = re.compile(r"\d/(?:7|52|12)\b|\bT \d")  # '3/52', 'T 38.9': expanded only where the text has them
 # a word that says its finding is absent -> the words of that finding
 SAID_ABSENT = {"afebrile": "fever", "apyrexial": "fever", "normotensive": "hypertension",
-               ("slr", "negative"): "positive slr"}  # 'SLR neg': the test, not what precedes
+               ("slr", "negative"): "positive slr", ("flexor", "plantar"): "extensor plantar",
+               ("downgoing", "plantar"): "extensor plantar", ("plantar", "flexor"): "extensor plantar",
+               ("plantar", "downgoing"): "extensor plantar"}  # 'flexor plantars': no Babinski sign  # 'SLR neg': the test, not what precedes
 
 
 def _spelled(words: str, normalise) -> list[str]:

@@ -277,3 +277,21 @@ def test_a_decimal_comma_and_a_thousands_comma(lex, text, hpo):
 
 def test_a_decimal_comma_is_no_thousands_separator(lex):
     assert ("HP:0003259", "present") not in _found(lex, "Creatinine 0,9 mg/dl.")
+
+
+@pytest.mark.parametrize("text, hpo, state", [
+    ("Flexor plantars bilaterally.", "HP:0003487", "absent"),
+    ("Plantars downgoing.", "HP:0003487", "absent"),
+    ("He walks with a steppage.", "HP:0003376", "present"),
+    ("Abolition of the achilles reflexes.", "HP:0003438", "present"),
+    ("Hyperproteinorrachia of 120 mg/dl.", "HP:0002922", "present"),
+    ("Erythema heliotrope of the eyelids and papules of Gottron.", "HP:0025508", "present"),
+    ("Bullae and crepitation at the palpation.", "HP:6001021", "present"),
+    ("Purpura palpable on the legs.", "HP:0031363", "present"),
+])
+def test_bedside_words_of_other_traditions(lex, text, hpo, state):
+    assert (hpo, state) in _found(lex, text)
+
+
+def test_a_patient_of_so_many_years(lex):
+    assert extract(lex, "Male patient of 23 years, with steppage.")["age"] == 23
