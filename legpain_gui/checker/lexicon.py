@@ -299,8 +299,9 @@ class Lexicon:
         j = i + at[0] if at else i
         while at and j < len(tokens) and tokens[j] in ("have", "has", "had"):  # 'his legs have been hurting'
             j += 1
-        if at and j < len(tokens) and tokens[j] in COPULAS:
-            end, said = descriptors(j + 1, closing=True)
+        if at and j < len(tokens) and (tokens[j] in COPULAS or j > i and (
+                tokens[j] in DESCRIPTORS or tokens[j] in ("hot", "warm"))):
+            end, said = descriptors(j + (tokens[j] in COPULAS), closing=True)  # or a note's 'R knee hot and swollen'
             found = terms(at[1], said)
             if found:
                 return end - i, found

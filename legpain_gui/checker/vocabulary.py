@@ -44,11 +44,13 @@ DESCRIPTORS = {"swollen": ("swelling", "edema"), "painful": ("pain",), "tender":
                "indurated": ("induration",), "cyanotic": ("cyanosis",), "blue": ("cyanosis",),
                "red": ("erythema",), "erythematous": ("erythema",), "gangrenous": ("gangrene",),
                "hurting": ("pain",), "aching": ("pain",), "sore": ("pain",),  # 'his legs have been hurting'
+               "killing": ("pain",),  # the patient's own words: 'my calf is killing me'
                "weaker": ("weakness", "muscle weakness"),  # 'and getting weaker'
+               "white": ("pallor",),  # 'the foot was white' (only after a site and a verb, or before a site)
                "tense": ("tenseness",), "hard": ("hardness",), "woody": ("hardness",)}  # a tense compartment: 'the
 # calf is swollen and tense', 'the leg was hard and woody' ('firm' is not: 'firm red nodules' are nodules)
 # read as their finding even where it has no term at the site
-UNSITED = ("pale", "cyanotic", "blue", "cold", "cool", "cooler", "colder", "dusky", "red", "erythematous", "gangrenous")
+UNSITED = ("pale", "white", "cyanotic", "blue", "cold", "cool", "cooler", "colder", "dusky", "red", "erythematous", "gangrenous")
 DESCRIPTOR_FILLERS = ("hot", "warm", "and", "very", "extremely", "markedly", "mildly",
                       "severely", "slightly", "exquisitely", "diffusely", "massively", "grossly", "visibly",
                       "moderately", "getting", "becoming", "increasingly", "progressively", "now", "rock")
@@ -74,7 +76,8 @@ SITE_PARENT = {"thigh": ("lower", "limb"), "calf": ("leg",), "shin": ("leg",), "
                **{part: ("genital",) for part in GENITAL}}  # 'ulcers on the scrotum' are genital ulcers
 INTERPOSED = ("was", "were", "noted", "present", "predominantly", "predominant", "mainly", "mostly", "particularly",
               "especially", "more", "most", "marked", "prominent", "pronounced", "worse", "also")  # mainly in the legs
-COPULAS = ("was", "were", "is", "are", "became", "remained", "appeared", "felt", "been", "feel", "look", "looked", "become", "becomes")  # 'have been hurting'
+COPULAS = ("was", "were", "is", "are", "became", "remained", "appeared", "felt", "been", "feel", "look", "looked", "become",
+           "becomes", "gone", "turned")  # 'my foot's gone cold and white'  # 'have been hurting'
 JOINTS = {"knee", "ankle", "hip", "elbow", "wrist", "shoulder", "interphalangeal", "metacarpophalangeal",
           "metatarsophalangeal"}  # small joints too: 'swelling of the MCP joints' is joint swelling
 IRREGULAR = {"calves": "calf", "feet": "foot", "teeth": "tooth", "halves": "half",

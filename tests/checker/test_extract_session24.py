@@ -295,3 +295,29 @@ def test_bedside_words_of_other_traditions(lex, text, hpo, state):
 
 def test_a_patient_of_so_many_years(lex):
     assert extract(lex, "Male patient of 23 years, with steppage.")["age"] == 23
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("O/E R knee hot and swollen, T 37.9.", "HP:0001386"),
+    ("Calf swollen and tender.", "HP:0010741"),
+    ("Ankles swollen and achy.", "HP:0001785"),
+    ("My calf is killing me.", "HP:0031921"),
+    ("My knee blew up like a balloon.", "HP:0001386"),
+    ("I can't feel my bum.", SADDLE),
+    ("My foot's gone cold and white.", "HP:0000980"),
+    ("I can't wiggle my toes.", "HP:0003470"),
+    ("Purple rash on the eyelids.", "HP:0030845"),
+    ("My jaw aches when I chew.", "HP:0030164"),
+    ("My wee is like Coca-Cola.", "HP:0002913"),
+    ("Stinging on passing urine.", "HP:0100518"),
+])
+def test_notes_without_verbs_and_the_patients_own_words(lex, text, hpo):
+    assert (hpo, "present") in _found(lex, text)
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("Imp: plantar fasciitis.", "HP:0100537"), ("White matter lesions; white blood cells 12.", "HP:0000980"),
+    ("A white man.", "HP:0000980"),
+])
+def test_no_fasciitis_in_a_heel_nor_pallor_in_a_word(lex, text, hpo):
+    assert hpo not in {h for h, _ in _found(lex, text)}
