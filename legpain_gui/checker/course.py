@@ -26,7 +26,7 @@ _U = r"(hour|hr|h|day|week|month|year)s?(?![a-z])"
 TIMES = tuple(re.compile(p, re.I) for p in (
     r"\b" + _N + r"[- ](?:to[- ]\d+[- ])?" + _U + r"[- ](?:long )?(?:history|duration|course|h/o)\b",
     r"\b(?:for|over|during|since|in|within) (?:the |a )?(?:past |last |previous |preceding |following )?"
-    r"(?:(?:about|approximately|around|nearly|almost|over|more than) )?" + _N + r" (?:of )?" + _U + r"\b",
+    r"(?:(?:about|approximately|around|nearly|almost|over|more than) )?" + _N + r" ?(?:of )?" + _U + r"\b",  # '24h'
     r"\b" + _N + r" " + _U + r" (?:ago|before|prior|earlier|of)\b",
     r"\b(\d{1,2})/(7|52|12)\b(?!/)",  # British notes: '2/7' two days, '3/52' three weeks, '4/12' four months
 ))
@@ -41,8 +41,9 @@ DRUG_BEFORE = re.compile(r"\b(?:stopped|started|commenced|taking|took)\s+(?:his 
 DOSE = r"(?:\d+(?:\.\d+)?\s*(?:mg|g|mcg|micrograms|units?|iu)\b(?: (?:daily|once daily|od|bd|a day))?)?"
 JOINED = re.compile(r"[\s,()-]*" + DOSE + r"[\s,()-]*(?:(?:was |were )?(?:diagnosed|treated|known|present))?[\s,()-]*",
                     re.I)  # what may stand between a condition or a drug (and its dose) and its time
-WORDS = ((re.compile(r"\b(?:sudden(?:ly)?|abrupt(?:ly)?|acute onset|acutely)\b(?! (?:occlusion|cut-?off|termination))",
-                     re.I), "acute"),  # not an angiogram's 'abrupt occlusion' of an artery
+WORDS = ((re.compile(r"\b(?:sudden(?:ly)?|abrupt(?:ly)?|acute onset|acutely|overnight|since (?:yesterday|last night|"
+                     r"this morning))\b(?! (?:occlusion|cut-?off|termination))", re.I), "acute"),  # not an angiogram's
+         # 'abrupt occlusion' of an artery
          (re.compile(r"\bsubacute\b", re.I), "subacute"),
          (re.compile(r"\b(?:insidious|slowly progressive)\b", re.I), "chronic"))
 

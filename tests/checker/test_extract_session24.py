@@ -321,3 +321,8 @@ def test_notes_without_verbs_and_the_patients_own_words(lex, text, hpo):
 ])
 def test_no_fasciitis_in_a_heel_nor_pallor_in_a_word(lex, text, hpo):
     assert hpo not in {h for h, _ in _found(lex, text)}
+
+
+@pytest.mark.parametrize("text", ["Knee swelling over 24h.", "Knee swelling since yesterday.", "The leg swelled overnight."])
+def test_a_short_time_written_tersely_is_an_acute_course(lex, text):
+    assert extract(lex, text)["course"] == "acute"
