@@ -31,9 +31,9 @@ EXCLUDING_TESTS = ("ultrasound", "ultrasonography", "doppler", "duplex", "scan",
                    "ophthalmology")  # 'ophthalmology review excluded uveitis'
 NEGATED_BEFORE = ("no", "not", "without", "denies", "denied", "deny", "negative for", "absence of", "absent",
                   "free of", "no evidence of", "no sign of", "no signs of", "ruled out", "never", "nor", "lack of",
-                  "lacked", "unremarkable for", "did not have", "did not report", "not have",
-                  "clear of", "fails to reveal", "failed to reveal", "did not reveal", "denial of", "denying",
-                  "excluded including", "ruled out including", "excluded a", "excluded an", "excluded any",
+                  "lacked", "unremarkable for", "did not have", "did not report", "not have", "not noticed",
+                  "never noticed", "clear of", "fails to reveal", "failed to reveal", "did not reveal", "denial of",
+                  "denying", "excluded including", "ruled out including", "excluded a", "excluded an", "excluded any",
                   "failed to show", "failed to demonstrate", "failed to identify", "failed to detect", "fails to show",
                   "fails to demonstrate",  # 'duplex failed to demonstrate DVT' (ConText's 'fail to reveal' class)
                   "neither", "lacking", "nil") + tuple(
@@ -290,7 +290,7 @@ class Sentence:
                     return True
                 continue
             if (e in self.starts or e + 1 in self.starts and self.tokens[e] not in LIST_WORDS + REASONS) and \
-                    self.tokens[s] not in COPULAS + ("has", "have", "had", "been"):
+                    self.tokens[s] not in COPULAS + ("has", "have", "had", "been") and e not in self.commas:
                 continue  # the trigger describes the finding after it ('with absent reflexes'); 'was excluded'
                 # always looks back ('tuberculosis was excluded, deep vein thrombosis was found')
             if self.tokens[e:e + 2] == ["to", "be"] or self.tokens[e:e + 1] in (["as"], ["of"]) and not (

@@ -88,7 +88,13 @@ PLATELETS_LOW = (100.0, {"x10": 1.0, "/mm3": 0.001, "/ul": 0.001, "cells/mm3": 0
 # falling (Freifeld AG et al., Clin Infect Dis 2011;52:e56-e93, doi 10.1093/cid/cir073); 1.0-1.5 is left to the
 # clinician. With a fever it fires the fever-with-low-neutrophils rule (db/triage.yaml).
 NEUTROPHILS_LOW = (1.0, {"x10": 1.0, "/ul": 0.001, "cells/ul": 0.001, "/mm3": 0.001, "cells/mm3": 0.001})
-LOWER_LIMITS = {("neutrophil",): NEUTROPHILS_LOW, ("neutrophil", "count"): NEUTROPHILS_LOW,
+# An oxygen saturation under 94% reads as hypoxaemia: under the 94-98% target range the BTS guideline sets for most
+# acutely ill adults, where it asks for clinical assessment (O'Driscoll BR et al., BMJ Open Respir Res 2017;4:e000170,
+# doi 10.1136/bmjresp-2016-000170). A patient with COPD may be kept at 88-92%: the clinician judges.
+SPO2 = (94.0, {"%": 1.0})
+LOWER_LIMITS = {("spo2",): SPO2, ("sat",): SPO2, ("sats",): SPO2, ("oxygen", "saturation"): SPO2,
+                ("o2", "sat"): SPO2, ("o2", "saturation"): SPO2, ("saturation",): SPO2, ("sao2",): SPO2,
+                ("neutrophil",): NEUTROPHILS_LOW, ("neutrophil", "count"): NEUTROPHILS_LOW,
                 ("absolute", "neutrophil", "count"): NEUTROPHILS_LOW, ("anc",): NEUTROPHILS_LOW,
                 ("wbc",): WBC_LOW, ("white", "blood", "cell", "count"): WBC_LOW, ("white", "cell", "count"): WBC_LOW,
                 ("leukocyte", "count"): WBC_LOW, ("white", "count"): WBC_LOW, ("wcc",): WBC_LOW,
@@ -160,8 +166,8 @@ def value_after(text: str, limits) -> tuple[float, int] | None:
     number = _float(m.group(1))
     unit = m.group(2).lower().replace("µ", "u")
     limit, units = limits
-    if text[m.end():m.end() + 1] == "%" or text[m.end(1):m.end(1) + 2].strip().startswith("%"):
-        return None  # a share of the white cells, not a count
+    if (text[m.end():m.end() + 1] == "%" or text[m.end(1):m.end(1) + 2].strip().startswith("%")) and limits is not SPO2:
+        return None  # a share of the white cells, not a count (an oxygen saturation is one)
     if unit.startswith("/") and "/" in units:
         unit = "/"  # '80/50': the systolic pressure
     if "10" in m.group(0)[m.end(1) - m.start(0):] and "x10" in units:

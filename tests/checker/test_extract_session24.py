@@ -326,3 +326,20 @@ def test_no_fasciitis_in_a_heel_nor_pallor_in_a_word(lex, text, hpo):
 @pytest.mark.parametrize("text", ["Knee swelling over 24h.", "Knee swelling since yesterday.", "The leg swelled overnight."])
 def test_a_short_time_written_tersely_is_an_acute_course(lex, text):
     assert extract(lex, text)["course"] == "acute"
+
+
+@pytest.mark.parametrize("text, hpo, state", [
+    ("Saddle anaesthesia denied, perianal sensation intact.", SADDLE, "absent"),
+    ("He had not noticed any rash before.", "HP:0000988", "absent"),
+    ("Vitals: BP 90/60, sats 89% on air.", "HP:0012418", "present"),
+    ("SpO2 92% RA.", "HP:0012418", "present"),
+])
+def test_fourth_round_wordings(lex, text, hpo, state):
+    found = _found(lex, text)
+    assert (hpo, state) in found
+    assert (hpo, "present" if state == "absent" else "absent") not in found
+
+
+@pytest.mark.parametrize("text", ["SpO2 97% on air.", "Neutrophils 12%.", "Saturation 95%."])
+def test_a_normal_saturation_or_a_percentage_is_no_hypoxaemia(lex, text):
+    assert "HP:0012418" not in {h for h, _ in _found(lex, text)}

@@ -30,3 +30,10 @@ def test_a_complete_cauda_equina_note_is_an_emergency(lex, checker):
 def test_the_red_flags_denied_do_not_fire_it(lex, checker):
     _, fired = _fired(lex, checker, DENIED)
     assert "cauda-equina" not in fired
+
+
+def test_a_leg_clot_with_hypoxaemia_is_a_pulmonary_embolism_emergency(triage_of):
+    out, fired = triage_of(["HP:0002625", "HP:0012418"])
+    assert "pulmonary-embolism" in fired and out["triage"]["level"] == "emergency"
+    _, fired = triage_of(["HP:0002625"], ["HP:0012418"])
+    assert "pulmonary-embolism" not in fired
