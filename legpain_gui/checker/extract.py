@@ -300,8 +300,8 @@ def extract(lexicon: Lexicon, text: str) -> dict:
             if context == "history" and (hpo in lexicon.lasting and state != "absent" or state == "absent" and not (
                     PAST_DENIED.search(sentence[:words[first][1]]) or hpo in PAST_EVENTS)):
                 context = "patient"  # 'a history of hypertension': still the patient's; 'no history of fever': never
-                # ('no previous history of vasculitis/gout', 'no history of DVT' deny a past one only: a new one may be why
-                # the patient is here)
+                # ('no previous history of vasculitis/gout', 'no history of DVT' deny a past one only: a new one may
+                # be why the patient is here)
             if any(a <= start < b for a, b in general):
                 context = "general"  # last: a Background's 'MI in 2015' or 'history of gout' is nobody's
             findings.append(Extracted(hpo, lexicon.labels.get(hpo, hpo), state,

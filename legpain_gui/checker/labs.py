@@ -166,7 +166,8 @@ def value_after(text: str, limits) -> tuple[float, int] | None:
     number = _float(m.group(1))
     unit = m.group(2).lower().replace("µ", "u")
     limit, units = limits
-    if (text[m.end():m.end() + 1] == "%" or text[m.end(1):m.end(1) + 2].strip().startswith("%")) and limits is not SPO2:
+    percent = text[m.end():m.end() + 1] == "%" or text[m.end(1):m.end(1) + 2].strip().startswith("%")
+    if percent and limits is not SPO2:
         return None  # a share of the white cells, not a count (an oxygen saturation is one)
     if unit.startswith("/") and "/" in units:
         unit = "/"  # '80/50': the systolic pressure
@@ -180,14 +181,21 @@ def value_after(text: str, limits) -> tuple[float, int] | None:
     if factor is None and "x10" in units and number > 1000:
         factor = 0.001  # '25 400/mm3' with the unit lost
     end = m.end()
-    if factor is None and unit[:1].isalpha() and unit.split("/")[0] not in OTHER_UNITS and m.start(2) > m.end(1) and not text[m.end(1):m.start(2)].strip(" ×x^0-9"):
-        unit = next(iter(units))  # the next word is no unit: a bare number ('T 38.9 HR 121 BP 96/58 RR 24')
+    if factor is None and _next_word(m, text, unit):
+        unit = next(iter(units))  # a bare number ('T 38.9 HR 121 BP 96/58 RR 24')
         factor = units[unit] if not (limits is CREATININE and number > BARE_CREATININE_MG_DL) else units["umol/l"]
         end = m.end(1)
     if factor is None:
         return None
     per = re.match(r"\s+(?:minute|min)\b", text[end:]) if unit == "per" else None  # '112 per minute'
     return number * factor, end + (per.end() if per else 0)
+
+
+def _next_word(m: re.Match, text: str, unit: str) -> bool:
+    """Whether what VALUE took as the unit is the next word of the text, not a unit ('HR' after 'T 38.9'), and no
+    unit of another quantity either ('1 mg per day')."""
+    return unit[:1].isalpha() and unit.split("/")[0] not in OTHER_UNITS and m.start(2) > m.end(1) and \
+        not text[m.end(1):m.start(2)].strip(" ×x^0-9")
 
 
 # a value said to have risen to another: the later one counts ('rose from 1.1 to 3.2 mg/dL', 'increased from 95 to 180')

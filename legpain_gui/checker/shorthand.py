@@ -49,13 +49,16 @@ CAPITALS_UNLESS = {"ra": ("rheumatoid arthritis", r"(?:%|\bon|\bsats?|\bspo2)\s*
 SIDES = {"r": "right", "l": "left"}  # capitals before a body site: 'R leg', 'L knee'
 PER = {"7": "days", "52": "weeks", "12": "months"}  # British notes' durations: '2/7' two days, '3/52' three weeks
 SIGNED = {"-": "negative", "+": "positive"}  # '-ve', '+ve': 'RF -ve, anti-CCP -ve', 'SLR +ve'
-SHORT = {a for a, _ in SLASHED} | set(WORDS) | set(CAPITALS) | set(CAPITALS_UNLESS) | set(SIDES) | {"ve"}  # words that may begin one
+# a sign said before the finding it is the result of ('-ve cough'), not after its test and before a link or a side
+SIGNED_BEFORE = re.compile(r" +(?!(?:for|at|on|in|l|r|and|or|but|with|x)\b)[a-z]", re.I)
+SHORT = {a for a, _ in SLASHED} | set(WORDS) | set(CAPITALS) | set(CAPITALS_UNLESS) | set(SIDES) | {"ve"}  # may begin one
 NUMBERED = re.compile(r"\d/(?:7|52|12)\b|\bT \d")  # '3/52', 'T 38.9': expanded only where the text has them
 # a word that says its finding is absent -> the words of that finding
 SAID_ABSENT = {"afebrile": "fever", "apyrexial": "fever", "normotensive": "hypertension",
                ("slr", "negative"): "positive slr", ("flexor", "plantar"): "extensor plantar",
                ("downgoing", "plantar"): "extensor plantar", ("plantar", "flexor"): "extensor plantar",
-               ("plantar", "downgoing"): "extensor plantar"}  # 'flexor plantars': no Babinski sign  # 'SLR neg': the test, not what precedes
+               ("plantar", "downgoing"): "extensor plantar"}  # 'SLR neg': the test, not what precedes; 'flexor plantars':
+# no Babinski sign
 
 
 def _spelled(words: str, normalise) -> list[str]:
@@ -88,7 +91,7 @@ def expand(words: list[tuple[str, int, int]], text: str, normalise, sites=()) ->
             full, used = "temperature", 1  # 'T 38.9' (not 'T6', a level, nor 'T2', a sequence)
         elif word == "ve" and start and text[start - 1] in SIGNED:
             full, used, start = SIGNED[text[start - 1]], 1, start - 1
-            if re.match(r" +[a-z]", text[end:end + 3], re.I) and not re.match(r" +(?:for|at|on|in|l|r)\b", text[end:end + 5], re.I):
+            if SIGNED_BEFORE.match(text[end:]):
                 full += " for"  # before what it says of ('ROS: -ve cough, dysuria'), not after it ('RF -ve')
         elif word in WORDS:
             full, used = WORDS[word], 1
