@@ -4,9 +4,8 @@ terminating words ("but", "however", "which"), and pseudo-triggers that look lik
 ("previously healthy", "a three-month history of"). A trigger that is part of a finding's own words
 ("absent reflexes", "no sign of" inside a term) does not act on anything.
 
-State: absent (negated), uncertain (hedged, or a condition named as mimicked or first suspected), else
-present. Context: family (a relative's), history (the patient's past), diagnosis (a stated conclusion rather
-than a finding), else patient.
+State: absent (negated), uncertain (hedged, mimicked, first suspected, or what a drug prevents), else present.
+Context: family (a relative's), history (the patient's past), diagnosis (a stated conclusion), else patient.
 
 The triggers follow ConText's English list (medspaCy's context_rules.json) as a class ('clear of', 'failed to
 reveal', 'not evident', 'has been ruled out', 'could not be excluded' as uncertain...), except two cues that
@@ -14,8 +13,7 @@ case reports use otherwise: a finding that 'resolved' was the patient's illness,
 'suggestive of' is the authors' finding (both lost recall on the tuning part without a gain). A finding named as
 the exception to a normal result after it ('apart from mild anaemia, laboratory results were normal') keeps its
 presence (session 19). ConText's hypothetical class joins the uncertain one (session 22): advice and safety-netting
-('return if the leg becomes cold', 'should she develop visual loss') name what has not happened; 'if' counts only in a
-sentence of advice, because case reports use it for a habit ('if he sat down the pain was relieved').
+('should she develop visual loss') name what has not happened; 'if' counts only in a sentence of advice.
 """
 from __future__ import annotations
 
@@ -96,7 +94,7 @@ TERMINATE = ("but", "however", "although", "though", "except", "apart from", "as
              "revealed", "complained", "reported", "had", "was found", "were found", "the patient", "presents",
              "experienced", "noticed", "initially", "now",  # 'no previous gout, now podagra'
              "consistent with", "in keeping with", "compatible with",
-             "given")  # 'cannot rule out PE given HR 108': the reason is measured, not hedged  # 'without vasculitis, consistent with EN'
+             "given")  # 'without vasculitis, consistent with EN'; 'cannot rule out PE given HR 108' (measured)
 FAMILY = ("family history", "mother", "father", "sister", "brother", "sibling", "parent", "aunt", "uncle",
           "grandmother", "grandfather", "relative", "cousin", "daughter", "son", "wife", "husband", "partner",
           "spouse", "mum", "dad", "nan", "nana", "grandad", "granny", "grandma", "grandpa", "auntie", "twin",
@@ -120,7 +118,8 @@ DIAGNOSIS_BEFORE = ("diagnosed with", "diagnosed as", "diagnosis of", "diagnosis
                     "confirmed the diagnosis", "diagnostic of")
 DIAGNOSIS_AFTER = ("was diagnosed", "were diagnosed", "was made", "was confirmed")
 PSEUDO = ("as if", "as though", "even if", "if any", "if present", "not without", "without trying", "without dieting",
-          "without meaning to", "without realising", "without realizing", "without noticing",  # a feeling, a double negative, weight lost unmeant: no negation or hypothesis
+          "without meaning to", "without realising", "without realizing", "without noticing",  # a feeling, a double
+          # negative, weight lost unmeant, urine leaked unnoticed: no negation or hypothesis
           "never fully recovered", "never completely recovered", "never recovered fully", "never fully resolved",
           "not been present before", "not present before", "never had before",  # 'not ... before the statin'
           "can no longer", "could no longer", "is no longer able", "was no longer able", "no longer able",
@@ -134,7 +133,8 @@ PSEUDO = ("as if", "as though", "even if", "if any", "if present", "not without"
           "could not keep up", "could not reach",
           "previously healthy", "previously well", "history of present illness", "no change", "no increase",
           "not only", "not necessarily", "without difficulty", "no further", "little past history",
-          "unremarkable past history", "prevent herself", "prevent himself", "prevent themselves",  # ('no past history of diabetes' denies the diabetes: session 24)
+          "unremarkable past history", "prevent herself", "prevent himself", "prevent themselves",  # 'unable to prevent
+          # herself from falling' ('no past history of X' negates: checker.extract keeps it to the past history)
           "normal range", "normal value", "normal values", "reference range", "upper limit of normal",
           "confirmed suspicion of", "confirmed the suspicion of", "confirming the suspicion of",
           "without treatment", "without therapy",

@@ -18,7 +18,8 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "a cold water", "a cold weather", "a cold environment", "a cold room", "a cold day",  # nor 'a cold'
                 "in the cold", "to the cold",  # 'purpura worse in the cold': the weather, not the skin
                 "on coughing", "with coughing", "when coughing", "coughing and sneezing", "coughing or sneezing",
-                "on sneezing", "coughing makes it worse", "coughing makes the pain worse", "coughing worsens",  # what makes a pain worse: no cough of the patient's
+                "on sneezing", "coughing makes it worse", "coughing makes the pain worse", "coughing worsens",
+                # what makes a pain worse: no cough of the patient's
                 "falling to", "fell to",  # 'fevers falling to normal': a value, not a fall
                 "l and falling", "liter and falling", "liters and falling",  # 'FVC 2.1 L and falling': a value
                 "oncology", "oncologist", "oncology clinic",  # a service referred to, not a cancer found
@@ -52,9 +53,10 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "aggressive fluid resuscitation", "aggressive resuscitation", "aggressive treatment",
                 "aggressive therapy", "aggressive management",  # a vigorous treatment, not the patient's behaviour
                 "cancer screening", "screening for cancer", "malignancy screen", "malignancy screening",  # a test
-                "l falling", "is falling", "was falling", "now falling", "falling from", "falls from", "pressure falls", "pressure fell",  # a value falling
+                "l falling", "is falling", "was falling", "now falling", "falling from", "falls from", "pressure falls",
+                "pressure fell",  # 'FVC 2.1 L (falling)', 'Hb falling from 118', 'BP falls on standing': values, not falls
                 "weak cough",  # the cough of weak breathing muscles, not a cough
-                "functional impotence",  # loss of a limb's use in a Romance language's words, not erectile dysfunction  # 'FVC 2.1 L (falling)': a value, not falls
+                "functional impotence",  # loss of a limb's use in a Romance language's words, not erectile dysfunction
                 "non necrotic", "nonnecrotic",  # 'invasion of non-necrotic fibres': no necrosis denied
                 "healed ulcer", "healed ulcers", "healed ulceration",  # a scar of the past, not an ulcer now
                 "joint crepitus", "patellofemoral crepitus", "retropatellar crepitus", "knee crepitus",
@@ -74,7 +76,8 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "eye drops", "eye drop", "eyedrops",  # a treatment, not a drooping eyelid
                 "familial mediterranean fever",  # an inherited fever syndrome named (a relative's), not a fever
                 "hair loss on the foot", "hair loss on the toes", "hair loss on the dorsum",  # poor arterial supply
-                "hair loss and shiny skin", "shiny skin and hair loss", "hair loss shiny skin", "with hair loss and shiny",
+                "hair loss and shiny skin", "shiny skin and hair loss", "hair loss shiny skin",
+                "with hair loss and shiny",
                 "loss of hair on the", "hair loss on the lower limb", "hair loss on the lower limbs",
                 "unresponsive", "alone",  # HPO synonyms of confusional arousal and of social isolation that case
                 # reports use otherwise ('unresponsive to conservative treatment', 'antibiotics alone')

@@ -50,7 +50,8 @@ DESCRIPTORS = {"swollen": ("swelling", "edema"), "painful": ("pain",), "tender":
                "tense": ("tenseness",), "hard": ("hardness",), "woody": ("hardness",)}  # a tense compartment: 'the
 # calf is swollen and tense', 'the leg was hard and woody' ('firm' is not: 'firm red nodules' are nodules)
 # read as their finding even where it has no term at the site
-UNSITED = ("pale", "white", "cyanotic", "blue", "cold", "cool", "cooler", "colder", "dusky", "red", "erythematous", "gangrenous")
+UNSITED = ("pale", "white", "cyanotic", "blue", "cold", "cool", "cooler", "colder", "dusky", "red", "erythematous",
+           "gangrenous")
 DESCRIPTOR_FILLERS = ("hot", "warm", "and", "very", "extremely", "markedly", "mildly",
                       "severely", "slightly", "exquisitely", "diffusely", "massively", "grossly", "visibly",
                       "moderately", "getting", "becoming", "increasingly", "progressively", "now", "rock")
@@ -77,7 +78,7 @@ SITE_PARENT = {"thigh": ("lower", "limb"), "calf": ("leg",), "shin": ("leg",), "
 INTERPOSED = ("was", "were", "noted", "present", "predominantly", "predominant", "mainly", "mostly", "particularly",
               "especially", "more", "most", "marked", "prominent", "pronounced", "worse", "also")  # mainly in the legs
 COPULAS = ("was", "were", "is", "are", "became", "remained", "appeared", "felt", "been", "feel", "look", "looked", "become",
-           "becomes", "gone", "turned")  # 'my foot's gone cold and white'  # 'have been hurting'
+           "becomes", "gone", "turned")  # 'have been hurting', 'my foot's gone cold and white'
 JOINTS = {"knee", "ankle", "hip", "elbow", "wrist", "shoulder", "interphalangeal", "metacarpophalangeal",
           "metatarsophalangeal"}  # small joints too: 'swelling of the MCP joints' is joint swelling
 IRREGULAR = {"calves": "calf", "feet": "foot", "teeth": "tooth", "halves": "half",
