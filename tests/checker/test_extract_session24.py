@@ -1,9 +1,9 @@
-"""Text to findings, session 24 (four clinician testers: long admission notes, structured records, negation forms,
-the weakest conditions): a test that 'failed to show' a finding denies it; 'could not exclude' hedges (its 'not' is
-no negation); 'suspicious of' hedges; a reason after 'given' is measured, not hedged; 'no past history of X' denies X;
-'considered but excluded'; a drug given for prevention or prophylaxis names no finding; 'eye drops' are no ptosis;
-bedside and MRI wordings ('absence of ankle reflexes', 'plantars upgoing', 'vibration sense lost', 'longitudinally
-extensive', 'numbness around the perineum', 'no bladder or bowel disturbance'). Each test fails if undone."""
+"""Text to findings, session 24 (four rounds of clinician testers: admission notes, structured records, negation
+forms, emergency clerking notes, vasculitis and neurology letters, second-language case reports, patients' own words):
+a test that 'failed to show' a finding denies it; 'could not exclude' and 'suspicious of' hedge (the hedge's 'not' is
+no negation); a reason after 'given' is measured; 'no past history of X' denies a past X only; 'considered but
+excluded'; what a drug prevents is no finding; values in vitals lines, decimal commas, counts, saturations and
+residual volumes; and the wordings in READ (read so) and NOT_READ (look-alikes, not read). Each test fails if undone."""
 from __future__ import annotations
 
 import pytest
@@ -71,7 +71,8 @@ def test_no_finding_in_a_treatment_or_a_syndrome_name(lex, text):
     assert not {h for h, _ in _found(lex, text)} & {PTOSIS, FEVER}
 
 
-@pytest.mark.parametrize("text, hpo, state", [
+READ = [
+    # bedside and report wordings
     ("Absence of ankle reflexes noted bilaterally.", ABSENT_ANKLE_REFLEX, "present"),
     ("Plantars upgoing.", BABINSKI, "present"),
     ("Vibration sense lost at the toes.", VIBRATION, "present"),
@@ -81,19 +82,119 @@ def test_no_finding_in_a_treatment_or_a_syndrome_name(lex, text):
     ("Urine was reddish-brown.", DARK_URINE, "present"),
     ("Burning on micturition.", DYSURIA, "present"),
     ("Malar erythema.", MALAR, "present"),
-])
-def test_bedside_and_report_wordings(lex, text, hpo, state):
+    # a count under the SLE criteria's limit is low
+    ("WBC 3.1 x 10^9/L.", "HP:0001882", "present"),
+    ("white cell count 3,200/mm3", "HP:0001882", "present"),
+    ("Platelet count of 45.", "HP:0001873", "present"),
+    ("Platelets 45 x 10^9/L.", "HP:0001873", "present"),
+    # signed results ('-ve', '+ve') and printed flags
+    ("RF -ve, anti-CCP -ve.", "HP:0002923", "absent"),
+    ("ANA/ANCA -ve, APL -ve.", "HP:0003493", "absent"),
+    ("Paraprotein screen -ve.", "HP:0031047", "absent"),
+    ("ROS: +ve fever, sweats; -ve cough, dysuria.", "HP:0100518", "absent"),
+    ("ROS: +ve fever, sweats; -ve cough, dysuria.", "HP:0001945", "present"),
+    ("Romberg +ve.", "HP:0002403", "present"),
+    ("ASOT 120 IU/mL (N).", "HP:6000348", "absent"),
+    ("ASOT 800 IU/mL (H).", "HP:6000348", "present"),
+    # serology and record wordings
+    ("ANCA negative (MPO <0.2, PR3 <0.2 U/mL).", "HP:0033559", "absent"),
+    ("PR3 <1 IU/mL.", "HP:0033557", "absent"),
+    ("MPO 110 IU/mL.", "HP:0033559", "present"),
+    ("Anti-SSB negative, ANA 1:160 speckled.", "HP:0003493", "present"),
+    ("CCP positive.", "HP:0034092", "present"),
+    ("Recurrent painful oral aphthae.", "HP:0000155", "present"),
+    ("Palpable purpuric rash on the legs.", "HP:0031363", "present"),
+    ("2+ blood on dipstick.", "HP:0000790", "present"),
+    ("Nail-fold infarcts.", "HP:0031917", "present"),
+    ("A 40-year-old woman with SLE.", "HP:0002725", "present"),
+    ("Known RA on methotrexate.", "HP:0001370", "present"),
+    ("Seropositive rheumatoid arthritis for 15 years.", "HP:0001370", "present"),
+    ("CTPA could not exclude PE.", "HP:0002204", "uncertain"),
+    ("Right RAPD with pale right disc.", "HP:0000543", "present"),
+    # cauda equina wordings of an emergency note
+    ("He is incontinent of urine and faeces.", "HP:0000020", "present"),
+    ("He cannot feel his bottom or genitals.", SADDLE, "present"),
+    ("On PR there is no anal tone.", "HP:0034917", "present"),
+    ("Anal tone normal.", "HP:0034917", "absent"),
+    ("Bladder scan 900 mL retained.", "HP:0000016", "present"),
+    ("She leaked urine without realising, and reports a numb bottom.", SADDLE, "present"),
+    ("Absent anal tone and squeeze, and bilateral foot drop.", "HP:0009027", "present"),
+    ("Absent light touch dorsum of foot, weak dorsiflexion.", "HP:0001324", "present"),
+    ("Feeling of incomplete emptying.", "HP:0000019", "present"),
+    ("Reduced genital sensation.", SADDLE, "present"),
+    # emergency signs as clerking notes write them
+    ("Anterior compartment firm.", "HP:0003725", "present"),
+    ("The anterior compartment is tense.", "HP:0003725", "present"),
+    ("Tense swollen compartment.", "HP:0003725", "present"),
+    ("The foot is white and mottled.", "HP:0000980", "present"),
+    ("The foot is white and mottled.", "HP:0001070", "present"),
+    ("Purulent effusion from the knee.", "HP:0034939", "present"),
+    ("Hip aspirate is purulent.", "HP:0034939", "present"),
+    # haemoptysis and jaw claudication in plain words
+    ("He coughed up a little blood.", "HP:0002105", "present"),
+    ("Pain in his jaw when eating.", "HP:0030164", "present"),
+    # third round: retention volumes, saddle sensation, second-language words
+    ("Post-void residual 650 mL.", "HP:0000016", "present"),
+    ("Residual volume 800 mL on bladder scan.", "HP:0000016", "present"),
+    ("Perianal sensation absent on examination.", SADDLE, "present"),
+    ("Perianal sensation normal.", SADDLE, "absent"),
+    ("His wife has noticed confusion.", "HP:0001289", "present"),
+    ("Asymmetric axonal mononeuropathy multiplex.", "HP:0032018", "present"),
+    ("Loss of pinprick and cold sensation.", "HP:0010829", "present"),
+    ("Painful muscle spasms.", "HP:0003394", "present"),
+    ("Impotence to walk.", "HP:0002540", "present"),
+    ("Sudden algia of the right leg.", "HP:0012514", "present"),
+    ("Tumefaction of the knee.", "HP:0001386", "present"),
+    ("No previous history of gout, now podagra with a swollen first MTP.", "HP:0001854", "present"),
+    # a decimal comma and a thousands comma
+    ("Creatinine 1,6 mg/dl.", "HP:0003259", "present"), ("CRP 4,5 mg/dl.", "HP:0011227", "present"), ("Temperature 38,9 C.", "HP:0001945", "present"),
+    ("WBC 12,450/mm3.", "HP:0001974", "present"),
+    # bedside words of other traditions
+    ("Flexor plantars bilaterally.", "HP:0003487", "absent"),
+    ("Plantars downgoing.", "HP:0003487", "absent"),
+    ("He walks with a steppage.", "HP:0003376", "present"),
+    ("Abolition of the achilles reflexes.", "HP:0003438", "present"),
+    ("Hyperproteinorrachia of 120 mg/dl.", "HP:0002922", "present"),
+    ("Erythema heliotrope of the eyelids and papules of Gottron.", "HP:0025508", "present"),
+    ("Bullae and crepitation at the palpation.", "HP:6001021", "present"),
+    ("Purpura palpable on the legs.", "HP:0031363", "present"),
+    # notes without verbs and the patient's own words
+    ("O/E R knee hot and swollen, T 37.9.", "HP:0001386", "present"),
+    ("Calf swollen and tender.", "HP:0010741", "present"),
+    ("Ankles swollen and achy.", "HP:0001785", "present"),
+    ("My calf is killing me.", "HP:0031921", "present"),
+    ("My knee blew up like a balloon.", "HP:0001386", "present"),
+    ("I can't feel my bum.", SADDLE, "present"),
+    ("My foot's gone cold and white.", "HP:0000980", "present"),
+    ("I can't wiggle my toes.", "HP:0003470", "present"),
+    ("Purple rash on the eyelids.", "HP:0030845", "present"),
+    ("My jaw aches when I chew.", "HP:0030164", "present"),
+    ("My wee is like Coca-Cola.", "HP:0002913", "present"),
+    ("Stinging on passing urine.", "HP:0100518", "present"),
+]
+NOT_READ = [
+    # capitals, falling values, a pale disc, an ischaemic foot's hair loss
+    ("SpO2 95% RA.", "HP:0001370"), ("Sats 93% on RA.", "HP:0001370"), ("PE: calf tender.", "HP:0002204"),
+    ("Hb falling from 118 to 86 g/L.", "HP:0002527"), ("Right RAPD with pale right disc.", "HP:0000980"),
+    ("The right foot was cool with hair loss and shiny skin.", "HP:0001596"),
+    # a small residual, a falling pressure, a weak cough, cold sensation, impotence to walk
+    ("PVR 40 mL.", "HP:0000016"), ("Blood pressure falls from 148/82 to 112/70.", "HP:0002527"),
+    ("A weak cough.", "HP:0012735"), ("Loss of pinprick and cold sensation.", "HP:0033850"),
+    ("Impotence to walk.", "HP:0000802"),
+    # no fasciitis in a heel, no pallor in a word
+    ("Imp: plantar fasciitis.", "HP:0100537"), ("White matter lesions; white blood cells 12.", "HP:0000980"),
+    ("A white man.", "HP:0000980"),
+]
+
+
+@pytest.mark.parametrize("text, hpo, state", READ)
+def test_read(lex, text, hpo, state):
     assert (hpo, state) in _found(lex, text)
 
 
-@pytest.mark.parametrize("text, hpo", [
-    ("WBC 3.1 x 10^9/L.", "HP:0001882"),
-    ("white cell count 3,200/mm3", "HP:0001882"),
-    ("Platelet count of 45.", "HP:0001873"),
-    ("Platelets 45 x 10^9/L.", "HP:0001873"),
-])
-def test_a_count_under_the_sle_criteria_limit_is_low(lex, text, hpo):
-    assert (hpo, "present") in _found(lex, text)
+@pytest.mark.parametrize("text, hpo", NOT_READ)
+def test_look_alikes_not_read(lex, text, hpo):
+    assert hpo not in {h for h, _ in _found(lex, text)}
 
 
 @pytest.mark.parametrize("text", ["WBC 4.5", "platelets 250", "platelets 120"])
@@ -109,20 +210,6 @@ def test_a_vitals_line_reads_every_value(lex):
 
 def test_a_dose_is_no_laboratory_value(lex):
     assert ("HP:0100502", "present") not in _found(lex, "He took oral vitamin B12 (1 mg per day).")
-
-
-@pytest.mark.parametrize("text, hpo, state", [
-    ("RF -ve, anti-CCP -ve.", "HP:0002923", "absent"),
-    ("ANA/ANCA -ve, APL -ve.", "HP:0003493", "absent"),
-    ("Paraprotein screen -ve.", "HP:0031047", "absent"),
-    ("ROS: +ve fever, sweats; -ve cough, dysuria.", "HP:0100518", "absent"),
-    ("ROS: +ve fever, sweats; -ve cough, dysuria.", "HP:0001945", "present"),
-    ("Romberg +ve.", "HP:0002403", "present"),
-    ("ASOT 120 IU/mL (N).", "HP:6000348", "absent"),
-    ("ASOT 800 IU/mL (H).", "HP:6000348", "present"),
-])
-def test_signed_results_and_printed_flags(lex, text, hpo, state):
-    assert (hpo, state) in _found(lex, text)
 
 
 @pytest.mark.parametrize("text, hpo", [
@@ -146,64 +233,6 @@ def test_a_denied_past_history_stays_out_of_the_present(lex):
         lex, "No history of fever.")["findings"]}  # this illness's fever, denied
 
 
-@pytest.mark.parametrize("text, hpo, state", [
-    ("ANCA negative (MPO <0.2, PR3 <0.2 U/mL).", "HP:0033559", "absent"),
-    ("PR3 <1 IU/mL.", "HP:0033557", "absent"),
-    ("MPO 110 IU/mL.", "HP:0033559", "present"),
-    ("Anti-SSB negative, ANA 1:160 speckled.", "HP:0003493", "present"),
-    ("CCP positive.", "HP:0034092", "present"),
-    ("Recurrent painful oral aphthae.", "HP:0000155", "present"),
-    ("Palpable purpuric rash on the legs.", "HP:0031363", "present"),
-    ("2+ blood on dipstick.", "HP:0000790", "present"),
-    ("Nail-fold infarcts.", "HP:0031917", "present"),
-    ("A 40-year-old woman with SLE.", "HP:0002725", "present"),
-    ("Known RA on methotrexate.", "HP:0001370", "present"),
-    ("Seropositive rheumatoid arthritis for 15 years.", "HP:0001370", "present"),
-    ("CTPA could not exclude PE.", "HP:0002204", "uncertain"),
-    ("Right RAPD with pale right disc.", "HP:0000543", "present"),
-])
-def test_serology_and_record_wordings(lex, text, hpo, state):
-    assert (hpo, state) in _found(lex, text)
-
-
-@pytest.mark.parametrize("text, hpo", [
-    ("SpO2 95% RA.", "HP:0001370"), ("Sats 93% on RA.", "HP:0001370"), ("PE: calf tender.", "HP:0002204"),
-    ("Hb falling from 118 to 86 g/L.", "HP:0002527"), ("Right RAPD with pale right disc.", "HP:0000980"),
-    ("The right foot was cool with hair loss and shiny skin.", "HP:0001596"),
-])
-def test_look_alikes_are_not_read(lex, text, hpo):
-    assert hpo not in {h for h, _ in _found(lex, text)}
-
-
-@pytest.mark.parametrize("text, hpo, state", [
-    ("He is incontinent of urine and faeces.", "HP:0000020", "present"),
-    ("He cannot feel his bottom or genitals.", SADDLE, "present"),
-    ("On PR there is no anal tone.", "HP:0034917", "present"),
-    ("Anal tone normal.", "HP:0034917", "absent"),
-    ("Bladder scan 900 mL retained.", "HP:0000016", "present"),
-    ("She leaked urine without realising, and reports a numb bottom.", SADDLE, "present"),
-    ("Absent anal tone and squeeze, and bilateral foot drop.", "HP:0009027", "present"),
-    ("Absent light touch dorsum of foot, weak dorsiflexion.", "HP:0001324", "present"),
-    ("Feeling of incomplete emptying.", "HP:0000019", "present"),
-    ("Reduced genital sensation.", SADDLE, "present"),
-])
-def test_cauda_equina_wordings_of_an_emergency_note(lex, text, hpo, state):
-    assert (hpo, state) in _found(lex, text)
-
-
-@pytest.mark.parametrize("text, hpo", [
-    ("Anterior compartment firm.", "HP:0003725"),
-    ("The anterior compartment is tense.", "HP:0003725"),
-    ("Tense swollen compartment.", "HP:0003725"),
-    ("The foot is white and mottled.", "HP:0000980"),
-    ("The foot is white and mottled.", "HP:0001070"),
-    ("Purulent effusion from the knee.", "HP:0034939"),
-    ("Hip aspirate is purulent.", "HP:0034939"),
-])
-def test_emergency_signs_as_clerking_notes_write_them(lex, text, hpo):
-    assert (hpo, "present") in _found(lex, text)
-
-
 def test_white_is_no_pallor_of_a_count_or_a_person(lex):
     assert "HP:0000980" not in {h for h, _ in _found(lex, "A white man; white blood cell count 12.")}
 
@@ -211,14 +240,6 @@ def test_white_is_no_pallor_of_a_count_or_a_person(lex):
 def test_a_site_list_ended_by_and_does_not_take_the_next_items_noun(lex):
     found = {h for h, s in _found(lex, "Palpable purpura over the buttocks and legs, ankle pain.") if s == "present"}
     assert "HP:0030840" in found and "HP:0034805" not in found  # ankle pain, not buttock pain
-
-
-@pytest.mark.parametrize("text, hpo", [
-    ("He coughed up a little blood.", "HP:0002105"),
-    ("Pain in his jaw when eating.", "HP:0030164"),
-])
-def test_haemoptysis_and_jaw_claudication_in_plain_words(lex, text, hpo):
-    assert (hpo, "present") in _found(lex, text)
 
 
 def test_a_cough_that_worsens_a_pain_is_no_cough(lex):
@@ -232,33 +253,6 @@ def test_a_neutrophil_count_under_one_is_neutropenia(lex, text, present):
     assert (("HP:0001875", "present") in _found(lex, text)) == present
 
 
-@pytest.mark.parametrize("text, hpo, state", [
-    ("Post-void residual 650 mL.", "HP:0000016", "present"),
-    ("Residual volume 800 mL on bladder scan.", "HP:0000016", "present"),
-    ("Perianal sensation absent on examination.", SADDLE, "present"),
-    ("Perianal sensation normal.", SADDLE, "absent"),
-    ("His wife has noticed confusion.", "HP:0001289", "present"),
-    ("Asymmetric axonal mononeuropathy multiplex.", "HP:0032018", "present"),
-    ("Loss of pinprick and cold sensation.", "HP:0010829", "present"),
-    ("Painful muscle spasms.", "HP:0003394", "present"),
-    ("Impotence to walk.", "HP:0002540", "present"),
-    ("Sudden algia of the right leg.", "HP:0012514", "present"),
-    ("Tumefaction of the knee.", "HP:0001386", "present"),
-    ("No previous history of gout, now podagra with a swollen first MTP.", "HP:0001854", "present"),
-])
-def test_third_round_wordings(lex, text, hpo, state):
-    assert (hpo, state) in _found(lex, text)
-
-
-@pytest.mark.parametrize("text, hpo", [
-    ("PVR 40 mL.", "HP:0000016"), ("Blood pressure falls from 148/82 to 112/70.", "HP:0002527"),
-    ("A weak cough.", "HP:0012735"), ("Loss of pinprick and cold sensation.", "HP:0033850"),
-    ("Impotence to walk.", "HP:0000802"),
-])
-def test_third_round_look_alikes(lex, text, hpo):
-    assert hpo not in {h for h, _ in _found(lex, text)}
-
-
 @pytest.mark.parametrize("text, hpo", [
     ("No previous history of gout, now podagra.", "HP:0001997"), ("No history of DVT.", "HP:0002625"),
 ])
@@ -267,60 +261,12 @@ def test_a_denied_past_event_is_history_not_a_present_absence(lex, text, hpo):
     assert (hpo, "history") in found
 
 
-@pytest.mark.parametrize("text, hpo", [
-    ("Creatinine 1,6 mg/dl.", "HP:0003259"), ("CRP 4,5 mg/dl.", "HP:0011227"), ("Temperature 38,9 C.", "HP:0001945"),
-    ("WBC 12,450/mm3.", "HP:0001974"),
-])
-def test_a_decimal_comma_and_a_thousands_comma(lex, text, hpo):
-    assert (hpo, "present") in _found(lex, text)
-
-
 def test_a_decimal_comma_is_no_thousands_separator(lex):
     assert ("HP:0003259", "present") not in _found(lex, "Creatinine 0,9 mg/dl.")
 
 
-@pytest.mark.parametrize("text, hpo, state", [
-    ("Flexor plantars bilaterally.", "HP:0003487", "absent"),
-    ("Plantars downgoing.", "HP:0003487", "absent"),
-    ("He walks with a steppage.", "HP:0003376", "present"),
-    ("Abolition of the achilles reflexes.", "HP:0003438", "present"),
-    ("Hyperproteinorrachia of 120 mg/dl.", "HP:0002922", "present"),
-    ("Erythema heliotrope of the eyelids and papules of Gottron.", "HP:0025508", "present"),
-    ("Bullae and crepitation at the palpation.", "HP:6001021", "present"),
-    ("Purpura palpable on the legs.", "HP:0031363", "present"),
-])
-def test_bedside_words_of_other_traditions(lex, text, hpo, state):
-    assert (hpo, state) in _found(lex, text)
-
-
 def test_a_patient_of_so_many_years(lex):
     assert extract(lex, "Male patient of 23 years, with steppage.")["age"] == 23
-
-
-@pytest.mark.parametrize("text, hpo", [
-    ("O/E R knee hot and swollen, T 37.9.", "HP:0001386"),
-    ("Calf swollen and tender.", "HP:0010741"),
-    ("Ankles swollen and achy.", "HP:0001785"),
-    ("My calf is killing me.", "HP:0031921"),
-    ("My knee blew up like a balloon.", "HP:0001386"),
-    ("I can't feel my bum.", SADDLE),
-    ("My foot's gone cold and white.", "HP:0000980"),
-    ("I can't wiggle my toes.", "HP:0003470"),
-    ("Purple rash on the eyelids.", "HP:0030845"),
-    ("My jaw aches when I chew.", "HP:0030164"),
-    ("My wee is like Coca-Cola.", "HP:0002913"),
-    ("Stinging on passing urine.", "HP:0100518"),
-])
-def test_notes_without_verbs_and_the_patients_own_words(lex, text, hpo):
-    assert (hpo, "present") in _found(lex, text)
-
-
-@pytest.mark.parametrize("text, hpo", [
-    ("Imp: plantar fasciitis.", "HP:0100537"), ("White matter lesions; white blood cells 12.", "HP:0000980"),
-    ("A white man.", "HP:0000980"),
-])
-def test_no_fasciitis_in_a_heel_nor_pallor_in_a_word(lex, text, hpo):
-    assert hpo not in {h for h, _ in _found(lex, text)}
 
 
 @pytest.mark.parametrize("text", ["Knee swelling over 24h.", "Knee swelling since yesterday.", "The leg swelled overnight."])
