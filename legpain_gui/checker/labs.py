@@ -79,11 +79,15 @@ SYSTOLIC_HIGH = (159.0, {"/": 1.0, "mmhg": 1.0})
 # allowed for: a child's value reads the same.
 HEART_RATE = (100.0, {"/": 1.0, "per": 1.0, "beat": 1.0, "beats": 1.0, "bpm": 1.0, "b/min": 1.0, "/min": 1.0})
 RESPIRATORY_RATE = (21.0, {"/": 1.0, "per": 1.0, "breath": 1.0, "breaths": 1.0, "/min": 1.0})
+# A platelet count of 450 x 10^9/L or more is thrombocytosis, the generally accepted value (Bleeker JS, Hogan WJ.
+# Thrombocytosis: diagnostic evaluation, thrombotic risk stratification, and risk-based management strategies.
+# Thrombosis 2011;2011:536062, doi 10.1155/2011/536062, PMID 22084665). A bare number is read in 10^9/L.
+PLATELETS = (449.0, {"x10": 1.0, "/mm3": 0.001, "/ul": 0.001, "cells/mm3": 0.001, "per": 0.001})
 # A white count under 4.0 x 10^9/L is leukopenia and a platelet count under 100 x 10^9/L thrombocytopenia: the
 # haematological items of the 2019 EULAR/ACR classification criteria for SLE (Aringer M et al., Arthritis Rheumatol
 # 2019, doi 10.1002/art.40930: leukopenia <4,000/mm3, platelets <100,000/mm3). 100-149 is left to the clinician.
 WBC_LOW = (4.0, WBC[1])
-PLATELETS_LOW = (100.0, {"x10": 1.0, "/mm3": 0.001, "/ul": 0.001, "cells/mm3": 0.001, "per": 0.001})
+PLATELETS_LOW = (100.0, PLATELETS[1])
 # Neutrophils under 1.0 x 10^9/L read as neutropenia: the IDSA fever-and-neutropenia guideline counts 0.5-1.0 when
 # falling (Freifeld AG et al., Clin Infect Dis 2011;52:e56-e93, doi 10.1093/cid/cir073); 1.0-1.5 is left to the
 # clinician. With a fever it fires the fever-with-low-neutrophils rule (db/triage.yaml).
@@ -115,10 +119,6 @@ LOWER_LIMITS = {("spo2",): SPO2, ("sat",): SPO2, ("sats",): SPO2, ("oxygen", "sa
 # 6.8 mg/dL (Schlesinger N, Cleve Clin J Med 2008;75 Suppl 5:S5-8, PMID 18822469). A woman's 6.1-7.0 mg/dL is left
 # to the clinician. 1 mg/dL is 59.48 umol/L.
 URIC_ACID = (7.0, {"mg/dl": 1.0, "umol/l": 1 / 59.48, "mmol/l": 1000 / 59.48, "mg%": 1.0})
-# A platelet count of 450 x 10^9/L or more is thrombocytosis, the generally accepted value (Bleeker JS, Hogan WJ.
-# Thrombocytosis: diagnostic evaluation, thrombotic risk stratification, and risk-based management strategies.
-# Thrombosis 2011;2011:536062, doi 10.1155/2011/536062, PMID 22084665). A bare number is read in 10^9/L.
-PLATELETS = (449.0, {"x10": 1.0, "/mm3": 0.001, "/ul": 0.001, "cells/mm3": 0.001, "per": 0.001})
 EOSINOPHILS = (0.5, {"x10": 1.0, "/ul": 0.001, "cells/ul": 0.001, "/mm3": 0.001, "cells/mm3": 0.001, "/l": 1.0})
 # A post-void residual above 200 mL reads as urinary retention: the cut-off of a prospective study of bladder scans in
 # suspected cauda equina syndrome (Venkatesan M et al., Spine 2019, doi 10.1097/BRS.0000000000003152). A lower value is
