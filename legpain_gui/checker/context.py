@@ -1,181 +1,28 @@
 """The state and context of a recognised finding, by ConText rules (Harkema et al. 2009, after NegEx,
 Chapman et al. 2001): trigger phrases that reach forward or backward over a few words, stopped by
 terminating words ("but", "however", "which"), and pseudo-triggers that look like a trigger but are not one
-("previously healthy", "a three-month history of"). A trigger that is part of a finding's own words
-("absent reflexes", "no sign of" inside a term) does not act on anything.
+("previously healthy", "a three-month history of"). A trigger inside a finding's own words ("absent reflexes")
+does not act on anything.
 
 State: absent (negated), uncertain (hedged, mimicked, first suspected, or what a drug prevents), else present.
 Context: family (a relative's), history (the patient's past), diagnosis (a stated conclusion), else patient.
 
-The triggers follow ConText's English list (medspaCy's context_rules.json) as a class ('clear of', 'failed to
-reveal', 'not evident', 'has been ruled out', 'could not be excluded' as uncertain...), except two cues that
-case reports use otherwise: a finding that 'resolved' was the patient's illness, and one a test was
-'suggestive of' is the authors' finding (both lost recall on the tuning part without a gain). A finding named as
-the exception to a normal result after it ('apart from mild anaemia, laboratory results were normal') keeps its
-presence (session 19). ConText's hypothetical class joins the uncertain one (session 22): advice and safety-netting
-('should she develop visual loss') name what has not happened; 'if' counts only in a sentence of advice.
+The triggers follow ConText's English list (medspaCy's context_rules.json) as a class ('clear of', 'failed to reveal',
+'not evident', 'has been ruled out', 'could not be excluded' as uncertain...), except two cues that case reports use
+otherwise: a finding that 'resolved' was the patient's illness, and one a test was 'suggestive of' is the authors'
+finding (both lost recall on the tuning part without a gain). A finding named as the exception to a normal result
+after it ('apart from mild anaemia, laboratory results were normal') keeps its presence (session 19). ConText's
+hypothetical class joins the uncertain one (session 22): advice and safety-netting ('should she develop visual loss')
+name what has not happened; 'if' counts only in a sentence of advice.
 """
 from __future__ import annotations
 
-from legpain_gui.checker.vocabulary import SAID_UNOBTAINABLE
-
-SCOPE = 6  # tokens a forward trigger reaches
-BACK_SCOPE = {"absent": 3, "uncertain": 3, "history": 3, "diagnosis": 1}  # tokens a backward trigger reaches
-# a test that excluded a finding ('duplex ultrasound excluded deep vein thrombosis'); a bare 'excluded' is no forward
-# trigger ('after tuberculosis was excluded, Behcet's syndrome with pulmonary artery thrombosis was diagnosed')
-EXCLUDING_TESTS = ("ultrasound", "ultrasonography", "doppler", "duplex", "scan", "imaging", "mri", "ct", "angiography",
-                   "biopsy", "echocardiography", "radiograph", "x ray", "venography", "study", "studies", "test",
-                   "tests", "investigations", "which", "that", "review", "examination", "assessment",
-                   "ophthalmology")  # 'ophthalmology review excluded uveitis'
-NEGATED_BEFORE = ("no", "not", "without", "denies", "denied", "deny", "negative for", "absence of", "absent",
-                  "free of", "no evidence of", "no sign of", "no signs of", "ruled out", "never", "nor", "lack of",
-                  "lacked", "unremarkable for", "did not have", "did not report", "not have", "not noticed",
-                  "never noticed", "clear of", "fails to reveal", "failed to reveal", "did not reveal", "denial of",
-                  "denying", "excluded including", "ruled out including", "excluded a", "excluded an", "excluded any",
-                  "failed to show", "failed to demonstrate", "failed to identify", "failed to detect", "fails to show",
-                  "fails to demonstrate",  # 'duplex failed to demonstrate DVT' (ConText's 'fail to reveal' class)
-                  "neither", "lacking", "nil") + tuple(
-    f"{test} {verb}" for test in EXCLUDING_TESTS for verb in ("excluded", "ruled out", "excludes", "rules out"))
-NEGATED_AFTER = ("was absent", "were absent", "was not present", "were not present", "was negative",
-                 "were negative", "absent", "negative", "not seen", "was not found", "were not found", "was excluded",
-                 "were excluded", "was ruled out", "were ruled out", "was normal", "were normal", "was unremarkable",
-                 "were unremarkable", "not detected", "was not detected", "were not detected",
-                 "not evident", "has been negative", "have been negative", "no longer present", "within normal limits",
-                 "within normal limit", "has been ruled out", "have been ruled out", "is ruled out", "are ruled out",
-                 "not observed", "not noted", "not appreciated", "not elicited", "not identified", "not found",
-                 "not present",
-                 "unlikely", "none", "nil", "denied", "neg", "excluded", "ruled out", "all absent", "all negative",
-                 "all denied", "none of these", "none of the above", "all normal", "not raised", "not elevated",
-                 "not increased", "considered but excluded", "considered but ruled out", "considered but not present",
-                 "considered but was not present", "considered but were not present", "considered and excluded")
-# 'Fever: none', 'Jaw claudication - denied', 'DVT excluded' (not after 'not' or 'cannot': Sentence._reaches);
-# 'normal' alone is left out: '(normal <6)' is a reference range, not a result
-# ConText's hypothetical class: advice and safety-netting name what has not happened ('return if the leg goes cold')
-HYPOTHETICAL = ("should he develop", "should she develop", "should they develop", "in case of", "in the event of",
-                "unless", "watch for", "look out for", "safety netted", "safety netting", "advised to return")
-# 'if' is hypothetical only in advice ('return if the leg becomes cold'): case reports use it for a habit ('if he sat
-# down the leg pains were relieved')
-ADVICE = ("return", "attend", "advised", "advise", "seek", "should", "come back", "call", "contact", "told",
-          "instructed", "ed", "a&e", "999", "911", "emergency department", "review")
-UNCERTAIN_BEFORE = ("possible", "possibly", "probable", "probably", "suspected", "suspicion of", "query", "may have",
-                    "might have", "cannot exclude", "could not exclude", "questionable", "likely", "equivocal",
-                    "can not exclude", "did not exclude", "does not exclude", "could not rule out", "can not rule out",
-                    "suspicious of", "suspicious for",  # 'MRI suspicious of an epidural collection'
-                    "mimicking", "mimic", "mimics", "resembling", "misdiagnosed as", "thought to be",
-                    "attributed to", "differential diagnosis", "rule out", "worried about", "concerned about",
-                    "impression of", "to exclude", "treated as", "managed as", "misdiagnosed with",
-                    "wonder whether", "wonder if", "wondered whether", "wondered if", "i wonder",
-                    "initially thought to have", "thought to have", "initially treated for", "initially suspected",
-                    "initially managed as", "initially labelled as", "initially labeled as", "first thought to be",
-                    "first treated as", "first treated for", "presumed",
-                    "initially diagnosed as", "initially diagnosed with", "first diagnosed as",
-                    "factor for", "factors for", "risk of", "at risk for",  # 'risk factors for DVT': not the DVT
-                    "could represent", "may represent", "might represent", "concerning for",
-                    "worrying for", "check for", "look for", "screen for", "consider", "evaluate for", "assess for",
-                    "work up for", "workup for", "will check", "to check",
-                    "prevention of", "to prevent", "prophylaxis of", "prophylactic", "prophylaxis against", "prophylaxis for",
-                    "risk reduction of", "to reduce the risk of", "to detect",  # a drug given or a test done for it
-                    "monitored for") + HYPOTHETICAL
-UNCERTAIN_AFTER = ("possible", "possibly", "probable", "probably", "suspected", "likely", "equivocal",
-                   "was suspected", "were suspected", "was considered", "were considered", "been considered",
-                   "prophylaxis", "prevention",  # 'enoxaparin for DVT prophylaxis', 'apixaban for stroke prevention'
-                   "prophylactic",
-                   "not excluded", "cannot be excluded", "could not be excluded", "not ruled out",
-                   "cannot be ruled out", "could not be ruled out",
-                   "pending", "is pending", "are pending", "was pending", "were pending", "awaited", "is awaited",
-                   "are awaited", "was sent", "were sent", "requested", "was requested", "were requested",
-                   "until proven otherwise", "until proved otherwise", "to be excluded", "to be ruled out",
-                   "not reported", "not recorded", "not documented", "not stated", "not assessed", "not examined",
-                   "not tested", "not checked", "not done", "not yet examined", "not yet assessed", "not yet tested",
-                   "not yet checked", "not yet done", "yet to be examined", "yet to be assessed")
-# a test not yet back, a suspicion until proven, a finding not recorded: neither positive nor negative
-TERMINATE = ("but", "however", "although", "though", "except", "apart from", "aside from", "yet", "while",
-             "whereas", "which", "who", "and then", "presented", "presenting", "developed", "developing", "showed",
-             "revealed", "complained", "reported", "had", "was found", "were found", "the patient", "presents",
-             "experienced", "noticed", "initially", "now",  # 'no previous gout, now podagra'
-             "consistent with", "in keeping with", "compatible with",
-             "given")  # 'without vasculitis, consistent with EN'; 'cannot rule out PE given HR 108' (measured)
-FAMILY = ("family history", "mother", "father", "sister", "brother", "sibling", "parent", "aunt", "uncle",
-          "grandmother", "grandfather", "relative", "cousin", "daughter", "son", "wife", "husband", "partner",
-          "spouse", "mum", "dad", "nan", "nana", "grandad", "granny", "grandma", "grandpa", "auntie", "twin",
-          "stepmother", "stepfather")  # not the patient's, whoever it is ('his wife has had two miscarriages')
-PREVENTIVE = ("prophylaxis", "prevention", "prophylactic")  # after a finding: what a drug is for, not what is there
-POSTPOSED = ("absent", "negative")  # a negation that is also a result said after its finding ('SNAP absent, ...')
-OWN_NEGATION = frozenset(("not", "no", "cannot", "unable", "inability", "without"))  # in a finding's own words
-REPORTING = ("noticed", "notice", "reports", "reported", "says", "said", "describes", "described", "brought",
-             "observed", "noted", "found", "thinks", "feels", "states", "stated", "complains", "complained")
-FAMILY_VERBS = ("history", "had", "has", "with", "diagnosed", "died", "passed", "suffered", "suffers")
-FAMILY_LINKS = ("in", "his", "her", "their", "the", "a", "an", "both")  # 'DVT in his mother'
-PATIENT_CLAUSE = ("presented", "presenting", "admitted", "complained", "developed", "reported", "experienced", "she",
-                  "he", "the patient")  # the patient's own clause begins: a relative's finding does not reach past it
-HISTORY_BEFORE = ("history of", "previous", "previously", "prior", "past", "in the past")
-HISTORY_AFTER = ("years ago", "in childhood", "as a child")
-# a finding named as the exception to a normal or negative result after it is present ('apart from mild anaemia,
-# laboratory results were normal')
-EXCEPT_BEFORE = ("apart from", "aside from", "except", "except for", "other than", "with the exception of",
-                 "besides")
-DIAGNOSIS_BEFORE = ("diagnosed with", "diagnosed as", "diagnosis of", "diagnosis was", "final diagnosis",
-                    "confirmed the diagnosis", "diagnostic of")
-DIAGNOSIS_AFTER = ("was diagnosed", "were diagnosed", "was made", "was confirmed")
-PSEUDO = ("as if", "as though", "even if", "if any", "if present", "not without", "without trying", "without dieting",
-          "without meaning to", "without realising", "without realizing", "without noticing",  # a feeling, a double
-          # negative, weight lost unmeant, urine leaked unnoticed: no negation or hypothesis
-          "never fully recovered", "never completely recovered", "never recovered fully", "never fully resolved",
-          "not been present before", "not present before", "never had before",  # 'not ... before the statin'
-          "can no longer", "could no longer", "is no longer able", "was no longer able", "no longer able",
-          "without support", "without assistance", "without aid", "without an aid", "without a stick",
-          "without help", "without a frame", "without a walker", "without a walking aid",  # walking needs help
-          "absent in serum", "absent in the serum", "not in serum", "not in the serum",  # CSF-specific bands
-          # an inability said with 'not' ('could not get out of the bath or lift her arms'): the weakness is present
-          "could not get", "cannot get", "can not get", "could not lift", "cannot lift", "could not climb",
-          "cannot climb", "could not rise", "cannot rise", "could not stand", "cannot stand", "could not brush",
-          "cannot brush", "could not comb", "cannot comb", "could not raise", "cannot raise", "not able to",
-          "could not keep up", "could not reach",
-          "previously healthy", "previously well", "history of present illness", "no change", "no increase",
-          "not only", "not necessarily", "without difficulty", "no further", "little past history",
-          "unremarkable past history", "prevent herself", "prevent himself", "prevent themselves",  # 'unable to prevent
-          # herself from falling' ('no past history of X' negates: checker.extract keeps it to the past history)
-          "normal range", "normal value", "normal values", "reference range", "upper limit of normal",
-          "confirmed suspicion of", "confirmed the suspicion of", "confirming the suspicion of",
-          "without treatment", "without therapy",
-          "no risk", "no known risk", "no other risk", "no obvious risk", "no apparent risk", "no identifiable risk",
-          "no predisposing",  # 'she had no risk factor for DVT' denies the risk factor, not the DVT (uncertain, above)
-          "factor for her", "factor for his", "factors for her", "factors for his",  # 'the risk factor for her DVT'
-          "without improvement", "without significant improvement", "without any improvement",
-          "without much improvement", "no improvement", "with no improvement",  # 'without improvement of arthritis'
-          "not relieved", "not eased", "not helped", "not controlled", "not responding", "not responsive",
-          "not improved", "not improving", "poorly relieved", "no relief", "no pain relief", "without relief",
-          "not settling", "not resolving", "not resolved", "not subsiding",
-          "not with rest", "not at rest", "not by rest",
-          "did not relieve", "does not relieve", "did not ease", "does not ease", "did not help", "failed to relieve",
-          "no pain out of proportion", "not out of proportion", "no severe pain out of proportion",
-          "no disproportionate pain") + tuple(
-    " ".join(said) for said in SAID_UNOBTAINABLE if len(said) > 1)  # read as 'absent' by the lexicon
-# 'pain not relieved by morphine', 'sinusitis not settling', 'not with rest', reflexes that 'cannot be elicited': the
-# finding is present (or absent by its own words), and so is what follows
-DURATIONS = ("hour", "day", "week", "month", "year", "decade", "long", "short", "recent", "lifelong", "acute",
-             "several", "few")
-PRESENT_AFTER = ("present",)  # 'calf swelling present'
-PAST_TIMES = ("ago", "previously", "in the past", "years earlier", "months earlier", "last year", "prior episode",
-              "previous episode", "earlier episode")
-RESOLVED = ("resolved", "recovered", "settled", "subsided", "remitted", "cleared", "resolving")
-LIST_WORDS = ("and", "or", "nor")  # a trigger reaches along a list: 'denied joint pain, rash and oral ulcers'
-PREFIX_NEGATION = "non"  # 'non-pruritic rash' (the hyphenated prefix is a word of its own here)
-# A laboratory test and its result: 'ANA, anti-dsDNA, RF, anti-CCP, serology for borreliosis and TSH were negative'
-# (the result closes a list of tests of any length, in its clause), 'negative rheumatoid factor and positive
-# HLA-B27' (up to the next result). Any other finding is reached as before, and not past a test the result is
-# nearer to ('knee swelling, with ANA and RF negative': the tests were negative, the knee was swollen).
-TEST_RESULTS_AFTER = ("negative", "was negative", "were negative", "has been negative", "have been negative",
-                      "normal", "was normal", "were normal", "unremarkable", "was unremarkable", "were unremarkable",
-                      "within normal limits", "within normal limit", "not detected", "was not detected",
-                      "were not detected")
-TEST_RESULTS_BEFORE = ("negative", "negative for", "normal")  # 'normal ASOT'
-COPULAS = ("was", "were", "is", "are")
-REASONS = ("given", "because", "since", "due")  # 'septic arthritis unlikely given crystals': the reason follows
-OTHER_RESULTS = ("positive", "raised", "elevated", "increased", "high", "detected", "abnormal", "low", "reduced")
-STATED_RESULTS = ("raised", "elevated", "increased", "high", "positive", "reduced", "decreased", "low", "absent",
-                  "brisk", "impaired", "diminished")  # a finding whose own words end in its result
-ASSERTED = ("raised", "elevated", "increased", "high")  # a finding led by its own result is negated only next to it
+from legpain_gui.checker.cues import (
+    SCOPE, BACK_SCOPE, NEGATED_BEFORE, NEGATED_AFTER, ADVICE, UNCERTAIN_BEFORE, UNCERTAIN_AFTER, TERMINATE, FAMILY,
+    PREVENTIVE, POSTPOSED, OWN_NEGATION, REPORTING, FAMILY_VERBS, FAMILY_LINKS, PATIENT_CLAUSE, HISTORY_BEFORE,
+    HISTORY_AFTER, EXCEPT_BEFORE, DIAGNOSIS_BEFORE, DIAGNOSIS_AFTER, PSEUDO, DURATIONS, PRESENT_AFTER, PAST_TIMES,
+    RESOLVED, LIST_WORDS, PREFIX_NEGATION, TEST_RESULTS_AFTER, TEST_RESULTS_BEFORE, COPULAS, REASONS, OTHER_RESULTS,
+    STATED_RESULTS, ASSERTED)
 
 
 def spans(tokens: list[str], phrases) -> list[tuple[int, int]]:
@@ -230,11 +77,11 @@ class Sentence:
         self.clause_starts = sorted(s for s, _ in spans(tokens, PATIENT_CLAUSE))
         self.tokens = tokens
         self.commas = commas
-        # 'A year ago she had an episode of blurred vision, which resolved': an episode in the past that has
-        # resolved is past history, not a present finding (a time in the past AND a word of resolution)
-        joined = f" {' '.join(tokens)} "
-        self.past_episode = any(f" {w} " in joined for w in PAST_TIMES) and any(
-            f" {w} " in joined for w in RESOLVED)
+        # 'A year ago she had an episode of blurred vision, which resolved': an episode in the past that has resolved is
+        # past history (a time in the past AND a word of resolution), unless days or weeks ago: this illness's start
+        joined = f" {' '.join(tokens)} "  # ('bloody diarrhoea three weeks ago, which settled': reactive arthritis's)
+        self.past_episode = any(f" {w} " in joined for w in PAST_TIMES) and any(f" {w} " in joined for w in RESOLVED) \
+            and not any(f" {unit} ago " in joined for unit in ("day", "days", "week", "weeks"))
         self.starts = {s for s, _ in concepts}
         self.spans = list(concepts)
         self.tests = tests  # the first tokens of the concepts that are antibody tests (checker.extract)
@@ -266,7 +113,19 @@ class Sentence:
             e <= t < first for t in self.terminators) and not any(e < a <= first < z for a, z in self.asides)
                    and not any(a <= s < z <= first for a, z in self.asides)  # '(..., no recurrence) presents with'
                    and not (e < first and e in self.commas and self.tokens[e - 1] in POSTPOSED)
+                   and not (kind == "absent" and self._each_its_own(s, e, first))
                    for s, e in self.rules[kind][0])  # 'SNAP absent, mononeuritis multiplex': the SNAP's result
+
+    def _each_its_own(self, s: int, e: int, first: int) -> bool:
+        """Whether a 'no' reaches past a comma in a list whose items each have their own ('no blistering, no
+        crepitus, pain in keeping with the appearance'): the item without one is not negated, unless 'or' goes on
+        with the list ('no fever, no rash, weight loss or night sweats')."""
+        def crossed(a: int, b: int) -> bool:
+            return any(a < k <= b for k in self.commas)
+        item = max((k for k in self.commas if k <= first), default=first)  # where the item begins
+        return self.tokens[s] == "no" and crossed(e, first) and not {"or", "nor"} & set(self.tokens[item:first + 8]) \
+            and any(self.tokens[t] == "no" and (
+            t < s and crossed(u, s) or s < t < first and crossed(u, first)) for t, u in self.rules["absent"][0])
 
     def _subject(self, first: int, last: int) -> bool:
         """Whether the finding is the subject of a clause of its own after a comma ('no blisters, no crepitus, and
@@ -332,7 +191,8 @@ class Sentence:
     def state(self, first: int, last: int) -> str:
         if first and self.tokens[first - 1] == PREFIX_NEGATION:
             return "absent"
-        stated = self.tokens[first] in ASSERTED or last - first > 1 and self.tokens[last - 1] in STATED_RESULTS
+        stated = self.tokens[first] in ASSERTED or last - first > 1 and (  # or a test's own titre: 'ANA 1:160'
+            self.tokens[last - 1] in STATED_RESULTS or first in self.tests and self.tokens[last - 2] == "1")
         if first in self.tests and not stated and self._test_negated(first, last):
             return "absent"
         if first not in self.tests and self._past_a_test(first, last) and not self._reaches_before(first):

@@ -27,8 +27,9 @@ probability in the reference's mix of patients, and partial credit for related t
   finding that no condition describes weighs the same for all of them. A common condition of the population at
   large (hypertension, diabetes, obesity: `comorbidity` in db/findings.yaml) counts neither way for a condition
   that does not describe it: such a patient has it about as often whatever else they have, so it neither argues
-  for that condition nor against it (a condition that lists it as a risk factor still gains from it). An absent
-  finding that a condition does not describe counts neither way.
+  for that condition nor against it (a condition that lists it as a risk factor still gains from it). So does a
+  finding that follows from the leg pain itself (a limp: `complaint` in db/findings.yaml), whose background is
+  leg pain's (COMPLAINT), not HPO's rare annotations of it. An absent finding not described counts neither way.
 - Partial credit through the most informative common ancestor (as Phenomizer and LIRICAL use the
   information content of HPO terms): when a condition describes no term above or below the patient's, but
   a term that shares an informative ancestor with it (information content at least MIN_SHARED_IC over
@@ -38,7 +39,6 @@ probability in the reference's mix of patients, and partial credit for related t
   specificity, and a patient's anti-Jo-1 says nothing for a myopathy defined by anti-SRP or anti-HMGCR.
 """
 from __future__ import annotations
-
 
 PRESENT_FLOOR = 0.01
 SPECIFICITY_DECAY = 0.5
@@ -71,6 +71,8 @@ UNEXPLAINED_NEUTRAL_NOTE = ("not described in this condition; the other conditio
 COMORBIDITY_NOTE = ("not described in this condition: a common condition in the population at large, which "
                     "neither argues for this condition nor against it; counts neither way")
 COURSE_ROOT, COURSE_BASE = "HP:0031797", 1 / 3  # Clinical course: acute, subacute, chronic, relapsing...
+COMPLAINT = "HP:0012514"  # lower limb pain: what brings every patient of this reference
+COMPLAINT_NOTE = "not described in this condition: follows from the leg pain itself, so counts neither way"
 NOT_COURSE = "HP:0040006"  # Mortality/Aging, filed under clinical course, holds events such as a miscarriage
 
 
@@ -271,6 +273,8 @@ def background(model, hpo: str) -> float:
     if hpo in memo:
         return memo[hpo]
     stated = model.stated_background.get(hpo)
+    if stated is None and hpo in model.complaints:
+        stated = background(model, COMPLAINT)
     if stated is not None:
         value = stated
     else:
@@ -300,7 +304,7 @@ def is_comorbidity(model, hpo: str) -> bool:
 def unexplained_weight(model, hpo: str) -> float:
     """The likelihood ratio of a present finding for a condition that does not describe it (module text)."""
     memo = model.memo.setdefault("unexplained", {})
-    if hpo not in memo and is_comorbidity(model, hpo):
+    if hpo not in memo and (is_comorbidity(model, hpo) or hpo in model.complaints):
         memo[hpo] = 1.0
     if hpo not in memo:
         ratio = min(base_rate(model, hpo) / background(model, hpo), 1.0)
@@ -315,6 +319,8 @@ def quick_background(model, hpo: str) -> float:
     memo = model.memo.setdefault("quick_background", {})
     if hpo not in memo:
         stated = model.stated_background.get(hpo)
+        if stated is None and hpo in model.complaints:
+            stated = quick_background(model, COMPLAINT)
         if stated is None:
             entries = model.index.get(hpo, ())
             weight = sum(model.priors[cid] for cid, _ in entries)
@@ -330,6 +336,8 @@ def unexplained_note(weight: float) -> str:
 
 def unexplained_note_of(model, hpo: str) -> str:
     """What the explanation says of a present finding `hpo` that a condition does not describe."""
+    if hpo in model.complaints:
+        return COMPLAINT_NOTE
     return COMORBIDITY_NOTE if is_comorbidity(model, hpo) else unexplained_note(unexplained_weight(model, hpo))
 
 

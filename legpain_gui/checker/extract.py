@@ -78,7 +78,8 @@ STOPPED = re.compile(r"\b(?:stopped|discontinued|ceased|came off|omitted|withhel
 PRESCRIBED = re.compile(r"\b(?:i|we) (?:have |had |then )?(?:started|commenced|prescribed|begun|initiated)\b", re.I)
 PAST_EVENT = re.compile(r"\W*(?:\w+\W+){0,4}?(?:\d+|a|one|two|three|four|five|six|several|few|some) "
                         r"(?:day|week|month|year)s? "
-                        r"(?:ago|earlier|before|previously)\b|\W*(?:\w+\W+){0,4}?(?:in|during) (?:19|20)\d\d\b", re.I)
+                        r"(?:ago|earlier|before|previously)\b|\W*(?:\w+\W+){0,4}?(?:in|during) (?:19|20)\d\d\b|"
+                        r"\W*(?:\w+\W+){0,4}?last (?:year|winter|summer|spring|autumn)\b", re.I)  # 'last winter'
 RECENT = re.compile(r"\W*(?:\w+\W+){0,4}?\w+ (?:day|week)s? (?:before|ago)", re.I)  # still this illness
 MYOPATHY = "HP:0003198"  # Myopathy (its EMG reading: rereading.EMG_MYOPATHIC)
 ASO = "HP:6000348"  # raised antistreptolysin O titre
@@ -242,11 +243,15 @@ def _sentences(text: str) -> list[tuple[int, str]]:
     return out
 
 
+ONSET = ("sudden", "suddenly", "abrupt", "abruptly")
+
+
 def _comma_with(words: list[tuple[str, int, int]], sentence: str) -> tuple[int, ...]:
-    """The tokens 'with' just after a comma: a new statement begins there, so a negation before it stops ('no
-    thrombus in either leg, with arteriosclerosis of the arteries')."""
-    return tuple(k for k in range(1, len(words))
-                 if words[k][0] == "with" and "," in sentence[words[k - 1][2]:words[k][1]])
+    """The tokens 'with' just after a comma, and words of onset ('sudden') not in a list ('in the absence of fever,
+    sudden onset of severe pain, and cutaneous findings'): a new statement begins there, so a negation before it stops
+    ('no thrombus in either leg, with arteriosclerosis'; 'AF not anticoagulated, sudden severe pain in the leg')."""
+    return tuple(k for k in range(1, len(words)) if "," in sentence[words[k - 1][2]:words[k][1]] and (
+        words[k][0] == "with" or words[k][0] in ONSET and not {"and", "or"} & {w for w, _, _ in words[k:k + 8]}))
 
 
 def _asides(words: list[tuple[str, int, int]], sentence: str, shortest: int = 3) -> tuple[tuple[int, int], ...]:

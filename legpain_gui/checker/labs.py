@@ -96,7 +96,14 @@ NEUTROPHILS_LOW = (1.0, {"x10": 1.0, "/ul": 0.001, "cells/ul": 0.001, "/mm3": 0.
 # acutely ill adults, where it asks for clinical assessment (O'Driscoll BR et al., BMJ Open Respir Res 2017;4:e000170,
 # doi 10.1136/bmjresp-2016-000170). A patient with COPD may be kept at 88-92%: the clinician judges.
 SPO2 = (94.0, {"%": 1.0})
-LOWER_LIMITS = {("spo2",): SPO2, ("sat",): SPO2, ("sats",): SPO2, ("oxygen", "saturation"): SPO2,
+# Complement C3 under 0.75 g/L and C4 under 0.08 g/L read as low: deliberately generous like the enzymes' limits,
+# under the lower reference limit any laboratory prints (so abnormal anywhere); values between are left to the
+# clinician (and to the words a text prints beside them, 'C3 0.82 (low)'). A bare number above 5 is in mg/dL.
+C3_LOW = (0.75, {"g/l": 1.0, "mg/dl": 0.01, "mg/l": 0.001})
+C4_LOW = (0.08, {"g/l": 1.0, "mg/dl": 0.01, "mg/l": 0.001})
+LOWER_LIMITS = {("c3",): C3_LOW, ("complement", "c3"): C3_LOW, ("serum", "c3"): C3_LOW,
+                ("c4",): C4_LOW, ("complement", "c4"): C4_LOW, ("serum", "c4"): C4_LOW,
+                ("spo2",): SPO2, ("sat",): SPO2, ("sats",): SPO2, ("oxygen", "saturation"): SPO2,
                 ("o2", "sat"): SPO2, ("o2", "saturation"): SPO2, ("saturation",): SPO2, ("sao2",): SPO2,
                 ("neutrophil",): NEUTROPHILS_LOW, ("neutrophil", "count"): NEUTROPHILS_LOW,
                 ("absolute", "neutrophil", "count"): NEUTROPHILS_LOW, ("anc",): NEUTROPHILS_LOW,
@@ -124,7 +131,24 @@ EOSINOPHILS = (0.5, {"x10": 1.0, "/ul": 0.001, "cells/ul": 0.001, "/mm3": 0.001,
 # suspected cauda equina syndrome (Venkatesan M et al., Spine 2019, doi 10.1097/BRS.0000000000003152). A lower value is
 # never read as retention absent: incomplete CES often has less (13 of 26 scanned in a medicolegal CES series).
 PVR = (200.0, {"ml": 1.0, "cc": 1.0, "mls": 1.0})
+# A D-dimer above 1000 ug/L reads as raised: twice the conventional cut-off of 500 ug/L, and above the age-adjusted
+# cut-off (age x 10 ug/L from 50 years) of anyone under 100 (Righini M et al., JAMA 2014;311:1117-1124, PMID
+# 24643601, the ADJUST-PE study); 500-1000 is left to the clinician, who knows the patient's age and the assay (a
+# D-dimer-unit assay prints about half the fibrinogen-equivalent value). A bare number up to 50 is in mg/L.
+D_DIMER = (1000.0, {"ug/l": 1.0, "ng/ml": 1.0, "mcg/l": 1.0, "mg/l": 1000.0, "ug/ml": 1000.0, "mcg/ml": 1000.0})
+# A urine protein:creatinine ratio above 50 mg/mmol (500 mg/g), or more than 500 mg of protein in 24 hours, reads
+# as proteinuria: KDIGO's 'severely increased' category A3 (KDIGO 2012 CKD guideline, Kidney Int Suppl 2013;3:1-150,
+# doi 10.1038/kisup.2012.77, its table of albuminuria and proteinuria categories); A2 (15-50 mg/mmol, 150-500 mg a
+# day) is left to the clinician.
+UPCR = (50.0, {"mg/mmol": 1.0, "mg/g": 0.1, "g/g": 100.0, "g/mmol": 1000.0})
+URINE_PROTEIN_24H = (0.5, {"g/24h": 1.0, "g/day": 1.0, "g/d": 1.0, "g": 1.0, "mg/24h": 0.001, "mg/day": 0.001,
+                           "mg/d": 0.001, "mg": 0.001})
 LIMITS = {
+    ("d", "dimer"): D_DIMER, ("ddimer",): D_DIMER, ("upcr",): UPCR, ("protein", "creatinine", "ratio"): UPCR,
+    ("urine", "protein", "creatinine", "ratio"): UPCR, ("urinary", "protein", "creatinine", "ratio"): UPCR,
+    ("uprot", "creat"): UPCR, ("24", "hour", "urine", "protein"): URINE_PROTEIN_24H,
+    ("24", "hour", "urinary", "protein"): URINE_PROTEIN_24H, ("24", "h", "urine", "protein"): URINE_PROTEIN_24H,
+    ("24", "hour", "proteinuria"): URINE_PROTEIN_24H, ("24", "h", "proteinuria"): URINE_PROTEIN_24H,
     ("pvr",): PVR, ("post", "void", "residual"): PVR, ("postvoid", "residual"): PVR, ("residual", "volume"): PVR,
     ("post", "void", "residual", "volume"): PVR, ("bladder", "scan"): PVR,
     ("esr",): ESR, ("erythrocyte", "sedimentation", "rate"): ESR, ("sedimentation", "rate"): ESR,
@@ -177,6 +201,8 @@ def value_after(text: str, limits) -> tuple[float, int] | None:
         unit = next(iter(units)) if not unit or "mm" in units else unit
         if limits is CREATININE and number > BARE_CREATININE_MG_DL:
             unit = "umol/l"  # 'creat 95': no creatinine is 95 mg/dL; it is micromoles per litre
+        elif (limits is D_DIMER and number <= 50) or (limits in (C3_LOW, C4_LOW) and number > 5):
+            unit = "mg/l" if limits is D_DIMER else "mg/dl"  # 'D-dimer 4.2', 'C3 42'
     factor = units.get(unit)
     if factor is None and "x10" in units and number > 1000:
         factor = 0.001  # '25 400/mm3' with the unit lost
@@ -259,6 +285,20 @@ def reference_result(text: str) -> str | None:
         return "absent" if BELOW_DETECTION.match(text) else None
     value, limit = number(m.group(1)), number(m.group(2))
     return None if value is None or limit is None else "absent" if value < limit else "present"
+
+
+# An antinuclear antibody titre of 1:80 or more is positive: the entry criterion of the 2019 EULAR/ACR classification
+# criteria for SLE (ANA at 1:80 or more on HEp-2 cells; Aringer M et al., Arthritis Rheumatol 2019, doi
+# 10.1002/art.40930); the same bar for any antibody written with a titre (no laboratory calls 1:80 negative); 1:40
+# says nothing here.
+POSITIVE_TITRE = 80
+
+
+def titre(words: list[tuple[str, int, int]], text: str, j: int) -> int:
+    """The tokens a positive titre takes at word j ('1:160', '1/640'), else 0."""
+    if not text or j + 1 >= len(words) or words[j][0] != "1" or not words[j + 1][0].isdigit():
+        return 0
+    return 2 if text[words[j][2]:words[j + 1][1]].strip() in (":", "/") and int(words[j + 1][0]) >= POSITIVE_TITRE else 0
 
 
 def number(text: str) -> float | None:

@@ -1,9 +1,9 @@
 """The text-to-findings lexicon: normalised phrases of the knowledge base mapped to HPO terms, and the
 longest-match concept recognition over them (checker.extract adds negation and context).
 
-Words are lower-cased, British spellings folded to American and simple plurals dropped, on both sides.
-Clinical shorthand is read as its words on both sides (checker.shorthand: 'b/l', 'LE', 'h/o', 'DVT').
-Beyond the literal phrases, recognition reads the forms clinicians write:
+Words are lower-cased, British spellings folded to American and simple plurals dropped, on both sides. Clinical
+shorthand is read as its words on both sides (checker.shorthand: 'b/l', 'LE', 'h/o', 'DVT'). Beyond the literal
+phrases, recognition reads the forms clinicians write:
 - each phrase's other forms (checker.variants): adjectives and participles of single-word terms ("cyanotic"
   -> cyanosis, "areflexic" -> areflexia, "numb" -> numbness, "jaundiced", "vomited", "drowsy"), limb words
   used interchangeably ("lower extremity", "lower limb", "leg"), a two-word term written as one word
@@ -14,8 +14,8 @@ Beyond the literal phrases, recognition reads the forms clinicians write:
 - a site described by an adjective, before or after it ("a swollen left leg", "hot, swollen right knee",
   "her left leg was painful and swollen" -> leg swelling, knee swelling read as joint swelling, leg pain);
 - a joint named without the word "joint" ("effusion in the right knee" -> knee joint effusion);
-- a laboratory result stated after the analyte ("ESR elevated", "CRP was raised", "high CK levels"), or as
-  a value above its reference limit ("ESR 80 mm/h", "CK 12,000 U/L"; checker.labs).
+- a laboratory result stated after the analyte ("ESR elevated", "high CK levels"), or as a value above its
+  reference limit ("ESR 80 mm/h", "CK 12,000 U/L"; checker.labs), or as a positive titre ("ANA 1:160").
 """
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ from legpain_gui.checker.cultures import cultured
 from legpain_gui.checker.imaging import cord_signal
 from legpain_gui.checker.urine import urine_found
 from legpain_gui.checker.contractions import uncontracted
-from legpain_gui.checker.labs import graded as graded_value, lab_value
+from legpain_gui.checker.labs import graded as graded_value, lab_value, titre
 from legpain_gui.checker.coordination import shared_words
 from legpain_gui.checker.flags import flagged
 from legpain_gui.checker.patterns import (claudication, graded, heel_toe_walk, morning_stiff, occluded_artery,
@@ -47,7 +47,7 @@ MAX_PHRASE = 8  # tokens
 POSSESSIVES = {"his": "the", "her": "the", "their": "the"}  # 'could not lift his right foot' as 'the right foot'
 
 NOT_A_FINDING = ""  # the term of a phrase read as a whole so that no finding is read inside it
-TOKEN = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
+TOKEN = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*|#(?!\s*\d)")  # '#': a fracture ('tib/fib #'), not a number ('#1')
 PART = re.compile(r"[a-z0-9]+")
 HYPHENS = "\u2010\u2011\u2012\u2013\u2014\u2212\u00ad"  # hyphens and dashes pasted from PDFs and web pages
 APOSTROPHES = "\u2019\u2018\u02bc\u00b4\u0060"
@@ -77,8 +77,8 @@ def normalise(word: str) -> str:
     return QUALIFIERS.get(word, word)
 
 
-# accented Latin letters -> the letter typed on an English keyboard ('Barré', 'Sjögren', 'Behçet'). A table, not
-# unicodedata's decomposition: that module (1.2 MB) is left out of the installers (packaging/legpain_gui.spec).
+# accented Latin letters -> the letter typed on an English keyboard ('Barré', 'Sjögren'). A table, not unicodedata's
+# decomposition: that module (1.2 MB) is left out of the installers (packaging/legpain_gui.spec).
 ACCENTED = {letter: plain for letters, plain in (
     ("àáâãäåāăą", "a"), ("çćĉċč", "c"), ("ďđ", "d"), ("èéêëēĕėęě", "e"), ("ĝğġģ", "g"), ("ĥħ", "h"),
     ("ìíîïĩīĭįı", "i"), ("ĵ", "j"), ("ķ", "k"), ("ĺļľŀł", "l"), ("ñńņňŉ", "n"), ("òóôõöøōŏő", "o"),
@@ -181,8 +181,7 @@ class Lexicon:
                     if hpo:
                         return len(form) + n, hpo
         if (i + 1 < len(tokens) and tokens[i + 1] in SIDE_WORDS) or (
-                tokens[i] in RESULT_WORDS and tokens[i + 1:i + 2] in (["serum"], ["plasma"])):
-            # 'absent right ankle jerk', 'a painful right hallux', 'elevated serum acute phase reactants'
+                tokens[i] in RESULT_WORDS and tokens[i + 1:i + 2] in (["serum"], ["plasma"])):  # 'absent right ankle jerk', 'elevated serum CRP'
             found = self._literal([tokens[i]] + tokens[i + 2:i + MAX_PHRASE], 0)
             if found and found[0] > 1:
                 return found[0] + 1, found[1]
@@ -327,11 +326,12 @@ class Lexicon:
             j = self._past_site(tokens, i + n)
             while j < len(tokens) and tokens[j] in RESULT_FILLERS:
                 j += 1
-            if j < len(tokens) and (tokens[j] in RESULT_WORDS or tokens[j] in RESULT_NOUNS):
-                hpo = self.phrases.get((RESULT_NOUNS.get(tokens[j], tokens[j]),) + analyte)
+            said = "positive" if titre(words, text, j) else tokens[j] if j < len(tokens) else ""  # 'ANA 1:160'
+            if said in RESULT_WORDS or said in RESULT_NOUNS:
+                hpo = self.phrases.get((RESULT_NOUNS.get(said, said),) + analyte)
                 if hpo and not (comma_before(words, text, j) and any(  # 'liver enzymes, increased CRP': the
                         self.phrases.get(tuple(tokens[j:j + k])) for k in (2, 3, 4))):  # next analyte's result
-                    return j + 1 - i, hpo
+                    return j + (titre(words, text, j) or 1) - i, hpo
             high = self.phrases.get(("elevated",) + analyte)
             csf = i and tokens[i - 1] in ("csf", "synovial")  # a fluid's count is not the blood's (patterns.in_csf)
             span = lab_value(analyte, words, i + n, text) if high and not csf else None

@@ -167,6 +167,8 @@ class KbModel:
                           if f"cant_miss_{lv}" in meta}
         # common conditions of the population at large, marked in db/findings.yaml (checker.evidence)
         self.comorbidities = frozenset(h for h in (meta.get("comorbidities") or "").split(",") if h)
+        # findings that follow from the leg pain itself (a limp), db/findings.yaml (checker.evidence.COMPLAINT)
+        self.complaints = frozenset(h for h in (meta.get("complaints") or "").split(",") if h)
         # terms that in clinical use mean the generalized form (areflexia: every reflex), db/findings.yaml
         self.generalized = frozenset(h for h in (meta.get("generalized") or "").split(",") if h)
         # how urgent each condition is once it leads the ranking (level, why, source): the can't-miss rule

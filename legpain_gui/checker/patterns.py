@@ -210,7 +210,9 @@ def in_csf(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     return out
 
 
-JOINT_FLUID_WORDS = ("synovial", "joint fluid", "joint aspirate", "joint aspiration", "arthrocentesis", "aspirate")
+JOINT_FLUID_WORDS = ("synovial", "joint fluid", "joint aspirate", "joint aspiration", "arthrocentesis", "aspirate",
+                     "aspirated", "knee fluid", "fluid is", "fluid was", "turbid", "joint tap", "knee tap")  # 'the knee
+# fluid is cloudy, WBC 45 x 10^9/L'
 JOINT_FLUID_COUNTS = ("white", "wbc", "wcc", "leukocyte")
 BLOOD_WORDS = ("blood", "serum", "peripheral", "plasma")
 

@@ -62,6 +62,8 @@ def general_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-SALUTATION = re.compile(r"(?:^|\n)[ \t]*dear\b[^\n]*", re.I)  # 'Dear Diabetes Clinic,': whom the letter is to
+# 'Dear Diabetes Clinic,': whom the letter is to, up to its comma ('Dear colleague, I saw a 22-year-old...': the
+# letter goes on in the same line)
+SALUTATION = re.compile(r"(?:^|\n)[ \t]*dear\b[^\n,;:]*", re.I)
 ALLERGIC = re.compile(r"\b(?:allergic|allergy|allergies)\s+to\b[^.;\n]*|\bintolerant\s+(?:of|to)\s+(?!statin)[^.;\n]*",
                       re.I)  # 'allergic to penicillin (rash)'

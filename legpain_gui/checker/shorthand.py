@@ -20,7 +20,8 @@ from legpain_gui.checker.contractions import CONTRACTED
 
 # normalised tokens of the abbreviation -> the words it stands for
 SLASHED = {("b", "l"): "bilateral", ("w", "o"): "without", ("h", "o"): "history of", ("c", "o"): "complained of",
-           ("r", "o"): "rule out", ("n", "v"): "nausea and vomiting", ("s", "p"): "status post"}  # 'b/l'
+           ("r", "o"): "rule out", ("n", "v"): "nausea and vomiting", ("s", "p"): "status post",
+           ("tib", "fib"): "tibia and fibula"}  # 'b/l'
 WORDS = {"bilat": "bilateral", "dvt": "deep vein thrombosis", "lbp": "low back pain", "lft": "liver function test",
          "egfr": "glomerular filtration rate", "ldh": "lactate dehydrogenase", "hgb": "hemoglobin",
          "plt": "platelet count", "htn": "hypertension", "aki": "acute kidney injury", "ckd": "chronic kidney disease",
@@ -40,7 +41,7 @@ CAPITALS = {"le": "lower extremity", "ue": "upper extremity", "sob": "shortness 
             "ast": "aspartate aminotransferase", "rf": "rheumatoid factor", "loc": "loss of consciousness",
             "cva": "stroke", "mi": "myocardial infarction", "doe": "dyspnea on exertion",
             "fh": "family history", "ana": "antinuclear antibody", "cad": "coronary artery disease",
-            "af": "atrial fibrillation", "pvd": "peripheral vascular disease", "pip": "proximal interphalangeal",
+            "af": "atrial fibrillation", "pvd": "peripheral vascular disease", "pip": "proximal interphalangeal", "nof": "neck of femur",
             "dip": "distal interphalangeal", "cp": "chest pain", "sle": "systemic lupus erythematosus"}  # capitals
 # capitals that are also another abbreviation after a value or a word: 'RA' rheumatoid arthritis, not '95% on RA' (room
 # air); 'PE' pulmonary embolism, not 'PE:' (physical examination)

@@ -64,7 +64,7 @@ def dump(model: m.KbModel) -> dict:
         "names": model.names, "diseases": model._diseases, "hpo_disease_count": model.hpo_disease_count,
         "parents": model._parents, "labels": model.labels, "plain": model.plain, "systems": model.systems,
         "stated_background": model.stated_background, "comorbidities": sorted(model.comorbidities),
-        "generalized": sorted(model.generalized),
+        "generalized": sorted(model.generalized), "complaints": sorted(model.complaints),
         "references": [[cid, key, text] for (cid, key), text in model.references.items()],
         "annotations": anns, "conditions": conditions, "index": index, "aliases": model.aliases,
         "temperature": model.temperature, "cant_miss": model.cant_miss, "suspected": model.suspected,
@@ -114,6 +114,7 @@ def _model(d: dict) -> m.KbModel:
     model.stated_background = d["stated_background"]
     model.comorbidities = frozenset(d.get("comorbidities") or ())
     model.generalized = frozenset(d.get("generalized") or ())
+    model.complaints = frozenset(d.get("complaints") or ())
     model.references = {(cid, key): text for cid, key, text in d["references"]}
     anns = [m.Annotation(*row) for row in d["annotations"]]
     ann_of, hpo_of = anns.__getitem__, [a.hpo for a in anns].__getitem__

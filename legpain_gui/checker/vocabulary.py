@@ -84,7 +84,8 @@ JOINTS = {"knee", "ankle", "hip", "elbow", "wrist", "shoulder", "interphalangeal
 IRREGULAR = {"calves": "calf", "feet": "foot", "teeth": "tooth", "halves": "half",
              "adenopathy": "lymphadenopathy", "adenopathies": "lymphadenopathy",  # 'mediastinal adenopathy'
              "ulceration": "ulcer", "ulcerations": "ulcer",  # 'nasal ulceration', 'ulceration of the vulva'
-             "algia": "pain", "algias": "pain", "tumefaction": "swelling", "tumefactions": "swelling"}  # case reports
+             "algia": "pain", "algias": "pain", "tumefaction": "swelling", "tumefactions": "swelling",  # case reports
+             "#": "fracture"}  # 'tib/fib #', '# NOF' (lexicon.TOKEN takes no '#' before a number: '#1 DVT')
 # written in a Romance language's words: 'algia of the left calf' is calf pain, 'tumefaction of the knee' a swollen knee
 SITES = {"ankle", "knee", "hip", "foot", "leg", "thigh", "calf", "arm", "hand", "finger", "toe", "wrist", "elbow",
          "shoulder", "neck", "back", "limb", "extremity", "lower", "upper", "jaw", "face", "facial", "muscle", "joint",
@@ -102,7 +103,7 @@ NEGATION_WORDS = frozenset(("no", "not", "without", "nor", "denies", "denied", "
 NOT_NON = ("nonetheless", "nonsense")  # words that begin with 'non' but are no negated word
 REFLEXES = {"tendon", "ankle", "knee", "biceps", "bicep", "triceps", "tricep", "supinator", "jaw"}
 # a result said with a negation ('knee and ankle jerks cannot be elicited'): read as 'absent' (the lexicon's result
-# reading), its negation words not a negation (checker.context.PSEUDO is built from these)
+# reading), its negation words not a negation (checker.cues.PSEUDO is built from these)
 SAID_UNOBTAINABLE = (("could", "not", "be", "elicited"), ("can", "not", "be", "elicited"), ("cannot", "be", "elicited"),
                      ("could", "not", "be", "obtained"), ("cannot", "be", "obtained"), ("were", "not", "elicited"),
                      ("was", "not", "elicited"), ("not", "elicited"), ("not", "elicitable"), ("unobtainable",),

@@ -30,7 +30,7 @@ def _validate_catalogue(catalogue: dict, hpo_terms: dict) -> list[str]:
         if background is not None and not re.match(r"^(PMID \d+|doi:10\.\S+)$", str(entry.get("background_source") or "")):
             check.fail(f"{where}.background_source", "a stated background needs its source ('PMID n' or 'doi:10...'); "
                        "without one the checker derives it from the data")
-        for flag in ("comorbidity", "generalized"):  # the reason, in words
+        for flag in ("comorbidity", "generalized", "complaint"):  # the reason, in words
             if flag in entry:
                 check.text(entry.get(flag), f"{where}.{flag}")
         words = entry.get("words")
