@@ -144,6 +144,8 @@ class Sentence:
         if self._reaches_before(first, kind) and not self._subject(first, last) and not self._predicate(first):
             return True
         for s, e in after:
+            if kind == "absent" and first in self.tests and any(t[:1].isdigit() for t in self.tokens[last:s]):
+                continue  # a value between is the test's own result ('ANCA MPO 86 IU/mL, PR3 negative')
             if self.tokens[s] in PREVENTIVE:  # 'DVT prophylaxis', 'stroke prevention in AF': only right after it
                 if s == last:              # ('atorvastatin for secondary prevention' is taken)
                     return True

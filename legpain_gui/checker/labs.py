@@ -277,9 +277,18 @@ REFERENCE = re.compile(r"\s*(?:level|titre|titer|of|was|is|were|:)?\s*(\d[\d.,]*
 BELOW_DETECTION = re.compile(r"\s*(?:level|titre|titer|of|was|is|were|:|=)?\s*(?:<|≤|less than|below)\s*\d", re.I)
 
 
+# a test's value with the laboratory's verdict in brackets: 'anti-dsDNA 8 IU/mL (negative)', 'RF 88 (positive)'
+VERDICT = re.compile(r"\s*(?:level|titre|titer|of|was|is|were|:)?\s*\d[\d.,]*\s*[a-zµ/%.]*\s*\(\s*"
+                     r"(negative|neg|normal|not detected|positive|pos|raised|high|elevated)\s*\)", re.I)
+
+
 def reference_result(text: str) -> str | None:
     """'absent' or 'present' for a value written at the start of `text` beside an upper reference limit in brackets
-    ('12 IU/mL (normal <30)'), 'absent' for one under the assay's limit ('MPO <0.2 U/mL'), else None."""
+    ('12 IU/mL (normal <30)') or the laboratory's verdict ('8 IU/mL (negative)'), 'absent' for one under the assay's
+    limit ('MPO <0.2 U/mL'), else None."""
+    verdict = VERDICT.match(text)
+    if verdict:
+        return "absent" if verdict.group(1).lower() in ("negative", "neg", "normal", "not detected") else "present"
     m = REFERENCE.match(text)
     if not m:
         return "absent" if BELOW_DETECTION.match(text) else None

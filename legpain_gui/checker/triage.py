@@ -96,7 +96,8 @@ def _clause(clause: list[dict], kinds: list[tuple[str, frozenset[str]]], age, se
             if sex != item["sex"]:
                 return None
             continue
-        hit = next((p for p, kind in kinds if not kind.isdisjoint(item["terms"])), None)
+        hit = next((p for p, kind in kinds if not kind.isdisjoint(item["terms"])
+                    and kind.isdisjoint(item.get("except", ()))), None)
         if hit is None:
             return None
         if hit not in used:

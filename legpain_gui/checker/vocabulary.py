@@ -36,7 +36,7 @@ QUALIFIERS = {"raized": "elevated", "high": "elevated", "increased": "elevated",
               "abolished": "absent", "hypoactive": "reduced",
               "hyperactive": "brisk"}  # one word for each direction, on both sides ('hypoactive reflexes')
 # adjective describing a site -> the nouns of the finding it names at that site, tried in order
-DESCRIPTORS = {"swollen": ("swelling", "edema"), "painful": ("pain",), "tender": ("tenderness",),
+DESCRIPTORS = {"swollen": ("swelling", "edema"), "puffy": ("swelling", "edema"), "painful": ("pain",), "tender": ("tenderness",),
                "weak": ("weakness", "muscle weakness"), "numb": ("numbness",), "stiff": ("stiffness",),
                "cold": ("coldness",), "cool": ("coldness",), "cooler": ("coldness",), "colder": ("coldness",),
                "pale": ("pallor",), "edematous": ("edema", "swelling"),

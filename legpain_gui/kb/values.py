@@ -253,7 +253,7 @@ def _good_part(part) -> bool:
         return False
     if "concept" in part:
         return isinstance(part["concept"], str) and isinstance(part.get("terms"), list) and all(
-            isinstance(t, str) for t in part["terms"])
+            isinstance(t, str) for t in part["terms"] + list(part.get("except") or []))
     if "age" in part:
         return part["age"] in AGE_GROUPS
     if "sex" in part:

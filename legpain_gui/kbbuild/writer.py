@@ -66,7 +66,7 @@ def write_database(out: Path, kb_version: str, conditions: list[dict], catalogue
             meta["calibration_temperature"] = str(calibration["temperature"])
         conn.execute(insert(s.Meta), [{"key": k, "value": v} for k, v in sorted(meta.items())])
         _write_hpo(conn, live, disease_counts[0] if disease_counts else {})
-        concepts = {h for terms in ((triage or {}).get("concepts") or {}).values() for h in terms}
+        concepts = {str(h).removeprefix("not ") for terms in ((triage or {}).get("concepts") or {}).values() for h in terms}
         used = sorted({f["hpo"] for doc in conditions for f in doc.get("findings") or []}
                       | {p["hpo"] for p in phrases or [] if p["hpo"] in catalogue}  # a phrase's term outside HPO's
                       | (concepts & set(catalogue)))  # phenotypic branch (radiating pain) is named from the catalogue,
@@ -204,7 +204,10 @@ def _write_triage(conn, triage: dict) -> None:
                 elif item.startswith("sex:"):
                     items.append({"sex": item[4:]})
                 else:
-                    entry = {"concept": item, "terms": list(concepts[item])}
+                    terms = [str(t) for t in concepts[item]]  # 'not HP:...': not this kind (a known gout is no
+                    entry = {"concept": item, "terms": [t for t in terms if not t.startswith("not ")]}  # new swelling)
+                    if any(t.startswith("not ") for t in terms):
+                        entry["except"] = [t[4:] for t in terms if t.startswith("not ")]
                     if item in context:
                         entry["context"] = True  # matters only with the rest of its clause
                     items.append(entry)

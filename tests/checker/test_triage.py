@@ -128,7 +128,7 @@ def test_every_rule_fires_on_any_clause_given_descendants_and_never_absent(check
             context["sex"] = item["sex"]
         else:
             term = data.draw(st.sampled_from(item["terms"]))
-            below = sorted(model._children.get(term, ()))
+            below = sorted(set(model._children.get(term, ())) - set(item.get("except", ())))  # 'not HP:...'
             present.append(data.draw(st.sampled_from([term] + below)))
     present = list(dict.fromkeys(present))
     out = report(model, rules, CheckInput(present=tuple(present), **context))
@@ -136,6 +136,18 @@ def test_every_rule_fires_on_any_clause_given_descendants_and_never_absent(check
     assert out["triage"]["fired"] is True
     out = report(model, rules, CheckInput(absent=tuple(present), **context))
     assert rule.id not in {r["rule"] for r in out["triage"]["reasons"]}
+
+
+def test_an_excepted_kind_does_not_match_its_concept(checker):
+    """'joint-swelling' holds any arthritis but not a known gout or rheumatoid arthritis (db/triage.yaml 'not HP:'):
+    with an acute onset, a swollen joint is urgent, a patient's gout alone is not."""
+    model, rules = checker
+    acute = "HP:0011009"
+    swollen = report(model, rules, CheckInput(present=("HP:0001386", acute)))
+    assert "acute-hot-joint" in {r["rule"] for r in swollen["triage"]["reasons"]}
+    for known in ("HP:0001997", "HP:0001370"):
+        out = report(model, rules, CheckInput(present=(known, acute)))
+        assert "acute-hot-joint" not in {r["rule"] for r in out["triage"]["reasons"]}
 
 
 def test_no_rule_fired_is_not_an_all_clear(checker):
