@@ -22,7 +22,7 @@ from legpain_gui.checker.cues import (
     PREVENTIVE, POSTPOSED, OWN_NEGATION, REPORTING, FAMILY_VERBS, FAMILY_LINKS, PATIENT_CLAUSE, HISTORY_BEFORE,
     HISTORY_AFTER, EXCEPT_BEFORE, DIAGNOSIS_BEFORE, DIAGNOSIS_AFTER, PSEUDO, DURATIONS, PRESENT_AFTER, PAST_TIMES,
     RESOLVED, LIST_WORDS, PREFIX_NEGATION, TEST_RESULTS_AFTER, TEST_RESULTS_BEFORE, COPULAS, REASONS, OTHER_RESULTS,
-    STATED_RESULTS, ASSERTED)
+    STATED_RESULTS, ASSERTED, QUALIFIED)
 
 
 def spans(tokens: list[str], phrases) -> list[tuple[int, int]]:
@@ -101,7 +101,7 @@ class Sentence:
         # a relative's finding: after a family trigger in the same clause, or just before one ('DVT in his
         # mother'); a family history said to be absent ('no past, family or drug history') names no relative
         self.family = [(s, e) for s, e in live(FAMILY) if not self._denied(s) and not self._informant(s, e)] \
-            if spans(tokens, FAMILY_VERBS) else []
+            if spans(tokens, FAMILY_VERBS) or tokens[:1] and tokens[0] in FAMILY else []  # 'father - diabetes'
 
     def _gap(self, a: int, b: int) -> int:
         """The words between a and b that count against a trigger's scope: other findings and the words
@@ -157,8 +157,9 @@ class Sentence:
             if self.tokens[e:e + 2] == ["to", "be"] or self.tokens[e:e + 1] in (["as"], ["of"]) and not (
                     kind == "absent" and self.tokens[s] == "unlikely"):  # 'DVT unlikely as the D-dimer is normal'
                 continue  # it points forward: 'weakness with retention, suspected to be cauda equina syndrome'
-            if kind == "absent" and {"not", "cannot"}.intersection(self.tokens[max(0, s - 2):s]):
-                continue  # 'could not be excluded', 'cannot be ruled out': uncertain (UNCERTAIN_AFTER)
+            if kind == "absent" and ({"not", "cannot"}.intersection(self.tokens[max(0, s - 2):s])
+                                     or self.tokens[max(0, s - 2):s] == ["to", "be"]):
+                continue  # 'could not be excluded', 'cannot be ruled out', 'to be excluded': uncertain (UNCERTAIN_AFTER)
             k = s - 1
             while k > 0 and self.tokens[k] in ("a", "an", "the"):
                 k -= 1  # 'urate crystals, and a negative Gram stain'
@@ -195,6 +196,8 @@ class Sentence:
             return "absent"
         stated = self.tokens[first] in ASSERTED or last - first > 1 and (  # or a test's own titre: 'ANA 1:160'
             self.tokens[last - 1] in STATED_RESULTS or first in self.tests and self.tokens[last - 2] == "1")
+        stated = stated or first in self.commas and self.tokens[first] in QUALIFIED and not {"or", "nor"} & set(
+            self.tokens[first:first + 8])  # 'no DP pulse palpable, reduced sensation over the dorsum, weak toes'
         if first in self.tests and not stated and self._test_negated(first, last):
             return "absent"
         if first not in self.tests and self._past_a_test(first, last) and not self._reaches_before(first):

@@ -66,7 +66,7 @@ UNCERTAIN_BEFORE = ("possible", "possibly", "probable", "probably", "suspected",
 UNCERTAIN_AFTER = ("possible", "possibly", "probable", "probably", "suspected", "likely", "equivocal",
                    "was suspected", "were suspected", "was considered", "were considered", "been considered",
                    "prophylaxis", "prevention",  # 'enoxaparin for DVT prophylaxis', 'apixaban for stroke prevention'
-                   "prophylactic",
+                   "prophylactic", "is my concern", "is a concern", "is the concern", "is my worry",  # suspected
                    "not excluded", "cannot be excluded", "could not be excluded", "not ruled out",
                    "cannot be ruled out", "could not be ruled out",
                    "pending", "is pending", "are pending", "was pending", "were pending", "awaited", "is awaited",
@@ -105,6 +105,7 @@ DIAGNOSIS_BEFORE = ("diagnosed with", "diagnosed as", "diagnosis of", "diagnosis
                     "confirmed the diagnosis", "diagnostic of")
 DIAGNOSIS_AFTER = ("was diagnosed", "were diagnosed", "was made", "was confirmed")
 PSEUDO = ("as if", "as though", "even if", "if any", "if present", "not without", "without trying", "without dieting",
+          "absent f waves", "absent f wave",  # a nerve conduction result of its own: 'absent F waves and conduction block'
           "without meaning to", "without realising", "without realizing", "without noticing",  # a feeling, a double
           # negative, weight lost unmeant, urine leaked unnoticed: no negation or hypothesis
           "never fully recovered", "never completely recovered", "never recovered fully", "never fully resolved",
@@ -161,5 +162,10 @@ COPULAS = ("was", "were", "is", "are")
 REASONS = ("given", "because", "since", "due")  # 'septic arthritis unlikely given crystals': the reason follows
 OTHER_RESULTS = ("positive", "raised", "elevated", "increased", "high", "detected", "abnormal", "low", "reduced")
 STATED_RESULTS = ("raised", "elevated", "increased", "high", "positive", "reduced", "decreased", "low", "absent",
-                  "brisk", "impaired", "diminished")  # a finding whose own words end in its result
+                  "brisk", "impaired", "diminished", "proportionate")  # a finding whose own words end in its result
+# ('pain proportionate': the pain is there, in proportion)
+# a finding that opens a new item after a comma with its own qualifier is said present, not reached by a negation
+# before the comma ('no DP or PT pulse palpable, reduced sensation over the dorsum, weak toe dorsiflexion'), unless
+# 'or' goes on with a list of negatives
+QUALIFIED = ("reduced", "decreased", "diminished", "impaired", "weak", "brisk", "extensor", "absent", "lost", "weakness")
 ASSERTED = ("raised", "elevated", "increased", "high")  # a finding led by its own result is negated only next to it

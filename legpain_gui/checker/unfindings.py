@@ -42,7 +42,6 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 # neuropathy
                 "pathological collapse", "vertebral collapse", "vertebral body collapse", "wedge collapse",
                 "collapse of",  # a vertebra's collapse, not circulatory collapse (shock)
-                "mog igg", "mog antibody",  # an antibody's name, not the serum IgG
                 "neutrophilic infiltrate", "neutrophilic infiltrates", "neutrophilic infiltration",
                 "neutrophil infiltrate",  # in a biopsy, not the blood's neutrophilia
                 "thrombophilia screen", "thrombophilia screening", "thrombophilia testing",  # a test's name

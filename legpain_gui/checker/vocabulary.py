@@ -30,7 +30,8 @@ SHORT_TESTS = ("pr3", "mpo", "aso")  # three-letter test names read alone ('PR3 
 # a result that closes what came before its comma ('C4 low, C3 normal': 'low' is C4's, not the next test's)
 CLOSING = RESULT_WORDS + ("low", "high", "raised", "normal", "negative", "undetectable", "detected", "increased",
                           "decreased", "unremarkable")
-RESULT_NOUNS = {"low": "reduced", "elevation": "elevated", "rise": "elevated", "detected": "positive"}  # 'hepatic enzymes elevation'
+RESULT_NOUNS = {"low": "reduced", "elevation": "elevated", "rise": "elevated", "detected": "positive",
+                "lost": "impaired"}  # 'hepatic enzymes elevation', 'joint position sense is lost'
 QUALIFIERS = {"raized": "elevated", "high": "elevated", "increased": "elevated", "decreased": "reduced",
               "diminished": "reduced", "deranged": "abnormal",
               "abolished": "absent", "hypoactive": "reduced",
