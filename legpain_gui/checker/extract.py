@@ -81,6 +81,7 @@ PAST_EVENT = re.compile(r"\W*(?:\w+\W+){0,4}?(?:\d+|a|one|two|three|four|five|si
                         r"(?:ago|earlier|before|previously)\b|\W*(?:\w+\W+){0,4}?(?:in|during) (?:19|20)\d\d\b|"
                         r"\W*(?:\w+\W+){0,4}?last (?:year|winter|summer|spring|autumn)\b", re.I)  # 'last winter'
 RECENT = re.compile(r"\W*(?:\w+\W+){0,4}?\w+ (?:day|week)s? (?:before|ago)", re.I)  # still this illness
+POSITIVE_SAID = re.compile(r"positive$", re.I)  # 'ANA weakly positive at 1:40': the words said it
 MYOPATHY = "HP:0003198"  # Myopathy (its EMG reading: rereading.EMG_MYOPATHIC)
 ASO = "HP:6000348"  # raised antistreptolysin O titre
 WORD_NUMBERS = {w: n for n, w in enumerate(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
@@ -293,7 +294,7 @@ def extract(lexicon: Lexicon, text: str) -> dict:
                 state = "absent"  # 'stopped his warfarin two weeks ago': not on it now (an embolus's cause)
             if state == "present" and queried(text, start, end):
                 state = "uncertain"
-            if hpo in lexicon.tests and state == "present" and not said:
+            if hpo in lexicon.tests and state == "present" and not said and not POSITIVE_SAID.search(text[start:end]):
                 state = reference_result(text[end:]) or state  # 'dsDNA 12 IU/mL (normal <30)': negative
             after = sentence[words[last - 1][2]:]
             if hpo == MYOCARDIAL_INFARCTION and PAST_EVENT.match(after) or (

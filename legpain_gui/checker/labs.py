@@ -277,6 +277,7 @@ REFERENCE = re.compile(r"\s*(?:level|titre|titer|of|was|is|were|:)?\s*(\d[\d.,]*
 BELOW_DETECTION = re.compile(r"\s*(?:level|titre|titer|of|was|is|were|:|=)?\s*(?:<|≤|less than|below)\s*\d", re.I)
 
 
+TITRE = re.compile(r"\s*(?:titre|titer|of|was|is|at|:)?\s*1\s*[:/]\s*(\d+)")  # 'ANA 1:40'
 # a test's value with the laboratory's verdict in brackets: 'anti-dsDNA 8 IU/mL (negative)', 'RF 88 (positive)'
 VERDICT = re.compile(r"\s*(?:level|titre|titer|of|was|is|were|:)?\s*\d[\d.,]*\s*[a-zµ/%.]*\s*\(\s*"
                      r"(negative|neg|normal|not detected|positive|pos|raised|high|elevated)\s*\)", re.I)
@@ -286,7 +287,9 @@ def reference_result(text: str) -> str | None:
     """'absent' or 'present' for a value written at the start of `text` beside an upper reference limit in brackets
     ('12 IU/mL (normal <30)') or the laboratory's verdict ('8 IU/mL (negative)'), 'absent' for one under the assay's
     limit ('MPO <0.2 U/mL'), else None."""
-    verdict = VERDICT.match(text)
+    verdict, low = VERDICT.match(text), TITRE.match(text)
+    if low and int(low.group(1)) < POSITIVE_TITRE:
+        return "absent"  # 'ANA 1:40': under the criteria's bar
     if verdict:
         return "absent" if verdict.group(1).lower() in ("negative", "neg", "normal", "not detected") else "present"
     m = REFERENCE.match(text)

@@ -1,0 +1,125 @@
+"""Text to findings, session 25 (clinician testers: rheumatology and neurology letters, emergency and on-call notes,
+lab-heavy records, children's and older adults' notes, past-history sections, benign look-alikes): '#' for a
+fracture; D-dimer, UPCR, 24-hour protein and complement values; an ANA titre; a laboratory's bracketed verdict; a
+test's own value before a later 'negative'; 'no X, no Y, Z' leaves Z present; a comma before 'sudden' or a qualified
+finding ('..., reduced sensation') ends an earlier negation; a recent episode (weeks ago) is this illness, a dated
+or seasonal one past history; a salutation on the letter's first line; a relative opening a listed item; parents'
+words for a child who will not bear weight; and the wordings in READ (read so) and NOT_READ (look-alikes, not read).
+Each test fails if undone."""
+from __future__ import annotations
+
+import pytest
+
+from legpain_gui.checker.extract import extract
+
+LOWER_LEG_FRACTURE, FEMUR_FRACTURE, NECK_OF_FEMUR, ANKLE_FRACTURE = "HP:0041081", "HP:0031846", "HP:6000655", "HP:0041153"
+D_DIMER, PROTEINURIA, LOW_C3, LOW_C4, ANA = "HP:0033106", "HP:0000093", "HP:0005421", "HP:0045042", "HP:0003493"
+DSDNA, RF, ANCA, MPO, PR3 = "HP:0020151", "HP:0002923", "HP:0003453", "HP:0033559", "HP:0033557"
+URTI, DYSAESTHESIA, COLD_SKIN, LEUKOCYTOSIS, PAIN, LEG_PAIN = (
+    "HP:0011947", "HP:0012534", "HP:0033850", "HP:0001974", "HP:0012531", "HP:0012514")
+BLOODY_DIARRHOEA, CELLULITIS, LIMP, JOINT_SWELLING, RETENTION = (
+    "HP:0025085", "HP:0100658", "HP:0031955", "HP:0001386", "HP:0000016")
+HYPERTONIA, CONDUCTION_BLOCK, SENSORY, WEAKNESS, HYPERREFLEXIA, BABINSKI = (
+    "HP:0001276", "HP:0012078", "HP:0003474", "HP:0001324", "HP:0001347", "HP:0003487")
+DVT, LUPUS_NEPHRITIS, MOG, MAG, HMGCR, CORONARY, MI = (
+    "HP:0002625", "HP:0033726", "HP:0032492", "HP:0025629", "HP:0033708", "HP:0001677", "HP:0001658")
+GOUT, DIABETES, POSITION_SENSE, VIBRATION, SADDLE = "HP:0001997", "HP:0000819", "HP:0010831", "HP:0002495", "HP:0034982"
+
+
+def _found(lex, text):
+    return {(f["hpo"], f["state"]) for f in extract(lex, text)["findings"]}
+
+
+def _contexts(lex, text):
+    return {f["hpo"]: f["context"] for f in extract(lex, text)["findings"]}
+
+
+READ = [
+    # a fracture written '#', a tib/fib, a neck of femur, an ankle
+    ("Tib/fib # after a fall.", LOWER_LEG_FRACTURE, "present"), ("#NOF in the ward.", NECK_OF_FEMUR, "present"),
+    ("L tibial # on x-ray.", LOWER_LEG_FRACTURE, "present"), ("X-ray shows #L ankle.", ANKLE_FRACTURE, "present"),
+    ("Fracture of the femur.", FEMUR_FRACTURE, "present"),
+    # values: D-dimer (bare mg/L and ug/L), UPCR, 24-hour protein, complement, an ANA titre
+    ("D-dimer 4.2 mg/L FEU.", D_DIMER, "present"), ("D-dimer 3200.", D_DIMER, "present"),
+    ("UPCR 250 mg/mmol.", PROTEINURIA, "present"), ("Urine protein creatinine ratio 1.2 g/g.", PROTEINURIA, "present"),
+    ("C3 0.42 g/L, C4 0.05 g/L.", LOW_C3, "present"), ("C3 0.42 g/L, C4 0.05 g/L.", LOW_C4, "present"),
+    ("C3 42 mg/dL.", LOW_C3, "present"), ("ANA titre 1:640 speckled.", ANA, "present"),
+    ("Her ANA is 1:160, anti-dsDNA negative.", ANA, "present"), ("Her ANA is 1:160, anti-dsDNA negative.", DSDNA, "absent"),
+    # a laboratory's verdict in brackets, a test's own value before a later negative
+    ("anti-dsDNA 8 IU/mL (negative).", DSDNA, "absent"), ("RF 8 (negative)", RF, "absent"), ("RF 88 (positive)", RF, "present"),
+    ("ANCA MPO 86 IU/mL, PR3 negative.", ANCA, "present"), ("ANCA MPO 86 IU/mL, PR3 negative.", MPO, "present"),
+    ("ANCA MPO 86 IU/mL, PR3 negative.", PR3, "absent"),
+    # negation: each item its own 'no'; 'sudden' after a comma; a qualified finding after a comma
+    ("No blistering, no crepitus, pain in keeping with the appearance.", PAIN, "present"),
+    ("No fever, no rash, weight loss or night sweats.", "HP:0030166", "absent"),
+    ("Known AF, not anticoagulated, sudden severe pain in the leg.", LEG_PAIN, "present"),
+    ("No DP or PT pulse palpable, reduced sensation over dorsum of foot, weak toe dorsiflexion.", SENSORY, "present"),
+    ("No DP or PT pulse palpable, reduced sensation over dorsum of foot, weak toe dorsiflexion.", WEAKNESS, "present"),
+    ("Vibration and joint position sense absent at toes, brisk knee jerks, extensor plantars.", HYPERREFLEXIA, "present"),
+    ("Vibration and joint position sense absent at toes, brisk knee jerks, extensor plantars.", BABINSKI, "present"),
+    ("Nerve conduction showed absent F waves in the legs and conduction block.", CONDUCTION_BLOCK, "present"),
+    ("No blistering or necrosis, pain proportionate.", PAIN, "present"),
+    ("DVT to be excluded with Doppler.", DVT, "uncertain"), ("DVT cannot be excluded.", DVT, "uncertain"),
+    ("Lupus nephritis is my concern.", LUPUS_NEPHRITIS, "uncertain"),
+    # words and results
+    ("She describes a cold sensation in both feet.", DYSAESTHESIA, "present"), ("She had a bad cold last week.", URTI, "present"),
+    ("She has difficulty emptying her bladder.", RETENTION, "present"), ("Tone is increased in both legs.", HYPERTONIA, "present"),
+    ("Joint position sense is lost at the toes.", POSITION_SENSE, "present"),
+    ("Vibration sense lost at the toes.", VIBRATION, "present"), ("Numb around the perineum.", SADDLE, "present"),
+    ("MOG-IgG is positive.", MOG, "present"), ("MOG antibodies negative.", MOG, "absent"),
+    ("Anti-MAG antibodies positive.", MAG, "present"), ("HMGCR antibody positive.", HMGCR, "present"),
+    ("Atorvastatin 80 mg since MI.", CORONARY, "present"),
+    # a child who will not bear weight, in the parents' words; a puffy knee
+    ("9 month old infant, irritable, not moving the left leg.", LIMP, "present"),
+    ("Dad says he's not weight bearing on the left.", LIMP, "present"),
+    ("Mum says she won't put weight on her right leg since yesterday.", LIMP, "present"),
+    ("She just won't walk, she wants to be carried all the time.", LIMP, "present"),
+    ("His left knee looks puffy.", JOINT_SWELLING, "present"),
+]
+NOT_READ = [
+    ("Problem list: #1 DVT #2 gout.", LOWER_LEG_FRACTURE), ("D-dimer 450 ng/mL.", D_DIMER), ("D-dimer 0.4", D_DIMER),
+    ("uPCR 30 mg/mmol.", PROTEINURIA), ("C3 1.1 g/L.", LOW_C3), ("He had a cold last week.", COLD_SKIN),
+    ("She describes a cold sensation in both feet.", URTI), ("The knee fluid is cloudy, WBC 45 x 10^9/L.", LEUKOCYTOSIS),
+    ("Knee aspirated: turbid fluid, WCC 60,000.", LEUKOCYTOSIS), ("Atorvastatin 80 mg since MI.", MI),
+    ("A dull ache in the calf.", "HP:0001254"), ("FVC falling from 3.4 to 2.1 L.", "HP:0002527"),
+]
+
+
+@pytest.mark.parametrize("text, hpo, state", READ)
+def test_read(lex, text, hpo, state):
+    assert (hpo, state) in _found(lex, text)
+
+
+@pytest.mark.parametrize("text, hpo", NOT_READ)
+def test_look_alikes_not_read(lex, text, hpo):
+    assert hpo not in {h for h, _ in _found(lex, text)}
+
+
+def test_an_ana_titre_under_the_criteria_bar_is_not_positive(lex):
+    assert (ANA, "absent") in _found(lex, "ANA was 1:40 (negative).")
+    assert (ANA, "present") not in _found(lex, "ANA 1:40.")
+
+
+def test_blood_counts_outside_a_joint_fluid_sentence_are_still_read(lex):
+    assert (LEUKOCYTOSIS, "present") in _found(lex, "WBC 15.2, CRP 180.")
+
+
+@pytest.mark.parametrize("text, hpo, context", [
+    ("He had an episode of bloody diarrhoea about three weeks ago, which settled without treatment.",
+     BLOODY_DIARRHOEA, "patient"),  # this illness's trigger
+    ("Two years ago he had diarrhoea which settled.", "HP:0002014", "history"),
+    ("She had cellulitis of the right leg last winter.", CELLULITIS, "history"),
+    ("Dear colleague, I saw a 22-year-old man with buttock pain.", "HP:0034805", "patient"),
+    ("Mother - gout; father - diabetes.", GOUT, "family"), ("Mother - gout; father - diabetes.", DIABETES, "family"),
+])
+def test_contexts(lex, text, hpo, context):
+    assert _contexts(lex, text)[hpo] == context
+
+
+def test_a_salutation_alone_is_still_general(lex):
+    assert _contexts(lex, "Dear Diabetes Clinic")["HP:0000819"] == "general"
+
+
+def test_a_list_closed_by_and_keeps_its_negation_across_sudden(lex):
+    text = "This posed a dilemma in the absence of fever, sudden onset of severe pain, and cutaneous findings."
+    assert (PAIN, "absent") in _found(lex, text)
