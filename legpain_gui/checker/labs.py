@@ -54,6 +54,10 @@ HEMOGLOBIN = (12.0, {"g/dl": 1.0, "g/l": 0.1, "gm/dl": 1.0, "g": 1.0})
 # (LDH's usual upper limit is about 250 U/L, the transaminases' about 40, ferritin's about 300 ng/mL, potassium's
 # lower limit 3.5 mmol/L, vitamin B12's about 200 pg/mL); values between are left to the clinician.
 LDH = (400.0, {"u/l": 1.0, "iu/l": 1.0, "iu": 1.0, "u": 1.0})
+# Alike, a potassium above 6.0 mmol/L (the upper reference limit is about 5.0-5.5) and a mean cell volume above 105 fL
+# (about 100): high potassium, macrocytosis.
+POTASSIUM_HIGH = (6.0, {"mmol/l": 1.0, "meq/l": 1.0, "mmol": 1.0, "meq": 1.0})
+MCV = (105.0, {"fl": 1.0, "fL": 1.0})
 TRANSAMINASE = (80.0, {"u/l": 1.0, "iu/l": 1.0, "iu": 1.0, "u": 1.0})
 FERRITIN = (500.0, {"ng/ml": 1.0, "ug/l": 1.0, "mcg/l": 1.0})
 POTASSIUM = (3.0, {"mmol/l": 1.0, "meq/l": 1.0, "mmol": 1.0, "meq": 1.0})
@@ -166,6 +170,8 @@ LIMITS = {
     ("uric", "acid"): URIC_ACID, ("serum", "uric", "acid"): URIC_ACID, ("urate",): URIC_ACID,
     ("serum", "urate"): URIC_ACID,
     ("leukocyte",): WBC, ("white", "cell"): WBC,
+    ("k",): POTASSIUM_HIGH, ("potassium",): POTASSIUM_HIGH, ("serum", "potassium"): POTASSIUM_HIGH, ("mcv",): MCV,
+    ("mean", "cell", "volume"): MCV, ("mean", "corpuscular", "volume"): MCV,
     ("ldh",): LDH, ("lactate", "dehydrogenase"): LDH, ("ast",): TRANSAMINASE, ("alt",): TRANSAMINASE,
     ("aspartate", "aminotransferase"): TRANSAMINASE, ("alanine", "aminotransferase"): TRANSAMINASE,
     ("sgot",): TRANSAMINASE, ("sgpt",): TRANSAMINASE, ("got",): TRANSAMINASE, ("gpt",): TRANSAMINASE,

@@ -75,6 +75,10 @@ READ = [
     ("Mum says she won't put weight on her right leg since yesterday.", LIMP, "present"),
     ("She just won't walk, she wants to be carried all the time.", LIMP, "present"),
     ("His left knee looks puffy.", JOINT_SWELLING, "present"),
+    # values in a results line; ordinals; erythema nodosum described; urine said dark
+    ("K 6.2 mmol/L.", "HP:0002153", "present"), ("Na 127.", "HP:0002902", "present"),
+    ("MCV 112 fL.", "HP:0005518", "present"), ("Hot swollen left 1st MTP joint.", JOINT_SWELLING, "present"),
+    ("Painful red raised nodules on both shins.", "HP:0012219", "present"), ("Urine dark like cola.", "HP:0040319", "present"),
 ]
 NOT_READ = [
     ("Problem list: #1 DVT #2 gout.", LOWER_LEG_FRACTURE), ("D-dimer 450 ng/mL.", D_DIMER), ("D-dimer 0.4", D_DIMER),
@@ -82,6 +86,8 @@ NOT_READ = [
     ("She describes a cold sensation in both feet.", URTI), ("The knee fluid is cloudy, WBC 45 x 10^9/L.", LEUKOCYTOSIS),
     ("Knee aspirated: turbid fluid, WCC 60,000.", LEUKOCYTOSIS), ("Atorvastatin 80 mg since MI.", MI),
     ("A dull ache in the calf.", "HP:0001254"), ("FVC falling from 3.4 to 2.1 L.", "HP:0002527"),
+    ("K 4.1", "HP:0002153"), ("Na 139", "HP:0002902"), ("MCV 92", "HP:0005518"),
+    ("Tender nodules on the shins.", "HP:0012219"),  # a vasculitis's nodules are not called erythema nodosum
 ]
 
 
