@@ -100,7 +100,8 @@ class Sentence:
             a <= s and e <= z and (a, z) != (s, e) for a, z in hedges)], self.rules["absent"][1])
         # a relative's finding: after a family trigger in the same clause, or just before one ('DVT in his
         # mother'); a family history said to be absent ('no past, family or drug history') names no relative
-        self.family = [(s, e) for s, e in live(FAMILY) if not self._denied(s) and not self._informant(s, e)] \
+        self.family = [(s, e) for s, e in live(FAMILY) if not self._denied(s) and not self._informant(s, e)
+                       and tokens[max(0, s - 2):s] not in (["year", "old"], ["month", "old"])] \
             if spans(tokens, FAMILY_VERBS) or tokens[:1] and tokens[0] in FAMILY else []  # 'father - diabetes'
 
     def _gap(self, a: int, b: int) -> int:
@@ -194,7 +195,8 @@ class Sentence:
     def state(self, first: int, last: int) -> str:
         if first and self.tokens[first - 1] == PREFIX_NEGATION:
             return "absent"
-        stated = self.tokens[first] in ASSERTED or last - first > 1 and (  # or a test's own titre: 'ANA 1:160'
+        stated = self.tokens[first] in ASSERTED or first and self.tokens[first - 1] == "positive" and first not in self.commas or last - first > 1 and (
+            # a result said before it ('..., and positive anticardiolipin antibodies') or a test's own titre ('ANA 1:160')
             self.tokens[last - 1] in STATED_RESULTS or first in self.tests and self.tokens[last - 2] == "1")
         stated = stated or first in self.commas and self.tokens[first] in QUALIFIED and not {"or", "nor"} & set(
             self.tokens[first:first + 8])  # 'no DP pulse palpable, reduced sensation over the dorsum, weak toes'

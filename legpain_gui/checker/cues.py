@@ -15,13 +15,14 @@ EXCLUDING_TESTS = ("ultrasound", "ultrasonography", "doppler", "duplex", "scan",
                    "biopsy", "echocardiography", "radiograph", "x ray", "venography", "study", "studies", "test",
                    "tests", "investigations", "which", "that", "review", "examination", "assessment",
                    "ophthalmology")  # 'ophthalmology review excluded uveitis'
-NEGATED_BEFORE = ("no", "not", "without", "denies", "denied", "deny", "negative for", "absence of", "absent",
+NEGATED_BEFORE = ("no", "not", "without", "rather than", "instead of", "denies", "denied", "deny", "negative for", "absence of", "absent",
                   "free of", "no evidence of", "no sign of", "no signs of", "ruled out", "never", "nor", "lack of",
                   "lacked", "unremarkable for", "did not have", "did not report", "not have", "not noticed",
                   "never noticed", "clear of", "fails to reveal", "failed to reveal", "did not reveal", "denial of",
                   "denying", "excluded including", "ruled out including", "excluded a", "excluded an", "excluded any",
                   "failed to show", "failed to demonstrate", "failed to identify", "failed to detect", "fails to show",
                   "fails to demonstrate",  # 'duplex failed to demonstrate DVT' (ConText's 'fail to reveal' class)
+                  "did not find", "did not find any", "did not show", "did not demonstrate", "did not detect",
                   "neither", "lacking", "nil") + tuple(
     f"{test} {verb}" for test in EXCLUDING_TESTS for verb in ("excluded", "ruled out", "excludes", "rules out"))
 NEGATED_AFTER = ("was absent", "were absent", "was not present", "were not present", "was negative",
@@ -80,10 +81,11 @@ TERMINATE = ("but", "however", "although", "though", "except", "apart from", "as
              "whereas", "which", "who", "and then", "presented", "presenting", "developed", "developing", "showed",
              "revealed", "complained", "reported", "had", "was found", "were found", "the patient", "presents",
              "experienced", "noticed", "initially", "now",  # 'no previous gout, now podagra'
+             "admitted", "consulted", "consulting",  # 'AF not anticoagulated was admitted for brutal pain of the leg'
              "consistent with", "in keeping with", "compatible with",
              "given")  # 'without vasculitis, consistent with EN'; 'cannot rule out PE given HR 108' (measured)
 FAMILY = ("family history", "mother", "father", "sister", "brother", "sibling", "parent", "aunt", "uncle",
-          "grandmother", "grandfather", "relative", "cousin", "daughter", "son", "wife", "husband", "partner",
+          "grandmother", "grandfather", "relative", "cousin", "daughter", "son", "wife", "husband",
           "spouse", "mum", "dad", "nan", "nana", "grandad", "granny", "grandma", "grandpa", "auntie", "twin",
           "stepmother", "stepfather")  # not the patient's, whoever it is ('his wife has had two miscarriages')
 PREVENTIVE = ("prophylaxis", "prevention", "prophylactic")  # after a finding: what a drug is for, not what is there
@@ -94,9 +96,11 @@ REPORTING = ("noticed", "notice", "reports", "reported", "says", "said", "descri
 FAMILY_VERBS = ("history", "had", "has", "with", "diagnosed", "died", "passed", "suffered", "suffers")
 FAMILY_LINKS = ("in", "his", "her", "their", "the", "a", "an", "both")  # 'DVT in his mother'
 PATIENT_CLAUSE = ("presented", "presenting", "admitted", "complained", "developed", "reported", "experienced", "she",
+                  "consulted", "consulting",  # 'whose mother is followed for lupus, consulted for polyarthralgias'
                   "he", "the patient")  # the patient's own clause begins: a relative's finding does not reach past it
-HISTORY_BEFORE = ("history of", "previous", "previously", "prior", "past", "in the past")
-HISTORY_AFTER = ("years ago", "in childhood", "as a child", "last year", "last winter", "last summer", "last autumn")
+HISTORY_BEFORE = ("history of", "previous", "previously", "prior", "past", "in the past", "antecedent of",
+                  "antecedents of")  # 'antecedent of lumbago' (a case report's French 'antécédent')
+HISTORY_AFTER = ("years ago", "in childhood", "as a child", "last winter", "last summer", "last autumn", "in remission")
 # a finding named as the exception to a normal or negative result after it is present ('apart from mild anaemia,
 # laboratory results were normal')
 EXCEPT_BEFORE = ("apart from", "aside from", "except", "except for", "other than", "with the exception of",
@@ -105,7 +109,8 @@ DIAGNOSIS_BEFORE = ("diagnosed with", "diagnosed as", "diagnosis of", "diagnosis
                     "confirmed the diagnosis", "diagnostic of")
 DIAGNOSIS_AFTER = ("was diagnosed", "were diagnosed", "was made", "was confirmed")
 PSEUDO = ("as if", "as though", "even if", "if any", "if present", "not without", "without trying", "without dieting",
-          "absent f waves", "absent f wave",  # a nerve conduction result of its own: 'absent F waves and conduction block'
+          "absent f waves", "absent f wave", "did not fall after", "failed to fall",  # 'CK did not fall after the statin'
+  # a nerve conduction result of its own: 'absent F waves and conduction block'
           "without meaning to", "without realising", "without realizing", "without noticing",  # a feeling, a double
           # negative, weight lost unmeant, urine leaked unnoticed: no negation or hypothesis
           "never fully recovered", "never completely recovered", "never recovered fully", "never fully resolved",
@@ -162,7 +167,7 @@ COPULAS = ("was", "were", "is", "are")
 REASONS = ("given", "because", "since", "due")  # 'septic arthritis unlikely given crystals': the reason follows
 OTHER_RESULTS = ("positive", "raised", "elevated", "increased", "high", "detected", "abnormal", "low", "reduced")
 STATED_RESULTS = ("raised", "elevated", "increased", "high", "positive", "reduced", "decreased", "low", "absent",
-                  "brisk", "impaired", "diminished", "proportionate")  # a finding whose own words end in its result
+                  "brisk", "impaired", "diminished", "proportionate", "proportion")  # a finding whose own words end in its result
 # ('pain proportionate': the pain is there, in proportion)
 # a finding that opens a new item after a comma with its own qualifier is said present, not reached by a negation
 # before the comma ('no DP or PT pulse palpable, reduced sensation over the dorsum, weak toe dorsiflexion'), unless

@@ -22,6 +22,7 @@ from legpain_gui.checker.labs import reference_result
 from legpain_gui.checker.evidence import NOT_COURSE
 from legpain_gui.checker.model import AUTOANTIBODY_ROOT
 from legpain_gui.checker.lexicon import NOT_A_FINDING, SITES, Lexicon, normalise, words_of  # noqa: F401
+from legpain_gui.checker.person import age_of, sex_of
 from legpain_gui.checker.shorthand import expand
 from legpain_gui.checker.sites import comma_before
 from legpain_gui.checker.unfindings import NOT_FINDINGS
@@ -79,23 +80,11 @@ PRESCRIBED = re.compile(r"\b(?:i|we) (?:have |had |then )?(?:started|commenced|p
 PAST_EVENT = re.compile(r"\W*(?:\w+\W+){0,4}?(?:\d+|a|one|two|three|four|five|six|several|few|some) "
                         r"(?:day|week|month|year)s? "
                         r"(?:ago|earlier|before|previously)\b|\W*(?:\w+\W+){0,4}?(?:in|during) (?:19|20)\d\d\b|"
-                        r"\W*(?:\w+\W+){0,4}?last (?:year|winter|summer|spring|autumn)\b", re.I)  # 'last winter'
+                        r"\W*(?:\w+\W+){0,4}?(?<!the )last (?:year|winter|summer|spring|autumn)\b", re.I)  # 'last winter'
 RECENT = re.compile(r"\W*(?:\w+\W+){0,4}?\w+ (?:day|week)s? (?:before|ago)", re.I)  # still this illness
 POSITIVE_SAID = re.compile(r"positive$", re.I)  # 'ANA weakly positive at 1:40': the words said it
 MYOPATHY = "HP:0003198"  # Myopathy (its EMG reading: rereading.EMG_MYOPATHIC)
 ASO = "HP:6000348"  # raised antistreptolysin O titre
-WORD_NUMBERS = {w: n for n, w in enumerate(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-                                             "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
-                                             "seventeen", "eighteen", "nineteen"), start=1)}
-WORD_AGE = re.compile(r"\b(" + "|".join(WORD_NUMBERS) + r")[- ]year[- ]old\b", re.I)  # 'a seven-year-old boy'
-AGE = re.compile(r"\b(\d{1,3})[- ](?:year|yr)s?[- ]old\b|\baged (\d{1,3})\b|\b(\d{1,3}) ?(?:y/?o|yo)\b|"
-                 r"\b(\d{1,3})(?-i:[MF])\b|"  # '34F with', '58M,': the clinicians' shorthand
-                 r"\b(?-i:Mrs|Mr|Ms|Miss)\.? (?-i:[A-Z])[\w'-]*,? (\d{1,3})\b|"  # 'Mrs T, 72,'
-                 r"\b(?:man|woman|male|female|boy|girl|gentleman|lady|patient) (?:of|aged) (\d{1,3})\b|"  # 'a man of 22'
-                 r"^\W*(?:male|female|man|woman),? (\d{1,3})\b", re.I)  # 'Male, 63' opening a note
-MONTHS_OLD = re.compile(r"\b(\d{1,2})[- ]months?[- ]old\b", re.I)
-SEX_FEMALE = re.compile(r"\b(woman|female|girl|lady|she|her|\d{1,3}(?-i:F))\b|\b(?-i:Mrs|Ms|Miss)\.? (?-i:[A-Z])", re.I)
-SEX_MALE = re.compile(r"\b(man|male|boy|gentleman|he|his|\d{1,3}(?-i:M))\b|\b(?-i:Mr)\.? (?-i:[A-Z])", re.I)
 
 
 @dataclass(frozen=True)
@@ -312,13 +301,7 @@ def extract(lexicon: Lexicon, text: str) -> dict:
                 context = "general"  # last: a Background's 'MI in 2015' or 'history of gout' is nobody's
             findings.append(Extracted(hpo, lexicon.labels.get(hpo, hpo), state,
                                       text[start:end], start, end, context))
-    age = _age(text)
-    sex = None
-    head = text[:300]
-    if SEX_FEMALE.search(head) and not SEX_MALE.search(head):
-        sex = "female"
-    elif SEX_MALE.search(head) and not SEX_FEMALE.search(head):
-        sex = "male"
+    age, sex = age_of(text), sex_of(text)
     other = tuple((f.start, f.end) for f in findings
                   if f.hpo in lexicon.lasting or f.hpo in lexicon.exposures
                   or f.context in ("history", "family", "treatment", "general"))
@@ -336,26 +319,6 @@ def _dated_past(sentence: str, after: str) -> bool:
     followed by 'two years ago' or 'in 2015' (days or weeks before are still this illness: 'a DVT 3 days before
     admission')."""
     return bool(PAST_LEAD.match(sentence) or PAST_EVENT.match(after) and not RECENT.match(after))
-
-
-def _age(text: str) -> int | None:
-    """The patient's age in years, the first said ('a 14-month-old girl' is 1, 'a seven-year-old boy' 7), a
-    relative's left out."""
-    ages = [(m.start(), int(next(g for g in m.groups() if g))) for m in AGE.finditer(text)] + [
-        (m.start(), int(m.group(1)) // 12) for m in MONTHS_OLD.finditer(text)] + [
-        (m.start(), WORD_NUMBERS[m.group(1).lower()]) for m in WORD_AGE.finditer(text)]
-    return min(((start, age) for start, age in ages if not _relative(text, start)), default=(0, None))[1]
-
-
-RELATIVE = re.compile(r"\b(?:mother|father|brother|sister|son|daughter|aunt|uncle|grandmother|grandfather|sibling|"
-                      r"cousin|parent|family history|fh)\b", re.I)
-
-
-def _relative(text: str, at: int) -> bool:
-    """Whether an age said at `at` is a relative's: after a relative in its own sentence or line ('FH: brother had a
-    DVT aged 40')."""
-    start = max(text.rfind(".", 0, at), text.rfind("\n", 0, at)) + 1
-    return bool(RELATIVE.search(text, start, at))
 
 
 def for_checker(result: dict) -> tuple[list[str], list[str]]:

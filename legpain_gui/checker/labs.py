@@ -23,7 +23,7 @@ LAB_GENERIC = {"antibody", "protein", "enzyme", "hormone", "lipid", "metabolite"
 # when none is written. Limits are deliberately generous (ESR's rises with age; CK's with muscle mass).
 ESR = (30.0, {"mm": 1.0})
 CRP = (10.0, {"mg/l": 1.0, "mg/dl": 10.0})
-CK = (250.0, {"u/l": 1.0, "iu/l": 1.0, "iu": 1.0, "u": 1.0})
+CK = (250.0, {"u/l": 1.0, "iu/l": 1.0, "iu": 1.0, "u": 1.0, "ui/l": 1.0, "ui": 1.0})  # 'UI/l' in French
 WBC = (11.0, {"x10": 1.0, "/mm3": 0.001, "/ul": 0.001, "cells/mm3": 0.001, "k/ul": 1.0, "k/mm3": 1.0})
 CREATININE = (1.3, {"mg/dl": 1.0, "umol/l": 1 / 88.4, "micromol/l": 1 / 88.4, "mmol/l": 1000 / 88.4})
 # units of measure that are not the analyte's: a value with one is another quantity ('vitamin B12 (1 mg per day)')
@@ -168,7 +168,7 @@ LIMITS = {
     ("eosinophil",): EOSINOPHILS, ("absolute", "eosinophil"): EOSINOPHILS, ("eosinophil", "count"): EOSINOPHILS,
     ("csf", "protein"): CSF_PROTEIN, ("cerebrospinal", "fluid", "protein"): CSF_PROTEIN,
     ("uric", "acid"): URIC_ACID, ("serum", "uric", "acid"): URIC_ACID, ("urate",): URIC_ACID,
-    ("serum", "urate"): URIC_ACID,
+    ("serum", "urate"): URIC_ACID, ("uricemia",): URIC_ACID, ("uricaemia",): URIC_ACID,
     ("leukocyte",): WBC, ("white", "cell"): WBC,
     ("k",): POTASSIUM_HIGH, ("potassium",): POTASSIUM_HIGH, ("serum", "potassium"): POTASSIUM_HIGH, ("mcv",): MCV,
     ("mean", "cell", "volume"): MCV, ("mean", "corpuscular", "volume"): MCV,
@@ -243,6 +243,8 @@ def lab_value(analyte: tuple[str, ...], words: list[tuple[str, int, int]], j: in
     if limits is None or j >= len(words) or not text:
         return None
     a = j - len(analyte) - 1
+    if analyte == ("k",) and a >= 0 and words[a][0] in ("mr", "mrs", "ms", "miss", "dr"):
+        return None  # 'Mr K, 59': a name's initial and an age, not a potassium
     if limits in (SYSTOLIC, SYSTOLIC_HIGH) and a >= 0 and words[a][0] in ("diastolic", "mean"):
         return None  # 'a diastolic blood pressure of 70 mmHg': the limits are the systolic's
     start = words[j - 1][2]

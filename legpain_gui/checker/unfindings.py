@@ -55,6 +55,11 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "l falling", "is falling", "was falling", "now falling", "falling from", "falls from", "pressure falls",
                 "pressure fell",  # 'FVC 2.1 L (falling)', 'Hb falling from 118', 'BP falls on standing': values, not falls
                 "weak cough",  # the cough of weak breathing muscles, not a cough
+                "falling hb", "falling hemoglobin", "falling platelets", "falling platelet count", "did not fall after",
+                "failed to fall", "continued to fall",  # values that fall or do not: no fall of the patient's
+                "lying down and coughing", "worse coughing",  # what makes a pain worse: no cough
+                "myositis antibody panel", "myositis panel", "myositis antibodies", "myositis specific antibodies",
+                "myositis antibody", "myositis blot", "myositis line blot",  # a test's name: its result is no myositis
                 "functional impotence",  # loss of a limb's use in a Romance language's words, not erectile dysfunction
                 "non necrotic", "nonnecrotic",  # 'invasion of non-necrotic fibres': no necrosis denied
                 "healed ulcer", "healed ulcers", "healed ulceration",  # a scar of the past, not an ulcer now

@@ -21,7 +21,8 @@ SIDE_WORDS = ("bilateral", "left", "right", "both")  # passed over inside a phra
 LOOKS = ("red", "reddish", "erythematous", "violaceous", "purple", "purplish", "raised", "firm", "warm", "hot")
 RESULT_FILLERS = ("level", "was", "were", "is", "are", "had", "been", "has", "persistently", "consistently", "still",
                   "found",  # 'CK was found high' (case reports written in a second language)
-                  "markedly", "mildly", "significantly", "also", "very", "globally", "all",
+                  "markedly", "mildly", "significantly", "also", "very", "globally", "all", "moderately", "slightly",
+                  "severely", "highly", "strongly",  # 'CPK were moderately elevated at 650 UI/l'
                   "serum", "value", "titer", "concentration")
 RESULT_WORDS = ("elevated", "reduced", "absent", "positive", "impaired", "brisk", "abnormal",
                 "unsteady", "extensor", "delayed", "prolonged",
@@ -62,7 +63,8 @@ SIZES = ("large", "small", "moderate", "massive", "mild", "significant", "tense"
 # ankle reflexes' is their absence before their reduction)
 IMPAIRED = ((("loss", "of"), (("impaired",), ("absent",), ("reduced",))), (("lost",), (("impaired",), ("reduced",))),
             (("reduced",), (("impaired",),)), (("impaired",), (("reduced",),)),
-            (("elevation", "of"), (("elevated",),)), (("increase", "in"), (("elevated",),)))  # 'elevation of CK'
+            (("elevation", "of"), (("elevated",),)), (("increase", "in"), (("elevated",),)),  # 'elevation of CK'
+            (("abolition", "of"), (("absent",),)))  # 'abolition of the achilles reflexes' (a French case report)
 SITE_ALIKE = {("wasting",): ("atrophy",), ("atrophy",): ("wasting",),  # the same finding at a site, other words
               ("tenderness",): ("pain",),  # a site's tenderness is its pain on pressure: 'calf tenderness'
               ("aching",): ("pain",), ("ache",): ("pain",),  # 'aching in both shoulders': shoulder pain

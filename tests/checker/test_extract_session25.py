@@ -79,6 +79,22 @@ READ = [
     ("K 6.2 mmol/L.", "HP:0002153", "present"), ("Na 127.", "HP:0002902", "present"),
     ("MCV 112 fL.", "HP:0005518", "present"), ("Hot swollen left 1st MTP joint.", JOINT_SWELLING, "present"),
     ("Painful red raised nodules on both shins.", "HP:0012219", "present"), ("Urine dark like cola.", "HP:0040319", "present"),
+    # round three: infections and spine, vasculitis, myopathies, second-language case reports
+    ("The erythema is spreading rapidly.", "HP:0003678", "present"),
+    ("Thrombosis of the left common femoral and external iliac veins.", DVT, "present"),
+    ("Synovial fluid is turbid.", "HP:0034939", "present"), ("Itching rather than pain.", PAIN, "absent"),
+    ("No crepitus, pain in proportion to signs.", PAIN, "present"), ("His knees buckle on stairs.", "HP:0003731", "present"),
+    ("Weakness of the deep finger flexors.", "HP:0031177", "present"),
+    ("CK did not fall after the statin was stopped.", "HP:4000114", "present"), ("He did not fall.", "HP:0002527", "absent"),
+    ("A 70-year-old with atrial fibrillation not anticoagulated was admitted for brutal pain of the right leg.",
+     LEG_PAIN, "present"),
+    ("aPTT not corrected by the mix, and positive anticardiolipin antibodies at high titer.", "HP:0003613", "present"),
+    ("Anti-Mi-2 positive, anti-TIF1-gamma negative.", "HP:0034105", "absent"),
+    ("A patient without substitution, consulted for paresthesias of feet.", "HP:0003401", "present"),
+    ("He was apyretic.", "HP:0001945", "absent"), ("Abolition of achilles reflexes.", "HP:0003438", "present"),
+    ("Uricaemia was at 560 umol/l.", "HP:0002149", "present"), ("CPK were moderately elevated at 650 UI/l.", "HP:0003236", "present"),
+    ("Sphincter troubles.", "HP:0002839", "present"), ("Crepitation under the skin.", "HP:6001021", "present"),
+    ("Dorsal pain.", "HP:0003418", "present"),
 ]
 NOT_READ = [
     ("Problem list: #1 DVT #2 gout.", LOWER_LEG_FRACTURE), ("D-dimer 450 ng/mL.", D_DIMER), ("D-dimer 0.4", D_DIMER),
@@ -88,6 +104,8 @@ NOT_READ = [
     ("A dull ache in the calf.", "HP:0001254"), ("FVC falling from 3.4 to 2.1 L.", "HP:0002527"),
     ("K 4.1", "HP:0002153"), ("Na 139", "HP:0002902"), ("MCV 92", "HP:0005518"),
     ("Tender nodules on the shins.", "HP:0012219"),  # a vasculitis's nodules are not called erythema nodosum
+    ("Falling Hb.", "HP:0002527"), ("Myositis antibody panel negative.", "HP:0100614"),
+    ("Pain worse lying down and coughing.", "HP:0012735"), ("Mr K, 59, leg pain.", "HP:0002153"),
 ]
 
 
@@ -117,9 +135,21 @@ def test_blood_counts_outside_a_joint_fluid_sentence_are_still_read(lex):
     ("She had cellulitis of the right leg last winter.", CELLULITIS, "history"),
     ("Dear colleague, I saw a 22-year-old man with buttock pain.", "HP:0034805", "patient"),
     ("Mother - gout; father - diabetes.", GOUT, "family"), ("Mother - gout; father - diabetes.", DIABETES, "family"),
+    ("Two scrotal ulcers in the last year.", "HP:0003249", "patient"), ("Antecedent of lumbago.", "HP:0003419", "history"),
+    ("23F, sexually active with a new partner, presents with polyarthralgia.", "HP:0002829", "patient"),
+    ("A woman whose mother is followed for lupus, consulted for polyarthralgias.", "HP:0002829", "patient"),
 ])
+
 def test_contexts(lex, text, hpo, context):
     assert _contexts(lex, text)[hpo] == context
+
+
+@pytest.mark.parametrize("text, age", [
+    ("Twenty-nine-year-old woman with leg pain.", 29), ("A man aged of 45 years.", 45), ("Elderly man, 78, leg pain.", 78),
+    ("Young man (24) with knee pain.", 24), ("Mr K, 59, leg pain.", 59), ("A man, 2 days of pain.", None),
+])
+def test_ages_as_written(lex, text, age):
+    assert extract(lex, text)["age"] == age
 
 
 def test_a_salutation_alone_is_still_general(lex):

@@ -1,0 +1,56 @@
+"""The patient's age and sex as a text states them: 'a 67-year-old man', 'aged of 45 years', 'a twenty-nine-year-old
+woman', 'a 14-month-old girl' (1 year), '34F', 'Mrs T, 72', 'Male, 63'; a relative's age left out ('FH: brother had a DVT
+aged 40'); the sex from the words of the text's opening (checker.extract).
+"""
+from __future__ import annotations
+
+import re
+
+WORD_NUMBERS = {w: n for n, w in enumerate(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                             "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+                                             "seventeen", "eighteen", "nineteen"), start=1)}
+WORD_NUMBERS.update({f"{t}{u}": 10 * k + n for k, t in enumerate(("twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+                     "eighty", "ninety"), start=2) for u, n in [("", 0)] + [(f"-{w}", n) for w, n in list(
+                     WORD_NUMBERS.items())[:9]]})  # 'a twenty-nine-year-old woman', 'thirty-year-old'
+WORD_AGE = re.compile(r"\b(" + "|".join(WORD_NUMBERS) + r")[- ]year[- ]old\b", re.I)  # 'a seven-year-old boy'
+AGE = re.compile(r"\b(\d{1,3})[- ](?:year|yr)s?[- ]old\b|\baged (?:of )?(\d{1,3})\b|\b(\d{1,3}) ?(?:y/?o|yo)\b|"
+                 r"\b(\d{1,3})(?-i:[MF])\b|"  # '34F with', '58M,': the clinicians' shorthand
+                 r"\b(?-i:Mrs|Mr|Ms|Miss)\.? (?-i:[A-Z])[\w'-]*,? (\d{1,3})\b|"  # 'Mrs T, 72,'
+                 r"\b(?:man|woman|male|female|boy|girl|gentleman|lady|patient) (?:of|aged) (\d{1,3})\b|"  # 'a man of 22'
+                 r"^\W*(?:male|female|man|woman),? (\d{1,3})\b|"  # 'Male, 63' opening a note
+                 r"\b(?:man|woman|gentleman|lady),? \((\d{1,3})\)|"  # 'Young man (24)'
+                 r"\b(?:elderly|young|old|older) (?:man|woman|gentleman|lady),? (\d{1,3})\b(?!\s*(?:days?|weeks?|"
+                 r"months?|years?|hours?|kg|cm|%))", re.I)  # 'Elderly man, 78'
+MONTHS_OLD = re.compile(r"\b(\d{1,2})[- ]months?[- ]old\b", re.I)
+SEX_FEMALE = re.compile(r"\b(woman|female|girl|lady|she|her|\d{1,3}(?-i:F))\b|\b(?-i:Mrs|Ms|Miss)\.? (?-i:[A-Z])", re.I)
+SEX_MALE = re.compile(r"\b(man|male|boy|gentleman|he|his|\d{1,3}(?-i:M))\b|\b(?-i:Mr)\.? (?-i:[A-Z])", re.I)
+
+
+def age_of(text: str) -> int | None:
+    """The patient's age in years, the first said ('a 14-month-old girl' is 1, 'a seven-year-old boy' 7), a
+    relative's left out."""
+    ages = [(m.start(), int(next(g for g in m.groups() if g))) for m in AGE.finditer(text)] + [
+        (m.start(), int(m.group(1)) // 12) for m in MONTHS_OLD.finditer(text)] + [
+        (m.start(), WORD_NUMBERS[m.group(1).lower()]) for m in WORD_AGE.finditer(text)]
+    return min(((start, age) for start, age in ages if not _relative(text, start)), default=(0, None))[1]
+
+
+RELATIVE = re.compile(r"\b(?:mother|father|brother|sister|son|daughter|aunt|uncle|grandmother|grandfather|sibling|"
+                      r"cousin|parent|family history|fh)\b", re.I)
+
+
+def _relative(text: str, at: int) -> bool:
+    """Whether an age said at `at` is a relative's: after a relative in its own sentence or line ('FH: brother had a
+    DVT aged 40')."""
+    start = max(text.rfind(".", 0, at), text.rfind("\n", 0, at)) + 1
+    return bool(RELATIVE.search(text, start, at))
+
+
+def sex_of(text: str) -> str | None:
+    """'female' or 'male' when the opening of the text names one and not the other, else None."""
+    head = text[:300]
+    if SEX_FEMALE.search(head) and not SEX_MALE.search(head):
+        return "female"
+    if SEX_MALE.search(head) and not SEX_FEMALE.search(head):
+        return "male"
+    return None
