@@ -60,6 +60,7 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "lying down and coughing", "worse coughing",  # what makes a pain worse: no cough
                 "myositis antibody panel", "myositis panel", "myositis antibodies", "myositis specific antibodies",
                 "myositis antibody", "myositis blot", "myositis line blot",  # a test's name: its result is no myositis
+                "lupus pernio", "drug induced lupus", "neonatal lupus", "lupus like",  # not systemic lupus ('lupus' alone is)
                 "functional impotence",  # loss of a limb's use in a Romance language's words, not erectile dysfunction
                 "non necrotic", "nonnecrotic",  # 'invasion of non-necrotic fibres': no necrosis denied
                 "healed ulcer", "healed ulcers", "healed ulceration",  # a scar of the past, not an ulcer now
