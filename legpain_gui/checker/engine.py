@@ -223,6 +223,21 @@ def _context(model: KbModel, cond, data: CheckInput) -> list[Contribution]:
     return out
 
 
+EXPOSURE_ROOT = "HP:0032443"  # past medical history's exposures (a drug taken): checker.extract reads them apart
+UNRECORDED_EXPOSURE_LR = ABSENT_FLOOR  # as an absent finding at its floor: records miss what they do not ask about
+
+
+def _unrecorded_exposures(model: KbModel, cond, recorded: frozenset[str]) -> list[Contribution]:
+    """An exposure that defines the condition (an obligate row: statin-associated muscle symptoms need a statin) and
+    that the record does not hold: counted as absent at its floor, so a statin-defined condition does not lead a
+    record that names no statin, while a record that simply left drugs out still keeps it in view."""
+    return [Contribution(ann.hpo, ann.label, "context", UNRECORDED_EXPOSURE_LR, ann.frequency, ann.source,
+                         ann.hpo, "context", note="defines this condition and is not in the record: enter it if the "
+                                                  "patient has it")
+            for ann in cond.annotations.values() if ann.frequency == "obligate" and ann.hpo not in recorded
+            and EXPOSURE_ROOT in model.ancestors(ann.hpo)]
+
+
 def _drop_implied(model: KbModel, present: tuple[str, ...], absent: tuple[str, ...]) -> tuple[list, list, list]:
     """A present finding implies its ancestors; an absent one implies its descendants: count each once."""
     keep_p = [h for h in present if not any(o != h and model.is_descendant(o, h) for o in present)]
@@ -306,8 +321,9 @@ def check(model: KbModel, data: CheckInput, ask: int = 5, limit: int | None = No
     entries = _entries(model, facts, absent, related_absent, imported)
     neutral = neutral_present + neutral_absent  # by finding: what a condition that does not describe it gets
     neutral_logs = [math.log(c.lr) for c in neutral]
+    recorded = frozenset(h for p in data.present for h in model.ancestors(p) | {p})
     for cid, cond in model.conditions.items():
-        context = _context(model, cond, data) if with_context else []
+        context = (_context(model, cond, data) if with_context else []) + _unrecorded_exposures(model, cond, recorded)
         own = entries.get(cid)
         log_score = log_priors[cid] + unexplained  # every finding as for a condition that describes none
         if own is not None:  # then what this condition's own contributions change

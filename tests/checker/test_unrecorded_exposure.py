@@ -1,0 +1,30 @@
+"""A condition defined by an exposure (statin-associated muscle symptoms need a statin) does not lead a record that
+names no such exposure: the defining exposure counts as absent at the floor, and the explanation says so."""
+from __future__ import annotations
+
+from legpain_gui.checker.engine import ABSENT_FLOOR, CheckInput, check
+
+SAMS, STATIN = "statin-associated-muscle-symptoms", "HP:4000114"
+CRAMPS, EXERCISE_INTOLERANCE, MYALGIA = "HP:0003394", "HP:0003546", "HP:0003326"
+
+
+def _result(model, present):
+    return {r.id: r for r in check(model, CheckInput(present=present)).results}
+
+
+def test_the_defining_exposure_not_recorded_counts_against_its_condition(checker):
+    model, _ = checker
+    without = _result(model, (CRAMPS, EXERCISE_INTOLERANCE, MYALGIA))[SAMS]
+    with_statin = _result(model, (CRAMPS, EXERCISE_INTOLERANCE, MYALGIA, STATIN))[SAMS]
+    line = next(c for c in without.contributions if c.hpo == STATIN)
+    assert line.state == "context" and line.lr == ABSENT_FLOOR and "not in the record" in line.note
+    assert not any(c.hpo == STATIN and c.state == "context" for c in with_statin.contributions)
+    assert with_statin.probability > without.probability
+    assert with_statin.rank == 1
+
+
+def test_only_a_conditions_obligate_exposure_is_asked_for(checker):
+    model, _ = checker
+    results = _result(model, (MYALGIA,))
+    flagged = {cid for cid, r in results.items() if any(c.state == "context" and c.hpo for c in r.contributions)}
+    assert flagged == {SAMS}
