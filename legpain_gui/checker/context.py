@@ -198,6 +198,8 @@ class Sentence:
         stated = self.tokens[first] in ASSERTED or first and self.tokens[first - 1] == "positive" and first not in self.commas or last - first > 1 and (
             # a result said before it ('..., and positive anticardiolipin antibodies') or a test's own titre ('ANA 1:160')
             self.tokens[last - 1] in STATED_RESULTS or first in self.tests and self.tokens[last - 2] == "1")
+        stated = stated or set(COPULAS) & set(self.tokens[first + 1:last]) and any(  # 'denies dark urine and CK is
+            t[:1].isdigit() for t in self.tokens[first:last])  # 450 U/L': a value said in its own clause
         stated = stated or first in self.commas and self.tokens[first] in QUALIFIED and not {"or", "nor"} & set(
             self.tokens[first:first + 8])  # 'no DP pulse palpable, reduced sensation over the dorsum, weak toes'
         if first in self.tests and not stated and self._test_negated(first, last):

@@ -94,7 +94,8 @@ READ = [
     ("He was apyretic.", "HP:0001945", "absent"), ("Abolition of achilles reflexes.", "HP:0003438", "present"),
     ("Uricaemia was at 560 umol/l.", "HP:0002149", "present"), ("CPK were moderately elevated at 650 UI/l.", "HP:0003236", "present"),
     ("Sphincter troubles.", "HP:0002839", "present"), ("Crepitation under the skin.", "HP:6001021", "present"),
-    ("Dorsal pain.", "HP:0003418", "present"),
+    ("Dorsal pain.", "HP:0003418", "present"), ("He denies dark urine and CK is 450 U/L.", "HP:0003236", "present"),
+    ("Known lupus on hydroxychloroquine.", "HP:0002725", "present"), ("Discoid lupus.", "HP:0007417", "present"),
 ]
 NOT_READ = [
     ("Problem list: #1 DVT #2 gout.", LOWER_LEG_FRACTURE), ("D-dimer 450 ng/mL.", D_DIMER), ("D-dimer 0.4", D_DIMER),
@@ -106,6 +107,8 @@ NOT_READ = [
     ("Tender nodules on the shins.", "HP:0012219"),  # a vasculitis's nodules are not called erythema nodosum
     ("Falling Hb.", "HP:0002527"), ("Myositis antibody panel negative.", "HP:0100614"),
     ("Pain worse lying down and coughing.", "HP:0012735"), ("Mr K, 59, leg pain.", "HP:0002153"),
+    ("Lupus anticoagulant positive.", "HP:0002725"), ("Drug-induced lupus.", "HP:0002725"),
+    ("Lupus pernio on the nose.", "HP:0002725"),
 ]
 
 
