@@ -82,6 +82,7 @@ PAST_EVENT = re.compile(r"\W*(?:\w+\W+){0,4}?(?:\d+|a|one|two|three|four|five|si
                         r"(?:ago|earlier|before|previously)\b|\W*(?:\w+\W+){0,4}?(?:in|during) (?:19|20)\d\d\b|"
                         r"\W*(?:\w+\W+){0,4}?(?<!the )last (?:year|winter|summer|spring|autumn)\b", re.I)  # 'last winter'
 RECENT = re.compile(r"\W*(?:\w+\W+){0,4}?\w+ (?:day|week)s? (?:before|ago)", re.I)  # still this illness
+NAMED_RESULT = re.compile(r"\b(positive|negative)\s*\([^()]*$", re.I)
 POSITIVE_SAID = re.compile(r"positive$", re.I)  # 'ANA weakly positive at 1:40': the words said it
 MYOPATHY = "HP:0003198"  # Myopathy (its EMG reading: rereading.EMG_MYOPATHIC)
 ASO = "HP:6000348"  # raised antistreptolysin O titre
@@ -283,6 +284,9 @@ def extract(lexicon: Lexicon, text: str) -> dict:
                 state = "absent"  # 'stopped his warfarin two weeks ago': not on it now (an embolus's cause)
             if state == "present" and queried(text, start, end):
                 state = "uncertain"
+            named = NAMED_RESULT.search(sentence[:words[first][1]]) if hpo in lexicon.tests else None
+            if named:  # 'ANCA positive (MPO), anti-GBM negative', 'ANCA negative (MPO and PR3)': the bracket names
+                state = "present" if named.group(1).lower() == "positive" else "absent"  # what the result was of
             if hpo in lexicon.tests and state == "present" and not said and not POSITIVE_SAID.search(text[start:end]):
                 state = reference_result(text[end:]) or state  # 'dsDNA 12 IU/mL (normal <30)': negative
             after = sentence[words[last - 1][2]:]

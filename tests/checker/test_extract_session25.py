@@ -96,6 +96,8 @@ READ = [
     ("Sphincter troubles.", "HP:0002839", "present"), ("Crepitation under the skin.", "HP:6001021", "present"),
     ("Dorsal pain.", "HP:0003418", "present"), ("He denies dark urine and CK is 450 U/L.", "HP:0003236", "present"),
     ("Known lupus on hydroxychloroquine.", "HP:0002725", "present"), ("Discoid lupus.", "HP:0007417", "present"),
+    ("ANCA positive (MPO), anti-GBM negative.", MPO, "present"), ("ANCA negative (MPO and PR3).", MPO, "absent"),
+    ("ANCA negative (MPO and PR3).", PR3, "absent"),
 ]
 NOT_READ = [
     ("Problem list: #1 DVT #2 gout.", LOWER_LEG_FRACTURE), ("D-dimer 450 ng/mL.", D_DIMER), ("D-dimer 0.4", D_DIMER),
