@@ -63,7 +63,8 @@ UNCERTAIN_BEFORE = ("possible", "possibly", "probable", "probably", "suspected",
                     "work up for", "workup for", "will check", "to check",
                     "prevention of", "to prevent", "prophylaxis of", "prophylactic", "prophylaxis against", "prophylaxis for",
                     "risk reduction of", "to reduce the risk of", "to detect",  # a drug given or a test done for it
-                    "monitored for") + HYPOTHETICAL
+                    "monitored for", "may mask", "can mask", "could mask", "masking", "might mask") + HYPOTHETICAL
+# ('tocilizumab may mask fever': a fever that might be hidden is no fever)
 UNCERTAIN_AFTER = ("possible", "possibly", "probable", "probably", "suspected", "likely", "equivocal",
                    "was suspected", "were suspected", "was considered", "were considered", "been considered",
                    "prophylaxis", "prevention",  # 'enoxaparin for DVT prophylaxis', 'apixaban for stroke prevention'

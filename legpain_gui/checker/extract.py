@@ -280,7 +280,9 @@ def extract(lexicon: Lexicon, text: str) -> dict:
                 context = "treatment"  # ... and what the letter's writer has started ('I have started atorvastatin')
             state = said or rules.state(first, last)
             state = tabled(text, end) or state
-            if hpo == ANTICOAGULANT and context == "patient" and state == "present" and STOPPED.search(sentence):
+            if hpo == ANTICOAGULANT and context == "patient" and state == "present" and STOPPED.search(
+                    sentence[max(0, words[first][1] - 40):words[last - 1][2] + 30]):  # near it: 'stopped warfarin in
+                # pregnancy and was on enoxaparin' stops one drug, not the other
                 state = "absent"  # 'stopped his warfarin two weeks ago': not on it now (an embolus's cause)
             if state == "present" and queried(text, start, end):
                 state = "uncertain"

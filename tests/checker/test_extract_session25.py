@@ -98,6 +98,11 @@ READ = [
     ("Known lupus on hydroxychloroquine.", "HP:0002725", "present"), ("Discoid lupus.", "HP:0007417", "present"),
     ("ANCA positive (MPO), anti-GBM negative.", MPO, "present"), ("ANCA negative (MPO and PR3).", MPO, "absent"),
     ("ANCA negative (MPO and PR3).", PR3, "absent"),
+    ("On apixaban for AF.", "HP:0034896", "present"),
+    ("She stopped warfarin in pregnancy and was on enoxaparin.", "HP:0034896", "present"),  # the enoxaparin
+    ("Recurrent episodes of cellulitis (four in the last year).", "HP:0005406", "present"),
+    ("She is apyrexial (tocilizumab may mask fever).", "HP:0001945", "uncertain"),
+    ("Occlusive thrombus in the common femoral and external iliac veins.", DVT, "present"),
 ]
 NOT_READ = [
     ("Problem list: #1 DVT #2 gout.", LOWER_LEG_FRACTURE), ("D-dimer 450 ng/mL.", D_DIMER), ("D-dimer 0.4", D_DIMER),
@@ -111,6 +116,7 @@ NOT_READ = [
     ("Pain worse lying down and coughing.", "HP:0012735"), ("Mr K, 59, leg pain.", "HP:0002153"),
     ("Lupus anticoagulant positive.", "HP:0002725"), ("Drug-induced lupus.", "HP:0002725"),
     ("Lupus pernio on the nose.", "HP:0002725"),
+    ("Recurrent episodes of cellulitis (four in the last year).", CELLULITIS),
 ]
 
 
