@@ -69,7 +69,13 @@ TREATED_FOR = re.compile(r"\b(?:treated with|treatment (?:with|included|consiste
                          r"discharged (?:on|with))\b", re.I)  # these make it a treatment (of cholesterol emboli)
 # one-off events a record dates in the past ('a DVT in 2015', 'optic neuritis two years ago', 'Eight months earlier
 # she had painful loss of vision'): the patient's history, not this illness (a past DVT is a risk, not the diagnosis)
-PAST_EVENTS = {"HP:0002625", "HP:0002204", "HP:0100653", "HP:0000572", "HP:0003095", "HP:0100658", "HP:0001297"}
+PAST_EVENTS = {"HP:0002625", "HP:0002204", "HP:0100653", "HP:0000572", "HP:0003095", "HP:0100658", "HP:0001297",
+               "HP:0002638", "HP:0002326", "HP:0100584", "HP:0000787"}  # + thrombophlebitis, TIA, endocarditis, stones
+# a past medical history's item with its year: 'MI 2015', 'Cellulitis R leg 2017, treated' (not 'since 2019', not a
+# date of this illness: 'on 3 May 2019', 'March 2019')
+LISTED_YEAR = re.compile(r"\W*((?:[A-Za-z]+\W+){0,3}?)(?:19|20)\d\d\b(?!\s*[-/]\s*\d)", re.I)
+NOT_LISTED = re.compile(r"\b(?:since|on|from|until|till|by|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|"
+                        r"oct\w*|nov\w*|dec\w*)\b", re.I)
 PAST_LEAD = re.compile(r"^\W*(?:\w+\W+){0,2}?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                        r"eighteen|several|few) (?:month|year)s? (?:earlier|ago|before|previously)\b", re.I)
 ANTICOAGULANT = "HP:0034896"  # recent anticoagulant use
@@ -292,7 +298,7 @@ def extract(lexicon: Lexicon, text: str) -> dict:
             if hpo in lexicon.tests and state == "present" and not said and not POSITIVE_SAID.search(text[start:end]):
                 state = reference_result(text[end:]) or state  # 'dsDNA 12 IU/mL (normal <30)': negative
             after = sentence[words[last - 1][2]:]
-            if hpo == MYOCARDIAL_INFARCTION and PAST_EVENT.match(after) or (
+            if hpo == MYOCARDIAL_INFARCTION and (PAST_EVENT.match(after) or _dated_past(sentence, after)) or (
                     hpo in PAST_EVENTS and context == "patient" and state == "present" and _dated_past(sentence, after)):
                 context = "history"  # 'after an MI 6 weeks ago', 'MI in 2015'
             if context == "history" and hpo == MYOCARDIAL_INFARCTION and state == "present":
@@ -324,7 +330,9 @@ def _dated_past(sentence: str, after: str) -> bool:
     """Whether a one-off event is dated in the past: the sentence opens 'Eight months earlier', or the event is
     followed by 'two years ago' or 'in 2015' (days or weeks before are still this illness: 'a DVT 3 days before
     admission')."""
-    return bool(PAST_LEAD.match(sentence) or PAST_EVENT.match(after) and not RECENT.match(after))
+    listed = LISTED_YEAR.match(after)
+    return bool(PAST_LEAD.match(sentence) or PAST_EVENT.match(after) and not RECENT.match(after)
+                or listed and not NOT_LISTED.search(listed.group(1)))
 
 
 def for_checker(result: dict) -> tuple[list[str], list[str]]:

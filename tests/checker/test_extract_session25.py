@@ -149,6 +149,9 @@ def test_blood_counts_outside_a_joint_fluid_sentence_are_still_read(lex):
     ("Two scrotal ulcers in the last year.", "HP:0003249", "patient"), ("Antecedent of lumbago.", "HP:0003419", "history"),
     ("23F, sexually active with a new partner, presents with polyarthralgia.", "HP:0002829", "patient"),
     ("A woman whose mother is followed for lupus, consulted for polyarthralgias.", "HP:0002829", "patient"),
+    ("Cellulitis R leg 2017, treated.", CELLULITIS, "history"), ("DVT L 2014, treated.", DVT, "history"),
+    ("TIA 2018.", "HP:0002326", "history"), ("PMH: MI 2015, T2DM.", CORONARY, "patient"),
+    ("She developed a DVT on 3 May 2019.", DVT, "patient"), ("Leg pain since 2019.", LEG_PAIN, "patient"),
 ])
 
 def test_contexts(lex, text, hpo, context):
