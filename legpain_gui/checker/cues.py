@@ -173,5 +173,6 @@ STATED_RESULTS = ("raised", "elevated", "increased", "high", "positive", "reduce
 # a finding that opens a new item after a comma with its own qualifier is said present, not reached by a negation
 # before the comma ('no DP or PT pulse palpable, reduced sensation over the dorsum, weak toe dorsiflexion'), unless
 # 'or' goes on with a list of negatives
-QUALIFIED = ("reduced", "decreased", "diminished", "impaired", "weak", "brisk", "extensor", "absent", "lost", "weakness")
+QUALIFIED = ("reduced", "decreased", "diminished", "impaired", "weak", "brisk", "extensor", "absent", "lost", "weakness",
+             "numb", "pale", "cold", "white", "mottled")  # '..., no pedal pulses on L, numb to mid-shin'
 ASSERTED = ("raised", "elevated", "increased", "high")  # a finding led by its own result is negated only next to it

@@ -79,7 +79,7 @@ NOT_LISTED = re.compile(r"\b(?:since|on|from|until|till|by|jan\w*|feb\w*|mar\w*|
 PAST_LEAD = re.compile(r"^\W*(?:\w+\W+){0,2}?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                        r"eighteen|several|few) (?:month|year)s? (?:earlier|ago|before|previously)\b", re.I)
 ANTICOAGULANT = "HP:0034896"  # recent anticoagulant use
-STOPPED = re.compile(r"\b(?:stopped|discontinued|ceased|came off|omitted|withheld|(?:not|never) (?:re)?started|"
+STOPPED = re.compile(r"\b(?:stopped|discontinued|ceased|came off|omitted|withheld|completed|(?:not|never) (?:re)?started|"
                      r"not restarted|not taking|not been taking|non-?compliant|not compliant|off (?:his|her|the)?\s*"
                      r"(?:warfarin|apixaban|rivaroxaban|edoxaban|dabigatran|heparin|anticoagula\w*))\b", re.I)
 PRESCRIBED = re.compile(r"\b(?:i|we) (?:have |had |then )?(?:started|commenced|prescribed|begun|initiated)\b", re.I)

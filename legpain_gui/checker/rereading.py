@@ -95,7 +95,12 @@ def claudication_is_the_pain(matches: list[tuple[int, int, str, str | None]]):
 def queried(text: str, start: int, end: int) -> bool:
     """'?DVT', '? cellulitis' (a query, as clinicians' notes write it) or 'bruise-like lesions' (it resembles, it is
     not): a finding neither present nor absent."""
-    return text[max(0, start - 2):start].rstrip().endswith("?") or text[end:end + 5].lower() == "-like"
+    return text[max(0, start - 2):start].rstrip().endswith("?") or text[end:end + 5].lower() == "-like" or bool(
+        QUERIED_ALTERNATIVE.search(text[max(0, start - 50):start]))
+
+
+# the second of queried alternatives: '?nec fasc vs severe cellulitis', '?DVT or Baker's cyst', '?septic arthritis / PJI'
+QUERIED_ALTERNATIVE = re.compile(r"\?\s*[^\s?.;][^?.;\n]{0,40}?\s*(?:\bvs\b\.?|\bversus\b|\bor\b|/)\s*[\w' -]{0,15}$", re.I)
 
 
 PULSE_TERMS = ("HP:0032554", "HP:0032553", "HP:0031271")  # absent, weak pulse; absent foot pulses

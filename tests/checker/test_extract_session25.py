@@ -103,6 +103,9 @@ READ = [
     ("Recurrent episodes of cellulitis (four in the last year).", "HP:0005406", "present"),
     ("She is apyrexial (tocilizumab may mask fever).", "HP:0001945", "uncertain"),
     ("Occlusive thrombus in the common femoral and external iliac veins.", DVT, "present"),
+    ("Imp ?nec fasc vs severe cellulitis.", CELLULITIS, "uncertain"), ("?DVT or ruptured Baker cyst.", "HP:0032072", "uncertain"),
+    ("No femoral, popliteal or pedal pulses on the left, numb to mid-shin.", "HP:0033748", "present"),
+    ("Completed 3/12 warfarin in 2015, not anticoagulated now.", "HP:0034896", "absent"),
 ]
 NOT_READ = [
     ("Problem list: #1 DVT #2 gout.", LOWER_LEG_FRACTURE), ("D-dimer 450 ng/mL.", D_DIMER), ("D-dimer 0.4", D_DIMER),
