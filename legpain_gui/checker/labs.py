@@ -207,6 +207,8 @@ def value_after(text: str, limits) -> tuple[float, int] | None:
         unit = next(iter(units)) if not unit or "mm" in units else unit
         if limits is CREATININE and number > BARE_CREATININE_MG_DL:
             unit = "umol/l"  # 'creat 95': no creatinine is 95 mg/dL; it is micromoles per litre
+        elif limits is URIC_ACID and number > 20:
+            unit = "umol/l"  # 'urate 310': no urate is 310 mg/dL
         elif (limits is D_DIMER and number <= 50) or (limits in (C3_LOW, C4_LOW) and number > 5):
             unit = "mg/l" if limits is D_DIMER else "mg/dl"  # 'D-dimer 4.2', 'C3 42'
     factor = units.get(unit)

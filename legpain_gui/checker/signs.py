@@ -21,6 +21,7 @@ REACH = 8  # tokens either side of the manoeuvre to the pain it causes
 OTHER_JOINTS = {"knee", "hip", "shoulder", "elbow", "wrist", "spine", "neck", "finger", "hand", "joint", "back"}
 NEGATED = ("not", "no", "without", "painless", "nor")
 PAIN_ON_PASSIVE_STRETCH = "HP:6001148"
+COMPARTMENT_WORDS = {"calf", "compartment", "compartments", "shin", "leg", "muscle", "muscles", "toe", "toes", "foot"}
 
 
 MOVERS = ("move", "moves", "moving", "moved", "stretch", "stretches", "stretching", "stretched", "flex", "flexes",
@@ -60,9 +61,10 @@ def passive_stretch(tokens: list[str], i: int) -> tuple[int, list] | None:
         end += 1  # 'of the toes', 'of the ankle'
     if OTHER_JOINTS.intersection(tokens[end:end + 3]):
         return None  # 'pain on passive movement of (a|the) hip': a joint's pain, not a compartment's
-    if tokens[k] in GENERAL_MOVES and not {"toe", "toes", "ankle", "foot"}.intersection(tokens[i:end]) and \
-            OTHER_JOINTS.intersection(tokens):
-        return None  # 'the knee was hot; any passive movement was extremely painful': the joint's
+    if tokens[k] in GENERAL_MOVES and not {"toe", "toes", "ankle", "foot"}.intersection(tokens[i:end]) and (
+            OTHER_JOINTS.intersection(tokens) or not COMPARTMENT_WORDS.intersection(tokens)):
+        return None  # 'the knee was hot; any passive movement was extremely painful', 'O/E: effusion, warm, painful
+        # on any passive movement': a joint's, unless the sentence is about the calf or a compartment
     around = tokens[max(0, i - REACH):i] + tokens[end:end + REACH]
     if not any(t in PAIN_WORDS for t in around):
         return None

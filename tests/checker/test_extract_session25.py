@@ -106,6 +106,8 @@ READ = [
     ("Imp ?nec fasc vs severe cellulitis.", CELLULITIS, "uncertain"), ("?DVT or ruptured Baker cyst.", "HP:0032072", "uncertain"),
     ("No femoral, popliteal or pedal pulses on the left, numb to mid-shin.", "HP:0033748", "present"),
     ("Completed 3/12 warfarin in 2015, not anticoagulated now.", "HP:0034896", "absent"),
+    ("The calf is tense and any passive movement of the toes is painful.", "HP:6001148", "present"),
+    ("Urate 620 umol/L.", "HP:0002149", "present"), ("Her fingers go white in cold.", "HP:0030880", "present"),
 ]
 NOT_READ = [
     ("Problem list: #1 DVT #2 gout.", LOWER_LEG_FRACTURE), ("D-dimer 450 ng/mL.", D_DIMER), ("D-dimer 0.4", D_DIMER),
@@ -120,6 +122,8 @@ NOT_READ = [
     ("Lupus anticoagulant positive.", "HP:0002725"), ("Drug-induced lupus.", "HP:0002725"),
     ("Lupus pernio on the nose.", "HP:0002725"),
     ("Recurrent episodes of cellulitis (four in the last year).", CELLULITIS),
+    ("O/E: Effusion, warm, painful on any passive movement.", "HP:6001148"), ("Urate 310.", "HP:0002149"),
+    ("Her fingers go white in cold.", COLD_SKIN),
 ]
 
 
