@@ -22,7 +22,7 @@ from legpain_gui.checker.cues import (
     PREVENTIVE, POSTPOSED, OWN_NEGATION, REPORTING, FAMILY_VERBS, FAMILY_LINKS, PATIENT_CLAUSE, HISTORY_BEFORE,
     HISTORY_AFTER, EXCEPT_BEFORE, DIAGNOSIS_BEFORE, DIAGNOSIS_AFTER, PSEUDO, DURATIONS, PRESENT_AFTER, PAST_TIMES,
     RESOLVED, LIST_WORDS, PREFIX_NEGATION, TEST_RESULTS_AFTER, TEST_RESULTS_BEFORE, COPULAS, REASONS, OTHER_RESULTS,
-    STATED_RESULTS, ASSERTED, QUALIFIED)
+    STATED_RESULTS, ASSERTED, QUALIFIED, QUALIFIED_NOUNS)
 
 
 def spans(tokens: list[str], phrases) -> list[tuple[int, int]]:
@@ -101,7 +101,8 @@ class Sentence:
         # a relative's finding: after a family trigger in the same clause, or just before one ('DVT in his
         # mother'); a family history said to be absent ('no past, family or drug history') names no relative
         self.family = [(s, e) for s, e in live(FAMILY) if not self._denied(s) and not self._informant(s, e)
-                       and tokens[max(0, s - 2):s] not in (["year", "old"], ["month", "old"])] \
+                       and tokens[max(0, s - 2):s] not in (["year", "old"], ["month", "old"])
+                       and not (tokens[s] == "partner" and tokens[s - 1:s] in (["new"], ["a"], ["sexual"], ["male"], ["female"]))] \
             if spans(tokens, FAMILY_VERBS) or tokens[:1] and tokens[0] in FAMILY else []  # 'father - diabetes'
 
     def _gap(self, a: int, b: int) -> int:
@@ -200,8 +201,9 @@ class Sentence:
             self.tokens[last - 1] in STATED_RESULTS or first in self.tests and self.tokens[last - 2] == "1")
         stated = stated or set(COPULAS) & set(self.tokens[first + 1:last]) and any(  # 'denies dark urine and CK is
             t[:1].isdigit() for t in self.tokens[first:last])  # 450 U/L': a value said in its own clause
-        stated = stated or first in self.commas and self.tokens[first] in QUALIFIED and not {"or", "nor"} & set(
-            self.tokens[first:first + 8])  # 'no DP pulse palpable, reduced sensation over the dorsum, weak toes'
+        stated = stated or first in self.commas and (  # 'no DP pulse palpable, reduced sensation over the dorsum, weak toes'
+            self.tokens[first] in QUALIFIED and not {"or", "nor"} & set(self.tokens[first:first + 8])
+            or self.tokens[first] in QUALIFIED_NOUNS and not {"or", "nor", "and"} & set(self.tokens[first:first + 8]))
         if first in self.tests and not stated and self._test_negated(first, last):
             return "absent"
         if first not in self.tests and self._past_a_test(first, last) and not self._reaches_before(first):

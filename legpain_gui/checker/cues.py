@@ -82,11 +82,11 @@ TERMINATE = ("but", "however", "although", "though", "except", "apart from", "as
              "whereas", "which", "who", "and then", "presented", "presenting", "developed", "developing", "showed",
              "revealed", "complained", "reported", "had", "was found", "were found", "the patient", "presents",
              "experienced", "noticed", "initially", "now",  # 'no previous gout, now podagra'
-             "admitted", "consulted", "consulting",  # 'AF not anticoagulated was admitted for brutal pain of the leg'
+             "admitted", "consulted", "consulting", "has a", "has an", "has had",  # 'AF not anticoagulated was admitted for brutal pain of the leg'
              "consistent with", "in keeping with", "compatible with",
              "given")  # 'without vasculitis, consistent with EN'; 'cannot rule out PE given HR 108' (measured)
 FAMILY = ("family history", "mother", "father", "sister", "brother", "sibling", "parent", "aunt", "uncle",
-          "grandmother", "grandfather", "relative", "cousin", "daughter", "son", "wife", "husband",
+          "grandmother", "grandfather", "relative", "cousin", "daughter", "son", "wife", "husband", "partner",
           "spouse", "mum", "dad", "nan", "nana", "grandad", "granny", "grandma", "grandpa", "auntie", "twin",
           "stepmother", "stepfather")  # not the patient's, whoever it is ('his wife has had two miscarriages')
 PREVENTIVE = ("prophylaxis", "prevention", "prophylactic")  # after a finding: what a drug is for, not what is there
@@ -173,6 +173,7 @@ STATED_RESULTS = ("raised", "elevated", "increased", "high", "positive", "reduce
 # a finding that opens a new item after a comma with its own qualifier is said present, not reached by a negation
 # before the comma ('no DP or PT pulse palpable, reduced sensation over the dorsum, weak toe dorsiflexion'), unless
 # 'or' goes on with a list of negatives
-QUALIFIED = ("reduced", "decreased", "diminished", "impaired", "weak", "brisk", "extensor", "absent", "lost", "weakness",
-             "numb", "pale", "cold", "white", "mottled")  # '..., no pedal pulses on L, numb to mid-shin'
+QUALIFIED = ("reduced", "decreased", "diminished", "impaired", "weak", "brisk", "extensor", "absent", "lost",
+             "numb", "pale", "cold", "white", "mottled")
+QUALIFIED_NOUNS = ("weakness", "numbness")  # the same, unless 'and' ends the list ('no fever, numbness and tingling')  # '..., no pedal pulses on L, numb to mid-shin'
 ASSERTED = ("raised", "elevated", "increased", "high")  # a finding led by its own result is negated only next to it

@@ -28,7 +28,8 @@ import re
 
 from legpain_gui.checker.vocabulary import NEGATION_WORDS
 
-POWER = ("power", "strength")
+POWER = ("power", "strength", "mrc", "flexion", "extension", "dorsiflexion", "plantarflexion", "abduction", "flex")
+# ('MRC 4/5 hip flexion', 'hip flexion 4-/5': a movement's grade is its muscles' power)
 GRADE_FILLERS = ("was", "were", "is", "are", "of", "mrc", "grade", "graded", "medical", "research", "council",
                  "only", "at", "about", "approximately", "in")
 GRADE_AFTER = ("mrc", "scale", "bilaterally", "symmetrically", "throughout")
@@ -101,6 +102,9 @@ def graded(lexicon, tokens: list[str], i: int, words, text: str) -> tuple[int, l
     at = (1, (tokens[i],)) if tokens[i] in ("proximal", "distal") else lexicon._site_at(tokens, i)
     if at and i + at[0] < len(tokens) and tokens[i + at[0]] in POWER:  # 'leg power', 'distal power'
         site, j = at[1], i + at[0]
+    elif at and _grade_at(text, words, i + at[0]):  # the site, then its grade: 'legs 4/5 bilaterally'
+        site, found = at[1], _grade_at(text, words, i + at[0])
+        return _graded_at(lexicon, tokens, i, i + at[0] + found[1], site, found)
     if tokens[j] in POWER:
         k = j + 1
         while k < len(tokens) and tokens[k] in GRADE_FILLERS and not _grade_at(text, words, k):
@@ -114,6 +118,11 @@ def graded(lexicon, tokens: list[str], i: int, words, text: str) -> tuple[int, l
         if not found or i + found[1] >= len(tokens) or tokens[i + found[1]] not in POWER:
             return None
         end = i + found[1] + 1
+    return _graded_at(lexicon, tokens, i, end, site, found)
+
+
+def _graded_at(lexicon, tokens: list[str], i: int, end: int, site, found: tuple[int, int]) -> tuple[int, list] | None:
+    """The reading of a grade found from i to end, at a site or none (graded)."""
     link = end
     while link < len(tokens) and tokens[link] in GRADE_AFTER:  # '4/5 (MRC) at the hips'
         link += 1

@@ -108,6 +108,14 @@ READ = [
     ("Completed 3/12 warfarin in 2015, not anticoagulated now.", "HP:0034896", "absent"),
     ("The calf is tense and any passive movement of the toes is painful.", "HP:6001148", "present"),
     ("Urate 620 umol/L.", "HP:0002149", "present"), ("Her fingers go white in cold.", "HP:0030880", "present"),
+    # power grades after a site or a movement; falls; a noun after a comma
+    ("Legs 4/5 bilaterally.", "HP:0007340", "present"), ("Legs 5/5.", "HP:0007340", "absent"),
+    ("MRC 4/5 hip flexion.", WEAKNESS, "present"), ("Hip flexion 4-/5.", WEAKNESS, "present"),
+    ("She has fallen twice.", "HP:0002527", "present"), ("Late-onset asthma.", "HP:0002099", "present"),
+    ("No bladder symptoms, numbness of both feet on walking, weak great toe extension.", "HP:0033748", "present"),
+    ("No fever, numbness and tingling.", "HP:0033748", "absent"),
+    ("RA for 20 years, on no treatment, has a painful punched-out ulcer above the right lateral malleolus.",
+     "HP:0200042", "present"),
 ]
 NOT_READ = [
     ("Problem list: #1 DVT #2 gout.", LOWER_LEG_FRACTURE), ("D-dimer 450 ng/mL.", D_DIMER), ("D-dimer 0.4", D_DIMER),
@@ -155,6 +163,7 @@ def test_blood_counts_outside_a_joint_fluid_sentence_are_still_read(lex):
     ("Mother - gout; father - diabetes.", GOUT, "family"), ("Mother - gout; father - diabetes.", DIABETES, "family"),
     ("Two scrotal ulcers in the last year.", "HP:0003249", "patient"), ("Antecedent of lumbago.", "HP:0003419", "history"),
     ("23F, sexually active with a new partner, presents with polyarthralgia.", "HP:0002829", "patient"),
+    ("Her partner has gout and she wonders whether it is catching.", GOUT, "family"),
     ("A woman whose mother is followed for lupus, consulted for polyarthralgias.", "HP:0002829", "patient"),
     ("Cellulitis R leg 2017, treated.", CELLULITIS, "history"), ("DVT L 2014, treated.", DVT, "history"),
     ("TIA 2018.", "HP:0002326", "history"), ("PMH: MI 2015, T2DM.", CORONARY, "patient"),
