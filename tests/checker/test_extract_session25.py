@@ -116,6 +116,7 @@ READ = [
     ("No fever, numbness and tingling.", "HP:0033748", "absent"),
     ("RA for 20 years, on no treatment, has a painful punched-out ulcer above the right lateral malleolus.",
      "HP:0200042", "present"),
+    ("Shooting pain from the buttock to the lateral calf.", "HP:0011868", "present"),
 ]
 NOT_READ = [
     ("Problem list: #1 DVT #2 gout.", LOWER_LEG_FRACTURE), ("D-dimer 450 ng/mL.", D_DIMER), ("D-dimer 0.4", D_DIMER),

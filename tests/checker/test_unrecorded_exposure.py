@@ -28,3 +28,12 @@ def test_only_a_conditions_obligate_exposure_is_asked_for(checker):
     results = _result(model, (MYALGIA,))
     flagged = {cid for cid, r in results.items() if any(c.state == "context" and c.hpo for c in r.contributions)}
     assert flagged == {SAMS}
+
+
+def test_nerve_pain_meets_a_condition_described_with_sciatica(checker):
+    """db/aliases.yaml files sciatica under neuralgia: 'shooting pain' (neuralgia) is a more general reading of the
+    radiculopathy's sciatica, not a finding it does not describe."""
+    model, _ = checker
+    radiculopathy = _result(model, ("HP:0033345",))["lumbar-radiculopathy"]
+    line = next(c for c in radiculopathy.contributions if c.hpo == "HP:0033345")
+    assert line.relation != "not described" and line.lr > 1.0
