@@ -1,5 +1,7 @@
-"""A condition defined by an exposure (statin-associated muscle symptoms need a statin) does not lead a record that
-names no such exposure: the defining exposure counts as absent at the floor, and the explanation says so."""
+"""Ranking, session 25: a condition defined by an exposure (statin-associated muscle symptoms need a statin) does not
+lead a record that names no such exposure (the defining exposure counts as absent at the floor, and the explanation
+says so); a limp follows from the leg pain (neutral where not described, not x68 for septic arthritis); a known SLE
+counts for SLE; nerve pain meets sciatica."""
 from __future__ import annotations
 
 from legpain_gui.checker.engine import ABSENT_FLOOR, CheckInput, check
@@ -37,3 +39,17 @@ def test_nerve_pain_meets_a_condition_described_with_sciatica(checker):
     radiculopathy = _result(model, ("HP:0033345",))["lumbar-radiculopathy"]
     line = next(c for c in radiculopathy.contributions if c.hpo == "HP:0033345")
     assert line.relation != "not described" and line.lr > 1.0
+
+
+def test_a_limp_follows_from_the_leg_pain(checker):
+    model, _ = checker
+    results = _result(model, ("HP:0031955",))
+    septic = next(c for c in results["septic-arthritis"].contributions if c.hpo == "HP:0031955")
+    gout = next(c for c in results["gout"].contributions if c.hpo == "HP:0031955")
+    assert septic.lr < 3.0 and gout.lr == 1.0 and "follows from the leg pain" in gout.note
+
+
+def test_a_known_sle_counts_for_sle(checker):
+    model, _ = checker
+    ranked = check(model, CheckInput(present=("HP:0002725",))).results
+    assert ranked[0].id == "systemic-lupus-erythematosus"
