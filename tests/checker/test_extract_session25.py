@@ -117,6 +117,7 @@ READ = [
     ("RA for 20 years, on no treatment, has a painful punched-out ulcer above the right lateral malleolus.",
      "HP:0200042", "present"),
     ("Shooting pain from the buttock to the lateral calf.", "HP:0011868", "present"),
+    ("Band-like pain around the chest.", "HP:0033345", "present"),
 ]
 NOT_READ = [
     ("Problem list: #1 DVT #2 gout.", LOWER_LEG_FRACTURE), ("D-dimer 450 ng/mL.", D_DIMER), ("D-dimer 0.4", D_DIMER),
@@ -132,7 +133,7 @@ NOT_READ = [
     ("Lupus pernio on the nose.", "HP:0002725"),
     ("Recurrent episodes of cellulitis (four in the last year).", CELLULITIS),
     ("O/E: Effusion, warm, painful on any passive movement.", "HP:6001148"), ("Urate 310.", "HP:0002149"),
-    ("Her fingers go white in cold.", COLD_SKIN),
+    ("Her fingers go white in cold.", COLD_SKIN), ("Band-like pain around the chest.", "HP:0100749"),
 ]
 
 
