@@ -196,14 +196,7 @@ class Sentence:
     def state(self, first: int, last: int) -> str:
         if first and self.tokens[first - 1] == PREFIX_NEGATION:
             return "absent"
-        stated = self.tokens[first] in ASSERTED or first and self.tokens[first - 1] == "positive" and first not in self.commas or last - first > 1 and (
-            # a result said before it ('..., and positive anticardiolipin antibodies') or a test's own titre ('ANA 1:160')
-            self.tokens[last - 1] in STATED_RESULTS or first in self.tests and self.tokens[last - 2] == "1")
-        stated = stated or set(COPULAS) & set(self.tokens[first + 1:last]) and any(  # 'denies dark urine and CK is
-            t[:1].isdigit() for t in self.tokens[first:last])  # 450 U/L': a value said in its own clause
-        stated = stated or first in self.commas and (  # 'no DP pulse palpable, reduced sensation over the dorsum, weak toes'
-            self.tokens[first] in QUALIFIED and not {"or", "nor"} & set(self.tokens[first:first + 8])
-            or self.tokens[first] in QUALIFIED_NOUNS and not {"or", "nor", "and"} & set(self.tokens[first:first + 8]))
+        stated = self._stated(first, last)
         if first in self.tests and not stated and self._test_negated(first, last):
             return "absent"
         if first not in self.tests and self._past_a_test(first, last) and not self._reaches_before(first):
@@ -221,6 +214,21 @@ class Sentence:
             return "absent"  # not 'could not climb the stairs and has not passed urine': its own 'not' says it,
             # unless the negation is right before it ('denies inability to walk')
         return "uncertain" if self._reaches("uncertain", first, last) else "present"
+
+    def _stated(self, first: int, last: int) -> bool:
+        """Whether the finding's result is said by its own words or right beside it, so that a negation further away
+        does not reach it (a 'no', 'not' or 'without' just before it still does)."""
+        t, ahead = self.tokens, set(self.tokens[first:first + 8])
+        return bool(
+            t[first] in ASSERTED  # 'raised CRP'
+            or first > 0 and t[first - 1] == "positive" and first not in self.commas  # '..., and positive anticardiolipin'
+            or last - first > 1 and t[last - 1] in STATED_RESULTS  # 'ESR raised'
+            or last - first > 1 and first in self.tests and t[last - 2] == "1"  # a test's own titre: 'ANA 1:160'
+            or set(COPULAS) & set(t[first + 1:last]) and any(x[:1].isdigit() for x in t[first:last])  # in its own
+            # clause, with a value: 'denies dark urine and CK is 450 U/L'
+            or first in self.commas and (t[first] in QUALIFIED and not {"or", "nor"} & ahead  # after a comma, with its
+                                         or t[first] in QUALIFIED_NOUNS and not {"or", "nor", "and"} & ahead))
+        # own qualifier: 'no DP pulse palpable, reduced sensation over the dorsum, weak toe dorsiflexion'
 
     def _said_present(self, first: int, last: int) -> bool:
         """'No fever, calf swelling present': a finding said present after it is present, whatever negation came

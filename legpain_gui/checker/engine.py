@@ -27,7 +27,7 @@ from legpain_gui.checker.evidence import (
 from legpain_gui.text import clean
 from legpain_gui.kb.vocab import group_of_years
 from legpain_gui.checker.model import (
-    AGE_GROUPS, COURSES, OUTSIDE_REQUIRED_AGE_LR, SEXES, UNTYPICAL_AGE_LR, Annotation, KbModel,
+    AGE_GROUPS, COURSES, EXPOSURE_ROOT, OUTSIDE_REQUIRED_AGE_LR, SEXES, UNTYPICAL_AGE_LR, Annotation, KbModel,
 )
 
 __all__ = ["ABSENT_FLOOR", "EXCLUDED_FLOOR", "PRESENT_FLOOR", "CheckInput", "CheckInputError", "check", "report"]
@@ -223,7 +223,6 @@ def _context(model: KbModel, cond, data: CheckInput) -> list[Contribution]:
     return out
 
 
-EXPOSURE_ROOT = "HP:0032443"  # past medical history's exposures (a drug taken): checker.extract reads them apart
 UNRECORDED_EXPOSURE_LR = ABSENT_FLOOR  # as an absent finding at its floor: records miss what they do not ask about
 
 

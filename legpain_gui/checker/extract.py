@@ -20,7 +20,7 @@ from legpain_gui.checker.context import Sentence
 from legpain_gui.checker.course import course_of
 from legpain_gui.checker.labs import reference_result
 from legpain_gui.checker.evidence import NOT_COURSE
-from legpain_gui.checker.model import AUTOANTIBODY_ROOT
+from legpain_gui.checker.model import AUTOANTIBODY_ROOT, EXPOSURE_ROOT
 from legpain_gui.checker.lexicon import NOT_A_FINDING, SITES, Lexicon, normalise, words_of  # noqa: F401
 from legpain_gui.checker.person import age_of, sex_of
 from legpain_gui.checker.shorthand import expand
@@ -49,7 +49,6 @@ LASTING_ROOTS = ("HP:0000822", "HP:0000819", "HP:0001677", "HP:0005110", "HP:000
 # Exposures before the presentation (HPO's past medical history: recent anticoagulant use, a new medication): named
 # as a treatment given for the illness ('treated with heparin and warfarin', 'discharged on warfarin', 'warfarin was
 # started') they are management, not the patient's finding, and are shown in the context "treatment".
-EXPOSURE_ROOTS = ("HP:0032443",)
 TREATED = re.compile(
     r"\b(treated with|treatment (?:with|included|consisted)|therapy with|admitted for|discharged (?:on|with)|"
     r"fully anticoagulated|was anticoagulated|(?:remained|maintained) on|replaced (?:by|with)|managed with|"
@@ -124,7 +123,7 @@ def build_lexicon(model, raw_connection, phrases: list[tuple[str, str]] = ()) ->
     lexicon.tests = {h for h in terms if h == AUTOANTIBODY_ROOT or AUTOANTIBODY_ROOT in model.ancestors(h)} | (
         {ASO} & terms)  # and the streptococcal antibody titre, named bare as a test ('ASOT normal')
     lexicon.catalogue = frozenset(model.labels)
-    lexicon.exposures = {h for h in terms if not set(EXPOSURE_ROOTS).isdisjoint(model.ancestors(h))}
+    lexicon.exposures = {h for h in terms if EXPOSURE_ROOT in model.ancestors(h)}
     if EMG_MYOPATHIC in model.names:
         lexicon.emg = {h: "myopathic" for h in terms if h == MYOPATHY or MYOPATHY in model.ancestors(h)}
     return lexicon

@@ -203,26 +203,33 @@ def value_after(text: str, limits) -> tuple[float, int] | None:
         unit = "/"  # '80/50': the systolic pressure
     if "10" in m.group(0)[m.end(1) - m.start(0):] and "x10" in units:
         unit = "x10"
-    if not unit or unit.startswith("mm"):  # 'mm/h', 'mm in the first hour', a bare number
-        unit = next(iter(units)) if not unit or "mm" in units else unit
-        if limits is CREATININE and number > BARE_CREATININE_MG_DL:
-            unit = "umol/l"  # 'creat 95': no creatinine is 95 mg/dL; it is micromoles per litre
-        elif limits is URIC_ACID and number > 20:
-            unit = "umol/l"  # 'urate 310': no urate is 310 mg/dL
-        elif (limits is D_DIMER and number <= 50) or (limits in (C3_LOW, C4_LOW) and number > 5):
-            unit = "mg/l" if limits is D_DIMER else "mg/dl"  # 'D-dimer 4.2', 'C3 42'
+    if not unit:
+        unit = _bare_unit(limits, number)
+    elif unit.startswith("mm") and "mm" in units:
+        unit = "mm"  # 'mm/h', 'mm in the first hour'
     factor = units.get(unit)
     if factor is None and "x10" in units and number > 1000:
         factor = 0.001  # '25 400/mm3' with the unit lost
     end = m.end()
     if factor is None and _next_word(m, text, unit):
-        unit = next(iter(units))  # a bare number ('T 38.9 HR 121 BP 96/58 RR 24')
-        factor = units[unit] if not (limits is CREATININE and number > BARE_CREATININE_MG_DL) else units["umol/l"]
-        end = m.end(1)
+        unit = _bare_unit(limits, number)  # a bare number ('T 38.9 HR 121 BP 96/58 RR 24', 'urate 310 CRP 4')
+        factor, end = units[unit], m.end(1)
     if factor is None:
         return None
     per = re.match(r"\s+(?:minute|min)\b", text[end:]) if unit == "per" else None  # '112 per minute'
     return number * factor, end + (per.end() if per else 0)
+
+
+def _bare_unit(limits, number: float) -> str:
+    """The unit of a number written without one: the limits' first unit, unless no value in it is that large (or
+    small): 'creat 95' and 'urate 310' are in umol/L, 'C3 42' in mg/dL, 'D-dimer 4.2' in mg/L."""
+    if limits is CREATININE and number > BARE_CREATININE_MG_DL or limits is URIC_ACID and number > 20:
+        return "umol/l"
+    if (limits is C3_LOW or limits is C4_LOW) and number > 5:
+        return "mg/dl"
+    if limits is D_DIMER and number <= 50:
+        return "mg/l"
+    return next(iter(limits[1]))
 
 
 def _next_word(m: re.Match, text: str, unit: str) -> bool:
@@ -287,7 +294,6 @@ REFERENCE = re.compile(r"\s*(?:level|titre|titer|of|was|is|were|:)?\s*(\d[\d.,]*
 BELOW_DETECTION = re.compile(r"\s*(?:level|titre|titer|of|was|is|were|:|=)?\s*(?:<|≤|less than|below)\s*\d", re.I)
 
 
-TITRE = re.compile(r"\s*(?:titre|titer|of|was|is|at|:)?\s*1\s*[:/]\s*(\d+)")  # 'ANA 1:40'
 # a test's value with the laboratory's verdict in brackets: 'anti-dsDNA 8 IU/mL (negative)', 'RF 88 (positive)'
 VERDICT = re.compile(r"\s*(?:level|titre|titer|of|was|is|were|:)?\s*\d[\d.,]*\s*[a-zµ/%.]*\s*\(\s*"
                      r"(negative|neg|normal|not detected|positive|pos|raised|high|elevated)\s*\)", re.I)
@@ -311,9 +317,10 @@ def reference_result(text: str) -> str | None:
 
 # An antinuclear antibody titre of 1:80 or more is positive: the entry criterion of the 2019 EULAR/ACR classification
 # criteria for SLE (ANA at 1:80 or more on HEp-2 cells; Aringer M et al., Arthritis Rheumatol 2019, doi
-# 10.1002/art.40930); the same bar for any antibody written with a titre (no laboratory calls 1:80 negative); 1:40
-# says nothing here.
+# 10.1002/art.40930); the same bar for any antibody written with a titre (no laboratory calls 1:80 negative). A lower
+# titre after a test's name ('ANA 1:40') reads as negative (reference_result).
 POSITIVE_TITRE = 80
+TITRE = re.compile(r"\s*(?:titre|titer|of|was|is|at|:)?\s*1\s*[:/]\s*(\d+)")  # 'ANA 1:40', after the test's name
 
 
 def titre(words: list[tuple[str, int, int]], text: str, j: int) -> int:

@@ -34,6 +34,7 @@ UNTYPICAL_AGE_LR = 0.3
 OUTSIDE_REQUIRED_AGE_LR = 0.02  # when the criteria themselves set the age (PMR, GCA: 50 and over)
 PRIOR_EXPONENT = 0.25
 PHENOTYPIC_ROOT = "HP:0000118"  # Phenotypic abnormality
+EXPOSURE_ROOT = "HP:0032443"  # Past medical history's exposures (a drug taken): read apart (checker.extract, engine)
 AUTOANTIBODY_ROOT = "HP:0030057"  # Autoimmune antibody positivity: no partial credit between its specificities
 
 

@@ -107,7 +107,7 @@ READ = [
     ("No femoral, popliteal or pedal pulses on the left, numb to mid-shin.", "HP:0033748", "present"),
     ("Completed 3/12 warfarin in 2015, not anticoagulated now.", "HP:0034896", "absent"),
     ("The calf is tense and any passive movement of the toes is painful.", "HP:6001148", "present"),
-    ("Urate 620 umol/L.", "HP:0002149", "present"), ("Her fingers go white in cold.", "HP:0030880", "present"),
+    ("Urate 620 umol/L.", "HP:0002149", "present"), ("C3 42 C4 3.", LOW_C3, "present"), ("Her fingers go white in cold.", "HP:0030880", "present"),
     # power grades after a site or a movement; falls; a noun after a comma
     ("Legs 4/5 bilaterally.", "HP:0007340", "present"), ("Legs 5/5.", "HP:0007340", "absent"),
     ("MRC 4/5 hip flexion.", WEAKNESS, "present"), ("Hip flexion 4-/5.", WEAKNESS, "present"),
@@ -133,6 +133,7 @@ NOT_READ = [
     ("Lupus pernio on the nose.", "HP:0002725"),
     ("Recurrent episodes of cellulitis (four in the last year).", CELLULITIS),
     ("O/E: Effusion, warm, painful on any passive movement.", "HP:6001148"), ("Urate 310.", "HP:0002149"),
+    ("Urate 310 CRP 4.", "HP:0002149"),  # a bare urate before the next test is in umol/L too
     ("Her fingers go white in cold.", COLD_SKIN), ("Band-like pain around the chest.", "HP:0100749"),
 ]
 
