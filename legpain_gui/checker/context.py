@@ -22,7 +22,7 @@ from legpain_gui.checker.cues import (
     PREVENTIVE, POSTPOSED, OWN_NEGATION, REPORTING, FAMILY_VERBS, FAMILY_LINKS, PATIENT_CLAUSE, HISTORY_BEFORE,
     HISTORY_AFTER, EXCEPT_BEFORE, DIAGNOSIS_BEFORE, DIAGNOSIS_AFTER, PSEUDO, DURATIONS, PRESENT_AFTER, PAST_TIMES,
     RESOLVED, LIST_WORDS, PREFIX_NEGATION, TEST_RESULTS_AFTER, TEST_RESULTS_BEFORE, COPULAS, REASONS, OTHER_RESULTS,
-    STATED_RESULTS, ASSERTED, QUALIFIED, QUALIFIED_NOUNS)
+    STATED_RESULTS, ASSERTED, QUALIFIED, QUALIFIED_NOUNS, QUALIFIERS, NOW_STARTS)
 
 
 def spans(tokens: list[str], phrases) -> list[tuple[int, int]]:
@@ -58,8 +58,8 @@ class Sentence:
             if any(t.rstrip("s") in UNITS_OF_TIME for t in tokens[s + 1:s + 4]):
                 blocked.add(s)
         for s, _ in spans(tokens, ("history",)):  # 'a three-month history of', 'a long history of'
-            if any(t.rstrip("s") in DURATIONS for t in tokens[max(0, s - 2):s]) or _duration_after(tokens, s + 2):
-                # ... and with one word between ('a 14-month stepwise history of')
+            if any(t.rstrip("s") in DURATIONS for t in tokens[max(0, s - 3):s]) or _duration_after(tokens, s + 2):
+                # ... and with words between ('a 14-month stepwise history of', 'a 10-month relapsing-remitting history of')
                 blocked.update(range(s, s + 2))  # 'a history of several months of fatigue': the present illness
 
         # `commas`: the tokens a comma stands before. A trigger is never read across one ('after TB was excluded,
@@ -82,6 +82,10 @@ class Sentence:
         joined = f" {' '.join(tokens)} "  # ('bloody diarrhoea three weeks ago, which settled': reactive arthritis's)
         self.past_episode = any(f" {w} " in joined for w in PAST_TIMES) and any(f" {w} " in joined for w in RESOLVED) \
             and not any(f" {unit} ago " in joined for unit in ("day", "days", "week", "weeks"))
+        # ... up to this illness's own start after both ('GBS 20 years ago, fully recovered, presents with calf pain')
+        said = [i for i, t in enumerate(tokens) if t in PAST_TIMES + RESOLVED or " ".join(tokens[i:i + 2]) in PAST_TIMES]
+        self.episode_ends = next((i for i, t in enumerate(tokens) if said and i > max(said) and t in NOW_STARTS),
+                                 len(tokens))
         self.starts = {s for s, _ in concepts}
         self.spans = list(concepts)
         self.tests = tests  # the first tokens of the concepts that are antibody tests (checker.extract)
@@ -122,12 +126,15 @@ class Sentence:
         """Whether a 'no' reaches past a comma in a list whose items each have their own ('no blistering, no
         crepitus, pain in keeping with the appearance'): the item without one is not negated, unless 'or' goes on
         with the list ('no fever, no rash, weight loss or night sweats')."""
-        def crossed(a: int, b: int) -> bool:
-            return any(a < k <= b for k in self.commas)
+        def crossed(a: int, b: int, joined: bool = False) -> bool:  # a comma (or an 'and' joining two items) between
+            return any(a < k <= b for k in self.commas) or joined and "and" in self.tokens[a:b]
         item = max((k for k in self.commas if k <= first), default=first)  # where the item begins
-        return self.tokens[s] == "no" and crossed(e, first) and not {"or", "nor"} & set(self.tokens[item:first + 8]) \
-            and any(self.tokens[t] == "no" and (
-            t < s and crossed(u, s) or s < t < first and crossed(u, first)) for t, u in self.rules["absent"][0])
+        if self.tokens[s] != "no" or not crossed(e, first) or {"or", "nor"} & set(self.tokens[item:first + 8]):
+            return False
+        # 'numbness of the feet, no weakness, and imbalance': a list that began with a present finding
+        mixed = s in self.commas and any(a < s for a in self.starts if not any(x < a < s for x, _ in self.rules["absent"][0]))
+        return mixed or any(self.tokens[t] == "no" and (  # 'no fever and no rash, and numbness of the foot'
+            t < s and crossed(u, s, True) or s < t < first and crossed(u, first)) for t, u in self.rules["absent"][0])
 
     def _subject(self, first: int, last: int) -> bool:
         """Whether the finding is the subject of a clause of its own after a comma ('no blisters, no crepitus, and
@@ -205,7 +212,7 @@ class Sentence:
             return "present"
         if stated:
             # 'no cells, normal sugar and raised protein', 'ESR was raised and CRP was normal': the result is stated
-            return "absent" if first and self.tokens[first - 1] in ("no", "not", "without") else (
+            return "absent" if self._negated_right_before(first) else (
                 "uncertain" if self._reaches("uncertain", first, last) else "present")
         if self._excepted(first) and not self._reaches_before(first):
             return "uncertain" if self._reaches_before(first, "uncertain") else "present"
@@ -229,6 +236,13 @@ class Sentence:
             or first in self.commas and (t[first] in QUALIFIED and not {"or", "nor"} & ahead  # after a comma, with its
                                          or t[first] in QUALIFIED_NOUNS and not {"or", "nor", "and"} & ahead))
         # own qualifier: 'no DP pulse palpable, reduced sensation over the dorsum, weak toe dorsiflexion'
+
+    def _negated_right_before(self, first: int) -> bool:
+        """'no ESR rise', 'no severe pain out of proportion': a negation right before the finding, past its qualifiers."""
+        k = first - 1
+        while k > 0 and self.tokens[k] in QUALIFIERS:
+            k -= 1
+        return k >= 0 and k < first and self.tokens[k] in ("no", "not", "without")
 
     def _said_present(self, first: int, last: int) -> bool:
         """'No fever, calf swelling present': a finding said present after it is present, whatever negation came
@@ -276,4 +290,5 @@ class Sentence:
             return "family"
         if self._reaches("diagnosis", first, last):
             return "diagnosis"
-        return "history" if self.past_episode or self._reaches("history", first, last) else "patient"
+        return "history" if self.past_episode and first < self.episode_ends or self._reaches("history", first, last) \
+            else "patient"

@@ -25,7 +25,7 @@ NEGATED_BEFORE = ("no", "not", "without", "rather than", "instead of", "denies",
                   "did not find", "did not find any", "did not show", "did not demonstrate", "did not detect",
                   "neither", "lacking", "nil") + tuple(
     f"{test} {verb}" for test in EXCLUDING_TESTS for verb in ("excluded", "ruled out", "excludes", "rules out"))
-NEGATED_AFTER = ("was absent", "were absent", "was not present", "were not present", "was negative",
+NEGATED_AFTER = ("burnt out", "burned out", "was absent", "were absent", "was not present", "were not present", "was negative",
                  "were negative", "absent", "negative", "not seen", "was not found", "were not found", "was excluded",
                  "were excluded", "was ruled out", "were ruled out", "was normal", "were normal", "was unremarkable",
                  "were unremarkable", "not detected", "was not detected", "were not detected",
@@ -67,6 +67,7 @@ UNCERTAIN_BEFORE = ("possible", "possibly", "probable", "probably", "suspected",
 # ('tocilizumab may mask fever': a fever that might be hidden is no fever)
 UNCERTAIN_AFTER = ("possible", "possibly", "probable", "probably", "suspected", "likely", "equivocal",
                    "was suspected", "were suspected", "was considered", "were considered", "been considered",
+                   "vaccination", "vaccine", "vaccinated", "immunisation", "immunization",  # 'hepatitis B vaccination'
                    "prophylaxis", "prevention",  # 'enoxaparin for DVT prophylaxis', 'apixaban for stroke prevention'
                    "prophylactic", "is my concern", "is a concern", "is the concern", "is my worry",  # suspected
                    "not excluded", "cannot be excluded", "could not be excluded", "not ruled out",
@@ -89,7 +90,8 @@ FAMILY = ("family history", "mother", "father", "sister", "brother", "sibling", 
           "grandmother", "grandfather", "relative", "cousin", "daughter", "son", "wife", "husband", "partner",
           "spouse", "mum", "dad", "nan", "nana", "grandad", "granny", "grandma", "grandpa", "auntie", "twin",
           "stepmother", "stepfather")  # not the patient's, whoever it is ('his wife has had two miscarriages')
-PREVENTIVE = ("prophylaxis", "prevention", "prophylactic")  # after a finding: what a drug is for, not what is there
+PREVENTIVE = ("prophylaxis", "prevention", "prophylactic", "vaccination", "vaccine", "vaccinated", "immunisation",
+              "immunization")  # after a finding: what a drug is for, not what is there
 POSTPOSED = ("absent", "negative")  # a negation that is also a result said after its finding ('SNAP absent, ...')
 OWN_NEGATION = frozenset(("not", "no", "cannot", "unable", "inability", "without"))  # in a finding's own words
 REPORTING = ("noticed", "notice", "reports", "reported", "says", "said", "describes", "described", "brought",
@@ -98,7 +100,8 @@ FAMILY_VERBS = ("history", "had", "has", "with", "diagnosed", "died", "passed", 
 FAMILY_LINKS = ("in", "his", "her", "their", "the", "a", "an", "both")  # 'DVT in his mother'
 PATIENT_CLAUSE = ("presented", "presenting", "admitted", "complained", "developed", "reported", "experienced", "she",
                   "consulted", "consulting",  # 'whose mother is followed for lupus, consulted for polyarthralgias'
-                  "he", "the patient")  # the patient's own clause begins: a relative's finding does not reach past it
+                  "he", "the patient", "own", "presents", "now")  # 'her mother has diabetes; her own glucose is normal'   # the patient's own clause begins: a relative's finding does not reach past it
+NOW_STARTS = ("presents", "presented", "presenting", "now", "admitted", "developed")  # this illness begins
 HISTORY_BEFORE = ("history of", "previous", "previously", "prior", "past", "in the past", "antecedent of",
                   "antecedents of")  # 'antecedent of lumbago' (a case report's French 'antécédent')
 HISTORY_AFTER = ("years ago", "in childhood", "as a child", "last winter", "last summer", "last autumn", "in remission")
@@ -141,9 +144,8 @@ PSEUDO = ("as if", "as though", "even if", "if any", "if present", "not without"
           "not improved", "not improving", "poorly relieved", "no relief", "no pain relief", "without relief",
           "not settling", "not resolving", "not resolved", "not subsiding",
           "not with rest", "not at rest", "not by rest",
-          "did not relieve", "does not relieve", "did not ease", "does not ease", "did not help", "failed to relieve",
-          "no pain out of proportion", "not out of proportion", "no severe pain out of proportion",
-          "no disproportionate pain") + tuple(
+          "did not relieve", "does not relieve", "did not ease", "does not ease", "did not help",
+          "failed to relieve") + tuple(
     " ".join(said) for said in SAID_UNOBTAINABLE if len(said) > 1)  # read as 'absent' by the lexicon
 # 'pain not relieved by morphine', 'sinusitis not settling', 'not with rest', reflexes that 'cannot be elicited': the
 # finding is present (or absent by its own words), and so is what follows
@@ -170,6 +172,8 @@ OTHER_RESULTS = ("positive", "raised", "elevated", "increased", "high", "detecte
 STATED_RESULTS = ("raised", "elevated", "increased", "high", "positive", "reduced", "decreased", "low", "absent",
                   "brisk", "impaired", "diminished", "proportionate", "proportion")  # a finding whose own words end in its result
 # ('pain proportionate': the pain is there, in proportion)
+QUALIFIERS = ("severe", "marked", "significant", "obvious", "any", "undue", "excessive", "real", "new", "definite")
+# words between a negation and a finding whose own words hold its result ('no severe pain out of proportion')
 # a finding that opens a new item after a comma with its own qualifier is said present, not reached by a negation
 # before the comma ('no DP or PT pulse palpable, reduced sensation over the dorsum, weak toe dorsiflexion'), unless
 # 'or' goes on with a list of negatives

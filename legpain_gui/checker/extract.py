@@ -28,7 +28,8 @@ from legpain_gui.checker.sites import comma_before
 from legpain_gui.checker.unfindings import NOT_FINDINGS
 from legpain_gui.checker.patterns import in_csf
 from legpain_gui.checker.rereading import (EMG_MYOPATHIC, claudication_is_the_pain, coordinated, electrodiagnostic,
-                                           joint_crepitus, non_head, queried, tabled, temporal_pulse)
+                                           SYNOVIAL_GRAM, joint_crepitus, non_head, queried, synovial_gram, tabled,
+                                           temporal_pulse)
 from legpain_gui.checker.sections import general_spans
 
 PHENOTYPIC_ROOTS = ("HP:0000118",)  # Phenotypic abnormality
@@ -39,10 +40,10 @@ LASTING_ROOTS = ("HP:0000822", "HP:0000819", "HP:0001677", "HP:0005110", "HP:000
                  "HP:0002664", "HP:0001513", "HP:0200123", "HP:0002099", "HP:0001635", "HP:0006510",
                  "HP:0000821", "HP:0000836", "HP:0002725", "HP:0001370", "HP:0100280", "HP:0100279",
                  "HP:0001997", "HP:0001658", "HP:0005268", "HP:0003765", "HP:0004950", "HP:0003119", "HP:0000939",
-                 "HP:0011109", "HP:0003193", "HP:0033511")  # hypertension, diabetes, coronary disease, atrial
+                 "HP:0011109", "HP:0003193", "HP:0033511", "HP:0430133")  # hypertension, diabetes, coronary disease, atrial
 # fibrillation, hyperlipidaemia, chronic kidney disease, neoplasm, obesity, chronic hepatitis, asthma, heart failure,
 # COPD, hypo- and hyperthyroidism, lupus, rheumatoid arthritis, Crohn's disease, ulcerative colitis, gout, a myocardial
-# infarction (the coronary disease behind it lasts), a miscarriage (an obstetric history is the patient's finding:
+# infarction (the coronary disease behind it lasts), smoking (its risk lasts), a miscarriage (an obstetric history is the patient's finding:
 # antiphospholipid syndrome's pregnancy morbidity is always a past event), psoriasis, peripheral arterial disease,
 # abnormal blood lipids, osteoporosis, chronic sinusitis and allergic rhinitis (a history of them is a present one),
 # injecting drug use (a history of it is still a risk of spinal and joint infection)
@@ -121,7 +122,8 @@ def build_lexicon(model, raw_connection, phrases: list[tuple[str, str]] = ()) ->
     # result closing a list of them reaches them all (checker.context). Measured values (CK, CRP, a count) and named
     # abnormalities (anaemia) are not: tried with every laboratory term, they were read absent from a later 'normal'.
     lexicon.tests = {h for h in terms if h == AUTOANTIBODY_ROOT or AUTOANTIBODY_ROOT in model.ancestors(h)} | (
-        {ASO} & terms)  # and the streptococcal antibody titre, named bare as a test ('ASOT normal')
+        {ASO, SYNOVIAL_GRAM} & terms)  # and the streptococcal antibody titre, named bare as a test ('ASOT normal'),
+    # and the joint fluid's Gram stain ('turbid, urate crystals, Gram stain negative': the crystals were seen)
     lexicon.catalogue = frozenset(model.labels)
     lexicon.exposures = {h for h in terms if EXPOSURE_ROOT in model.ancestors(h)}
     if EMG_MYOPATHIC in model.names:
@@ -271,8 +273,8 @@ def extract(lexicon: Lexicon, text: str) -> dict:
         words, plain = expand(in_csf(words_of(sentence)), sentence, normalise, SITES)
         tokens = [w for w, _, _ in words]
         matches = electrodiagnostic(lexicon, tokens, coordinated(lexicon, tokens, lexicon.find(words, sentence)))
-        matches = joint_crepitus(tokens, temporal_pulse(tokens, claudication_is_the_pain(non_head(lexicon, tokens,
-                                                                                                     matches))))
+        matches = claudication_is_the_pain(non_head(lexicon, tokens, matches))
+        matches = synovial_gram(tokens, joint_crepitus(tokens, temporal_pulse(tokens, matches)))
         tests = frozenset(a for a, _, hpo, _ in matches if hpo in lexicon.tests) | named_as_tests(tokens, matches)
         commas = frozenset(k for k in range(1, len(words)) if comma_before(words, sentence, k))
         rules = Sentence(plain, [(a, b) for a, b, _, _ in matches], tests, _asides(words, sentence),

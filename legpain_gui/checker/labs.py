@@ -31,11 +31,12 @@ OTHER_UNITS = ("mg", "g", "mcg", "ug", "ng", "pg", "kg", "ml", "l", "dl", "mmol"
                "iu", "u", "units", "meq", "mm", "cm", "s", "sec", "seconds", "min", "mins", "minutes", "h", "hrs",
                "hours", "days", "weeks", "months", "years", "times", "fold", "percent", "f", "fahrenheit")
 BARE_CREATININE_MG_DL = 25.0  # a bare creatinine above this is in umol/L (the highest mg/dL values are about 20)
-# A body temperature of 38.3 C or more is a fever: the definition stated in Seguin P et al., Crit Care
-# 2012;16:R150 (doi 10.1186/cc11465), a multicentre study of fever in intensive care. Readings are printed
-# to one decimal, so "above 38.25" means 38.3 or more; 37.5-38.2 is left to the clinician, never read as absent.
-# Only degrees Celsius, written or bare: a Fahrenheit value says nothing here.
-TEMPERATURE = (38.25, {"c": 1.0, "oc": 1.0, "degree": 1.0, "degrees": 1.0})
+# A body temperature above 38 C is a fever: the systemic inflammatory response criterion of the ACCP/SCCM
+# consensus (Bone RC et al., Chest 1992;101:1644-55, doi 10.1378/chest.101.6.1644, PMID 1303622); an intensive-care
+# study used 38.3 (Seguin P et al., Crit Care 2012;16:R150, doi 10.1186/cc11465), which left a patient's 38.1-38.2
+# unread. Readings are printed to one decimal, so "above 38.05" means 38.1 or more; 37.5-38.0 is left to the
+# clinician, never read as absent. Only degrees Celsius, written or bare: a Fahrenheit value says nothing here.
+TEMPERATURE = (38.05, {"c": 1.0, "oc": 1.0, "degree": 1.0, "degrees": 1.0})
 # CSF total protein: the age-independent 45 mg/dL most laboratories print is too low for adults; a systematic
 # review put the upper reference limit at 0.55 g/L on average and above 0.60 g/L after age 50 (Breiner A et al.,
 # J Neurol 2019, doi 10.1007/s00415-018-09174-z; a population study found a 95% reference interval up to
@@ -182,7 +183,7 @@ LIMITS = {
 }
 VALUE = re.compile(r"\s*(?:\([a-z]{2,8}\)|\([a-z]{2,8}\s*[;:,]|"  # '(CK)', '(CRP; 22 mg/dL)'
                    r"level|levels|count|of|was|were|is|at|still|above|over|to|be|"
-                   r"peaked|peaking|rose|reached|reaching|up|:|=|>|\(|"
+                   r"peaked|peaking|rose|reached|reaching|up|:|=|>|\(|\+(?=\s*\d)|"  # the plus of "K+ 6.8"
                    r"[,;](?=\s*\d)|\s)*"
                    r"(\d{1,3}(?:[ ,]\d{3})+(?![,.]?\d)|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?)\s*(?:[x×]\s*10\^?[39])?\s*"
                    r"([a-zµ/0-9]*)", re.I)  # '12,450' thousands; '1,6' a decimal comma (case reports from Europe)

@@ -350,6 +350,7 @@ def radiation(tokens: list[str], i: int) -> tuple[int, list] | None:
 SPREADS = RADIATES + ("ascending", "ascended", "ascends", "progressing", "progressed", "progresses", "moving", "moved")
 SPREAD_FILLERS = ("the", "his", "her", "their", "both", "all", "bilateral", "up", "to", "into", "involve", "involving",
                   "include", "including", "also", "then", "and")
+INVOLVES = ("involving", "involves", "affecting", "affects")
 WEAK_WORDS = ("weakness", "weak", "paresis", "paralysis", "weaknesses")
 SPREAD_SITES = {("upper", "limb"): "HP:0003484", ("upper", "extremity"): "HP:0003484", ("arm",): "HP:0003484",
                 ("hand",): "HP:0003484", ("lower", "limb"): "HP:0007340", ("lower", "extremity"): "HP:0007340",
@@ -359,10 +360,10 @@ SPREAD_SITES = {("upper", "limb"): "HP:0003484", ("upper", "extremity"): "HP:000
 def weakness_spread(tokens: list[str], i: int) -> tuple[int, list] | None:
     """(tokens used, [(start, end, hpo, None)]) of weakness said to spread to the arms or the legs at i ('weakness
     of the legs spreading to the arms', 'the weakness ascended to involve the upper limbs'): that limb's weakness."""
-    if tokens[i] not in SPREADS or not any(t in WEAK_WORDS for t in tokens[max(0, i - PAIN_REACH):i]):
+    if tokens[i] not in SPREADS + INVOLVES or not any(t in WEAK_WORDS for t in tokens[max(0, i - PAIN_REACH):i]):
         return None
-    k = i + 1
-    if k >= len(tokens) or tokens[k] not in ("to", "into", "up"):
+    k = i + 1  # 'ascending weakness, now involving her arms' needs no 'to'
+    if tokens[i] not in INVOLVES and (k >= len(tokens) or tokens[k] not in ("to", "into", "up")):
         return None
     while k < len(tokens) and tokens[k] in SPREAD_FILLERS:
         k += 1

@@ -7,7 +7,7 @@ import re
 
 from legpain_gui.checker.lexicon import NOT_A_FINDING, SITES, Lexicon
 from legpain_gui.checker.variants import NON
-from legpain_gui.checker.vocabulary import NEGATION_WORDS
+from legpain_gui.checker.vocabulary import NEGATION_WORDS, RESULT_FILLERS, RESULT_WORDS
 
 COORDINATORS = ("or", "and")
 EMG_WORDS = {"emg", "electromyography", "electromyographic", "electromyogram", "electrophysiology",
@@ -23,7 +23,11 @@ def coordinated(lexicon: Lexicon, tokens: list[str], matches: list[tuple[int, in
     out = []
     for a, b, _, _ in matches:
         if b - a >= 2 and a >= 2 and tokens[a - 1] in COORDINATORS and a - 2 not in taken:
-            hpo = lexicon.phrases.get((tokens[a - 2],) + tuple(tokens[a + 1:b]))
+            tail = tokens[a + 1:b]  # the whole tail, or with the result said after it put first ('knee and ankle
+            keys = [(tokens[a - 2],) + tuple(tail)]  # reflexes are absent': 'absent knee reflexes')
+            if tail[-1] in RESULT_WORDS:
+                keys.append((tail[-1], tokens[a - 2]) + tuple(t for t in tail[:-1] if t not in RESULT_FILLERS))
+            hpo = next((h for h in map(lexicon.phrases.get, keys) if h), None)
             if hpo:
                 out.append((a - 2, a - 1, hpo, None))
                 taken.add(a - 2)
@@ -129,14 +133,33 @@ def tabled(text: str, end: int) -> str | None:
 
 SOFT_TISSUE_GAS = "HP:6001021"  # subcutaneous emphysema: crepitus felt in the tissues
 JOINT_WORDS = {"knee", "knees", "joint", "joints", "hip", "hips", "patella", "patellar", "patellofemoral", "effusion",
-               "osteoarthritis", "oa", "shoulder", "ankle"}
+               "osteoarthritis", "oa", "shoulder", "ankle", "bony", "osteophytes", "flexion", "extension",
+               "movement", "range", "rom"}  # 'crepitus and bony enlargement, range 5-110 degrees'
+JOINT_CREPITUS = "HP:0034431"
 TISSUE_WORDS = {"subcutaneous", "skin", "tissue", "tissues", "gas", "emphysema", "necrotising", "necrotizing",
                 "fasciitis", "palpation", "palpable", "bullae", "dusky", "thigh", "calf", "gangrene"}
 
 
 def joint_crepitus(tokens: list[str], matches: list[tuple[int, int, str, str | None]]):
     """'small L knee effusion w/ crepitus': the bare word crepitus in a sentence about a joint and not about the
-    skin or soft tissue is the joint's grating, not gas in the tissues (the necrotising infection rule)."""
+    skin or soft tissue is the joint's grating (joint crepitus), not gas in the tissues (the necrotising infection
+    rule)."""
     if not JOINT_WORDS.intersection(tokens) or TISSUE_WORDS.intersection(tokens):
         return matches
-    return [m for m in matches if not (m[2] == SOFT_TISSUE_GAS and tokens[m[0]:m[1]] == ["crepitus"])]
+    return [(a, b, JOINT_CREPITUS, said) if hpo == SOFT_TISSUE_GAS and tokens[a:b] == ["crepitus"] else (a, b, hpo, said)
+            for a, b, hpo, said in matches]
+
+
+SYNOVIAL_GRAM = "HP:6000583"  # positive synovial fluid Gram stain
+FLUID_WORDS = {"aspirate", "aspirated", "aspiration", "arthrocentesis", "synovial", "joint", "effusion", "tap", "fluid",
+               "knee", "hip", "ankle", "arthrotomy", "washout"}
+ELSEWHERE = {"blood", "urine", "csf", "sputum", "wound", "swab", "abscess", "bal"}
+
+
+def synovial_gram(tokens: list[str], matches: list[tuple[int, int, str, str | None]]):
+    """A Gram stain is the joint fluid's only in a sentence about joint fluid and no other sample ('aspirate: urate
+    crystals, Gram stain negative'); 'blood cultures grew Gram-positive cocci' is no joint's."""
+    if FLUID_WORDS.intersection(tokens) and not ELSEWHERE.intersection(tokens):
+        return matches
+    return [m for m in matches if m[2] != SYNOVIAL_GRAM]
+

@@ -23,6 +23,10 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "falling to", "fell to",  # 'fevers falling to normal': a value, not a fall
                 "l and falling", "liter and falling", "liters and falling",  # 'FVC 2.1 L and falling': a value
                 "oncology", "oncologist", "oncology clinic",  # a service referred to, not a cancer found
+                "cancer association", "association with cancer", "cancer screening", "screening for cancer",
+                "cancer screen", "malignancy screen", "malignancy screening", "screen for malignancy",
+                "screening for malignancy",  # a search for a cancer (dermatomyositis), not one found
+                "can straight leg raise", "able to straight leg raise", "could straight leg raise",  # an active lift
                 "spots",  # 'purpuric spots': the spots are the purpura, not pustules
                 "with rest",  # 'improves with exercise and not with rest': no rest pain
                 "tumor necrosis factor", "tumor like",  # a cytokine (anti-TNF treatment); a mass only like one

@@ -142,10 +142,15 @@ def test_an_anticoagulant_given_or_stopped_as_management_is_treatment(lex, text)
     assert found and all(f["context"] == "treatment" for f in found)
 
 
-@pytest.mark.parametrize("text", ["There is no pain out of proportion to the findings.",
-                                  "Standing still did not relieve the pain."])
-def test_a_qualified_denial_does_not_deny_the_pain(lex, text):
-    assert _state(lex, text, "HP:0012531") == {"present"}
+def test_a_qualified_denial_does_not_deny_the_pain(lex):
+    assert _state(lex, "Standing still did not relieve the pain.", "HP:0012531") == {"present"}
+
+
+def test_no_pain_out_of_proportion_denies_the_disproportion_not_the_pain(lex):
+    """Session 26: the disproportion is a finding of its own (HPO's pain disproportionate to the examination)."""
+    assert _state(lex, "There is no pain out of proportion to the findings.", "HP:6001123") == {"absent"}
+    assert "HP:0012531" not in {f["hpo"] for f in extract(lex, "There is no pain out of proportion.")["findings"]
+                                 if f["state"] == "absent"}
 
 
 @pytest.mark.parametrize("text, hpo, state", [
