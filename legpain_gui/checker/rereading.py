@@ -163,3 +163,21 @@ def synovial_gram(tokens: list[str], matches: list[tuple[int, int, str, str | No
         return matches
     return [m for m in matches if m[2] != SYNOVIAL_GRAM]
 
+
+DVT = "HP:0002625"
+OPEN_VEIN = ("patent", "compressible", "compressive")  # a duplex's words for a vein with no clot in it
+
+
+def patent_deep_veins(tokens: list[str], matches: list[tuple[int, int, str, str | None]]):
+    """'Duplex: deep veins patent and fully compressible': the duplex found no deep vein thrombosis (read absent).
+    Not 'non-compressible', not 'not compressible', and not where the sentence already reads a thrombosis."""
+    if any(hpo == DVT for _, _, hpo, _ in matches):
+        return matches
+    for k in range(len(tokens) - 2):
+        if tokens[k:k + 2] == ["deep", "vein"]:
+            after = tokens[k + 2:k + 6]
+            open_at = next((i for i, t in enumerate(after) if t in OPEN_VEIN), None)
+            if open_at is not None and not {"non", "not", "no", "poorly", "partially"} & set(after[:open_at]):
+                return sorted(matches + [(k, k + 2, DVT, "absent")], key=lambda m: m[:3])
+    return matches
+

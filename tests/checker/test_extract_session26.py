@@ -153,3 +153,27 @@ def test_bacteria_on_the_joint_fluid_gram_stain_is_a_septic_joint(lex, checker):
 def test_knee_crepitus_is_no_necrotising_infection(lex, checker):
     _, fired = _fired(lex, checker, "Known knee osteoarthritis. Crepitus and bony enlargement, range 5-110 degrees.")
     assert "necrotising-soft-tissue-infection" not in fired
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Duplex: deep veins patent and compressible.", "absent"),
+    ("The deep veins are patent; superficial thrombophlebitis of the long saphenous vein.", "absent"),
+])
+def test_a_duplex_with_open_deep_veins_denies_a_clot(lex, text, state):
+    assert ("HP:0002625", state) in _found(lex, text)
+
+
+@pytest.mark.parametrize("text", ["Duplex: deep veins non-compressible on the left.", "Deep veins not compressible."])
+def test_a_vein_that_does_not_compress_denies_nothing(lex, text):
+    assert ("HP:0002625", "absent") not in _found(lex, text)
+
+
+def test_haemoptysis_with_a_raised_creatinine_and_anca_is_pulmonary_renal(lex, checker):
+    level, fired = _fired(lex, checker, "Creatinine 240 umol/L, haemoptysis, PR3-ANCA positive.")
+    assert level == "emergency" and "pulmonary-renal" in fired
+    _, fired = _fired(lex, checker, "Creatinine 240 umol/L, no haemoptysis, PR3-ANCA positive.")
+    assert "pulmonary-renal" not in fired
+
+
+def test_bruise_like_lumps_on_the_shins_are_erythema_nodosum(lex):
+    assert ("HP:0012219", "present") in _found(lex, "Tender, bruise-like raised lumps on both shins.")
