@@ -36,8 +36,15 @@ PAST = ("ago", "before", "prior", "earlier")
 OUTCOME_BEFORE = re.compile(r"\b(?:resolved|resolving|improved|improving|recovered|settled|subsided|disappeared|"
                             r"normali[sz]ed|returned to normal|remitted|healed)\b[^.;]{0,25}$", re.I)
 OTHER_REACH = 40  # characters looked back from a time for a treatment named just before it
-DRUG_BEFORE = re.compile(r"\b(?:stopped|started|commenced|taking|took)\s+(?:his |her |their |the )?[a-z-]+\s*$",
-                         re.I)  # 'stopped her apixaban 2 weeks ago' (not 'the pain started 3 hours ago')
+DRUG_BEFORE = re.compile(r"\b(?:(?:stopped|started|commenced|taking|takes|took)\s+(?:his |her |their |the )?[a-z-]+|"
+                         r"on\s+(?:his |her )?[a-z]+(?:" + "|".join((
+                             "formin", "statin", "abalin", "oxin", "ol", "ide", "mab", "nib", "pril", "sartan", "azole",
+                             "cillin", "mycin", "olone",
+                             "isone", "ate", "ine", "pam", "xaban", "arin", "parin")) + r"))\s*$",
+                         re.I)  # 'stopped her apixaban 2 weeks ago' (not 'the pain started 3 hours ago'), 'on
+# metformin for 12 years' (a drug's name after 'on': not 'pain on walking for 3 weeks')
+OF_OTHER = re.compile(r"\s*of\s+(?:[a-z-]+\s+){0,2}", re.I)  # 'a 4-year history of (seropositive) RA': that one's
+GESTATION = re.compile(r"['’]?\s*(?:of\s+)?(?:pregnancy|gestation|pregnant|amenorrh)", re.I)  # '36 weeks of pregnancy'
 DOSE = r"(?:\d+(?:\.\d+)?\s*(?:mg|g|mcg|micrograms|units?|iu)\b(?: (?:daily|once daily|od|bd|a day))?)?"
 JOINED = re.compile(r"[\s,()-]*" + DOSE + r"[\s,()-]*(?:(?:was |were )?(?:diagnosed|treated|known|present))?[\s,()-]*",
                     re.I)  # what may stand between a condition or a drug (and its dose) and its time
@@ -65,8 +72,11 @@ def course_of(text: str, other: tuple[tuple[int, int], ...] = ()) -> dict | None
             if m.group(0).lower().endswith(PAST) and days >= 365:
                 continue  # a past event years before, not the onset of this illness
             if any(0 <= m.start() - end and JOINED.fullmatch(text[end:m.start()]) for _, end in other) or \
-                    DRUG_BEFORE.search(text[max(0, m.start() - OTHER_REACH):m.start()]):
-                continue  # 'asthma for 4 years', 'stopped her apixaban 2 weeks ago'
+                    any(0 <= start - m.end() and OF_OTHER.fullmatch(text[m.end():start]) for start, _ in other) or \
+                    DRUG_BEFORE.search(text[max(0, m.start() - OTHER_REACH):m.start()]) or \
+                    GESTATION.match(text[m.end():]):
+                continue  # 'asthma for 4 years', 'stopped her apixaban 2 weeks ago', 'a 4-year history of
+                # seropositive RA', 'on metformin for 12 years', '36 weeks of pregnancy'
             if OUTCOME_BEFORE.search(text[max(0, m.start() - OTHER_REACH):m.start()]):
                 continue  # 'resolved within three weeks': the outcome, not the onset
             course = "acute" if days <= ACUTE_DAYS else "subacute" if days <= SUBACUTE_DAYS else "chronic"

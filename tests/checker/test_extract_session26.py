@@ -177,3 +177,16 @@ def test_haemoptysis_with_a_raised_creatinine_and_anca_is_pulmonary_renal(lex, c
 
 def test_bruise_like_lumps_on_the_shins_are_erythema_nodosum(lex):
     assert ("HP:0012219", "present") in _found(lex, "Tender, bruise-like raised lumps on both shins.")
+
+
+@pytest.mark.parametrize("text, course", [
+    ("A 58-year-old woman with a 4-year history of seropositive rheumatoid arthritis presents with 2 weeks of "
+     "painful foot drop.", "acute"),
+    ("Type 2 diabetes on metformin for 12 years; two weeks of burning feet.", "acute"),
+    ("He takes pregabalin for 2 years; leg weakness for 5 days.", "acute"),
+    ("At 36 weeks of pregnancy she developed calf pain 2 days ago.", "acute"),
+    ("A rash on her shin for 4 months.", "chronic"),  # a body part after 'on' is no drug
+    ("Pain on walking for 3 weeks.", "acute"),
+])
+def test_the_course_is_this_illness_not_a_background_disease_drug_or_pregnancy(lex, text, course):
+    assert extract(lex, text)["course"] == course
