@@ -190,3 +190,14 @@ def test_bruise_like_lumps_on_the_shins_are_erythema_nodosum(lex):
 ])
 def test_the_course_is_this_illness_not_a_background_disease_drug_or_pregnancy(lex, text, course):
     assert extract(lex, text)["course"] == course
+
+
+def test_an_emergency_condition_one_finding_speaks_for_is_urgent_not_an_emergency(checker):
+    """A bruise alone (NSTI's ecchymosis row) filled a quarter of the ranking and sent sprains to the emergency
+    department; with leg pain of acute onset beside it, the can't-miss rule still says emergency."""
+    model, rules = checker
+    alone = report(model, rules, CheckInput(present=("HP:0031364",)))["triage"]
+    assert alone["level"] == "urgent" and any(
+        r["rule"] == "cant-miss" and "single finding" in r["advice"] for r in alone["reasons"])
+    more = report(model, rules, CheckInput(present=("HP:0031364", "HP:0012514", "HP:0011009")))["triage"]
+    assert more["level"] == "emergency"
