@@ -83,7 +83,11 @@ class Sentence:
         self.past_episode = any(f" {w} " in joined for w in PAST_TIMES) and any(f" {w} " in joined for w in RESOLVED) \
             and not any(f" {unit} ago " in joined for unit in ("day", "days", "week", "weeks"))
         # ... up to this illness's own start after both ('GBS 20 years ago, fully recovered, presents with calf pain')
-        said = [i for i, t in enumerate(tokens) if t in PAST_TIMES + RESOLVED or " ".join(tokens[i:i + 2]) in PAST_TIMES]
+        years = [i for i, t in enumerate(tokens) if t.isdigit() and len(t) == 4 and 1950 <= int(t) <= 2030]
+        if years and not self.past_episode and any(f" {w} " in joined for w in RESOLVED):  # 'myelitis in 2015,
+            self.past_episode = True  # fully recovered, now presents with': dated and resolved, as 'years ago'
+        said = years + [i for i, t in enumerate(tokens) if t in PAST_TIMES + RESOLVED
+                        or " ".join(tokens[i:i + 2]) in PAST_TIMES]
         self.episode_ends = next((i for i, t in enumerate(tokens) if said and i > max(said) and t in NOW_STARTS),
                                  len(tokens))
         self.starts = {s for s, _ in concepts}
@@ -201,8 +205,8 @@ class Sentence:
         return nearest is not None and any(last <= t < nearest for t in self.tests)
 
     def state(self, first: int, last: int) -> str:
-        if first and self.tokens[first - 1] == PREFIX_NEGATION:
-            return "absent"
+        if first and self.tokens[first - 1] == PREFIX_NEGATION or self.tokens[last:] == ["no"]:
+            return "absent"  # 'non-tender'; 'Cough no.' (a record's item and its answer)
         stated = self._stated(first, last)
         if first in self.tests and not stated and self._test_negated(first, last):
             return "absent"
@@ -226,6 +230,9 @@ class Sentence:
         """Whether the finding's result is said by its own words or right beside it, so that a negation further away
         does not reach it (a 'no', 'not' or 'without' just before it still does)."""
         t, ahead = self.tokens, set(self.tokens[first:first + 8])
+        lead = first  # the qualifiers it opens with ('..., small bilateral pleural effusions')
+        while lead > 0 and lead not in self.commas and t[lead - 1] in QUALIFIED:
+            lead -= 1
         return bool(
             t[first] in ASSERTED  # 'raised CRP'
             or first > 0 and t[first - 1] == "positive" and first not in self.commas  # '..., and positive anticardiolipin'
@@ -233,7 +240,7 @@ class Sentence:
             or last - first > 1 and first in self.tests and t[last - 2] == "1"  # a test's own titre: 'ANA 1:160'
             or set(COPULAS) & set(t[first + 1:last]) and any(x[:1].isdigit() for x in t[first:last])  # in its own
             # clause, with a value: 'denies dark urine and CK is 450 U/L'
-            or first in self.commas and (t[first] in QUALIFIED and not {"or", "nor"} & ahead  # after a comma, with its
+            or lead in self.commas and (t[lead] in QUALIFIED and not {"or", "nor"} & ahead  # after a comma, with its
                                          or t[first] in QUALIFIED_NOUNS and not {"or", "nor", "and"} & ahead))
         # own qualifier: 'no DP pulse palpable, reduced sensation over the dorsum, weak toe dorsiflexion'
 
@@ -242,7 +249,7 @@ class Sentence:
         k = first - 1
         while k > 0 and self.tokens[k] in QUALIFIERS:
             k -= 1
-        return k >= 0 and k < first and self.tokens[k] in ("no", "not", "without")
+        return k >= 0 and k < first and self.tokens[k] in ("no", "not", "without", "denies", "denied", "deny", "never")
 
     def _said_present(self, first: int, last: int) -> bool:
         """'No fever, calf swelling present': a finding said present after it is present, whatever negation came

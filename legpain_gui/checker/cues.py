@@ -25,7 +25,8 @@ NEGATED_BEFORE = ("no", "not", "without", "rather than", "instead of", "denies",
                   "did not find", "did not find any", "did not show", "did not demonstrate", "did not detect",
                   "neither", "lacking", "nil") + tuple(
     f"{test} {verb}" for test in EXCLUDING_TESTS for verb in ("excluded", "ruled out", "excludes", "rules out"))
-NEGATED_AFTER = ("burnt out", "burned out", "was absent", "were absent", "was not present", "were not present", "was negative",
+NEGATED_AFTER = ("is burnt out", "was burnt out", "has burnt out", "is burned out", "has burned out",
+                 "was absent", "were absent", "was not present", "were not present", "was negative",
                  "were negative", "absent", "negative", "not seen", "was not found", "were not found", "was excluded",
                  "were excluded", "was ruled out", "were ruled out", "was normal", "were normal", "was unremarkable",
                  "were unremarkable", "not detected", "was not detected", "were not detected",
@@ -144,6 +145,8 @@ PSEUDO = ("as if", "as though", "even if", "if any", "if present", "not without"
           "not improved", "not improving", "poorly relieved", "no relief", "no pain relief", "without relief",
           "not settling", "not resolving", "not resolved", "not subsiding",
           "not with rest", "not at rest", "not by rest",
+          "normal except", "normal apart from", "normal other than", "intact except", "intact apart from",
+          # 'power normal except left EHL 4/5': the exception is weak
           "did not relieve", "does not relieve", "did not ease", "does not ease", "did not help",
           "failed to relieve") + tuple(
     " ".join(said) for said in SAID_UNOBTAINABLE if len(said) > 1)  # read as 'absent' by the lexicon
@@ -151,7 +154,7 @@ PSEUDO = ("as if", "as though", "even if", "if any", "if present", "not without"
 # finding is present (or absent by its own words), and so is what follows
 DURATIONS = ("hour", "day", "week", "month", "year", "decade", "long", "short", "recent", "lifelong", "acute",
              "several", "few")
-PRESENT_AFTER = ("present",)  # 'calf swelling present'
+PRESENT_AFTER = ("present", "noted", "seen", "observed")  # 'calf swelling present', 'nail pitting noted'
 PAST_TIMES = ("ago", "previously", "in the past", "years earlier", "months earlier", "last year", "prior episode",
               "previous episode", "earlier episode")
 RESOLVED = ("resolved", "recovered", "settled", "subsided", "remitted", "cleared", "resolving")
@@ -178,6 +181,7 @@ QUALIFIERS = ("severe", "marked", "significant", "obvious", "any", "undue", "exc
 # before the comma ('no DP or PT pulse palpable, reduced sensation over the dorsum, weak toe dorsiflexion'), unless
 # 'or' goes on with a list of negatives
 QUALIFIED = ("reduced", "decreased", "diminished", "impaired", "weak", "brisk", "extensor", "absent", "lost",
-             "numb", "pale", "cold", "white", "mottled")
+             "numb", "pale", "cold", "white", "mottled", "small", "large", "moderate", "mild", "bilateral", "marked",
+             "extensive")  # 'CTPA: no PE, small bilateral pleural effusions'
 QUALIFIED_NOUNS = ("weakness", "numbness")  # the same, unless 'and' ends the list ('no fever, numbness and tingling')  # '..., no pedal pulses on L, numb to mid-shin'
 ASSERTED = ("raised", "elevated", "increased", "high")  # a finding led by its own result is negated only next to it

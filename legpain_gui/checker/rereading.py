@@ -181,3 +181,6 @@ def patent_deep_veins(tokens: list[str], matches: list[tuple[int, int, str, str 
                 return sorted(matches + [(k, k + 2, DVT, "absent")], key=lambda m: m[:3])
     return matches
 
+
+WEIGHT_LOSS = "HP:0001824"  # a value of weight lost is read as weight loss, whatever its cause (slimmer's palsy)
+

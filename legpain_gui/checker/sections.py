@@ -1,7 +1,7 @@
 """A structured abstract's sections, as a case report is pasted from a journal page ("Background: ... Case
 presentation: ... Conclusions: ..."): Background, Introduction, Discussion and Conclusions speak of the disease in
 general ('respiratory failure occurs in up to a quarter of patients'), not of this patient; a record's Plan and
-Differential name what the team will look for, its Allergies line a drug's reactions ('penicillin (rash)'), and a
+Differential name what the team will look for, its Diagnosis line the answer (read into the ranking, circular), its Allergies line a drug's reactions ('penicillin (rash)'), and a
 letter's salutation whom it is to ('Dear Diabetes Clinic'); Case presentation, Case report and the rest are the
 patient's.
 checker.extract shows findings in a general section in the context "general", and they never reach the checker unless
@@ -16,7 +16,7 @@ HEADING = re.compile(r"(?:^|\n|(?<=[.!?]))[ \t]*(background|introduction|discuss
                      r"take-?home messages?|case presentations?|case reports?|case descriptions?|case summary|case|"
                      r"presentation|"
                      r"clinical presentation|patient|history|examination|investigations?|findings|results|outcomes?|"
-                     r"management|treatment|diagnosis|methods?|plan|differentials?|differential diagnos[ie]s|ddx|"
+                     r"management|treatment|(?:final |discharge |working )?diagnos[ie]s|methods?|plan|differentials?|differential diagnos[ie]s|ddx|"
                      r"assessment(?: and plan| & plan|/plan)?|a/p|a&p|impression|allerg(?:y|ies)|drug allergies|adr|"
                      r"adverse reactions|intolerances|"
                      r"hpi|cc|pmh|pmhx|meds|medications|drugs|sh|fh|ros|pe|exam|o/e|labs|bloods|imaging|vitals|"
@@ -27,7 +27,8 @@ GENERAL_SECTIONS = ("background", "introduction", "discussion", "conclusion", "c
                     "aim", "aims", "purpose", "rationale", "learning point", "learning points", "lesson", "lessons",
                     "importance", "clinical significance", "take-home message", "take-home messages",
                     "takehome message", "takehome messages",
-                    "plan", "differential", "differentials", "differential diagnosis", "differential diagnoses", "ddx",
+                    "plan", "diagnosis", "diagnoses", "final diagnosis", "discharge diagnosis", "working diagnosis",
+                    "final diagnoses", "discharge diagnoses", "differential", "differentials", "differential diagnosis", "differential diagnoses", "ddx",
                     "allergy", "allergies", "drug allergies", "adr", "adverse reactions", "intolerances")
 # A record's Assessment, Impression or A/P is a heading (it ends a section) but not general: it often restates the
 # patient's findings, the only ones a short note gives ('A/P: 1. Hot, swollen R knee, T 38.9, rigors - ?septic

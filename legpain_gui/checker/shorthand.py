@@ -125,6 +125,8 @@ def said_absent(phrases: dict, tokens: list[str], i: int) -> tuple[int, list] | 
     None."""
     for n, words in ((2, SAID_ABSENT.get(tuple(tokens[i:i + 2]))), (1, SAID_ABSENT.get(tokens[i]))):
         hpo = phrases.get(tuple(words.split())) if words else None
+        if hpo and tokens[i + n:i + n + 1] in (["except"], ["apart"], ["other"], ["but"]):
+            return n, []  # 'power normal except left EHL 4/5': the exception is there
         if hpo:
             return n, [(i, i + n, hpo, "absent")]
     return None
