@@ -44,6 +44,8 @@ DRUG_BEFORE = re.compile(r"\b(?:(?:stopped|started|commenced|taking|takes|took)\
                          re.I)  # 'stopped her apixaban 2 weeks ago' (not 'the pain started 3 hours ago'), 'on
 # metformin for 12 years' (a drug's name after 'on': not 'pain on walking for 3 weeks')
 OF_OTHER = re.compile(r"\s*of\s+(?:[a-z-]+\s+){0,2}", re.I)  # 'a 4-year history of (seropositive) RA': that one's
+VACCINE_BEFORE = re.compile(r"\b(?:vaccin\w*|booster|jab|immuni[sz]\w*)\s*(?:dose\s*)?$", re.I)  # 'a flu vaccine 3 weeks
+# ago' dates the vaccine (a trigger), not this illness's onset
 GESTATION = re.compile(r"['’]?\s*(?:of\s+)?(?:pregnancy|gestation|pregnant|amenorrh)", re.I)  # '36 weeks of pregnancy'
 DOSE = r"(?:\d+(?:\.\d+)?\s*(?:mg|g|mcg|micrograms|units?|iu)\b(?: (?:daily|once daily|od|bd|a day))?)?"
 JOINED = re.compile(r"[\s,()-]*" + DOSE + r"[\s,()-]*(?:(?:was |were )?(?:diagnosed|treated|known|present))?[\s,()-]*",
@@ -71,12 +73,12 @@ def course_of(text: str, other: tuple[tuple[int, int], ...] = ()) -> dict | None
             days = _days(m)
             if m.group(0).lower().endswith(PAST) and days >= 365:
                 continue  # a past event years before, not the onset of this illness
+            before = text[max(0, m.start() - OTHER_REACH):m.start()]
             if any(0 <= m.start() - end and JOINED.fullmatch(text[end:m.start()]) for _, end in other) or \
                     any(0 <= start - m.end() and OF_OTHER.fullmatch(text[m.end():start]) for start, _ in other) or \
-                    DRUG_BEFORE.search(text[max(0, m.start() - OTHER_REACH):m.start()]) or \
-                    GESTATION.match(text[m.end():]):
+                    DRUG_BEFORE.search(before) or VACCINE_BEFORE.search(before) or GESTATION.match(text[m.end():]):
                 continue  # 'asthma for 4 years', 'stopped her apixaban 2 weeks ago', 'a 4-year history of
-                # seropositive RA', 'on metformin for 12 years', '36 weeks of pregnancy'
+                # seropositive RA', 'on metformin for 12 years', 'a flu vaccine 3 weeks ago', '36 weeks of pregnancy'
             if OUTCOME_BEFORE.search(text[max(0, m.start() - OTHER_REACH):m.start()]):
                 continue  # 'resolved within three weeks': the outcome, not the onset
             course = "acute" if days <= ACUTE_DAYS else "subacute" if days <= SUBACUTE_DAYS else "chronic"

@@ -16,7 +16,8 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "bone marrow oedema",  # these four: signal on MRI, not swelling of the limb
                 "cold water", "cold weather", "cold exposure", "cold environment",  # the patient's skin is not cold
                 "a cold water", "a cold weather", "a cold environment", "a cold room", "a cold day",  # nor 'a cold'
-                "in the cold", "to the cold", "in cold", "white in cold",  # 'purpura worse in the cold': the weather, not the skin
+                "in the cold", "to the cold", "in cold", "white in cold", "exposure to cold", "triggered by cold",
+                "on exposure to cold", "exposed to cold", "with cold", "by cold",  # 'purpura worse in the cold': the weather, not the skin
                 "on coughing", "with coughing", "when coughing", "coughing and sneezing", "coughing or sneezing",
                 "on sneezing", "coughing makes it worse", "coughing makes the pain worse", "coughing worsens",
                 # what makes a pain worse: no cough of the patient's

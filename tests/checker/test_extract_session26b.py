@@ -67,3 +67,36 @@ def test_a_diagnosis_line_is_general(lex):
     text = "Presenting complaint: painful swollen knees.\nDiagnosis: SLE with class IV lupus nephritis."
     contexts = _contexts(lex, text)
     assert contexts["HP:0002725"] == "general"
+
+
+@pytest.mark.parametrize("text, hpo, state", [
+    ("No new pain.", "HP:0012531", "uncertain"),  # an old pain may go on
+    ("Urine PCR 320 mg/mmol.", "HP:0000093", "present"),
+])
+def test_more_readings(lex, text, hpo, state):
+    assert (hpo, state) in _found(lex, text)
+
+
+@pytest.mark.parametrize("text", ["Her toes go white on exposure to cold.", "Colour change triggered by cold."])
+def test_the_cold_that_triggers_raynauds_is_no_cold_skin(lex, text):
+    assert "HP:0033850" not in {h for h, _ in _found(lex, text)}
+
+
+@pytest.mark.parametrize("text, course", [
+    ("He had a flu vaccine 3 weeks ago; leg weakness for 5 days.", "acute"),
+    ("COVID-19 booster 10 days ago, then numbness for 2 months.", "subacute"),
+])
+def test_a_vaccines_date_is_no_onset(lex, text, course):
+    assert extract(lex, text)["course"] == course
+
+
+def test_intussusception_is_a_bowel_emergency(triage_of):
+    out, fired = triage_of(["HP:0002576"])
+    assert "bowel-emergency" in fired and out["triage"]["level"] == "emergency"
+
+
+def test_root_pain_and_weak_legs_in_a_person_with_cancer_is_cord_compression(triage_of):
+    out, fired = triage_of(["HP:0002664", "HP:0033345", "HP:0007340"])
+    assert "metastatic-cord-compression" in fired and out["triage"]["level"] == "emergency"
+    _, fired = triage_of(["HP:0002664", "HP:0033345"], ["HP:0007340"])
+    assert "metastatic-cord-compression" not in fired
