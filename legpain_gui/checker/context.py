@@ -108,7 +108,10 @@ class Sentence:
             a <= s and e <= z and (a, z) != (s, e) for a, z in hedges)], self.rules["absent"][1])
         # a relative's finding: after a family trigger in the same clause, or just before one ('DVT in his
         # mother'); a family history said to be absent ('no past, family or drug history') names no relative
+        told = [s for s, e in live(FAMILY) if self._informant(s, e)]  # a parent telling the child's story
         self.family = [(s, e) for s, e in live(FAMILY) if not self._denied(s) and not self._informant(s, e)
+                       and not (tokens[s - 1:s] in (["our"], ["my"]) or tokens[s - 1:s] in (["his"], ["her"], ["their"])
+                                and any(t < s for t in told))  # 'Dad says his daughter (8) has purple spots'
                        and tokens[max(0, s - 2):s] not in (["year", "old"], ["month", "old"])
                        and not (tokens[s] == "partner" and tokens[s - 1:s] in (["new"], ["a"], ["sexual"], ["male"], ["female"]))] \
             if spans(tokens, FAMILY_VERBS) or tokens[:1] and tokens[0] in FAMILY else []  # 'father - diabetes'
@@ -143,7 +146,7 @@ class Sentence:
     def _subject(self, first: int, last: int) -> bool:
         """Whether the finding is the subject of a clause of its own after a comma ('no blisters, no crepitus, and
         the pain is in keeping with the appearance'): a negation before it belongs to the earlier clause."""
-        return 1 < first and self.tokens[first - 1] in ("the", "his", "her", "their") and \
+        return 1 < first and self.tokens[first - 1] in ("the", "his", "her", "their", "and") and \
             last < len(self.tokens) and self.tokens[last] in COPULAS + ("has", "had") and \
             any(k in self.commas for k in range(max(0, first - 3), first))
 
@@ -192,7 +195,8 @@ class Sentence:
         """A test whose negative or normal result closes its list (in the clause, no other result between)."""
         def clear(a: int, b: int) -> bool:  # a value between is the test's own result ('MPO-ANCA 148, PR3 negative')
             return not any(a <= t < b for t in self.terminators) and not any(
-                self.tokens[i] in OTHER_RESULTS or self.tokens[i][:1].isdigit() for i in range(a, b))
+                self.tokens[i] in OTHER_RESULTS or self.tokens[i][:1].isdigit() and i not in self.listed
+                for i in range(a, b))  # a number in a test's own name is none ('ANA and anti-Scl-70 were negative')
         before, after = self.test_results
         return any(e <= first and clear(e, first) and first - e <= 2 * SCOPE and not (  # not 'ANA negative, RF ...'
             s and (s in self.ends or self.tokens[s - 1] in COPULAS)) for s, e in before) or any(

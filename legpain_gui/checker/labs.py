@@ -151,7 +151,7 @@ URINE_PROTEIN_24H = (0.5, {"g/24h": 1.0, "g/day": 1.0, "g/d": 1.0, "g": 1.0, "mg
 LIMITS = {
     ("d", "dimer"): D_DIMER, ("ddimer",): D_DIMER, ("upcr",): UPCR, ("protein", "creatinine", "ratio"): UPCR,
     ("urine", "protein", "creatinine", "ratio"): UPCR, ("urinary", "protein", "creatinine", "ratio"): UPCR,
-    ("uprot", "creat"): UPCR, ("urine", "pcr"): UPCR, ("urinary", "pcr"): UPCR,  # not a bare 'PCR' (a DNA test)
+    ("uprot", "creat"): UPCR,
     ("24", "hour", "urine", "protein"): URINE_PROTEIN_24H,
     ("24", "hour", "urinary", "protein"): URINE_PROTEIN_24H, ("24", "h", "urine", "protein"): URINE_PROTEIN_24H,
     ("24", "hour", "proteinuria"): URINE_PROTEIN_24H, ("24", "h", "proteinuria"): URINE_PROTEIN_24H,

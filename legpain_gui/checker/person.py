@@ -13,15 +13,18 @@ WORD_NUMBERS.update({f"{t}{u}": 10 * k + n for k, t in enumerate(("twenty", "thi
                      "eighty", "ninety"), start=2) for u, n in [("", 0)] + [(f"-{w}", n) for w, n in list(
                      WORD_NUMBERS.items())[:9]]})  # 'a twenty-nine-year-old woman', 'thirty-year-old'
 WORD_AGE = re.compile(r"\b(" + "|".join(WORD_NUMBERS) + r")[- ]year[- ]old\b", re.I)  # 'a seven-year-old boy'
-AGE = re.compile(r"\b(\d{1,3})[- ](?:year|yr)s?[- ]old\b|\baged (?:of )?(\d{1,3})\b|\b(\d{1,3}) ?(?:y/?o|yo)\b|"
+AGE = re.compile(r"\b(\d{1,3})[- ](?:year|yr)s?[- ]old\b|\baged (?:of )?(\d{1,3})\b(?!\s*(?:months?|mo|weeks?|days?)\b)|"
+                 r"\b(\d{1,3}) ?(?:y/?o|yo)\b|"
                  r"\b(\d{1,3})(?-i:[MF])\b|"  # '34F with', '58M,': the clinicians' shorthand
                  r"\b(?-i:Mrs|Mr|Ms|Miss)\.? (?-i:[A-Z])[\w'-]*,? (\d{1,3})\b|"  # 'Mrs T, 72,'
-                 r"\b(?:man|woman|male|female|boy|girl|gentleman|lady|patient) (?:of|aged) (\d{1,3})\b|"  # 'a man of 22'
+                 r"\b(?:man|woman|male|female|boy|girl|gentleman|lady|patient) (?:of|aged) (\d{1,3})\b"
+                 r"(?!\s*(?:months?|mo|weeks?|days?)\b)|"  # 'a man of 22', not 'a girl aged 14 months'
                  r"^\W*(?:male|female|man|woman),? (\d{1,3})\b|"  # 'Male, 63' opening a note
-                 r"\b(?:man|woman|gentleman|lady),? \((\d{1,3})\)|"  # 'Young man (24)'
+                 r"\b(?:man|woman|gentleman|lady|boy|girl|son|daughter|child|toddler),? \((?:aged? )?(\d{1,3})\)|"
+                 r"\b(?:the|a) (?:boy|girl|child),? (\d{1,2})\b(?!\s*(?:days?|weeks?|months?|years?|hours?|kg|cm|%))|"
                  r"\b(?:elderly|young|old|older) (?:man|woman|gentleman|lady),? (\d{1,3})\b(?!\s*(?:days?|weeks?|"
                  r"months?|years?|hours?|kg|cm|%))", re.I)  # 'Elderly man, 78'
-MONTHS_OLD = re.compile(r"\b(\d{1,2})[- ]months?[- ]old\b", re.I)
+MONTHS_OLD = re.compile(r"\b(\d{1,2})[- ]months?[- ]old\b|\baged (\d{1,2}) months?\b", re.I)
 SEX_FEMALE = re.compile(r"\b(woman|female|girl|lady|she|her|\d{1,3}(?-i:F))\b|\b(?-i:Mrs|Ms|Miss)\.? (?-i:[A-Z])", re.I)
 SEX_MALE = re.compile(r"\b(man|male|boy|gentleman|he|his|\d{1,3}(?-i:M))\b|\b(?-i:Mr)\.? (?-i:[A-Z])", re.I)
 
@@ -30,7 +33,7 @@ def age_of(text: str) -> int | None:
     """The patient's age in years, the first said ('a 14-month-old girl' is 1, 'a seven-year-old boy' 7), a
     relative's left out."""
     ages = [(m.start(), int(next(g for g in m.groups() if g))) for m in AGE.finditer(text)] + [
-        (m.start(), int(m.group(1)) // 12) for m in MONTHS_OLD.finditer(text)] + [
+        (m.start(), int(m.group(1) or m.group(2)) // 12) for m in MONTHS_OLD.finditer(text)] + [
         (m.start(), WORD_NUMBERS[m.group(1).lower()]) for m in WORD_AGE.finditer(text)]
     return min(((start, age) for start, age in ages if not _relative(text, start)), default=(0, None))[1]
 
@@ -39,10 +42,17 @@ RELATIVE = re.compile(r"\b(?:mother|father|brother|sister|son|daughter|aunt|uncl
                       r"cousin|parent|family history|fh)\b", re.I)
 
 
+TOLD = re.compile(r"\b(?:mother|father|mum|mom|dad|parents?|carer)\s+(?:says|said|reports?|reported|noticed|notices|tells|"
+                  r"told|describes|described|brought|brings|thinks)\b|\b(?:our|my) (?:son|daughter|child|boy|girl|baby)\b",
+                  re.I)
+
+
 def _relative(text: str, at: int) -> bool:
     """Whether an age said at `at` is a relative's: after a relative in its own sentence or line ('FH: brother had a
     DVT aged 40')."""
     start = max(text.rfind(".", 0, at), text.rfind("\n", 0, at)) + 1
+    if TOLD.search(text, start, at + 40):
+        return False  # a parent telling the child's story: the age is the child's ('Dad says his daughter (8)')
     return bool(RELATIVE.search(text, start, at))
 
 

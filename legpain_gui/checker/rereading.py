@@ -184,3 +184,24 @@ def patent_deep_veins(tokens: list[str], matches: list[tuple[int, int, str, str 
 
 WEIGHT_LOSS = "HP:0001824"  # a value of weight lost is read as weight loss, whatever its cause (slimmer's palsy)
 
+
+DEEP_VEINS = {"popliteal", "femoral", "iliac", "tibial", "peroneal", "gastrocnemius", "soleal", "deep"}
+CLOTS = (("thrombus",), ("thrombosis",), ("thrombosed",), ("clot",), ("non", "compressible"), ("noncompressible",),
+         ("occlusive",))
+
+
+def deep_vein_clot(tokens: list[str], matches: list[tuple[int, int, str, str | None]]):
+    """A clot in a named deep vein said in a duplex's words ('thrombosis of the right popliteal and superficial
+    femoral veins', 'thrombus extending from the common femoral vein into the external iliac vein', 'non-compressible
+    popliteal vein'): a deep vein thrombosis, read at the clot's words (so 'no thrombus in the popliteal vein' is
+    absent). Not a saphenous (superficial) vein's, and not where the sentence already reads one."""
+    if "vein" not in tokens or not DEEP_VEINS.intersection(tokens) or "saphenous" in tokens or \
+            any(hpo == DVT for _, _, hpo, _ in matches):
+        return matches
+    taken = {i for a, b, _, _ in matches for i in range(a, b)}
+    for k in range(len(tokens)):
+        for clot in CLOTS:
+            if tuple(tokens[k:k + len(clot)]) == clot and not taken.intersection(range(k, k + len(clot))):
+                return sorted(matches + [(k, k + len(clot), DVT, None)], key=lambda m: m[:3])
+    return matches
+

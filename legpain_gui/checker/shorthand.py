@@ -44,9 +44,10 @@ CAPITALS = {"le": "lower extremity", "ue": "upper extremity", "sob": "shortness 
             "af": "atrial fibrillation", "pvd": "peripheral vascular disease", "pip": "proximal interphalangeal", "nof": "neck of femur",
             "dip": "distal interphalangeal", "cp": "chest pain", "sle": "systemic lupus erythematosus"}  # capitals
 # capitals that are also another abbreviation after a value or a word: 'RA' rheumatoid arthritis, not '95% on RA' (room
-# air); 'PE' pulmonary embolism, not 'PE:' (physical examination)
+# air); 'PE' pulmonary embolism, not 'PE:' (physical examination) nor a school's PE ('at PE', 'PE lessons')
 CAPITALS_UNLESS = {"ra": ("rheumatoid arthritis", r"(?:%|\bon|\bsats?|\bspo2)\s*$", r"^\s*[:(]"),
-                   "pe": ("pulmonary embolism", r"(?:\bon)\s*$", r"^\s*[:/]")}
+                   "pe": ("pulmonary embolism", r"(?:\bon|\bat|\bduring|\bof|\bout of)\s*$",
+                          r"^\s*(?:[:/]|(?:lessons?|class(?:es)?|teacher|kit)\b)")}  # 'sits out at PE' (school)
 SIDES = {"r": "right", "l": "left"}  # capitals before a body site: 'R leg', 'L knee'
 PER = {"7": "days", "52": "weeks", "12": "months"}  # British notes' durations: '2/7' two days, '3/52' three weeks
 SIGNED = {"-": "negative", "+": "positive"}  # '-ve', '+ve': 'RF -ve, anti-CCP -ve', 'SLR +ve'

@@ -27,7 +27,10 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "cancer association", "association with cancer", "cancer screening", "screening for cancer",
                 "cancer screen", "malignancy screen", "malignancy screening", "screen for malignancy",
                 "screening for malignancy",  # a search for a cancer (dermatomyositis), not one found
-                "when afebrile", "while afebrile", "fades when afebrile",  # a rash's timing, not the patient now
+                "when afebrile", "while afebrile", "fades when afebrile",
+                "dark yellow", "urine dark yellow", "urine is dark yellow", "urine was dark yellow", "dark yellow urine",
+                # concentrated urine, not the cola-dark urine of myoglobin
+                "linear depressions", "depressions along", "groove sign",  # eosinophilic fasciitis: no mood disorder  # a rash's timing, not the patient now
                 "can straight leg raise", "able to straight leg raise", "could straight leg raise",  # an active lift
                 "spots",  # 'purpuric spots': the spots are the purpura, not pustules
                 "with rest",  # 'improves with exercise and not with rest': no rest pain

@@ -42,7 +42,7 @@ DESCRIPTORS = {"swollen": ("swelling", "edema"), "puffy": ("swelling", "edema"),
                "weak": ("weakness", "muscle weakness"), "numb": ("numbness",), "stiff": ("stiffness",),
                "cold": ("coldness",), "cool": ("coldness",), "cooler": ("coldness",), "colder": ("coldness",),
                "pale": ("pallor",), "edematous": ("edema", "swelling"),
-               "dusky": ("cyanosis",),
+               "dusky": ("cyanosis",), "mottled": ("mottled",),
                "indurated": ("induration",), "cyanotic": ("cyanosis",), "blue": ("cyanosis",),
                "red": ("erythema",), "erythematous": ("erythema",), "gangrenous": ("gangrene",),
                "hurting": ("pain",), "aching": ("pain",), "sore": ("pain",),  # 'his legs have been hurting'
@@ -52,7 +52,7 @@ DESCRIPTORS = {"swollen": ("swelling", "edema"), "puffy": ("swelling", "edema"),
                "tense": ("tenseness",), "hard": ("hardness",), "woody": ("hardness",)}  # a tense compartment: 'the
 # calf is swollen and tense', 'the leg was hard and woody' ('firm' is not: 'firm red nodules' are nodules)
 # read as their finding even where it has no term at the site
-UNSITED = ("pale", "white", "cyanotic", "blue", "cold", "cool", "cooler", "colder", "dusky", "red", "erythematous",
+UNSITED = ("pale", "white", "cyanotic", "blue", "cold", "cool", "cooler", "colder", "dusky", "mottled", "red", "erythematous",
            "gangrenous")
 DESCRIPTOR_FILLERS = ("hot", "warm", "and", "very", "extremely", "markedly", "mildly",
                       "severely", "slightly", "exquisitely", "diffusely", "massively", "grossly", "visibly",
