@@ -123,7 +123,7 @@ class Sentence:
 
     def _reaches_before(self, first: int, kind: str = "absent") -> bool:
         return any(e <= first and self._gap(e, first) <= SCOPE and not any(
-            e <= t < first for t in self.terminators) and not any(e < a <= first < z for a, z in self.asides)
+            e <= t <= first for t in self.terminators) and not any(e < a <= first < z for a, z in self.asides)
                    and not any(a <= s < z <= first for a, z in self.asides)  # '(..., no recurrence) presents with'
                    and not (e < first and e in self.commas and self.tokens[e - 1] in POSTPOSED)
                    and not (kind == "absent" and self._each_its_own(s, e, first))

@@ -146,6 +146,8 @@ PSEUDO = ("as if", "as though", "even if", "if any", "if present", "not without"
           "not improved", "not improving", "poorly relieved", "no relief", "no pain relief", "without relief",
           "not settling", "not resolving", "not resolved", "not subsiding",
           "not with rest", "not at rest", "not by rest",
+          "not anticoagulated due to", "not anticoagulated because of", "not anticoagulated as",
+          "no anticoagulation due to", "no anticoagulation as", "not on anticoagulation due to",  # the reason is there
           "normal except", "normal apart from", "normal other than", "intact except", "intact apart from",
           # 'power normal except left EHL 4/5': the exception is weak
           "did not relieve", "does not relieve", "did not ease", "does not ease", "did not help",

@@ -234,6 +234,8 @@ def _sentences(text: str) -> list[tuple[int, str]]:
             continue
         if m.group(0) == ";" and text.count("(", start, m.start()) > text.count(")", start, m.start()):
             continue
+        if m.group(0) == "?" and re.match(r"\s*(?:no|nil|none|yes)\b", text[m.end():], re.I):
+            continue  # a record's question and its answer: 'Urine dark? No.' ('?' then reads as a colon)
         out.append((start, text[start:m.start()]))
         start = m.end()
     if start < len(text):

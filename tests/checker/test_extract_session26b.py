@@ -158,3 +158,22 @@ def test_a_childs_age_as_parents_and_paediatricians_write_it(lex, text, age):
 
 def test_a_drugs_months_are_no_onset(lex):
     assert extract(lex, "DVT 6 years ago treated with 6 months of rivaroxaban; 5 days of calf pain.")["course"] == "acute"
+
+
+@pytest.mark.parametrize("text, hpo, state", [
+    ("Hx of gout, now swollen R ankle.", "HP:0001785", "present"),
+    ("Urine dark? No.", "HP:0040319", "absent"), ("Fever? Yes.", "HP:0001945", "present"),
+    ("AF (not anticoagulated due to falls).", "HP:0002527", "present"),
+    ("His calf feels tight and swollen.", "HP:0010741", "present"),
+    ("Acutely hot, red, swollen and extremely painful L 1st MTP joint.", "HP:0001854", "present"),
+    ("Purple rash on the upper eyelids.", "HP:0040324", "present"),
+    ("Rash over the knuckles.", "HP:0025508", "present"),
+    ("Pain in jaw on chewing.", "HP:0030164", "present"), ("Aching in the jaw when eating.", "HP:0030164", "present"),
+    ("She cannot get up from a low chair.", "HP:0008994", "present"),
+])
+def test_session26_round3_older_adults(lex, text, hpo, state):
+    assert (hpo, state) in _found(lex, text)
+
+
+def test_a_past_history_ends_at_now(lex):
+    assert _contexts(lex, "Hx of gout, now swollen R ankle.")["HP:0001785"] == "patient"
