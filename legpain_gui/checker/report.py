@@ -12,7 +12,7 @@ import gc
 
 from legpain_gui.checker.engine import RELATIVE_NOTE, CheckInput, Contribution, check
 from legpain_gui.checker.model import KbModel
-from legpain_gui.checker.triage import LEVELS, cant_miss, evaluate, prompts, shown, together
+from legpain_gui.checker.triage import LEVELS, cant_miss, evaluate, prompts, red_flags, shown, together
 
 TIERS = ((0.5, "likely"), (0.1, "possible"), (0.0, "unlikely"))  # by calibrated probability
 CANT_MISS_SCOPE = 10  # the can't-miss rule reads this many leading conditions
@@ -63,7 +63,8 @@ def _triage(model: KbModel, rules: list, result, results: list[dict]) -> dict:
     for x in fired.reasons:
         for cid in next(rule.conditions for rule in rules if rule.id == x.rule):
             named[cid] = min(named.get(cid, len(LEVELS)), LEVELS.index(x.level))
-    for extra in cant_miss(results[:CANT_MISS_SCOPE], model.suspected, model.cant_miss):
+    flagged = frozenset(red_flags(rules, present, model.ancestors))
+    for extra in cant_miss(results[:CANT_MISS_SCOPE], model.suspected, model.cant_miss, flagged):
         cid = next(r["id"] for r in results if f"Can't miss: {r['name']}" == extra.name)
         if LEVELS.index(extra.level) < named.get(cid, len(LEVELS)):
             reasons.append(extra)

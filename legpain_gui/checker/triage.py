@@ -109,17 +109,18 @@ def to_dict(triage: Triage) -> dict:
     return asdict(triage)
 
 
-def prompts(rules: list[Rule], present: list[str], ancestors, label) -> list[str]:
-    """Present findings of a red-flag concept (not one that matters only in combination, such as leg pain):
-    each a prompt to consider urgent assessment (a red-flag finding alone never leaves an unqualified
-    routine)."""
+def red_flags(rules: list[Rule], present: list[str], ancestors) -> list[str]:
+    """The present findings of a red-flag concept (not one that matters only in combination, such as leg pain)."""
     terms = {t for rule in rules for clause in rule.clauses for item in clause if not item.get("context")
              for t in item.get("terms", ())}
-    out = []
-    for p, kind in _kinds(present, ancestors):
-        if not kind.isdisjoint(terms):
-            out.append(f"{label(p)} is a red-flag finding: consider urgent assessment even though no rule fired.")
-    return out
+    return [p for p, kind in _kinds(present, ancestors) if not kind.isdisjoint(terms)]
+
+
+def prompts(rules: list[Rule], present: list[str], ancestors, label) -> list[str]:
+    """Present findings of a red-flag concept: each a prompt to consider urgent assessment (a red-flag finding
+    alone never leaves an unqualified routine)."""
+    return [f"{label(p)} is a red-flag finding: consider urgent assessment even though no rule fired."
+            for p in red_flags(rules, present, ancestors)]
 
 
 def shown(probability: float) -> str:
@@ -138,7 +139,8 @@ def _supporting(result: dict) -> int:
     return sum(c["state"] == "present" and c["lr"] > 1.0 for c in result.get("contributions") or ())
 
 
-def cant_miss(results: list, suspected: dict, thresholds: dict[str, float]) -> list[TriageReason]:
+def cant_miss(results: list, suspected: dict, thresholds: dict[str, float],
+              flagged: frozenset = frozenset()) -> list[TriageReason]:
     """Conditions that are themselves emergencies or urgent once suspected (the condition file's
     `suspected` level, cited) and that hold at least the stated share of the ranking (`results`: dicts
     with id, name, probability, rank). An emergency condition that holds the urgent share but not the
@@ -148,7 +150,8 @@ def cant_miss(results: list, suspected: dict, thresholds: dict[str, float]) -> l
     present findings speak for it: a single risk factor (drug use for an epidural abscess) fills a ranking
     without making the condition likely. An emergency condition at the emergency share that fewer than
     STEP_DOWN_SUPPORT present findings speak for is urgent too (a bruise alone filled a quarter of the ranking with
-    necrotising infection; tuning part unchanged)."""
+    necrotising infection; tuning part unchanged), unless that finding is itself a red flag (`flagged`: a CK over
+    50 times normal alone is rhabdomyolysis, an emergency)."""
     out = []
     for r in results:
         flag = suspected.get(r["id"])
@@ -156,7 +159,8 @@ def cant_miss(results: list, suspected: dict, thresholds: dict[str, float]) -> l
             continue
         level, why, source = flag
         if level == "emergency" and r["probability"] >= thresholds.get(level, 2.0) and \
-                _supporting(r) < STEP_DOWN_SUPPORT:
+                _supporting(r) < STEP_DOWN_SUPPORT and not any(
+                    c["hpo"] in flagged for c in r.get("contributions") or () if c["state"] == "present"):
             level = "urgent"
             advice = (f"Suspected, it is an emergency: {why} A single finding speaks for it: assess the patient the "
                       "same day, to confirm it or set it aside.")

@@ -201,3 +201,10 @@ def test_an_emergency_condition_one_finding_speaks_for_is_urgent_not_an_emergenc
         r["rule"] == "cant-miss" and "single finding" in r["advice"] for r in alone["reasons"])
     more = report(model, rules, CheckInput(present=("HP:0031364", "HP:0012514", "HP:0011009")))["triage"]
     assert more["level"] == "emergency"
+
+
+def test_a_red_flag_finding_alone_keeps_its_emergency(checker):
+    """The single-finding step-down spares a finding that is itself a red flag: a CK over 50 times normal alone."""
+    model, rules = checker
+    triage = report(model, rules, CheckInput(present=("HP:0030235",)))["triage"]
+    assert triage["level"] == "emergency"
