@@ -262,7 +262,8 @@ class Sentence:
         return bool(after) and (after[0] in PRESENT_AFTER or after in (["was", "present"], ["is", "present"],
                                                                        ["were", "present"], ["are", "present"])
                                 or first in self.tests and (after[0] in ("positive", "detected", "strongly")
-                                                            or after[0][:1].isdigit())) \
+                                                            or after[0][:1].isdigit()
+                                                            or after[0] in COPULAS and after[1:] == ["positive"])) \
             and not (first and self.tokens[first - 1] in ("no", "not", "without", "nor", "or", "and"))
 
     def _excepted(self, first: int) -> bool:

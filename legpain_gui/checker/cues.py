@@ -25,7 +25,8 @@ NEGATED_BEFORE = ("no", "not", "without", "rather than", "instead of", "denies",
                   "did not find", "did not find any", "did not show", "did not demonstrate", "did not detect",
                   "neither", "lacking", "nil") + tuple(
     f"{test} {verb}" for test in EXCLUDING_TESTS for verb in ("excluded", "ruled out", "excludes", "rules out"))
-NEGATED_AFTER = ("is burnt out", "was burnt out", "has burnt out", "is burned out", "has burned out",
+NEGATED_AFTER = ("had been quiescent", "has been quiescent", "was quiescent", "is quiescent", "quiescent",
+                 "is burnt out", "was burnt out", "has burnt out", "is burned out", "has burned out",
                  "was absent", "were absent", "was not present", "were not present", "was negative",
                  "were negative", "absent", "negative", "not seen", "was not found", "were not found", "was excluded",
                  "were excluded", "was ruled out", "were ruled out", "was normal", "were normal", "was unremarkable",
@@ -106,7 +107,8 @@ PATIENT_CLAUSE = ("presented", "presenting", "admitted", "complained", "develope
 NOW_STARTS = ("presents", "presented", "presenting", "now", "admitted", "developed")  # this illness begins
 HISTORY_BEFORE = ("history of", "previous", "previously", "prior", "past", "in the past", "antecedent of",
                   "antecedents of")  # 'antecedent of lumbago' (a case report's French 'antécédent')
-HISTORY_AFTER = ("years ago", "in childhood", "as a child", "last winter", "last summer", "last autumn", "in remission")
+HISTORY_AFTER = ("years ago", "in childhood", "as a child", "last winter", "last summer", "last autumn", "in remission",
+                 "the previous year", "the year before", "a year earlier")  # not "(in the) last year": up to now
 # a finding named as the exception to a normal or negative result after it is present ('apart from mild anaemia,
 # laboratory results were normal')
 EXCEPT_BEFORE = ("apart from", "aside from", "except", "except for", "other than", "with the exception of",
@@ -159,6 +161,7 @@ DURATIONS = ("hour", "day", "week", "month", "year", "decade", "long", "short", 
              "several", "few")
 PRESENT_AFTER = ("present", "noted", "seen", "observed")  # 'calf swelling present', 'nail pitting noted'
 PAST_TIMES = ("ago", "previously", "in the past", "years earlier", "months earlier", "last year", "prior episode",
+              "the previous year", "the year before", "a year earlier",
               "previous episode", "earlier episode")
 RESOLVED = ("resolved", "recovered", "settled", "subsided", "remitted", "cleared", "resolving")
 LIST_WORDS = ("and", "or", "nor")  # a trigger reaches along a list: 'denied joint pain, rash and oral ulcers'

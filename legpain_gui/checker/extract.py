@@ -28,7 +28,8 @@ from legpain_gui.checker.sites import comma_before
 from legpain_gui.checker.unfindings import NOT_FINDINGS
 from legpain_gui.checker.patterns import in_csf
 from legpain_gui.checker.rereading import (EMG_MYOPATHIC, claudication_is_the_pain, coordinated, electrodiagnostic,
-                                           SYNOVIAL_GRAM, WEIGHT_LOSS, deep_vein_clot, joint_crepitus, non_head,
+                                           SYNOVIAL_GRAM, WEIGHT_LOSS, deep_vein_clot, joint_crepitus, muscle_oedema,
+                                           non_head,
                                            patent_deep_veins, queried, synovial_gram, tabled, temporal_pulse)
 from legpain_gui.checker.sections import general_spans
 
@@ -276,7 +277,7 @@ def extract(lexicon: Lexicon, text: str) -> dict:
         tokens = [w for w, _, _ in words]
         matches = electrodiagnostic(lexicon, tokens, coordinated(lexicon, tokens, lexicon.find(words, sentence)))
         matches = claudication_is_the_pain(non_head(lexicon, tokens, matches))
-        matches = deep_vein_clot(tokens, matches)
+        matches = muscle_oedema(tokens, deep_vein_clot(tokens, matches))
         matches = patent_deep_veins(tokens, synovial_gram(tokens, joint_crepitus(tokens, temporal_pulse(tokens, matches))))
         tests = frozenset(a for a, _, hpo, _ in matches if hpo in lexicon.tests) | named_as_tests(tokens, matches)
         commas = frozenset(k for k in range(1, len(words)) if comma_before(words, sentence, k))

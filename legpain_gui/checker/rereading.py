@@ -205,3 +205,15 @@ def deep_vein_clot(tokens: list[str], matches: list[tuple[int, int, str, str | N
                 return sorted(matches + [(k, k + len(clot), DVT, None)], key=lambda m: m[:3])
     return matches
 
+
+OEDEMA_TERMS = {"HP:0000969", "HP:0010741"}  # oedema, leg swelling
+MUSCLE_NAMES = {"vastus", "quadriceps", "hamstring", "hamstrings", "gastrocnemius", "soleus", "adductor", "adductors",
+                "gluteal", "muscle", "muscles", "fascia", "fascial", "intramuscular"}
+
+
+def muscle_oedema(tokens: list[str], matches: list[tuple[int, int, str, str | None]]):
+    """'MRI showed oedema in the vastus muscles': signal in a named muscle on imaging (myositis, fasciitis), not a
+    swollen leg."""
+    return [m for m in matches if not (m[2] in OEDEMA_TERMS and MUSCLE_NAMES.intersection(tokens[m[1]:m[1] + 4])
+                                       and ("mri" in tokens or "stir" in tokens or "imaging" in tokens))]
+

@@ -28,6 +28,9 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "cancer screen", "malignancy screen", "malignancy screening", "screen for malignancy",
                 "screening for malignancy",  # a search for a cancer (dermatomyositis), not one found
                 "when afebrile", "while afebrile", "fades when afebrile",
+                "aggressive intravenous", "aggressive fluid", "aggressive fluids", "aggressive hydration",
+                "aggressive resuscitation", "aggressive treatment", "aggressive immunosuppression",  # a treatment's
+                "small hand joints", "small joints of the hands",  # the joints named, no small hands
                 "dark yellow", "urine dark yellow", "urine is dark yellow", "urine was dark yellow", "dark yellow urine",
                 # concentrated urine, not the cola-dark urine of myoglobin
                 "linear depressions", "depressions along", "groove sign",  # eosinophilic fasciitis: no mood disorder  # a rash's timing, not the patient now

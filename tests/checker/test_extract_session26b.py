@@ -177,3 +177,25 @@ def test_session26_round3_older_adults(lex, text, hpo, state):
 
 def test_a_past_history_ends_at_now(lex):
     assert _contexts(lex, "Hx of gout, now swollen R ankle.")["HP:0001785"] == "patient"
+
+
+@pytest.mark.parametrize("text, hpo, state", [
+    ("AQP4 antibodies were positive and MOG antibodies were negative.", "HP:0033342", "present"),
+    ("AQP4 antibodies were positive and MOG antibodies were negative.", "HP:0032492", "absent"),
+    ("History of prostate adenocarcinoma.", "HP:0012125", "present"),
+])
+def test_session26_round3_case_reports(lex, text, hpo, state):
+    assert (hpo, state) in _found(lex, text)
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("He was treated with aggressive intravenous fluids.", "HP:0000718"),
+    ("Arthralgia of the knees, ankles and small hand joints.", "HP:0200055"),
+    ("MRI showed oedema in the vastus muscles.", "HP:0000969"),
+])
+def test_session26_round3_case_report_look_alikes(lex, text, hpo):
+    assert hpo not in {h for h, _ in _found(lex, text)}
+
+
+def test_an_episode_the_previous_year_is_past_history(lex):
+    assert _contexts(lex, "He had double vision for a week the previous year.")["HP:0000651"] == "history"
