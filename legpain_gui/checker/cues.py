@@ -14,7 +14,8 @@ BACK_SCOPE = {"absent": 3, "uncertain": 3, "history": 3, "diagnosis": 1}  # toke
 EXCLUDING_TESTS = ("ultrasound", "ultrasonography", "doppler", "duplex", "scan", "imaging", "mri", "ct", "angiography",
                    "biopsy", "echocardiography", "radiograph", "x ray", "venography", "study", "studies", "test",
                    "tests", "investigations", "which", "that", "review", "examination", "assessment",
-                   "ophthalmology")  # 'ophthalmology review excluded uveitis'
+                   "ophthalmology", "spine", "brain", "chest", "abdomen", "pelvis")  # 'ophthalmology review excluded
+# uveitis', 'MRI of the spine excluded cord compression'
 NEGATED_BEFORE = ("no", "not", "without", "rather than", "instead of", "denies", "denied", "deny", "negative for", "absence of", "absent",
                   "free of", "no evidence of", "no sign of", "no signs of", "ruled out", "never", "nor", "lack of",
                   "lacked", "unremarkable for", "did not have", "did not report", "not have", "not noticed",
@@ -126,6 +127,8 @@ PSEUDO = ("as if", "as though", "even if", "if any", "if present", "not without"
           "can no longer", "could no longer", "is no longer able", "was no longer able", "no longer able",
           "without support", "without assistance", "without aid", "without an aid", "without a stick",
           "without help", "without a frame", "without a walker", "without a walking aid",  # walking needs help
+          "without using his hands", "without using her hands", "without using the hands", "without using his arms",
+          "without using her arms", "without pushing",  # Gowers' manoeuvre: rising needs the hands
           "absent in serum", "absent in the serum", "not in serum", "not in the serum",  # CSF-specific bands
           # an inability said with 'not' ('could not get out of the bath or lift her arms'): the weakness is present
           "could not get", "cannot get", "can not get", "could not lift", "cannot lift", "could not climb",

@@ -80,6 +80,9 @@ NOT_LISTED = re.compile(r"\b(?:since|on|from|until|till|by|jan\w*|feb\w*|mar\w*|
 PAST_LEAD = re.compile(r"^\W*(?:\w+\W+){0,2}?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                        r"eighteen|several|few) (?:month|year)s? (?:earlier|ago|before|previously)\b", re.I)
 ANTICOAGULANT = "HP:0034896"  # recent anticoagulant use
+RECURRING = re.compile(r"\b(?:recurrent|recurring|repeated|multiple)\b[^.;,]*$", re.I)  # before or in the finding
+EARLIER = re.compile(r"\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|few) (?:month|year)s? "
+                     r"(?:earlier|ago|before|previously)\b|\b(?:previously|in (?:19|20)\d\d)\b", re.I)
 STOPPED = re.compile(r"\b(?:stopped|discontinued|ceased|came off|omitted|withheld|completed|(?:not|never) (?:re)?started|"
                      r"not restarted|not taking|not been taking|non-?compliant|not compliant|off (?:his|her|the)?\s*"
                      r"(?:warfarin|apixaban|rivaroxaban|edoxaban|dabigatran|heparin|anticoagula\w*))\b", re.I)
@@ -312,6 +315,11 @@ def extract(lexicon: Lexicon, text: str) -> dict:
             if context == "history" and hpo == MYOCARDIAL_INFARCTION and state == "present":
                 hpo, context = CORONARY_DISEASE, "patient"  # 'after an MI 6 weeks ago': the coronary disease lasts,
                 # the infarction is past (read as one, with an acute illness it fired the acute chest pain rule)
+            if context == "history" and state == "present" and RECURRING.search(sentence[max(0, words[first][1] - 30):
+                                                                                          words[last - 1][2]]):
+                context = "patient"  # 'a history of recurrent DVTs', 'recurrent oral aphthae': a trait of the illness
+            if context == "diagnosis" and hpo in lexicon.lasting and state == "present" and EARLIER.search(sentence):
+                context = "patient"  # 'diagnosed with SLE a year earlier': known, not this case's conclusion
             if context == "history" and (hpo in lexicon.lasting and state != "absent" or state == "absent" and not (
                     PAST_DENIED.search(sentence[:words[first][1]]) or hpo in PAST_EVENTS)):
                 context = "patient"  # 'a history of hypertension': still the patient's; 'no history of fever': never

@@ -43,7 +43,9 @@ def _cue(tokens: list[str], i: int) -> int:
 
 
 def cord_signal(tokens: list[str], i: int) -> tuple[int, list] | None:
-    """(tokens used, [(start, end, hpo, None)]) of a bright cord signal at i, or None."""
+    """(tokens used, [(start, end, hpo, None)]) of a bright cord signal at i, or None (not a plexus's cords)."""
+    if "plexus" in tokens:
+        return None
     n = _cue(tokens, i)
     if n:
         for j in range(i + n, min(i + n + WINDOW, len(tokens))):

@@ -36,7 +36,9 @@ GENERAL_SECTIONS = ("background", "introduction", "discussion", "conclusion", "c
 
 
 ONE_SENTENCE = ("objective", "objectives", "aim", "aims", "purpose", "rationale", "importance", "allergy", "allergies",
-                "drug allergies", "adr", "adverse reactions", "intolerances")  # 'Objectives - to
+                "drug allergies", "adr", "adverse reactions", "intolerances", "diagnosis", "diagnoses",
+                "final diagnosis", "discharge diagnosis", "working diagnosis", "final diagnoses",
+                "discharge diagnoses")  # a note opening 'Diagnosis: cellulitis. 70M with a hot red shin' goes on  # 'Objectives - to
 # present a case of polymyositis in a 55-year-old man.' holds one sentence; the patient follows without a heading
 PATIENT_INTRO = re.compile(r"[.!?]\s+[^.!?]*?\b(?:\d{1,3}[- ](?:year|month)[- ]old|(?:we|here we) (?:report|describe|"
                            r"present))\b", re.I)  # the patient introduced without a heading of his own

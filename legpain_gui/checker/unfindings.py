@@ -28,6 +28,7 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "cancer screen", "malignancy screen", "malignancy screening", "screen for malignancy",
                 "screening for malignancy",  # a search for a cancer (dermatomyositis), not one found
                 "when afebrile", "while afebrile", "fades when afebrile",
+                "resembling bruises", "resembling a bruise", "resembled bruises",  # a lesion's look (erythema nodosum)
                 "aggressive intravenous", "aggressive fluid", "aggressive fluids", "aggressive hydration",
                 "aggressive resuscitation", "aggressive treatment", "aggressive immunosuppression",  # a treatment's
                 "small hand joints", "small joints of the hands",  # the joints named, no small hands

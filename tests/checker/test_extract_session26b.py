@@ -199,3 +199,47 @@ def test_session26_round3_case_report_look_alikes(lex, text, hpo):
 
 def test_an_episode_the_previous_year_is_past_history(lex):
     assert _contexts(lex, "He had double vision for a week the previous year.")["HP:0000651"] == "history"
+
+
+@pytest.mark.parametrize("text, hpo, state", [
+    ("Tender erythematous nodules on the shins.", "HP:0012219", "present"),
+    ("Non-healing painful ulcer on the left lateral malleolus.", "HP:0200042", "present"),
+    ("Net-like violaceous rash on the thighs.", "HP:0033505", "present"),
+    ("Severe pain in both testes.", "HP:0033839", "present"),
+    ("The creatinine had doubled.", "HP:0001919", "present"),
+    ("Active urinary sediment.", "HP:0000790", "present"),
+    ("Biopsy showed perivascular infiltrates with vessel wall necrosis.", "HP:6000253", "present"),
+    ("She could no longer climb stairs or lift her head off the pillow.", "HP:0003722", "present"),
+    ("MRI showed T2 hyperintensity of the dorsal columns.", "HP:0040272", "present"),
+    ("MRI of the spine excluded cord compression.", "HP:0002176", "absent"),
+    ("He could not get up from the floor without using his hands on his thighs (Gowers' sign).", "HP:0003391", "present"),
+])
+def test_session26_round4_readings(lex, text, hpo, state):
+    assert (hpo, state) in _found(lex, text)
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("The nodules healed without scarring, resembling bruises.", "HP:0031364"),
+    ("MRI of the brachial plexus showed T2 hyperintensity of the left cords.", "HP:0040272"),
+])
+def test_session26_round4_look_alikes(lex, text, hpo):
+    assert hpo not in {h for h, _ in _found(lex, text)}
+
+
+@pytest.mark.parametrize("text, hpo, context", [
+    ("She has a history of recurrent deep vein thromboses and a stroke at age 30.", "HP:0002625", "patient"),
+    ("She has a history of recurrent deep vein thromboses and a stroke at age 30.", "HP:0001297", "history"),
+    ("History of recurrent oral aphthae.", "HP:0011107", "patient"),
+    ("She was diagnosed with SLE a year earlier with arthritis and a malar rash.", "HP:0002725", "patient"),
+    ("She was diagnosed with SLE.", "HP:0002725", "diagnosis"),
+])
+def test_a_recurring_past_finding_and_a_known_diagnosis_are_the_patients(lex, checker, text, hpo, context):
+    model, _ = checker  # the finding read, or a more specific one ('recurrent deep vein thrombosis')
+    found = {f["hpo"]: f["context"] for f in extract(lex, text)["findings"]}
+    assert [c for h, c in found.items() if h == hpo or hpo in model.ancestors(h)] == [context]
+
+
+def test_a_leading_diagnosis_line_leaves_the_rest_of_the_note_the_patients(lex):
+    text = "Diagnosis: cellulitis. 70M with a hot, red, swollen right shin, fever 38.5; CRP 160."
+    contexts = _contexts(lex, text)
+    assert contexts["HP:0100658"] == "general" and contexts["HP:0001945"] == "patient"
