@@ -28,6 +28,7 @@ TIMES = tuple(re.compile(p, re.I) for p in (
     r"\b(?:for|over|during|since|in|within) (?:the |a )?(?:past |last |previous |preceding |following )?"
     r"(?:(?:about|approximately|around|nearly|almost|over|more than) )?" + _N + r" ?(?:of )?" + _U + r"\b",  # '24h'
     r"\b" + _N + r" " + _U + r" (?:ago|before|prior|earlier|of)\b",
+    r"\b" + _N + r" ?(hour|hr|h|day)s? after\b",  # '18 h after a minor graze': hours or days from a trigger
     r"\b(\d{1,2})/(7|52|12)\b(?!/)",  # British notes: '2/7' two days, '3/52' three weeks, '4/12' four months
 ))
 SLASHED_UNIT = {"7": "day", "52": "week", "12": "month"}
@@ -35,6 +36,7 @@ PAST = ("ago", "before", "prior", "earlier")
 # a time the illness took to end, not to begin: 'symptoms resolved within three weeks of stopping the statin'
 OUTCOME_BEFORE = re.compile(r"\b(?:resolved|resolving|improved|improving|recovered|settled|subsided|disappeared|"
                             r"normali[sz]ed|returned to normal|remitted|healed)\b[^.;]{0,25}$", re.I)
+NOT_BEFORE = re.compile(r"\b(?:no|not|nor|without|never)\s+(?:\w+\s+)?$", re.I)  # 'no sudden change'
 OTHER_REACH = 40  # characters looked back from a time for a treatment named just before it
 DRUG_BEFORE = re.compile(r"\b(?:(?:stopped|started|commenced|taking|takes|took)\s+(?:his |her |their |the )?[a-z-]+|"
                          r"on\s+(?:his |her )?[a-z]+(?:" + "|".join((
@@ -48,7 +50,9 @@ VACCINE_BEFORE = re.compile(r"\b(?:vaccin\w*|booster|jab|immuni[sz]\w*)\s*(?:dos
 # ago' dates the vaccine (a trigger), not this illness's onset
 DRUG_AFTER = re.compile(r"\s*(?:of\s+)?(?:oral\s+|iv\s+|intravenous\s+)?[a-z]+(?:xaban|gatran|arin|parin|statin|formin|"
                         r"olone|isone|mab|nib|otrexate|prine|quine)\b", re.I)  # '6 months of rivaroxaban': the drug's
-GESTATION = re.compile(r"['’]?\s*(?:of\s+)?(?:pregnancy|gestation|pregnant|amenorrh)", re.I)  # '36 weeks of pregnancy'
+GESTATION = re.compile(r"['’]?\s*(?:of\s+)?(?:pregnancy|gestation|pregnant|amenorrh|post-?partum|post-?op\b|"
+                       r"post-?operative|after (?:delivery|surgery|the operation))", re.I)  # '3/12 postpartum': since the
+# delivery or the operation, not this illness's onset  # '36 weeks of pregnancy'
 DOSE = r"(?:\d+(?:\.\d+)?\s*(?:mg|g|mcg|micrograms|units?|iu)\b(?: (?:daily|once daily|od|bd|a day))?)?"
 JOINED = re.compile(r"[\s,()-]*" + DOSE + r"[\s,()-]*(?:(?:was |were )?(?:diagnosed|treated|known|present))?[\s,()-]*",
                     re.I)  # what may stand between a condition or a drug (and its dose) and its time
@@ -87,7 +91,8 @@ def course_of(text: str, other: tuple[tuple[int, int], ...] = ()) -> dict | None
             course = "acute" if days <= ACUTE_DAYS else "subacute" if days <= SUBACUTE_DAYS else "chronic"
             found.append((m.start(), m.end(), course))
     for pattern, course in WORDS:
-        m = pattern.search(text)
+        m = next((m for m in pattern.finditer(text) if not NOT_BEFORE.search(text[max(0, m.start() - 12):m.start()])),
+                 None)
         if m:
             found.append((m.start(), m.end(), course))
     if not found:

@@ -115,7 +115,7 @@ LOWER_LIMITS = {("c3",): C3_LOW, ("complement", "c3"): C3_LOW, ("serum", "c3"): 
                 ("wbc",): WBC_LOW, ("white", "blood", "cell", "count"): WBC_LOW, ("white", "cell", "count"): WBC_LOW,
                 ("leukocyte", "count"): WBC_LOW, ("white", "count"): WBC_LOW, ("wcc",): WBC_LOW,
                 ("platelet",): PLATELETS_LOW, ("platelet", "count"): PLATELETS_LOW, ("plt",): PLATELETS_LOW,
-                ("sodium",): SODIUM, ("blood", "pressure"): SYSTOLIC, ("bp",): SYSTOLIC,
+                ("sodium",): SODIUM, ("blood", "pressure"): SYSTOLIC, ("bp",): SYSTOLIC, ("sbp",): SYSTOLIC,
                 ("systolic", "blood", "pressure"): SYSTOLIC, ("serum", "sodium"): SODIUM, ("na",): SODIUM,
                 ("hemoglobin",): HEMOGLOBIN, ("hemoglobin", "concentration"): HEMOGLOBIN,
                 ("potassium",): POTASSIUM, ("serum", "potassium"): POTASSIUM, ("k",): POTASSIUM,
@@ -180,7 +180,7 @@ LIMITS = {
     ("ferritin",): FERRITIN, ("serum", "ferritin"): FERRITIN, ("lactate",): LACTATE,
     ("heart", "rate"): HEART_RATE, ("pulse", "rate"): HEART_RATE, ("pulse",): HEART_RATE, ("hr",): HEART_RATE,
     ("respiratory", "rate"): RESPIRATORY_RATE, ("rr",): RESPIRATORY_RATE,
-    ("blood", "pressure"): SYSTOLIC_HIGH, ("bp",): SYSTOLIC_HIGH, ("systolic", "blood", "pressure"): SYSTOLIC_HIGH,
+    ("blood", "pressure"): SYSTOLIC_HIGH, ("bp",): SYSTOLIC_HIGH, ("sbp",): SYSTOLIC_HIGH, ("systolic", "blood", "pressure"): SYSTOLIC_HIGH,
 }
 VALUE = re.compile(r"\s*(?:\([a-z]{2,8}\)|\([a-z]{2,8}\s*[;:,]|"  # '(CK)', '(CRP; 22 mg/dL)'
                    r"level|levels|count|of|was|were|is|at|still|above|over|to|be|"

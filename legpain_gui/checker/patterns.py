@@ -131,8 +131,6 @@ def _graded_at(lexicon, tokens: list[str], i: int, end: int, site, found: tuple[
         if after:
             site, end = after[1], link + 1 + after[0]
     hpo = (lexicon.site_noun(site, "weakness") or lexicon.site_noun(site, "muscle weakness")) if site else None
-    if found[0] == 5 and {"except", "apart", "but"} & set(tokens[end:end + 2]):
-        return end - i, []  # 'power normal except left EHL 4/5': the exception is weak, read on its own
     if found[0] == 5:  # normal power says only that its site is not weak: no site, nothing said, unless it is
         everywhere = _everywhere(tokens, link) or (link if "throughout" in tokens[end:link] else None)  # said
         # everywhere ('full power throughout', 'in all four limbs')

@@ -21,7 +21,11 @@ AGE = re.compile(r"\b(\d{1,3})[- ](?:year|yr)s?[- ]old\b|\baged (?:of )?(\d{1,3}
                  r"(?!\s*(?:months?|mo|weeks?|days?)\b)|"  # 'a man of 22', not 'a girl aged 14 months'
                  r"^\W*(?:male|female|man|woman),? (\d{1,3})\b|"  # 'Male, 63' opening a note
                  r"\b(?:man|woman|gentleman|lady|boy|girl|son|daughter|child|toddler),? \((?:aged? )?(\d{1,3})\)|"
-                 r"\b(?:the|a) (?:boy|girl|child),? (\d{1,2})\b(?!\s*(?:days?|weeks?|months?|years?|hours?|kg|cm|%))|"
+                 r"\b(?:the|a|our|my|her|his) (?:boy|girl|child|son|daughter),? (\d{1,2})\b(?!\s*(?:days?|weeks?|months?|"
+                 r"years?|hours?|kg|cm|%))|"  # 'the girl, 13', 'our daughter, 4'
+                 r"\bage: ?(\d{1,3})\b|"  # a form's 'Age: 29'
+                 r"^\W*(?-i:[A-Z])[a-z]+ \((\d{1,2})\) (?=has|is|was|had|presents|presented|keeps|will|cannot|can)|"
+                 # a child named at the opening: 'Tom (8) has been limping' (not 'Hb (12) low')
                  r"\b(?:elderly|young|old|older) (?:man|woman|gentleman|lady),? (\d{1,3})\b(?!\s*(?:days?|weeks?|"
                  r"months?|years?|hours?|kg|cm|%))", re.I)  # 'Elderly man, 78'
 MONTHS_OLD = re.compile(r"\b(\d{1,2})[- ]months?[- ]old\b|\baged (\d{1,2}) months?\b", re.I)
@@ -56,9 +60,20 @@ def _relative(text: str, at: int) -> bool:
     return bool(RELATIVE.search(text, start, at))
 
 
+CHILD_SEX = re.compile(r"\b(?:her|his|our|my|their) (son|boy|daughter|girl)\b", re.I)
+FORM_SEX = re.compile(r"\bsex: ?(m|f|male|female)\b", re.I)
+
+
 def sex_of(text: str) -> str | None:
-    """'female' or 'male' when the opening of the text names one and not the other, else None."""
+    """'female' or 'male' when the opening of the text names one and not the other, else None; a form's 'Sex: M',
+    and a child a parent speaks of ('Mum says her son ...'), first."""
     head = text[:300]
+    form = FORM_SEX.search(head)
+    if form:
+        return "male" if form.group(1).lower().startswith("m") else "female"
+    child = CHILD_SEX.search(head) if TOLD.search(head) else None
+    if child:
+        return "male" if child.group(1).lower() in ("son", "boy") else "female"
     if SEX_FEMALE.search(head) and not SEX_MALE.search(head):
         return "female"
     if SEX_MALE.search(head) and not SEX_FEMALE.search(head):

@@ -15,6 +15,9 @@ EMG_WORDS = {"emg", "electromyography", "electromyographic", "electromyogram", "
 EMG_MYOPATHIC = "HP:0003458"  # EMG: myopathic abnormalities
 
 
+LOOKS_OF = ("red", "swollen", "dry", "itchy", "gritty", "painful")  # a look before another site: 'sore red eyes'
+
+
 def coordinated(lexicon: Lexicon, tokens: list[str], matches: list[tuple[int, int, str, str | None]]):
     """'oral or genital ulcers', 'jaw and tongue claudication', 'necrotic and regenerating fibres': the first
     word shares the last one's noun; 'calf pain and swelling', 'leg pain and weakness': the second noun shares
@@ -37,6 +40,8 @@ def coordinated(lexicon: Lexicon, tokens: list[str], matches: list[tuple[int, in
         if b - a < 2 or b + 1 >= len(tokens) or tokens[b] not in COORDINATORS or not SITES.issuperset(site):
             continue
         for n in (2, 1):  # the noun free, or read alone ('weakness'): read at the site instead
+            if b + 1 + n < len(tokens) and (tokens[b + 1 + n] in SITES or tokens[b + 1 + n] in LOOKS_OF):
+                continue  # it describes a site of its own: 'heel pain and sore red eyes'
             hpo = lexicon.site_noun(site, " ".join(tokens[b + 1:b + 1 + n])) if b + n < len(tokens) else None
             free = not taken.intersection(range(b + 1, b + 1 + n)) or (b + 1, b + 1 + n) in spans
             if hpo and hpo != NOT_A_FINDING and free:

@@ -35,7 +35,8 @@ WORDS = {"bilat": "bilateral", "dvt": "deep vein thrombosis", "lbp": "low back p
          "dm2": "type 2 diabetes mellitus", "cr": "creatinine",
          "wcc": "white cell count", "esrd": "end stage renal disease", "mcp": "metacarpophalangeal",
          "mtp": "metatarsophalangeal", "fuo": "fever of unknown origin", "temp": "temperature",
-         "creat": "creatinine", "abdo": "abdominal", "ivdu": "intravenous drug use", "hld": "hyperlipidemia"}
+         "creat": "creatinine", "abdo": "abdominal", "ivdu": "intravenous drug use", "hld": "hyperlipidemia",
+         "pwid": "intravenous drug use", "prev": "previous"}  # 'PWID': people who inject drugs
 CAPITALS = {"le": "lower extremity", "ue": "upper extremity", "sob": "shortness of breath",
             "alt": "alanine aminotransferase",
             "ast": "aspartate aminotransferase", "rf": "rheumatoid factor", "loc": "loss of consciousness",

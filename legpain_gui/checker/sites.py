@@ -167,6 +167,9 @@ def spread(lexicon, sites: set, links: tuple, tokens: list[str], i: int, words=(
         n, found, at_site = item
         if start + n < len(tokens) and tokens[start + n] in links and site_at(sites, tokens, start + n + 1):
             break  # 'leg swelling, pain in the arm': that item has a site of its own
+        if start + n < len(tokens) and (site_at(sites, tokens, start + n, fillers=()) or site_at(
+                sites, tokens, start + n + 1, fillers=()) and tokens[start + n] in ("red", "swollen", "dry", "gritty")):
+            break  # 'heel pain and sore red eyes': the item is said of a site after it
         out += [(i if not out else start, start + n, hpo, None) for hpo in found]
         end = start + n
         if at_site:

@@ -28,7 +28,9 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "cancer screen", "malignancy screen", "malignancy screening", "screen for malignancy",
                 "screening for malignancy",  # a search for a cancer (dermatomyositis), not one found
                 "when afebrile", "while afebrile", "fades when afebrile",
+                "salt retention", "sodium retention",  # no urine held back ('fluid retention' is oedema)
                 "resembling bruises", "resembling a bruise", "resembled bruises",  # a lesion's look (erythema nodosum)
+                "sore",  # alone an adjective ('sore red eyes', 'sore legs'), not HPO's foot ulcer ('pressure sore' is read)
                 "aggressive intravenous", "aggressive fluid", "aggressive fluids", "aggressive hydration",
                 "aggressive resuscitation", "aggressive treatment", "aggressive immunosuppression",  # a treatment's
                 "small hand joints", "small joints of the hands",  # the joints named, no small hands

@@ -81,7 +81,7 @@ SITE_PARENT = {"thigh": ("lower", "limb"), "calf": ("leg",), "shin": ("leg",), "
 INTERPOSED = ("was", "were", "noted", "present", "predominantly", "predominant", "mainly", "mostly", "particularly",
               "especially", "more", "most", "marked", "prominent", "pronounced", "worse", "also")  # mainly in the legs
 COPULAS = ("was", "were", "is", "are", "became", "remained", "appeared", "felt", "been", "feel", "look", "looked", "become",
-           "becomes", "gone", "turned", "feels", "looks")  # 'have been hurting', 'my foot's gone cold and white'
+           "becomes", "gone", "turned", "feels", "looks", "remain", "remains")  # 'have been hurting', 'my foot's gone cold and white'
 JOINTS = {"knee", "ankle", "hip", "elbow", "wrist", "shoulder", "interphalangeal", "metacarpophalangeal",
           "metatarsophalangeal"}  # small joints too: 'swelling of the MCP joints' is joint swelling
 IRREGULAR = {"calves": "calf", "feet": "foot", "teeth": "tooth", "halves": "half",

@@ -243,3 +243,45 @@ def test_a_leading_diagnosis_line_leaves_the_rest_of_the_note_the_patients(lex):
     text = "Diagnosis: cellulitis. 70M with a hot, red, swollen right shin, fever 38.5; CRP 160."
     contexts = _contexts(lex, text)
     assert contexts["HP:0100658"] == "general" and contexts["HP:0001945"] == "patient"
+
+
+@pytest.mark.parametrize("text, hpo, state", [
+    ("Retention 1.1L on catheter.", "HP:0000016", "present"),
+    ("Can't feel toilet paper when wiping.", "HP:0034982", "present"),
+    ("Urine tea-coloured.", "HP:0040319", "present"),
+    ("Great saphenous vein thrombus and a tender red cord along the medial thigh.", "HP:0002638", "present"),
+    ("Hot, red, swollen big toe.", "HP:0001854", "present"),
+    ("She is struggling to swallow.", "HP:0002015", "present"),
+    ("Purple spotty rash on the legs.", "HP:0000979", "present"),
+    ("SBP 88, HR 124.", "HP:0002615", "present"),
+    ("PWID, fever, back pain.", "HP:0033511", "present"),
+    ("Fluid retention with ankle oedema.", "HP:0000969", "present"),
+])
+def test_session26_round4_ed_and_regression_readings(lex, text, hpo, state):
+    assert (hpo, state) in _found(lex, text)
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("Fluid retention with ankle oedema.", "HP:0000016"), ("Heel pain and sore red eyes.", "HP:0001026"),
+])
+def test_session26_round4_ed_look_alikes(lex, text, hpo):
+    assert hpo not in {h for h, _ in _found(lex, text)}
+
+
+@pytest.mark.parametrize("text, course", [
+    ("No sudden change. Claudication for 2 years.", "chronic"),  # a denied 'sudden' says no onset
+    ("Severe leg pain 18 h after a minor graze.", "acute"),
+    ("3/12 postpartum, calf pain for 3 days.", "acute"),  # the weeks since delivery are no onset
+])
+def test_session26_round4_courses(lex, text, course):
+    assert extract(lex, text)["course"] == course
+
+
+@pytest.mark.parametrize("text, age, sex", [
+    ("Mum reports her son, aged 5, has a limp.", 5, "male"), ("Dad says his daughter (6) has a limp.", 6, "female"),
+    ("Our daughter, 4, had IgA vasculitis aged 2 which resolved.", 4, "female"),
+    ("Tom (8) has been limping for 3 days.", 8, None), ("Age: 29. Sex: M.", 29, "male"), ("Hb (12) low.", None, None),
+])
+def test_session26_round4_ages_and_sexes(lex, text, age, sex):
+    result = extract(lex, text)
+    assert (result["age"], result["sex"]) == (age, sex)
