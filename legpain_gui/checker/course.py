@@ -20,7 +20,8 @@ ACUTE_DAYS, SUBACUTE_DAYS = 28, 90
 NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "several": 3, "few": 3,
            "couple": 2}
-UNIT_DAYS = {"hour": 1 / 24, "hr": 1 / 24, "h": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365}
+UNIT_DAYS = {"hour": 1 / 24, "hr": 1 / 24, "h": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365, "d": 1, "w": 7,
+             "wk": 7, "mo": 30}
 _N = r"(\d+(?:\.\d+)?|" + "|".join(NUMBERS) + r")"
 _U = r"(hour|hr|h|day|week|month|year)s?(?![a-z])"
 TIMES = tuple(re.compile(p, re.I) for p in (
@@ -30,6 +31,7 @@ TIMES = tuple(re.compile(p, re.I) for p in (
     r"\b" + _N + r" " + _U + r" (?:ago|before|prior|earlier|of)\b",
     r"\b" + _N + r" ?(hour|hr|h|day)s? after\b",  # '18 h after a minor graze': hours or days from a trigger
     r"\b(\d{1,2})/(7|52|12)\b(?!/)",  # British notes: '2/7' two days, '3/52' three weeks, '4/12' four months
+    r"(?<![a-z])x ?(\d{1,2}) ?(h|hr|d|day|w|wk|week|mo|month)s?\b",  # a triage note's 'x3d', 'x 2 wks'
 ))
 SLASHED_UNIT = {"7": "day", "52": "week", "12": "month"}
 PAST = ("ago", "before", "prior", "earlier")

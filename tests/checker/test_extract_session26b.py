@@ -285,3 +285,9 @@ def test_session26_round4_courses(lex, text, course):
 def test_session26_round4_ages_and_sexes(lex, text, age, sex):
     result = extract(lex, text)
     assert (result["age"], result["sex"]) == (age, sex)
+
+
+@pytest.mark.parametrize("text, course", [("Painful swollen R leg x3d.", "acute"), ("Back pain x 2 wks.", "acute"),
+                                          ("Stiff hands x 4 mo.", "chronic")])
+def test_a_triage_notes_times(lex, text, course):
+    assert extract(lex, text)["course"] == course
