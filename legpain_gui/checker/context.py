@@ -45,6 +45,10 @@ def _duration_after(tokens: list[str], k: int) -> bool:
     return "of" in span[1:] and any(t.rstrip("s") in UNITS_OF_TIME for t in span[:span.index("of")])
 
 
+CHILDREN = ("son", "daughter", "child", "boy", "girl", "baby")
+AGED = {"aged", "age", "year", "month", "years", "months", "old"} | {str(n) for n in range(1, 19)}
+
+
 class Sentence:
     """The triggers of one sentence (plain lower-case tokens) and the concept spans they must not act from."""
 
@@ -111,7 +115,9 @@ class Sentence:
         told = [s for s, e in live(FAMILY) if self._informant(s, e)]  # a parent telling the child's story
         self.family = [(s, e) for s, e in live(FAMILY) if not self._denied(s) and not self._informant(s, e)
                        and not (tokens[s - 1:s] in (["our"], ["my"]) or tokens[s - 1:s] in (["his"], ["her"], ["their"])
-                                and any(t < s for t in told))  # 'Dad says his daughter (8) has purple spots'
+                                and (any(t < s for t in told) or s <= 1 and tokens[s] in CHILDREN and AGED.intersection(
+                                    tokens[s + 1:s + 4])))  # 'Dad says his daughter (8) has purple spots', 'Her son,
+                       # aged 12, was seen with a swollen knee': the child is the patient
                        and tokens[max(0, s - 2):s] not in (["year", "old"], ["month", "old"])
                        and not (tokens[s] == "partner" and tokens[s - 1:s] in (["new"], ["a"], ["sexual"], ["male"], ["female"]))] \
             if spans(tokens, FAMILY_VERBS) or tokens[:1] and tokens[0] in FAMILY else []  # 'father - diabetes'
@@ -275,6 +281,8 @@ class Sentence:
         """A relative who brings the patient or tells the history ('brought in by his mother', 'her parents noticed a
         limp', 'his wife has noticed confusion'): the findings are still the patient's."""
         before = self.tokens[max(0, s - 2):s]
+        if e < len(self.tokens) and self.tokens[e].isdigit():
+            e += 1  # the informant's own age: 'Mother, 34, brings her son'
         return "by" in before or e < len(self.tokens) and (self.tokens[e] in REPORTING or self.tokens[e] in (
             "has", "had", "have") and self.tokens[e + 1:e + 2] and self.tokens[e + 1] in REPORTING)  # 'has noticed'
 

@@ -39,6 +39,8 @@ PAST = ("ago", "before", "prior", "earlier")
 OUTCOME_BEFORE = re.compile(r"\b(?:resolved|resolving|improved|improving|recovered|settled|subsided|disappeared|"
                             r"normali[sz]ed|returned to normal|remitted|healed)\b[^.;]{0,25}$", re.I)
 NOT_BEFORE = re.compile(r"\b(?:no|not|nor|without|never)\s+(?:\w+\s+)?$", re.I)  # 'no sudden change'
+PLANNED = re.compile(r"\b(?:recheck|re-check|review|repeat|follow[- ]?up|see (?:him|her|them)|again|will)\b[^.;]{0,25}$",
+                     re.I)  # 'will recheck his urate in 6 weeks': a plan's time, not the onset
 OTHER_REACH = 40  # characters looked back from a time for a treatment named just before it
 DRUG_BEFORE = re.compile(r"\b(?:(?:stopped|started|commenced|taking|takes|took)\s+(?:his |her |their |the )?[a-z-]+|"
                          r"on\s+(?:his |her )?[a-z]+(?:" + "|".join((
@@ -85,7 +87,7 @@ def course_of(text: str, other: tuple[tuple[int, int], ...] = ()) -> dict | None
             if any(0 <= m.start() - end and JOINED.fullmatch(text[end:m.start()]) for _, end in other) or \
                     any(0 <= start - m.end() and OF_OTHER.fullmatch(text[m.end():start]) for start, _ in other) or \
                     DRUG_BEFORE.search(before) or VACCINE_BEFORE.search(before) or GESTATION.match(text[m.end():]) \
-                    or DRUG_AFTER.match(text[m.end():]):
+                    or DRUG_AFTER.match(text[m.end():]) or PLANNED.search(before):
                 continue  # 'asthma for 4 years', 'stopped her apixaban 2 weeks ago', 'a 4-year history of
                 # seropositive RA', 'on metformin for 12 years', 'a flu vaccine 3 weeks ago', '36 weeks of pregnancy'
             if OUTCOME_BEFORE.search(text[max(0, m.start() - OTHER_REACH):m.start()]):

@@ -48,7 +48,8 @@ HYPOTHETICAL = ("should he develop", "should she develop", "should they develop"
 # 'if' is hypothetical only in advice: case reports use it for a habit ('if he sat down the leg pains were relieved')
 ADVICE = ("return", "attend", "advised", "advise", "seek", "should", "come back", "call", "contact", "told",
           "instructed", "ed", "a&e", "999", "911", "emergency department", "review")
-UNCERTAIN_BEFORE = ("no new", "nothing new",  # 'no new pain': an old one may go on (neither present nor absent)
+UNCERTAIN_BEFORE = ("no new", "nothing new", "wondered about", "wonder about", "wondered whether", "wonder whether",
+                    "i suspect", "we suspect", "suspect", "i wondered", "i wonder",  # a referrer's question  # 'no new pain': an old one may go on (neither present nor absent)
                     "possible", "possibly", "probable", "probably", "suspected", "suspicion of", "query", "may have",
                     "might have", "cannot exclude", "could not exclude", "questionable", "likely", "equivocal",
                     "can not exclude", "did not exclude", "does not exclude", "could not rule out", "can not rule out",
@@ -86,7 +87,8 @@ UNCERTAIN_AFTER = ("possible", "possibly", "probable", "probably", "suspected", 
 TERMINATE = ("but", "however", "although", "though", "except", "apart from", "aside from", "yet", "while",
              "whereas", "which", "who", "and then", "presented", "presenting", "developed", "developing", "showed",
              "revealed", "complained", "reported", "had", "was found", "were found", "the patient", "presents",
-             "experienced", "noticed", "initially", "now",  # 'no previous gout, now podagra'
+             "experienced", "noticed", "initially", "now", "reports", "complains", "describes",  # 'no previous
+             # gout, now podagra'; 'diagnosed with diabetes 15 years earlier, reports burning feet'
              "admitted", "consulted", "consulting", "has a", "has an", "has had",  # 'AF not anticoagulated was admitted for brutal pain of the leg'
              "consistent with", "in keeping with", "compatible with",
              "given")  # 'without vasculitis, consistent with EN'; 'cannot rule out PE given HR 108' (measured)
@@ -98,7 +100,8 @@ PREVENTIVE = ("prophylaxis", "prevention", "prophylactic", "vaccination", "vacci
               "immunization")  # after a finding: what a drug is for, not what is there
 POSTPOSED = ("absent", "negative")  # a negation that is also a result said after its finding ('SNAP absent, ...')
 OWN_NEGATION = frozenset(("not", "no", "cannot", "unable", "inability", "without"))  # in a finding's own words
-REPORTING = ("noticed", "notice", "reports", "reported", "says", "said", "describes", "described", "brought",
+REPORTING = ("noticed", "notice", "reports", "reported", "says", "said", "describes", "described", "brought", "brings",
+             "bring", "accompanies", "accompanied",
              "observed", "noted", "found", "thinks", "feels", "states", "stated", "complains", "complained")
 FAMILY_VERBS = ("history", "had", "has", "with", "diagnosed", "died", "passed", "suffered", "suffers")
 FAMILY_LINKS = ("in", "his", "her", "their", "the", "a", "an", "both")  # 'DVT in his mother'

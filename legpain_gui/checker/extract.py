@@ -30,7 +30,8 @@ from legpain_gui.checker.patterns import in_csf
 from legpain_gui.checker.rereading import (EMG_MYOPATHIC, claudication_is_the_pain, coordinated, electrodiagnostic,
                                            SYNOVIAL_GRAM, WEIGHT_LOSS, deep_vein_clot, joint_crepitus, muscle_oedema,
                                            non_head,
-                                           patent_deep_veins, queried, synovial_gram, tabled, temporal_pulse)
+                                           patent_deep_veins, queried, service_names, synovial_gram, tabled,
+                                           temporal_pulse)
 from legpain_gui.checker.sections import general_spans
 
 PHENOTYPIC_ROOTS = ("HP:0000118",)  # Phenotypic abnormality
@@ -80,6 +81,7 @@ NOT_LISTED = re.compile(r"\b(?:since|on|from|until|till|by|jan\w*|feb\w*|mar\w*|
 PAST_LEAD = re.compile(r"^\W*(?:\w+\W+){0,2}?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                        r"eighteen|several|few) (?:month|year)s? (?:earlier|ago|before|previously)\b", re.I)
 ANTICOAGULANT = "HP:0034896"  # recent anticoagulant use
+PAST_SAID = re.compile(r"\b(?:in the past|previously|years? (?:ago|earlier)|in (?:19|20)\d\d)\b", re.I)
 RECURRING = re.compile(r"\b(?:recurrent|recurring|repeated|multiple)\b[^.;,]*$", re.I)  # before or in the finding
 EARLIER = re.compile(r"\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|few) (?:month|year)s? "
                      r"(?:earlier|ago|before|previously)\b|\b(?:previously|in (?:19|20)\d\d)\b", re.I)
@@ -280,7 +282,7 @@ def extract(lexicon: Lexicon, text: str) -> dict:
         tokens = [w for w, _, _ in words]
         matches = electrodiagnostic(lexicon, tokens, coordinated(lexicon, tokens, lexicon.find(words, sentence)))
         matches = claudication_is_the_pain(non_head(lexicon, tokens, matches))
-        matches = muscle_oedema(tokens, deep_vein_clot(tokens, matches))
+        matches = service_names(tokens, muscle_oedema(tokens, deep_vein_clot(tokens, matches)))
         matches = patent_deep_veins(tokens, synovial_gram(tokens, joint_crepitus(tokens, temporal_pulse(tokens, matches))))
         tests = frozenset(a for a, _, hpo, _ in matches if hpo in lexicon.tests) | named_as_tests(tokens, matches)
         commas = frozenset(k for k in range(1, len(words)) if comma_before(words, sentence, k))
@@ -316,7 +318,8 @@ def extract(lexicon: Lexicon, text: str) -> dict:
                 hpo, context = CORONARY_DISEASE, "patient"  # 'after an MI 6 weeks ago': the coronary disease lasts,
                 # the infarction is past (read as one, with an acute illness it fired the acute chest pain rule)
             if context == "history" and state == "present" and RECURRING.search(sentence[max(0, words[first][1] - 30):
-                                                                                          words[last - 1][2]]):
+                                                                                          words[last - 1][2]]) \
+                    and not PAST_SAID.search(sentence):  # not 'recurrent foot ulcers in the past'
                 context = "patient"  # 'a history of recurrent DVTs', 'recurrent oral aphthae': a trait of the illness
             if context == "diagnosis" and hpo in lexicon.lasting and state == "present" and EARLIER.search(sentence):
                 context = "patient"  # 'diagnosed with SLE a year earlier': known, not this case's conclusion

@@ -46,8 +46,9 @@ RELATIVE = re.compile(r"\b(?:mother|father|brother|sister|son|daughter|aunt|uncl
                       r"cousin|parent|family history|fh)\b", re.I)
 
 
-TOLD = re.compile(r"\b(?:mother|father|mum|mom|dad|parents?|carer)\s+(?:says|said|reports?|reported|noticed|notices|tells|"
-                  r"told|describes|described|brought|brings|thinks)\b|\b(?:our|my) (?:son|daughter|child|boy|girl|baby)\b",
+TOLD = re.compile(r"\b(?:mother|father|mum|mom|dad|parents?|carer)(?:,? \d+,?)?\s+(?:says|said|reports?|reported|noticed|"
+                  r"notices|tells|told|describes|described|brought|brings|accompanies|thinks)\b|"
+                  r"\b(?:her|his) (?:son|daughter|child|boy|girl),? aged\b|\b(?:our|my) (?:son|daughter|child|boy|girl|baby)\b",
                   re.I)
 
 
@@ -60,7 +61,7 @@ def _relative(text: str, at: int) -> bool:
     return bool(RELATIVE.search(text, start, at))
 
 
-CHILD_SEX = re.compile(r"\b(?:her|his|our|my|their) (son|boy|daughter|girl)\b", re.I)
+CHILD_SEX = re.compile(r"\b(?:her|his|our|my|their) (?:\d+[- ](?:year|month)s?[- ]old )?(son|boy|daughter|girl)\b", re.I)
 FORM_SEX = re.compile(r"\bsex: ?(m|f|male|female)\b", re.I)
 
 

@@ -222,3 +222,11 @@ def muscle_oedema(tokens: list[str], matches: list[tuple[int, int, str, str | No
     return [m for m in matches if not (m[2] in OEDEMA_TERMS and MUSCLE_NAMES.intersection(tokens[m[1]:m[1] + 4])
                                        and ("mri" in tokens or "stir" in tokens or "imaging" in tokens))]
 
+
+SERVICES = ("team", "clinic", "service", "unit", "department", "nurse", "nurses", "mdt", "ward", "registry")
+
+
+def service_names(tokens: list[str], matches: list[tuple[int, int, str, str | None]]):
+    """'referred him to the renal vasculitis team', 'the DVT clinic': a service's name, not a finding."""
+    return [m for m in matches if not (m[1] < len(tokens) and tokens[m[1]] in SERVICES)]
+

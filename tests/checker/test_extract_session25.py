@@ -186,7 +186,9 @@ def test_ages_as_written(lex, text, age):
 
 
 def test_a_salutation_alone_is_still_general(lex):
-    assert _contexts(lex, "Dear Diabetes Clinic")["HP:0000819"] == "general"
+    """Session 26: a service's name ('Diabetes Clinic') is no finding at all; it was read as general."""
+    assert _contexts(lex, "Dear Diabetes Clinic").get("HP:0000819") in (None, "general")
+    assert _contexts(lex, "Dear colleague, diabetes for years.").get("HP:0000819") != "general"
 
 
 def test_a_list_closed_by_and_keeps_its_negation_across_sudden(lex):
