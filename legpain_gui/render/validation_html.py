@@ -15,13 +15,15 @@ METHOD = [
      "age, sex and course. Nothing else about the patient is read, and nothing leaves this computer."),
     ("Triage first",
      "Explicit rules, each citing a guideline or review, look for patterns that need emergency or same-day care "
-     "(rapidly progressive weakness, an ischaemic or compartment-threatened leg, cauda equina or cord signs, "
+     "(rapidly progressive weakness, an ischaemic or compartment-threatened leg, new leg pain out of proportion "
+     "to the findings, cauda equina or cord signs, "
      "rhabdomyolysis, vasculitis with organ damage, pulmonary embolism, a thrombosed leg turning blue, acute "
      "kidney injury, fever with low neutrophils, new visual loss, stroke with one-sided weakness, new chest pain "
      "or a myocardial infarction, an obstructed or ischaemic bowel, shock, respiratory failure and others). "
      "Only findings marked present can fire a rule. A second rule raises the level when a "
      "condition that is itself an emergency or urgent once suspected holds a large share of the ranking; an "
-     "emergency condition with a smaller but substantial share raises it to urgent, for a same-day assessment; "
+     "emergency condition with a smaller but substantial share, or one that a single finding (not itself a red "
+     "flag) speaks for, raises it to urgent, for a same-day assessment; "
      "and when several such conditions together hold most of the ranking, with at least two findings for them, "
      "it raises it to urgent and names them. When no rule fires the banner says so and leaves the decision to "
      "you; a red-flag finding on its own always prompts you to consider urgent assessment."),
