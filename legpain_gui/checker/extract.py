@@ -29,8 +29,7 @@ from legpain_gui.checker.unfindings import NOT_FINDINGS
 from legpain_gui.checker.patterns import in_csf
 from legpain_gui.checker.rereading import (EMG_MYOPATHIC, claudication_is_the_pain, coordinated, electrodiagnostic,
                                            SYNOVIAL_GRAM, WEIGHT_LOSS, deep_vein_clot, joint_crepitus, muscle_oedema,
-                                           non_head,
-                                           patent_deep_veins, queried, service_names, synovial_gram, tabled,
+                                           non_head, patent_deep_veins, queried, service_names, synovial_gram, tabled,
                                            temporal_pulse)
 from legpain_gui.checker.sections import general_spans
 
@@ -297,7 +296,7 @@ def extract(lexicon: Lexicon, text: str) -> dict:
             state = said or rules.state(first, last)
             if state == "absent" and not said and hpo != WEIGHT_LOSS and hpo not in lexicon.tests and any(
                     t[:1].isdigit() for t in tokens[first:last]):
-                state = "present"  # a value above its limit is its own result: 'no weakness, CK 340 U/L' 
+                state = "present"  # a value above its limit is its own result: 'no weakness, CK 340 U/L'
             state = tabled(text, end) or state
             if hpo == ANTICOAGULANT and context == "patient" and state == "present" and STOPPED.search(
                     sentence[max(0, words[first][1] - 40):words[last - 1][2] + 30]):  # near it: 'stopped warfarin in
