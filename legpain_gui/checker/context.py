@@ -113,7 +113,7 @@ class Sentence:
         # a relative's finding: after a family trigger in the same clause, or just before one ('DVT in his
         # mother'); a family history said to be absent ('no past, family or drug history') names no relative
         told = [s for s, e in live(FAMILY) if self._informant(s, e)]  # a parent telling the child's story
-        self.family = [(s, e) for s, e in live(FAMILY) if not self._denied(s) and not self._informant(s, e)
+        self.family = [(s, e) for s, e in live(FAMILY) if not self._denied(s) and s not in told
                        and not (tokens[s - 1:s] in (["our"], ["my"]) or tokens[s - 1:s] in (["his"], ["her"], ["their"])
                                 and (any(t < s for t in told) or s <= 1 and tokens[s] in CHILDREN and AGED.intersection(
                                     tokens[s + 1:s + 4])))  # 'Dad says his daughter (8) has purple spots', 'Her son,

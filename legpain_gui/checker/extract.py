@@ -26,9 +26,9 @@ from legpain_gui.checker.person import age_of, sex_of
 from legpain_gui.checker.shorthand import expand
 from legpain_gui.checker.sites import comma_before
 from legpain_gui.checker.unfindings import NOT_FINDINGS
-from legpain_gui.checker.patterns import in_csf
+from legpain_gui.checker.patterns import WEIGHT_LOSS, in_csf
 from legpain_gui.checker.rereading import (EMG_MYOPATHIC, claudication_is_the_pain, coordinated, electrodiagnostic,
-                                           SYNOVIAL_GRAM, WEIGHT_LOSS, deep_vein_clot, joint_crepitus, muscle_oedema,
+                                           SYNOVIAL_GRAM, deep_vein_clot, joint_crepitus, muscle_oedema,
                                            non_head, patent_deep_veins, queried, service_names, synovial_gram, tabled,
                                            temporal_pulse)
 from legpain_gui.checker.sections import general_spans

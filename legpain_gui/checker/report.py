@@ -63,8 +63,8 @@ def _triage(model: KbModel, rules: list, result, results: list[dict]) -> dict:
     for x in fired.reasons:
         for cid in next(rule.conditions for rule in rules if rule.id == x.rule):
             named[cid] = min(named.get(cid, len(LEVELS)), LEVELS.index(x.level))
-    flagged = frozenset(red_flags(rules, present, model.ancestors))
-    for extra in cant_miss(results[:CANT_MISS_SCOPE], model.suspected, model.cant_miss, flagged):
+    flagged = red_flags(rules, present, model.ancestors)  # read once: the can't-miss step-down and the prompts
+    for extra in cant_miss(results[:CANT_MISS_SCOPE], model.suspected, model.cant_miss, frozenset(flagged)):
         cid = next(r["id"] for r in results if f"Can't miss: {r['name']}" == extra.name)
         if LEVELS.index(extra.level) < named.get(cid, len(LEVELS)):
             reasons.append(extra)
@@ -85,7 +85,7 @@ def _triage(model: KbModel, rules: list, result, results: list[dict]) -> dict:
         "level": level, "fired": bool(reasons),
         "reasons": [{"rule": x.rule, "name": x.name, "level": x.level, "advice": x.advice, "findings": x.findings,
                      "source": x.source} for x in reasons],
-        "prompts": prompts(rules, present, model.ancestors, model.label) if level == "routine" else [],
+        "prompts": prompts(flagged, model.label) if level == "routine" else [],
         "notes": notes,
     }
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from legpain_gui.checker.lexicon import NOT_A_FINDING, SITES, Lexicon
+from legpain_gui.checker.patterns import DEEP_VEIN_THROMBOSIS as DVT, LEG_OEDEMA
 from legpain_gui.checker.variants import NON
 from legpain_gui.checker.vocabulary import NEGATION_WORDS, RESULT_FILLERS, RESULT_WORDS
 
@@ -169,7 +170,6 @@ def synovial_gram(tokens: list[str], matches: list[tuple[int, int, str, str | No
     return [m for m in matches if m[2] != SYNOVIAL_GRAM]
 
 
-DVT = "HP:0002625"
 OPEN_VEIN = ("patent", "compressible", "compressive")  # a duplex's words for a vein with no clot in it
 
 
@@ -185,9 +185,6 @@ def patent_deep_veins(tokens: list[str], matches: list[tuple[int, int, str, str 
             if open_at is not None and not {"non", "not", "no", "poorly", "partially"} & set(after[:open_at]):
                 return sorted(matches + [(k, k + 2, DVT, "absent")], key=lambda m: m[:3])
     return matches
-
-
-WEIGHT_LOSS = "HP:0001824"  # a value of weight lost is read as weight loss, whatever its cause (slimmer's palsy)
 
 
 DEEP_VEINS = {"popliteal", "femoral", "iliac", "tibial", "peroneal", "gastrocnemius", "soleal", "deep"}
@@ -211,7 +208,7 @@ def deep_vein_clot(tokens: list[str], matches: list[tuple[int, int, str, str | N
     return matches
 
 
-OEDEMA_TERMS = {"HP:0000969", "HP:0010741"}  # oedema, leg swelling
+OEDEMA_TERMS = {"HP:0000969", LEG_OEDEMA}  # oedema, leg swelling
 MUSCLE_NAMES = {"vastus", "quadriceps", "hamstring", "hamstrings", "gastrocnemius", "soleus", "adductor", "adductors",
                 "gluteal", "muscle", "muscles", "fascia", "fascial", "intramuscular"}
 

@@ -116,11 +116,10 @@ def red_flags(rules: list[Rule], present: list[str], ancestors) -> list[str]:
     return [p for p, kind in _kinds(present, ancestors) if not kind.isdisjoint(terms)]
 
 
-def prompts(rules: list[Rule], present: list[str], ancestors, label) -> list[str]:
-    """Present findings of a red-flag concept: each a prompt to consider urgent assessment (a red-flag finding
-    alone never leaves an unqualified routine)."""
-    return [f"{label(p)} is a red-flag finding: consider urgent assessment even though no rule fired."
-            for p in red_flags(rules, present, ancestors)]
+def prompts(flagged, label) -> list[str]:
+    """The present findings of a red-flag concept (`red_flags`): each a prompt to consider urgent assessment (a
+    red-flag finding alone never leaves an unqualified routine)."""
+    return [f"{label(p)} is a red-flag finding: consider urgent assessment even though no rule fired." for p in flagged]
 
 
 def shown(probability: float) -> str:
@@ -158,7 +157,7 @@ def cant_miss(results: list, suspected: dict, thresholds: dict[str, float],
         if flag is None:
             continue
         level, why, source = flag
-        if level == "emergency" and r["probability"] >= thresholds.get(level, 2.0) and \
+        if level == "emergency" and level in thresholds and r["probability"] >= thresholds[level] and \
                 _supporting(r) < STEP_DOWN_SUPPORT and not any(
                     c["hpo"] in flagged for c in r.get("contributions") or () if c["state"] == "present"):
             level = "urgent"

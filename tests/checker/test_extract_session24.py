@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from legpain_gui.checker.extract import extract
+from tests.checker.readings import found as _found
 
 DVT, SACROILIITIS, BAKER, EPIDURAL_ABSCESS = "HP:0002625", "HP:0012317", "HP:0032072", "HP:0033181"
 TACHYCARDIA, DIABETES, NEUROPATHY, JOINT = "HP:0001649", "HP:0000819", "HP:0009830", "HP:0001367"
@@ -17,10 +18,6 @@ PTOSIS, FEVER, FALLS = "HP:0000508", "HP:0001945", "HP:0002527"
 ABSENT_ANKLE_REFLEX, BABINSKI, VIBRATION = "HP:0003438", "HP:0003487", "HP:0002495"
 LONG_CORD_LESION, SADDLE, SPHINCTER, DARK_URINE, DYSURIA, MALAR = (
     "HP:0040272", "HP:0034982", "HP:0002839", "HP:0040319", "HP:0100518", "HP:0025300")
-
-
-def _found(lex, text):
-    return {(f["hpo"], f["state"]) for f in extract(lex, text)["findings"]}
 
 
 @pytest.mark.parametrize("text, hpo", [

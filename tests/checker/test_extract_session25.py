@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from legpain_gui.checker.extract import extract
+from tests.checker.readings import found as _found, contexts as _contexts
 
 LOWER_LEG_FRACTURE, FEMUR_FRACTURE, NECK_OF_FEMUR, ANKLE_FRACTURE = "HP:0041081", "HP:0031846", "HP:6000655", "HP:0041153"
 D_DIMER, PROTEINURIA, LOW_C3, LOW_C4, ANA = "HP:0033106", "HP:0000093", "HP:0005421", "HP:0045042", "HP:0003493"
@@ -24,14 +25,6 @@ HYPERTONIA, CONDUCTION_BLOCK, SENSORY, WEAKNESS, HYPERREFLEXIA, BABINSKI = (
 DVT, LUPUS_NEPHRITIS, MOG, MAG, HMGCR, CORONARY, MI = (
     "HP:0002625", "HP:0033726", "HP:0032492", "HP:0025629", "HP:0033708", "HP:0001677", "HP:0001658")
 GOUT, DIABETES, POSITION_SENSE, VIBRATION, SADDLE = "HP:0001997", "HP:0000819", "HP:0010831", "HP:0002495", "HP:0034982"
-
-
-def _found(lex, text):
-    return {(f["hpo"], f["state"]) for f in extract(lex, text)["findings"]}
-
-
-def _contexts(lex, text):
-    return {f["hpo"]: f["context"] for f in extract(lex, text)["findings"]}
 
 
 READ = [

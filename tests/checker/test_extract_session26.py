@@ -10,8 +10,9 @@ from __future__ import annotations
 import pytest
 
 from legpain_gui.checker.engine import CheckInput
-from legpain_gui.checker.extract import extract, for_checker
+from legpain_gui.checker.extract import extract
 from legpain_gui.checker.report import report
+from tests.checker.readings import found as _found, contexts as _contexts, fired as _fired
 
 DISPROPORTIONATE, PAIN, JOINT_CREPITUS, SOFT_TISSUE_GAS = "HP:6001123", "HP:0012531", "HP:0034431", "HP:6001021"
 GRAM, PURULENT, CRYSTALS, FEVER, POTASSIUM = "HP:6000583", "HP:0034939", "HP:6000248", "HP:0001945", "HP:0002153"
@@ -26,14 +27,6 @@ TOE_DACTYLITIS, TICK_BITE, URETHRITIS, PROXIMAL_LEG, LOSS_OF_AMBULATION, HAEMATU
     "HP:0031091", "HP:0020140", "HP:0500006", "HP:0008994", "HP:0002505", "HP:0000790")
 PATELLAR_ABSENT, CALF_MYALGIA, LEG_SWELLING, PARESTHESIA, LEG_WEAKNESS = (
     "HP:0006844", "HP:0031921", "HP:0010741", "HP:0003401", "HP:0007340")
-
-
-def _found(lex, text):
-    return {(f["hpo"], f["state"]) for f in extract(lex, text)["findings"]}
-
-
-def _contexts(lex, text):
-    return {f["hpo"]: f["context"] for f in extract(lex, text)["findings"]}
 
 
 READ = [
@@ -126,14 +119,6 @@ def test_a_vaccination_is_no_infection(lex):
 
 def test_her_own_result_is_not_the_relatives(lex):
     assert _contexts(lex, "Her mother has diabetes; her own fasting glucose is normal.")["HP:0003074"] == "patient"
-
-
-def _fired(lex, checker, text):
-    model, rules = checker
-    result = extract(lex, text)
-    present, absent = for_checker(result)
-    out = report(model, rules, CheckInput(present=tuple(present), absent=tuple(absent), course=result["course"]))
-    return out["triage"]["level"], {r["rule"] for r in out["triage"]["reasons"]}
 
 
 def test_acute_pain_out_of_proportion_is_an_emergency(lex, checker):

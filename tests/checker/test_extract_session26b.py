@@ -9,14 +9,7 @@ from __future__ import annotations
 import pytest
 
 from legpain_gui.checker.extract import extract
-
-
-def _found(lex, text):
-    return {(f["hpo"], f["state"]) for f in extract(lex, text)["findings"]}
-
-
-def _contexts(lex, text):
-    return {f["hpo"]: f["context"] for f in extract(lex, text)["findings"]}
+from tests.checker.readings import found as _found, contexts as _contexts
 
 
 READ = [

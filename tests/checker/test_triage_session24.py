@@ -4,22 +4,13 @@ its red flags was read. Read now, the cauda equina rule fires; the same note wit
 it."""
 from __future__ import annotations
 
-from legpain_gui.checker.engine import CheckInput
-from legpain_gui.checker.extract import extract, for_checker
-from legpain_gui.checker.report import report
+from tests.checker.readings import fired as _fired
 
 COMPLETE_CES = ("A 49-year-old man has a large central L5/S1 disc herniation on MRI. Since last night he has been "
                 "incontinent of urine and faeces and cannot feel his bottom or genitals. Both legs are weak. On PR "
                 "there is no anal tone. Bladder scan shows 900 mL retained despite the overflow incontinence.")
 DENIED = ("A 49-year-old man has low back pain from a disc herniation on MRI. He is not incontinent of urine, has "
           "no saddle numbness, and anal tone is normal.")
-
-
-def _fired(lex, checker, text):
-    model, rules = checker
-    present, absent = for_checker(extract(lex, text))
-    out = report(model, rules, CheckInput(present=tuple(present), absent=tuple(absent)))
-    return out["triage"]["level"], {r["rule"] for r in out["triage"]["reasons"]}
 
 
 def test_a_complete_cauda_equina_note_is_an_emergency(lex, checker):
