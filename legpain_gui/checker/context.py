@@ -22,7 +22,7 @@ from legpain_gui.checker.cues import (
     PREVENTIVE, POSTPOSED, OWN_NEGATION, REPORTING, FAMILY_VERBS, FAMILY_LINKS, PATIENT_CLAUSE, HISTORY_BEFORE,
     HISTORY_AFTER, EXCEPT_BEFORE, DIAGNOSIS_BEFORE, DIAGNOSIS_AFTER, PSEUDO, DURATIONS, PRESENT_AFTER, PAST_TIMES,
     RESOLVED, LIST_WORDS, PREFIX_NEGATION, TEST_RESULTS_AFTER, TEST_RESULTS_BEFORE, COPULAS, REASONS, OTHER_RESULTS,
-    STATED_RESULTS, ASSERTED, QUALIFIED, QUALIFIED_NOUNS, QUALIFIERS, NOW_STARTS)
+    STATED_RESULTS, ASSERTED, QUALIFIED, QUALIFIED_NOUNS, QUALIFIERS, NOW_STARTS, SCREENED)
 
 
 def spans(tokens: list[str], phrases) -> list[tuple[int, int]]:
@@ -153,8 +153,10 @@ class Sentence:
         """Whether the finding is the subject of a clause of its own after a comma ('no blisters, no crepitus, and
         the pain is in keeping with the appearance'): a negation before it belongs to the earlier clause."""
         return 1 < first and self.tokens[first - 1] in ("the", "his", "her", "their", "and") and \
-            last < len(self.tokens) and self.tokens[last] in COPULAS + ("has", "had") and \
-            any(k in self.commas for k in range(max(0, first - 3), first))
+            last < len(self.tokens) and self.tokens[last] in COPULAS + ("has", "had") and (
+                any(k in self.commas for k in range(max(0, first - 3), first))
+                or self.tokens[first - 2] in ("and", "but") and self.tokens[first - 1] != "and")  # 'no bullae or
+        # crepitus and the pain was proportionate': a clause of its own without a comma
 
     def _predicate(self, first: int) -> bool:
         """Whether the finding is said of a clause's subject ('She denied fever, and the rash was purpuric')."""
@@ -187,10 +189,25 @@ class Sentence:
                 k -= 1  # 'urate crystals, and a negative Gram stain'
             if s and self.tokens[k] in LIST_WORDS and e < len(self.tokens):
                 continue  # it opens the next item of a list: 'anaemia, raised enzymes and negative serology'
-            if s >= last and self._gap(last, s) <= BACK_SCOPE[kind] and not any(
-                    last <= t < s for t in self.terminators) and not self._other_item(last, s):
+            if kind == "absent" and s and self.tokens[s - 1] in ("with", "showing", "showed", "revealed"):
+                continue  # 'neuropathy with absent right peroneal motor responses': it describes what follows
+            if kind == "absent" and first not in self.tests and s in self.ends and any(
+                    last <= k < s for k in self.commas) and not {"and", "or", "nor"} & set(self.tokens[last:s]) \
+                    and self.tokens[s] != "all" and sum(last <= a < s for a in self.starts) == 1:
+                continue  # 'gout (diuretic-induced), septic arthritis excluded': the result is the finding's before it
+            if any(last <= a <= s < z for a, z in self.asides):
+                continue  # a result inside a bracketed aside after it is the aside's ('?septic hip (r/o SUFE - XR nil)')
+            if s >= last and (self._gap(last, s) <= BACK_SCOPE[kind] or kind == "absent" and self._screened(first)) and not any(
+                    last <= t < s for t in self.terminators) and (
+                    not self._other_item(last, s) or kind == "absent" and self._screened(first)):
                 return True
         return False
+
+    def _screened(self, first: int) -> bool:
+        """Whether the finding is an item of what a screen looked for ('Screening for diabetes, coeliac disease, HIV
+        and Fabry disease was negative'): its result, after the whole list, reaches every item."""
+        return any(e <= first and not any(e <= t < first for t in self.terminators)
+                   for _, e in spans(self.tokens, SCREENED))
 
     def _other_item(self, last: int, s: int) -> bool:
         """Whether a result after a comma belongs to another item ('protein 0.8 g/L, OCBs absent'; 'SLR positive at 40
@@ -246,6 +263,7 @@ class Sentence:
         return bool(
             t[first] in ASSERTED  # 'raised CRP'
             or first > 0 and t[first - 1] == "positive" and first not in self.commas  # '..., and positive anticardiolipin'
+            or "positive" in t[first + 1:last - 1]  # its own words hold the result: '..., and Gram-positive cocci'
             or last - first > 1 and t[last - 1] in STATED_RESULTS  # 'ESR raised'
             or last - first > 1 and first in self.tests and t[last - 2] == "1"  # a test's own titre: 'ANA 1:160'
             or set(COPULAS) & set(t[first + 1:last]) and any(x[:1].isdigit() for x in t[first:last])  # in its own

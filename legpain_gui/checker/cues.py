@@ -16,7 +16,7 @@ EXCLUDING_TESTS = ("ultrasound", "ultrasonography", "doppler", "duplex", "scan",
                    "tests", "investigations", "which", "that", "review", "examination", "assessment",
                    "ophthalmology", "spine", "brain", "chest", "abdomen", "pelvis")  # 'ophthalmology review excluded
 # uveitis', 'MRI of the spine excluded cord compression'
-NEGATED_BEFORE = ("no", "not", "without", "rather than", "instead of", "denies", "denied", "deny", "negative for", "absence of", "absent",
+NEGATED_BEFORE = ("no", "not", "without", "little", "minimal evidence of", "rather than", "instead of", "denies", "denied", "deny", "negative for", "absence of", "absent",
                   "free of", "no evidence of", "no sign of", "no signs of", "ruled out", "never", "nor", "lack of",
                   "lacked", "unremarkable for", "did not have", "did not report", "not have", "not noticed",
                   "never noticed", "clear of", "fails to reveal", "failed to reveal", "did not reveal", "denial of",
@@ -120,7 +120,7 @@ EXCEPT_BEFORE = ("apart from", "aside from", "except", "except for", "other than
 DIAGNOSIS_BEFORE = ("diagnosed with", "diagnosed as", "diagnosis of", "diagnosis was", "final diagnosis",
                     "confirmed the diagnosis", "diagnostic of")
 DIAGNOSIS_AFTER = ("was diagnosed", "were diagnosed", "was made", "was confirmed")
-PSEUDO = ("as if", "as though", "even if", "if any", "if present", "not without", "without trying", "without dieting",
+PSEUDO = ("a little", "little finger", "little fingers", "little toe", "little toes", "as if", "as though", "even if", "if any", "if present", "not without", "without trying", "without dieting",
           "absent f waves", "absent f wave", "did not fall after", "failed to fall",  # 'CK did not fall after the statin'
   # a nerve conduction result of its own: 'absent F waves and conduction block'
           "without meaning to", "without realising", "without realizing", "without noticing",  # a feeling, a double
@@ -179,9 +179,12 @@ PREFIX_NEGATION = "non"  # 'non-pruritic rash' (the hyphenated prefix is a word 
 TEST_RESULTS_AFTER = ("negative", "was negative", "were negative", "has been negative", "have been negative",
                       "normal", "was normal", "were normal", "unremarkable", "was unremarkable", "were unremarkable",
                       "within normal limits", "within normal limit", "not detected", "was not detected",
-                      "were not detected")
+                      "were not detected", "no organisms", "no organisms seen", "no bacteria", "no bacteria seen",
+                      "nil organisms", "showed no organisms", "revealed no organisms")  # a Gram stain's result
 TEST_RESULTS_BEFORE = ("negative", "negative for", "normal")  # 'normal ASOT'
 COPULAS = ("was", "were", "is", "are")
+SCREENED = ("screening for", "screened for", "screen for", "testing for", "tested for", "tests for", "serology for",
+            "work-up for", "workup for")  # a list of what a screen looked for: its result reaches every item
 REASONS = ("given", "because", "since", "due")  # 'septic arthritis unlikely given crystals': the reason follows
 OTHER_RESULTS = ("positive", "raised", "elevated", "increased", "high", "detected", "abnormal", "low", "reduced")
 STATED_RESULTS = ("raised", "elevated", "increased", "high", "positive", "reduced", "decreased", "low", "absent",

@@ -29,7 +29,7 @@ from legpain_gui.checker.unfindings import NOT_FINDINGS
 from legpain_gui.checker.patterns import WEIGHT_LOSS, in_csf
 from legpain_gui.checker.rereading import (EMG_MYOPATHIC, claudication_is_the_pain, coordinated, electrodiagnostic,
                                            SYNOVIAL_GRAM, deep_vein_clot, joint_crepitus, muscle_oedema,
-                                           non_head, patent_deep_veins, queried, service_names, synovial_gram, tabled,
+                                           non_head, patent_deep_veins, queried, compounds, service_names, synovial_gram, tabled,
                                            temporal_pulse)
 from legpain_gui.checker.sections import general_spans
 
@@ -64,6 +64,7 @@ WHERE_WORDS = {"proximal", "distal", "iliofemoral", "femoral", "popliteal", "cal
                "left", "right"}  # where a finding is, or how far it reaches: 'proximal DVT' is still DVT
 DOTTED = [[w] for w in ("bilat", "approx", "e.g", "i.e", "vs", "dr", "fig", "yrs", "mos", "wks", "cf", "resp",
                         "abd", "ext", "sig", "temp")]  # abbreviations written with a period
+ENDING = ("bilat", "yrs", "mos", "wks", "abd", "ext", "resp", "temp")
 MYOCARDIAL_INFARCTION, CORONARY_DISEASE = "HP:0001658", "HP:0001677"
 STATIN = "HP:4000114"  # statin exposure: 'was started on atorvastatin' is the exposure before muscle symptoms; only
 TREATED_FOR = re.compile(r"\b(?:treated with|treatment (?:with|included|consisted)|therapy with|managed with|"
@@ -235,8 +236,10 @@ def _sentences(text: str) -> list[tuple[int, str]]:
     for m in re.finditer(r"[.;!?\n]+(?=\s|$)|\n+(?=[ \t]*[A-Z0-9•*-])|[ \t]*\|[ \t]*", text):  # a new line that
         # starts like a heading or a list item ('no casts\nNCS: ...'), and a table's '|', end a sentence too; a line
         # wrapped inside a sentence (a PDF's) does not
-        if m.group(0) == "." and text[max(start, m.start() - 8):m.start()].lower().split()[-1:] in DOTTED:
-            continue
+        last = text[max(start, m.start() - 8):m.start()].lower().split()[-1:]
+        if m.group(0) == "." and last in DOTTED and not (last[0] in ENDING and re.match(r"\s+[A-Z][a-z]", text[m.end():])):
+            continue  # ... though one that can end a sentence does before a capitalised word ('pulses absent bilat.
+            # Unable to move legs')
         if m.group(0) == ";" and text.count("(", start, m.start()) > text.count(")", start, m.start()):
             continue
         if m.group(0) == "?" and re.match(r"\s*(?:no|nil|none|yes)\b", text[m.end():], re.I):
@@ -283,6 +286,7 @@ def extract(lexicon: Lexicon, text: str) -> dict:
         matches = claudication_is_the_pain(non_head(lexicon, tokens, matches))
         matches = service_names(tokens, muscle_oedema(tokens, deep_vein_clot(tokens, matches)))
         matches = patent_deep_veins(tokens, synovial_gram(tokens, joint_crepitus(tokens, temporal_pulse(tokens, matches))))
+        plain = compounds(words, sentence, plain, {i for a, b, _, _ in matches for i in range(a, b + 1)})
         tests = frozenset(a for a, _, hpo, _ in matches if hpo in lexicon.tests) | named_as_tests(tokens, matches)
         commas = frozenset(k for k in range(1, len(words)) if comma_before(words, sentence, k))
         rules = Sentence(plain, [(a, b) for a, b, _, _ in matches], tests, _asides(words, sentence),

@@ -39,6 +39,8 @@ LEG_SITES = FOOT_SITES | {"popliteal", "femoral", "lower", "leg"}
 ARM_SITES = {"radial", "brachial", "ulnar", "carotid", "arm", "upper", "axillary", "subclavian"}
 ABSENCE = (("absence", "of"), ("loss", "of"))  # 'absence of the posterior tibial pulse'
 NAMED = ("dp", "pt", "pedis")  # a foot pulse named without the word: 'R DP absent, PT diminished'
+NOT_PULSES = ("deficit", "oximetry", "oximeter", "rate", "pressure", "check", "wave", "ox", "oxygen", "of", "and")
+# words after a bare 'no pulse' that make it something else ('no pulse deficit', 'no pulse rate recorded')
 
 
 def _pulse_word(tokens: list[str], j: int) -> int:
@@ -107,7 +109,9 @@ def pulse_found(phrases: dict, tokens: list[str], i: int) -> tuple[int, list] | 
         k += 1
     negated = k < len(tokens) and tokens[k] == "not" and _quality(tokens, k) is None
     said = _quality(tokens, k + negated) if k + negated < len(tokens) else None
-    if i and tokens[i - 1] in NEGATIONS and word and (i < j or said) and (not said or said[0] == "normal"):
+    named = word == 0 and {"dp", "pedis"} & set(tokens[i:j])  # 'no DP/PT on the left' (not 'no PT', physiotherapy)
+    bare = word == 1 and i == j and (j + 1 == len(tokens) or tokens[j + 1] not in NOT_PULSES)  # 'cold leg, no pulses'
+    if i and tokens[i - 1] in NEGATIONS and (word or named) and (i < j or said or bare) and (not said or said[0] == "normal"):
         # 'no femoral, popliteal or pedal pulses', 'no pulses palpable below the femoral'
         hpo = _term(phrases, "absent", tokens[i:j])
         end = k + negated + said[1] if said else j + word

@@ -102,11 +102,38 @@ def claudication_is_the_pain(matches: list[tuple[int, int, str, str | None]]):
     return [m for m in matches if m[2] not in LEG_PAINS]
 
 
+FUNCTION_WORDS = {"and", "or", "nor", "was", "were", "is", "are", "with", "but", "in", "on", "at", "for", "to", "by",
+                  "of", "the", "a", "an", "as", "than", "which", "who", "that"}
+
+
+def compounds(words: list[tuple[str, int, int]], sentence: str, plain: list[str], taken: set[int]) -> list[str]:
+    """The plain tokens with a result joined by a hyphen to a word before it and naming a thing after it made
+    inert ('COX-negative fibres', 'ANCA-negative vasculitis', 'Gram-positive cocci'): a modifier, no result said of
+    the findings around it. Not inside or right after a finding's own words ('ANCA-negative GPA': the ANCA's result)."""
+    out = list(plain)
+    for k, (w, a, _) in enumerate(words):
+        if w in ("negative", "positive") and sentence[a - 1:a] == "-" and k + 1 < len(words) and k not in taken and \
+                words[k + 1][0].isalpha() and words[k + 1][0] not in FUNCTION_WORDS:
+            out[k] = w + "-modifier"
+    return out
+
+
 def queried(text: str, start: int, end: int) -> bool:
     """'?DVT', '? cellulitis' (a query, as clinicians' notes write it) or 'bruise-like lesions' (it resembles, it is
     not): a finding neither present nor absent."""
     return text[max(0, start - 2):start].rstrip().endswith("?") or text[end:end + 5].lower() == "-like" or bool(
-        QUERIED_ALTERNATIVE.search(text[max(0, start - 50):start]))
+        QUERIED_ALTERNATIVE.search(text[max(0, start - 50):start]) or QUERIED_SIDE.search(text[max(0, start - 20):start])
+        or QUERIED_AFTER.match(text[end:end + 40]))
+
+
+# a query closing the finding's own phrase: 'Tophi over L olecranon? (soft nodule)'; not a record's question and its
+# answer ('Urine dark? No.')
+QUERIED_AFTER = re.compile(r"[^.,;:?!\n()]{0,25}\?(?!\s*(?:no|nil|none|yes|y|n)\b)", re.I)
+
+
+# a query with the side or site before the finding: '?L DVT', '? R septic arthritis', '?left calf DVT'
+QUERIED_SIDE = re.compile(r"(?:^|[\s(:,])\?\s*(?:l|r|lt|rt|left|right|bilat(?:eral)?)\b\.?\s*(?:(?:calf|leg|knee|hip|ankle|thigh|"
+                          r"foot|lower limb|upper limb|arm|groin)\s+)?$", re.I)
 
 
 # the second of queried alternatives: '?nec fasc vs severe cellulitis', '?DVT or Baker's cyst', '?septic arthritis / PJI'

@@ -1,0 +1,86 @@
+"""Text to findings, session 27 (testers' emergency-department notes, journal case paragraphs and discharge
+summaries): polarity errors and missed emergencies each reproduced in one sentence. A Gram stain's 'no organisms';
+an abbreviation that ends a sentence before a capitalised word ('bilat. Unable'); 'absent sensation' and 'absent lower
+limb reflexes' read whole (their 'absent' negates nothing around them); a query with the side before it ('?L DVT') or
+closing the finding's phrase ('Tophi over L olecranon?'); a result in a bracketed aside is the aside's; 'no DP/PT' and a
+bare 'no pulses'; a finding whose own words say 'positive' ('Gram-positive cocci'); a clause of its own after 'and the';
+'with absent X' describes X; 'X, Y excluded' excludes Y only; a screen's list and its result; a hyphened result naming
+a thing after it ('COX-negative fibres'); 'little active synovitis'. Each test fails if undone."""
+from __future__ import annotations
+
+import pytest
+
+from tests.checker.readings import found as _found, fired as _fired
+
+READ = [
+    ("Aspirate: gram stain no organisms.", "HP:6000583", "absent"),
+    ("No femoral pulses bilat. Unable to move legs, sensory loss both legs.", "HP:0003474", "present"),
+    ("No femoral pulses bilat. Unable to move legs, sensory loss both legs.", "HP:0032554", "present"),
+    ("Weakness of dorsiflexion, absent sensation foot.", "HP:0001324", "present"),
+    ("Weakness of dorsiflexion, absent sensation foot.", "HP:0003474", "present"),
+    ("Imp: ?septic arthritis R hip (r/o SUFE - XR nil).", "HP:0003095", "uncertain"),
+    ("65M sudden L leg pain, no DP/PT on L.", "HP:0031271", "present"),
+    ("Cold leg, no pulses.", "HP:0032554", "present"),
+    ("Imp: ?L DVT.", "HP:0002625", "uncertain"),
+    ("? left calf DVT", "HP:0002625", "uncertain"),
+    ("Tophi over L olecranon? (soft nodule).", "HP:0033073", "uncertain"),
+    ("Knee aspirate showed no crystals on polarised microscopy, and Gram-positive cocci in clusters.", "HP:6000583",
+     "present"),
+    ("Knee aspirate showed no crystals on polarised microscopy, and Gram-positive cocci in clusters.", "HP:6000248",
+     "absent"),
+    ("There were no bullae or crepitus and the pain was proportionate to the skin findings.", "HP:0012531", "present"),
+    ("There were no bullae or crepitus and the pain was proportionate to the skin findings.", "HP:0008066", "absent"),
+    ("Diagnosis: Acute polyarticular gout (diuretic-induced), septic arthritis excluded.", "HP:0001997", "present"),
+    ("Diagnosis: Acute polyarticular gout (diuretic-induced), septic arthritis excluded.", "HP:0003095", "absent"),
+    ("Nerve conduction studies demonstrated asymmetric axonal neuropathy with absent right peroneal motor responses.",
+     "HP:0003477", "present"),
+    ("Screening for diabetes, coeliac disease, HIV, sarcoidosis and Fabry disease was negative.", "HP:0002608", "absent"),
+    ("Screening for diabetes, coeliac disease, HIV, sarcoidosis and Fabry disease was negative.", "HP:0000819", "absent"),
+    ("Muscle biopsy showed rimmed vacuoles and mitochondrial abnormalities with COX-negative fibres.", "HP:0003805",
+     "present"),
+    ("Muscle biopsy showed rimmed vacuoles and mitochondrial abnormalities with COX-negative fibres.", "HP:0012103",
+     "present"),
+    ("A rare case of ANCA-negative GPA.", "HP:0003453", "absent"),
+    ("On examination she had a sensory level at T10, absent lower limb reflexes and extensor plantar responses.",
+     "HP:0003487", "present"),
+    ("On examination she had a sensory level at T10, absent lower limb reflexes and extensor plantar responses.",
+     "HP:0002522", "present"),
+    ("On examination she had a sensory level at T10, absent lower limb reflexes and extensor plantar responses.",
+     "HP:0033748", "present"),
+    ("The joints showed established deformities but little active synovitis.", "HP:0100769", "absent"),
+    ("Bladder sensation was absent, but there was some anal tone.", "HP:0000011", "present"),
+    ("Rash, fever, weakness: all absent.", "HP:0000988", "absent"),
+]
+
+NOT_READ = [
+    ("No pulse deficit.", "HP:0032554"),
+    ("No PT input yet.", "HP:0031271"),
+    ("Bladder sensation was absent, but there was some anal tone.", "HP:0003474"),  # no limb's sensory loss
+]
+
+
+@pytest.mark.parametrize("text, hpo, state", READ)
+def test_read(lex, text, hpo, state):
+    assert (hpo, state) in _found(lex, text)
+
+
+@pytest.mark.parametrize("text, hpo", NOT_READ)
+def test_not_read(lex, text, hpo):
+    assert hpo not in {h for h, _ in _found(lex, text)}
+
+
+@pytest.mark.parametrize("text", ["Little toe painful and swollen.", "A little swelling of the knee."])
+def test_a_little_toe_or_a_little_swelling_is_no_negation(lex, text):
+    assert not any(s == "absent" for _, s in _found(lex, text))
+
+
+def test_a_pulseless_leg_with_no_dp_pt_is_an_emergency(lex, checker):
+    level, rules = _fired(lex, checker, "65M sudden L leg pain, cold leg, no DP/PT on L.")
+    assert level == "emergency" and "acute-limb-ischaemia" in rules
+
+
+def test_a_bruise_with_an_acute_onset_is_no_emergency(lex, checker):
+    """The course is no finding that speaks for a condition: a sprain's bruise alone filled a third of the ranking with
+    necrotising infection and sent it to the emergency department (checker.triage._supporting)."""
+    level, rules = _fired(lex, checker, "Twisted R ankle 2 hrs ago, bruising over ATFL.")
+    assert level == "urgent" and "cant-miss" in rules
