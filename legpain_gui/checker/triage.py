@@ -96,6 +96,10 @@ def _clause(clause: list[dict], kinds: list[tuple[str, frozenset[str]]], age, se
             if sex != item["sex"]:
                 return None
             continue
+        if "unless" in item:  # a present finding that makes the pattern another story (a chronic course)
+            if any(not kind.isdisjoint(item["unless"]) for _, kind in kinds):
+                return None
+            continue
         hit = next((p for p, kind in kinds if not kind.isdisjoint(item["terms"])
                     and kind.isdisjoint(item.get("except", ()))), None)
         if hit is None:

@@ -258,6 +258,8 @@ def _good_part(part) -> bool:
         return part["age"] in AGE_GROUPS
     if "sex" in part:
         return part["sex"] in ("female", "male")
+    if "unless" in part:
+        return isinstance(part["unless"], list) and all(isinstance(t, str) for t in part["unless"])
     return False
 
 

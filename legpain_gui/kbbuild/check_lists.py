@@ -82,7 +82,7 @@ def validate_triage(triage: dict, hpo_terms: dict, condition_ids: set[str] | Non
                 elif item.startswith("sex:"):
                     if item[4:] not in ("female", "male"):
                         check.fail(f"{where}.when[{j}]", f"'{item}': sex is female or male")
-                elif item not in concepts:
+                elif item.removeprefix("unless:") not in concepts:
                     check.fail(f"{where}.when[{j}]", f"'{item}' is not a concept")
         for key in check.listing(rule.get("references"), f"{where}.references", 1):
             if key not in refs:

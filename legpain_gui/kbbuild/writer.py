@@ -203,6 +203,8 @@ def _write_triage(conn, triage: dict) -> None:
                     items.append({"age": item[4:]})
                 elif item.startswith("sex:"):
                     items.append({"sex": item[4:]})
+                elif item.startswith("unless:"):  # a present finding of this concept stops the clause
+                    items.append({"unless": [str(t) for t in concepts[item[7:]]]})
                 else:
                     terms = [str(t) for t in concepts[item]]  # 'not HP:...': not this kind (a known gout is no
                     entry = {"concept": item, "terms": [t for t in terms if not t.startswith("not ")]}  # new swelling)

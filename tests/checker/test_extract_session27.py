@@ -84,3 +84,9 @@ def test_a_bruise_with_an_acute_onset_is_no_emergency(lex, checker):
     necrotising infection and sent it to the emergency department (checker.triage._supporting)."""
     level, rules = _fired(lex, checker, "Twisted R ankle 2 hrs ago, bruising over ATFL.")
     assert level == "urgent" and "cant-miss" in rules
+
+
+def test_a_known_conditions_time_is_not_this_illness_onset():
+    from legpain_gui.checker.course import course_of
+    text = "Known claudicant for 2 years. Sudden onset severe pain and cold white left foot this morning."
+    assert course_of(text)["course"] == "acute"

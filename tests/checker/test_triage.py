@@ -126,6 +126,8 @@ def test_every_rule_fires_on_any_clause_given_descendants_and_never_absent(check
             context["age"] = item["age"]
         elif "sex" in item:
             context["sex"] = item["sex"]
+        elif "unless" in item:
+            continue  # a finding that stops the clause: none drawn (test_an_unless_item_stops_its_clause)
         else:
             term = data.draw(st.sampled_from(item["terms"]))
             below = sorted(set(model._children.get(term, ())) - set(item.get("except", ())))  # 'not HP:...'
@@ -136,6 +138,27 @@ def test_every_rule_fires_on_any_clause_given_descendants_and_never_absent(check
     assert out["triage"]["fired"] is True
     out = report(model, rules, CheckInput(absent=tuple(present), **context))
     assert rule.id not in {r["rule"] for r in out["triage"]["reasons"]}
+
+
+@pytest.mark.parametrize("present, rule", [
+    (("HP:0002094", "HP:0003690"), "gbs-pattern"),  # breathlessness and limb weakness
+    (("HP:0030319", "HP:0003690"), "gbs-pattern"),  # facial weakness and limb weakness
+    (("HP:0012514", "HP:0032554"), "acute-limb-ischaemia"),  # leg pain and an absent pulse
+])
+def test_an_unless_item_stops_its_clause(checker, present, rule):
+    """db/triage.yaml 'unless:': weakness with breathlessness over months is a chronic myopathy's, and claudication
+    with lost pulses over months is peripheral arterial disease: with a chronic course the pattern does not fire."""
+    model, rules = checker
+    fired = report(model, rules, CheckInput(present=present))
+    assert rule in {r["rule"] for r in fired["triage"]["reasons"]}
+    chronic = report(model, rules, CheckInput(present=present, course="chronic"))
+    assert rule not in {r["rule"] for r in chronic["triage"]["reasons"]}
+
+
+def test_breathlessness_on_exertion_alone_is_no_guillain_barre_breathing(checker):
+    model, rules = checker
+    out = report(model, rules, CheckInput(present=("HP:0002875", "HP:0003690")))  # exertional dyspnoea, weakness
+    assert "gbs-pattern" not in {r["rule"] for r in out["triage"]["reasons"]}
 
 
 def test_an_excepted_kind_does_not_match_its_concept(checker):
