@@ -26,6 +26,7 @@ _N = r"(\d+(?:\.\d+)?|" + "|".join(NUMBERS) + r")"
 _U = r"(hour|hr|h|day|week|month|year)s?(?![a-z])"
 TIMES = tuple(re.compile(p, re.I) for p in (
     r"\b" + _N + r"[- ](?:to[- ]\d+[- ])?" + _U + r"[- ](?:long )?(?:history|duration|course|h/o)\b",
+    r"\b" + _N + r"[- ]" + _U + r" (?:of )?(?:progressive|worsening|increasing|ascending)\b",  # '1 week progressive weakness'
     r"\b(?:for|over|during|since|in|within) (?:the |a )?(?:past |last |previous |preceding |following )?"
     r"(?:(?:about|approximately|around|nearly|almost|over|more than) )?" + _N + r" ?(?:of )?" + _U + r"\b",  # '24h'
     r"\b" + _N + r" " + _U + r" (?:ago|before|prior|earlier|of)\b",

@@ -48,7 +48,9 @@ HYPOTHETICAL = ("should he develop", "should she develop", "should they develop"
 # 'if' is hypothetical only in advice: case reports use it for a habit ('if he sat down the leg pains were relieved')
 ADVICE = ("return", "attend", "advised", "advise", "seek", "should", "come back", "call", "contact", "told",
           "instructed", "ed", "a&e", "999", "911", "emergency department", "review")
-UNCERTAIN_BEFORE = ("no new", "nothing new", "wondered about", "wonder about", "wondered whether", "wonder whether",
+UNCERTAIN_BEFORE = ("worried re", "worried about", "worried it is", "concerned about", "concern re", "concern for",
+                    "concerned re",  # a carer's or referrer's worry: the finding is asked about, not found
+                    "no new", "nothing new", "wondered about", "wonder about", "wondered whether", "wonder whether",
                     "i suspect", "we suspect", "suspect", "i wondered", "i wonder",  # a referrer's question  # 'no new pain': an old one may go on (neither present nor absent)
                     "possible", "possibly", "probable", "probably", "suspected", "suspicion of", "query", "may have",
                     "might have", "cannot exclude", "could not exclude", "questionable", "likely", "equivocal",
@@ -110,7 +112,10 @@ PATIENT_CLAUSE = ("presented", "presenting", "admitted", "complained", "develope
                   "he", "the patient", "own", "presents", "now")  # 'her mother has diabetes; her own glucose is normal'   # the patient's own clause begins: a relative's finding does not reach past it
 NOW_STARTS = ("presents", "presented", "presenting", "now", "admitted", "developed")  # this illness begins
 HISTORY_BEFORE = ("history of", "previous", "previously", "prior", "past", "in the past", "antecedent of",
-                  "antecedents of")  # 'antecedent of lumbago' (a case report's French 'antécédent')
+                  "antecedents of",  # 'antecedent of lumbago' (a case report's French 'antécédent')
+                  "angiography for", "angioplasty for", "catheterisation for", "catheterization for", "stenting for",
+                  "pci for", "cabg for")  # 'three weeks after coronary angiography for unstable angina': the
+# procedure's reason, past (and no chest pain now)
 HISTORY_AFTER = ("years ago", "in childhood", "as a child", "last winter", "last summer", "last autumn", "in remission",
                  "the previous year", "the year before", "a year earlier")  # not "(in the) last year": up to now
 # a finding named as the exception to a normal or negative result after it is present ('apart from mild anaemia,

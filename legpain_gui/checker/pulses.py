@@ -109,6 +109,10 @@ def pulse_found(phrases: dict, tokens: list[str], i: int) -> tuple[int, list] | 
         k += 1
     negated = k < len(tokens) and tokens[k] == "not" and _quality(tokens, k) is None
     said = _quality(tokens, k + negated) if k + negated < len(tokens) else None
+    if said and said[0] == "normal" and tokens[k + said[1]:k + said[1] + 1] == ["but"]:
+        but = _quality(tokens, k + said[1] + 1)  # 'foot pulses present but weak': the quality after 'but'
+        if but and but[0] != "normal":
+            said = (but[0], said[1] + 1 + but[1])
     named = word == 0 and {"dp", "pedis"} & set(tokens[i:j])  # 'no DP/PT on the left' (not 'no PT', physiotherapy)
     bare = word == 1 and i == j and (j + 1 == len(tokens) or tokens[j + 1] not in NOT_PULSES)  # 'cold leg, no pulses'
     if i and tokens[i - 1] in NEGATIONS and (word or named) and (i < j or said or bare) and (not said or said[0] == "normal"):

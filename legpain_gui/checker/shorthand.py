@@ -34,7 +34,7 @@ WORDS = {"bilat": "bilateral", "dvt": "deep vein thrombosis", "lbp": "low back p
          "ihd": "ischemic heart disease", "t2dm": "type 2 diabetes mellitus", "t1dm": "type 1 diabetes mellitus",
          "dm2": "type 2 diabetes mellitus", "cr": "creatinine",
          "wcc": "white cell count", "esrd": "end stage renal disease", "mcp": "metacarpophalangeal",
-         "mtp": "metatarsophalangeal", "fuo": "fever of unknown origin", "temp": "temperature",
+         "mtp": "metatarsophalangeal", "mtpj": "metatarsophalangeal joint", "fuo": "fever of unknown origin", "temp": "temperature",
          "creat": "creatinine", "abdo": "abdominal", "ivdu": "intravenous drug use", "hld": "hyperlipidemia",
          "pwid": "intravenous drug use", "prev": "previous"}  # 'PWID': people who inject drugs
 CAPITALS = {"le": "lower extremity", "ue": "upper extremity", "sob": "shortness of breath",

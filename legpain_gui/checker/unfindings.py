@@ -19,6 +19,9 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "in the cold", "to the cold", "in cold", "white in cold", "exposure to cold", "triggered by cold",
                 "on exposure to cold", "exposed to cold", "with cold", "by cold",  # 'purpura worse in the cold': the weather, not the skin
                 "on coughing", "with coughing", "when coughing", "coughing and sneezing", "coughing or sneezing",
+                "by coughing", "on coughing or sneezing", "by coughing or sneezing",  # 'aggravated by coughing'
+                "long finger flexors", "long finger flexor",  # a muscle named ('weakness of the long finger flexors')
+                "pr normal tone", "normal anal tone",  # a rectal examination's normal result: no muscle hypertonia
                 "on sneezing", "coughing makes it worse", "coughing makes the pain worse", "coughing worsens",
                 # what makes a pain worse: no cough of the patient's
                 "falling to", "fell to",  # 'fevers falling to normal': a value, not a fall
@@ -31,7 +34,7 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "salt retention", "sodium retention",  # no urine held back ('fluid retention' is oedema)
                 "resembling bruises", "resembling a bruise", "resembled bruises",  # a lesion's look (erythema nodosum)
                 "sore",  # alone an adjective ('sore red eyes', 'sore legs'), not HPO's foot ulcer ('pressure sore' is read)
-                "aggressive intravenous", "aggressive fluid", "aggressive fluids", "aggressive hydration",
+                "aggressive intravenous", "aggressive iv", "aggressive fluid", "aggressive fluids", "aggressive hydration",
                 "aggressive resuscitation", "aggressive treatment", "aggressive immunosuppression",  # a treatment's
                 "small hand joints", "small joints of the hands",  # the joints named, no small hands
                 "dark yellow", "urine dark yellow", "urine is dark yellow", "urine was dark yellow", "dark yellow urine",

@@ -50,12 +50,30 @@ READ = [
     ("The joints showed established deformities but little active synovitis.", "HP:0100769", "absent"),
     ("Bladder sensation was absent, but there was some anal tone.", "HP:0000011", "present"),
     ("Rash, fever, weakness: all absent.", "HP:0000988", "absent"),
+    ("Vitamin B12 was undetectable (<50 pmol/L).", "HP:0100502", "present"),
+    ("Foot pulses present but weak.", "HP:0032553", "present"),
+    ("Doppler weak monophasic signals.", "HP:0032553", "present"),
+    ("Bladder urgency and frequency, Lhermitte's positive.", "HP:0000012", "present"),
+    ("Bladder urgency and frequency, Lhermitte's positive.", "HP:0032504", "present"),
+    ("Carers worried re cellulitis.", "HP:0100658", "uncertain"),
+    ("He had a cough with occasional blood-streaked sputum.", "HP:0002105", "present"),
+    ("Three weeks earlier she had a febrile sore throat; she now had painful red swellings on both shins.", "HP:0012219",
+     "present"),
+    ("Laboratory tests revealed type II cryoglobulins with a cryocrit of 6%.", "HP:0100778", "present"),
+    ("ANCA and cryoglobulins were negative.", "HP:0100778", "absent"),
 ]
 
 NOT_READ = [
     ("No pulse deficit.", "HP:0032554"),
     ("No PT input yet.", "HP:0031271"),
     ("Bladder sensation was absent, but there was some anal tone.", "HP:0003474"),  # no limb's sensory loss
+    ("Foot pulses present but weak.", "HP:0001324"),  # no weak muscles
+    ("Doppler weak monophasic signals.", "HP:0001324"),
+    ("Aggressive IV fluids given.", "HP:0000718"),  # no aggressive behaviour
+    ("PR: normal tone.", "HP:0001276"),  # no muscle tone read
+    ("Pain aggravated by coughing.", "HP:0012735"),  # no cough
+    ("Weakness of hip flexors (4/5) and long finger flexors (4-/5).", "HP:0100807"),  # no long fingers
+    ("Three weeks earlier she had a febrile sore throat; she now had painful red swellings on both shins.", "HP:0010741"),
 ]
 
 
@@ -89,4 +107,16 @@ def test_a_bruise_with_an_acute_onset_is_no_emergency(lex, checker):
 def test_a_known_conditions_time_is_not_this_illness_onset():
     from legpain_gui.checker.course import course_of
     text = "Known claudicant for 2 years. Sudden onset severe pain and cold white left foot this morning."
+    assert course_of(text)["course"] == "acute"
+
+
+def test_a_procedures_reason_is_past_history(lex):
+    from tests.checker.readings import contexts
+    text = "Three weeks after coronary angiography for unstable angina he developed painful blue toes over 2 weeks."
+    assert contexts(lex, text)["HP:0001681"] == "history"
+
+
+def test_weeks_of_progressive_weakness_are_an_acute_course():
+    from legpain_gui.checker.course import course_of
+    text = "Relapse of MS with 1 week progressive weakness both legs, L>R, hip flex 3/5, needs frame."
     assert course_of(text)["course"] == "acute"
