@@ -175,7 +175,8 @@ class Sentence:
                     return True
                 continue
             if (e in self.starts or e + 1 in self.starts and self.tokens[e] not in LIST_WORDS + REASONS) and \
-                    self.tokens[s] not in COPULAS + ("has", "have", "had", "been") and e not in self.commas:
+                    self.tokens[s] not in COPULAS + ("has", "have", "had", "been") and e not in self.commas \
+                    and not any(a == e for a, _ in self.asides):  # not 'septic arthritis unlikely (afebrile, ...)'
                 continue  # the trigger describes the finding after it ('with absent reflexes'); 'was excluded'
                 # always looks back ('tuberculosis was excluded, deep vein thrombosis was found')
             if self.tokens[e:e + 2] == ["to", "be"] or self.tokens[e:e + 1] in (["as"], ["of"]) and not (
@@ -222,7 +223,8 @@ class Sentence:
                 for i in range(a, b))  # a number in a test's own name is none ('ANA and anti-Scl-70 were negative')
         before, after = self.test_results
         return any(e <= first and clear(e, first) and first - e <= 2 * SCOPE and not (  # not 'ANA negative, RF ...'
-            s and (s in self.ends or self.tokens[s - 1] in COPULAS)) for s, e in before) or any(
+            s and (s in self.ends or self.tokens[s - 1] in COPULAS)) and e not in self.commas  # nor 'folate normal,
+                   for s, e in before) or any(  # intrinsic factor antibodies positive': the folate's
             s >= last and clear(last, s) for s, _ in after)
 
     def _past_a_test(self, first: int, last: int) -> bool:
@@ -232,7 +234,7 @@ class Sentence:
         return nearest is not None and any(last <= t < nearest for t in self.tests)
 
     def state(self, first: int, last: int) -> str:
-        if first and self.tokens[first - 1] == PREFIX_NEGATION or self.tokens[last:] == ["no"]:
+        if first and self.tokens[first - 1] == PREFIX_NEGATION or self.tokens[last:] in (["no"], ["never"], ["nil"]):
             return "absent"  # 'non-tender'; 'Cough no.' (a record's item and its answer)
         stated = self._stated(first, last)
         if first in self.tests and not stated and self._test_negated(first, last):

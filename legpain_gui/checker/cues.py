@@ -26,7 +26,7 @@ NEGATED_BEFORE = ("no", "not", "without", "little", "minimal evidence of", "rath
                   "did not find", "did not find any", "did not show", "did not demonstrate", "did not detect",
                   "neither", "lacking", "nil") + tuple(
     f"{test} {verb}" for test in EXCLUDING_TESTS for verb in ("excluded", "ruled out", "excludes", "rules out"))
-NEGATED_AFTER = ("had been quiescent", "has been quiescent", "was quiescent", "is quiescent", "quiescent",
+NEGATED_AFTER = ("excluded as far as possible", "excluded as far as is possible", "had been quiescent", "has been quiescent", "was quiescent", "is quiescent", "quiescent",
                  "is burnt out", "was burnt out", "has burnt out", "is burned out", "has burned out",
                  "was absent", "were absent", "was not present", "were not present", "was negative",
                  "were negative", "absent", "negative", "not seen", "was not found", "were not found", "was excluded",
@@ -48,7 +48,9 @@ HYPOTHETICAL = ("should he develop", "should she develop", "should they develop"
 # 'if' is hypothetical only in advice: case reports use it for a habit ('if he sat down the leg pains were relieved')
 ADVICE = ("return", "attend", "advised", "advise", "seek", "should", "come back", "call", "contact", "told",
           "instructed", "ed", "a&e", "999", "911", "emergency department", "review")
-UNCERTAIN_BEFORE = ("worried re", "worried about", "worried it is", "concerned about", "concern re", "concern for",
+UNCERTAIN_BEFORE = ("may cause", "can cause", "could cause", "warned of", "warned about", "warned may cause",
+                    "side effects include",  # a drug's warned side effect, not the patient's finding
+                    "worried re", "worried about", "worried it is", "concerned about", "concern re", "concern for",
                     "concerned re",  # a carer's or referrer's worry: the finding is asked about, not found
                     "no new", "nothing new", "wondered about", "wonder about", "wondered whether", "wonder whether",
                     "i suspect", "we suspect", "suspect", "i wondered", "i wonder",  # a referrer's question  # 'no new pain': an old one may go on (neither present nor absent)
@@ -74,6 +76,8 @@ UNCERTAIN_BEFORE = ("worried re", "worried about", "worried it is", "concerned a
 # ('tocilizumab may mask fever': a fever that might be hidden is no fever)
 UNCERTAIN_AFTER = ("possible", "possibly", "probable", "probably", "suspected", "likely", "equivocal",
                    "was suspected", "were suspected", "was considered", "were considered", "been considered",
+                   "considered but",  # 'meningococcal septicaemia considered but he is well' (not 'pauci-immune
+                   # glomerulonephritis was primarily considered', a biopsy's conclusion)
                    "vaccination", "vaccine", "vaccinated", "immunisation", "immunization",  # 'hepatitis B vaccination'
                    "prophylaxis", "prevention",  # 'enoxaparin for DVT prophylaxis', 'apixaban for stroke prevention'
                    "prophylactic", "is my concern", "is a concern", "is the concern", "is my worry",  # suspected
@@ -114,7 +118,7 @@ NOW_STARTS = ("presents", "presented", "presenting", "now", "admitted", "develop
 HISTORY_BEFORE = ("history of", "previous", "previously", "prior", "past", "in the past", "antecedent of",
                   "antecedents of",  # 'antecedent of lumbago' (a case report's French 'antécédent')
                   "angiography for", "angioplasty for", "catheterisation for", "catheterization for", "stenting for",
-                  "pci for", "cabg for")  # 'three weeks after coronary angiography for unstable angina': the
+                  "pci for", "cabg for", "ex")  # 'three weeks after coronary angiography for unstable angina': the
 # procedure's reason, past (and no chest pain now)
 HISTORY_AFTER = ("years ago", "in childhood", "as a child", "last winter", "last summer", "last autumn", "in remission",
                  "the previous year", "the year before", "a year earlier")  # not "(in the) last year": up to now
@@ -169,6 +173,7 @@ PSEUDO = ("a little", "little finger", "little fingers", "little toe", "little t
 # 'pain not relieved by morphine', 'sinusitis not settling', 'not with rest', reflexes that 'cannot be elicited': the
 # finding is present (or absent by its own words), and so is what follows
 DURATIONS = ("hour", "day", "week", "month", "year", "decade", "long", "short", "recent", "lifelong", "acute",
+             "wk", "yr", "mo", "hr", "d", "w", "m", "y",  # '3 wk hx of new temporal headache': the present illness
              "several", "few")
 PRESENT_AFTER = ("present", "noted", "seen", "observed")  # 'calf swelling present', 'nail pitting noted'
 PAST_TIMES = ("ago", "previously", "in the past", "years earlier", "months earlier", "last year", "prior episode",

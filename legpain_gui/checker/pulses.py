@@ -126,6 +126,8 @@ def pulse_found(phrases: dict, tokens: list[str], i: int) -> tuple[int, list] | 
     if not hpo:
         return None
     end = k + negated + said[1]
+    if end + 1 < len(tokens) and tokens[end] in ("r", "l", "left", "right") and _quality(tokens, end + 1):
+        end += 1 + _quality(tokens, end + 1)[1]  # the other side's quality: 'pedal pulses absent R, weak L'
     if said[0] == "normal":  # 'pulses were not palpable' is in ABSENT; 'pulses were palpable' says nothing, and
         return (end - i, []) if i < j else None  # a site's pulse said normal is no heart rate ('foot pulses normal')
     return end - i, [(i, end, hpo, "absent" if negated else "present")]  # 'pulses were not diminished'

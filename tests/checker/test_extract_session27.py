@@ -61,6 +61,18 @@ READ = [
      "present"),
     ("Laboratory tests revealed type II cryoglobulins with a cryocrit of 6%.", "HP:0100778", "present"),
     ("ANCA and cryoglobulins were negative.", "HP:0100778", "absent"),
+    ("B12 <100 ng/L, folate normal, intrinsic factor antibodies positive.", "HP:6000344", "present"),
+    ("58M, hot swollen L 1st MTP, urate 0.56. Septic arthritis unlikely (afebrile, typical history).", "HP:0003095",
+     "absent"),
+    ("Meningococcal septicaemia considered but he is well.", "HP:0100806", "uncertain"),
+    ("Endocarditis and lymphoma excluded as far as possible.", "HP:0100584", "absent"),
+    ("Endocarditis and lymphoma excluded as far as possible.", "HP:0002665", "absent"),
+    ("ANA and Scl-70 negative.", "HP:0003493", "absent"),
+    ("ANA and Scl-70 negative.", "HP:0030859", "absent"),
+    ("Warfarin - never.", "HP:0034896", "absent"),
+    ("Started colchicine 500mcg bd - warned may cause diarrhoea.", "HP:0002014", "uncertain"),
+    ("Pedal pulses absent R, weak L.", "HP:0031271", "present"),
+    ("In the kidney biopsy report, pauci-immune glomerulonephritis was primarily considered.", "HP:0000099", "present"),
 ]
 
 NOT_READ = [
@@ -74,6 +86,7 @@ NOT_READ = [
     ("Pain aggravated by coughing.", "HP:0012735"),  # no cough
     ("Weakness of hip flexors (4/5) and long finger flexors (4-/5).", "HP:0100807"),  # no long fingers
     ("Three weeks earlier she had a febrile sore throat; she now had painful red swellings on both shins.", "HP:0010741"),
+    ("Pedal pulses absent R, weak L.", "HP:0001324"),
 ]
 
 
@@ -120,3 +133,9 @@ def test_weeks_of_progressive_weakness_are_an_acute_course():
     from legpain_gui.checker.course import course_of
     text = "Relapse of MS with 1 week progressive weakness both legs, L>R, hip flex 3/5, needs frame."
     assert course_of(text)["course"] == "acute"
+
+
+def test_weeks_of_history_written_short_are_this_illness(lex):
+    from tests.checker.readings import contexts
+    found = contexts(lex, "74F. 3 wk hx of new temporal headache and scalp tenderness. ESR 84 mm/hr.")
+    assert found["HP:0002315"] == "patient" and found["HP:0100809"] == "patient"
