@@ -267,7 +267,7 @@ class Sentence:
             or first > 0 and t[first - 1] == "positive" and first not in self.commas  # '..., and positive anticardiolipin'
             or "positive" in t[first + 1:last - 1]  # its own words hold the result: '..., and Gram-positive cocci'
             or last - first > 1 and t[last - 1] in STATED_RESULTS  # 'ESR raised'
-            or last - first > 1 and first in self.tests and t[last - 2] == "1"  # a test's own titre: 'ANA 1:160'
+            or last - first > 1 and first in self.tests and t[last - 2] == "1" and t[last - 1].isdigit()  # a titre: 'ANA 1:160'
             or set(COPULAS) & set(t[first + 1:last]) and any(x[:1].isdigit() for x in t[first:last])  # in its own
             # clause, with a value: 'denies dark urine and CK is 450 U/L'
             or lead in self.commas and (t[lead] in QUALIFIED and not {"or", "nor"} & ahead  # after a comma, with its

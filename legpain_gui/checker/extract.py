@@ -97,7 +97,7 @@ RECENT = re.compile(r"\W*(?:\w+\W+){0,4}?\w+ (?:day|week)s? (?:before|ago)", re.
 NAMED_RESULT = re.compile(r"\b(positive|negative)\s*\([^()]*$", re.I)
 POSITIVE_SAID = re.compile(r"positive$", re.I)  # 'ANA weakly positive at 1:40': the words said it
 MYOPATHY = "HP:0003198"  # Myopathy (its EMG reading: rereading.EMG_MYOPATHIC)
-ASO = "HP:6000348"  # raised antistreptolysin O titre
+ASO, HCV_ANTIBODY = "HP:6000348", "HP:0410371"  # antistreptolysin O titre; hepatitis C serology ('... and ANCA were negative')
 
 
 @dataclass(frozen=True)
@@ -128,7 +128,7 @@ def build_lexicon(model, raw_connection, phrases: list[tuple[str, str]] = ()) ->
     # result closing a list of them reaches them all (checker.context). Measured values (CK, CRP, a count) and named
     # abnormalities (anaemia) are not: tried with every laboratory term, they were read absent from a later 'normal'.
     lexicon.tests = {h for h in terms if h == AUTOANTIBODY_ROOT or AUTOANTIBODY_ROOT in model.ancestors(h)} | (
-        {ASO, SYNOVIAL_GRAM} & terms)  # and the streptococcal antibody titre, named bare as a test ('ASOT normal'),
+        {ASO, SYNOVIAL_GRAM, HCV_ANTIBODY} & terms)  # and the streptococcal antibody titre, named bare as a test ('ASOT normal'),
     # and the joint fluid's Gram stain ('turbid, urate crystals, Gram stain negative': the crystals were seen)
     lexicon.catalogue = frozenset(model.labels)
     lexicon.exposures = {h for h in terms if EXPOSURE_ROOT in model.ancestors(h)}
@@ -293,7 +293,8 @@ def extract(lexicon: Lexicon, text: str) -> dict:
                          _comma_with(words, sentence), commas)
         for first, last, hpo, said in matches:
             start, end = offset + words[first][1], offset + words[last - 1][2]
-            context = "course" if hpo in lexicon.course else rules.context(first, last)
+            context = rules.context(first, last)  # a relative's course is theirs ('her mother has relapsing MS')
+            context = "course" if hpo in lexicon.course and context != "family" else context
             if hpo in lexicon.exposures and context == "patient" and ((
                     TREATED_FOR if hpo == STATIN else TREATED).search(sentence) or PRESCRIBED.search(sentence)):
                 context = "treatment"  # ... and what the letter's writer has started ('I have started atorvastatin')

@@ -43,6 +43,8 @@ TEMPERATURE = (38.05, {"c": 1.0, "oc": 1.0, "degree": 1.0, "degrees": 1.0})
 # 93.4 mg/dL at ages 32-95: Fautsch KJ et al., Mayo Clin Proc 2023, PMID 36737114). Above 60 mg/dL reads as
 # raised; lower values are left to the clinician (and to words such as 'mildly elevated protein').
 CSF_PROTEIN = (60.0, {"mg/dl": 1.0, "g/l": 100.0, "mg/l": 0.1})
+CSF_CELLS = (5.0, {"/ul": 1.0, "cells/ul": 1.0, "/mm3": 1.0, "cells/mm3": 1.0, "/mcl": 1.0, "cells/mcl": 1.0, "cells": 1.0,
+                   "white": 1.0})  # over 5 white cells per microlitre: pleocytosis ('CSF showed 34 white cells/uL')
 # Sodium under 135 mmol/L is hyponatraemia (the European guideline's definition: Spasovski G et al., Intensive
 # Care Med 2014;40:320-331, doi 10.1007/s00134-014-3210-2). A lower limit: a value under it reads as lowered.
 SODIUM = (135.0, {"mmol/l": 1.0, "meq/l": 1.0, "mmol": 1.0, "meq": 1.0})
@@ -169,6 +171,8 @@ LIMITS = {
     ("creatinine",): CREATININE,
     ("eosinophil",): EOSINOPHILS, ("absolute", "eosinophil"): EOSINOPHILS, ("eosinophil", "count"): EOSINOPHILS,
     ("csf", "protein"): CSF_PROTEIN, ("cerebrospinal", "fluid", "protein"): CSF_PROTEIN,
+    **{("csf",) + k: CSF_CELLS for k in (("white", "cell"), ("white", "cell", "count"), ("wbc",), ("wcc",), ("leukocyte",),
+                                          ("cell", "count"), ("cell",), ("white", "blood", "cell"))},
     ("uric", "acid"): URIC_ACID, ("serum", "uric", "acid"): URIC_ACID, ("urate",): URIC_ACID,
     ("serum", "urate"): URIC_ACID, ("uricemia",): URIC_ACID, ("uricaemia",): URIC_ACID,
     ("leukocyte",): WBC, ("white", "cell"): WBC,
@@ -263,7 +267,7 @@ def lab_value(analyte: tuple[str, ...], words: list[tuple[str, int, int]], j: in
     if rise and not lowered:
         start += rise.end()  # 'creatinine had risen from 88 to 245 umol/L': the value it reached
     found = value_after(text[start:], limits)
-    if found is None or (found[0] >= limits[0] if lowered else found[0] <= limits[0]):
+    if found is None or (found[0] >= limits[0] if lowered else found[0] <= limits[0] and not _over_stated(text[start:])):
         return None
     if limits is SYSTOLIC and found[0] < 30:
         return None  # 'weekly UA and BP 2.': a list's number, no pressure a living patient has
@@ -299,6 +303,19 @@ BELOW_DETECTION = re.compile(r"\s*(?:level|titre|titer|of|was|is|were|:|=)?\s*(?
 # a test's value with the laboratory's verdict in brackets: 'anti-dsDNA 8 IU/mL (negative)', 'RF 88 (positive)'
 VERDICT = re.compile(r"\s*(?:level|titre|titer|of|was|is|were|:)?\s*\d[\d.,]*\s*[a-zµ/%.]*\s*\(\s*"
                      r"(negative|neg|normal|not detected|positive|pos|raised|high|elevated)\s*\)", re.I)
+
+
+# a value beside the upper limit the laboratory printed, or its range: 'D-dimer 720 ng/mL (<500)', 'CRP 9 mg/L (0-5)'
+STATED = re.compile(r"\s*(?:level|of|was|is|:)?\s*(\d[\d.,]*)\s*[a-zµ/%.]*\s*\((?:normal|ref(?:erence)?(?: range)?|n|nr|"
+                    r"rr|uln)?\s*:?\s*(?:(?:<|≤|up to|less than|below)\s*(\d[\d.,]*)|\d[\d.,]*\s*[-–]\s*(\d[\d.,]*))", re.I)
+
+
+def _over_stated(text: str) -> bool:
+    """Whether the value at the start of `text` is above the upper limit printed beside it: the laboratory's own
+    limit, where the generous ones here (LIMITS) would leave a mildly raised value unread."""
+    m = STATED.match(text)
+    value, limit = (number(m.group(1)), number(m.group(2) or m.group(3))) if m else (None, None)
+    return value is not None and limit is not None and 0 < limit < value
 
 
 def reference_result(text: str) -> str | None:

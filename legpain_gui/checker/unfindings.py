@@ -19,6 +19,8 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "in the cold", "to the cold", "in cold", "white in cold", "exposure to cold", "triggered by cold",
                 "on exposure to cold", "exposed to cold", "with cold", "by cold",  # 'purpura worse in the cold': the weather, not the skin
                 "on coughing", "with coughing", "when coughing", "coughing and sneezing", "coughing or sneezing",
+                "muscle was pale", "pale muscle", "muscle pale", "pale but contractile",  # seen at fasciotomy, no pallor
+                "igg index", "raised igg index", "csf igg index",  # the CSF's, not the serum IgG
                 "by coughing", "on coughing or sneezing", "by coughing or sneezing",  # 'aggravated by coughing'
                 "long finger flexors", "long finger flexor",  # a muscle named ('weakness of the long finger flexors')
                 "pr normal tone", "normal anal tone",  # a rectal examination's normal result: no muscle hypertonia
@@ -42,7 +44,9 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "linear depressions", "depressions along", "groove sign",  # eosinophilic fasciitis: no mood disorder  # a rash's timing, not the patient now
                 "can straight leg raise", "able to straight leg raise", "could straight leg raise",  # an active lift
                 "spots",  # 'purpuric spots': the spots are the purpura, not pustules
-                "with rest",  # 'improves with exercise and not with rest': no rest pain
+                "not with rest", "better with rest", "improves with rest", "improved with rest", "eases with rest",
+                "eased with rest", "settles with rest", "settled with rest", "relieved with rest", "worse with rest",
+                # 'improves with exercise and not with rest': no rest pain (not 'presented with rest pain')
                 "tumor necrosis factor", "tumor like",  # a cytokine (anti-TNF treatment); a mass only like one
                 "spinal shock", "shock wave",  # loss of cord function after injury; a treatment: not circulatory shock
                 "oral hypoglycemic",  # a drug class ('oral hypoglycaemic agents'), not a low blood sugar

@@ -73,6 +73,17 @@ READ = [
     ("Started colchicine 500mcg bd - warned may cause diarrhoea.", "HP:0002014", "uncertain"),
     ("Pedal pulses absent R, weak L.", "HP:0031271", "present"),
     ("In the kidney biopsy report, pauci-immune glomerulonephritis was primarily considered.", "HP:0000099", "present"),
+    ("ANA, ANCA and anti-β2-glycoprotein I antibodies were negative.", "HP:0003493", "absent"),
+    ("ANA, ANCA and anti-β2-glycoprotein I antibodies were negative.", "HP:0032376", "absent"),
+    ("Anti-contactin-1 antibodies were negative.", "HP:0034137", "absent"),
+    ("Hepatitis C antibody and ANCA were negative.", "HP:0410371", "absent"),
+    ("Sensation was preserved apart from mild distal vibration loss.", "HP:0002495", "present"),
+    ("A man presented with rest pain in the left forefoot.", "HP:6000627", "present"),
+    ("There was reduced anal sphincter tone.", "HP:0034917", "present"),
+    ("D-dimer 720 ng/mL (<500).", "HP:0033106", "present"),
+    ("C-reactive protein 9 mg/L (<5).", "HP:0011227", "present"),
+    ("CRP 9 mg/L (0-5).", "HP:0011227", "present"),
+    ("CSF WBC 120 cells/mm3.", "HP:0012229", "present"),
 ]
 
 NOT_READ = [
@@ -87,6 +98,10 @@ NOT_READ = [
     ("Weakness of hip flexors (4/5) and long finger flexors (4-/5).", "HP:0100807"),  # no long fingers
     ("Three weeks earlier she had a febrile sore throat; she now had painful red swellings on both shins.", "HP:0010741"),
     ("Pedal pulses absent R, weak L.", "HP:0001324"),
+    ("At fasciotomy the anterior compartment muscle was pale but contractile.", "HP:0000980"),  # no pallor of a limb
+    ("CSF showed a raised IgG index of 0.78.", "HP:0003237"),  # no serum IgG
+    ("CRP 4 mg/L (<5).", "HP:0011227"),
+    ("CSF: WCC 1, protein 0.4 g/L.", "HP:0012229"),
 ]
 
 
@@ -139,3 +154,8 @@ def test_weeks_of_history_written_short_are_this_illness(lex):
     from tests.checker.readings import contexts
     found = contexts(lex, "74F. 3 wk hx of new temporal headache and scalp tenderness. ESR 84 mm/hr.")
     assert found["HP:0002315"] == "patient" and found["HP:0100809"] == "patient"
+
+
+def test_a_relatives_relapsing_course_is_theirs(lex):
+    from tests.checker.readings import contexts
+    assert contexts(lex, "Her mother has relapsing-remitting multiple sclerosis.")["HP:0031796"] == "family"
