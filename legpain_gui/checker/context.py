@@ -107,6 +107,8 @@ class Sentence:
                       for kind, before, after in (
             ("absent", NEGATED_BEFORE, NEGATED_AFTER), ("uncertain", UNCERTAIN_BEFORE, UNCERTAIN_AFTER),
             ("history", HISTORY_BEFORE, HISTORY_AFTER), ("diagnosis", DIAGNOSIS_BEFORE, DIAGNOSIS_AFTER))}
+        self.rules["absent"] = ([(s, e) for s, e in self.rules["absent"][0] if tokens[s] != "little" or any(
+            e <= a <= e + 1 for a, _ in concepts)], self.rules["absent"][1])  # 'little' only right before its finding
         hedges = self.rules["uncertain"][0]  # the 'not' of 'could not exclude DVT' is the hedge's, no negation
         self.rules["absent"] = ([(s, e) for s, e in self.rules["absent"][0] if not any(
             a <= s and e <= z and (a, z) != (s, e) for a, z in hedges)], self.rules["absent"][1])
@@ -194,8 +196,10 @@ class Sentence:
                 continue  # 'neuropathy with absent right peroneal motor responses': it describes what follows
             if kind == "absent" and first not in self.tests and s in self.ends and any(
                     last <= k < s for k in self.commas) and not {"and", "or", "nor"} & set(self.tokens[last:s]) \
-                    and self.tokens[s] != "all" and sum(last <= a < s for a in self.starts) == 1:
+                    and self.tokens[s] != "all" and sum(last <= a < s for a in self.starts) == 1 \
+                    and any(i not in self.listed for i in range(last, min(k for k in self.commas if k >= last))):
                 continue  # 'gout (diuretic-induced), septic arthritis excluded': the result is the finding's before it
+                # (words of the first item's own before the comma; a bare 'DVT, Baker's cyst excluded' excludes both)
             if any(last <= a <= s < z for a, z in self.asides):
                 continue  # a result inside a bracketed aside after it is the aside's ('?septic hip (r/o SUFE - XR nil)')
             if s >= last and (self._gap(last, s) <= BACK_SCOPE[kind] or kind == "absent" and self._screened(first)) and not any(

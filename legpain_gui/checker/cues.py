@@ -26,7 +26,7 @@ NEGATED_BEFORE = ("no", "not", "without", "little", "minimal evidence of", "rath
                   "did not find", "did not find any", "did not show", "did not demonstrate", "did not detect",
                   "neither", "lacking", "nil") + tuple(
     f"{test} {verb}" for test in EXCLUDING_TESTS for verb in ("excluded", "ruled out", "excludes", "rules out"))
-NEGATED_AFTER = ("excluded as far as possible", "excluded as far as is possible", "had been quiescent", "has been quiescent", "was quiescent", "is quiescent", "quiescent",
+NEGATED_AFTER = ("not obvious", "not apparent", "excluded as far as possible", "excluded as far as is possible", "had been quiescent", "has been quiescent", "was quiescent", "is quiescent", "quiescent",
                  "is burnt out", "was burnt out", "has burnt out", "is burned out", "has burned out",
                  "was absent", "were absent", "was not present", "were not present", "was negative",
                  "were negative", "absent", "negative", "not seen", "was not found", "were not found", "was excluded",
@@ -161,7 +161,8 @@ PSEUDO = ("a little", "little finger", "little fingers", "little toe", "little t
           "without much improvement", "no improvement", "with no improvement",  # 'without improvement of arthritis'
           "not relieved", "not eased", "not helped", "not controlled", "not responding", "not responsive",
           "not improved", "not improving", "poorly relieved", "no relief", "no pain relief", "without relief",
-          "not settling", "not resolving", "not resolved", "not subsiding",
+          "not settling", "not resolving", "not resolved", "not subsiding", "not touched by", "not touched with",
+          "little improvement", "little relief", "little effect", "little benefit", "little change", "little response",
           "not with rest", "not at rest", "not by rest",
           "not anticoagulated due to", "not anticoagulated because of", "not anticoagulated as",
           "no anticoagulation due to", "no anticoagulation as", "not on anticoagulation due to",  # the reason is there

@@ -18,7 +18,7 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "a cold water", "a cold weather", "a cold environment", "a cold room", "a cold day",  # nor 'a cold'
                 "in the cold", "to the cold", "in cold", "white in cold", "exposure to cold", "triggered by cold",
                 "on exposure to cold", "exposed to cold", "with cold", "by cold",  # 'purpura worse in the cold': the weather, not the skin
-                "on coughing", "with coughing", "when coughing", "coughing and sneezing", "coughing or sneezing",
+                "on coughing", "worse with coughing", "pain with coughing", "when coughing", "coughing and sneezing", "coughing or sneezing",
                 "muscle was pale", "pale muscle", "muscle pale", "pale but contractile",  # seen at fasciotomy, no pallor
                 "igg index", "raised igg index", "csf igg index",  # the CSF's, not the serum IgG
                 "by coughing", "on coughing or sneezing", "by coughing or sneezing",  # 'aggravated by coughing'

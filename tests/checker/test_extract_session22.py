@@ -94,7 +94,7 @@ def test_a_negative_about_the_patients_past_does_not_deny_a_relatives_disease(le
 
 def test_for_the_past_week_is_the_present_illness(lex):
     found = extract(lex, "For the past week she has been coughing when she drinks.")["findings"]
-    assert [(f["hpo"], f["context"]) for f in found] == [("HP:0012735", "patient")]
+    assert [(f["hpo"], f["context"]) for f in found] == [("HP:0002015", "patient")]  # coughing on drinking: dysphagia
 
 
 def test_a_negative_result_opening_the_next_list_item_does_not_reach_back(lex):

@@ -84,6 +84,16 @@ READ = [
     ("C-reactive protein 9 mg/L (<5).", "HP:0011227", "present"),
     ("CRP 9 mg/L (0-5).", "HP:0011227", "present"),
     ("CSF WBC 120 cells/mm3.", "HP:0012229", "present"),
+    ("Tibial shaft fracture, pain not touched by IV morphine, pain ++ on passive stretch of toes.", "HP:6001148",
+     "present"),
+    ("Little improvement with analgesia, calf pain persists.", "HP:0031921", "present"),
+    ("Tophi not obvious.", "HP:0033073", "absent"),
+    ("DVT, Baker's cyst excluded.", "HP:0002625", "absent"),
+    ("Thigh redness spreading fast, febrile, BP dropping, confused.", "HP:0002615", "present"),
+    ("Post-partum day 10, whole L leg massively swollen from groin, blue, pulses hard to feel.", "HP:0010741", "present"),
+    ("Post-partum day 10, whole L leg massively swollen from groin, blue, pulses hard to feel.", "HP:0032553", "present"),
+    ("Fundoscopy of the L eye shows a pale swollen disc.", "HP:0000543", "present"),
+    ("59M woke with a red, hot, swollen L big toe, afebrile.", "HP:0001854", "present"),
 ]
 
 NOT_READ = [
@@ -102,6 +112,9 @@ NOT_READ = [
     ("CSF showed a raised IgG index of 0.78.", "HP:0003237"),  # no serum IgG
     ("CRP 4 mg/L (<5).", "HP:0011227"),
     ("CSF: WCC 1, protein 0.4 g/L.", "HP:0012229"),
+    ("Fundoscopy of the L eye shows a pale swollen disc.", "HP:0000980"),
+    ("After the flu his legs have gone weak, he can't get his breath when lying down and keeps coughing when he drinks.",
+     "HP:0012735"),  # no cough of the chest
 ]
 
 
@@ -159,3 +172,18 @@ def test_weeks_of_history_written_short_are_this_illness(lex):
 def test_a_relatives_relapsing_course_is_theirs(lex):
     from tests.checker.readings import contexts
     assert contexts(lex, "Her mother has relapsing-remitting multiple sclerosis.")["HP:0031796"] == "family"
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("Started simvastatin last week, now all my muscles hurt, my wee is brown like coke and I have barely passed any "
+     "urine today.", "rhabdomyolysis"),
+    ("45M with back pain shooting down both legs, today cant feel when he wipes his bottom and peed himself without "
+     "realising.", "cauda-equina"),
+    ("After the flu his legs have gone weak, he can't get his breath when lying down and keeps coughing when he drinks.",
+     "gbs-pattern"),
+    ("Admitted with coughing blood and breathlessness, creatinine 512 from 95, RBC casts on urine microscopy, MPO-ANCA "
+     "positive.", "pulmonary-renal"),
+])
+def test_emergencies_told_in_a_patients_or_carers_words(lex, checker, text, rule):
+    level, rules = _fired(lex, checker, text)
+    assert level == "emergency" and rule in rules
