@@ -126,7 +126,7 @@ HISTORY_AFTER = ("years ago", "in childhood", "as a child", "last winter", "last
 # laboratory results were normal')
 EXCEPT_BEFORE = ("apart from", "aside from", "except", "except for", "other than", "with the exception of",
                  "besides")
-DIAGNOSIS_BEFORE = ("diagnosed with", "diagnosed as", "diagnosis of", "diagnosis was", "final diagnosis",
+DIAGNOSIS_BEFORE = ("diagnosed with", "diagnosed as", "diagnosis of", "diagnosis was", "diagnoses were", "final diagnosis",
                     "confirmed the diagnosis", "diagnostic of")
 DIAGNOSIS_AFTER = ("was diagnosed", "were diagnosed", "was made", "was confirmed")
 PSEUDO = ("a little", "little finger", "little fingers", "little toe", "little toes", "as if", "as though", "even if", "if any", "if present", "not without", "without trying", "without dieting",

@@ -189,7 +189,7 @@ LIMITS = {
 VALUE = re.compile(r"\s*(?:\([a-z]{2,8}\)|\([a-z]{2,8}\s*[;:,]|"  # '(CK)', '(CRP; 22 mg/dL)'
                    r"level|levels|count|of|was|were|is|at|still|above|over|to|be|"
                    r"peaked|peaking|rose|reached|reaching|up|:|=|>|\(|\+(?=\s*\d)|"  # the plus of "K+ 6.8"
-                   r"[,;](?=\s*\d)|\s)*"
+                   r"[,;.](?=\s*\d)|\s)*"
                    r"(\d{1,3}(?:[ ,]\d{3})+(?![,.]?\d)|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?)\s*(?:[x×]\s*10\^?[39])?\s*"
                    r"([a-zµ/0-9]*)", re.I)  # '12,450' thousands; '1,6' a decimal comma (case reports from Europe)
 

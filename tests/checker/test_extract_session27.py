@@ -94,6 +94,8 @@ READ = [
     ("Post-partum day 10, whole L leg massively swollen from groin, blue, pulses hard to feel.", "HP:0032553", "present"),
     ("Fundoscopy of the L eye shows a pale swollen disc.", "HP:0000543", "present"),
     ("59M woke with a red, hot, swollen L big toe, afebrile.", "HP:0001854", "present"),
+    ("Temp. 38.9, HR 110.", "HP:0001945", "present"),
+    ("?R septic knee.", "HP:0003095", "uncertain"),
 ]
 
 NOT_READ = [
