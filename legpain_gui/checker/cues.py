@@ -121,7 +121,8 @@ HISTORY_BEFORE = ("history of", "previous", "previously", "prior", "past", "in t
                   "pci for", "cabg for", "ex")  # 'three weeks after coronary angiography for unstable angina': the
 # procedure's reason, past (and no chest pain now)
 HISTORY_AFTER = ("years ago", "in childhood", "as a child", "last winter", "last summer", "last autumn", "in remission",
-                 "the previous year", "the year before", "a year earlier")  # not "(in the) last year": up to now
+                 "the previous year", "the year before", "a year earlier", "year earlier", "years earlier",
+                 "year before", "years before")  # 'anterior uveitis 1 year earlier'  # not "(in the) last year": up to now
 # a finding named as the exception to a normal or negative result after it is present ('apart from mild anaemia,
 # laboratory results were normal')
 EXCEPT_BEFORE = ("apart from", "aside from", "except", "except for", "other than", "with the exception of",

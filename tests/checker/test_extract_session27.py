@@ -189,3 +189,8 @@ def test_a_relatives_relapsing_course_is_theirs(lex):
 def test_emergencies_told_in_a_patients_or_carers_words(lex, checker, text, rule):
     level, rules = _fired(lex, checker, text)
     assert level == "emergency" and rule in rules
+
+
+def test_an_illness_a_year_earlier_is_past_history(lex):
+    from tests.checker.readings import contexts
+    assert contexts(lex, "She had had anterior uveitis 1 year earlier.")["HP:0012122"] == "history"
