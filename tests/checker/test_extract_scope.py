@@ -95,7 +95,7 @@ def test_an_acute_history_of_is_the_present_illness(lex):
 
 @pytest.mark.parametrize("text, hpo", [
     ("Weakness of all four limbs.", "HP:0002273"), ("Unsteadiness of gait.", "HP:0002317"),
-    ("A lacunar infarction 5 years earlier.", "HP:0032325"), ("Dark-coloured urine.", "HP:0040319"),
+    ("A lacunar infarction.", "HP:0032325"), ("Dark-coloured urine.", "HP:0040319"),
     ("She had rest pain.", "HP:6000627"), ("Jaw pain on chewing.", "HP:0030164"), ("An itchy rash.", PRURITUS),
     ("Eruptions on his legs.", RASH), ("Purplish discoloration of the toes.", "HP:0000961"),
     ("A large disc herniation at L5-S1.", "HP:0008441"), ("Aquaporin-4 antibody was positive.", "HP:0033342"),
