@@ -247,7 +247,9 @@ def _next_word(m: re.Match, text: str, unit: str) -> bool:
 
 # a value said to have risen to another: the later one counts ('rose from 1.1 to 3.2 mg/dL', 'increased from 95 to 180')
 RISE = re.compile(r"\s*(?:(?:had|has|have)\s+)?(?:risen|rose|rising|increased|increasing|climbed|climbing|went up)\s+"
-                  r"from\s+(\d[\d.,]*\s*(?:[a-zµ/]+\s+)?)to\s+", re.I)
+                  r"from\s+(\d[\d.,]*\s*(?:[a-zµ/]+\s+)?)to\s+|"
+                  r"\s*(?:(?:had |has )?(?:risen|rose|increased)\s+)?(\d[\d.,]*)\s*(?:[a-zµ/]+\s*)?(?:->|-->|→|=>)\s*",
+                  re.I)  # or with an arrow: 'Cr 98 -> 287 umol/L'
 
 
 def lab_value(analyte: tuple[str, ...], words: list[tuple[str, int, int]], j: int, text: str,
@@ -271,8 +273,7 @@ def lab_value(analyte: tuple[str, ...], words: list[tuple[str, int, int]], j: in
         return None
     if limits is SYSTOLIC and found[0] < 30:
         return None  # 'weekly UA and BP 2.': a list's number, no pressure a living patient has
-    end = start + found[1]
-    k = j
+    end, k = start + found[1], j
     while k < len(words) and words[k][1] < end:
         k += 1
     return k if k > j else None
@@ -281,15 +282,12 @@ def lab_value(analyte: tuple[str, ...], words: list[tuple[str, int, int]], j: in
 # HPO's own bands for a raised CK: 'highly elevated' 4 to 50 times the upper limit of normal, 'extremely elevated'
 # more than 50 times (the terms' definitions in the HPO release the app ships); the limit is CK's above.
 CK_HIGHLY, CK_EXTREMELY = "HP:0030234", "HP:0030235"
-
-
 # A creatinine said to have risen to at least 1.5 times where it started is acute kidney injury: KDIGO's definition
 # (a rise to 1.5 times baseline within 7 days; case reports give such rises over days), as Selby NM et al., PLoS Med
 # 2016 (PMID 27622526) set it out. Only a rise that ends above the limit is read (lab_value found it raised).
 AKI, AKI_RATIO = "HP:0001919", 1.5
-
-
-BASELINE = re.compile(r"\s*\((?:baseline|was|previously|prev|from|up from|usual)\s*:?\s*(\d[\d.,]*)", re.I)
+BASELINE = re.compile(r"\s*(?:\((?:baseline|was|previously|prev|from|up from|usual)|(?:up )?from)\s*:?\s*(\d[\d.,]*)",
+                      re.I)  # 'creatinine 512 from 95'
 # a test's value beside the reference limit the text itself prints: 'dsDNA 12 IU/mL (normal <30)' is negative
 REFERENCE = re.compile(r"\s*(?:level|titre|titer|of|was|is|were|:)?\s*(\d[\d.,]*)\s*[a-zµ/%.]*\s*\("
                        r"(?:normal|ref(?:erence)?(?: range)?|n|nr|rr|uln)?\s*:?\s*(?:<|≤|up to|less than|below)\s*"
@@ -311,8 +309,7 @@ STATED = re.compile(r"\s*(?:level|of|was|is|:)?\s*(\d[\d.,]*)\s*[a-zµ/%.]*\s*\(
 
 
 def _over_stated(text: str) -> bool:
-    """Whether the value at the start of `text` is above the upper limit printed beside it: the laboratory's own
-    limit, where the generous ones here (LIMITS) would leave a mildly raised value unread."""
+    """Whether the value at the start of `text` is above the upper limit the laboratory printed beside it."""
     m = STATED.match(text)
     value, limit = (number(m.group(1)), number(m.group(2) or m.group(3))) if m else (None, None)
     return value is not None and limit is not None and 0 < limit < value
@@ -379,7 +376,7 @@ def graded(analyte: tuple[str, ...], words: list[tuple[str, int, int]], j: int, 
         before = BASELINE.match(after[found[1]:])  # 'Cr 412 (baseline 88)', 'creatinine 268 umol/L (was 104)'
         if not rise and not before:
             return None
-        base, peak = number(rise.group(1) if rise else before.group(1)), number(after)  # in the same unit
+        base, peak = number((rise.group(1) or rise.group(2)) if rise else before.group(1)), number(after)  # same unit
         return AKI if base and peak and peak >= AKI_RATIO * base else None
     if found[0] > 50 * CK[0]:
         return CK_EXTREMELY

@@ -96,6 +96,9 @@ READ = [
     ("59M woke with a red, hot, swollen L big toe, afebrile.", "HP:0001854", "present"),
     ("Temp. 38.9, HR 110.", "HP:0001945", "present"),
     ("?R septic knee.", "HP:0003095", "uncertain"),
+    ("Cr 98 -> 287 umol/L.", "HP:0001919", "present"),
+    ("Creatinine risen 70 -> 290 over 48 hours.", "HP:0001919", "present"),
+    ("Admitted with coughing blood, creatinine 512 from 95.", "HP:0001919", "present"),
 ]
 
 NOT_READ = [
