@@ -99,6 +99,7 @@ READ = [
     ("Cr 98 -> 287 umol/L.", "HP:0001919", "present"),
     ("Creatinine risen 70 -> 290 over 48 hours.", "HP:0001919", "present"),
     ("Admitted with coughing blood, creatinine 512 from 95.", "HP:0001919", "present"),
+    ("She had blue-black discolouration of several toes.", "HP:0100758", "present"),
 ]
 
 NOT_READ = [
