@@ -45,6 +45,10 @@ def _duration_after(tokens: list[str], k: int) -> bool:
     return "of" in span[1:] and any(t.rstrip("s") in UNITS_OF_TIME for t in span[:span.index("of")])
 
 
+def _plural(word: str) -> bool:
+    return word.endswith("s") and not word.endswith(("is", "ss", "us"))  # 'spots', not 'synovitis'
+
+
 CHILDREN = ("son", "daughter", "child", "boy", "girl", "baby")
 AGED = {"aged", "age", "year", "month", "years", "months", "old"} | {str(n) for n in range(1, 19)}
 
@@ -108,7 +112,8 @@ class Sentence:
             ("absent", NEGATED_BEFORE, NEGATED_AFTER), ("uncertain", UNCERTAIN_BEFORE, UNCERTAIN_AFTER),
             ("history", HISTORY_BEFORE, HISTORY_AFTER), ("diagnosis", DIAGNOSIS_BEFORE, DIAGNOSIS_AFTER))}
         self.rules["absent"] = ([(s, e) for s, e in self.rules["absent"][0] if tokens[s] != "little" or any(
-            e <= a <= e + 1 for a, _ in concepts)], self.rules["absent"][1])  # 'little' only right before its finding
+            e <= a <= e + 1 and not _plural(tokens[b - 1]) for a, b in concepts)], self.rules["absent"][1])
+        # 'little' only right before its finding, and not before things counted ('little purple spots': small ones)
         hedges = self.rules["uncertain"][0]  # the 'not' of 'could not exclude DVT' is the hedge's, no negation
         self.rules["absent"] = ([(s, e) for s, e in self.rules["absent"][0] if not any(
             a <= s and e <= z and (a, z) != (s, e) for a, z in hedges)], self.rules["absent"][1])

@@ -16,7 +16,7 @@ EXCLUDING_TESTS = ("ultrasound", "ultrasonography", "doppler", "duplex", "scan",
                    "tests", "investigations", "which", "that", "review", "examination", "assessment",
                    "ophthalmology", "spine", "brain", "chest", "abdomen", "pelvis")  # 'ophthalmology review excluded
 # uveitis', 'MRI of the spine excluded cord compression'
-NEGATED_BEFORE = ("no", "not", "without", "little", "minimal evidence of", "rather than", "instead of", "denies", "denied", "deny", "negative for", "absence of", "absent",
+NEGATED_BEFORE = ("not had", "never had", "has not had", "had not had", "no", "not", "without", "little", "minimal evidence of", "rather than", "instead of", "denies", "denied", "deny", "negative for", "absence of", "absent",
                   "free of", "no evidence of", "no sign of", "no signs of", "ruled out", "never", "nor", "lack of",
                   "lacked", "unremarkable for", "did not have", "did not report", "not have", "not noticed",
                   "never noticed", "clear of", "fails to reveal", "failed to reveal", "did not reveal", "denial of",
@@ -101,7 +101,7 @@ TERMINATE = ("but", "however", "although", "though", "except", "apart from", "as
 FAMILY = ("family history", "mother", "father", "sister", "brother", "sibling", "parent", "aunt", "uncle",
           "grandmother", "grandfather", "relative", "cousin", "daughter", "son", "wife", "husband", "partner",
           "spouse", "mum", "dad", "nan", "nana", "grandad", "granny", "grandma", "grandpa", "auntie", "twin",
-          "stepmother", "stepfather")  # not the patient's, whoever it is ('his wife has had two miscarriages')
+          "stepmother", "stepfather", "niece", "nephew", "grandson", "granddaughter")  # not the patient's, whoever it is ('his wife has had two miscarriages')
 PREVENTIVE = ("prophylaxis", "prevention", "prophylactic", "vaccination", "vaccine", "vaccinated", "immunisation",
               "immunization")  # after a finding: what a drug is for, not what is there
 POSTPOSED = ("absent", "negative")  # a negation that is also a result said after its finding ('SNAP absent, ...')
@@ -120,7 +120,7 @@ HISTORY_BEFORE = ("history of", "previous", "previously", "prior", "past", "in t
                   "angiography for", "angioplasty for", "catheterisation for", "catheterization for", "stenting for",
                   "pci for", "cabg for", "ex")  # 'three weeks after coronary angiography for unstable angina': the
 # procedure's reason, past (and no chest pain now)
-HISTORY_AFTER = ("years ago", "in childhood", "as a child", "last winter", "last summer", "last autumn", "in remission",
+HISTORY_AFTER = ("years ago", "yrs ago", "yr ago", "year ago", "in childhood", "as a child", "last winter", "last summer", "last autumn", "in remission",
                  "the previous year", "the year before", "a year earlier", "year earlier", "years earlier",
                  "year before", "years before")  # 'anterior uveitis 1 year earlier'  # not "(in the) last year": up to now
 # a finding named as the exception to a normal or negative result after it is present ('apart from mild anaemia,

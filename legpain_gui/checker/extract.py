@@ -97,7 +97,7 @@ RECENT = re.compile(r"\W*(?:\w+\W+){0,4}?\w+ (?:day|week)s? (?:before|ago)", re.
 NAMED_RESULT = re.compile(r"\b(positive|negative)\s*\([^()]*$", re.I)
 POSITIVE_SAID = re.compile(r"positive$", re.I)  # 'ANA weakly positive at 1:40': the words said it
 MYOPATHY = "HP:0003198"  # Myopathy (its EMG reading: rereading.EMG_MYOPATHIC)
-ASO, HCV_ANTIBODY = "HP:6000348", "HP:0410371"  # antistreptolysin O titre; hepatitis C serology ('... and ANCA were negative')
+ASO, HCV_ANTIBODY, CRYO = "HP:6000348", "HP:0410371", "HP:0100778"  # ASO titre; serology for hepatitis C, cryoglobulins
 
 
 @dataclass(frozen=True)
@@ -128,7 +128,7 @@ def build_lexicon(model, raw_connection, phrases: list[tuple[str, str]] = ()) ->
     # result closing a list of them reaches them all (checker.context). Measured values (CK, CRP, a count) and named
     # abnormalities (anaemia) are not: tried with every laboratory term, they were read absent from a later 'normal'.
     lexicon.tests = {h for h in terms if h == AUTOANTIBODY_ROOT or AUTOANTIBODY_ROOT in model.ancestors(h)} | (
-        {ASO, SYNOVIAL_GRAM, HCV_ANTIBODY} & terms)  # and the streptococcal antibody titre, named bare as a test ('ASOT normal'),
+        {ASO, SYNOVIAL_GRAM, HCV_ANTIBODY, CRYO} & terms)  # and the streptococcal antibody titre, named bare as a test ('ASOT normal'),
     # and the joint fluid's Gram stain ('turbid, urate crystals, Gram stain negative': the crystals were seen)
     lexicon.catalogue = frozenset(model.labels)
     lexicon.exposures = {h for h in terms if EXPOSURE_ROOT in model.ancestors(h)}
@@ -233,7 +233,7 @@ def _sentences(text: str) -> list[tuple[int, str]]:
     """(offset, text) of the sentences; the period of an abbreviation ('bilat.', 'approx.', 'e.g.') ends none, nor
     does a semicolon inside brackets ('C-reactive protein (CRP; 22 mg/dL)')."""
     out, start = [], 0
-    for m in re.finditer(r"[.;!?\n]+(?=\s|$)|\n+(?=[ \t]*[A-Z0-9•*-])|[ \t]*\|[ \t]*", text):  # a new line that
+    for m in re.finditer(r"[.;!?\n]+[\"”’]?(?=\s|$)|\n+(?=[ \t]*[A-Z0-9•*-])|[ \t]*\|[ \t]*", text):  # a new line that
         # starts like a heading or a list item ('no casts\nNCS: ...'), and a table's '|', end a sentence too; a line
         # wrapped inside a sentence (a PDF's) does not
         last = text[max(start, m.start() - 8):m.start()].lower().split()[-1:]

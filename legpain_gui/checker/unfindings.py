@@ -20,7 +20,7 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "on exposure to cold", "exposed to cold", "with cold", "by cold",  # 'purpura worse in the cold': the weather, not the skin
                 "on coughing", "worse with coughing", "pain with coughing", "when coughing", "coughing and sneezing", "coughing or sneezing",
                 "muscle was pale", "pale muscle", "muscle pale", "pale but contractile",  # seen at fasciotomy, no pallor
-                "igg index", "raised igg index", "csf igg index",  # the CSF's, not the serum IgG
+                "igg index", "raised igg index", "csf igg index", "pseudo conduction block",  # length-dependent: no block  # the CSF's, not the serum IgG
                 "by coughing", "on coughing or sneezing", "by coughing or sneezing",  # 'aggravated by coughing'
                 "long finger flexors", "long finger flexor",  # a muscle named ('weakness of the long finger flexors')
                 "pr normal tone", "normal anal tone",  # a rectal examination's normal result: no muscle hypertonia

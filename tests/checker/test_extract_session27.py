@@ -100,6 +100,11 @@ READ = [
     ("Creatinine risen 70 -> 290 over 48 hours.", "HP:0001919", "present"),
     ("Admitted with coughing blood, creatinine 512 from 95.", "HP:0001919", "present"),
     ("She had blue-black discolouration of several toes.", "HP:0100758", "present"),
+    ("Not had gout before.", "HP:0001997", "absent"),
+    ("She has little purple spots on her legs.", "HP:0000979", "present"),
+    ('"The ulcer won\'t heal." Calf pain when walking.', "HP:0004417", "present"),
+    ("ANA, cryoglobulins and hepatitis serology were negative.", "HP:0100778", "absent"),
+    ("Pain in the jaw while chewing.", "HP:0030164", "present"),
 ]
 
 NOT_READ = [
@@ -121,6 +126,7 @@ NOT_READ = [
     ("Fundoscopy of the L eye shows a pale swollen disc.", "HP:0000980"),
     ("After the flu his legs have gone weak, he can't get his breath when lying down and keeps coughing when he drinks.",
      "HP:0012735"),  # no cough of the chest
+    ("Nerve conduction showed pseudo-conduction block.", "HP:0012078"),
 ]
 
 
@@ -198,3 +204,12 @@ def test_emergencies_told_in_a_patients_or_carers_words(lex, checker, text, rule
 def test_an_illness_a_year_earlier_is_past_history(lex):
     from tests.checker.readings import contexts
     assert contexts(lex, "She had had anterior uveitis 1 year earlier.")["HP:0012122"] == "history"
+
+
+@pytest.mark.parametrize("text, hpo, context", [
+    ("Her niece has epilepsy.", "HP:0001250", "family"),
+    ("Had a PE 3 yrs ago.", "HP:0002204", "history"),
+])
+def test_a_relatives_or_a_past_illness(lex, text, hpo, context):
+    from tests.checker.readings import contexts
+    assert contexts(lex, text)[hpo] == context
