@@ -327,7 +327,8 @@ class Sentence:
 
     def _familial(self, first: int, last: int) -> bool:
         for s, e in self.family:
-            if e <= first and not any(e <= t < first for t in self.clause_starts):
+            if e <= first and not any(e + 1 < t < first or t == e and t + 1 < first and self.tokens[t] != "experienced"
+                                      for t in self.clause_starts):  # 'her mother had experienced a PE': her verb
                 return True
             if s >= last and s - last <= BACK_SCOPE["history"] and all(
                     t in FAMILY_LINKS for t in self.tokens[last:s]) and "in" in self.tokens[last:s]:

@@ -209,6 +209,8 @@ def test_an_illness_a_year_earlier_is_past_history(lex):
 @pytest.mark.parametrize("text, hpo, context", [
     ("Her niece has epilepsy.", "HP:0001250", "family"),
     ("Had a PE 3 yrs ago.", "HP:0002204", "history"),
+    ("A 34-year-old woman had a swollen left calf; her mother had experienced a pulmonary embolism at 45 years of age.",
+     "HP:0002204", "family"),
 ])
 def test_a_relatives_or_a_past_illness(lex, text, hpo, context):
     from tests.checker.readings import contexts
