@@ -295,7 +295,7 @@ def extract(lexicon: Lexicon, text: str) -> dict:
             start, end = offset + words[first][1], offset + words[last - 1][2]
             context = rules.context(first, last)  # a relative's course is theirs ('her mother has relapsing MS')
             context = "course" if hpo in lexicon.course and context != "family" else context
-            if hpo in lexicon.exposures and context == "patient" and ((
+            if hpo in lexicon.exposures and hpo != "HP:0430133" and context == "patient" and ((  # smoking: no drug
                     TREATED_FOR if hpo == STATIN else TREATED).search(sentence) or PRESCRIBED.search(sentence)):
                 context = "treatment"  # ... and what the letter's writer has started ('I have started atorvastatin')
             state = said or rules.state(first, last)

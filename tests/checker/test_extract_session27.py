@@ -215,3 +215,8 @@ def test_an_illness_a_year_earlier_is_past_history(lex):
 def test_a_relatives_or_a_past_illness(lex, text, hpo, context):
     from tests.checker.readings import contexts
     assert contexts(lex, text)[hpo] == context
+
+
+def test_smoking_is_never_a_treatment(lex):
+    from tests.checker.readings import contexts
+    assert contexts(lex, "A man who smoked 30 cigarettes a day had pain followed by rest pain.")["HP:0430133"] == "patient"
