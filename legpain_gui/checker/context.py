@@ -74,7 +74,7 @@ class Sentence:
         # a DVT was found' holds no 'excluded a'), except before 'including' ('were excluded, including X').
         def live(phrases):
             return [(s, e) for s, e in spans(tokens, phrases) if not blocked.intersection(range(s, e)) and not any(
-                k in commas and tokens[k] != "including" for k in range(s + 1, e))]
+                k in commas and tokens[k] not in ("including", "but") for k in range(s + 1, e))]  # 'considered, but'
 
         # `breaks`: tokens that end a trigger's scope where the words alone do not say so (checker.extract: a
         # 'with' after a comma, 'no thrombus in either leg, with arteriosclerosis of the arteries')
@@ -140,6 +140,7 @@ class Sentence:
                    and not any(a <= s < z <= first for a, z in self.asides)  # '(..., no recurrence) presents with'
                    and not (e < first and e in self.commas and self.tokens[e - 1] in POSTPOSED)
                    and not (kind == "absent" and self._each_its_own(s, e, first))
+                   and not (self.tokens[s] == "little" and first > e + 1)  # only the finding right after it
                    for s, e in self.rules[kind][0])  # 'SNAP absent, mononeuritis multiplex': the SNAP's result
 
     def _each_its_own(self, s: int, e: int, first: int) -> bool:
@@ -183,6 +184,7 @@ class Sentence:
                 continue
             if (e in self.starts or e + 1 in self.starts and self.tokens[e] not in LIST_WORDS + REASONS) and \
                     self.tokens[s] not in COPULAS + ("has", "have", "had", "been") and e not in self.commas \
+                    and self.tokens[e - 1] != "but" \
                     and not any(a == e for a, _ in self.asides):  # not 'septic arthritis unlikely (afebrile, ...)'
                 continue  # the trigger describes the finding after it ('with absent reflexes'); 'was excluded'
                 # always looks back ('tuberculosis was excluded, deep vein thrombosis was found')

@@ -162,7 +162,8 @@ PSEUDO = ("a little", "little finger", "little fingers", "little toe", "little t
           "without much improvement", "no improvement", "with no improvement",  # 'without improvement of arthritis'
           "not relieved", "not eased", "not helped", "not controlled", "not responding", "not responsive",
           "not improved", "not improving", "poorly relieved", "no relief", "no pain relief", "without relief",
-          "not settling", "not resolving", "not resolved", "not subsiding", "not touched by", "not touched with",
+          "not settling", "not resolving", "not resolved", "not subsiding", "not touched by", "not touched with", "not touched the", "not touched my", "not touched his",
+          "not touched her",
           "little improvement", "little relief", "little effect", "little benefit", "little change", "little response",
           "not with rest", "not at rest", "not by rest",
           "not anticoagulated due to", "not anticoagulated because of", "not anticoagulated as",

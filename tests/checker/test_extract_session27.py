@@ -105,6 +105,11 @@ READ = [
     ('"The ulcer won\'t heal." Calf pain when walking.', "HP:0004417", "present"),
     ("ANA, cryoglobulins and hepatitis serology were negative.", "HP:0100778", "absent"),
     ("Pain in the jaw while chewing.", "HP:0030164", "present"),
+    ("Cellulitis considered, but no fever.", "HP:0100658", "uncertain"),
+    ("Gout considered but urate normal.", "HP:0001997", "uncertain"),
+    ("Little active synovitis, just a little swelling of L ankle.", "HP:0001785", "present"),
+    ("Paracetamol hasn't touched the pain.", "HP:0012531", "present"),
+    ("He has barely passed urine since yesterday.", "HP:0100520", "present"),
 ]
 
 NOT_READ = [
