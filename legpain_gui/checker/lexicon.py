@@ -77,8 +77,7 @@ def normalise(word: str) -> str:
     return QUALIFIERS.get(word, word)
 
 
-# accented Latin letters -> the letter typed on an English keyboard ('Barré', 'Sjögren'). A table, not unicodedata's
-# decomposition: that module (1.2 MB) is left out of the installers (packaging/legpain_gui.spec).
+# accented Latin (and a few Greek) letters -> the letter typed on an English keyboard ('Barré'); a table: unicodedata is left out (1.2 MB)
 ACCENTED = {letter: plain for letters, plain in (
     ("àáâãäåāăą", "a"), ("çćĉċč", "c"), ("ďđ", "d"), ("èéêëēĕėęě", "e"), ("ĝğġģ", "g"), ("ĥħ", "h"),
     ("ìíîïĩīĭįı", "i"), ("ĵ", "j"), ("ķ", "k"), ("ĺļľŀł", "l"), ("ñńņňŉ", "n"), ("òóôõöøōŏő", "o"),
