@@ -44,8 +44,7 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "linear depressions", "depressions along", "groove sign",  # eosinophilic fasciitis: no mood disorder  # a rash's timing, not the patient now
                 "can straight leg raise", "able to straight leg raise", "could straight leg raise",  # an active lift
                 "spots",  # 'purpuric spots': the spots are the purpura, not pustules
-                "not with rest", "better with rest", "improves with rest", "improved with rest", "eases with rest",
-                "eased with rest", "settles with rest", "settled with rest", "relieved with rest", "worse with rest",
+                "not with rest", "worse with rest",  # (relief by rest is read by checker.patterns: claudication)
                 # 'improves with exercise and not with rest': no rest pain (not 'presented with rest pain')
                 "tumor necrosis factor", "tumor like",  # a cytokine (anti-TNF treatment); a mass only like one
                 "spinal shock", "shock wave",  # loss of cord function after injury; a treatment: not circulatory shock

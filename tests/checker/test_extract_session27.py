@@ -110,6 +110,7 @@ READ = [
     ("Little active synovitis, just a little swelling of L ankle.", "HP:0001785", "present"),
     ("Paracetamol hasn't touched the pain.", "HP:0012531", "present"),
     ("He has barely passed urine since yesterday.", "HP:0100520", "present"),
+    ("20F, 3/52 aching both shins, worse on running, eases with rest.", "HP:0003738", "present"),  # relief by rest
 ]
 
 NOT_READ = [
