@@ -20,10 +20,11 @@ METHOD = [
      "rhabdomyolysis, vasculitis with organ damage, pulmonary embolism, a thrombosed leg turning blue, acute "
      "kidney injury, fever with low neutrophils, new visual loss, stroke with one-sided weakness, new chest pain "
      "or a myocardial infarction, an obstructed or ischaemic bowel, shock, respiratory failure and others). "
-     "Only findings marked present can fire a rule. A second rule raises the level when a "
+     "Only findings marked present can fire a rule; a pattern of an acute illness (the Guillain-Barré pattern, "
+     "an ischaemic leg) does not fire when the course is recorded as chronic. A second rule raises the level when a "
      "condition that is itself an emergency or urgent once suspected holds a large share of the ranking; an "
      "emergency condition with a smaller but substantial share, or one that a single finding (not itself a red "
-     "flag) speaks for, raises it to urgent, for a same-day assessment; "
+     "flag; the course is no finding) speaks for, raises it to urgent, for a same-day assessment; "
      "and when several such conditions together hold most of the ranking, with at least two findings for them, "
      "it raises it to urgent and names them. When no rule fires the banner says so and leaves the decision to "
      "you; a red-flag finding on its own always prompts you to consider urgent assessment."),
