@@ -85,6 +85,7 @@ class Sentence:
         self.clause_starts = sorted(s for s, _ in spans(tokens, PATIENT_CLAUSE))
         self.tokens = tokens
         self.commas = commas
+        self.screens = [e for _, e in spans(tokens, SCREENED)]  # where a screen's list begins (_screened)
         # 'A year ago she had an episode of blurred vision, which resolved': an episode in the past that has resolved is
         # past history (a time in the past AND a word of resolution), unless days or weeks ago: this illness's start
         joined = f" {' '.join(tokens)} "  # ('bloody diarrhoea three weeks ago, which settled': reactive arthritis's)
@@ -173,6 +174,7 @@ class Sentence:
 
     def _reaches(self, kind: str, first: int, last: int) -> bool:
         before, after = self.rules[kind]
+        screened = kind == "absent" and self._screened(first)  # a screen's list: its result reaches every item
         if self._reaches_before(first, kind) and not self._subject(first, last) and not self._predicate(first):
             return True
         for s, e in after:
@@ -209,17 +211,15 @@ class Sentence:
                 # (words of the first item's own before the comma; a bare 'DVT, Baker's cyst excluded' excludes both)
             if any(last <= a <= s < z for a, z in self.asides):
                 continue  # a result inside a bracketed aside after it is the aside's ('?septic hip (r/o SUFE - XR nil)')
-            if s >= last and (self._gap(last, s) <= BACK_SCOPE[kind] or kind == "absent" and self._screened(first)) and not any(
-                    last <= t < s for t in self.terminators) and (
-                    not self._other_item(last, s) or kind == "absent" and self._screened(first)):
+            if s >= last and not any(last <= t < s for t in self.terminators) and (screened or (
+                    self._gap(last, s) <= BACK_SCOPE[kind] and not self._other_item(last, s))):
                 return True
         return False
 
     def _screened(self, first: int) -> bool:
         """Whether the finding is an item of what a screen looked for ('Screening for diabetes, coeliac disease, HIV
         and Fabry disease was negative'): its result, after the whole list, reaches every item."""
-        return any(e <= first and not any(e <= t < first for t in self.terminators)
-                   for _, e in spans(self.tokens, SCREENED))
+        return any(e <= first and not any(e <= t < first for t in self.terminators) for e in self.screens)
 
     def _other_item(self, last: int, s: int) -> bool:
         """Whether a result after a comma belongs to another item ('protein 0.8 g/L, OCBs absent'; 'SLR positive at 40

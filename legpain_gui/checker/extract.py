@@ -66,7 +66,7 @@ DOTTED = [[w] for w in ("bilat", "approx", "e.g", "i.e", "vs", "dr", "fig", "yrs
                         "abd", "ext", "sig", "temp")]  # abbreviations written with a period
 ENDING = ("bilat", "yrs", "mos", "wks", "abd", "ext", "resp", "temp")
 MYOCARDIAL_INFARCTION, CORONARY_DISEASE = "HP:0001658", "HP:0001677"
-STATIN = "HP:4000114"  # statin exposure: 'was started on atorvastatin' is the exposure before muscle symptoms; only
+STATIN, SMOKING = "HP:4000114", "HP:0430133"  # statin exposure: 'was started on atorvastatin' is the exposure before muscle symptoms; only
 TREATED_FOR = re.compile(r"\b(?:treated with|treatment (?:with|included|consisted)|therapy with|managed with|"
                          r"discharged (?:on|with))\b", re.I)  # these make it a treatment (of cholesterol emboli)
 # one-off events a record dates in the past ('a DVT in 2015', 'optic neuritis two years ago', 'Eight months earlier
@@ -295,7 +295,7 @@ def extract(lexicon: Lexicon, text: str) -> dict:
             start, end = offset + words[first][1], offset + words[last - 1][2]
             context = rules.context(first, last)  # a relative's course is theirs ('her mother has relapsing MS')
             context = "course" if hpo in lexicon.course and context != "family" else context
-            if hpo in lexicon.exposures and hpo != "HP:0430133" and context == "patient" and ((  # smoking: no drug
+            if hpo in lexicon.exposures and hpo != SMOKING and context == "patient" and ((  # smoking is no drug
                     TREATED_FOR if hpo == STATIN else TREATED).search(sentence) or PRESCRIBED.search(sentence)):
                 context = "treatment"  # ... and what the letter's writer has started ('I have started atorvastatin')
             state = said or rules.state(first, last)

@@ -289,9 +289,10 @@ AKI, AKI_RATIO = "HP:0001919", 1.5
 BASELINE = re.compile(r"\s*(?:\((?:baseline|was|previously|prev|from|up from|usual)|(?:up )?from)\s*:?\s*(\d[\d.,]*)",
                       re.I)  # 'creatinine 512 from 95'
 # a test's value beside the reference limit the text itself prints: 'dsDNA 12 IU/mL (normal <30)' is negative
-REFERENCE = re.compile(r"\s*(?:level|titre|titer|of|was|is|were|:)?\s*(\d[\d.,]*)\s*[a-zµ/%.]*\s*\("
-                       r"(?:normal|ref(?:erence)?(?: range)?|n|nr|rr|uln)?\s*:?\s*(?:<|≤|up to|less than|below)\s*"
-                       r"(\d[\d.,]*)", re.I)
+_PRINTED = (r"\s*(?:level|titre|titer|of|was|is|were|:)?\s*(\d[\d.,]*)\s*[a-zµ/%.]*\s*\("
+            r"(?:normal|ref(?:erence)?(?: range)?|n|nr|rr|uln)?\s*:?\s*")
+_UPPER = r"(?:<|≤|up to|less than|below)\s*(\d[\d.,]*)"
+REFERENCE = re.compile(_PRINTED + _UPPER, re.I)
 
 
 # a test's value under the assay's limit of detection: 'MPO <0.2 U/mL', 'PR3 < 1 IU/mL' is negative
@@ -304,8 +305,7 @@ VERDICT = re.compile(r"\s*(?:level|titre|titer|of|was|is|were|:)?\s*\d[\d.,]*\s*
 
 
 # a value beside the upper limit the laboratory printed, or its range: 'D-dimer 720 ng/mL (<500)', 'CRP 9 mg/L (0-5)'
-STATED = re.compile(r"\s*(?:level|of|was|is|:)?\s*(\d[\d.,]*)\s*[a-zµ/%.]*\s*\((?:normal|ref(?:erence)?(?: range)?|n|nr|"
-                    r"rr|uln)?\s*:?\s*(?:(?:<|≤|up to|less than|below)\s*(\d[\d.,]*)|\d[\d.,]*\s*[-–]\s*(\d[\d.,]*))", re.I)
+STATED = re.compile(_PRINTED + r"(?:" + _UPPER + r"|\d[\d.,]*\s*[-–]\s*(\d[\d.,]*))", re.I)
 
 
 def _over_stated(text: str) -> bool:

@@ -14,6 +14,8 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass
 
+from legpain_gui.checker.model import COURSES
+
 LEVELS = ("emergency", "urgent", "routine")
 
 
@@ -136,8 +138,7 @@ def shown(probability: float) -> str:
 
 
 STEP_DOWN_SUPPORT = 2
-COURSE_TERMS = frozenset(("HP:0011009", "HP:0011011", "HP:0011010"))  # checker.model.COURSES (no import: the
-# triage stays free of the model)
+COURSE_TERMS = frozenset(COURSES.values())
 
 
 def _supporting(result: dict) -> int:
