@@ -44,7 +44,7 @@ TEMPERATURE = (38.05, {"c": 1.0, "oc": 1.0, "degree": 1.0, "degrees": 1.0})
 # raised; lower values are left to the clinician (and to words such as 'mildly elevated protein').
 CSF_PROTEIN = (60.0, {"mg/dl": 1.0, "g/l": 100.0, "mg/l": 0.1})
 CSF_CELLS = (5.0, {"/ul": 1.0, "cells/ul": 1.0, "/mm3": 1.0, "cells/mm3": 1.0, "/mcl": 1.0, "cells/mcl": 1.0, "cells": 1.0,
-                   "white": 1.0})  # over 5 white cells per microlitre: pleocytosis ('CSF showed 34 white cells/uL')
+                   "white": 1.0})  # over 5 leucocytes/uL is pleocytosis (Ostergaard AA et al., BMC Clin Pathol 2017, PMID 28855847)
 # Sodium under 135 mmol/L is hyponatraemia (the European guideline's definition: Spasovski G et al., Intensive
 # Care Med 2014;40:320-331, doi 10.1007/s00134-014-3210-2). A lower limit: a value under it reads as lowered.
 SODIUM = (135.0, {"mmol/l": 1.0, "meq/l": 1.0, "mmol": 1.0, "meq": 1.0})
