@@ -37,6 +37,7 @@ def spans(tokens: list[str], phrases) -> list[tuple[int, int]]:
 
 
 UNITS_OF_TIME = ("hour", "day", "week", "month", "year", "decade")
+CLAUSE_VERBS = ("has", "had", "is", "was", "have", "reports", "describes", "complains", "feels", "notes")
 
 
 def _duration_after(tokens: list[str], k: int) -> bool:
@@ -78,7 +79,9 @@ class Sentence:
 
         # `breaks`: tokens that end a trigger's scope where the words alone do not say so (checker.extract: a
         # 'with' after a comma, 'no thrombus in either leg, with arteriosclerosis of the arteries')
-        self.terminators = sorted([s for s, _ in spans(tokens, TERMINATE)] + list(breaks))
+        self.terminators = sorted([s for s, _ in spans(tokens, TERMINATE)] + list(breaks) + [
+            k for k in commas if tokens[k] in ("she", "he", "they") and tokens[k + 1:k + 2] and tokens[k + 1] in
+            CLAUSE_VERBS])  # 'X can cause neuropathy, she has burning feet': a clause of its own after a comma
         # (first token, end) of bracketed asides of three words or more ('no other cause (neuropathy attributed to
         # vasculitis)'): a trigger before one does not reach into it; a bracketed abbreviation is no aside
         self.asides = asides
@@ -104,6 +107,10 @@ class Sentence:
         self.tests = tests  # the first tokens of the concepts that are antibody tests (checker.extract)
         self.ends = {e for _, e in concepts}
         self.test_results = (live(TEST_RESULTS_BEFORE), live(TEST_RESULTS_AFTER))
+        # a result that ends the words of the list's last item ('ANCA, ANA and blood cultures were negative': the
+        # culture's phrase holds the result, which closes the whole list of tests)
+        self.inner_results = [s for s, e in spans(tokens, TEST_RESULTS_AFTER) if any(
+            a < s and b == e for a, b in concepts)]
         self.listed = {i for s, e in concepts for i in range(s, e)} | {
             i for i, t in enumerate(tokens) if t in LIST_WORDS}
         self.exceptions = live(EXCEPT_BEFORE)
@@ -142,7 +149,15 @@ class Sentence:
                    and not (e < first and e in self.commas and self.tokens[e - 1] in POSTPOSED)
                    and not (kind == "absent" and self._each_its_own(s, e, first))
                    and not (self.tokens[s] == "little" and first > e + 1)  # only the finding right after it
+                   and not (kind == "absent" and self._and_after_one(e, first))
                    for s, e in self.rules[kind][0])  # 'SNAP absent, mononeuritis multiplex': the SNAP's result
+
+    def _and_after_one(self, e: int, first: int) -> bool:
+        """Whether ', and' follows a single negated item before the finding ('conjunctivitis without photophobia, and
+        painless ulcers on the glans'): it joins a clause of its own. A list of two or more items before it goes on
+        ('without fever, chills, and night sweats')."""
+        joins = [k for k in self.commas if e < k <= first and self.tokens[k] == "and"]
+        return bool(joins) and not any(e < k < joins[0] for k in self.commas)
 
     def _each_its_own(self, s: int, e: int, first: int) -> bool:
         """Whether a 'no' reaches past a comma in a list whose items each have their own ('no blistering, no
@@ -209,10 +224,28 @@ class Sentence:
                     and any(i not in self.listed for i in range(last, min(k for k in self.commas if k >= last))):
                 continue  # 'gout (diuretic-induced), septic arthritis excluded': the result is the finding's before it
                 # (words of the first item's own before the comma; a bare 'DVT, Baker's cyst excluded' excludes both)
+            if kind in ("absent", "uncertain") and self._closed_list(first, last, s):
+                continue  # 'calf pain, swelling and erythema, DVT excluded': only DVT is excluded
             if any(last <= a <= s < z for a, z in self.asides):
                 continue  # a result inside a bracketed aside after it is the aside's ('?septic hip (r/o SUFE - XR nil)')
             if s >= last and not any(last <= t < s for t in self.terminators) and (screened or (
                     self._gap(last, s) <= BACK_SCOPE[kind] and not self._other_item(last, s))):
+                return True
+        return False
+
+    def _closed_list(self, first: int, last: int, s: int) -> bool:
+        """Whether the finding belongs to a list closed by 'and' or 'or' before a comma, after which another finding
+        has a result of its own ('Calf pain, swelling and erythema, DVT excluded'; 'fever and a rash, SLE suspected'):
+        the result after the comma is that finding's, not the list's. Without the comma ('DVT, Baker's cyst and
+        septic arthritis excluded') the result closes the whole list."""
+        for k in self.commas:
+            if not (last <= k < s and k in self.ends and any(k <= a < s for a in self.starts)):
+                continue
+            item = max((a for a in self.starts if a < k), default=None)  # the list's last item, before the comma
+            if item is None or item < first or self.tokens[item - 1] not in LIST_WORDS or not any(
+                    b == k for a, b in self.spans if a == item):
+                continue
+            if not any(first <= t < k for t in self.terminators):
                 return True
         return False
 
@@ -236,7 +269,7 @@ class Sentence:
         return any(e <= first and clear(e, first) and first - e <= 2 * SCOPE and not (  # not 'ANA negative, RF ...'
             s and (s in self.ends or self.tokens[s - 1] in COPULAS)) and e not in self.commas  # nor 'folate normal,
                    for s, e in before) or any(  # intrinsic factor antibodies positive': the folate's
-            s >= last and clear(last, s) for s, _ in after)
+            s >= last and clear(last, s) for s, _ in after) or any(s >= last and clear(last, s) for s in self.inner_results)
 
     def _past_a_test(self, first: int, last: int) -> bool:
         """Whether a test lies between this (non-test) finding and the nearest negation after it: the negation

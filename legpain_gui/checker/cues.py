@@ -48,7 +48,9 @@ HYPOTHETICAL = ("should he develop", "should she develop", "should they develop"
 # 'if' is hypothetical only in advice: case reports use it for a habit ('if he sat down the leg pains were relieved')
 ADVICE = ("return", "attend", "advised", "advise", "seek", "should", "come back", "call", "contact", "told",
           "instructed", "ed", "a&e", "999", "911", "emergency department", "review")
-UNCERTAIN_BEFORE = ("may cause", "can cause", "could cause", "warned of", "warned about", "warned may cause",
+UNCERTAIN_BEFORE = ("do not think", "does not think", "did not think", "not convinced", "do not believe",
+                    "does not believe",  # a clinician's doubt: 'I do not think this is mechanical back pain'
+                    "may cause", "can cause", "could cause", "warned of", "warned about", "warned may cause",
                     "side effects include",  # a drug's warned side effect, not the patient's finding
                     "worried re", "worried about", "worried it is", "concerned about", "concern re", "concern for",
                     "concerned re",  # a carer's or referrer's worry: the finding is asked about, not found

@@ -62,6 +62,7 @@ COURSE_ROOTS = ("HP:0031797", "HP:0003674")  # Clinical course, Onset: shown in 
 # course is entered on its own, not as a finding, so they never go to the checker as findings)
 WHERE_WORDS = {"proximal", "distal", "iliofemoral", "femoral", "popliteal", "calf", "bilateral", "extensive",
                "left", "right"}  # where a finding is, or how far it reaches: 'proximal DVT' is still DVT
+LIMB_WORDS = {"leg", "lower", "limb", "extremity"}  # words_of's forms ('legs' as 'leg')
 DOTTED = [[w] for w in ("bilat", "approx", "e.g", "i.e", "vs", "dr", "fig", "yrs", "mos", "wks", "cf", "resp",
                         "abd", "ext", "sig", "temp")]  # abbreviations written with a period
 ENDING = ("bilat", "yrs", "mos", "wks", "abd", "ext", "resp", "temp")
@@ -156,12 +157,15 @@ def lexicon_entries(model, raw_connection, phrases: list[tuple[str, str]] = ()) 
         entries += [(w.strip(), hpo) for w in (words or "").split(" ; ") if w.strip()]
     curated = [_key(text) for text, _ in phrases]
     groups = [(names, [_key(name) for name in names]) for names in condition_names(raw_connection)]
-    known = _read_as({k for _, keys in groups for k in keys}, entries)
+    known = _read_as({k for _, keys in groups for k in keys} | {_unsited(k) for _, keys in groups for k in keys}, entries)
     for names, keys in groups:  # after every term's words
         term = known.get(keys[0]) or NOT_A_FINDING  # the condition's own name read as a finding, if it is one
         named = [k for k in keys if term and known.get(k) == term]
         for name, key in zip(names, keys):
             if _holds_any(key, curated):
+                continue
+            if not term and len(_unsited(key)) < len(key) and known.get(_unsited(key)):
+                entries.append((name, known[_unsited(key)]))  # 'lower limb cellulitis' is cellulitis, a finding
                 continue
             # a condition that is itself a finding ('Deep vein thrombosis'): one of its names read as that finding
             # with only where it is added ('proximal DVT', 'iliofemoral DVT') is that finding too; any other
@@ -188,6 +192,11 @@ def _unambiguous(model, synonyms: list[tuple[str, str]]) -> list[tuple[str, str]
     shared = {key for key, hpos in terms.items() if len(hpos) > 1 and any(
         a != b and not model.is_descendant(a, b) and not model.is_descendant(b, a) for a in hpos for b in hpos)}
     return [entry for key, entry in zip(keys, synonyms) if key not in shared]
+
+
+def _unsited(key: tuple[str, ...]) -> tuple[str, ...]:
+    """A condition's name without where it is ('lower limb cellulitis': 'cellulitis')."""
+    return tuple(w for w in key if w not in WHERE_WORDS and w not in LIMB_WORDS)
 
 
 def _key(text: str) -> tuple[str, ...]:
@@ -373,28 +382,3 @@ def load_phrases(raw_connection) -> list[tuple[str, str]]:
     if "phrase" not in tables:
         return []
     return list(raw_connection.execute("SELECT text, hpo_id FROM phrase ORDER BY text"))
-
-
-TYPED_ABSENT_BEFORE = ("no signs of", "no sign of", "no evidence of", "negative for", "absence of", "without",
-                       "denies", "denied", "not", "no")
-TYPED_ABSENT_AFTER = ("was absent", "is absent", "absent", "not present", "negative", "was negative")
-TYPED_UNSURE = ("possible", "possibly", "query", "suspected", "?")
-
-
-def typed_polarity(text: str) -> tuple[str, str | None]:
-    """What the clinician typed in the finding box, without its cue, and the state the cue asks for:
-    'no hair loss' -> ('hair loss', 'absent'); 'livedo?' -> ('livedo', 'uncertain'); else (text, None)."""
-    words = text.strip()
-    lower = words.lower()
-    for cue in TYPED_ABSENT_BEFORE:
-        if lower.startswith(cue + " ") and len(lower) > len(cue) + 1:
-            return words[len(cue) + 1:].strip(), "absent"
-    for cue in TYPED_ABSENT_AFTER:
-        if lower.endswith(" " + cue) and len(lower) > len(cue) + 1:
-            return words[:-len(cue) - 1].strip(), "absent"
-    for cue in TYPED_UNSURE:
-        if lower.startswith(cue + " "):
-            return words[len(cue) + 1:].strip(), "uncertain"
-        if cue == "?" and lower.endswith("?"):
-            return words[:-1].strip(), "uncertain"
-    return words, None

@@ -87,7 +87,7 @@ def test_offsets_point_at_the_words(lex):
     ("no", "no", None), ("nodule", "nodule", None), ("notching", "notching", None),
 ])
 def test_typed_cues(typed, words, state):
-    from legpain_gui.checker.extract import typed_polarity
+    from legpain_gui.checker.typed import typed_polarity
 
     assert typed_polarity(typed) == (words, state)
 

@@ -12,7 +12,7 @@ import html
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QButtonGroup, QCompleter, QHBoxLayout, QLabel, QLineEdit, QRadioButton, QVBoxLayout, QWidget
 
-from legpain_gui.checker.extract import typed_polarity
+from legpain_gui.checker.typed import typed_polarity
 
 
 class FindingBox(QWidget):

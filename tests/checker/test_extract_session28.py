@@ -1,0 +1,38 @@
+"""Text to findings, session 28 (defects left by session 27's testers and new ones from published case reports):
+a result after a comma that closes an earlier list ('calf pain, swelling and erythema, DVT excluded') is the last
+subject's only; a list of tests closed by an item whose own words hold the result ('... and blood cultures were
+negative'); a clinician's doubt ('I do not think this is ...') hedges, it does not negate; ', and' after a single
+negated item joins a clause of its own; a clause after a comma ('..., she has burning feet') stops a hedge; a
+condition's name with only where it is ('lower limb cellulitis') is its finding. Each test fails if undone."""
+from __future__ import annotations
+
+import pytest
+
+from tests.checker.readings import found as _found
+
+READ = [
+    ("Calf pain, swelling and erythema, DVT excluded.", "HP:0031921", "present"),
+    ("Calf pain, swelling and erythema, DVT excluded.", "HP:0010783", "present"),
+    ("Calf pain, swelling and erythema, DVT excluded.", "HP:0002625", "absent"),
+    ("DVT, Baker's cyst and septic arthritis excluded.", "HP:0002625", "absent"),
+    ("DVT, Baker's cyst and septic arthritis excluded.", "HP:0003095", "absent"),
+    ("ANCA, ANA, cryoglobulins and blood cultures were negative.", "HP:0003453", "absent"),
+    ("ANCA, ANA, cryoglobulins and blood cultures were negative.", "HP:0100778", "absent"),
+    ("ANCA, ANA, cryoglobulins and blood cultures were negative.", "HP:0031864", "absent"),
+    ("I do not think this is mechanical back pain.", "HP:0003418", "uncertain"),
+    ("He has conjunctivitis without photophobia, and painless ulcers on the glans.", "HP:0003249", "present"),
+    ("He has conjunctivitis without photophobia, and painless ulcers on the glans.", "HP:0000613", "absent"),
+    ("She was without fever, chills, and night sweats.", "HP:0030166", "absent"),
+    ("Metronidazole can cause neuropathy, she has burning feet.", "HP:0009830", "present"),
+    ("Right lower extremity cellulitis.", "HP:0100658", "present"),
+    ("She has leg cellulitis.", "HP:0100658", "present"),
+]
+
+
+@pytest.mark.parametrize("text, hpo, state", READ)
+def test_read(lex, text, hpo, state):
+    assert (hpo, state) in _found(lex, text)
+
+
+def test_a_doubt_never_reads_the_finding_absent(lex):
+    assert ("HP:0002625", "absent") not in _found(lex, "I don't think this is DVT.")
