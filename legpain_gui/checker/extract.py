@@ -287,14 +287,15 @@ def extract(lexicon: Lexicon, text: str) -> dict:
     """Findings of a free text, each present, absent or uncertain and in the patient's, family's or past
     history's context, with the patient's age and sex when the text states them."""
     findings: list[Extracted] = []
-    general = general_spans(text)
+    general, before = general_spans(text), []
     for offset, sentence in _sentences(text):
         words, plain = expand(in_csf(words_of(sentence)), sentence, normalise, SITES)
         tokens = [w for w, _, _ in words]
         matches = electrodiagnostic(lexicon, tokens, coordinated(lexicon, tokens, lexicon.find(words, sentence)))
         matches = claudication_is_the_pain(non_head(lexicon, tokens, matches))
         matches = service_names(tokens, muscle_oedema(tokens, deep_vein_clot(tokens, matches)))
-        matches = patent_deep_veins(tokens, synovial_gram(tokens, joint_crepitus(tokens, temporal_pulse(tokens, matches))))
+        matches = patent_deep_veins(tokens, synovial_gram(tokens, joint_crepitus(tokens, temporal_pulse(tokens, matches)), before))
+        before = tokens
         plain = compounds(words, sentence, plain, {i for a, b, _, _ in matches for i in range(a, b + 1)})
         tests = frozenset(a for a, _, hpo, _ in matches if hpo in lexicon.tests) | named_as_tests(tokens, matches)
         commas = frozenset(k for k in range(1, len(words)) if comma_before(words, sentence, k))

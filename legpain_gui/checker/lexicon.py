@@ -30,7 +30,8 @@ from legpain_gui.checker.contractions import uncontracted
 from legpain_gui.checker.labs import graded as graded_value, lab_value, titre
 from legpain_gui.checker.coordination import shared_words
 from legpain_gui.checker.flags import flagged
-from legpain_gui.checker.patterns import (claudication, graded, heel_toe_walk, morning_stiff, occluded_artery,
+from legpain_gui.checker.power import graded
+from legpain_gui.checker.patterns import (claudication, heel_toe_walk, morning_stiff, occluded_artery,
                                           phlegmasia, radiation, weakness_spread, weight_lost)
 from legpain_gui.checker.signs import passive_stretch
 from legpain_gui.checker.pulses import pulse_found
@@ -45,7 +46,6 @@ from legpain_gui.checker.vocabulary import (
 
 MAX_PHRASE = 8  # tokens
 POSSESSIVES = {"his": "the", "her": "the", "their": "the"}  # 'could not lift his right foot' as 'the right foot'
-
 NOT_A_FINDING = ""  # the term of a phrase read as a whole so that no finding is read inside it
 TOKEN = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*|#(?!\s*\d)")  # '#': a fracture ('tib/fib #'), not a number ('#1')
 PART = re.compile(r"[a-z0-9]+")

@@ -1,9 +1,6 @@
 """Findings written as a number or a named structure rather than a finding's name (checker.lexicon calls these
-at each token, beside its phrase lookups):
+at each token, beside its phrase lookups; a muscle power grade is checker.power's):
 
-- a muscle power grade under 5 on the MRC scale ("power 4/5 in both legs", "leg power was grade II/V",
-  "2/5 strength in the lower extremities") is the weakness of that site, or muscle weakness when no site is
-  said; a grade of 5/5 ("power 5/5 in the arms") is that weakness absent;
 - weight stated as lost ("lost 8 kg", "losing 25 kg", "a loss of 10 lb") is weight loss;
 - an artery named as occluded ("occlusion of the right popliteal artery", "tibioperoneal occlusion",
   "iliac arterial occlusion") is arterial occlusion;
@@ -28,17 +25,6 @@ import re
 
 from legpain_gui.checker.vocabulary import NEGATION_WORDS
 
-POWER = ("power", "strength", "mrc", "flexion", "extension", "dorsiflexion", "plantarflexion", "abduction", "flex")
-# ('MRC 4/5 hip flexion', 'hip flexion 4-/5': a movement's grade is its muscles' power)
-GRADE_FILLERS = ("was", "were", "is", "are", "of", "mrc", "grade", "graded", "medical", "research", "council",
-                 "only", "at", "about", "approximately", "in")
-GRADE_AFTER = ("mrc", "scale", "bilaterally", "symmetrically", "throughout")
-ROMAN = {"0": 0, "i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}
-GRADE = re.compile(r"\s*(?:grade\s*)?([0-5]|i{1,3}|iv|v)\s*([+-]?)\s*/\s*(5|v)\b", re.I)
-FULL = ("preserved", "normal", "intact", "full")  # power said to be normal: grade 5
-SITE_LINK = ("in", "at", "of", "on", "over", "for")
-WEAKNESS = ("weakness",)
-MUSCLE_WEAKNESS = "HP:0001324"
 WEIGHT_VERBS = ("lost", "losing", "lose", "loss")
 WEIGHT_UNITS = ("kg", "kilogram", "kilo", "lb", "pound", "stone")
 WEIGHT_LOSS = "HP:0001824"
@@ -63,81 +49,6 @@ PHLEGMASIA_COLOURS = {"cerulea": "HP:0000961", "caerulea": "HP:0000961", "coerul
 CSF_WORDS = ("csf", "cerebrospinal", "lumbar puncture", "spinal tap", "spinal fluid")
 CSF_CONTINUED = ("csf", "fluid", "blood", "white", "cell")  # words after which an analyte's name goes on
 CSF_ANALYTES = ("protein", "white", "cell", "leukocyte", "lymphocyte", "glucose", "pleocytosis", "wcc", "wbc")
-
-
-def _grade_at(text: str, words, k: int) -> tuple[int, int] | None:
-    """(grade 0-5, tokens used) of an MRC grade written from token k ('4/5', '4+/5', 'grade II/V'), or None."""
-    if k >= len(words):
-        return None
-    m = GRADE.match(text[words[k][1]:])
-    if not m:
-        return None
-    raw = m.group(1).lower()
-    grade = ROMAN.get(raw, int(raw) if raw.isdigit() else 5)
-    end = words[k][1] + m.end()
-    n = 0
-    while k + n < len(words) and words[k + n][1] < end:
-        n += 1
-    return grade, n
-
-
-EVERYWHERE = (("throughout",), ("globally",), ("in", "all", "four", "limb"), ("in", "all", "limb"),
-              ("in", "all", "four", "extremity"), ("in", "all", "extremity"), ("in", "all", "muscle", "group"))
-
-
-def _everywhere(tokens: list[str], k: int) -> int | None:
-    """The token index past 'throughout' or 'in all four limbs' at k, or None."""
-    for form in EVERYWHERE:
-        if tuple(tokens[k:k + len(form)]) == form:
-            return k + len(form)
-    return None
-
-
-def graded(lexicon, tokens: list[str], i: int, words, text: str) -> tuple[int, list] | None:
-    """(tokens used, [(start, end, hpo, state)]) of a muscle power grade at i: 'power 4/5 in both legs',
-    'leg power was grade II/V', '2/5 strength in the lower extremities'; None if there is none."""
-    if not text:
-        return None
-    site, j = None, i
-    at = (1, (tokens[i],)) if tokens[i] in ("proximal", "distal") else lexicon._site_at(tokens, i)
-    if at and i + at[0] < len(tokens) and tokens[i + at[0]] in POWER:  # 'leg power', 'distal power'
-        site, j = at[1], i + at[0]
-    elif at and _grade_at(text, words, i + at[0]):  # the site, then its grade: 'legs 4/5 bilaterally'
-        site, found = at[1], _grade_at(text, words, i + at[0])
-        return _graded_at(lexicon, tokens, i, i + at[0] + found[1], site, found)
-    if tokens[j] in POWER:
-        k = j + 1
-        while k < len(tokens) and tokens[k] in GRADE_FILLERS and not _grade_at(text, words, k):
-            k += 1
-        found = (5, 1) if k < len(tokens) and tokens[k] in FULL else _grade_at(text, words, k)
-        if not found:
-            return None
-        end = k + found[1]
-    else:  # the grade first: '2/5 strength in ...'
-        found = _grade_at(text, words, i)
-        if not found or i + found[1] >= len(tokens) or tokens[i + found[1]] not in POWER:
-            return None
-        end = i + found[1] + 1
-    return _graded_at(lexicon, tokens, i, end, site, found)
-
-
-def _graded_at(lexicon, tokens: list[str], i: int, end: int, site, found: tuple[int, int]) -> tuple[int, list] | None:
-    """The reading of a grade found from i to end, at a site or none (graded)."""
-    link = end
-    while link < len(tokens) and tokens[link] in GRADE_AFTER:  # '4/5 (MRC) at the hips'
-        link += 1
-    if site is None and link < len(tokens) and tokens[link] in SITE_LINK:
-        after = lexicon._site_at(tokens, link + 1)
-        if after:
-            site, end = after[1], link + 1 + after[0]
-    hpo = (lexicon.site_noun(site, "weakness") or lexicon.site_noun(site, "muscle weakness")) if site else None
-    if found[0] == 5:  # normal power says only that its site is not weak: no site, nothing said, unless it is
-        everywhere = _everywhere(tokens, link) or (link if "throughout" in tokens[end:link] else None)  # said
-        # everywhere ('full power throughout', 'in all four limbs')
-        if hpo is None and everywhere:
-            hpo, end = MUSCLE_WEAKNESS, everywhere
-        return (end - i, [(i, end, hpo, "absent")]) if hpo else None
-    return end - i, [(i, end, hpo or MUSCLE_WEAKNESS, None)]
 
 
 def weight_lost(tokens: list[str], i: int) -> tuple[int, list] | None:

@@ -189,10 +189,12 @@ FLUID_WORDS = {"aspirate", "aspirated", "aspiration", "arthrocentesis", "synovia
 ELSEWHERE = {"blood", "urine", "csf", "sputum", "wound", "swab", "abscess", "bal"}
 
 
-def synovial_gram(tokens: list[str], matches: list[tuple[int, int, str, str | None]]):
+def synovial_gram(tokens: list[str], matches: list[tuple[int, int, str, str | None]], before: list[str] = ()):
     """A Gram stain is the joint fluid's only in a sentence about joint fluid and no other sample ('aspirate: urate
-    crystals, Gram stain negative'); 'blood cultures grew Gram-positive cocci' is no joint's."""
-    if FLUID_WORDS.intersection(tokens) and not ELSEWHERE.intersection(tokens):
+    crystals, Gram stain negative'), or right after one ('Knee aspirate: turbid fluid; Gram stain showed
+    Gram-positive cocci'); 'blood cultures grew Gram-positive cocci' is no joint's."""
+    about = FLUID_WORDS.intersection(tokens) or FLUID_WORDS.intersection(before) and not ELSEWHERE.intersection(before)
+    if about and not ELSEWHERE.intersection(tokens):
         return matches
     return [m for m in matches if m[2] != SYNOVIAL_GRAM]
 

@@ -103,7 +103,7 @@ READ = [
     ("Urate 620 umol/L.", "HP:0002149", "present"), ("C3 42 C4 3.", LOW_C3, "present"), ("Her fingers go white in cold.", "HP:0030880", "present"),
     # power grades after a site or a movement; falls; a noun after a comma
     ("Legs 4/5 bilaterally.", "HP:0007340", "present"), ("Legs 5/5.", "HP:0007340", "absent"),
-    ("MRC 4/5 hip flexion.", WEAKNESS, "present"), ("Hip flexion 4-/5.", WEAKNESS, "present"),
+    ("MRC 4/5 hip flexion.", "HP:0012515", "present"), ("Hip flexion 4-/5.", "HP:0012515", "present"),
     ("She has fallen twice.", "HP:0002527", "present"), ("Late-onset asthma.", "HP:0002099", "present"),
     ("No bladder symptoms, numbness of both feet on walking, weak great toe extension.", "HP:0033748", "present"),
     ("No fever, numbness and tingling.", "HP:0033748", "absent"),

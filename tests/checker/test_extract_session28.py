@@ -3,7 +3,8 @@ a result after a comma that closes an earlier list ('calf pain, swelling and ery
 subject's only; a list of tests closed by an item whose own words hold the result ('... and blood cultures were
 negative'); a clinician's doubt ('I do not think this is ...') hedges, it does not negate; ', and' after a single
 negated item joins a clause of its own; a clause after a comma ('..., she has burning feet') stops a hedge; a
-condition's name with only where it is ('lower limb cellulitis') is its finding. Each test fails if undone."""
+condition's name with only where it is ('lower limb cellulitis') is its finding; a Gram stain right after a
+sentence about joint fluid; a movement's power grade ('4+/5 hip flexion') is its muscles' weakness. Each test fails if undone."""
 from __future__ import annotations
 
 import pytest
@@ -26,6 +27,14 @@ READ = [
     ("Metronidazole can cause neuropathy, she has burning feet.", "HP:0009830", "present"),
     ("Right lower extremity cellulitis.", "HP:0100658", "present"),
     ("She has leg cellulitis.", "HP:0100658", "present"),
+    # a Gram stain right after a sentence about joint fluid is the joint fluid's
+    ("Knee aspirate: turbid fluid; Gram stain showed gram-positive cocci.", "HP:6000583", "present"),
+    # a movement's grade is the weakness of its muscles, before or after the grade
+    ("LL 4+/5 hip flexion bilaterally.", "HP:0012515", "present"),
+    ("Power 4+/5 hip flexion.", "HP:0012515", "present"),
+    ("Hip flexion 5/5.", "HP:0012515", "absent"),
+    ("Knee extension 4/5.", "HP:0007340", "present"),
+    ("Ankle dorsiflexion 3/5 on the left.", "HP:0009027", "present"),
 ]
 
 
@@ -36,3 +45,7 @@ def test_read(lex, text, hpo, state):
 
 def test_a_doubt_never_reads_the_finding_absent(lex):
     assert ("HP:0002625", "absent") not in _found(lex, "I don't think this is DVT.")
+
+
+def test_a_gram_stain_after_a_blood_sample_is_no_joints(lex):
+    assert "HP:6000583" not in {h for h, _ in _found(lex, "Blood cultures taken. Gram stain showed gram-positive cocci.")}
