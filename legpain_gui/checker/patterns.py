@@ -130,6 +130,34 @@ def in_csf(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     return out
 
 
+CELL_WORDS = ("white", "cell", "leukocyte", "lymphocyte", "wbc", "wcc", "mononuclear", "nucleated", "blood")
+PER_VOLUME = ("ul", "mm3", "mcl", "microliter", "cumm", "mm", "per", "cubic")
+CSF_PLEOCYTOSIS, PLEOCYTOSIS_LIMIT = "HP:0012229", 5  # over 5 leucocytes per microlitre (checker.labs.CSF_CELLS)
+NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def csf_count(tokens: list[str], i: int, words, text: str) -> tuple[int, list] | None:
+    """A cell count in a sentence about the cerebrospinal fluid with its value first ('CSF showed 34 white cells/uL',
+    'lumbar puncture: 120 leucocytes per microlitre'): over 5 per microlitre is CSF pleocytosis; a normal count is
+    read over and says nothing (as a count after its name)."""
+    if not tokens[i][:1].isdigit() or i and tokens[i - 1][:1].isdigit() or not text:
+        return None
+    value = NUMBER.match(text[words[i][1]:])
+    k = i
+    while k < len(words) and value and words[k][1] < words[i][1] + value.end():
+        k += 1  # '1,200' is two words
+    k += tokens[k:k + 1] == ["csf"]
+    start = k
+    while k < len(tokens) and tokens[k] in CELL_WORDS:
+        k += 1
+    if k == start or "csf" not in tokens and not any(t in tokens for t in ("lumbar", "cerebrospinal")):
+        return None
+    while k < len(tokens) and tokens[k] in PER_VOLUME:
+        k += 1
+    count = float(value.group().replace(",", "")) if value else 0
+    return k - i, [(i, k, CSF_PLEOCYTOSIS, None)] if count > PLEOCYTOSIS_LIMIT else []
+
+
 JOINT_FLUID_WORDS = ("synovial", "joint fluid", "joint aspirate", "joint aspiration", "arthrocentesis", "aspirate",
                      "aspirated", "knee fluid", "fluid is", "fluid was", "turbid", "joint tap", "knee tap")  # 'the knee
 # fluid is cloudy, WBC 45 x 10^9/L'

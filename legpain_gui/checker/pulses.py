@@ -42,6 +42,18 @@ ABSENCE = (("absence", "of"), ("loss", "of"))  # 'absence of the posterior tibia
 NAMED = ("dp", "pt", "pedis")  # a foot pulse named without the word: 'R DP absent, PT diminished'
 NOT_PULSES = ("deficit", "oximetry", "oximeter", "rate", "pressure", "check", "wave", "ox", "oxygen", "of", "and")
 # words after a bare 'no pulse' that make it something else ('no pulse deficit', 'no pulse rate recorded')
+MASKS = {"oedema", "edema", "swelling", "habitus", "obesity", "cast", "dressing", "bandage", "bandaging", "plaster"}
+REASONS = (("due", "to"), ("because", "of"), ("owing", "to"), ("secondary", "to"), ("obscured", "by"),
+           ("limited", "by"), ("from",))
+
+
+def _masked(tokens: list[str], end: int) -> bool:
+    """Whether the pulse's quality is put down to what stops it being felt ('pedal pulses hard to feel due to
+    oedema'): the pulse was not assessable, so it is neither weak nor normal (uncertain, never entered)."""
+    for reason in REASONS:
+        if tuple(tokens[end:end + len(reason)]) == reason:
+            return bool(MASKS.intersection(tokens[end + len(reason):end + len(reason) + 4]))
+    return False
 
 
 def _pulse_word(tokens: list[str], j: int) -> int:
@@ -93,7 +105,7 @@ def pulse_found(phrases: dict, tokens: list[str], i: int) -> tuple[int, list] | 
         if said[0] == "normal":  # only 'without palpable pulses', 'no palpable pulses'
             negated = any(t in NEGATIONS for t in tokens[max(0, i - 2):i])
             return (j + word - i, [(i, j + word, hpo, "present")]) if negated else None
-        return j + word - i, [(i, j + word, hpo, None)]
+        return j + word - i, [(i, j + word, hpo, "uncertain" if _masked(tokens, j + word) else None)]
     if tokens[i] == "and" or tokens[i] not in SITE_WORDS and tokens[i] != PULSE and tokens[i] != "doppler":
         return None
     j = i
@@ -131,4 +143,5 @@ def pulse_found(phrases: dict, tokens: list[str], i: int) -> tuple[int, list] | 
         end += 1 + _quality(tokens, end + 1)[1]  # the other side's quality: 'pedal pulses absent R, weak L'
     if said[0] == "normal":  # 'pulses were not palpable' is in ABSENT; 'pulses were palpable' says nothing, and
         return (end - i, []) if i < j else None  # a site's pulse said normal is no heart rate ('foot pulses normal')
-    return end - i, [(i, end, hpo, "absent" if negated else "present")]  # 'pulses were not diminished'
+    return end - i, [(i, end, hpo, "uncertain" if _masked(tokens, end) else "absent" if negated else "present")]
+    # 'pulses were not diminished'; 'pulses hard to feel due to oedema'

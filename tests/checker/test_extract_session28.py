@@ -35,6 +35,10 @@ READ = [
     ("Hip flexion 5/5.", "HP:0012515", "absent"),
     ("Knee extension 4/5.", "HP:0007340", "present"),
     ("Ankle dorsiflexion 3/5 on the left.", "HP:0009027", "present"),
+    # a CSF cell count with its value first; a pulse put down to the oedema over it is not assessable
+    ("CSF showed 34 white cells/uL and protein 0.4 g/L.", "HP:0012229", "present"),
+    ("Lumbar puncture: 120 leucocytes per microlitre, protein 1.2 g/L.", "HP:0012229", "present"),
+    ("Pitting oedema to the knee, pedal pulses hard to feel due to oedema.", "HP:0032553", "uncertain"),
 ]
 
 
@@ -49,3 +53,7 @@ def test_a_doubt_never_reads_the_finding_absent(lex):
 
 def test_a_gram_stain_after_a_blood_sample_is_no_joints(lex):
     assert "HP:6000583" not in {h for h, _ in _found(lex, "Blood cultures taken. Gram stain showed gram-positive cocci.")}
+
+
+def test_a_normal_csf_count_first_is_no_pleocytosis(lex):
+    assert "HP:0012229" not in {h for h, _ in _found(lex, "CSF contained 2 white cells per mm3.")}
