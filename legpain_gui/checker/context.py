@@ -168,6 +168,10 @@ class Sentence:
         item = max((k for k in self.commas if k <= first), default=first)  # where the item begins
         if self.tokens[s] != "no" or not crossed(e, first) or {"or", "nor"} & set(self.tokens[item:first + 8]):
             return False
+        end = next((b for a, b in self.spans if a == first), first + 1)  # 'no fever, no distress, palpitations, and no
+        if any(t >= end and set(self.tokens[end:t]) <= {"and"} and any(end <= k <= t for k in self.commas)
+               for t, _ in self.rules["absent"][0] if self.tokens[t] == "no"):  # incontinence': the next item has its
+            return False  # own 'no' again, so this one lost its 'no' in writing
         # 'numbness of the feet, no weakness, and imbalance': a list that began with a present finding
         mixed = s in self.commas and any(a < s for a in self.starts if not any(x < a < s for x, _ in self.rules["absent"][0]))
         return mixed or any(self.tokens[t] == "no" and (  # 'no fever and no rash, and numbness of the foot'

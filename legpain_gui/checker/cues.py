@@ -26,7 +26,9 @@ NEGATED_BEFORE = ("not had", "never had", "has not had", "had not had", "no", "n
                   "did not find", "did not find any", "did not show", "did not demonstrate", "did not detect",
                   "neither", "lacking", "nil") + tuple(
     f"{test} {verb}" for test in EXCLUDING_TESTS for verb in ("excluded", "ruled out", "excludes", "rules out"))
-NEGATED_AFTER = ("not obvious", "not apparent", "excluded as far as possible", "excluded as far as is possible", "had been quiescent", "has been quiescent", "was quiescent", "is quiescent", "quiescent",
+NEGATED_AFTER = ("does not elicit", "did not elicit", "does not provoke", "did not provoke", "does not reproduce",
+                 "did not reproduce", "failed to elicit", "failed to provoke",  # 'straight leg raise does not elicit pain'
+                 "not obvious", "not apparent", "excluded as far as possible", "excluded as far as is possible", "had been quiescent", "has been quiescent", "was quiescent", "is quiescent", "quiescent",
                  "is burnt out", "was burnt out", "has burnt out", "is burned out", "has burned out",
                  "was absent", "were absent", "was not present", "were not present", "was negative",
                  "were negative", "absent", "negative", "not seen", "was not found", "were not found", "was excluded",
@@ -48,7 +50,9 @@ HYPOTHETICAL = ("should he develop", "should she develop", "should they develop"
 # 'if' is hypothetical only in advice: case reports use it for a habit ('if he sat down the leg pains were relieved')
 ADVICE = ("return", "attend", "advised", "advise", "seek", "should", "come back", "call", "contact", "told",
           "instructed", "ed", "a&e", "999", "911", "emergency department", "review")
-UNCERTAIN_BEFORE = ("do not think", "does not think", "did not think", "not convinced", "do not believe",
+UNCERTAIN_BEFORE = ("no other", "without other", "nor other",  # 'foot drop; no other muscle weakness': none elsewhere,
+                    # which a finding cannot say (read absent, it would deny the weakness the patient has)
+                    "do not think", "does not think", "did not think", "not convinced", "do not believe",
                     "does not believe",  # a clinician's doubt: 'I do not think this is mechanical back pain'
                     "may cause", "can cause", "could cause", "warned of", "warned about", "warned may cause",
                     "side effects include",  # a drug's warned side effect, not the patient's finding
@@ -90,7 +94,9 @@ UNCERTAIN_AFTER = ("possible", "possibly", "probable", "probably", "suspected", 
                    "until proven otherwise", "until proved otherwise", "to be excluded", "to be ruled out",
                    "not reported", "not recorded", "not documented", "not stated", "not assessed", "not examined",
                    "not tested", "not checked", "not done", "not yet examined", "not yet assessed", "not yet tested",
-                   "not yet checked", "not yet done", "yet to be examined", "yet to be assessed")
+                   "not yet checked", "not yet done", "yet to be examined", "yet to be assessed", "not performed",
+                   "was not performed", "were not performed", "not carried out", "was not carried out", "not available",
+                   "was not available", "were not available")  # 'anti-contactin 1 antibody testing was not performed'
 # a test not yet back, a suspicion until proven, a finding not recorded: neither positive nor negative
 TERMINATE = ("but", "however", "although", "though", "except", "apart from", "aside from", "yet", "while",
              "whereas", "which", "who", "and then", "presented", "presenting", "developed", "developing", "showed",

@@ -130,9 +130,10 @@ def in_csf(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     return out
 
 
-CELL_WORDS = ("white", "cell", "leukocyte", "lymphocyte", "wbc", "wcc", "mononuclear", "nucleated", "blood")
+CELL_WORDS = ("white", "cell", "leukocyte", "lymphocyte", "wbc", "wcc", "mononuclear", "nucleated", "blood", "total")
 PER_VOLUME = ("ul", "mm3", "mcl", "microliter", "cumm", "mm", "per", "cubic")
 CSF_PLEOCYTOSIS, PLEOCYTOSIS_LIMIT = "HP:0012229", 5  # over 5 leucocytes per microlitre (checker.labs.CSF_CELLS)
+CSF_PROTEIN, PROTEIN_LIMIT = "HP:0002922", 60  # mg/dL (checker.labs.CSF_PROTEIN); a value under 10 is in g/L
 NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
@@ -147,14 +148,16 @@ def csf_count(tokens: list[str], i: int, words, text: str) -> tuple[int, list] |
     while k < len(words) and value and words[k][1] < words[i][1] + value.end():
         k += 1  # '1,200' is two words
     k += tokens[k:k + 1] == ["csf"]
+    count = float(value.group().replace(",", "")) if value else 0
+    if tokens[k:k + 1] == ["protein"] and "csf" in tokens:  # '302 total nucleated cells, 119 protein, normal glucose'
+        return k + 1 - i, [(i, k + 1, CSF_PROTEIN, "present")] if (count if count > 10 else count * 100) > PROTEIN_LIMIT else []
     start = k
-    while k < len(tokens) and tokens[k] in CELL_WORDS:
+    while k < len(tokens) and (tokens[k] in CELL_WORDS or tokens[k] == "csf" and k > start):
         k += 1
     if k == start or "csf" not in tokens and not any(t in tokens for t in ("lumbar", "cerebrospinal")):
         return None
     while k < len(tokens) and tokens[k] in PER_VOLUME:
         k += 1
-    count = float(value.group().replace(",", "")) if value else 0
     return k - i, [(i, k, CSF_PLEOCYTOSIS, None)] if count > PLEOCYTOSIS_LIMIT else []
 
 

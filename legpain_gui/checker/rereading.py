@@ -8,7 +8,7 @@ import re
 from legpain_gui.checker.lexicon import NOT_A_FINDING, SITES, Lexicon
 from legpain_gui.checker.patterns import DEEP_VEIN_THROMBOSIS as DVT, LEG_OEDEMA
 from legpain_gui.checker.variants import NON
-from legpain_gui.checker.vocabulary import NEGATION_WORDS, RESULT_FILLERS, RESULT_WORDS
+from legpain_gui.checker.vocabulary import NEGATION_WORDS, REFLEX_WORDS, RESULT_FILLERS, RESULT_WORDS
 
 COORDINATORS = ("or", "and")
 EMG_WORDS = {"emg", "electromyography", "electromyographic", "electromyogram", "electrophysiology",
@@ -27,7 +27,8 @@ def coordinated(lexicon: Lexicon, tokens: list[str], matches: list[tuple[int, in
     out = []
     for a, b, _, _ in matches:
         if b - a >= 2 and a >= 2 and tokens[a - 1] in COORDINATORS and a - 2 not in taken:
-            tail = tokens[a + 1:b]  # the whole tail, or with the result said after it put first ('knee and ankle
+            tail = [REFLEX_WORDS.get(t, t) for t in tokens[a + 1:b]]
+            # the whole tail, or with the result said after it put first ('knee and ankle
             keys = [(tokens[a - 2],) + tuple(tail)]  # reflexes are absent': 'absent knee reflexes')
             if tail[-1] in RESULT_WORDS:
                 keys.append((tail[-1], tokens[a - 2]) + tuple(t for t in tail[:-1] if t not in RESULT_FILLERS))
@@ -255,4 +256,31 @@ SERVICES = ("team", "clinic", "service", "unit", "department", "nurse", "nurses"
 def service_names(tokens: list[str], matches: list[tuple[int, int, str, str | None]]):
     """'referred him to the renal vasculitis team', 'the DVT clinic': a service's name, not a finding."""
     return [m for m in matches if not (m[1] < len(tokens) and tokens[m[1]] in SERVICES)]
+
+
+MODALITIES = {"pain": ("impaired", "pain"), "pinprick": ("reduced", "pinprick"), "temperature": ("impaired", "temperature"),
+              "touch": ("impaired", "touch"), "vibration": ("impaired", "vibration"), "position": ("impaired", "position"),
+              "proprioception": ("impaired", "position"), "cold": ("impaired", "temperature")}
+SENSATION_WORDS = {"sensation", "sense", "sensory", "sensibility", "perception"}
+LOWERED = {"diminished", "reduced", "decreased", "impaired", "lost", "loss", "absent", "blunted", "depressed"}
+PAIN = "HP:0012531"
+
+
+def modalities(lexicon: Lexicon, tokens: list[str], matches: list[tuple[int, int, str, str | None]]):
+    """'Sensation to light touch, pain and temperature was diminished below the mid-shin': in a list of what sensation
+    was tested, 'pain' is a modality, not the patient's pain; said lowered, each modality is its sensory loss
+    (impaired pain, temperature, touch, vibration or position sensation), unless a phrase read it already."""
+    listed = [i for i, t in enumerate(tokens) if t in MODALITIES and any(
+        tokens[j] in MODALITIES for j in range(max(0, i - 3), min(len(tokens), i + 4)) if j != i)]
+    if not listed or not SENSATION_WORDS.intersection(tokens):
+        return matches
+    out = [m for m in matches if not (m[2] == PAIN and m[1] - m[0] == 1 and m[0] in listed)]
+    if not LOWERED.intersection(tokens):
+        return out
+    taken = {i for a, b, _, _ in out for i in range(a, b)}
+    for i in listed:
+        hpo = lexicon.phrases.get(MODALITIES[tokens[i]] + ("sensation",))
+        if hpo and i not in taken and hpo not in {m[2] for m in out}:
+            out.append((i, i + 1, hpo, None))
+    return sorted(out, key=lambda m: m[:3])
 

@@ -35,6 +35,10 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "when afebrile", "while afebrile", "fades when afebrile",
                 "salt retention", "sodium retention",  # no urine held back ('fluid retention' is oedema)
                 "resembling bruises", "resembling a bruise", "resembled bruises",  # a lesion's look (erythema nodosum)
+                "elicit pain", "provoke pain", "reproduce pain", "reproduce the pain", "elicit any pain",  # a test's
+                # result ('SLR does not elicit pain'), not the patient's pain
+                "dull",  # a pain's quality ('dull low back pain'), not HPO's lethargy
+                "liver function test", "liver function tests",  # a test (HPO's 'LFT' is a filum terminale lipoma)
                 "sore",  # alone an adjective ('sore red eyes', 'sore legs'), not HPO's foot ulcer ('pressure sore' is read)
                 "aggressive intravenous", "aggressive iv", "aggressive fluid", "aggressive fluids", "aggressive hydration",
                 "aggressive resuscitation", "aggressive treatment", "aggressive immunosuppression",  # a treatment's

@@ -39,12 +39,41 @@ READ = [
     ("CSF showed 34 white cells/uL and protein 0.4 g/L.", "HP:0012229", "present"),
     ("Lumbar puncture: 120 leucocytes per microlitre, protein 1.2 g/L.", "HP:0012229", "present"),
     ("Pitting oedema to the knee, pedal pulses hard to feel due to oedema.", "HP:0032553", "uncertain"),
+    # testers' published case reports (session 28, round cf)
+    ("Straight leg raise does not elicit pain bilaterally.", "HP:6000066", "absent"),
+    ("Anti-contactin 1 antibody testing was not performed.", "HP:0034137", "uncertain"),
+    ("He had no fever, no respiratory distress, palpitations, and no urinary incontinence.", "HP:0001962", "absent"),
+    ("A lumbar puncture revealed 302 total nucleated cells, 119 protein, normal glucose.", "HP:0002922", "present"),
+    ("A lumbar puncture revealed 302 total nucleated cells, 119 protein, normal glucose.", "HP:0012229", "present"),
+    ("He suddenly developed a right-sided foot-drop. There were no other muscle weaknesses.", "HP:0001324", "uncertain"),
+    ("He presented with low back pain, saddle (perineal) anaesthesia and urinary retention.", "HP:0034982", "present"),
+    ("He presented with urinary incontinence, scrotal anesthesia and lower back pain.", "HP:0034982", "present"),
+    ("Sensation to light touch, pain and temperature was diminished below the right mid-shin.", "HP:0007328", "present"),
+    ("Sensation to light touch, pain and temperature was diminished below the right mid-shin.", "HP:0010829", "present"),
+    ("No loss of pain and temperature sensation.", "HP:0007328", "absent"),
+    ("Ankle and knee jerks were absent.", "HP:0003438", "present"),
+    ("Ankle and knee jerks were absent.", "HP:0006844", "present"),
+    ("CSF protein was 1.57 g/L, consistent with albumin-cytologic dissociation.", "HP:0002922", "present"),
+    ("He also had dull low back pain for 6 weeks.", "HP:0003419", "present"),
+]
+
+NOT_READ = [
+    ("Straight leg raise does not elicit pain bilaterally.", "HP:0012531"),  # the test's result, not the patient's pain
+    ("Sensation to light touch, pain and temperature was diminished.", "HP:0012531"),  # a modality
+    ("He also had dull low back pain for 6 weeks.", "HP:0001254"),  # no lethargy
+    ("Liver and renal function tests were normal.", "HP:6000184"),  # no filum terminale lipoma
+    ("CSF protein was 1.57 g/L, consistent with albumin-cytologic dissociation.", "HP:0032940"),  # no psychiatric term
 ]
 
 
 @pytest.mark.parametrize("text, hpo, state", READ)
 def test_read(lex, text, hpo, state):
     assert (hpo, state) in _found(lex, text)
+
+
+@pytest.mark.parametrize("text, hpo", NOT_READ)
+def test_not_read(lex, text, hpo):
+    assert hpo not in {h for h, _ in _found(lex, text)}
 
 
 def test_a_doubt_never_reads_the_finding_absent(lex):
