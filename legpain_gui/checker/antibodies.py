@@ -79,8 +79,10 @@ def slashed_entries(entries: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return out
 
 
-TEST_NOUNS = ("screen", "screening", "serology", "serologies", "test", "tests", "testing", "titre", "titer")
-TEST_FILLERS = ("a", "b", "c", "e", "and", "or", "virus", "viral")  # 'hepatitis B and C screen'
+TEST_NOUNS = ("screen", "screening", "serology", "serologies", "test", "tests", "testing", "titre", "titer", "panel",
+              "immunophenotyping", "workup")  # 'hepatitis panel ... normal', 'leukemia/lymphoma immunophenotyping'
+
+TEST_FILLERS = ("a", "b", "c", "e", "and", "or", "virus", "viral", "lymphoma")  # 'hepatitis B and C screen'
 TESTS_FOR = (("test", "for"), ("tests", "for"), ("testing", "for"), ("serology", "for"), ("screening", "for"),
              ("screen", "for"), ("serological", "test", "for"), ("serological", "tests", "for"))
 

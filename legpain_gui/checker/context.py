@@ -149,7 +149,7 @@ class Sentence:
                    and not (e < first and e in self.commas and self.tokens[e - 1] in POSTPOSED)
                    and not (kind == "absent" and self._each_its_own(s, e, first))
                    and not (self.tokens[s] == "little" and first > e + 1)  # only the finding right after it
-                   and not (kind == "absent" and self._and_after_one(e, first))
+                   and not (kind in ("absent", "history") and self._and_after_one(e, first))
                    for s, e in self.rules[kind][0])  # 'SNAP absent, mononeuritis multiplex': the SNAP's result
 
     def _and_after_one(self, e: int, first: int) -> bool:

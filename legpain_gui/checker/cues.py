@@ -17,6 +17,9 @@ EXCLUDING_TESTS = ("ultrasound", "ultrasonography", "doppler", "duplex", "scan",
                    "ophthalmology", "spine", "brain", "chest", "abdomen", "pelvis")  # 'ophthalmology review excluded
 # uveitis', 'MRI of the spine excluded cord compression'
 NEGATED_BEFORE = ("not had", "never had", "has not had", "had not had", "no", "not", "without", "little", "minimal evidence of", "rather than", "instead of", "denies", "denied", "deny", "negative for", "absence of", "absent",
+                  "negative serological studies for", "negative serology for", "negative serologies for",
+                  "negative serological tests for", "negative tests for", "negative testing for", "negative studies for",
+                  "negative screening for",  # 'negative serological studies for hepatitis B virus (HBV), ...'
                   "free of", "no evidence of", "no sign of", "no signs of", "ruled out", "never", "nor", "lack of",
                   "lacked", "unremarkable for", "did not have", "did not report", "not have", "not noticed",
                   "never noticed", "clear of", "fails to reveal", "failed to reveal", "did not reveal", "denial of",
@@ -26,7 +29,9 @@ NEGATED_BEFORE = ("not had", "never had", "has not had", "had not had", "no", "n
                   "did not find", "did not find any", "did not show", "did not demonstrate", "did not detect",
                   "neither", "lacking", "nil") + tuple(
     f"{test} {verb}" for test in EXCLUDING_TESTS for verb in ("excluded", "ruled out", "excludes", "rules out"))
-NEGATED_AFTER = ("does not elicit", "did not elicit", "does not provoke", "did not provoke", "does not reproduce",
+NEGATED_AFTER = ("which were absent", "which was absent", "which were not present", "which was not present",
+                 "which were negative",  # 'malaise, chills, and fever, which were absent here'
+                 "does not elicit", "did not elicit", "does not provoke", "did not provoke", "does not reproduce",
                  "did not reproduce", "failed to elicit", "failed to provoke",  # 'straight leg raise does not elicit pain'
                  "not obvious", "not apparent", "excluded as far as possible", "excluded as far as is possible", "had been quiescent", "has been quiescent", "was quiescent", "is quiescent", "quiescent",
                  "is burnt out", "was burnt out", "has burnt out", "is burned out", "has burned out",
@@ -98,7 +103,9 @@ UNCERTAIN_AFTER = ("possible", "possibly", "probable", "probably", "suspected", 
                    "was not performed", "were not performed", "not carried out", "was not carried out", "not available",
                    "was not available", "were not available")  # 'anti-contactin 1 antibody testing was not performed'
 # a test not yet back, a suspicion until proven, a finding not recorded: neither positive nor negative
-TERMINATE = ("but", "however", "although", "though", "except", "apart from", "aside from", "yet", "while",
+TERMINATE = ("and with", "showing", "revealing", "demonstrating",  # 'ruled out DVT, showing only subcutaneous edema'
+  # 'without signs of inflammation and with ecchymosis'
+             "but", "however", "although", "though", "except", "apart from", "aside from", "yet", "while",
              "whereas", "which", "who", "and then", "presented", "presenting", "developed", "developing", "showed",
              "revealed", "complained", "reported", "had", "was found", "were found", "the patient", "presents",
              "experienced", "noticed", "initially", "now", "reports", "complains", "describes",  # 'no previous
@@ -126,7 +133,10 @@ NOW_STARTS = ("presents", "presented", "presenting", "now", "admitted", "develop
 HISTORY_BEFORE = ("history of", "previous", "previously", "prior", "past", "in the past", "antecedent of",
                   "antecedents of",  # 'antecedent of lumbago' (a case report's French 'antécédent')
                   "angiography for", "angioplasty for", "catheterisation for", "catheterization for", "stenting for",
-                  "pci for", "cabg for", "ex")  # 'three weeks after coronary angiography for unstable angina': the
+                  "pci for", "cabg for", "ex", "history included", "history includes", "history was remarkable for",
+                  "history is remarkable for", "history remarkable for", "history was significant for",
+                  "history is significant for", "history significant for", "history was notable for",
+                  "history is notable for", "history notable for")  # 'his medical history included left hemiparesis'  # 'three weeks after coronary angiography for unstable angina': the
 # procedure's reason, past (and no chest pain now)
 HISTORY_AFTER = ("years ago", "yrs ago", "yr ago", "year ago", "in childhood", "as a child", "last winter", "last summer", "last autumn", "in remission",
                  "the previous year", "the year before", "a year earlier", "year earlier", "years earlier",
@@ -138,7 +148,12 @@ EXCEPT_BEFORE = ("apart from", "aside from", "except", "except for", "other than
 DIAGNOSIS_BEFORE = ("diagnosed with", "diagnosed as", "diagnosis of", "diagnosis was", "diagnoses were", "final diagnosis",
                     "confirmed the diagnosis", "diagnostic of")
 DIAGNOSIS_AFTER = ("was diagnosed", "were diagnosed", "was made", "was confirmed")
-PSEUDO = ("a little", "little finger", "little fingers", "little toe", "little toes", "as if", "as though", "even if", "if any", "if present", "not without", "without trying", "without dieting",
+PSEUDO = ("did not improve", "has not improved", "had not improved", "not improved", "failed to improve", "did not resolve",
+          "has not resolved", "had not resolved", "did not settle", "has not settled", "not settled",  # persisting:
+          # 'the ulcers did not improve and her pain worsened'
+          "absent when", "absent until", "absent at first", "absent initially", "absent at the start", "not present when",
+          "not present until",  # 'the pain was absent when she started running and built up': present later
+          "a little", "little finger", "little fingers", "little toe", "little toes", "as if", "as though", "even if", "if any", "if present", "not without", "without trying", "without dieting",
           "absent f waves", "absent f wave", "did not fall after", "failed to fall",  # 'CK did not fall after the statin'
   # a nerve conduction result of its own: 'absent F waves and conduction block'
           "without meaning to", "without realising", "without realizing", "without noticing",  # a feeling, a double

@@ -21,7 +21,7 @@ from legpain_gui.checker.course import course_of
 from legpain_gui.checker.labs import reference_result
 from legpain_gui.checker.evidence import NOT_COURSE
 from legpain_gui.checker.model import AUTOANTIBODY_ROOT, EXPOSURE_ROOT
-from legpain_gui.checker.lexicon import NOT_A_FINDING, SITES, Lexicon, normalise, words_of  # noqa: F401
+from legpain_gui.checker.lexicon import NOT_A_FINDING, SITES, Lexicon, ascii_folded, normalise, words_of  # noqa: F401
 from legpain_gui.checker.person import age_of, sex_of
 from legpain_gui.checker.shorthand import expand
 from legpain_gui.checker.sites import comma_before
@@ -346,7 +346,7 @@ def extract(lexicon: Lexicon, text: str) -> dict:
                 context = "general"  # last: a Background's 'MI in 2015' or 'history of gout' is nobody's
             findings.append(Extracted(hpo, lexicon.labels.get(hpo, hpo), state,
                                       text[start:end], start, end, context))
-    age, sex = age_of(text), sex_of(text)
+    age, sex = age_of(ascii_folded(text)), sex_of(text)  # 'a 71‐year‐old woman' (typographic hyphens)
     other = tuple((f.start, f.end) for f in findings
                   if f.hpo in lexicon.lasting or f.hpo in lexicon.exposures
                   or f.context in ("history", "family", "treatment", "general"))

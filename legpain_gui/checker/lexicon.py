@@ -45,7 +45,7 @@ from legpain_gui.checker.vocabulary import (
     IRREGULAR, SITES, NOT_NON, REFLEXES, REFLEX_WORDS, LOOKS, SAID_UNOBTAINABLE)
 
 MAX_PHRASE = 8  # tokens
-POSSESSIVES = {"his": "the", "her": "the", "their": "the"}  # 'could not lift his right foot' as 'the right foot'
+POSSESSIVES = {"his": "the", "her": "the", "their": "the", "my": "the"}  # 'could not lift his right foot' as 'the right foot'
 NOT_A_FINDING = ""  # the term of a phrase read as a whole so that no finding is read inside it
 TOKEN = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*|#(?!\s*\d)")  # '#': a fracture ('tib/fib #'), not a number ('#1')
 PART = re.compile(r"[a-z0-9]+")

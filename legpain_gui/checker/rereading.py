@@ -263,13 +263,16 @@ MODALITIES = {"pain": ("impaired", "pain"), "pinprick": ("reduced", "pinprick"),
               "proprioception": ("impaired", "position"), "cold": ("impaired", "temperature")}
 SENSATION_WORDS = {"sensation", "sense", "sensory", "sensibility", "perception"}
 LOWERED = {"diminished", "reduced", "decreased", "impaired", "lost", "loss", "absent", "blunted", "depressed"}
-PAIN = "HP:0012531"
+PAIN, PAIN_ON_PASSIVE_STRETCH = "HP:0012531", "HP:6001148"
 
 
 def modalities(lexicon: Lexicon, tokens: list[str], matches: list[tuple[int, int, str, str | None]]):
     """'Sensation to light touch, pain and temperature was diminished below the mid-shin': in a list of what sensation
     was tested, 'pain' is a modality, not the patient's pain; said lowered, each modality is its sensory loss
     (impaired pain, temperature, touch, vibration or position sensation), unless a phrase read it already."""
+    stretch = {a for a, _, hpo, _ in matches if hpo == PAIN_ON_PASSIVE_STRETCH}  # 'no pain with passive great toe
+    matches = [m for m in matches if not (m[2] == PAIN and m[1] + 1 in stretch and tokens[m[1]:m[1] + 1] in (
+        ["with"], ["on"], ["during"], ["upon"]))]  # extension': the sign's pain, not the patient's
     listed = [i for i, t in enumerate(tokens) if t in MODALITIES and any(
         tokens[j] in MODALITIES for j in range(max(0, i - 3), min(len(tokens), i + 4)) if j != i)]
     if not listed or not SENSATION_WORDS.intersection(tokens):

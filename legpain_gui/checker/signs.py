@@ -34,8 +34,9 @@ INABILITY = ("cannot", "can", "not", "unable", "t", "couldn", "could")  # 'can't
 
 def _moved(tokens: list[str], i: int) -> tuple[int, list] | None:
     """'screams when the nurse moves his toes': someone else moving the toes hurts (a passive stretch)."""
-    if tokens[i] not in MOVERS or any(t in INABILITY for t in tokens[max(0, i - 2):i]):
-        return None
+    if tokens[i] not in MOVERS or any(t in INABILITY for t in tokens[max(0, i - 2):i]) or tokens[i - 1:i] in (
+            ["he"], ["she"], ["patient"], ["i"], ["they"]):
+        return None  # 'pain when he moves the ankle': his own (active) movement, no passive stretch
     k = i + 1
     while k < len(tokens) and k - i <= 2 and tokens[k] in ("his", "her", "the", "their", "its", "both", "a"):
         k += 1

@@ -55,6 +55,35 @@ READ = [
     ("Ankle and knee jerks were absent.", "HP:0006844", "present"),
     ("CSF protein was 1.57 g/L, consistent with albumin-cytologic dissociation.", "HP:0002922", "present"),
     ("He also had dull low back pain for 6 weeks.", "HP:0003419", "present"),
+    # rounds cg and ch
+    ("Prodromal symptoms of malaise, chills, and fever, which were absent here, often precede the rash.", "HP:0001945",
+     "absent"),
+    ("The left lower leg was swollen without signs of inflammation and with ecchymosis around the medial malleolus.",
+     "HP:0031364", "present"),
+    ("He had negative serological studies for Hepatitis B virus (HBV), Hepatitis C virus (HCV) and syphilis.",
+     "HP:0006562", "absent"),
+    ("He had severe leg pain but no pain with passive great toe extension.", "HP:6001148", "absent"),
+    ("The pain in her legs was absent when she started running and built up after the first kilometre.", "HP:0012514",
+     "present"),
+    ("She could not move her arms behind her head.", "HP:0006467", "present"),
+    ("His medical history included left hemiparesis due to cerebral haemorrhage.", "HP:0001269", "present"),
+    ("His examination was notable for diminished (+1) femoral and peripheral pulses bilaterally.", "HP:0032553", "present"),
+    ("There was weak pulsation at the dorsalis pedis and posterior tibial arteries.", "HP:0032553", "present"),
+    ("Purulent fluid was aspirated from the swollen left ankle.", "HP:0034939", "present"),
+    ("The hip joint aspirate was turbid, with a white cell count of 130,000.", "HP:0034939", "present"),
+    ("The right forefoot was cyanosed and cold.", "HP:0000961", "present"),
+    ("Tests showed negative rheumatoid factor and antinuclear factor.", "HP:0003493", "absent"),
+    ("Leukemia/lymphoma immunophenotyping by flow cytometry was negative.", "HP:0001909", "absent"),
+    ("Her hepatitis panel, ANCA and ANA were normal.", "HP:0012115", "absent"),
+    ("Computed tomography ruled out deep vein thrombosis, showing only diffuse muscle and subcutaneous edema.",
+     "HP:0000969", "present"),
+    ("She was treated with antibiotics, but the ulcers did not improve and her pain worsened.", "HP:0012531", "present"),
+    ("Examination revealed decrease in power of the proximal muscles of hips and shoulder.", "HP:0003701", "present"),
+    ("A few days later he returned with acute renal injury.", "HP:0001919", "present"),
+    ("Worst of all is the pain in my calves.", "HP:0031921", "present"),
+    ("She had a history of hyperpigmented skin lesions, and progressive lower extremity weakness.", "HP:0007340",
+     "present"),
+    ("Examination confirmed heliotrope skin changes.", "HP:0040324", "present"),
 ]
 
 NOT_READ = [
@@ -63,7 +92,22 @@ NOT_READ = [
     ("He also had dull low back pain for 6 weeks.", "HP:0001254"),  # no lethargy
     ("Liver and renal function tests were normal.", "HP:6000184"),  # no filum terminale lipoma
     ("CSF protein was 1.57 g/L, consistent with albumin-cytologic dissociation.", "HP:0032940"),  # no psychiatric term
+    ("The ankle pain is present when he moves the ankle.", "HP:6001148"),  # his own movement: no passive stretch
+    ("He consumes 1 to 2 alcoholic drinks per day.", "HP:0030955"),  # no addiction
+    ("The boundaries of relative cardiac dullness were not expanded.", "HP:0001254"),
+    ("She was given aggressive immunosuppressants.", "HP:0000718"),
 ]
+
+
+def test_a_past_history_is_read_as_history(lex):
+    from tests.checker.readings import contexts
+    assert contexts(lex, "His medical history included left hemiparesis due to cerebral haemorrhage.")["HP:0001269"] \
+        == "history"
+
+
+def test_an_age_with_typographic_hyphens(lex):
+    from legpain_gui.checker.extract import extract
+    assert extract(lex, "A 71\u2010year\u2010old woman presented with leg pain.")["age"] == 71
 
 
 @pytest.mark.parametrize("text, hpo, state", READ)
