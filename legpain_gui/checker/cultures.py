@@ -18,7 +18,7 @@ from __future__ import annotations
 
 BLOOD = "blood"
 CULTURE = "culture"
-FILLERS = ("was", "were", "is", "are", "also", "both", "all", "later", "subsequently", "initially", "then", "had",
+FILLERS = ("was", "were", "is", "are", "resulted", "also", "both", "all", "later", "subsequently", "initially", "then", "had",
            "the", "two", "three", "set", "of", "sample", "taken", "on", "admission", "repeat", "repeated", "and",
            "remained", "became", "returned", "came", "back", "eventually", "which")
 GROWN = ("grew", "grow", "growing", "yielded", "yield", "isolated", "positive", "revealed", "showed", "identified",

@@ -7,13 +7,10 @@ phrases, recognition reads the forms clinicians write:
 - each phrase's other forms (checker.variants): adjectives and participles of single-word terms ("cyanotic"
   -> cyanosis, "areflexic" -> areflexia, "numb" -> numbness, "jaundiced", "vomited", "drowsy"), limb words
   used interchangeably ("lower extremity", "lower limb", "leg"), a two-word term written as one word
-  ("footdrop"), "unable to" / "could not" for "inability to", laboratory terms as clinicians name them;
-- a compound written as two words ("tetra paresis");
-- a finding followed by its site ("swelling of both ankles" -> ankle swelling, "weakness in the lower
-  extremities" -> lower limb weakness);
-- a site described by an adjective, before or after it ("a swollen left leg", "hot, swollen right knee",
-  "her left leg was painful and swollen" -> leg swelling, knee swelling read as joint swelling, leg pain);
-- a joint named without the word "joint" ("effusion in the right knee" -> knee joint effusion);
+  ("footdrop") or a compound as two ("tetra paresis"), "unable to" / "could not" for "inability to", laboratory
+  terms as clinicians name them; findings written as grades or counts (checker.power, reflexes, patterns);
+- a finding followed by its site ("swelling of both ankles" -> ankle swelling);
+- a site described by an adjective ("a swollen left leg"), a joint without the word ("effusion in the right knee");
 - a laboratory result stated after the analyte ("ESR elevated", "high CK levels"), or as a value above its
   reference limit ("ESR 80 mm/h", "CK 12,000 U/L"; checker.labs), or as a positive titre ("ANA 1:160").
 """
@@ -31,6 +28,7 @@ from legpain_gui.checker.labs import graded as graded_value, lab_value, titre
 from legpain_gui.checker.coordination import shared_words
 from legpain_gui.checker.flags import flagged
 from legpain_gui.checker.power import graded
+from legpain_gui.checker.reflexes import reflex_graded
 from legpain_gui.checker.patterns import (claudication, csf_count, heel_toe_walk, morning_stiff, occluded_artery,
                                           phlegmasia, radiation, weakness_spread, weight_lost)
 from legpain_gui.checker.signs import passive_stretch
@@ -374,6 +372,7 @@ class Lexicon:
                 pulse_found(self.phrases, tokens, i) or kind_of_pain(self, SITES, tokens, i) or \
                 spread(self, SITES, SITE_LINKS, tokens, i, words, text) or \
                 cultured(self.phrases, tokens, i) or urine_found(self.phrases, tokens, i) or cord_signal(tokens, i) or csf_count(tokens, i, words, text) or \
+                reflex_graded(self.phrases, tokens, i, words, text) or \
                 shared_words(self._whole, tokens, i)
             if results and results[0] > longest and results[0] >= (several[0] if several else 0):
                 out += results[1]

@@ -260,9 +260,10 @@ def service_names(tokens: list[str], matches: list[tuple[int, int, str, str | No
 
 MODALITIES = {"pain": ("impaired", "pain"), "pinprick": ("reduced", "pinprick"), "temperature": ("impaired", "temperature"),
               "touch": ("impaired", "touch"), "vibration": ("impaired", "vibration"), "position": ("impaired", "position"),
-              "proprioception": ("impaired", "position"), "cold": ("impaired", "temperature")}
-SENSATION_WORDS = {"sensation", "sense", "sensory", "sensibility", "perception"}
-LOWERED = {"diminished", "reduced", "decreased", "impaired", "lost", "loss", "absent", "blunted", "depressed"}
+              "proprioception": ("impaired", "position"), "cold": ("impaired", "temperature"), "prick": ("reduced", "pinprick")}
+SENSATION_WORDS = {"sensation", "sense", "sensory", "sensibility", "perception", "response"}  # 'responses to light touch'
+
+LOWERED = {"diminished", "reduced", "decreased", "impaired", "lost", "loss", "absent", "blunted", "depressed", "deficit"}
 PAIN, PAIN_ON_PASSIVE_STRETCH = "HP:0012531", "HP:6001148"
 
 

@@ -40,7 +40,7 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "aggressive immunosuppressant", "aggressive immunosuppressants", "aggressive immunosuppressive",
                 "aggressive therapy", "aggressive management",  # a treatment's intensity, not behaviour
                 "alcoholic drink", "alcoholic drinks", "alcoholic beverage", "alcoholic beverages",  # a drink, no addiction
-                "dullness",  # percussion ('cardiac dullness')
+                "dullness", "abdominal reflex", "abdominal reflexes",  # not the tendon reflexes (phrases read them)  # percussion ('cardiac dullness')
                 "dull",  # a pain's quality ('dull low back pain'), not HPO's lethargy
                 "liver function test", "liver function tests",  # a test (HPO's 'LFT' is a filum terminale lipoma)
                 "sore",  # alone an adjective ('sore red eyes', 'sore legs'), not HPO's foot ulcer ('pressure sore' is read)

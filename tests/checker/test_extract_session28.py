@@ -84,6 +84,23 @@ READ = [
     ("She had a history of hyperpigmented skin lesions, and progressive lower extremity weakness.", "HP:0007340",
      "present"),
     ("Examination confirmed heliotrope skin changes.", "HP:0040324", "present"),
+    # round cf, second pass; tendon reflex grades
+    ("She complained of severe leg spasm.", "HP:0011964", "present"),
+    ("Increased oligoclonal IgG antibody bands were present in the cerebrospinal fluid.", "HP:6000397", "present"),
+    ("Abdominal reflexes were absent.", "HP:0031827", "present"),
+    ("He had a muted patellar reflex and decreased vibrational sense in the toes.", "HP:0011808", "present"),
+    ("He had a muted patellar reflex and decreased vibrational sense in the toes.", "HP:0002495", "present"),
+    ("Gait is slow and unsteady.", "HP:0002317", "present"),
+    ("There was decreased pin-prick sensation in the right anterolateral calf.", "HP:0007328", "present"),
+    ("She had a right patellar subluxation one year previously.", "HP:0010499", "present"),
+    ("Straight leg raising was limited to 45 degrees on the right side.", "HP:6000066", "present"),
+    ("Responses to light touch and pin prick were reduced over the dorsum of the right foot.", "HP:0010830", "present"),
+    ("MRI showed metastatic lesions causing extradural compression of the conus.", "HP:0002176", "present"),
+    ("Blood cultures resulted positive for methicillin-sensitive Staphylococcus aureus.", "HP:0031864", "present"),
+    ("Deep tendon reflex is +4 or hyperactive with clonus.", "HP:0001347", "present"),
+    ("Reflexes were 1+ in the upper limbs.", "HP:0001265", "present"),
+    ("Ankle reflexes 0 bilaterally.", "HP:0003438", "present"),
+    ("Knee jerks 1+.", "HP:0011808", "present"),
 ]
 
 NOT_READ = [
@@ -130,3 +147,15 @@ def test_a_gram_stain_after_a_blood_sample_is_no_joints(lex):
 
 def test_a_normal_csf_count_first_is_no_pleocytosis(lex):
     assert "HP:0012229" not in {h for h, _ in _found(lex, "CSF contained 2 white cells per mm3.")}
+
+
+@pytest.mark.parametrize("text", ["Reflexes 2+ throughout.", "Reflexes were checked 2 days later.",
+                                  "Abdominal reflexes were present."])
+def test_a_normal_or_no_grade_reads_no_abnormal_reflex(lex, text):
+    assert not {(h, s) for h, s in _found(lex, text) if s == "present"}
+
+
+def test_a_time_of_health_is_not_the_illness_course(lex):
+    from legpain_gui.checker.extract import extract
+    text = "He did well for 8 months, then presented with severe back pain and urinary retention."
+    assert extract(lex, text)["course"] is None

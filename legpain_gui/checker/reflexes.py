@@ -1,0 +1,56 @@
+"""A tendon reflex written with its grade on the usual 0-4 scale (checker.lexicon calls `reflex_graded` at each
+token): 'reflexes 1+ throughout', 'knee jerks 3+ bilaterally', 'DTRs +4', 'ankle reflexes 0'. Grade 0 is the reflex
+absent, 1+ reduced, 2+ normal (read over, saying nothing), 3+ and 4+ brisk; the reflex's site (ankle, knee) picks the
+term when HPO has one ('absent ankle reflex'), else areflexia, hyporeflexia or hyperreflexia. A grade needs its plus
+sign, or is 0: a bare number after a reflex ('reflexes 2 weeks later') is no grade, and one followed by '/' is a
+power grade ('4/5')."""
+from __future__ import annotations
+
+import re
+
+SITES = {"ankle": "ankle", "achilles": "ankle", "knee": "knee", "patellar": "knee", "biceps": None, "bicep": None,
+         "triceps": None, "tricep": None, "supinator": None, "brachioradialis": None}
+NAMES = ("reflex", "jerk", "dtr")
+FILLERS = ("were", "was", "are", "is", "graded", "grade", "at", "of", "all")
+GRADE = re.compile(r"\s*\(?\s*(\+?)\s*([0-4])\s*(\+*)(?!\s*/|\d|\.\d)")
+KINDS = {0: ("absent", "areflexia"), 1: ("reduced", "hyporeflexia"), 3: ("brisk", "hyperreflexia"),
+         4: ("brisk", "hyperreflexia")}
+
+
+def _grade(text: str, words, k: int) -> tuple[int, int] | None:
+    """(grade, tokens used) of a reflex grade written from token k ('1+', '+4', '0'), or None."""
+    if k >= len(words) or not 0 < k:
+        return None
+    start = words[k - 1][2]  # from the word before: the sign may come first ('+4')
+    m = GRADE.match(text[start:])
+    if not m or not (m.group(1) or m.group(3) or m.group(2) == "0"):
+        return None
+    end, n = start + m.end(), 0
+    while k + n < len(words) and words[k + n][1] < end:
+        n += 1
+    return int(m.group(2)), max(n, 1)
+
+
+def reflex_graded(phrases: dict, tokens: list[str], i: int, words, text: str) -> tuple[int, list] | None:
+    """(tokens used, [(start, end, hpo, state)]) of a graded tendon reflex at i, or None."""
+    if not text:
+        return None
+    j, site = i, None
+    j += tokens[j:j + 2] == ["deep", "tendon"] and 2 or tokens[j] == "tendon"
+    if j < len(tokens) and tokens[j] in SITES:
+        site, j = SITES[tokens[j]], j + 1
+        j += tokens[j:j + 1] == ["tendon"]
+    if j >= len(tokens) or tokens[j] not in NAMES:
+        return None
+    j += 1
+    while j < len(tokens) and tokens[j] in FILLERS and not _grade(text, words, j):
+        j += 1
+    found = _grade(text, words, j)
+    if not found:
+        return None
+    end = j + found[1]
+    if found[0] == 2:
+        return end - i, []  # normal: nothing said
+    said, general = KINDS[found[0]]
+    hpo = site and phrases.get((said, site, "reflex")) or phrases.get((general,))
+    return (end - i, [(i, end, hpo, None)]) if hpo else None
