@@ -201,11 +201,13 @@ def _heel_or_toe(tokens: list[str], k: int) -> tuple[int, str] | None:
 SPORT = ("running", "run", "ran", "runs", "jogging", "jog", "marching", "sport", "training", "sprinting", "football",
          "exercising")  # pain these bring on and rest relieves is exercise-induced, not a claudicant's
 RELIEF = ("relieved", "eased", "subsided", "subside", "subsides", "relief", "alleviated", "disappeared", "abated",
-          "resolved", "improved", "settled", "ease", "eases", "settles")  # 'eases when standing still'
+          "resolved", "improved", "settled", "ease", "eases", "settles", "settle")  # 'eases when standing still'
 RELIEF_LINKS = ("by", "with", "on", "after", "upon", "when", "while")
 RELIEF_FILLERS = ("a", "few", "minute", "minutes", "of", "brief", "short", "within", "about", "approximately", "after",
-                  "several", "some", "standing")  # 'when standing still': the stop, not the standing
+                  "several", "some", "standing", "shortly", "soon", "quickly", "promptly", "immediately", "she", "he",
+                  "they")  # 'when standing still': the stop, not the standing; 'resolved shortly after stopping'
 RESTS = {"rest": "HP:0004417", "resting": "HP:0004417", "stopping": "HP:0004417", "still": "HP:0004417",  # IC
+         "stop": "HP:0004417", "stops": "HP:0004417", "stopped": "HP:0004417",
          "sitting": "HP:0031952", "bending": "HP:0031952", "leaning": "HP:0031952",  # neurogenic claudication
          "stooping": "HP:0031952", "flexion": "HP:0031952"}
 EXERTION = ("walking", "walk", "walked", "ambulation", "ambulating", "exertion", "exercise", "standing", "metre",

@@ -101,6 +101,11 @@ READ = [
     ("Reflexes were 1+ in the upper limbs.", "HP:0001265", "present"),
     ("Ankle reflexes 0 bilaterally.", "HP:0003438", "present"),
     ("Knee jerks 1+.", "HP:0011808", "present"),
+    ("She had bilateral lower leg pain on running that resolved shortly after stopping.", "HP:0003738", "present"),
+    ("Calf pain when running, settles when she stops.", "HP:0003738", "present"),
+    ("He has a history of intravenous drug abuse.", "HP:0033511", "present"),
+    ("There was lilac discoloration of her eyelids.", "HP:0040324", "present"),
+    ("He had difficulty in getting up from sitting position.", "HP:0008994", "present"),
 ]
 
 NOT_READ = [
@@ -159,3 +164,9 @@ def test_a_time_of_health_is_not_the_illness_course(lex):
     from legpain_gui.checker.extract import extract
     text = "He did well for 8 months, then presented with severe back pain and urinary retention."
     assert extract(lex, text)["course"] is None
+
+
+@pytest.mark.parametrize("text", ["The history of his illness dates back to 1988.", "She had a decade-long history of weakness."])
+def test_a_long_history_in_words_is_chronic(lex, text):
+    from legpain_gui.checker.extract import extract
+    assert extract(lex, text)["course"] == "chronic"
