@@ -144,6 +144,8 @@ def test_every_rule_fires_on_any_clause_given_descendants_and_never_absent(check
     (("HP:0002094", "HP:0003690"), "gbs-pattern"),  # breathlessness and limb weakness
     (("HP:0030319", "HP:0003690"), "gbs-pattern"),  # facial weakness and limb weakness
     (("HP:0012514", "HP:0032554"), "acute-limb-ischaemia"),  # leg pain and an absent pulse
+    (("HP:0002505",), "new-weakness"),  # loss of ambulation: after years of spondylitis it is no new weakness
+    (("HP:0100561",), "new-weakness"),  # a spinal cord lesion on MRI
 ])
 def test_an_unless_item_stops_its_clause(checker, present, rule):
     """db/triage.yaml 'unless:': weakness with breathlessness over months is a chronic myopathy's, and claudication
