@@ -102,6 +102,12 @@ def _clause(clause: list[dict], kinds: list[tuple[str, frozenset[str]]], age, se
             if any(not kind.isdisjoint(item["unless"]) for _, kind in kinds):
                 return None
             continue
+        if "count" in item:  # findings of at least `count` of the groups (organs: catastrophic APS)
+            hits = [next((p for p, kind in kinds if not kind.isdisjoint(g)), None) for g in item["groups"]]
+            if sum(h is not None for h in hits) < item["count"]:
+                return None
+            used += [h for h in hits if h is not None and h not in used]
+            continue
         hit = next((p for p, kind in kinds if not kind.isdisjoint(item["terms"])
                     and kind.isdisjoint(item.get("except", ()))), None)
         if hit is None:

@@ -260,6 +260,9 @@ def _good_part(part) -> bool:
         return part["sex"] in ("female", "male")
     if "unless" in part:
         return isinstance(part["unless"], list) and all(isinstance(t, str) for t in part["unless"])
+    if "count" in part:
+        return isinstance(part["count"], int) and isinstance(part.get("groups"), list) and all(
+            isinstance(g, list) and all(isinstance(t, str) for t in g) for g in part["groups"])
     return False
 
 

@@ -82,6 +82,12 @@ def validate_triage(triage: dict, hpo_terms: dict, condition_ids: set[str] | Non
                 elif item.startswith("sex:"):
                     if item[4:] not in ("female", "male"):
                         check.fail(f"{where}.when[{j}]", f"'{item}': sex is female or male")
+                elif item.startswith("count:"):
+                    least, _, names = item[6:].partition(":")
+                    if not least.isdigit() or not 1 <= int(least) <= len(names.split(",")) or any(
+                            n not in concepts for n in names.split(",")):
+                        check.fail(f"{where}.when[{j}]", f"'{item}': count:N:concept,concept,... with N at least 1 "
+                                   "and at most the number of concepts, each a concept")
                 elif item.removeprefix("unless:") not in concepts:
                     check.fail(f"{where}.when[{j}]", f"'{item}' is not a concept")
         for key in check.listing(rule.get("references"), f"{where}.references", 1):

@@ -205,6 +205,10 @@ def _write_triage(conn, triage: dict) -> None:
                     items.append({"sex": item[4:]})
                 elif item.startswith("unless:"):  # a present finding of this concept stops the clause
                     items.append({"unless": [str(t) for t in concepts[item[7:]]]})
+                elif item.startswith("count:"):  # 'count:2:a,b,c': findings of at least 2 of these concepts
+                    _, least, names = item.split(":", 2)
+                    items.append({"count": int(least), "groups": [
+                        [str(t) for t in concepts[n] if not str(t).startswith("not ")] for n in names.split(",")]})
                 else:
                     terms = [str(t) for t in concepts[item]]  # 'not HP:...': not this kind (a known gout is no
                     entry = {"concept": item, "terms": [t for t in terms if not t.startswith("not ")]}  # new swelling)

@@ -128,6 +128,9 @@ def test_every_rule_fires_on_any_clause_given_descendants_and_never_absent(check
             context["sex"] = item["sex"]
         elif "unless" in item:
             continue  # a finding that stops the clause: none drawn (test_an_unless_item_stops_its_clause)
+        elif "count" in item:  # a term of each of `count` groups drawn
+            groups = data.draw(st.permutations(item["groups"]))[:item["count"]]
+            present += [data.draw(st.sampled_from(g)) for g in groups]
         else:
             term = data.draw(st.sampled_from(item["terms"]))
             below = sorted(set(model._children.get(term, ())) - set(item.get("except", ())))  # 'not HP:...'
@@ -243,3 +246,35 @@ def test_an_emergency_condition_at_the_urgent_share_raises_triage_to_urgent_and_
     assert "Guillain" in reason["name"] and "same day" in reason["advice"] and reason["level"] == "urgent"
     monkeypatch.setattr(model, "cant_miss", {"emergency": gbs["probability"] + 0.01, "urgent": gbs["probability"] + 0.01})
     assert report(model, rules, findings)["triage"]["fired"] is False
+
+
+APL, AKI, NECROSIS, DVT = "HP:0025343", "HP:0001919", "HP:0033126", "HP:0002625"  # lupus anticoagulant, ...
+
+
+@pytest.mark.parametrize("present, fires", [
+    ((APL, AKI, NECROSIS), True),  # antibodies with the kidneys and the skin: two organs
+    ((APL, AKI, DVT), True),
+    ((APL, DVT), False),  # one organ: an antiphospholipid thrombosis, not a catastrophic one
+    ((AKI, NECROSIS, DVT), False),  # no antibodies
+])
+def test_catastrophic_antiphospholipid_syndrome_needs_the_antibodies_and_two_organs(checker, present, fires):
+    model, rules = checker
+    out = report(model, rules, CheckInput(present=present))
+    assert ("catastrophic-aps" in {r["rule"] for r in out["triage"]["reasons"]}) is fires
+
+
+def test_catastrophic_antiphospholipid_syndrome_never_fires_on_absent_findings(checker):
+    model, rules = checker
+    out = report(model, rules, CheckInput(present=(APL,), absent=(AKI, NECROSIS, DVT)))
+    assert "catastrophic-aps" not in {r["rule"] for r in out["triage"]["reasons"]}
+
+
+def test_a_count_item_is_checked_when_the_knowledge_base_is_built():
+    from legpain_gui.kbbuild.check_lists import validate_triage
+    triage = {"concepts": {"a": ["HP:0001919"], "b": ["HP:0033126"]}, "references": {},
+              "rules": [{"id": "x", "name": "X", "advice": "Do this.", "level": "urgent", "references": [],
+                         "when": [["count:3:a,b"], ["count:1:a,c"]]}]}
+    from types import SimpleNamespace
+    live = SimpleNamespace(obsolete=False)
+    problems = "\n".join(validate_triage(triage, {"HP:0001919": live, "HP:0033126": live}))
+    assert problems.count("count:N:concept") == 2
