@@ -67,9 +67,12 @@ class Sentence:
             if any(t.rstrip("s") in UNITS_OF_TIME for t in tokens[s + 1:s + 4]):
                 blocked.add(s)
         for s, _ in spans(tokens, ("history",)):  # 'a three-month history of', 'a long history of'
-            if any(t.rstrip("s") in DURATIONS for t in tokens[max(0, s - 3):s]) or _duration_after(tokens, s + 2):
+            if any(t.rstrip("s") in DURATIONS for t in tokens[max(0, s - 3):s]) or _duration_after(tokens, s + 2) or \
+                    any(tokens[k:k + 3] in (["for", "the", "last"], ["for", "the", "past"], ["over", "the", "last"],
+                                            ["over", "the", "past"]) for k in range(s + 2, len(tokens))):
                 # ... and with words between ('a 14-month stepwise history of', 'a 10-month relapsing-remitting history of')
-                blocked.update(range(s, s + 2))  # 'a history of several months of fatigue': the present illness
+                blocked.update(range(s, s + 2))  # 'a history of several months of fatigue': the present illness, and
+                # 'a history of fatigue and arthralgia for the last year': up to now
 
         # `commas`: the tokens a comma stands before. A trigger is never read across one ('after TB was excluded,
         # a DVT was found' holds no 'excluded a'), except before 'including' ('were excluded, including X').
@@ -271,7 +274,8 @@ class Sentence:
                 for i in range(a, b))  # a number in a test's own name is none ('ANA and anti-Scl-70 were negative')
         before, after = self.test_results
         return any(e <= first and clear(e, first) and first - e <= 2 * SCOPE and not (  # not 'ANA negative, RF ...'
-            s and (s in self.ends or self.tokens[s - 1] in COPULAS)) and e not in self.commas  # nor 'folate normal,
+            s and (any(b == s and a in self.tests for a, b in self.spans) or self.tokens[s - 1] in COPULAS))
+            and e not in self.commas  # ('anaemia, negative rheumatoid factor and pyuria': a test's result only)  # nor 'folate normal,
                    for s, e in before) or any(  # intrinsic factor antibodies positive': the folate's
             s >= last and clear(last, s) for s, _ in after) or any(s >= last and clear(last, s) for s in self.inner_results)
 
@@ -291,6 +295,8 @@ class Sentence:
             return "uncertain" if self._reaches("uncertain", first, last) else "present"
         if self._said_present(first, last):
             return "present"
+        if any(self.tokens[k:k + 2] == ["causes", "of"] for k in range(max(0, first - 3), first)):
+            return "uncertain"  # 'tests to investigate other causes of vasculitis were negative': what was looked for
         if stated:
             # 'no cells, normal sugar and raised protein', 'ESR was raised and CRP was normal': the result is stated
             return "absent" if self._negated_right_before(first) else (
@@ -299,6 +305,9 @@ class Sentence:
             return "uncertain" if self._reaches_before(first, "uncertain") else "present"
         if self._reaches("absent", first, last) and (not OWN_NEGATION.intersection(self.tokens[first:last]) or any(
                 first - 1 <= e <= first for _, e in self.rules["absent"][0])):
+            after = " ".join(self.tokens[last:last + 3])
+            if after.startswith(("in any other", "in other", "elsewhere", "anywhere else")):
+                return "uncertain"  # 'no weakness in any other muscle': none elsewhere, not none at all
             return "absent"  # not 'could not climb the stairs and has not passed urine': its own 'not' says it,
             # unless the negation is right before it ('denies inability to walk')
         return "uncertain" if self._reaches("uncertain", first, last) else "present"

@@ -24,6 +24,8 @@ def shared_words(read, tokens: list[str], i: int) -> tuple[int, list] | None:
             if c >= len(tokens) - 1 or tokens[c] not in COORDINATORS:
                 continue
             prefix, first = tuple(tokens[i:i + p]), tuple(tokens[i + p:c])
+            if {"positive", "negative"} & set(prefix + first):
+                continue  # a result closing one clause: 'p-ANCA was positive and c-ANCA was negative'
             for b in range(1, MAX_PART + 1):
                 for h in range(0 if p else 1, MAX_PART + 1):  # no head after a shared prefix: 'urinary
                     end = c + 1 + b + h  # urgency and incontinence', 'joint pain and swelling'

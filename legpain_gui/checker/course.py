@@ -27,7 +27,7 @@ _U = r"(hour|hr|h|day|week|month|year)s?(?![a-z])"
 TIMES = tuple(re.compile(p, re.I) for p in (
     r"\b" + _N + r"[- ](?:to[- ]\d+[- ])?" + _U + r"[- ](?:long )?(?:history|duration|course|h/o)\b",
     r"\b" + _N + r"[- ]" + _U + r" (?:of )?(?:progressive|worsening|increasing|ascending)\b",  # '1 week progressive weakness'
-    r"\b(?:for|over|during|since|in|within) (?:the |a )?(?:past |last |previous |preceding |following )?"
+    r"\b(?:for|over|during|since|in|within) (?:the |a )?(?:period of |span of )?(?:past |last |previous |preceding |following )?"
     r"(?:(?:about|approximately|around|nearly|almost|over|more than) )?" + _N + r" ?(?:of )?" + _U + r"\b",  # '24h'
     r"\b" + _N + r" " + _U + r" (?:ago|before|prior|earlier|of)\b",
     r"\b" + _N + r" ?(hour|hr|h|day)s? after\b",  # '18 h after a minor graze': hours or days from a trigger
@@ -55,6 +55,9 @@ DRUG_BEFORE = re.compile(r"\b(?:(?:stopped|started|commenced|taking|takes|took)\
 KNOWN_BEFORE = re.compile(r"\b(?:known|established)\s+(?:[a-z-]+\s+){1,2}(?:(?:for|since|x)\s*)?$", re.I)  # 'known
 # claudicant for 2 years. Sudden onset ... this morning': the known condition's time, not this illness's onset
 OF_OTHER = re.compile(r"\s*of\s+(?:[a-z-]+\s+){0,2}", re.I)  # 'a 4-year history of (seropositive) RA': that one's
+DOSED_BEFORE = re.compile(r"\d\s*(?:mg|g|gm|mcg|micrograms|units?|iu|mg/kg|g/kg)\s*(?:/day|daily|a day|per day|od|bd|tds|"
+                          r"once daily|twice daily|iv|intravenously|orally)?\s*$", re.I)  # '1 gm daily for 3 days': a
+# treatment's time, not the illness's
 VACCINE_BEFORE = re.compile(r"\b(?:vaccin\w*|booster|jab|immuni[sz]\w*)\s*(?:dose\s*)?$", re.I)  # 'a flu vaccine 3 weeks
 # ago' dates the vaccine (a trigger), not this illness's onset
 DRUG_AFTER = re.compile(r"\s*(?:of\s+)?(?:oral\s+|iv\s+|intravenous\s+)?[a-z]+(?:xaban|gatran|arin|parin|statin|formin|"
@@ -92,7 +95,7 @@ def course_of(text: str, other: tuple[tuple[int, int], ...] = ()) -> dict | None
             before = text[max(0, m.start() - OTHER_REACH):m.start()]
             if any(0 <= m.start() - end and JOINED.fullmatch(text[end:m.start()]) for _, end in other) or \
                     any(0 <= start - m.end() and OF_OTHER.fullmatch(text[m.end():start]) for start, _ in other) or \
-                    DRUG_BEFORE.search(before) or VACCINE_BEFORE.search(before) or GESTATION.match(text[m.end():]) \
+                    DRUG_BEFORE.search(before) or DOSED_BEFORE.search(before) or VACCINE_BEFORE.search(before) or GESTATION.match(text[m.end():]) \
                     or DRUG_AFTER.match(text[m.end():]) or PLANNED.search(before) or KNOWN_BEFORE.search(before):
                 continue  # 'asthma for 4 years', 'stopped her apixaban 2 weeks ago', 'a 4-year history of
                 # seropositive RA', 'on metformin for 12 years', 'a flu vaccine 3 weeks ago', '36 weeks of pregnancy'

@@ -55,7 +55,11 @@ HYPOTHETICAL = ("should he develop", "should she develop", "should they develop"
 # 'if' is hypothetical only in advice: case reports use it for a habit ('if he sat down the leg pains were relieved')
 ADVICE = ("return", "attend", "advised", "advise", "seek", "should", "come back", "call", "contact", "told",
           "instructed", "ed", "a&e", "999", "911", "emergency department", "review")
-UNCERTAIN_BEFORE = ("no other", "without other", "nor other",  # 'foot drop; no other muscle weakness': none elsewhere,
+UNCERTAIN_BEFORE = ("differential diagnoses included", "differential diagnosis included", "differential diagnoses include",
+                    "differential diagnosis includes", "differentials included", "differentials include",
+                    "differential included", "differential includes", "the differential",  # what else it could be
+                    "other causes of", "secondary causes of", "causes of",  # 'tests to investigate other causes of vasculitis'
+                    "no other", "without other", "nor other",  # 'foot drop; no other muscle weakness': none elsewhere,
                     # which a finding cannot say (read absent, it would deny the weakness the patient has)
                     "do not think", "does not think", "did not think", "not convinced", "do not believe",
                     "does not believe",  # a clinician's doubt: 'I do not think this is mechanical back pain'

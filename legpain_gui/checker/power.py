@@ -66,13 +66,17 @@ def graded(lexicon, tokens: list[str], i: int, words, text: str) -> tuple[int, l
         return None
     site, j, movement = None, i, None
     at = (1, (tokens[i],)) if tokens[i] in ("proximal", "distal") else lexicon._site_at(tokens, i)
-    if at and i + at[0] < len(tokens) and tokens[i + at[0]] in POWER:  # 'leg power', 'distal power'
-        site, j = at[1], i + at[0]
+    skip = at and tokens[i + at[0]:i + at[0] + 1] in (["muscle"], ["muscles"])  # 'proximal muscle strength'
+    if at and i + at[0] + skip < len(tokens) and tokens[i + at[0] + skip] in POWER:  # 'leg power', 'distal power'
+        site, j = at[1], i + at[0] + skip
     elif at and _grade_at(text, words, i + at[0]):  # the site, then its grade: 'legs 4/5 bilaterally'
         site, found = at[1], _grade_at(text, words, i + at[0])
         return _graded_at(lexicon, tokens, i, i + at[0] + found[1], site, found)
     if tokens[j] in POWER:
         movement, k = tokens[j], j + 1
+        after = lexicon._site_at(tokens, k + 1) if tokens[k:k + 1] in (["of"], ["in"]) else None
+        if after:  # 'proximal muscle strength of the lower extremities was 4/5'
+            site, k = site or after[1], k + 1 + after[0]
         while k < len(tokens) and tokens[k] in GRADE_FILLERS and not _grade_at(text, words, k):
             k += 1
         found = (5, 1) if k < len(tokens) and tokens[k] in FULL else _grade_at(text, words, k)

@@ -26,7 +26,8 @@ def coordinated(lexicon: Lexicon, tokens: list[str], matches: list[tuple[int, in
     taken = {i for a, b, _, _ in matches for i in range(a, b)}
     out = []
     for a, b, _, _ in matches:
-        if b - a >= 2 and a >= 2 and tokens[a - 1] in COORDINATORS and a - 2 not in taken:
+        if b - a >= 2 and a >= 2 and tokens[a - 1] in COORDINATORS and a - 2 not in taken and tokens[a - 2] not in (
+                "positive", "negative"):
             tail = [REFLEX_WORDS.get(t, t) for t in tokens[a + 1:b]]
             # the whole tail, or with the result said after it put first ('knee and ankle
             keys = [(tokens[a - 2],) + tuple(tail)]  # reflexes are absent': 'absent knee reflexes')
@@ -52,7 +53,8 @@ def coordinated(lexicon: Lexicon, tokens: list[str], matches: list[tuple[int, in
                 taken.update(range(b + 1, b + 1 + n))
                 break
     for a in range(len(tokens) - 3):  # 'necrotic and regenerating fibres': the second word not a finding itself
-        if a not in taken and tokens[a + 1] in COORDINATORS:
+        if a not in taken and tokens[a + 1] in COORDINATORS and tokens[a] not in ("positive", "negative"):  # not 'p-ANCA
+            # was positive and c-ANCA was negative' ('positive ANCA')
             hpo = next((h for h in (lexicon.phrases.get((tokens[a],) + tuple(tokens[a + 3:a + 3 + n]))
                                     for n in (2, 1)) if h), None)
             if hpo:

@@ -70,7 +70,7 @@ def test_a_time_in_the_background_is_no_onset(lex):
 
 def test_a_new_line_that_starts_a_heading_ends_the_sentence_and_a_wrapped_line_does_not(lex):
     text = "Urine: protein +, no casts\nNCS: asymmetric axonal sensorimotor neuropathy"
-    assert _state(lex, text, "HP:0007141") == {"present"}
+    assert _state(lex, text, "HP:0003477") == {"present"}
     assert _state(lex, "He had pain in the left\nleg and swelling.", "HP:0012514") == {"present"}
 
 

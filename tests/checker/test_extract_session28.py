@@ -106,6 +106,31 @@ READ = [
     ("He has a history of intravenous drug abuse.", "HP:0033511", "present"),
     ("There was lilac discoloration of her eyelids.", "HP:0040324", "present"),
     ("He had difficulty in getting up from sitting position.", "HP:0008994", "present"),
+    # rounds cj, ck, cl
+    ("Laboratory studies revealed anemia, negative rheumatoid factor and pyuria.", "HP:0002923", "absent"),
+    ("He had severe leg pain and compartment pressures were elevated.", "HP:0003725", "present"),
+    ("He had severe leg pain; the calf felt firm and was exquisitely tender to palpation.", "HP:0003725", "present"),
+    ("She had fever and CT showed gas accumulation in the right thigh and calf.", "HP:6001021", "present"),
+    ("She had back pain and sensory changes in the saddle and perineal areas.", "HP:0034982", "present"),
+    ("The synovial tap turned purulent.", "HP:0034939", "present"),
+    ("The lesions were consistent with erythema nodosum; differential diagnoses included erysipelas and urticaria.",
+     "HP:0001055", "uncertain"),
+    ("p-ANCA was positive and c-ANCA was negative.", "HP:0032229", "present"),
+    ("Examination confirmed that his right great toe was bluish.", "HP:0000961", "present"),
+    ("The plantar responses became upgoing bilaterally.", "HP:0003487", "present"),
+    ("There was no weakness in any other muscle, including extra-ocular muscles.", "HP:0001324", "uncertain"),
+    ("Tests for antinuclear antibodies and ANCA to investigate other causes of vasculitis were negative.", "HP:0002633",
+     "uncertain"),
+    ("There was a gross weakness of ankle dorsiflexion on the right side.", "HP:0009027", "present"),
+    ("She had history of fatigue, polyarthralgia and difficulty in swallowing food for the last 1 year.", "HP:0002015",
+     "present"),
+    ("Antinuclear antibodies, rheumatoid factor and antineutrophil cytoplasmic antibodies were negative.", "HP:0003453",
+     "absent"),
+    ("The titer of anti-myeloperoxidase anti-neutrophilic cytoplasmic antibodies was elevated.", "HP:0003453", "present"),
+    ("Nerve conduction study was suggestive of pure axonal sensorimotor polyneuropathy.", "HP:0003477", "present"),
+    ("He described weakness while climbing stairs.", "HP:0003551", "present"),
+    ("On exam proximal muscle strength of the lower extremities was 4/5.", "HP:0003701", "present"),
+    ("Blood tests revealed elevated inflammatory indexes.", "HP:0033331", "present"),
 ]
 
 NOT_READ = [
@@ -118,7 +143,26 @@ NOT_READ = [
     ("He consumes 1 to 2 alcoholic drinks per day.", "HP:0030955"),  # no addiction
     ("The boundaries of relative cardiac dullness were not expanded.", "HP:0001254"),
     ("She was given aggressive immunosuppressants.", "HP:0000718"),
+    ("The titer of anti-myeloperoxidase anti-neutrophilic cytoplasmic antibodies was elevated.", "HP:0011897"),
 ]
+
+
+def test_a_result_closing_one_clause_is_not_shared_with_the_next(lex):
+    found = _found(lex, "p-ANCA was positive and c-ANCA was negative.")
+    assert ("HP:0003453", "absent") not in found and ("HP:0032230", "absent") in found
+
+
+@pytest.mark.parametrize("text", [
+    "He presented with weakness in all four limbs and was treated with intravenous methylprednisolone 1 gm daily for 3 days.",
+])
+def test_a_treatments_time_is_not_the_illness_course(lex, text):
+    from legpain_gui.checker.extract import extract
+    assert extract(lex, text)["course"] is None
+
+
+def test_over_a_period_of_hours_is_acute(lex):
+    from legpain_gui.checker.extract import extract
+    assert extract(lex, "She developed a right foot drop over a period of 48 hours.")["course"] == "acute"
 
 
 def test_a_past_history_is_read_as_history(lex):
