@@ -50,6 +50,8 @@ def _plural(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("is", "ss", "us"))  # 'spots', not 'synovitis'
 
 
+ONGOING = ("acutely", "suddenly", "progressively", "gradually", "progressive", "worsening", "increasing")  # 'a history
+# of an acutely painful swollen leg', 'a history of progressive weakness': this illness's story
 CHILDREN = ("son", "daughter", "child", "boy", "girl", "baby")
 AGED = {"aged", "age", "year", "month", "years", "months", "old"} | {str(n) for n in range(1, 19)}
 
@@ -68,6 +70,7 @@ class Sentence:
                 blocked.add(s)
         for s, _ in spans(tokens, ("history",)):  # 'a three-month history of', 'a long history of'
             if any(t.rstrip("s") in DURATIONS for t in tokens[max(0, s - 3):s]) or _duration_after(tokens, s + 2) or \
+                    any(t in ONGOING for t in tokens[s + 2:s + 5]) or \
                     any(tokens[k:k + 3] in (["for", "the", "last"], ["for", "the", "past"], ["over", "the", "last"],
                                             ["over", "the", "past"]) for k in range(s + 2, len(tokens))):
                 # ... and with words between ('a 14-month stepwise history of', 'a 10-month relapsing-remitting history of')

@@ -203,7 +203,7 @@ PSEUDO = ("did not improve", "has not improved", "had not improved", "not improv
 # 'pain not relieved by morphine', 'sinusitis not settling', 'not with rest', reflexes that 'cannot be elicited': the
 # finding is present (or absent by its own words), and so is what follows
 DURATIONS = ("hour", "day", "week", "month", "year", "decade", "long", "short", "recent", "lifelong", "acute",
-             "wk", "yr", "mo", "hr", "d", "w", "m", "y",  # '3 wk hx of new temporal headache': the present illness
+             "wk", "yr", "mo", "hr", "h", "d", "w", "m", "y",  # '3 wk hx of new temporal headache': the present illness
              "several", "few")
 PRESENT_AFTER = ("present", "noted", "seen", "observed")  # 'calf swelling present', 'nail pitting noted'
 PAST_TIMES = ("ago", "previously", "in the past", "years earlier", "months earlier", "last year", "prior episode",

@@ -214,3 +214,12 @@ def test_a_time_of_health_is_not_the_illness_course(lex):
 def test_a_long_history_in_words_is_chronic(lex, text):
     from legpain_gui.checker.extract import extract
     assert extract(lex, text)["course"] == "chronic"
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("A 53-year-old man was admitted with a 3-h history of left-arm weakness and right eyelid droop.", "HP:0003484"),
+    ("He had a history of an acutely painful swollen left leg with bluish discolouration of the foot.", "HP:0010741"),
+])
+def test_a_history_that_is_this_illness_is_the_patients(lex, text, hpo):
+    from tests.checker.readings import contexts
+    assert contexts(lex, text)[hpo] == "patient"
