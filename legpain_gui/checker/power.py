@@ -50,6 +50,13 @@ def _everywhere(tokens: list[str], k: int) -> int | None:
 MOVED = {("hip", "flexion"): "HP:0012515", ("hip", "flex"): "HP:0012515", ("hip", "adduction"): "HP:0033416",
          ("neck", "flexion"): "HP:0003722", ("ankle", "dorsiflexion"): "HP:0009027", ("foot", "dorsiflexion"): "HP:0009027",
          (None, "dorsiflexion"): "HP:0009027"}  # hip flexor, hip adductor, neck flexor, foot dorsiflexor weakness
+MUSCLES = {("tibialis", "anterior"): "HP:0009027", ("extensor", "hallucis", "longus"): "HP:0002601",
+           ("ehl",): "HP:0002601", ("peroneus", "longus"): "HP:0011727", ("peroneus", "brevis"): "HP:0011727",
+           ("peroneal", "brevis"): "HP:0011727", ("peroneal", "longus"): "HP:0011727", ("peronei",): "HP:0011727",
+           ("quadriceps",): "HP:0003731", ("iliopsoas",): "HP:0012515", ("gastrocnemius",): "HP:0031374"}
+# a named muscle's grade ('tibialis anterior 2/5', '1/5 extensor hallucis longus'): foot dorsiflexor, big toe extensor,
+# peroneal, quadriceps, hip flexor weakness, or the ankle's for the calf muscle
+MUSCLE_FILLERS = ("muscle", "muscles", "power", "strength", "was", "is", "were", "grade", "graded", "of", "mrc", "at")
 LEG_JOINTS = ("hip", "knee", "ankle", "foot", "toe")  # a movement of these with no term of its own: the leg's weakness
 LOWER_LIMB_WEAKNESS = "HP:0007340"
 
@@ -59,11 +66,39 @@ def _moved(site, movement: str | None) -> str | None:
     return LOWER_LIMB_WEAKNESS if movement in POWER[3:] and site and site[-1] in LEG_JOINTS else None
 
 
+def _muscle(tokens: list[str], k: int) -> tuple[int, str] | None:
+    """(tokens used, term) of a named leg muscle at k, or None."""
+    for name, hpo in MUSCLES.items():
+        if tuple(tokens[k:k + len(name)]) == name:
+            return len(name), hpo
+    return None
+
+
+def _muscle_graded(tokens: list[str], i: int, words, text: str) -> tuple[int, list] | None:
+    """'tibialis anterior 2/5', 'EHL power 4/5' (the muscle first) or '1/5 extensor hallucis longus' (the grade first)."""
+    named = _muscle(tokens, i)
+    if named:
+        k = i + named[0]
+        while k < len(tokens) and tokens[k] in MUSCLE_FILLERS and not _grade_at(text, words, k):
+            k += 1
+        found = _grade_at(text, words, k)
+        end = k + found[1] if found else 0
+    else:
+        found = _grade_at(text, words, i)
+        named = found and _muscle(tokens, i + found[1])
+        end = i + found[1] + named[0] if named else 0
+    if not found or not named:
+        return None
+    return end - i, [(i, end, named[1], "absent" if found[0] == 5 else None)]
+
+
 def graded(lexicon, tokens: list[str], i: int, words, text: str) -> tuple[int, list] | None:
     """(tokens used, [(start, end, hpo, state)]) of a muscle power grade at i: 'power 4/5 in both legs',
     'leg power was grade II/V', '2/5 strength in the lower extremities'; None if there is none."""
     if not text:
         return None
+    if muscle := _muscle_graded(tokens, i, words, text):
+        return muscle
     site, j, movement = None, i, None
     at = (1, (tokens[i],)) if tokens[i] in ("proximal", "distal") else lexicon._site_at(tokens, i)
     skip = at and tokens[i + at[0]:i + at[0] + 1] in (["muscle"], ["muscles"])  # 'proximal muscle strength'

@@ -131,6 +131,12 @@ READ = [
     ("He described weakness while climbing stairs.", "HP:0003551", "present"),
     ("On exam proximal muscle strength of the lower extremities was 4/5.", "HP:0003701", "present"),
     ("Blood tests revealed elevated inflammatory indexes.", "HP:0033331", "present"),
+    # a named muscle's grade
+    ("Tibialis anterior 2/5 on the right.", "HP:0009027", "present"),
+    ("There was 1/5 extensor hallucis longus and 1/5 peroneal brevis muscle power.", "HP:0002601", "present"),
+    ("There was 1/5 extensor hallucis longus and 1/5 peroneal brevis muscle power.", "HP:0011727", "present"),
+    ("EHL 5/5 bilaterally.", "HP:0002601", "absent"),
+    ("Quadriceps power 4/5.", "HP:0003731", "present"),
 ]
 
 NOT_READ = [
