@@ -72,7 +72,7 @@ WORDS = ((re.compile(r"\b(?:sudden(?:ly)?|abrupt(?:ly)?|acute onset|acutely|over
                      r"this morning))\b(?! (?:occlusion|cut-?off|termination))", re.I), "acute"),  # not an angiogram's
          # 'abrupt occlusion' of an artery
          (re.compile(r"\bsubacute\b", re.I), "subacute"),
-         (re.compile(r"\b(?:insidious|slowly progressive|decades?-long|dates? back (?:to|over)|dating back (?:to|over))\b",
+         (re.compile(r"\b(?:insidious|slowly progressive|chronic(?:ally)? progressive|decades?-long|dates? back (?:to|over)|dating back (?:to|over))\b",
                      re.I), "chronic"))  # 'a decade-long history', 'his illness dates back to 1988'
 
 

@@ -41,13 +41,13 @@ LASTING_ROOTS = ("HP:0000822", "HP:0000819", "HP:0001677", "HP:0005110", "HP:000
                  "HP:0002664", "HP:0001513", "HP:0200123", "HP:0002099", "HP:0001635", "HP:0006510",
                  "HP:0000821", "HP:0000836", "HP:0002725", "HP:0001370", "HP:0100280", "HP:0100279",
                  "HP:0001997", "HP:0001658", "HP:0005268", "HP:0003765", "HP:0004950", "HP:0003119", "HP:0000939",
-                 "HP:0011109", "HP:0003193", "HP:0033511", "HP:0430133")  # hypertension, diabetes, coronary disease, atrial
+                 "HP:0011109", "HP:0003193", "HP:0033511", "HP:0430133", "HP:0001097", "HP:0000217")  # hypertension, diabetes, coronary disease, atrial
 # fibrillation, hyperlipidaemia, chronic kidney disease, neoplasm, obesity, chronic hepatitis, asthma, heart failure,
 # COPD, hypo- and hyperthyroidism, lupus, rheumatoid arthritis, Crohn's disease, ulcerative colitis, gout, a myocardial
 # infarction (the coronary disease behind it lasts), smoking (its risk lasts), a miscarriage (an obstetric history is the patient's finding:
 # antiphospholipid syndrome's pregnancy morbidity is always a past event), psoriasis, peripheral arterial disease,
 # abnormal blood lipids, osteoporosis, chronic sinusitis and allergic rhinitis (a history of them is a present one),
-# injecting drug use (a history of it is still a risk of spinal and joint infection)
+# injecting drug use (a history of it is still a risk of spinal and joint infection), dry eyes and mouth (sicca lasts)
 # Exposures before the presentation (HPO's past medical history: recent anticoagulant use, a new medication): named
 # as a treatment given for the illness ('treated with heparin and warfarin', 'discharged on warfarin', 'warfarin was
 # started') they are management, not the patient's finding, and are shown in the context "treatment".

@@ -248,8 +248,9 @@ def _next_word(m: re.Match, text: str, unit: str) -> bool:
 # a value said to have risen to another: the later one counts ('rose from 1.1 to 3.2 mg/dL', 'increased from 95 to 180')
 RISE = re.compile(r"\s*(?:(?:had|has|have)\s+)?(?:risen|rose|rising|increased|increasing|climbed|climbing|went up)\s+"
                   r"from\s+(\d[\d.,]*\s*(?:[a-zµ/]+\s+)?)to\s+|"
-                  r"\s*(?:(?:had |has )?(?:risen|rose|increased)\s+)?(\d[\d.,]*)\s*(?:[a-zµ/]+\s*)?(?:->|-->|→|=>)\s*",
-                  re.I)  # or with an arrow: 'Cr 98 -> 287 umol/L'
+                  r"\s*(?:(?:had |has )?(?:risen|rose|increased)\s+)?(\d[\d.,]*)\s*(?:[a-zµ/]+\s*)?(?:->|-->|→|=>)\s*|"
+                  r"\)?\s*(?:levels?\s+)?(?:was|were|is|had|has)?\s*(?:been\s+)?(?:elevated|raised|increased|risen|rose)\s+"
+                  r"(?:up\s+)?to\s+", re.I)  # or with an arrow: 'Cr 98 -> 287 umol/L'; or 'CPK level was elevated to 18,000'
 
 
 def lab_value(analyte: tuple[str, ...], words: list[tuple[str, int, int]], j: int, text: str,

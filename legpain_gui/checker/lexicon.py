@@ -324,17 +324,17 @@ class Lexicon:
             j = self._past_site(tokens, i + n)
             while j < len(tokens) and tokens[j] in RESULT_FILLERS:
                 j += 1
+            high = self.phrases.get(("elevated",) + analyte)
+            csf = i and tokens[i - 1] in ("csf", "synovial")  # a fluid's count is not the blood's (patterns.in_csf)
+            span = lab_value(analyte, words, i + n, text) if high and not csf else None
+            if span:  # a value first: 'CPK level was elevated to 18,000' is very high, not only raised
+                return span - i, graded_value(analyte, words, i + n, text) or high
             said = "positive" if titre(words, text, j) else tokens[j] if j < len(tokens) else ""  # 'ANA 1:160'
             if said in RESULT_WORDS or said in RESULT_NOUNS:
                 hpo = self.phrases.get((RESULT_NOUNS.get(said, said),) + analyte)
                 if hpo and not (comma_before(words, text, j) and any(  # 'liver enzymes, increased CRP': the
                         self.phrases.get(tuple(tokens[j:j + k])) for k in (2, 3, 4))):  # next analyte's result
                     return j + (titre(words, text, j) or 1) - i, hpo
-            high = self.phrases.get(("elevated",) + analyte)
-            csf = i and tokens[i - 1] in ("csf", "synovial")  # a fluid's count is not the blood's (patterns.in_csf)
-            span = lab_value(analyte, words, i + n, text) if high and not csf else None
-            if span:
-                return span - i, graded_value(analyte, words, i + n, text) or high
             low = self.phrases.get(("reduced",) + analyte)
             span = lab_value(analyte, words, i + n, text, lowered=True) if low and not csf else None
             if span:

@@ -137,6 +137,16 @@ READ = [
     ("There was 1/5 extensor hallucis longus and 1/5 peroneal brevis muscle power.", "HP:0011727", "present"),
     ("EHL 5/5 bilaterally.", "HP:0002601", "absent"),
     ("Quadriceps power 4/5.", "HP:0003731", "present"),
+    # round cj, second pass
+    ("Creatine phosphokinase (CPK) level was elevated to 18,000.", "HP:0030235", "present"),
+    ("CK increased to 5000.", "HP:0030234", "present"),
+    ("Sensation to all modalities were reduced on the right side up to mid-calf.", "HP:0003474", "present"),
+    ("There were disturbances of proprioceptive sensitivity in both pelvic limbs.", "HP:0010831", "present"),
+    ("Nerve conduction showed a sensory axonal polyneuropathy.", "HP:0003390", "present"),
+    ("MRI showed diffuse thickening of the cauda equina nerve roots.", "HP:0003382", "present"),
+    ("Her weakness progressed slowly during 3 months.", "HP:0003677", "present"),
+    ("There was slightly reduced power of the finger flexors.", "HP:0031177", "present"),
+    ("A 45-year-old female with a history of dry eyes presented with bilateral foot drops.", "HP:0001097", "present"),
 ]
 
 NOT_READ = [
@@ -216,7 +226,8 @@ def test_a_time_of_health_is_not_the_illness_course(lex):
     assert extract(lex, text)["course"] is None
 
 
-@pytest.mark.parametrize("text", ["The history of his illness dates back to 1988.", "She had a decade-long history of weakness."])
+@pytest.mark.parametrize("text", ["The history of his illness dates back to 1988.", "She had a decade-long history of weakness.",
+                                  "She presented with chronic progressive disturbance of walking."])
 def test_a_long_history_in_words_is_chronic(lex, text):
     from legpain_gui.checker.extract import extract
     assert extract(lex, text)["course"] == "chronic"
@@ -229,3 +240,9 @@ def test_a_long_history_in_words_is_chronic(lex, text):
 def test_a_history_that_is_this_illness_is_the_patients(lex, text, hpo):
     from tests.checker.readings import contexts
     assert contexts(lex, text)[hpo] == "patient"
+
+
+def test_a_lasting_sicca_symptom_reaches_the_checker(lex):
+    from tests.checker.readings import contexts
+    assert contexts(lex, "A 45-year-old female with a history of dry eyes presented with foot drop.")["HP:0001097"] \
+        == "patient"
