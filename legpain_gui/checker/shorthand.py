@@ -60,7 +60,8 @@ NUMBERED = re.compile(r"\d/(?:7|52|12)\b|\bT \d")  # '3/52', 'T 38.9': expanded 
 SAID_ABSENT = {"afebrile": "fever", "apyrexial": "fever", "apyretic": "fever", "normotensive": "hypertension",
                ("slr", "negative"): "positive slr", ("flexor", "plantar"): "extensor plantar",
                ("downgoing", "plantar"): "extensor plantar", ("plantar", "flexor"): "extensor plantar",
-               ("plantar", "downgoing"): "extensor plantar"}  # 'SLR neg': the test, not what precedes; 'flexor plantars':
+               ("plantar", "downgoing"): "extensor plantar", ("down", "going", "plantar"): "extensor plantar",
+               ("plantar", "down", "going"): "extensor plantar"}  # 'SLR neg': the test, not what precedes; 'flexor plantars':
 # no Babinski sign
 
 
@@ -125,7 +126,8 @@ def expanded(words: list[tuple[str, int, int]], text: str, normalise, sites=()) 
 def said_absent(phrases: dict, tokens: list[str], i: int) -> tuple[int, list] | None:
     """(n, [(i, i + n, hpo, 'absent')]) of words that say their finding is absent ('afebrile', 'SLR negative'), or
     None."""
-    for n, words in ((2, SAID_ABSENT.get(tuple(tokens[i:i + 2]))), (1, SAID_ABSENT.get(tokens[i]))):
+    for n in (3, 2, 1):
+        words = SAID_ABSENT.get(tuple(tokens[i:i + n]) if n > 1 else tokens[i]) if i + n <= len(tokens) else None
         hpo = phrases.get(tuple(words.split())) if words else None
         if hpo and tokens[i + n:i + n + 1] in (["except"], ["apart"], ["other"], ["but"]):
             return n, []  # 'power normal except left EHL 4/5': the exception is there

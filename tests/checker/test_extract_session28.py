@@ -147,6 +147,8 @@ READ = [
     ("Her weakness progressed slowly during 3 months.", "HP:0003677", "present"),
     ("There was slightly reduced power of the finger flexors.", "HP:0031177", "present"),
     ("A 45-year-old female with a history of dry eyes presented with bilateral foot drops.", "HP:0001097", "present"),
+    ("She had myalgias in both of her calves.", "HP:0031921", "present"),
+    ("Down-going plantar responses.", "HP:0003487", "absent"),
 ]
 
 NOT_READ = [
