@@ -84,6 +84,7 @@ TEST_NOUNS = ("screen", "screening", "serology", "serologies", "test", "tests", 
 
 TEST_FILLERS = ("a", "b", "c", "e", "and", "or", "virus", "viral", "lymphoma")  # 'hepatitis B and C screen'
 TESTS_FOR = (("test", "for"), ("tests", "for"), ("testing", "for"), ("serology", "for"), ("screening", "for"),
+             ("serologies", "for"), ("titres", "to"), ("titers", "to"), ("titres", "for"), ("titers", "for"),
              ("screen", "for"), ("serological", "test", "for"), ("serological", "tests", "for"))
 
 
@@ -91,11 +92,17 @@ def named_as_tests(tokens: list[str], matches) -> frozenset[int]:
     """The first tokens of findings named as what a test looked for ('hepatitis B and C screen', 'serological
     tests for hepatitis'): like an antibody, their negative or normal result closes the list they stand in."""
     out = set()
+    listed = min((k + len(f) for f in TESTS_FOR for k in range(len(tokens)) if tuple(tokens[k:k + len(f)]) == f),
+                 default=None)  # 'serologies for syphilis, HIV, hepatitis B virus and HCV were negative': each item
+    said = next((k for k in range(listed or 0, len(tokens)) if tokens[k] in LIST_ENDS), len(tokens))
     for a, b, _, _ in matches:
         k = b
         while k < len(tokens) and k - b < 4 and tokens[k] in TEST_FILLERS:
             k += 1
         if k < len(tokens) and tokens[k] in TEST_NOUNS or any(
-                tuple(tokens[max(0, a - len(f)):a]) == f for f in TESTS_FOR):
+                tuple(tokens[max(0, a - len(f)):a]) == f for f in TESTS_FOR) or listed is not None and listed <= a < said:
             out.add(a)
     return frozenset(out)
+
+
+LIST_ENDS = ("was", "were", "is", "are", "negative", "positive", "normal", "showed", "revealed")  # a list's result

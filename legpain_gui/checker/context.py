@@ -289,6 +289,8 @@ class Sentence:
         return nearest is not None and any(last <= t < nearest for t in self.tests)
 
     def state(self, first: int, last: int) -> str:
+        if any(self.tokens[k:k + 2] == ["causes", "of"] for k in range(max(0, first - 3), first)):
+            return "uncertain"  # 'tests to investigate other causes of vasculitis were negative': what was looked for
         if first and self.tokens[first - 1] == PREFIX_NEGATION or self.tokens[last:] in (["no"], ["never"], ["nil"]):
             return "absent"  # 'non-tender'; 'Cough no.' (a record's item and its answer)
         stated = self._stated(first, last)
@@ -298,8 +300,6 @@ class Sentence:
             return "uncertain" if self._reaches("uncertain", first, last) else "present"
         if self._said_present(first, last):
             return "present"
-        if any(self.tokens[k:k + 2] == ["causes", "of"] for k in range(max(0, first - 3), first)):
-            return "uncertain"  # 'tests to investigate other causes of vasculitis were negative': what was looked for
         if stated:
             # 'no cells, normal sugar and raised protein', 'ESR was raised and CRP was normal': the result is stated
             return "absent" if self._negated_right_before(first) else (

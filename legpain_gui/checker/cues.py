@@ -19,7 +19,8 @@ EXCLUDING_TESTS = ("ultrasound", "ultrasonography", "doppler", "duplex", "scan",
 NEGATED_BEFORE = ("not had", "never had", "has not had", "had not had", "no", "not", "without", "little", "minimal evidence of", "rather than", "instead of", "denies", "denied", "deny", "negative for", "absence of", "absent",
                   "negative serological studies for", "negative serology for", "negative serologies for",
                   "negative serological tests for", "negative tests for", "negative testing for", "negative studies for",
-                  "negative screening for",  # 'negative serological studies for hepatitis B virus (HBV), ...'
+                  "negative screening for", "none of the patients showed", "none of the patients had",
+                  "none of them had", "none of them showed",  # 'negative serological studies for hepatitis B virus (HBV), ...'
                   "free of", "no evidence of", "no sign of", "no signs of", "ruled out", "never", "nor", "lack of",
                   "lacked", "unremarkable for", "did not have", "did not report", "not have", "not noticed",
                   "never noticed", "clear of", "fails to reveal", "failed to reveal", "did not reveal", "denial of",
@@ -55,7 +56,8 @@ HYPOTHETICAL = ("should he develop", "should she develop", "should they develop"
 # 'if' is hypothetical only in advice: case reports use it for a habit ('if he sat down the leg pains were relieved')
 ADVICE = ("return", "attend", "advised", "advise", "seek", "should", "come back", "call", "contact", "told",
           "instructed", "ed", "a&e", "999", "911", "emergency department", "review")
-UNCERTAIN_BEFORE = ("differential diagnoses included", "differential diagnosis included", "differential diagnoses include",
+UNCERTAIN_BEFORE = ("not necessarily",  # 'she does not necessarily feel pain in her joints'
+                    "differential diagnoses included", "differential diagnosis included", "differential diagnoses include",
                     "differential diagnosis includes", "differentials included", "differentials include",
                     "differential included", "differential includes", "the differential",  # what else it could be
                     "other causes of", "secondary causes of", "causes of",  # 'tests to investigate other causes of vasculitis'
@@ -120,7 +122,8 @@ TERMINATE = ("and with", "showing", "revealing", "demonstrating",  # 'ruled out 
 FAMILY = ("family history", "mother", "father", "sister", "brother", "sibling", "parent", "aunt", "uncle",
           "grandmother", "grandfather", "relative", "cousin", "daughter", "son", "wife", "husband", "partner",
           "spouse", "mum", "dad", "nan", "nana", "grandad", "granny", "grandma", "grandpa", "auntie", "twin",
-          "stepmother", "stepfather", "niece", "nephew", "grandson", "granddaughter")  # not the patient's, whoever it is ('his wife has had two miscarriages')
+          "stepmother", "stepfather", "niece", "nephew", "grandson", "granddaughter", "maternal history",
+          "paternal history", "maternal", "paternal")  # not the patient's, whoever it is ('his wife has had two miscarriages')
 PREVENTIVE = ("prophylaxis", "prevention", "prophylactic", "vaccination", "vaccine", "vaccinated", "immunisation",
               "immunization")  # after a finding: what a drug is for, not what is there
 POSTPOSED = ("absent", "negative")  # a negation that is also a result said after its finding ('SNAP absent, ...')

@@ -299,7 +299,7 @@ def extract(lexicon: Lexicon, text: str) -> dict:
         plain = compounds(words, sentence, plain, {i for a, b, _, _ in matches for i in range(a, b + 1)})
         tests = frozenset(a for a, _, hpo, _ in matches if hpo in lexicon.tests) | named_as_tests(tokens, matches)
         commas = frozenset(k for k in range(1, len(words)) if comma_before(words, sentence, k))
-        rules = Sentence(plain, [(a, b) for a, b, _, _ in matches], tests, _asides(words, sentence),
+        rules = Sentence(plain, [(a, b) for a, b, _, _ in matches], tests, _asides(words, sentence, 2),
                          _comma_with(words, sentence), commas)
         for first, last, hpo, said in matches:
             start, end = offset + words[first][1], offset + words[last - 1][2]

@@ -23,7 +23,7 @@ LAB_GENERIC = {"antibody", "protein", "enzyme", "hormone", "lipid", "metabolite"
 # when none is written. Limits are deliberately generous (ESR's rises with age; CK's with muscle mass).
 ESR = (30.0, {"mm": 1.0})
 CRP = (10.0, {"mg/l": 1.0, "mg/dl": 10.0})
-CK = (250.0, {"u/l": 1.0, "iu/l": 1.0, "iu": 1.0, "u": 1.0, "ui/l": 1.0, "ui": 1.0})  # 'UI/l' in French
+CK = (250.0, {"u/l": 1.0, "iu/l": 1.0, "iu": 1.0, "u": 1.0, "ui/l": 1.0, "ui": 1.0, "units": 1.0, "units/l": 1.0})  # 'UI/l' in French
 WBC = (11.0, {"x10": 1.0, "/mm3": 0.001, "/ul": 0.001, "cells/mm3": 0.001, "k/ul": 1.0, "k/mm3": 1.0})
 CREATININE = (1.3, {"mg/dl": 1.0, "umol/l": 1 / 88.4, "micromol/l": 1 / 88.4, "mmol/l": 1000 / 88.4})
 # units of measure that are not the analyte's: a value with one is another quantity ('vitamin B12 (1 mg per day)')
@@ -249,8 +249,8 @@ def _next_word(m: re.Match, text: str, unit: str) -> bool:
 RISE = re.compile(r"\s*(?:(?:had|has|have)\s+)?(?:risen|rose|rising|increased|increasing|climbed|climbing|went up)\s+"
                   r"from\s+(\d[\d.,]*\s*(?:[a-zµ/]+\s+)?)to\s+|"
                   r"\s*(?:(?:had |has )?(?:risen|rose|increased)\s+)?(\d[\d.,]*)\s*(?:[a-zµ/]+\s*)?(?:->|-->|→|=>)\s*|"
-                  r"\)?\s*(?:levels?\s+)?(?:was|were|is|had|has)?\s*(?:been\s+)?(?:elevated|raised|increased|risen|rose)\s+"
-                  r"(?:up\s+)?to\s+", re.I)  # or with an arrow: 'Cr 98 -> 287 umol/L'; or 'CPK level was elevated to 18,000'
+                  r"\)?\s*(?:levels?\s+)?(?:was|were|is|had|has)?\s*(?:been\s+)?(?:greatly\s+|markedly\s+)?"
+                  r"(?:(?:elevated|raised|increased?|risen|rose)\s+(?:up\s+)?(?:to|at)|greater\s+than|more\s+than)\s+", re.I)  # or with an arrow: 'Cr 98 -> 287 umol/L'; or 'CPK level was elevated to 18,000'
 
 
 def lab_value(analyte: tuple[str, ...], words: list[tuple[str, int, int]], j: int, text: str,

@@ -20,7 +20,7 @@ SIDE_WORDS = ("bilateral", "left", "right", "both")  # passed over inside a phra
 # the look of a lesion, passed over between the words of a phrase: 'painful red nodules' are painful nodules
 LOOKS = ("red", "reddish", "erythematous", "violaceous", "purple", "purplish", "raised", "firm", "warm", "hot")
 RESULT_FILLERS = ("level", "was", "were", "is", "are", "had", "been", "has", "persistently", "consistently", "still",
-                  "found",  # 'CK was found high' (case reports written in a second language)
+                  "found", "to", "be",  # 'CK was found high', 'CRP was found to be increased' (second-language reports)
                   "markedly", "mildly", "significantly", "also", "very", "globally", "all", "moderately", "slightly",
                   "severely", "highly", "strongly",  # 'CPK were moderately elevated at 650 UI/l'
                   "serum", "value", "titer", "concentration")

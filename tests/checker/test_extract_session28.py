@@ -149,6 +149,20 @@ READ = [
     ("A 45-year-old female with a history of dry eyes presented with bilateral foot drops.", "HP:0001097", "present"),
     ("She had myalgias in both of her calves.", "HP:0031921", "present"),
     ("Down-going plantar responses.", "HP:0003487", "absent"),
+    # round cn
+    ("Serologies for syphilis, human immunodeficiency virus (HIV), hepatitis B virus (HBV), and hepatitis C virus (HCV) "
+     "were negative.", "HP:0006562", "absent"),
+    ("None of the patients showed sensory ataxia.", "HP:0010871", "absent"),
+    ("The initial rash (without weakness) 2 months prior was followed by proximal muscle weakness.", "HP:0003701",
+     "present"),
+    ("Additional information included a maternal history of stroke at age 40 years.", "HP:0001297", "present"),
+    ("Two weeks ago she developed shoulder pain; she could not move her hands behind her head.", "HP:0006467", "present"),
+    ("Her CPK level was greater than 1000 units.", "HP:0030234", "present"),
+    ("She was admitted with a temperature increase up to 38.6°C.", "HP:0001945", "present"),
+    ("Serum ferritin was greatly raised at 15628 μg/L.", "HP:0003281", "present"),
+    ("C-reactive protein level was found to be increased (60.4 mg/L).", "HP:0011227", "present"),
+    ("Some areas on the feet were black and necrotic.", "HP:0033126", "present"),
+    ("Examination demonstrated decreased temperature perception in the distal lower extremities.", "HP:0010829", "present"),
 ]
 
 NOT_READ = [
@@ -162,6 +176,9 @@ NOT_READ = [
     ("The boundaries of relative cardiac dullness were not expanded.", "HP:0001254"),
     ("She was given aggressive immunosuppressants.", "HP:0000718"),
     ("The titer of anti-myeloperoxidase anti-neutrophilic cytoplasmic antibodies was elevated.", "HP:0011897"),
+    ("Serologies for syphilis and human immunodeficiency virus (HIV) were negative.", "HP:0002721"),
+    ("Her hair is thinning and falling out in clumps.", "HP:0002527"),
+    ("A 59-year-old woman with minimal atherosclerotic risk factors presented with calf claudication.", "HP:0002621"),
 ]
 
 
@@ -248,3 +265,9 @@ def test_a_lasting_sicca_symptom_reaches_the_checker(lex):
     from tests.checker.readings import contexts
     assert contexts(lex, "A 45-year-old female with a history of dry eyes presented with foot drop.")["HP:0001097"] \
         == "patient"
+
+
+def test_a_maternal_history_is_the_familys(lex):
+    from tests.checker.readings import contexts
+    assert contexts(lex, "Additional information included a maternal history of stroke at age 40 years.")[
+        "HP:0001297"] == "family"
