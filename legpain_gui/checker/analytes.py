@@ -143,6 +143,8 @@ def listed(phrases: dict, tokens: list[str], i: int, words, text: str,
         contrast = _but(phrases, tokens, j + 1, items)
         if contrast is not None:  # 'normal in the arms but brisk at the knees': the abnormal part is what counts
             return contrast[0] - i, contrast[1]
+        if tokens[j + 1:j + 2] == ["in"] and {"arm", "upper", "hand"} & set(tokens[j + 2:j + 5]):
+            return j + 1 - i, []  # 'normal in the arms, 1/4 for the knees, depressed at the ankles': normal somewhere only
         return j + 1 - i, [(a, b, h, "absent") for a, b in items
                            for h in _normal_terms(phrases, tuple(tokens[a:b]), catalogue)]
     return None

@@ -55,6 +55,8 @@ DRUG_BEFORE = re.compile(r"\b(?:(?:stopped|started|commenced|taking|takes|took)\
 KNOWN_BEFORE = re.compile(r"\b(?:known|established)\s+(?:[a-z-]+\s+){1,2}(?:(?:for|since|x)\s*)?$", re.I)  # 'known
 # claudicant for 2 years. Sudden onset ... this morning': the known condition's time, not this illness's onset
 OF_OTHER = re.compile(r"\s*of\s+(?:[a-z-]+\s+){0,2}", re.I)  # 'a 4-year history of (seropositive) RA': that one's
+GIVEN_BEFORE = re.compile(r"\b(?:pulses?|infusions?|courses?|cycles?|doses?)\s*$", re.I)  # 'methylprednisolone pulses
+# over three days': a treatment's time
 DOSED_BEFORE = re.compile(r"\d\s*(?:mg|g|gm|mcg|micrograms|units?|iu|mg/kg|g/kg)\s*(?:/day|daily|a day|per day|od|bd|tds|"
                           r"once daily|twice daily|iv|intravenously|orally)?\s*$", re.I)  # '1 gm daily for 3 days': a
 # treatment's time, not the illness's
@@ -95,7 +97,7 @@ def course_of(text: str, other: tuple[tuple[int, int], ...] = ()) -> dict | None
             before = text[max(0, m.start() - OTHER_REACH):m.start()]
             if any(0 <= m.start() - end and JOINED.fullmatch(text[end:m.start()]) for _, end in other) or \
                     any(0 <= start - m.end() and OF_OTHER.fullmatch(text[m.end():start]) for start, _ in other) or \
-                    DRUG_BEFORE.search(before) or DOSED_BEFORE.search(before) or VACCINE_BEFORE.search(before) or GESTATION.match(text[m.end():]) \
+                    DRUG_BEFORE.search(before) or DOSED_BEFORE.search(before) or GIVEN_BEFORE.search(before) or VACCINE_BEFORE.search(before) or GESTATION.match(text[m.end():]) \
                     or DRUG_AFTER.match(text[m.end():]) or PLANNED.search(before) or KNOWN_BEFORE.search(before):
                 continue  # 'asthma for 4 years', 'stopped her apixaban 2 weeks ago', 'a 4-year history of
                 # seropositive RA', 'on metformin for 12 years', 'a flu vaccine 3 weeks ago', '36 weeks of pregnancy'

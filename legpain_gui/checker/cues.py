@@ -30,7 +30,8 @@ NEGATED_BEFORE = ("not had", "never had", "has not had", "had not had", "no", "n
                   "did not find", "did not find any", "did not show", "did not demonstrate", "did not detect",
                   "neither", "lacking", "nil") + tuple(
     f"{test} {verb}" for test in EXCLUDING_TESTS for verb in ("excluded", "ruled out", "excludes", "rules out"))
-NEGATED_AFTER = ("which were absent", "which was absent", "which were not present", "which was not present",
+NEGATED_AFTER = ("was not painful", "were not painful", "not painful",  # 'straight leg raise ... was not painful'
+                 "which were absent", "which was absent", "which were not present", "which was not present",
                  "which were negative",  # 'malaise, chills, and fever, which were absent here'
                  "does not elicit", "did not elicit", "does not provoke", "did not provoke", "does not reproduce",
                  "did not reproduce", "failed to elicit", "failed to provoke",  # 'straight leg raise does not elicit pain'
@@ -56,7 +57,9 @@ HYPOTHETICAL = ("should he develop", "should she develop", "should they develop"
 # 'if' is hypothetical only in advice: case reports use it for a habit ('if he sat down the leg pains were relieved')
 ADVICE = ("return", "attend", "advised", "advise", "seek", "should", "come back", "call", "contact", "told",
           "instructed", "ed", "a&e", "999", "911", "emergency department", "review")
-UNCERTAIN_BEFORE = ("not necessarily",  # 'she does not necessarily feel pain in her joints'
+UNCERTAIN_BEFORE = ("complicated the assessment of", "limited the assessment of", "precluded assessment of",
+                    "difficult to assess",  # 'a dark skin tone complicated the assessment of elevation pallor'
+                    "not necessarily",  # 'she does not necessarily feel pain in her joints'
                     "differential diagnoses included", "differential diagnosis included", "differential diagnoses include",
                     "differential diagnosis includes", "differentials included", "differentials include",
                     "differential included", "differential includes", "the differential",  # what else it could be
@@ -91,7 +94,9 @@ UNCERTAIN_BEFORE = ("not necessarily",  # 'she does not necessarily feel pain in
                     "risk reduction of", "to reduce the risk of", "to detect",  # a drug given or a test done for it
                     "monitored for", "may mask", "can mask", "could mask", "masking", "might mask") + HYPOTHETICAL
 # ('tocilizumab may mask fever': a fever that might be hidden is no fever)
-UNCERTAIN_AFTER = ("possible", "possibly", "probable", "probably", "suspected", "likely", "equivocal",
+UNCERTAIN_AFTER = ("was indifferent", "were indifferent", "indifferent",  # 'Babinski reflex was indifferent'
+                   "was entertained", "were entertained", "entertained",  # 'a diagnosis of myeloma was entertained'
+                   "possible", "possibly", "probable", "probably", "suspected", "likely", "equivocal",
                    "was suspected", "were suspected", "was considered", "were considered", "been considered",
                    "considered but",  # 'meningococcal septicaemia considered but he is well' (not 'pauci-immune
                    # glomerulonephritis was primarily considered', a biopsy's conclusion)

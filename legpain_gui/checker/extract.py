@@ -27,7 +27,8 @@ from legpain_gui.checker.shorthand import expand
 from legpain_gui.checker.sites import comma_before
 from legpain_gui.checker.unfindings import NOT_FINDINGS
 from legpain_gui.checker.patterns import WEIGHT_LOSS, in_csf
-from legpain_gui.checker.rereading import (EMG_MYOPATHIC, claudication_is_the_pain, coordinated, electrodiagnostic,
+from legpain_gui.checker.rereading import (EMG_MYOPATHIC, central_demyelination, claudication_is_the_pain, coordinated,
+                                           electrodiagnostic,
                                            SYNOVIAL_GRAM, deep_vein_clot, joint_crepitus, muscle_oedema,
                                            modalities, non_head, patent_deep_veins, queried, compounds, service_names, synovial_gram, tabled,
                                            temporal_pulse)
@@ -271,6 +272,14 @@ def _comma_with(words: list[tuple[str, int, int]], sentence: str) -> tuple[int, 
         words[k][0] == "with" or words[k][0] in ONSET and not {"and", "or"} & {w for w, _, _ in words[k:k + 8]}))
 
 
+def _colon_after(words: list[tuple[str, int, int]], sentence: str, matches) -> tuple[int, ...]:
+    """The tokens after a colon that closes a finding ('referred for suspicion of phlebitis: acute pain with swelling'):
+    what follows is what was found, beyond the reach of the words before the colon ('negative for: fever' is not
+    one: the colon closes no finding)."""
+    ends = {b for _, b, _, _ in matches}
+    return tuple(k for k in range(1, len(words)) if k in ends and ":" in sentence[words[k - 1][2]:words[k][1]])
+
+
 def _asides(words: list[tuple[str, int, int]], sentence: str, shortest: int = 3) -> tuple[tuple[int, int], ...]:
     """(first token, end) of the bracketed asides of `shortest` words or more (checker.context.Sentence)."""
     out = []  # only an aside closed in the sentence; its words counted once each (an abbreviation's expansion
@@ -293,14 +302,14 @@ def extract(lexicon: Lexicon, text: str) -> dict:
         tokens = [w for w, _, _ in words]
         matches = electrodiagnostic(lexicon, tokens, coordinated(lexicon, tokens, lexicon.find(words, sentence)))
         matches = modalities(lexicon, tokens, claudication_is_the_pain(non_head(lexicon, tokens, matches)))
-        matches = service_names(tokens, muscle_oedema(tokens, deep_vein_clot(tokens, matches)))
+        matches = central_demyelination(tokens, service_names(tokens, muscle_oedema(tokens, deep_vein_clot(tokens, matches))))
         matches = patent_deep_veins(tokens, synovial_gram(tokens, joint_crepitus(tokens, temporal_pulse(tokens, matches)), before))
         before = tokens
         plain = compounds(words, sentence, plain, {i for a, b, _, _ in matches for i in range(a, b + 1)})
         tests = frozenset(a for a, _, hpo, _ in matches if hpo in lexicon.tests) | named_as_tests(tokens, matches)
         commas = frozenset(k for k in range(1, len(words)) if comma_before(words, sentence, k))
         rules = Sentence(plain, [(a, b) for a, b, _, _ in matches], tests, _asides(words, sentence, 2),
-                         _comma_with(words, sentence), commas)
+                         _comma_with(words, sentence) + _colon_after(words, sentence, matches), commas)
         for first, last, hpo, said in matches:
             start, end = offset + words[first][1], offset + words[last - 1][2]
             context = rules.context(first, last)  # a relative's course is theirs ('her mother has relapsing MS')
@@ -350,7 +359,7 @@ def extract(lexicon: Lexicon, text: str) -> dict:
     other = tuple((f.start, f.end) for f in findings
                   if f.hpo in lexicon.lasting or f.hpo in lexicon.exposures
                   or f.context in ("history", "family", "treatment", "general"))
-    patient_text = text
+    patient_text = ascii_folded(text)  # 'a five‐month history' (typographic hyphens; the same length)
     for a, b in general:  # a time in the Background ('over more than 8 weeks') is no onset of this patient's
         patient_text = patient_text[:a] + " " * (b - a) + patient_text[b:]
     course = course_of(patient_text, other)  # checker.course: the first time or word the text gives for the illness

@@ -375,9 +375,10 @@ def graded(analyte: tuple[str, ...], words: list[tuple[str, int, int]], j: int, 
         return None
     if limits is CREATININE:
         before = BASELINE.match(after[found[1]:])  # 'Cr 412 (baseline 88)', 'creatinine 268 umol/L (was 104)'
-        if not rise and not before:
+        start = rise and (rise.group(1) or rise.group(2))  # 'rose from 88 to': the value it rose from ('rose to' has none)
+        if not start and not before:
             return None
-        base, peak = number((rise.group(1) or rise.group(2)) if rise else before.group(1)), number(after)  # same unit
+        base, peak = number(start or before.group(1)), number(after)  # the same unit
         return AKI if base and peak and peak >= AKI_RATIO * base else None
     if found[0] > 50 * CK[0]:
         return CK_EXTREMELY

@@ -290,3 +290,17 @@ def modalities(lexicon: Lexicon, tokens: list[str], matches: list[tuple[int, int
             out.append((i, i + 1, hpo, None))
     return sorted(out, key=lambda m: m[:3])
 
+
+PERIPHERAL_DEMYELINATION, CNS_DEMYELINATION = "HP:0011096", "HP:0007305"
+BRAIN_WORDS = {"brain", "cerebral", "periventricular", "juxtacortical", "subcortical", "infratentorial", "cord",
+               "mri", "white", "optic", "brainstem", "callosum"}
+NERVE_WORDS = {"nerve", "conduction", "ncs", "emg", "electrophysiological", "sural", "root", "roots", "neuropathy"}
+
+
+def central_demyelination(tokens: list[str], matches: list[tuple[int, int, str, str | None]]):
+    """'a single periventricular lesion consistent with demyelination': in a sentence about the brain or the cord (and
+    not about nerves), demyelination is the central nervous system's, not HPO's peripheral demyelination."""
+    if not BRAIN_WORDS.intersection(tokens) or NERVE_WORDS.intersection(tokens):
+        return matches
+    return [(a, b, CNS_DEMYELINATION if hpo == PERIPHERAL_DEMYELINATION else hpo, said) for a, b, hpo, said in matches]
+

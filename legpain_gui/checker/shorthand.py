@@ -40,7 +40,7 @@ WORDS = {"bilat": "bilateral", "dvt": "deep vein thrombosis", "lbp": "low back p
 CAPITALS = {"le": "lower extremity", "ue": "upper extremity", "sob": "shortness of breath",
             "alt": "alanine aminotransferase",
             "ast": "aspartate aminotransferase", "rf": "rheumatoid factor", "loc": "loss of consciousness",
-            "cva": "stroke", "mi": "myocardial infarction", "doe": "dyspnea on exertion",
+            "cva": "stroke", "doe": "dyspnea on exertion",
             "fh": "family history", "ana": "antinuclear antibody", "cad": "coronary artery disease",
             "af": "atrial fibrillation", "pvd": "peripheral vascular disease", "pip": "proximal interphalangeal", "nof": "neck of femur",
             "dip": "distal interphalangeal", "cp": "chest pain", "sle": "systemic lupus erythematosus"}  # capitals
@@ -48,7 +48,8 @@ CAPITALS = {"le": "lower extremity", "ue": "upper extremity", "sob": "shortness 
 # air); 'PE' pulmonary embolism, not 'PE:' (physical examination) nor a school's PE ('at PE', 'PE lessons')
 CAPITALS_UNLESS = {"ra": ("rheumatoid arthritis", r"(?:%|\bon|\bsats?|\bspo2)\s*$", r"^\s*[:(]"),
                    "pe": ("pulmonary embolism", r"(?:\bon|\bat|\bduring|\bof|\bout of)\s*$",
-                          r"^\s*(?:[:/]|(?:lessons?|class(?:es)?|teacher|kit)\b)")}  # 'sits out at PE' (school)
+                          r"^\s*(?:[:/]|(?:lessons?|class(?:es)?|teacher|kit)\b)"),  # 'sits out at PE' (school)
+                   "mi": ("myocardial infarction", r"anti\W?$", r"^\W?2\b")}  # not the anti-Mi-2 antibody
 SIDES = {"r": "right", "l": "left"}  # capitals before a body site: 'R leg', 'L knee'
 PER = {"7": "days", "52": "weeks", "12": "months"}  # British notes' durations: '2/7' two days, '3/52' three weeks
 SIGNED = {"-": "negative", "+": "positive"}  # '-ve', '+ve': 'RF -ve, anti-CCP -ve', 'SLR +ve'

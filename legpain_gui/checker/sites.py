@@ -225,8 +225,8 @@ def shared_site(lexicon, tokens: list[str], i: int, words=(), text: str = "") ->
             break
         nouns.append((j, j + n))
         j += n
-        if j < len(tokens) and tokens[j] in COORDINATORS:
-            j, joined = j + 1, True
+        if j < len(tokens) and (tokens[j] in COORDINATORS or tokens[j] == "with" and len(nouns) == 1):
+            j, joined = j + 1, True  # 'pain with swelling of the right calf'
         elif not comma_before(words, text, j):
             break
     if len(nouns) < 2 or not joined or j >= len(tokens) or tokens[j] not in SITE_LINKS:

@@ -40,8 +40,11 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "aggressive immunosuppressant", "aggressive immunosuppressants", "aggressive immunosuppressive",
                 "aggressive therapy", "aggressive management",  # a treatment's intensity, not behaviour
                 "alcoholic drink", "alcoholic drinks", "alcoholic beverage", "alcoholic beverages",  # a drink, no addiction
+                "overlying raised temperature", "raised skin temperature", "high skin temperature", "skin temperature",
+                # the skin's warmth, not a fever
+                "mi 2", "membrane irritability",  # the Mi-2 antibody; an EMG finding
+                "tumour markers", "tumor markers", "tumour marker", "tumor marker",  # a test, no cancer
                 "falling out", "atherosclerotic risk factor", "atherosclerotic risk factors",  # hair falling out: no falls
-                "human immunodeficiency virus",  # a virus tested for, no immunodeficiency
                 "dullness", "abdominal reflex", "abdominal reflexes",  # not the tendon reflexes (phrases read them)  # percussion ('cardiac dullness')
                 "dull",  # a pain's quality ('dull low back pain'), not HPO's lethargy
                 "liver function test", "liver function tests",  # a test (HPO's 'LFT' is a filum terminale lipoma)

@@ -163,6 +163,36 @@ READ = [
     ("C-reactive protein level was found to be increased (60.4 mg/L).", "HP:0011227", "present"),
     ("Some areas on the feet were black and necrotic.", "HP:0033126", "present"),
     ("Examination demonstrated decreased temperature perception in the distal lower extremities.", "HP:0010829", "present"),
+    # rounds co and cm
+    ("Straight leg raise on the left was not painful.", "HP:6000066", "absent"),
+    ("Babinski reflex was indifferent bilaterally.", "HP:0003487", "uncertain"),
+    ("A diagnosis of multiple myeloma was entertained; however SPEP, UPEP, and serum free light chains were normal.",
+     "HP:0006775", "uncertain"),
+    ("Her condition worsened with bulbar syndrome (swallowing problems).", "HP:0002015", "present"),
+    ("He presented with an acute onset of mid-thoracic pain followed by lower limb weakness.", "HP:0003418", "present"),
+    ("An MRI of the thoracic spine demonstrates a lesion at T8 that compresses the spinal cord.", "HP:0002176", "present"),
+    ("A CT scan revealed a massive herniation of the L4-L5 disk with dural sac compression.", "HP:0008441", "present"),
+    ("Brain MRI revealed a single periventricular lesion consistent with demyelination.", "HP:0007305", "present"),
+    ("Nerve conduction showed demyelination.", "HP:0011096", "present"),
+    ("Lab findings were significant for macrocytic anemia and low level of vitamin B12 (159).", "HP:0100502", "present"),
+    ("An EMG study revealed continuous muscle fibre activity in the left lower limb.", "HP:0100283", "present"),
+    ("Reflexes were normal in the arms but brisk at the knees.", "HP:0001347", "present"),
+    ("Tests for antinuclear antibody, anti-Jo 1, anti-PL-7, anti-PL-12, anti-MI-2, anti-KU and anti-SRP were all "
+     "negative.", "HP:0003493", "absent"),
+    ("He has rest pain in the left foot; a dark skin tone complicated the assessment of elevation pallor.",
+     "HP:0000980", "uncertain"),
+    ("She was referred urgently for suspicion of lower limb phlebitis: acute pain with swelling of the right calf.",
+     "HP:0010741", "present"),
+    ("Acute pain with swelling of the right calf.", "HP:0031921", "present"),
+    ("Doppler ultrasound showed a right popliteal cyst ruptured in the calf.", "HP:0032072", "present"),
+    ("She presented with bilateral thigh pain and dark urine after an intense spin class.", "HP:0025377", "present"),
+    ("He had nonhealing ulceration of the left great toe and a new blackened toe.", "HP:0100758", "present"),
+    ("Blood examination revealed elevated creatine kinase and SRP antibody positivity.", "HP:0033713", "present"),
+    ("He had elevated creatinine phosphokinase (CPK).", "HP:0003236", "present"),
+    ("Serologies for syphilis and human immunodeficiency virus (HIV) were negative.", "HP:0002721", "absent"),
+    ("Creatine phosphokinase was normal on two occasions.", "HP:0003236", "absent"),
+    ("Creatinine was elevated to 3.2 mg/dL.", "HP:0003259", "present"),  # a rise 'to' with no start: no crash
+    ("Creatinine rose from 88 to 245 umol/L.", "HP:0001919", "present"),
 ]
 
 NOT_READ = [
@@ -176,10 +206,30 @@ NOT_READ = [
     ("The boundaries of relative cardiac dullness were not expanded.", "HP:0001254"),
     ("She was given aggressive immunosuppressants.", "HP:0000718"),
     ("The titer of anti-myeloperoxidase anti-neutrophilic cytoplasmic antibodies was elevated.", "HP:0011897"),
-    ("Serologies for syphilis and human immunodeficiency virus (HIV) were negative.", "HP:0002721"),
     ("Her hair is thinning and falling out in clumps.", "HP:0002527"),
     ("A 59-year-old woman with minimal atherosclerotic risk factors presented with calf claudication.", "HP:0002621"),
+    ("We tested thyroid function, tumour markers and antineuronal antibodies; results were normal.", "HP:0002664"),
+    ("Tests for anti-MI-2 were negative.", "HP:0001658"),
+    ("A tender calf swelling with no overlying raised temperature.", "HP:0001945"),
+    ("He had elevated creatinine phosphokinase (CPK).", "HP:0003259"),
 ]
+
+
+def test_deep_tendon_reflexes_normal_in_the_arms_only_deny_nothing(lex):
+    text = "Deep tendon reflexes were normal in the arms, 1/4 for the knees, and depressed at the ankles."
+    assert not {h for h, s in _found(lex, text) if s == "absent"}
+
+
+@pytest.mark.parametrize("text", ["A 29-year-old woman had severe proximal muscle weakness and received IV "
+                                  "methylprednisolone pulses over three days."])
+def test_a_treatment_course_is_not_the_illness_course(lex, text):
+    from legpain_gui.checker.extract import extract
+    assert extract(lex, text)["course"] is None
+
+
+def test_a_typographic_hyphen_in_a_duration(lex):
+    from legpain_gui.checker.extract import extract
+    assert extract(lex, "A five\u2010month history of leg pain.")["course"] == "chronic"
 
 
 def test_a_result_closing_one_clause_is_not_shared_with_the_next(lex):

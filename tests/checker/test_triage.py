@@ -278,3 +278,11 @@ def test_a_count_item_is_checked_when_the_knowledge_base_is_built():
     live = SimpleNamespace(obsolete=False)
     problems = "\n".join(validate_triage(triage, {"HP:0001919": live, "HP:0033126": live}))
     assert problems.count("count:N:concept") == 2
+
+
+@pytest.mark.parametrize("course, fires", [("acute", True), (None, True), ("subacute", False), ("chronic", False)])
+def test_acute_limb_ischaemia_is_under_two_weeks_old(checker, course, fires):
+    """Leg pain with an absent pulse over weeks or months is peripheral arterial disease, not acute limb ischaemia."""
+    model, rules = checker
+    out = report(model, rules, CheckInput(present=("HP:0012514", "HP:0032554"), course=course))
+    assert ("acute-limb-ischaemia" in {r["rule"] for r in out["triage"]["reasons"]}) is fires
