@@ -308,9 +308,11 @@ class Sentence:
             return "uncertain" if self._reaches_before(first, "uncertain") else "present"
         if self._reaches("absent", first, last) and (not OWN_NEGATION.intersection(self.tokens[first:last]) or any(
                 first - 1 <= e <= first for _, e in self.rules["absent"][0])):
-            after = " ".join(self.tokens[last:last + 3])
-            if after.startswith(("in any other", "in other", "elsewhere", "anywhere else")):
-                return "uncertain"  # 'no weakness in any other muscle': none elsewhere, not none at all
+            after, before = " ".join(self.tokens[last:last + 3]), " ".join(self.tokens[max(0, first - 4):first])
+            if after.startswith(("in any other", "in other", "elsewhere", "anywhere else")) or any(
+                    f"{w} episode" in before for w in ("previous", "prior", "earlier")):
+                return "uncertain"  # 'no weakness in any other muscle': none elsewhere, not none at all; 'denied any
+                # previous episodes of knee pain': none before, which says nothing of now
             return "absent"  # not 'could not climb the stairs and has not passed urine': its own 'not' says it,
             # unless the negation is right before it ('denies inability to walk')
         return "uncertain" if self._reaches("uncertain", first, last) else "present"
@@ -326,7 +328,8 @@ class Sentence:
             t[first] in ASSERTED  # 'raised CRP'
             or first > 0 and t[first - 1] == "positive" and first not in self.commas  # '..., and positive anticardiolipin'
             or "positive" in t[first + 1:last - 1]  # its own words hold the result: '..., and Gram-positive cocci'
-            or last - first > 1 and t[last - 1] in STATED_RESULTS  # 'ESR raised'
+            or last - first > 1 and t[last - 1] in STATED_RESULTS and t[last - 3:last - 1] != ["out", "of"]  # 'ESR
+            # raised' ('pain out of proportion' is the finding's own name, not a result)
             or last - first > 1 and first in self.tests and t[last - 2] == "1" and t[last - 1].isdigit()  # a titre: 'ANA 1:160'
             or set(COPULAS) & set(t[first + 1:last]) and any(x[:1].isdigit() for x in t[first:last])  # in its own
             # clause, with a value: 'denies dark urine and CK is 450 U/L'

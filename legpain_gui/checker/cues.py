@@ -19,7 +19,8 @@ EXCLUDING_TESTS = ("ultrasound", "ultrasonography", "doppler", "duplex", "scan",
 NEGATED_BEFORE = ("not had", "never had", "has not had", "had not had", "no", "not", "without", "little", "minimal evidence of", "rather than", "instead of", "denies", "denied", "deny", "negative for", "absence of", "absent",
                   "negative serological studies for", "negative serology for", "negative serologies for",
                   "negative serological tests for", "negative tests for", "negative testing for", "negative studies for",
-                  "negative screening for", "none of the patients showed", "none of the patients had",
+                  "negative screening for", "never experienced", "had never experienced", "has never experienced",
+                  "did not experience", "none of the patients showed", "none of the patients had",
                   "none of them had", "none of them showed",  # 'negative serological studies for hepatitis B virus (HBV), ...'
                   "free of", "no evidence of", "no sign of", "no signs of", "ruled out", "never", "nor", "lack of",
                   "lacked", "unremarkable for", "did not have", "did not report", "not have", "not noticed",
@@ -30,7 +31,8 @@ NEGATED_BEFORE = ("not had", "never had", "has not had", "had not had", "no", "n
                   "did not find", "did not find any", "did not show", "did not demonstrate", "did not detect",
                   "neither", "lacking", "nil") + tuple(
     f"{test} {verb}" for test in EXCLUDING_TESTS for verb in ("excluded", "ruled out", "excludes", "rules out"))
-NEGATED_AFTER = ("was not painful", "were not painful", "not painful",  # 'straight leg raise ... was not painful'
+NEGATED_AFTER = ("was lacking", "were lacking",  # 'clinical evidence of proximal myopathy was lacking'
+                 "was not painful", "were not painful", "not painful",  # 'straight leg raise ... was not painful'
                  "which were absent", "which was absent", "which were not present", "which was not present",
                  "which were negative",  # 'malaise, chills, and fever, which were absent here'
                  "does not elicit", "did not elicit", "does not provoke", "did not provoke", "does not reproduce",
@@ -57,7 +59,8 @@ HYPOTHETICAL = ("should he develop", "should she develop", "should they develop"
 # 'if' is hypothetical only in advice: case reports use it for a habit ('if he sat down the leg pains were relieved')
 ADVICE = ("return", "attend", "advised", "advise", "seek", "should", "come back", "call", "contact", "told",
           "instructed", "ed", "a&e", "999", "911", "emergency department", "review")
-UNCERTAIN_BEFORE = ("complicated the assessment of", "limited the assessment of", "precluded assessment of",
+UNCERTAIN_BEFORE = ("suspicion for", "initial suspicion for",  # 'antibiotics given initial suspicion for cellulitis'
+                    "complicated the assessment of", "limited the assessment of", "precluded assessment of",
                     "difficult to assess",  # 'a dark skin tone complicated the assessment of elevation pallor'
                     "not necessarily",  # 'she does not necessarily feel pain in her joints'
                     "differential diagnoses included", "differential diagnosis included", "differential diagnoses include",
@@ -94,7 +97,8 @@ UNCERTAIN_BEFORE = ("complicated the assessment of", "limited the assessment of"
                     "risk reduction of", "to reduce the risk of", "to detect",  # a drug given or a test done for it
                     "monitored for", "may mask", "can mask", "could mask", "masking", "might mask") + HYPOTHETICAL
 # ('tocilizumab may mask fever': a fever that might be hidden is no fever)
-UNCERTAIN_AFTER = ("was indifferent", "were indifferent", "indifferent",  # 'Babinski reflex was indifferent'
+UNCERTAIN_AFTER = ("were not definite", "was not definite",  # 'dysphagia and dysarthria were not definite'
+                   "was indifferent", "were indifferent", "indifferent",  # 'Babinski reflex was indifferent'
                    "was entertained", "were entertained", "entertained",  # 'a diagnosis of myeloma was entertained'
                    "possible", "possibly", "probable", "probably", "suspected", "likely", "equivocal",
                    "was suspected", "were suspected", "was considered", "were considered", "been considered",
@@ -114,7 +118,9 @@ UNCERTAIN_AFTER = ("was indifferent", "were indifferent", "indifferent",  # 'Bab
                    "was not performed", "were not performed", "not carried out", "was not carried out", "not available",
                    "was not available", "were not available")  # 'anti-contactin 1 antibody testing was not performed'
 # a test not yet back, a suspicion until proven, a finding not recorded: neither positive nor negative
-TERMINATE = ("and with", "showing", "revealing", "demonstrating",  # 'ruled out DVT, showing only subcutaneous edema'
+TERMINATE = ("and with", "hospitalized", "hospitalised", "was referred",  # 'with no past medical history was
+             # hospitalized for progressive weakness'
+ "showing", "revealing", "demonstrating",  # 'ruled out DVT, showing only subcutaneous edema'
   # 'without signs of inflammation and with ecchymosis'
              "but", "however", "although", "though", "except", "apart from", "aside from", "yet", "while",
              "whereas", "which", "who", "and then", "presented", "presenting", "developed", "developing", "showed",
@@ -139,6 +145,7 @@ REPORTING = ("noticed", "notice", "reports", "reported", "says", "said", "descri
 FAMILY_VERBS = ("history", "had", "has", "with", "diagnosed", "died", "passed", "suffered", "suffers")
 FAMILY_LINKS = ("in", "his", "her", "their", "the", "a", "an", "both")  # 'DVT in his mother'
 PATIENT_CLAUSE = ("presented", "presenting", "admitted", "complained", "developed", "reported", "experienced", "she",
+                  "personal history",  # 'a family history of ... and a long personal history of headaches'
                   "consulted", "consulting",  # 'whose mother is followed for lupus, consulted for polyarthralgias'
                   "he", "the patient", "own", "presents", "now")  # 'her mother has diabetes; her own glucose is normal'   # the patient's own clause begins: a relative's finding does not reach past it
 NOW_STARTS = ("presents", "presented", "presenting", "now", "admitted", "developed")  # this illness begins
@@ -148,7 +155,7 @@ HISTORY_BEFORE = ("history of", "previous", "previously", "prior", "past", "in t
                   "pci for", "cabg for", "ex", "history included", "history includes", "history was remarkable for",
                   "history is remarkable for", "history remarkable for", "history was significant for",
                   "history is significant for", "history significant for", "history was notable for",
-                  "history is notable for", "history notable for")  # 'his medical history included left hemiparesis'  # 'three weeks after coronary angiography for unstable angina': the
+                  "history is notable for", "history notable for", "remote episode of", "remote history of")  # 'his medical history included left hemiparesis'  # 'three weeks after coronary angiography for unstable angina': the
 # procedure's reason, past (and no chest pain now)
 HISTORY_AFTER = ("years ago", "yrs ago", "yr ago", "year ago", "in childhood", "as a child", "last winter", "last summer", "last autumn", "in remission",
                  "the previous year", "the year before", "year previously", "years previously", "months previously", "a year earlier", "year earlier", "years earlier",

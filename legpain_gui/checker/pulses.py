@@ -33,7 +33,7 @@ SITE_WORDS = {"pedal", "dorsalis", "pedis", "posterior", "anterior", "tibial", "
 AFTER_FILLERS = {"was", "were", "is", "are", "remained", "felt", "found", "to", "be", "bilaterally", "both",
                  "all", "also", "on", "the", "left", "right", "side", "at", "in", "foot", "feet", "leg", "ankle",
                  "markedly", "very", "mildly", "significantly", "equally", "symmetrically", "could", "can", "now"}
-NEGATIONS = ("no", "without", "not")
+NEGATIONS = ("no", "without", "not", "lacked", "lacks", "lacking")  # 'she lacked pedal pulses on the left'
 MAX_SITE = 6  # words between a quality and 'pulse' ('absent left dorsalis pedis and posterior tibial pulses')
 FOOT_SITES = {"pedal", "pedis", "tibial", "foot", "ankle", "dp", "pt", "pedial", "toe"}
 LEG_SITES = FOOT_SITES | {"popliteal", "femoral", "lower", "leg"}

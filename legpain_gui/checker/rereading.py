@@ -197,9 +197,14 @@ def synovial_gram(tokens: list[str], matches: list[tuple[int, int, str, str | No
     crystals, Gram stain negative'), or right after one ('Knee aspirate: turbid fluid; Gram stain showed
     Gram-positive cocci'); 'blood cultures grew Gram-positive cocci' is no joint's."""
     about = FLUID_WORDS.intersection(tokens) or FLUID_WORDS.intersection(before) and not ELSEWHERE.intersection(before)
-    if about and not ELSEWHERE.intersection(tokens):
-        return matches
+    said = GRAM_RESULTS.intersection(tokens)  # a Gram stain named with no result ('urate crystals under polarised
+    if about and not ELSEWHERE.intersection(tokens):  # microscopy and on Gram stain'): no bacteria read
+        return [m for m in matches if m[2] != SYNOVIAL_GRAM or said or tokens[m[0]:m[1]] != ["gram", "stain"]]
     return [m for m in matches if m[2] != SYNOVIAL_GRAM]
+
+
+GRAM_RESULTS = {"positive", "negative", "organism", "organisms", "bacteria", "cocci", "rods", "bacilli", "diplococci",
+                "no", "nil", "growth", "grew"}
 
 
 OPEN_VEIN = ("patent", "compressible", "compressive")  # a duplex's words for a vein with no clot in it

@@ -42,6 +42,7 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "alcoholic drink", "alcoholic drinks", "alcoholic beverage", "alcoholic beverages",  # a drink, no addiction
                 "overlying raised temperature", "raised skin temperature", "high skin temperature", "skin temperature",
                 # the skin's warmth, not a fever
+                "straining or coughing", "coughing or straining", "melanoma differentiation associated",  # anti-MDA5
                 "mi 2", "membrane irritability",  # the Mi-2 antibody; an EMG finding
                 "tumour markers", "tumor markers", "tumour marker", "tumor marker",  # a test, no cancer
                 "falling out", "atherosclerotic risk factor", "atherosclerotic risk factors",  # hair falling out: no falls

@@ -193,6 +193,24 @@ READ = [
     ("Creatine phosphokinase was normal on two occasions.", "HP:0003236", "absent"),
     ("Creatinine was elevated to 3.2 mg/dL.", "HP:0003259", "present"),  # a rise 'to' with no start: no crash
     ("Creatinine rose from 88 to 245 umol/L.", "HP:0001919", "present"),
+    # rounds cp, cq, cr
+    ("There is no lymphangitis, crepitus, necrosis or pain out of proportion to clinical findings.", "HP:6001123",
+     "absent"),
+    ("Clinical evidence of proximal myopathy was lacking.", "HP:0003198", "absent"),
+    ("Antibiotics were started given initial suspicion for cellulitis.", "HP:0100658", "uncertain"),
+    ("She presented with pain of her right knee for 1 week and denied any previous episodes of knee pain.", "HP:0030839",
+     "present"),
+    ("She had never experienced dry mouth, xerophthalmia, skin or oral ulcer, or arthritis.", "HP:0001369", "absent"),
+    ("She had never experienced dry mouth, xerophthalmia, skin or oral ulcer, or arthritis.", "HP:0000217", "absent"),
+    ("Muscle weakness of right face and palate were recorded, but dysphagia and dysarthria were not definite.",
+     "HP:0002015", "uncertain"),
+    ("Cerebrospinal fluid showed cytoalbuminergic dissociation suggestive of inflammation.", "HP:0002922", "present"),
+    ("Electromyography of paraspinal muscles showed continuous motor unit activity at rest.", "HP:0100283", "present"),
+    ("He presented with progressive pseudoclaudication over several years.", "HP:0031952", "present"),
+    ("He had a history of type-2 insulin-dependent diabetes mellitus.", "HP:0005978", "present"),
+    ("Her urine was very dark and tea coloured.", "HP:0040319", "present"),
+    ("She lacked pedal pulses on the left side.", "HP:0031271", "present"),
+    ("She tested positive for anti-melanoma differentiation-associated gene 5 antibodies.", "HP:0033033", "present"),
 ]
 
 NOT_READ = [
@@ -212,7 +230,24 @@ NOT_READ = [
     ("Tests for anti-MI-2 were negative.", "HP:0001658"),
     ("A tender calf swelling with no overlying raised temperature.", "HP:0001945"),
     ("He had elevated creatinine phosphokinase (CPK).", "HP:0003259"),
+    ("Aspirate revealed negatively birefringent urate crystals under polarized microscope and on Gram stain.",
+     "HP:6000583"),  # a Gram stain named without a result
+    ("Straining or coughing further exacerbated the discomfort.", "HP:0012735"),  # no cough
+    ("She tested positive for anti-melanoma differentiation-associated gene 5 antibodies.", "HP:0002861"),  # no melanoma
 ]
+
+
+def test_a_current_complaint_after_no_past_history_is_the_patients(lex):
+    from tests.checker.readings import contexts
+    text = ("A 34-year-old male with no past medical history was hospitalized for progressive weakness, numbness, and "
+            "tingling of his extremities for 2 weeks.")
+    assert contexts(lex, text)["HP:0033748"] == "patient"
+
+
+def test_a_personal_history_after_a_family_history_is_the_patients(lex):
+    from tests.checker.readings import contexts
+    text = "He had a family history of deaths from unknown cause and a long personal history of recurring headaches."
+    assert contexts(lex, text)["HP:0002315"] != "family"
 
 
 def test_deep_tendon_reflexes_normal_in_the_arms_only_deny_nothing(lex):
