@@ -35,7 +35,7 @@ BARE_CREATININE_MG_DL = 25.0  # a bare creatinine above this is in umol/L (the h
 # consensus (Bone RC et al., Chest 1992;101:1644-55, doi 10.1378/chest.101.6.1644, PMID 1303622); an intensive-care
 # study used 38.3 (Seguin P et al., Crit Care 2012;16:R150, doi 10.1186/cc11465), which left a patient's 38.1-38.2
 # unread. Readings are printed to one decimal, so "above 38.05" means 38.1 or more; 37.5-38.0 is left to the
-# clinician, never read as absent. Only degrees Celsius, written or bare: a Fahrenheit value says nothing here.
+# clinician, never read as absent. Degrees Celsius, written or bare; Fahrenheit ('101.3 F', over 45) converted.
 TEMPERATURE = (38.05, {"c": 1.0, "oc": 1.0, "degree": 1.0, "degrees": 1.0})
 # CSF total protein: the age-independent 45 mg/dL most laboratories print is too low for adults; a systematic
 # review put the upper reference limit at 0.55 g/L on average and above 0.60 g/L after age 50 (Breiner A et al.,
@@ -196,12 +196,12 @@ VALUE = re.compile(r"\s*(?:\([a-z]{2,8}\)|\([a-z]{2,8}\s*[;:,]|"  # '(CK)', '(CR
 
 def value_after(text: str, limits) -> tuple[float, int] | None:
     """The value written at the start of `text` in the limit's unit and the characters it took, or None."""
-    m = VALUE.match(text)
-    if not m:
+    if not (m := VALUE.match(text)):
         return None
-    number = _float(m.group(1))
-    unit = m.group(2).lower().replace("µ", "u")
-    limit, units = limits
+    number, unit, (limit, units) = _float(m.group(1)), m.group(2).lower().replace("µ", "u"), limits
+    if limits is TEMPERATURE and (unit in ("f", "fahrenheit") or number > 45 or text[m.end(1):m.end(1) + 3].strip(
+            " °º").lower().startswith("f")):  # '101.3 F', '98.6°F': Fahrenheit (no body is 45 degrees Celsius)
+        return (number - 32) * 5 / 9, m.end()
     percent = text[m.end():m.end() + 1] == "%" or text[m.end(1):m.end(1) + 2].strip().startswith("%")
     if percent and limits is not SPO2:
         return None  # a share of the white cells, not a count (an oxygen saturation is one)

@@ -127,7 +127,7 @@ def test_an_analyte_named_without_a_result_is_not_read(lex):
 
 @pytest.mark.parametrize("text, raised", [
     ("His temperature was 38.4 C.", True), ("Temperature 37.2 C.", False), ("Temperature 38.1 C.", True),
-        ("Temperature 38.0 C.", False), ("Temperature was 102 F.", False),
+        ("Temperature 38.0 C.", False), ("Temperature was 102 F.", True), ("Temperature of 98.6°F.", False),
     ("White count was 14.5 x10^9/L.", True), ("CK was still above 1000 U/L.", True),
 ])
 def test_temperature_white_count_and_a_value_above(lex, text, raised):
