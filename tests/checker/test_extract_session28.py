@@ -211,6 +211,7 @@ READ = [
     ("Her urine was very dark and tea coloured.", "HP:0040319", "present"),
     ("She lacked pedal pulses on the left side.", "HP:0031271", "present"),
     ("She tested positive for anti-melanoma differentiation-associated gene 5 antibodies.", "HP:0033033", "present"),
+    ("There were few erythematous papulae on the shins.", "HP:0030350", "present"),
 ]
 
 NOT_READ = [
