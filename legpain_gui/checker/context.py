@@ -276,10 +276,12 @@ class Sentence:
                 self.tokens[i] in OTHER_RESULTS or self.tokens[i][:1].isdigit() and i not in self.listed
                 for i in range(a, b))  # a number in a test's own name is none ('ANA and anti-Scl-70 were negative')
         before, after = self.test_results
-        return any(e <= first and clear(e, first) and first - e <= 2 * SCOPE and not (  # not 'ANA negative, RF ...'
+        # a result before it, unless it is another test's ('ANA negative, RF ...'; 'anaemia, negative rheumatoid factor':
+        # a finding that is no test ends there) or another analyte's ('folate normal, intrinsic factor antibodies
+        # positive': the folate's); or a result after it, or one closing the words of the list's last item
+        return any(e <= first and clear(e, first) and first - e <= 2 * SCOPE and not (
             s and (any(b == s and a in self.tests for a, b in self.spans) or self.tokens[s - 1] in COPULAS))
-            and e not in self.commas  # ('anaemia, negative rheumatoid factor and pyuria': a test's result only)  # nor 'folate normal,
-                   for s, e in before) or any(  # intrinsic factor antibodies positive': the folate's
+            and e not in self.commas for s, e in before) or any(
             s >= last and clear(last, s) for s, _ in after) or any(s >= last and clear(last, s) for s in self.inner_results)
 
     def _past_a_test(self, first: int, last: int) -> bool:
