@@ -6,7 +6,7 @@ span covers both, so a negation before it reaches both."""
 from __future__ import annotations
 
 from legpain_gui.checker.sites import COORDINATORS
-from legpain_gui.checker.vocabulary import SIDE_WORDS  # 'abdominal and bilateral knee pain': the second part's side
+from legpain_gui.checker.vocabulary import CLOSING_RESULTS, SIDE_WORDS  # 'abdominal and bilateral knee pain': the second part's side
 
 MAX_PREFIX, MAX_PART = 2, 2  # tokens shared before the pair ('loss of'); tokens of each part and of the head
 
@@ -24,7 +24,7 @@ def shared_words(read, tokens: list[str], i: int) -> tuple[int, list] | None:
             if c >= len(tokens) - 1 or tokens[c] not in COORDINATORS:
                 continue
             prefix, first = tuple(tokens[i:i + p]), tuple(tokens[i + p:c])
-            if {"positive", "negative"} & set(prefix + first):
+            if set(CLOSING_RESULTS) & set(prefix + first):
                 continue  # a result closing one clause: 'p-ANCA was positive and c-ANCA was negative'
             for b in range(1, MAX_PART + 1):
                 for h in range(0 if p else 1, MAX_PART + 1):  # no head after a shared prefix: 'urinary

@@ -1,14 +1,11 @@
-"""Laboratory values written as numbers ("ESR 80 mm/h", "CK 12,000 U/L", "CRP 9.5 mg/dl", "creatinine, 2.45
-mg/dL"): above the upper reference limit an adult laboratory would print, the analyte reads as raised (under a
-lower limit, "sodium 123 mEq/L", as lowered). Only a value clearly stated right after the analyte counts (its
-abbreviation in brackets may come between: "creatine kinase (CK) level of 2545 IU/L"); a value at or under the
-limit, or in a unit not known here, says nothing (the finding is then left to the clinician rather than guessed
-absent). A CK above the limit is read in HPO's bands: 4 to 50 times it 'highly', over 50 times 'extremely' elevated
-(the triage's very high CK); a value said to have risen from one figure to another counts the later one, and a
-creatinine that rose 1.5-fold is acute kidney injury (KDIGO).
-
-And laboratory terms as clinicians name them (lab_variants): HPO's 'Increased circulating lactate
-dehydrogenase concentration' is also 'elevated LDH', 'raised serum lactate dehydrogenase'.
+"""Laboratory values written as numbers ("ESR 80 mm/h", "CK 12,000 U/L", "CRP 9.5 mg/dl"): above the upper
+reference limit an adult laboratory would print, the analyte reads as raised (under a lower limit, "sodium 123
+mEq/L", as lowered). Only a value clearly stated right after the analyte counts (its abbreviation in brackets may
+come between: "creatine kinase (CK) level of 2545 IU/L"); a value at or under the limit, or in a unit not known here,
+says nothing (left to the clinician rather than guessed absent). A CK above the limit is read in HPO's bands: 4 to 50
+times it 'highly', over 50 times 'extremely' elevated; a value said to have risen from one figure to another counts
+the later one, and a creatinine that rose 1.5-fold is acute kidney injury (KDIGO). And laboratory terms as clinicians
+name them (lab_variants): 'Increased circulating lactate dehydrogenase concentration' is also 'elevated LDH'.
 """
 from __future__ import annotations
 
@@ -245,12 +242,13 @@ def _next_word(m: re.Match, text: str, unit: str) -> bool:
         not text[m.end(1):m.start(2)].strip(" ×x^0-9")
 
 
-# a value said to have risen to another: the later one counts ('rose from 1.1 to 3.2 mg/dL', 'increased from 95 to 180')
+# a value said to have risen to another: the later one counts ('rose from 1.1 to 3.2 mg/dL', 'Cr 98 -> 287 umol/L'),
+# or a level said 'elevated to' or 'greater than' a value ('CPK level was elevated to 18,000')
 RISE = re.compile(r"\s*(?:(?:had|has|have)\s+)?(?:risen|rose|rising|increased|increasing|climbed|climbing|went up)\s+"
                   r"from\s+(\d[\d.,]*\s*(?:[a-zµ/]+\s+)?)to\s+|"
                   r"\s*(?:(?:had |has )?(?:risen|rose|increased)\s+)?(\d[\d.,]*)\s*(?:[a-zµ/]+\s*)?(?:->|-->|→|=>)\s*|"
                   r"\)?\s*(?:levels?\s+)?(?:was|were|is|had|has)?\s*(?:been\s+)?(?:greatly\s+|markedly\s+)?"
-                  r"(?:(?:elevated|raised|increased?|risen|rose)\s+(?:up\s+)?(?:to|at)|greater\s+than|more\s+than)\s+", re.I)  # or with an arrow: 'Cr 98 -> 287 umol/L'; or 'CPK level was elevated to 18,000'
+                  r"(?:(?:elevated|raised|increased?|risen|rose)\s+(?:up\s+)?(?:to|at)|greater\s+than|more\s+than)\s+", re.I)
 
 
 def lab_value(analyte: tuple[str, ...], words: list[tuple[str, int, int]], j: int, text: str,
@@ -347,10 +345,12 @@ def titre(words: list[tuple[str, int, int]], text: str, j: int) -> int:
     return 2 if text[words[j][2]:words[j + 1][1]].strip() in (":", "/") and int(words[j + 1][0]) >= POSITIVE_TITRE else 0
 
 
+NUMBER = re.compile(r"\s*(\d{1,3}(?:[ ,]\d{3})+(?![,.]?\d)|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?)")
+
+
 def number(text: str) -> float | None:
     """The number at the start of `text` ('12,450' is 12450, '0.45' is 0.45), or None."""
-    m = re.match(r"\s*(\d{1,3}(?:[ ,]\d{3})+(?![,.]?\d)|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?)", text)
-    return _float(m.group(1)) if m else None
+    return _float(m.group(1)) if (m := NUMBER.match(text)) else None
 
 
 def _float(written: str) -> float:

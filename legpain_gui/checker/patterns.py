@@ -21,8 +21,7 @@ not a blood leukocytosis); in one about joint fluid, a white cell count is the j
 """
 from __future__ import annotations
 
-import re
-
+from legpain_gui.checker.labs import CSF_CELLS, CSF_PROTEIN, NUMBER, number
 from legpain_gui.checker.vocabulary import NEGATION_WORDS
 
 WEIGHT_VERBS = ("lost", "losing", "lose", "loss")
@@ -132,9 +131,7 @@ def in_csf(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
 
 CELL_WORDS = ("white", "cell", "leukocyte", "lymphocyte", "wbc", "wcc", "mononuclear", "nucleated", "blood", "total")
 PER_VOLUME = ("ul", "mm3", "mcl", "microliter", "cumm", "mm", "per", "cubic")
-CSF_PLEOCYTOSIS, PLEOCYTOSIS_LIMIT = "HP:0012229", 5  # over 5 leucocytes per microlitre (checker.labs.CSF_CELLS)
-CSF_PROTEIN, PROTEIN_LIMIT = "HP:0002922", 60  # mg/dL (checker.labs.CSF_PROTEIN); a value under 10 is in g/L
-NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+CSF_PLEOCYTOSIS, RAISED_CSF_PROTEIN = "HP:0012229", "HP:0002922"  # the limits are checker.labs' (a protein under 10 is g/L)
 
 
 def csf_count(tokens: list[str], i: int, words, text: str) -> tuple[int, list] | None:
@@ -148,9 +145,10 @@ def csf_count(tokens: list[str], i: int, words, text: str) -> tuple[int, list] |
     while k < len(words) and value and words[k][1] < words[i][1] + value.end():
         k += 1  # '1,200' is two words
     k += tokens[k:k + 1] == ["csf"]
-    count = float(value.group().replace(",", "")) if value else 0
+    count = number(value.group()) or 0 if value else 0
     if tokens[k:k + 1] == ["protein"] and "csf" in tokens:  # '302 total nucleated cells, 119 protein, normal glucose'
-        return k + 1 - i, [(i, k + 1, CSF_PROTEIN, "present")] if (count if count > 10 else count * 100) > PROTEIN_LIMIT else []
+        mg_dl = count if count > 10 else count * CSF_PROTEIN[1]["g/l"]
+        return k + 1 - i, [(i, k + 1, RAISED_CSF_PROTEIN, "present")] if mg_dl > CSF_PROTEIN[0] else []
     start = k
     while k < len(tokens) and (tokens[k] in CELL_WORDS or tokens[k] == "csf" and k > start):
         k += 1
@@ -158,7 +156,7 @@ def csf_count(tokens: list[str], i: int, words, text: str) -> tuple[int, list] |
         return None
     while k < len(tokens) and tokens[k] in PER_VOLUME:
         k += 1
-    return k - i, [(i, k, CSF_PLEOCYTOSIS, None)] if count > PLEOCYTOSIS_LIMIT else []
+    return k - i, [(i, k, CSF_PLEOCYTOSIS, None)] if count > CSF_CELLS[0] else []
 
 
 JOINT_FLUID_WORDS = ("synovial", "joint fluid", "joint aspirate", "joint aspiration", "arthrocentesis", "aspirate",

@@ -7,8 +7,9 @@ import re
 
 from legpain_gui.checker.lexicon import NOT_A_FINDING, SITES, Lexicon
 from legpain_gui.checker.patterns import DEEP_VEIN_THROMBOSIS as DVT, LEG_OEDEMA
+from legpain_gui.checker.signs import PAIN_ON_PASSIVE_STRETCH
 from legpain_gui.checker.variants import NON
-from legpain_gui.checker.vocabulary import NEGATION_WORDS, REFLEX_WORDS, RESULT_FILLERS, RESULT_WORDS
+from legpain_gui.checker.vocabulary import CLOSING_RESULTS, NEGATION_WORDS, REFLEX_WORDS, RESULT_FILLERS, RESULT_WORDS
 
 COORDINATORS = ("or", "and")
 EMG_WORDS = {"emg", "electromyography", "electromyographic", "electromyogram", "electrophysiology",
@@ -26,8 +27,7 @@ def coordinated(lexicon: Lexicon, tokens: list[str], matches: list[tuple[int, in
     taken = {i for a, b, _, _ in matches for i in range(a, b)}
     out = []
     for a, b, _, _ in matches:
-        if b - a >= 2 and a >= 2 and tokens[a - 1] in COORDINATORS and a - 2 not in taken and tokens[a - 2] not in (
-                "positive", "negative"):
+        if b - a >= 2 and a >= 2 and tokens[a - 1] in COORDINATORS and a - 2 not in taken and tokens[a - 2] not in CLOSING_RESULTS:
             tail = [REFLEX_WORDS.get(t, t) for t in tokens[a + 1:b]]
             # the whole tail, or with the result said after it put first ('knee and ankle
             keys = [(tokens[a - 2],) + tuple(tail)]  # reflexes are absent': 'absent knee reflexes')
@@ -53,8 +53,7 @@ def coordinated(lexicon: Lexicon, tokens: list[str], matches: list[tuple[int, in
                 taken.update(range(b + 1, b + 1 + n))
                 break
     for a in range(len(tokens) - 3):  # 'necrotic and regenerating fibres': the second word not a finding itself
-        if a not in taken and tokens[a + 1] in COORDINATORS and tokens[a] not in ("positive", "negative"):  # not 'p-ANCA
-            # was positive and c-ANCA was negative' ('positive ANCA')
+        if a not in taken and tokens[a + 1] in COORDINATORS and tokens[a] not in CLOSING_RESULTS:
             hpo = next((h for h in (lexicon.phrases.get((tokens[a],) + tuple(tokens[a + 3:a + 3 + n]))
                                     for n in (2, 1)) if h), None)
             if hpo:
@@ -271,7 +270,7 @@ MODALITIES = {"pain": ("impaired", "pain"), "pinprick": ("reduced", "pinprick"),
 SENSATION_WORDS = {"sensation", "sense", "sensory", "sensibility", "perception", "response"}  # 'responses to light touch'
 
 LOWERED = {"diminished", "reduced", "decreased", "impaired", "lost", "loss", "absent", "blunted", "depressed", "deficit"}
-PAIN, PAIN_ON_PASSIVE_STRETCH = "HP:0012531", "HP:6001148"
+PAIN = "HP:0012531"
 
 
 def modalities(lexicon: Lexicon, tokens: list[str], matches: list[tuple[int, int, str, str | None]]):

@@ -113,3 +113,5 @@ SAID_UNOBTAINABLE = (("could", "not", "be", "elicited"), ("can", "not", "be", "e
                      ("was", "not", "elicited"), ("not", "elicited"), ("not", "elicitable"), ("unobtainable",),
                      ("unelicitable",))
 REFLEX_WORDS = {"jerk": "reflex"}  # 'absent ankle jerks' are absent reflexes, not myoclonic jerks
+CLOSING_RESULTS = ("positive", "negative")  # a result closing its own clause, shared by no word of the next one:
+# 'p-ANCA was positive and c-ANCA was negative' holds no 'positive ANCA' (checker.rereading, checker.coordination)
