@@ -92,8 +92,7 @@ class Sentence:
         # vasculitis)'): a trigger before one does not reach into it; a bracketed abbreviation is no aside
         self.asides = asides
         self.clause_starts = sorted(s for s, _ in spans(tokens, PATIENT_CLAUSE))
-        self.tokens = tokens
-        self.commas = commas
+        self.tokens, self.commas = tokens, commas
         self.screens = [e for _, e in spans(tokens, SCREENED)]  # where a screen's list begins (_screened)
         # 'A year ago she had an episode of blurred vision, which resolved': an episode in the past that has resolved is
         # past history (a time in the past AND a word of resolution), unless days or weeks ago: this illness's start
@@ -108,8 +107,7 @@ class Sentence:
                         or " ".join(tokens[i:i + 2]) in PAST_TIMES]
         self.episode_ends = next((i for i, t in enumerate(tokens) if said and i > max(said) and t in NOW_STARTS),
                                  len(tokens))
-        self.starts = {s for s, _ in concepts}
-        self.spans = list(concepts)
+        self.starts, self.spans = {s for s, _ in concepts}, list(concepts)
         self.tests = tests  # the first tokens of the concepts that are antibody tests (checker.extract)
         self.ends = {e for _, e in concepts}
         self.test_results = (live(TEST_RESULTS_BEFORE), live(TEST_RESULTS_AFTER))
@@ -336,7 +334,9 @@ class Sentence:
             or set(COPULAS) & set(t[first + 1:last]) and any(x[:1].isdigit() for x in t[first:last])  # in its own
             # clause, with a value: 'denies dark urine and CK is 450 U/L'
             or lead in self.commas and (t[lead] in QUALIFIED and not {"or", "nor"} & ahead  # after a comma, with its
-                                         or t[first] in QUALIFIED_NOUNS and not {"or", "nor", "and"} & ahead))
+                                         or t[first] in QUALIFIED_NOUNS and not {"or", "nor", "and"} & ahead)
+            or t[first - 1:first] == ["and"] and any(c in self.commas and t[c] in QUALIFIED and not self.commas & set(
+                range(c + 1, first)) and not {"or", "nor"} & set(t[c:first]) for c in range(first - 5, first - 1)))
         # own qualifier: 'no DP pulse palpable, reduced sensation over the dorsum, weak toe dorsiflexion'
 
     def _negated_right_before(self, first: int) -> bool:

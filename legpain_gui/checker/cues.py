@@ -245,8 +245,10 @@ OTHER_RESULTS = ("positive", "raised", "elevated", "increased", "high", "detecte
 STATED_RESULTS = ("raised", "elevated", "increased", "high", "positive", "reduced", "decreased", "low", "absent",
                   "brisk", "impaired", "diminished", "proportionate", "proportion")  # a finding whose own words end in its result
 # ('pain proportionate': the pain is there, in proportion)
-QUALIFIERS = ("severe", "marked", "significant", "obvious", "any", "undue", "excessive", "real", "new", "definite")
-# words between a negation and a finding whose own words hold its result ('no severe pain out of proportion')
+QUALIFIERS = ("severe", "marked", "significant", "obvious", "any", "undue", "excessive", "real", "new", "definite",
+              "present", "with", "have", "show", "evidence", "of")
+# words between a negation and a finding whose own words hold its result ('no severe pain out of proportion', 'does
+# not present with raised CK', 'did not have raised CK', 'no evidence of raised CK')
 # a finding that opens a new item after a comma with its own qualifier is said present, not reached by a negation
 # before the comma ('no DP or PT pulse palpable, reduced sensation over the dorsum, weak toe dorsiflexion'), unless
 # 'or' goes on with a list of negatives

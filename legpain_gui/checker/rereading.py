@@ -34,6 +34,9 @@ def coordinated(lexicon: Lexicon, tokens: list[str], matches: list[tuple[int, in
             if tail[-1] in RESULT_WORDS:
                 keys.append((tail[-1], tokens[a - 2]) + tuple(t for t in tail[:-1] if t not in RESULT_FILLERS))
             hpo = next((h for h in map(lexicon.phrases.get, keys) if h), None)
+            if not hpo and tokens[a - 2] in SITES and len(tail) > 1:  # 'thigh and low back pain': the site shares
+                hpo = lexicon.site_noun((tokens[a - 2],), tail[-1])  # the last noun
+                hpo = None if hpo == NOT_A_FINDING else hpo
             if hpo:
                 out.append((a - 2, a - 1, hpo, None))
                 taken.add(a - 2)
