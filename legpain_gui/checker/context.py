@@ -271,8 +271,8 @@ class Sentence:
         """A test whose negative or normal result closes its list (in the clause, no other result between)."""
         def clear(a: int, b: int) -> bool:  # a value between is the test's own result ('MPO-ANCA 148, PR3 negative')
             return not any(a <= t < b for t in self.terminators) and not any(
-                self.tokens[i] in OTHER_RESULTS or self.tokens[i][:1].isdigit() and i not in self.listed
-                for i in range(a, b))  # a number in a test's own name is none ('ANA and anti-Scl-70 were negative')
+                self.tokens[i] in OTHER_RESULTS or self.tokens[i][:1].isdigit() and i not in self.listed and not (
+                    self.tokens[i - 1] in ("anti", "cl", "scl")) for i in range(a, b))  # none in a name: 'anti-Scl-70'
         before, after = self.test_results
         # a result before it, unless it is another test's ('ANA negative, RF ...'; 'anaemia, negative rheumatoid factor':
         # a finding that is no test ends there) or another analyte's ('folate normal, intrinsic factor antibodies

@@ -16,7 +16,10 @@ EXCLUDING_TESTS = ("ultrasound", "ultrasonography", "doppler", "duplex", "scan",
                    "tests", "investigations", "which", "that", "review", "examination", "assessment",
                    "ophthalmology", "spine", "brain", "chest", "abdomen", "pelvis")  # 'ophthalmology review excluded
 # uveitis', 'MRI of the spine excluded cord compression'
-NEGATED_BEFORE = ("not had", "never had", "has not had", "had not had", "no", "not", "without", "little", "minimal evidence of", "rather than", "instead of", "denies", "denied", "deny", "negative for", "absence of", "absent",
+NEGATED_BEFORE = ("negative as was", "negative as were", "normal as was", "normal as were", "as was testing for",
+                  "as was screening for", "as were tests for",  # 'hepatitis serology was negative, as was testing for
+                  # cryoglobulins' (after the comma: a result said of a test of its own is always the same one)
+                  "not had", "never had", "has not had", "had not had", "no", "not", "without", "little", "minimal evidence of", "rather than", "instead of", "denies", "denied", "deny", "negative for", "absence of", "absent",
                   "negative serological studies for", "negative serology for", "negative serologies for",
                   "negative serological tests for", "negative tests for", "negative testing for", "negative studies for",
                   "negative screening for", "never experienced", "had never experienced", "has never experienced",
@@ -31,7 +34,8 @@ NEGATED_BEFORE = ("not had", "never had", "has not had", "had not had", "no", "n
                   "did not find", "did not find any", "did not show", "did not demonstrate", "did not detect",
                   "neither", "lacking", "nil") + tuple(
     f"{test} {verb}" for test in EXCLUDING_TESTS for verb in ("excluded", "ruled out", "excludes", "rules out"))
-NEGATED_AFTER = ("was lacking", "were lacking",  # 'clinical evidence of proximal myopathy was lacking'
+NEGATED_AFTER = ("was sterile", "were sterile", "remained sterile", "sterile",  # 'cultures of blood and joint fluid were sterile'
+                 "was lacking", "were lacking",  # 'clinical evidence of proximal myopathy was lacking'
                  "was not painful", "were not painful", "not painful",  # 'straight leg raise ... was not painful'
                  "which were absent", "which was absent", "which were not present", "which was not present",
                  "which were negative",  # 'malaise, chills, and fever, which were absent here'
@@ -59,7 +63,13 @@ HYPOTHETICAL = ("should he develop", "should she develop", "should they develop"
 # 'if' is hypothetical only in advice: case reports use it for a habit ('if he sat down the leg pains were relieved')
 ADVICE = ("return", "attend", "advised", "advise", "seek", "should", "come back", "call", "contact", "told",
           "instructed", "ed", "a&e", "999", "911", "emergency department", "review")
-UNCERTAIN_BEFORE = ("suspicion for", "initial suspicion for",  # 'antibiotics given initial suspicion for cellulitis'
+UNCERTAIN_BEFORE = ("possibility of", "the possibility of", "considering the possibility of",  # 'admitted considering
+                    # the possibility of a spinal neoplasm'
+                    "findings for", "acute findings for", "cause for", "explanation for",  # 'imaging revealed no acute
+                    # findings for abdominal pain': the complaint looked into, not denied
+                    "causes like", "such as e g", "e g",  # examples, not findings: 'negative for antibodies
+                    # seen in arthritides (e.g., rheumatoid arthritis, ...)', 'secondary causes like hyperparathyroidism'
+                    "suspicion for", "initial suspicion for",  # 'antibiotics given initial suspicion for cellulitis'
                     "complicated the assessment of", "limited the assessment of", "precluded assessment of",
                     "difficult to assess",  # 'a dark skin tone complicated the assessment of elevation pallor'
                     "not necessarily",  # 'she does not necessarily feel pain in her joints'
@@ -98,6 +108,7 @@ UNCERTAIN_BEFORE = ("suspicion for", "initial suspicion for",  # 'antibiotics gi
                     "monitored for", "may mask", "can mask", "could mask", "masking", "might mask") + HYPOTHETICAL
 # ('tocilizumab may mask fever': a fever that might be hidden is no fever)
 UNCERTAIN_AFTER = ("were not definite", "was not definite",  # 'dysphagia and dysarthria were not definite'
+                   "low normal", "was low normal", "borderline",  # 'B12 was low normal': neither result
                    "was indifferent", "were indifferent", "indifferent",  # 'Babinski reflex was indifferent'
                    "was entertained", "were entertained", "entertained",  # 'a diagnosis of myeloma was entertained'
                    "possible", "possibly", "probable", "probably", "suspected", "likely", "equivocal",
@@ -118,7 +129,9 @@ UNCERTAIN_AFTER = ("were not definite", "was not definite",  # 'dysphagia and dy
                    "was not performed", "were not performed", "not carried out", "was not carried out", "not available",
                    "was not available", "were not available")  # 'anti-contactin 1 antibody testing was not performed'
 # a test not yet back, a suspicion until proven, a finding not recorded: neither positive nor negative
-TERMINATE = ("and with", "hospitalized", "hospitalised", "was referred",  # 'with no past medical history was
+TERMINATE = ("rarely", "occasionally", "sometimes",  # 'no significant family history, rarely smoked': a habit said
+             # of its own (a little is some)
+             "and with", "hospitalized", "hospitalised", "was referred",  # 'with no past medical history was
              # hospitalized for progressive weakness'
  "showing", "revealing", "demonstrating",  # 'ruled out DVT, showing only subcutaneous edema'
   # 'without signs of inflammation and with ecchymosis'
@@ -190,7 +203,12 @@ PSEUDO = ("did not improve", "has not improved", "had not improved", "not improv
           "cannot climb", "could not rise", "cannot rise", "could not stand", "cannot stand", "could not brush",
           "cannot brush", "could not comb", "cannot comb", "could not raise", "cannot raise", "not able to",
           "could not keep up", "could not reach",
-          "previously healthy", "previously well", "history of present illness", "no change", "no increase",
+          "previously healthy", "previously well", "history of present illness", "mother of", "father of",  # the
+          # patient's own children ('she is a mother of 4'), not a family history
+          "presented with a history of", "presented with history of", "presents with a history of",
+          "presenting with a history of", "presented with a long history of",  # this illness: 'presented with history
+          # of severe low back pain for 4 weeks'
+          "no change", "no increase",
           "not only", "not necessarily", "without difficulty", "no further", "little past history",
           "unremarkable past history", "prevent herself", "prevent himself", "prevent themselves",  # 'unable to prevent
           # herself from falling' ('no past history of X' negates: checker.extract keeps it to the past history)

@@ -35,6 +35,7 @@ from legpain_gui.checker.rereading import (EMG_MYOPATHIC, central_demyelination,
 from legpain_gui.checker.sections import general_spans
 
 PHENOTYPIC_ROOTS = ("HP:0000118",)  # Phenotypic abnormality
+SIGN = re.compile(r"\(\s?[-−+]\s?\)")  # a result written as a sign in brackets: read as 'neg' or 'pos' (same length)
 PAST_DENIED = re.compile(r"\b(?:previous|prior|past)\s+(?:medical\s+)?history\s+of\b[^.;]*$", re.I)
 # Lasting conditions: named in the past history ('a history of hypertension', 'previous breast cancer'),
 # the patient still has them (or, for a cancer, its risk), so they are the patient's findings, not past events.
@@ -296,6 +297,7 @@ def extract(lexicon: Lexicon, text: str) -> dict:
     """Findings of a free text, each present, absent or uncertain and in the patient's, family's or past
     history's context, with the patient's age and sex when the text states them."""
     findings: list[Extracted] = []
+    text = SIGN.sub(lambda m: ("neg" if "+" not in m.group() else "pos").center(len(m.group())), text)  # 'ANCA (-)'
     general, before = general_spans(text), []
     for offset, sentence in _sentences(text):
         words, plain = expand(in_csf(words_of(sentence)), sentence, normalise, SITES)

@@ -253,7 +253,8 @@ class Lexicon:
         verb, then descriptors): every finding named, one span."""
         def descriptors(j: int, closing: bool = False) -> tuple[int, list[str]]:
             said, end = [], j
-            while j < len(tokens) and (tokens[j] in DESCRIPTORS or tokens[j] in DESCRIPTOR_FILLERS):
+            while j < len(tokens) and (tokens[j] in DESCRIPTORS or tokens[j] in DESCRIPTOR_FILLERS) and not (
+                    said and j - len(said) == i and i and tokens[i - 1] == "non"):  # 'non-tender, swollen leg': no list
                 if tokens[j] in DESCRIPTORS:
                     said.append(tokens[j])
                     end = j + 1

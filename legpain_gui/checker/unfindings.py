@@ -12,6 +12,9 @@ SPECIES = ("pneumoniae", "influenzae", "agalactiae")  # 'Streptococcus agalactia
 GENERA = ("streptococcus", "streptococci", "group b streptococcus", "klebsiella", "mycoplasma", "chlamydia",
           "chlamydophila", "haemophilus", "s", "k", "m", "h")
 NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar sign", "epidural lipomatosis",
+                "weak positive", "weakly positive", "weak positively", "electrolyte imbalance", "electrolyte imbalances",  # a crystal's birefringence, not muscle weakness
+                "diabetic complications", "diabetic complication",  # 'no diabetic complications': the diabetes stays
+                "palate elevation", "palatal elevation", "soft palate elevation",  # a movement examined, not a high palate
                 "skin depression", "slowness", "muscle edema", "muscle oedema", "bone marrow edema",
                 "bone marrow oedema",  # these four: signal on MRI, not swelling of the limb
                 "cold water", "cold weather", "cold exposure", "cold environment",  # the patient's skin is not cold

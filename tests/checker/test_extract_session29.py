@@ -17,8 +17,57 @@ READ = [
     ("There was no fever, mild swelling and tenderness in both ankles.", "HP:0001945", "absent"),
     ("She had severe thigh and low back pain.", "HP:0012514", "present"),
     ("She had severe thigh and low back pain.", "HP:0003419", "present"),
+    # testers' published case reports (session 29, rounds cs-cv)
+    ("Testing was negative for antibodies seen in arthritides (e.g., rheumatoid arthritis, systemic lupus "
+     "erythematosus).", "HP:0001370", "uncertain"),
+    ("Tests for hepatitis B were negative, as was testing for cryoglobulins.", "HP:0100778", "absent"),
+    ("The patient was admitted considering the possibility of a spinal neoplasm.", "HP:0002664", "uncertain"),
+    ("He presented with abdominal pain. Imaging of the abdomen revealed no acute findings for abdominal pain.",
+     "HP:0002027", "present"),
+    ("Blood cultures were sterile.", "HP:0031864", "absent"),
+    ("A 42-year-old man with insulin dependent diabetes mellitus had no diabetic complications.", "HP:0100651",
+     "present"),
+    ("A 32-year-old female intravenous drug abuser presented with hip pain.", "HP:0033511", "present"),
+    ("Serum neuromyelitis optica immunoglobulin G was strongly positive.", "HP:0033342", "present"),
+    ("He had pharyngeal pain, arthralgia and nocturnal fever.", "HP:0033050", "present"),
+    ("He developed severe paraparesis with excruciating pain between the shoulders.", "HP:0003418", "present"),
+    ("He was found drowsy and haemodynamically unstable.", "HP:0002615", "present"),
+    ("Exam showed a non-tender, swollen left leg with erythema.", "HP:0010741", "present"),
+    ("Laboratory tests showed normal creatine kinase, ANA (-), ENA (-), and ANCA (-).", "HP:0003453", "absent"),
+    ("ANA (+).", "HP:0003493", "present"),
+    ("She denies history of venous thromboembolism and family history of hypercoagulability.", "HP:0100724",
+     "absent"),
+    ("Antinuclear antibodies, rheumatoid factor, cryoglobulins, anti -cl-70, and anticardiolipin antibodies were "
+     "negative.", "HP:0100778", "absent"),
+    ("She had no significant family history, rarely smoked, and denied alcohol or drug use.", "HP:0430133",
+     "present"),
+    ("A 29-year-old woman presented with history of severe low back pain for 4 weeks.", "HP:0003419", "present"),
+]
+
+NOT_READ = [
+    ("Microscopy of the knee aspirate showed rhomboid, weak positive birefringent crystals.", "HP:0001324"),
+    ("A 42-year-old man with insulin dependent diabetes mellitus had no diabetic complications.", "HP:0000819"),
+    ("Slight bilateral facial weakness and limited soft palate elevation were found.", "HP:0000218"),
+    ("Potential secondary causes like hyperparathyroidism and electrolyte imbalances were ruled out.", "HP:0002172"),
+    ("Exam showed a non-tender, swollen left leg with erythema.", "HP:0012514"),
 ]
 
 @pytest.mark.parametrize("text, hpo, state", READ)
 def test_read(lex, text, hpo, state):
     assert (hpo, state) in _found(lex, text)
+
+
+@pytest.mark.parametrize("text, hpo", NOT_READ)
+def test_not_read(lex, text, hpo):
+    assert hpo not in {h for h, _ in _found(lex, text)}
+
+
+def test_a_mother_of_children_is_the_patient(lex):
+    from tests.checker.readings import contexts
+    assert contexts(lex, "She is a mother of 4, a nonsmoker, with leg swelling.")["HP:0430133"] == "patient"
+
+
+def test_a_history_the_patient_presented_with_is_the_patients(lex):
+    from tests.checker.readings import contexts
+    assert contexts(lex, "A 29-year-old woman presented with history of severe low back pain for 4 weeks.")[
+        "HP:0003419"] == "patient"
