@@ -242,7 +242,7 @@ PRESENT_AFTER = ("present", "noted", "seen", "observed")  # 'calf swelling prese
 PAST_TIMES = ("ago", "previously", "in the past", "years earlier", "months earlier", "last year", "prior episode",
               "the previous year", "the year before", "a year earlier",
               "previous episode", "earlier episode")
-RESOLVED = ("resolved", "recovered", "settled", "subsided", "remitted", "cleared", "resolving")
+RESOLVED = ("resolved", "recovered", "settled", "subsided", "remitted", "cleared", "resolving", "transiently")
 LIST_WORDS = ("and", "or", "nor")  # a trigger reaches along a list: 'denied joint pain, rash and oral ulcers'
 PREFIX_NEGATION = "non"  # 'non-pruritic rash' (the hyphenated prefix is a word of its own here)
 # A laboratory test and its result: 'ANA, anti-dsDNA, RF, anti-CCP, serology for borreliosis and TSH were negative'

@@ -178,13 +178,13 @@ LIMITS = {
     ("ldh",): LDH, ("lactate", "dehydrogenase"): LDH, ("ast",): TRANSAMINASE, ("alt",): TRANSAMINASE,
     ("aspartate", "aminotransferase"): TRANSAMINASE, ("alanine", "aminotransferase"): TRANSAMINASE,
     ("sgot",): TRANSAMINASE, ("sgpt",): TRANSAMINASE, ("got",): TRANSAMINASE, ("gpt",): TRANSAMINASE,
-    ("ferritin",): FERRITIN, ("serum", "ferritin"): FERRITIN, ("lactate",): LACTATE,
+    ("ferritin",): FERRITIN, ("serum", "ferritin"): FERRITIN, ("lactate",): LACTATE, ("lactic", "acid"): LACTATE,
     ("heart", "rate"): HEART_RATE, ("pulse", "rate"): HEART_RATE, ("pulse",): HEART_RATE, ("hr",): HEART_RATE,
     ("respiratory", "rate"): RESPIRATORY_RATE, ("rr",): RESPIRATORY_RATE,
     ("blood", "pressure"): SYSTOLIC_HIGH, ("bp",): SYSTOLIC_HIGH, ("sbp",): SYSTOLIC_HIGH, ("systolic", "blood", "pressure"): SYSTOLIC_HIGH,
 }
 VALUE = re.compile(r"\s*(?:\([a-z]{2,8}\)|\([a-z]{2,8}\s*[;:,]|"  # '(CK)', '(CRP; 22 mg/dL)'
-                   r"level|levels|count|of|was|were|is|at|still|above|over|to|be|"
+                   r"level|levels|count|of|was|were|is|at|still|above|over|to|be|measured|recorded|documented|"
                    r"peaked|peaking|rose|reached|reaching|up|:|=|>|\(|\+(?=\s*\d)|"  # the plus of "K+ 6.8"
                    r"[,;.](?=\s*\d)|\s)*"
                    r"(\d{1,3}(?:[ ,]\d{3})+(?![,.]?\d)|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?)\s*(?:[x×]\s*10\^?[39])?\s*"

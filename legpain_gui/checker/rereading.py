@@ -227,7 +227,7 @@ def patent_deep_veins(tokens: list[str], matches: list[tuple[int, int, str, str 
 
 
 DEEP_VEINS = {"popliteal", "femoral", "iliac", "tibial", "peroneal", "gastrocnemius", "soleal", "deep"}
-CLOTS = (("thrombus",), ("thrombosis",), ("thrombosed",), ("clot",), ("non", "compressible"), ("noncompressible",),
+CLOTS = (("thrombus",), ("thrombi",), ("thrombosis",), ("thrombosed",), ("clot",), ("non", "compressible"), ("noncompressible",),
          ("occlusive",))
 
 

@@ -165,6 +165,8 @@ def spread(lexicon, sites: set, links: tuple, tokens: list[str], i: int, words=(
         if not item:
             break
         n, found, at_site = item
+        if out and not at_site and found[0] in WHOLE_BODY:
+            break  # 'calf pain, fever, myalgias': a finding of the whole body ends the site's run
         if start + n < len(tokens) and tokens[start + n] in links and site_at(sites, tokens, start + n + 1):
             break  # 'leg swelling, pain in the arm': that item has a site of its own
         if start + n < len(tokens) and (site_at(sites, tokens, start + n, fillers=()) or site_at(
@@ -176,6 +178,10 @@ def spread(lexicon, sites: set, links: tuple, tokens: list[str], i: int, words=(
             sited = len(out)
     out = out[:sited]  # an item read as itself after the last one read at the site is left to the lexicon
     return (out[-1][1] - i, out) if out else None
+
+
+WHOLE_BODY = {"HP:0001945", "HP:0001824", "HP:0012378", "HP:0030166", "HP:0025143", "HP:0033834"}  # fever, weight
+# loss, fatigue, night sweats, chills, malaise: said of the whole body, never of a site
 
 
 def _item(lexicon, site: list[tuple[str, ...]], tokens: list[str], start: int) -> tuple[int, list, bool] | None:

@@ -42,6 +42,13 @@ READ = [
     ("She had no significant family history, rarely smoked, and denied alcohol or drug use.", "HP:0430133",
      "present"),
     ("A 29-year-old woman presented with history of severe low back pain for 4 weeks.", "HP:0003419", "present"),
+    ("He was no longer able to walk.", "HP:0002540", "present"),
+    ("He had acute-on-chronic kidney injury.", "HP:0001919", "present"),
+    ("Serum creatinine was measured at 2.4 mg/dL.", "HP:0003259", "present"),
+    ("Lactic acid was 13.0 mmol/L.", "HP:0002151", "present"),
+    ("Venous doppler ultrasound demonstrated thrombi extending from left calf veins up to the left common femoral "
+     "vein.", "HP:0002625", "present"),
+    ("She had calf pain, fever, myalgias.", "HP:0003326", "present"),
 ]
 
 NOT_READ = [
@@ -50,6 +57,9 @@ NOT_READ = [
     ("Slight bilateral facial weakness and limited soft palate elevation were found.", "HP:0000218"),
     ("Potential secondary causes like hyperparathyroidism and electrolyte imbalances were ruled out.", "HP:0002172"),
     ("Exam showed a non-tender, swollen left leg with erythema.", "HP:0012514"),
+    ("She denied any recent cough or colds.", "HP:0033850"),
+    ("Lower extremity MRI showed diffuse intramuscular edema.", "HP:0000969"),
+    ("Lactic acid was 1.1 mmol/L.", "HP:0002151"),
 ]
 
 @pytest.mark.parametrize("text, hpo, state", READ)
@@ -60,6 +70,12 @@ def test_read(lex, text, hpo, state):
 @pytest.mark.parametrize("text, hpo", NOT_READ)
 def test_not_read(lex, text, hpo):
     assert hpo not in {h for h, _ in _found(lex, text)}
+
+
+def test_a_dated_transient_episode_is_past_history(lex):
+    from tests.checker.readings import contexts
+    text = "In 2008, she had experienced some generalised muscle weakness transiently but had not been investigated."
+    assert contexts(lex, text)["HP:0003324"] == "history"
 
 
 def test_a_mother_of_children_is_the_patient(lex):
