@@ -50,8 +50,8 @@ def _plural(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("is", "ss", "us"))  # 'spots', not 'synovitis'
 
 
-ONGOING = ("acutely", "suddenly", "progressively", "gradually", "progressive", "worsening", "increasing")  # 'a history
-# of an acutely painful swollen leg', 'a history of progressive weakness': this illness's story
+ONGOING = ("acutely", "suddenly", "progressively", "gradually", "progressive", "worsening", "increasing", "persistent",
+           "ongoing", "persisting")  # 'a history of an acutely painful leg', 'of persistent hypercalcaemia': this illness
 CHILDREN = ("son", "daughter", "child", "boy", "girl", "baby")
 AGED = {"aged", "age", "year", "month", "years", "months", "old"} | {str(n) for n in range(1, 19)}
 

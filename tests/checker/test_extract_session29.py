@@ -49,6 +49,11 @@ READ = [
     ("Venous doppler ultrasound demonstrated thrombi extending from left calf veins up to the left common femoral "
      "vein.", "HP:0002625", "present"),
     ("She had calf pain, fever, myalgias.", "HP:0003326", "present"),
+    ("She had worsening muscle weakness (mainly proximal).", "HP:0003701", "present"),
+    ("She had a hearing deficit on the right side.", "HP:0000365", "present"),
+    ("He had jaw claudication and temporal tenderness.", "HP:0430104", "present"),
+    ("He had recurrent cough and wheeziness.", "HP:0030828", "present"),
+    ("She had right upper quadrant pain.", "HP:0002027", "present"),
 ]
 
 NOT_READ = [
@@ -76,6 +81,11 @@ def test_a_dated_transient_episode_is_past_history(lex):
     from tests.checker.readings import contexts
     text = "In 2008, she had experienced some generalised muscle weakness transiently but had not been investigated."
     assert contexts(lex, text)["HP:0003324"] == "history"
+
+
+def test_a_history_of_a_persistent_finding_is_the_patients(lex):
+    from tests.checker.readings import contexts
+    assert contexts(lex, "She had a history of persistent hypercalcemia of unknown cause.")["HP:0003072"] == "patient"
 
 
 def test_a_mother_of_children_is_the_patient(lex):
