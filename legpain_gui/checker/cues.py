@@ -237,7 +237,7 @@ PSEUDO = ("did not improve", "has not improved", "had not improved", "not improv
 # finding is present (or absent by its own words), and so is what follows
 DURATIONS = ("hour", "day", "week", "month", "year", "decade", "long", "short", "recent", "lifelong", "acute",
              "wk", "yr", "mo", "hr", "h", "d", "w", "m", "y",  # '3 wk hx of new temporal headache': the present illness
-             "several", "few")
+             "several", "few", "longstanding", "standing")  # 'a longstanding (long-standing) history of claudication'
 PRESENT_AFTER = ("present", "noted", "seen", "observed")  # 'calf swelling present', 'nail pitting noted'
 PAST_TIMES = ("ago", "previously", "in the past", "years earlier", "months earlier", "last year", "prior episode",
               "the previous year", "the year before", "a year earlier",

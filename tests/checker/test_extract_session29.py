@@ -54,6 +54,11 @@ READ = [
     ("He had jaw claudication and temporal tenderness.", "HP:0430104", "present"),
     ("He had recurrent cough and wheeziness.", "HP:0030828", "present"),
     ("She had right upper quadrant pain.", "HP:0002027", "present"),
+    ("There was a new blackened third toe.", "HP:0100758", "present"),
+    ("Past medical history includes sicca complex.", "HP:0001097", "present"),
+    ("She had a heliotrope eruption.", "HP:0040324", "present"),
+    ("He presented with altered sensorium.", "HP:0001289", "present"),
+    ("He reported tobacco use.", "HP:0430133", "present"),
 ]
 
 NOT_READ = [
@@ -63,6 +68,7 @@ NOT_READ = [
     ("Potential secondary causes like hyperparathyroidism and electrolyte imbalances were ruled out.", "HP:0002172"),
     ("Exam showed a non-tender, swollen left leg with erythema.", "HP:0012514"),
     ("She denied any recent cough or colds.", "HP:0033850"),
+    ("She was received in a wheelchair due to significant pain on ambulation.", "HP:0002505"),
     ("Lower extremity MRI showed diffuse intramuscular edema.", "HP:0000969"),
     ("Lactic acid was 1.1 mmol/L.", "HP:0002151"),
 ]
@@ -86,6 +92,11 @@ def test_a_dated_transient_episode_is_past_history(lex):
 def test_a_history_of_a_persistent_finding_is_the_patients(lex):
     from tests.checker.readings import contexts
     assert contexts(lex, "She had a history of persistent hypercalcemia of unknown cause.")["HP:0003072"] == "patient"
+
+
+def test_a_longstanding_history_is_the_patients(lex):
+    from tests.checker.readings import contexts
+    assert contexts(lex, "He had a longstanding history of bilateral calf claudication.")["HP:0004417"] == "patient"
 
 
 def test_a_mother_of_children_is_the_patient(lex):
