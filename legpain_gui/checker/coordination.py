@@ -5,7 +5,7 @@ Read only when the lexicon has a phrase for each whole reading, so a pair of unr
 span covers both, so a negation before it reaches both."""
 from __future__ import annotations
 
-from legpain_gui.checker.sites import COORDINATORS
+from legpain_gui.checker.sites import COORDINATORS, linked
 from legpain_gui.checker.vocabulary import CLOSING_RESULTS, SIDE_WORDS  # 'abdominal and bilateral knee pain': the second part's side
 
 MAX_PREFIX, MAX_PART = 2, 2  # tokens shared before the pair ('loss of'); tokens of each part and of the head
@@ -15,8 +15,8 @@ def shared_words(read, tokens: list[str], i: int) -> tuple[int, list] | None:
     """(tokens used, [(start, end, hpo, None)]) of 'P A and B H' at i, where `read` (words -> the term they
     read as, as one phrase, or None) reads both P+A+H and P+B+H."""
     window = tokens[i:i + MAX_PREFIX + 2 * MAX_PART + 2]
-    if not any(t in COORDINATORS for t in window[1:]):
-        return None
+    if not any(t in COORDINATORS for t in window[1:]) or linked(tokens, i):
+        return None  # (a site ending an earlier finding's words shares nothing: 'a rash on both legs and back pain')
     best = None
     for p in range(MAX_PREFIX + 1):
         for a in range(1, MAX_PART + 1):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from legpain_gui.checker.lexicon import NOT_A_FINDING, SITES, Lexicon
+from legpain_gui.checker.sites import linked
 from legpain_gui.checker.patterns import DEEP_VEIN_THROMBOSIS as DVT, LEG_OEDEMA
 from legpain_gui.checker.signs import PAIN_ON_PASSIVE_STRETCH
 from legpain_gui.checker.variants import NON
@@ -27,7 +28,8 @@ def coordinated(lexicon: Lexicon, tokens: list[str], matches: list[tuple[int, in
     taken = {i for a, b, _, _ in matches for i in range(a, b)}
     out = []
     for a, b, _, _ in matches:
-        if b - a >= 2 and a >= 2 and tokens[a - 1] in COORDINATORS and a - 2 not in taken and tokens[a - 2] not in CLOSING_RESULTS:
+        if b - a >= 2 and a >= 2 and tokens[a - 1] in COORDINATORS and a - 2 not in taken and tokens[a - 2] not in \
+                CLOSING_RESULTS and not (tokens[a - 2] in SITES and linked(tokens, a - 2)):
             tail = [REFLEX_WORDS.get(t, t) for t in tokens[a + 1:b]]
             # the whole tail, or with the result said after it put first ('knee and ankle
             keys = [(tokens[a - 2],) + tuple(tail)]  # reflexes are absent': 'absent knee reflexes')
@@ -56,7 +58,8 @@ def coordinated(lexicon: Lexicon, tokens: list[str], matches: list[tuple[int, in
                 taken.update(range(b + 1, b + 1 + n))
                 break
     for a in range(len(tokens) - 3):  # 'necrotic and regenerating fibres': the second word not a finding itself
-        if a not in taken and tokens[a + 1] in COORDINATORS and tokens[a] not in CLOSING_RESULTS:
+        if a not in taken and tokens[a + 1] in COORDINATORS and tokens[a] not in CLOSING_RESULTS and not (
+                tokens[a] in SITES and linked(tokens, a)):
             hpo = next((h for h in (lexicon.phrases.get((tokens[a],) + tuple(tokens[a + 3:a + 3 + n]))
                                     for n in (2, 1)) if h), None)
             if hpo:

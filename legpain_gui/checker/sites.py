@@ -123,6 +123,16 @@ def _terms(lexicon, sites: list[tuple[str, ...]], noun: str) -> list[str]:
     return out
 
 
+def linked(tokens: list[str], i: int, links=("on", "over", "around")) -> bool:
+    """Whether the site at i ends an earlier finding's words ('a rash on both legs and back pain': the legs are the
+    rash's, so no 'leg pain' is read from the 'and'); only after a place's word ('complained of leg and back pain',
+    'weakness in the legs and ...' are left as they were)."""
+    k = i - 1
+    while k > 0 and tokens[k] in ("the", "both", "right", "left", "his", "her", "their", "bilateral", "a"):
+        k -= 1
+    return i > 0 and tokens[k] in links
+
+
 def spread(lexicon, sites: set, links: tuple, tokens: list[str], i: int, words=(), text: str = ""
            ) -> tuple[int, list] | None:
     """(tokens used, [(start, end, hpo, None)]) of a finding at several sites, or of a site before its
@@ -142,7 +152,9 @@ def spread(lexicon, sites: set, links: tuple, tokens: list[str], i: int, words=(
             if found:
                 end = j + 1 + at[0]
                 return end - i, [(i, end, hpo, None) for hpo in found]
-    # the site first: 'knee and ankle swelling', 'calf tenderness'
+    # the site first: 'knee and ankle swelling', 'calf tenderness'; not a site ending an earlier finding's words
+    if linked(tokens, i):
+        return None
     at = coordinated_sites(sites, tokens, i, comma if text else None, comma_list=False)  # no site across a comma
     if not at:
         one = site_at(sites, tokens, i, fillers=())

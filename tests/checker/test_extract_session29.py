@@ -54,6 +54,7 @@ READ = [
     ("He had jaw claudication and temporal tenderness.", "HP:0430104", "present"),
     ("He had recurrent cough and wheeziness.", "HP:0030828", "present"),
     ("She had right upper quadrant pain.", "HP:0002027", "present"),
+    ("He had leg and abdominal pain.", "HP:0012514", "present"),  # a site that opens the pair still shares
     ("There was a new blackened third toe.", "HP:0100758", "present"),
     ("Past medical history includes sicca complex.", "HP:0001097", "present"),
     ("She had a heliotrope eruption.", "HP:0040324", "present"),
@@ -69,6 +70,8 @@ NOT_READ = [
     ("Exam showed a non-tender, swollen left leg with erythema.", "HP:0012514"),
     ("She denied any recent cough or colds.", "HP:0033850"),
     ("She was received in a wheelchair due to significant pain on ambulation.", "HP:0002505"),
+    ("He was referred for palpable purpura on the right leg and abdominal pain.", "HP:0012514"),
+    ("He had a rash on both legs and back pain.", "HP:0012514"),
     ("Lower extremity MRI showed diffuse intramuscular edema.", "HP:0000969"),
     ("Lactic acid was 1.1 mmol/L.", "HP:0002151"),
 ]
