@@ -16,7 +16,11 @@ EXCLUDING_TESTS = ("ultrasound", "ultrasonography", "doppler", "duplex", "scan",
                    "tests", "investigations", "which", "that", "review", "examination", "assessment",
                    "ophthalmology", "spine", "brain", "chest", "abdomen", "pelvis")  # 'ophthalmology review excluded
 # uveitis', 'MRI of the spine excluded cord compression'
-NEGATED_BEFORE = ("negative as was", "negative as were", "normal as was", "normal as were", "as was testing for",
+NEGATED_BEFORE = ("not experienced", "had not experienced", "has not experienced", "have not experienced",
+                  "negative including", "was negative including", "were negative including", "normal for",
+                  "were normal for", "was normal for", "normal results including",  # 'results were normal for full
+                  # blood count, thyroid function and anti-dsDNA'
+                  "negative as was", "negative as were", "normal as was", "normal as were", "as was testing for",
                   "as was screening for", "as were tests for",  # 'hepatitis serology was negative, as was testing for
                   # cryoglobulins' (after the comma: a result said of a test of its own is always the same one)
                   "not had", "never had", "has not had", "had not had", "no", "not", "without", "little", "minimal evidence of", "rather than", "instead of", "denies", "denied", "deny", "negative for", "absence of", "absent",
@@ -34,7 +38,8 @@ NEGATED_BEFORE = ("negative as was", "negative as were", "normal as was", "norma
                   "did not find", "did not find any", "did not show", "did not demonstrate", "did not detect",
                   "neither", "lacking", "nil") + tuple(
     f"{test} {verb}" for test in EXCLUDING_TESTS for verb in ("excluded", "ruled out", "excludes", "rules out"))
-NEGATED_AFTER = ("was sterile", "were sterile", "remained sterile", "sterile",  # 'cultures of blood and joint fluid were sterile'
+NEGATED_AFTER = ("was sterile", "were sterile", "remained sterile",  # not a bare 'sterile' ('turbid, sterile
+                 # and contained crystals': the fluid is still turbid)  # 'cultures of blood and joint fluid were sterile'
                  "was lacking", "were lacking",  # 'clinical evidence of proximal myopathy was lacking'
                  "was not painful", "were not painful", "not painful",  # 'straight leg raise ... was not painful'
                  "which were absent", "which was absent", "which were not present", "which was not present",
@@ -67,7 +72,7 @@ UNCERTAIN_BEFORE = ("possibility of", "the possibility of", "considering the pos
                     # the possibility of a spinal neoplasm'
                     "findings for", "acute findings for", "cause for", "explanation for",  # 'imaging revealed no acute
                     # findings for abdominal pain': the complaint looked into, not denied
-                    "causes like", "such as e g", "e g",  # examples, not findings: 'negative for antibodies
+                    "causes like", "such as e g", "e g", "eg",  # examples, not findings: 'negative for antibodies
                     # seen in arthritides (e.g., rheumatoid arthritis, ...)', 'secondary causes like hyperparathyroidism'
                     "suspicion for", "initial suspicion for",  # 'antibiotics given initial suspicion for cellulitis'
                     "complicated the assessment of", "limited the assessment of", "precluded assessment of",
@@ -129,7 +134,9 @@ UNCERTAIN_AFTER = ("were not definite", "was not definite",  # 'dysphagia and dy
                    "was not performed", "were not performed", "not carried out", "was not carried out", "not available",
                    "was not available", "were not available")  # 'anti-contactin 1 antibody testing was not performed'
 # a test not yet back, a suspicion until proven, a finding not recorded: neither positive nor negative
-TERMINATE = ("rarely", "occasionally", "sometimes",  # 'no significant family history, rarely smoked': a habit said
+TERMINATE = ("rarely", "occasionally", "sometimes", "prophylaxis for", "because of",  # 'not receiving prophylaxis
+             # for gout', 'could neither raise his arms nor squat because of pain': the gout, the pain are there (not 'due
+             # to': 'thought to be due to vasculitis' stays hedged)  # 'no significant family history, rarely smoked': a habit said
              # of its own (a little is some)
              "and with", "hospitalized", "hospitalised", "was referred",  # 'with no past medical history was
              # hospitalized for progressive weakness'

@@ -158,7 +158,7 @@ LIMITS = {
     ("post", "void", "residual", "volume"): PVR, ("bladder", "scan"): PVR,
     ("esr",): ESR, ("erythrocyte", "sedimentation", "rate"): ESR, ("sedimentation", "rate"): ESR,
     ("crp",): CRP, ("c", "reactive", "protein"): CRP,
-    ("ck",): CK, ("cpk",): CK, ("creatine", "kinase"): CK, ("creatine", "phosphokinase"): CK,
+    ("ck",): CK, ("cpk",): CK, ("creatine", "kinase"): CK, ("creatine", "phosphokinase"): CK, ("creatinine", "phosphokinase"): CK,
     ("creatinine", "kinase"): CK,
     ("wbc",): WBC, ("white", "blood", "cell", "count"): WBC, ("white", "cell", "count"): WBC,
     ("leukocyte", "count"): WBC, ("white", "count"): WBC, ("total", "count"): WBC, ("total", "leukocyte", "count"): WBC,
@@ -184,7 +184,7 @@ LIMITS = {
     ("blood", "pressure"): SYSTOLIC_HIGH, ("bp",): SYSTOLIC_HIGH, ("sbp",): SYSTOLIC_HIGH, ("systolic", "blood", "pressure"): SYSTOLIC_HIGH,
 }
 VALUE = re.compile(r"\s*(?:\([a-z]{2,8}\)|\([a-z]{2,8}\s*[;:,]|"  # '(CK)', '(CRP; 22 mg/dL)'
-                   r"level|levels|count|of|was|were|is|at|still|above|over|to|be|measured|recorded|documented|"
+                   r"level|levels|count|concentration|of|was|were|is|at|still|above|over|to|be|measured|recorded|documented|"
                    r"peaked|peaking|rose|reached|reaching|up|:|=|>|\(|\+(?=\s*\d)|"  # the plus of "K+ 6.8"
                    r"[,;.](?=\s*\d)|\s)*"
                    r"(\d{1,3}(?:[ ,]\d{3})+(?![,.]?\d)|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?)\s*(?:[x×]\s*10\^?[39])?\s*"

@@ -44,6 +44,9 @@ PATIENT_INTRO = re.compile(r"[.!?]\s+[^.!?]*?\b(?:\d{1,3}[- ](?:year|month)[- ]o
                            r"present))\b", re.I)  # the patient introduced without a heading of his own
 
 
+PATIENT_FIRST = re.compile(r"\s*[^.!?]{0,40}?\b\d{1,3}[- ](?:year|month)[- ]old\b", re.I)
+
+
 def general_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of the text under a general heading, up to the next heading (or the end of its one sentence,
     or the sentence that introduces the patient)."""
@@ -56,6 +59,8 @@ def general_spans(text: str) -> list[tuple[int, int]]:
         if name in ONE_SENTENCE:
             stop = re.search(r"[.!?](?=\s|$)|\n", text[body:end])
             end = body + stop.end() if stop else end
+        elif PATIENT_FIRST.match(text, body):
+            continue  # 'BACKGROUND\nA 51-year-old woman presents with ...': the patient straight after the heading
         else:
             stop = PATIENT_INTRO.search(text, body, end)
             end = stop.start() + 1 if stop else end  # up to the sentence that introduces the patient

@@ -14,6 +14,7 @@ GENERA = ("streptococcus", "streptococci", "group b streptococcus", "klebsiella"
 NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar sign", "epidural lipomatosis",
                 "received in a wheelchair", "brought in a wheelchair", "arrived in a wheelchair",  # how
                 # the patient came (often for pain), not a loss of walking
+                "anxious appearing",  # a look, not an anxiety disorder
                 "colds", "coughs or colds", "intramuscular edema", "intramuscular oedema",  # a cold (an infection), not
                 # cold skin; muscle signal on MRI, not a swollen limb
                 "weak positive", "weakly positive", "weak positively", "electrolyte imbalance", "electrolyte imbalances",  # a crystal's birefringence, not muscle weakness

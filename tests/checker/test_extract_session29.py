@@ -60,6 +60,34 @@ READ = [
     ("She had a heliotrope eruption.", "HP:0040324", "present"),
     ("He presented with altered sensorium.", "HP:0001289", "present"),
     ("He reported tobacco use.", "HP:0430133", "present"),
+    # round two (cw-cz)
+    ("A 70-year-old man has had low back pain for 15 days; he had not experienced fever or sphincter changes.",
+     "HP:0001945", "absent"),
+    ("Over the past 24 hours she has been constipated and has had difficulty with urinating.", "HP:0000019", "present"),
+    ("Examination showed lower limb weakness, a loose anal sphincter and bowel and bladder issues.", "HP:0034917",
+     "present"),
+    ("Examination showed lower limb weakness, a loose anal sphincter and bowel and bladder issues.", "HP:0002839",
+     "present"),
+    ("MRI revealed a large herniated disc at the L5-S1 level.", "HP:0008441", "present"),
+    ("He had left sciatica and positive straight leg testing at 45 degrees.", "HP:6000066", "present"),
+    ("Four days after the injury he developed an inability to lift his right foot.", "HP:0009027", "present"),
+    ("She cries when placed in a standing position, stating that her back and legs hurt.", "HP:0012514", "present"),
+    ("The remaining autoantibody screen was negative including ENA, dsDNA, ANCA, rheumatoid factor and anti-CCP.",
+     "HP:0034092", "absent"),
+    ("Results were normal for full blood count, thyroid function and anti-double-stranded DNA antibodies.",
+     "HP:0020151", "absent"),
+    ("An electromyogram showed an acute noninflammatory myopathy.", "HP:0003458", "present"),
+    ("On the morning of the third day after the spinning class, she voided black urine.", "HP:0040319", "present"),
+    ("Serum creatinine concentration 5.15 mg/dL (reference range 0.61-1.04).", "HP:0003259", "present"),
+    ("C reactive protein concentration was 18 mg/L (<5).", "HP:0011227", "present"),
+    ("He was not receiving any long-term medications (eg, anticoagulants).", "HP:0034896", "uncertain"),
+    ("He could neither raise his arms nor squat down because of pain.", "HP:0012531", "present"),
+    ("Ultrasound showed a large popliteal cyst.", "HP:0032072", "present"),
+    ("Her antinuclear antibody titre was 1:100 with positive Ro antibodies.", "HP:0033555", "present"),
+    ("Creatinine phosphokinase was normal.", "HP:0003236", "absent"),
+    ("The synovial fluid aspirate was turbid, sterile and contained crystals.", "HP:0034939", "present"),  # 'sterile'
+    # denies an infection's culture, not the fluid's turbidity
+    ("In August she complained of a painful hallux, thought to be due to vasculitis.", "HP:0002633", "uncertain"),
 ]
 
 NOT_READ = [
@@ -72,6 +100,10 @@ NOT_READ = [
     ("She was received in a wheelchair due to significant pain on ambulation.", "HP:0002505"),
     ("He was referred for palpable purpura on the right leg and abdominal pain.", "HP:0012514"),
     ("He had a rash on both legs and back pain.", "HP:0012514"),
+    ("He was anxious-appearing.", "HP:0000739"),
+    ("Creatinine phosphokinase (CPK) was 72 IU/L.", "HP:0003236"),
+    ("MRI of his legs revealed bilateral gastrocnemius and soleus muscle enhancement with edema.", "HP:0000969"),
+
     ("Lower extremity MRI showed diffuse intramuscular edema.", "HP:0000969"),
     ("Lactic acid was 1.1 mmol/L.", "HP:0002151"),
 ]
@@ -100,6 +132,12 @@ def test_a_history_of_a_persistent_finding_is_the_patients(lex):
 def test_a_longstanding_history_is_the_patients(lex):
     from tests.checker.readings import contexts
     assert contexts(lex, "He had a longstanding history of bilateral calf claudication.")["HP:0004417"] == "patient"
+
+
+def test_a_background_heading_right_before_the_patient_is_no_general_section(lex):
+    from tests.checker.readings import contexts
+    text = "BACKGROUND\nA 51-year-old woman presents with 3 days of progressive left leg swelling and pain."
+    assert contexts(lex, text)["HP:0010741"] == "patient"
 
 
 def test_a_mother_of_children_is_the_patient(lex):
