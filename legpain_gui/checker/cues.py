@@ -38,7 +38,9 @@ NEGATED_BEFORE = ("not experienced", "had not experienced", "has not experienced
                   "did not find", "did not find any", "did not show", "did not demonstrate", "did not detect",
                   "neither", "lacking", "nil") + tuple(
     f"{test} {verb}" for test in EXCLUDING_TESTS for verb in ("excluded", "ruled out", "excludes", "rules out"))
-NEGATED_AFTER = ("was sterile", "were sterile", "remained sterile",  # not a bare 'sterile' ('turbid, sterile
+NEGATED_AFTER = ("were all absent", "were all negative", "were all normal",  # closing a list: 'muscle weakness,
+                 # erythema, and joint swelling were all absent'
+                 "was sterile", "were sterile", "remained sterile",  # not a bare 'sterile' ('turbid, sterile
                  # and contained crystals': the fluid is still turbid)  # 'cultures of blood and joint fluid were sterile'
                  "was lacking", "were lacking",  # 'clinical evidence of proximal myopathy was lacking'
                  "was not painful", "were not painful", "not painful",  # 'straight leg raise ... was not painful'

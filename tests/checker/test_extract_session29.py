@@ -88,6 +88,9 @@ READ = [
     ("The synovial fluid aspirate was turbid, sterile and contained crystals.", "HP:0034939", "present"),  # 'sterile'
     # denies an infection's culture, not the fluid's turbidity
     ("In August she complained of a painful hallux, thought to be due to vasculitis.", "HP:0002633", "uncertain"),
+    ("Muscle weakness, erythema, and joint swelling were all absent.", "HP:0001324", "absent"),
+    ("RA factor was negative.", "HP:0002923", "absent"),
+    ("She had a history of intravenous heroin use.", "HP:0033511", "present"),
 ]
 
 NOT_READ = [
@@ -101,6 +104,7 @@ NOT_READ = [
     ("He was referred for palpable purpura on the right leg and abdominal pain.", "HP:0012514"),
     ("He had a rash on both legs and back pain.", "HP:0012514"),
     ("He was anxious-appearing.", "HP:0000739"),
+    ("RA factor was negative.", "HP:0001370"),
     ("Creatinine phosphokinase (CPK) was 72 IU/L.", "HP:0003236"),
     ("MRI of his legs revealed bilateral gastrocnemius and soleus muscle enhancement with edema.", "HP:0000969"),
 
