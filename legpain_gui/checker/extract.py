@@ -35,6 +35,8 @@ from legpain_gui.checker.rereading import (EMG_MYOPATHIC, central_demyelination,
 from legpain_gui.checker.sections import general_spans
 
 PHENOTYPIC_ROOTS = ("HP:0000118",)  # Phenotypic abnormality
+DENIED_LIST = re.compile(r"\b(?:denie[sd]|deny|denying|no|without|negative for)\b[^.;\n]*(?:;\s*(?:[^\s.;]+\s*){1,5}(?=;))+;"
+                         r"\s*(?:and|or|nor)\s+(?:[^\s.;]+\s*){1,6}(?=[.\n]|$)", re.I)  # short items only (no clause)
 SIGN = re.compile(r"\(\s?[-−+]\s?\)")  # a result written as a sign in brackets: read as 'neg' or 'pos' (same length)
 PAST_DENIED = re.compile(r"\b(?:previous|prior|past)\s+(?:medical\s+)?history\s+of\b[^.;]*$", re.I)
 # Lasting conditions: named in the past history ('a history of hypertension', 'previous breast cancer'),
@@ -298,6 +300,7 @@ def extract(lexicon: Lexicon, text: str) -> dict:
     history's context, with the patient's age and sex when the text states them."""
     findings: list[Extracted] = []
     text = SIGN.sub(lambda m: ("neg" if "+" not in m.group() else "pos").center(len(m.group())), text)  # 'ANCA (-)'
+    text = DENIED_LIST.sub(lambda m: m.group().replace(";", ","), text)  # 'denied X; Y; and Z': one list
     general, before = general_spans(text), []
     for offset, sentence in _sentences(text):
         words, plain = expand(in_csf(words_of(sentence)), sentence, normalise, SITES)

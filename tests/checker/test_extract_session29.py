@@ -91,6 +91,13 @@ READ = [
     ("Muscle weakness, erythema, and joint swelling were all absent.", "HP:0001324", "absent"),
     ("RA factor was negative.", "HP:0002923", "absent"),
     ("She had a history of intravenous heroin use.", "HP:0033511", "present"),
+    ("He denied numbness or weakness in his extremities; slurred speech; facial droop; confusion; and back pain.",
+     "HP:0003418", "absent"),
+    ("He denied fever; rash; and back pain.", "HP:0000988", "absent"),
+    ("He has fever; he denies back pain.", "HP:0001945", "present"),
+    ("He voiced general difficulty with ambulation.", "HP:0001288", "present"),
+    ("The patient denied use of intravenous drugs or tobacco.", "HP:0033511", "absent"),
+    ("The patient denied use of intravenous drugs or tobacco.", "HP:0430133", "absent"),
 ]
 
 NOT_READ = [
