@@ -98,6 +98,8 @@ READ = [
     ("He voiced general difficulty with ambulation.", "HP:0001288", "present"),
     ("The patient denied use of intravenous drugs or tobacco.", "HP:0033511", "absent"),
     ("The patient denied use of intravenous drugs or tobacco.", "HP:0430133", "absent"),
+    ("He had thigh weakness, achiness, and dark urine.", "HP:0003326", "present"),
+    ("She had difficulty with climbing stairs.", "HP:0003551", "present"),
 ]
 
 NOT_READ = [
