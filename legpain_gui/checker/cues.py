@@ -90,7 +90,7 @@ UNCERTAIN_BEFORE = ("possibility of", "the possibility of", "considering the pos
                     "does not believe",  # a clinician's doubt: 'I do not think this is mechanical back pain'
                     "may cause", "can cause", "could cause", "warned of", "warned about", "warned may cause",
                     "side effects include",  # a drug's warned side effect, not the patient's finding
-                    "worried re", "worried about", "worried it is", "concerned about", "concern re", "concern for",
+                    "worried re", "worried about", "worried it is", "concerned about", "concern re", "concern for", "concern of",
                     "concerned re",  # a carer's or referrer's worry: the finding is asked about, not found
                     "no new", "nothing new", "wondered about", "wonder about", "wondered whether", "wonder whether",
                     "i suspect", "we suspect", "suspect", "i wondered", "i wonder",  # a referrer's question  # 'no new pain': an old one may go on (neither present nor absent)

@@ -100,6 +100,8 @@ READ = [
     ("The patient denied use of intravenous drugs or tobacco.", "HP:0430133", "absent"),
     ("He had thigh weakness, achiness, and dark urine.", "HP:0003326", "present"),
     ("She had difficulty with climbing stairs.", "HP:0003551", "present"),
+    ("Anticyclic citrullinated protein antibodies were absent.", "HP:0034092", "absent"),
+    ("He was admitted to the hospital for concern of a septic joint.", "HP:0003095", "uncertain"),
 ]
 
 NOT_READ = [
