@@ -69,8 +69,8 @@ class Sentence:
             if any(t.rstrip("s") in UNITS_OF_TIME for t in tokens[s + 1:s + 4]):
                 blocked.add(s)
         for s, _ in spans(tokens, ("history",)):  # 'a three-month history of', 'a long history of'
-            if any(t.rstrip("s") in DURATIONS for t in tokens[max(0, s - 3):s]) or _duration_after(tokens, s + 2) or \
-                    any(t in ONGOING for t in tokens[s + 2:s + 5]) or \
+            if any(t.rstrip("s") in DURATIONS for t in tokens[max(0, s - 3):s]) or any(
+                    _duration_after(tokens, k) for k in range(s + 2, s + 6)) or any(t in ONGOING for t in tokens[s + 2:s + 5]) or \
                     any(tokens[k:k + 3] in (["for", "the", "last"], ["for", "the", "past"], ["over", "the", "last"],
                                             ["over", "the", "past"]) for k in range(s + 2, len(tokens))):
                 # ... and with words between ('a 14-month stepwise history of', 'a 10-month relapsing-remitting history of')

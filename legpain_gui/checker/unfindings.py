@@ -15,6 +15,7 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "received in a wheelchair", "brought in a wheelchair", "arrived in a wheelchair",  # how
                 # the patient came (often for pain), not a loss of walking
                 "anxious appearing",  # a look, not an anxiety disorder
+                "myositis specific", "myositis associated", "myositis panel",  # antibodies tested, not myositis
                 "colds", "coughs or colds", "intramuscular edema", "intramuscular oedema",  # a cold (an infection), not
                 # cold skin; muscle signal on MRI, not a swollen limb
                 "weak positive", "weakly positive", "weak positively", "electrolyte imbalance", "electrolyte imbalances",  # a crystal's birefringence, not muscle weakness

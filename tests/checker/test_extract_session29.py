@@ -116,6 +116,7 @@ NOT_READ = [
     ("He had a rash on both legs and back pain.", "HP:0012514"),
     ("He was anxious-appearing.", "HP:0000739"),
     ("RA factor was negative.", "HP:0001370"),
+    ("An extended myositis panel revealed no myositis-specific or myositis-associated antibodies.", "HP:0100614"),
     ("Creatinine phosphokinase (CPK) was 72 IU/L.", "HP:0003236"),
     ("MRI of his legs revealed bilateral gastrocnemius and soleus muscle enhancement with edema.", "HP:0000969"),
 
@@ -153,6 +154,12 @@ def test_a_background_heading_right_before_the_patient_is_no_general_section(lex
     from tests.checker.readings import contexts
     text = "BACKGROUND\nA 51-year-old woman presents with 3 days of progressive left leg swelling and pain."
     assert contexts(lex, text)["HP:0010741"] == "patient"
+
+
+def test_a_history_significant_for_months_of_a_complaint_is_the_patients(lex):
+    from tests.checker.readings import contexts
+    text = "The patient history was significant for 2 months of intermittent bilateral lower extremity pain."
+    assert contexts(lex, text)["HP:0012514"] == "patient"
 
 
 def test_a_mother_of_children_is_the_patient(lex):
