@@ -115,7 +115,6 @@ UNCERTAIN_BEFORE = ("possibility of", "the possibility of", "considering the pos
                     "monitored for", "may mask", "can mask", "could mask", "masking", "might mask") + HYPOTHETICAL
 # ('tocilizumab may mask fever': a fever that might be hidden is no fever)
 UNCERTAIN_AFTER = ("were not definite", "was not definite",  # 'dysphagia and dysarthria were not definite'
-                   "low normal", "was low normal", "borderline",  # 'B12 was low normal': neither result
                    "was indifferent", "were indifferent", "indifferent",  # 'Babinski reflex was indifferent'
                    "was entertained", "were entertained", "entertained",  # 'a diagnosis of myeloma was entertained'
                    "possible", "possibly", "probable", "probably", "suspected", "likely", "equivocal",
@@ -136,10 +135,11 @@ UNCERTAIN_AFTER = ("were not definite", "was not definite",  # 'dysphagia and dy
                    "was not performed", "were not performed", "not carried out", "was not carried out", "not available",
                    "was not available", "were not available")  # 'anti-contactin 1 antibody testing was not performed'
 # a test not yet back, a suspicion until proven, a finding not recorded: neither positive nor negative
-TERMINATE = ("rarely", "occasionally", "sometimes", "prophylaxis for", "because of",  # 'not receiving prophylaxis
-             # for gout', 'could neither raise his arms nor squat because of pain': the gout, the pain are there (not 'due
-             # to': 'thought to be due to vasculitis' stays hedged)  # 'no significant family history, rarely smoked': a habit said
-             # of its own (a little is some)
+TERMINATE = ("rarely", "occasionally", "sometimes",  # 'no significant family history, rarely smoked': a habit
+             # said of its own (a little is some)
+             "prophylaxis for", "because of",  # 'not receiving prophylaxis for gout', 'could neither raise his arms nor
+             # squat because of pain': the gout, the pain are there (not 'due to': 'thought to be due to vasculitis' stays
+             # hedged)
              "and with", "hospitalized", "hospitalised", "was referred",  # 'with no past medical history was
              # hospitalized for progressive weakness'
  "showing", "revealing", "demonstrating",  # 'ruled out DVT, showing only subcutaneous edema'
