@@ -16,9 +16,8 @@ EXCLUDING_TESTS = ("ultrasound", "ultrasonography", "doppler", "duplex", "scan",
                    "tests", "investigations", "which", "that", "review", "examination", "assessment",
                    "ophthalmology", "spine", "brain", "chest", "abdomen", "pelvis")  # 'ophthalmology review excluded
 # uveitis', 'MRI of the spine excluded cord compression'
-NEGATED_BEFORE = ("not experienced", "had not experienced", "has not experienced", "have not experienced",
-                  "negative including", "was negative including", "were negative including", "normal for",
-                  "were normal for", "was normal for", "normal results including",  # 'results were normal for full
+NEGATED_BEFORE = ("not experienced",  # 'he had not experienced fever' ('experienced' ends a plain 'not''s reach)
+                  "negative including", "normal for", "normal results including",  # 'results were normal for full
                   # blood count, thyroid function and anti-dsDNA'
                   "negative as was", "negative as were", "normal as was", "normal as were", "as was testing for",
                   "as was screening for", "as were tests for",  # 'hepatitis serology was negative, as was testing for

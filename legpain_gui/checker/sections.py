@@ -40,11 +40,12 @@ ONE_SENTENCE = ("objective", "objectives", "aim", "aims", "purpose", "rationale"
                 "final diagnosis", "discharge diagnosis", "working diagnosis", "final diagnoses",
                 "discharge diagnoses")  # a note opening 'Diagnosis: cellulitis. 70M with a hot red shin' goes on  # 'Objectives - to
 # present a case of polymyositis in a 55-year-old man.' holds one sentence; the patient follows without a heading
-PATIENT_INTRO = re.compile(r"[.!?]\s+[^.!?]*?\b(?:\d{1,3}[- ](?:year|month)[- ]old|(?:we|here we) (?:report|describe|"
-                           r"present))\b", re.I)  # the patient introduced without a heading of his own
+AGED = r"\d{1,3}[- ](?:year|month)[- ]old"  # 'a 51-year-old woman': the patient introduced
+PATIENT_INTRO = re.compile(r"[.!?]\s+[^.!?]*?\b(?:" + AGED + r"|(?:we|here we) (?:report|describe|present))\b",
+                           re.I)  # the patient introduced without a heading of his own
 
 
-PATIENT_FIRST = re.compile(r"\s*[^.!?]{0,40}?\b\d{1,3}[- ](?:year|month)[- ]old\b", re.I)
+PATIENT_FIRST = re.compile(r"\s*[^.!?]{0,40}?\b" + AGED + r"\b", re.I)  # straight after a heading
 
 
 def general_spans(text: str) -> list[tuple[int, int]]:

@@ -128,7 +128,7 @@ def linked(tokens: list[str], i: int, links=("on", "over", "around")) -> bool:
     rash's, so no 'leg pain' is read from the 'and'); only after a place's word ('complained of leg and back pain',
     'weakness in the legs and ...' are left as they were)."""
     k = i - 1
-    while k > 0 and tokens[k] in ("the", "both", "right", "left", "his", "her", "their", "bilateral", "a"):
+    while k > 0 and tokens[k] in SITE_FILLERS:
         k -= 1
     return i > 0 and tokens[k] in links
 
