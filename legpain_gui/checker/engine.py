@@ -20,6 +20,7 @@ import math
 import re
 from dataclasses import asdict, dataclass, field
 
+from legpain_gui.checker.courses import EXCLUSIVE, describing
 from legpain_gui.checker.evidence import (
     ABSENT_FLOOR, EXCLUDED_FLOOR, PRESENT_FLOOR, absent_weight, matches, present_weight, unexplained_note_of,
     unexplained_weight,
@@ -72,7 +73,8 @@ class Contribution:
     frequency: str  # the bin of the condition's finding it was matched to, or "not described"
     source: str | None
     matched: str | None = None  # the condition's finding it was matched to
-    relation: str = "exact"  # exact | equivalent | more specific | more general | related | not described | context
+    relation: str = "exact"  # exact | equivalent | more specific | more general | related | other course (checker.courses)
+    # | not described | context
     counted: bool = True  # False when another finding of the same group was counted instead
     note: str = ""
     through: str | None = None  # for a related (partial) match: the common ancestor it matched through
@@ -170,7 +172,8 @@ def _present_contribution(model: KbModel, hpo: str, annotations, q: float | None
     lr, ann, relation, _, through, note = present_weight(model, hpo, annotations, q, matched)
     if ann is None:
         return Contribution(hpo, label, "present", lr, "not described", None, None, relation, note=note)
-    return Contribution(hpo, label, "present", lr, ann.frequency, ann.source, ann.hpo, relation, note=note,
+    frequency = f"{ann.frequency} ({ann.label.lower()})" if relation == "other course" else ann.frequency
+    return Contribution(hpo, label, "present", lr, frequency, ann.source, ann.hpo, relation, note=note,
                         through=through, matched_label=ann.label)
 
 
@@ -260,7 +263,9 @@ def _related(model: KbModel, present: list[str], absent: list[str]) -> tuple[lis
             out.update(cid for cid, _ in model.index.get(term, ()))
         return out
 
-    return ([model.conditions_related(h) | model.conditions_partly_related(h) for h in present],
+    courses = describing(model)
+    return ([model.conditions_related(h) | model.conditions_partly_related(h) | (courses if h in EXCLUSIVE else set())
+             for h in present],
             [conditions_of((h, *model.annotated_descendants(h))) for h in absent])
 
 

@@ -35,10 +35,13 @@ probability in the reference's mix of patients, and partial credit for related t
   a term that shares an informative ancestor with it (information content at least MIN_SHARED_IC over
   HPO's diseases), the patient's finding counts as that ancestor, which it entails: the condition's
   probability of the ancestor over the ancestor's own, higher, background, never below 1. The explanation
-  names the ancestor it matched through. Autoantibodies get no partial credit (session 22): each is a test of one
+  names the ancestor it matched through. The three courses (acute, subacute, chronic) exclude each other
+  instead: a course the condition does not state takes what its stated ones leave (checker.courses). Autoantibodies get no partial credit (session 22): each is a test of one
   specificity, and a patient's anti-Jo-1 says nothing for a myopathy defined by anti-SRP or anti-HMGCR.
 """
 from __future__ import annotations
+
+from legpain_gui.checker.courses import COURSE_BASE, EXCLUSIVE, describing, is_course, note_of, other_course
 
 PRESENT_FLOOR = 0.01
 SPECIFICITY_DECAY = 0.5
@@ -70,16 +73,8 @@ UNEXPLAINED_NEUTRAL_NOTE = ("not described in this condition; the other conditio
                             "HPO's diseases do, so it weighs the same for all of them")
 COMORBIDITY_NOTE = ("not described in this condition: a common condition in the population at large, which "
                     "neither argues for this condition nor against it; counts neither way")
-COURSE_ROOT, COURSE_BASE = "HP:0031797", 1 / 3  # Clinical course: acute, subacute, chronic, relapsing...
 COMPLAINT = "HP:0012514"  # lower limb pain: what brings every patient of this reference
 COMPLAINT_NOTE = "not described in this condition: follows from the leg pain itself, so counts neither way"
-NOT_COURSE = "HP:0040006"  # Mortality/Aging, filed under clinical course, holds events such as a miscarriage
-
-
-def is_course(model, hpo: str) -> bool:
-    """Whether the term is an onset or course (every patient has one), not an event such as a miscarriage."""
-    ancestors = model.ancestors(hpo)
-    return COURSE_ROOT in ancestors and NOT_COURSE not in ancestors and hpo != NOT_COURSE
 
 
 def base_rate(model, hpo: str) -> float:
@@ -280,11 +275,14 @@ def background(model, hpo: str) -> float:
     else:
         base = base_rate(model, hpo)
         described_weight = mixed = 0.0
-        for cid in model.conditions_related(hpo):
+        for cid in model.conditions_related(hpo) | (describing(model) if hpo in EXCLUSIVE else frozenset()):
             p, ann, relation, used, _ = match(model, hpo, model.conditions[cid].annotations, partial=False)
-            if ann is None:
+            other = other_course(hpo, model.conditions[cid].annotations)
+            if other:
+                p = other[0]
+            elif ann is None:
                 continue
-            if all(a.frequency == "excluded" for a in used):
+            elif all(a.frequency == "excluded" for a in used):
                 p = 0.0
             prior = model.priors[cid]
             described_weight += prior
@@ -349,6 +347,9 @@ def present_weight(model, hpo: str, annotations: dict, q: float,
                    matched: tuple | None = None) -> tuple[float, object, str, list, str | None, str]:
     """(likelihood ratio, annotation, relation, used, through, note) of a present finding (`matched`: what
     `match` gives for it, when the caller has it from `matches`)."""
+    other = other_course(hpo, annotations)
+    if other:  # another of the three courses is stated (checker.courses)
+        return other[0] / q, other[1], "other course", other[2], None, note_of(other[2])
     p, ann, relation, used, through = matched or match(model, hpo, annotations)
     if ann is None:
         return _unexplained(model, hpo)

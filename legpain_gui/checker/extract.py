@@ -19,7 +19,7 @@ from legpain_gui.checker.antibodies import named_as_tests, slashed_entries
 from legpain_gui.checker.context import Sentence
 from legpain_gui.checker.course import course_of
 from legpain_gui.checker.labs import reference_result
-from legpain_gui.checker.evidence import NOT_COURSE
+from legpain_gui.checker.courses import NOT_COURSE
 from legpain_gui.checker.model import AUTOANTIBODY_ROOT, EXPOSURE_ROOT
 from legpain_gui.checker.lexicon import NOT_A_FINDING, SITES, Lexicon, ascii_folded, normalise, words_of  # noqa: F401
 from legpain_gui.checker.person import age_of, sex_of

@@ -20,6 +20,7 @@ import math
 import sqlite3
 import zlib
 
+from legpain_gui.checker import courses
 from legpain_gui.checker import evidence
 from legpain_gui.checker import model as m
 
@@ -31,7 +32,8 @@ def fingerprint() -> str:
     """What stored tables must have been made with: the format and the constants they depend on."""
     parts = (FORMAT, sorted(m.BIN_PROBABILITY.items()), m.PRIOR_EXPONENT, m.PHENOTYPIC_ROOT,
              evidence.MIN_BACKGROUND, evidence.MAX_BACKGROUND, evidence.MIN_BASE_RATE, evidence.MAX_BASE_RATE,
-             evidence.CLINICAL_SCALE, evidence.COURSE_ROOT, evidence.COURSE_BASE, evidence.NOT_COURSE,
+             evidence.CLINICAL_SCALE, courses.COURSE_ROOT, courses.COURSE_BASE, courses.NOT_COURSE,
+             courses.OTHER_COURSE_FLOOR,
              evidence.MIN_SHARED_IC)
     return hashlib.sha256(repr(parts).encode()).hexdigest()[:20]
 

@@ -84,7 +84,8 @@ def test_a_past_miscarriage_is_the_patients_finding_not_a_course(lex):
 
 
 def test_a_miscarriage_is_weighed_as_an_event_not_as_a_course(checker):
-    from legpain_gui.checker.evidence import COURSE_BASE, base_rate, is_course
+    from legpain_gui.checker.courses import COURSE_BASE, is_course
+    from legpain_gui.checker.evidence import base_rate
 
     model, _ = checker
     assert not is_course(model, "HP:0005268") and is_course(model, "HP:0011009")  # acute onset is a course

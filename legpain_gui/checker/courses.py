@@ -1,0 +1,55 @@
+"""The patient's course as one of three that exclude each other: acute, subacute or chronic.
+
+A patient's illness has one of these courses, so a condition's rows for some of them say how likely the others
+are: what the stated ones leave, shared among the ones it does not state. A condition described as chronic in
+most patients is unlikely to present acutely, which a course it does not describe at all (a neutral reading
+softened towards the base rate) did not say: an acute presentation counted as much for lumbar spinal stenosis,
+whose file says chronic, as for dermatomyositis, whose file says nothing of its course.
+
+Never below OTHER_COURSE_FLOOR: a frequency bin is a range, and a course row is read from a series of patients
+who were seen in one setting. A condition that states none of the three is not read here.
+"""
+
+from __future__ import annotations
+
+from legpain_gui.checker.model import COURSES
+
+COURSE_ROOT, COURSE_BASE = "HP:0031797", 1 / 3  # Clinical course: acute, subacute, chronic, relapsing...
+NOT_COURSE = "HP:0040006"  # Mortality/Aging, filed under clinical course, holds events such as a miscarriage
+EXCLUSIVE = tuple(COURSES.values())
+OTHER_COURSE_FLOOR = 0.05  # chosen on the tuning part
+NOTE = "not described, while this condition's file gives {}: what those leave, shared among the other courses"
+
+
+def is_course(model, hpo: str) -> bool:
+    """Whether the term is an onset or course (every patient has one), not an event such as a miscarriage."""
+    ancestors = model.ancestors(hpo)
+    return COURSE_ROOT in ancestors and NOT_COURSE not in ancestors and hpo != NOT_COURSE
+
+
+def other_course(hpo: str, annotations: dict) -> tuple[float, object, list] | None:
+    """(P(course | condition), the stated course row most frequent, the stated rows) for a course the condition
+    does not describe while it describes another of the three; None otherwise."""
+    if hpo not in EXCLUSIVE or hpo in annotations:
+        return None
+    stated = [annotations[t] for t in EXCLUSIVE if t in annotations]
+    if not stated:
+        return None
+    left = 1.0 - sum(a.probability for a in stated if a.frequency != "excluded")
+    share = left / (len(EXCLUSIVE) - len(stated))
+    best = max(stated, key=lambda a: (a.probability, a.hpo))
+    return max(share, OTHER_COURSE_FLOOR), best, stated
+
+
+def note_of(stated: list) -> str:
+    """The explanation's words for an `other_course` reading."""
+    return NOTE.format(" and ".join(f"{a.label.lower()} ({a.frequency})" for a in stated))
+
+
+def describing(model) -> frozenset[str]:
+    """The conditions that state at least one of the three courses (memoised per model)."""
+    memo = model.memo
+    if "course conditions" not in memo:
+        memo["course conditions"] = frozenset(cid for cid, c in model.conditions.items()
+                                              if not c.annotations.keys().isdisjoint(EXCLUSIVE))
+    return memo["course conditions"]
