@@ -22,18 +22,7 @@ from legpain_gui.checker.cues import (
     PREVENTIVE, POSTPOSED, OWN_NEGATION, REPORTING, FAMILY_VERBS, FAMILY_LINKS, PATIENT_CLAUSE, HISTORY_BEFORE,
     HISTORY_AFTER, EXCEPT_BEFORE, DIAGNOSIS_BEFORE, DIAGNOSIS_AFTER, PSEUDO, DURATIONS, PRESENT_AFTER, PAST_TIMES,
     RESOLVED, LIST_WORDS, PREFIX_NEGATION, TEST_RESULTS_AFTER, TEST_RESULTS_BEFORE, COPULAS, REASONS, OTHER_RESULTS,
-    STATED_RESULTS, ASSERTED, QUALIFIED, QUALIFIED_NOUNS, QUALIFIERS, NOW_STARTS, SCREENED)
-
-
-def spans(tokens: list[str], phrases) -> list[tuple[int, int]]:
-    """(start, end) token spans of trigger phrases in a token list."""
-    out = []
-    for phrase in phrases:
-        p = phrase.split()
-        for i in range(len(tokens) - len(p) + 1):
-            if tokens[i:i + len(p)] == p:
-                out.append((i, i + len(p)))
-    return out
+    STATED_RESULTS, ASSERTED, QUALIFIED, QUALIFIED_NOUNS, QUALIFIERS, NOW_STARTS, SCREENED, none_of, spans)
 
 
 UNITS_OF_TIME = ("hour", "day", "week", "month", "year", "decade")
@@ -126,6 +115,7 @@ class Sentence:
         self.rules["absent"] = ([(s, e) for s, e in self.rules["absent"][0] if tokens[s] != "little" or any(
             e <= a <= e + 1 and not _plural(tokens[b - 1]) for a, b in concepts)], self.rules["absent"][1])
         # 'little' only right before its finding, and not before things counted ('little purple spots': small ones)
+        self.rules["absent"] = (self.rules["absent"][0] + none_of(tokens), self.rules["absent"][1])
         hedges = self.rules["uncertain"][0]  # the 'not' of 'could not exclude DVT' is the hedge's, no negation
         self.rules["absent"] = ([(s, e) for s, e in self.rules["absent"][0] if not any(
             a <= s and e <= z and (a, z) != (s, e) for a, z in hedges)], self.rules["absent"][1])

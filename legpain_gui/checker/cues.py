@@ -283,3 +283,30 @@ QUALIFIED = ("reduced", "decreased", "diminished", "impaired", "weak", "brisk", 
              "extensive")  # 'CTPA: no PE, small bilateral pleural effusions'
 QUALIFIED_NOUNS = ("weakness", "numbness")  # the same, unless 'and' ends the list ('no fever, numbness and tingling')  # '..., no pedal pulses on L, numb to mid-shin'
 ASSERTED = ("raised", "elevated", "increased", "high")  # a finding led by its own result is negated only next to it
+
+
+NONE_OF_VERBS = ("had", "has", "have", "showed", "show", "shows", "were", "was", "displayed", "exhibited", "demonstrated")
+
+
+def none_of(tokens: list[str]) -> list[tuple[int, int]]:
+    """'None of his muscles and joints had redness, swelling or warmth': 'none of' and the words up to its verb (at
+    most five between) negate what follows, as one trigger (the verb alone would end a trigger's reach)."""
+    out = []
+    for i in range(len(tokens) - 2):
+        if tokens[i] == "none" and tokens[i + 1] == "of":
+            verb = next((k for k in range(i + 2, min(i + 8, len(tokens))) if tokens[k] in NONE_OF_VERBS), None)
+            if verb is not None:
+                out += [(i, i + 1), (i, verb + 1)]  # and 'none' alone, before a reading that takes in the verb:
+                # 'none of the joints were swollen' (joint swelling read from 'of the joints were swollen')
+    return out
+
+
+def spans(tokens: list[str], phrases) -> list[tuple[int, int]]:
+    """(start, end) token spans of trigger phrases in a token list."""
+    out = []
+    for phrase in phrases:
+        p = phrase.split()
+        for i in range(len(tokens) - len(p) + 1):
+            if tokens[i:i + len(p)] == p:
+                out.append((i, i + len(p)))
+    return out

@@ -11,178 +11,16 @@ from __future__ import annotations
 
 import re
 
+from legpain_gui.checker.limits import (
+    BARE_CREATININE_MG_DL, C3_LOW, C4_LOW, CK, CREATININE, D_DIMER, LIMITS, LOWER_LIMITS, OTHER_UNITS, SPO2, SYSTOLIC,
+    SYSTOLIC_HIGH, TEMPERATURE, URIC_ACID,
+)
+
 LAB_WORDS = ("elevated", "reduced", "abnormal")  # a laboratory term's first word after normalise()
 LAB_DROPPED = ("concentration", "level", "activity")  # 'Increased circulating LDH concentration'
 LAB_SAMPLES = ("serum", "blood", "plasma")  # what clinicians write for HPO's 'circulating'
 LAB_GENERIC = {"antibody", "protein", "enzyme", "hormone", "lipid", "metabolite", "cytokine", "chemokine", "blast",
                "carbohydrate", "eicosanoid", "nucleobase", "purine", "pyrimidine", "polysaccharide"}  # no analyte alone
-# analyte (normalised tokens) -> (upper limit, {unit: factor to the limit's unit}); the first unit is assumed
-# when none is written. Limits are deliberately generous (ESR's rises with age; CK's with muscle mass).
-ESR = (30.0, {"mm": 1.0})
-CRP = (10.0, {"mg/l": 1.0, "mg/dl": 10.0})
-CK = (250.0, {"u/l": 1.0, "iu/l": 1.0, "iu": 1.0, "u": 1.0, "ui/l": 1.0, "ui": 1.0, "units": 1.0, "units/l": 1.0})  # 'UI/l' in French
-WBC = (11.0, {"x10": 1.0, "/mm3": 0.001, "/ul": 0.001, "cells/mm3": 0.001, "k/ul": 1.0, "k/mm3": 1.0})
-CREATININE = (1.3, {"mg/dl": 1.0, "umol/l": 1 / 88.4, "micromol/l": 1 / 88.4, "mmol/l": 1000 / 88.4})
-# units of measure that are not the analyte's: a value with one is another quantity ('vitamin B12 (1 mg per day)')
-OTHER_UNITS = ("mg", "g", "mcg", "ug", "ng", "pg", "kg", "ml", "l", "dl", "mmol", "umol", "micromol", "nmol", "pmol",
-               "iu", "u", "units", "meq", "mm", "cm", "s", "sec", "seconds", "min", "mins", "minutes", "h", "hrs",
-               "hours", "days", "weeks", "months", "years", "times", "fold", "percent", "f", "fahrenheit")
-BARE_CREATININE_MG_DL = 25.0  # a bare creatinine above this is in umol/L (the highest mg/dL values are about 20)
-# A body temperature above 38 C is a fever: the systemic inflammatory response criterion of the ACCP/SCCM
-# consensus (Bone RC et al., Chest 1992;101:1644-55, doi 10.1378/chest.101.6.1644, PMID 1303622); an intensive-care
-# study used 38.3 (Seguin P et al., Crit Care 2012;16:R150, doi 10.1186/cc11465), which left a patient's 38.1-38.2
-# unread. Readings are printed to one decimal, so "above 38.05" means 38.1 or more; 37.5-38.0 is left to the
-# clinician, never read as absent. Degrees Celsius, written or bare; Fahrenheit ('101.3 F', over 45) converted.
-TEMPERATURE = (38.05, {"c": 1.0, "oc": 1.0, "degree": 1.0, "degrees": 1.0})
-# CSF total protein: the age-independent 45 mg/dL most laboratories print is too low for adults; a systematic
-# review put the upper reference limit at 0.55 g/L on average and above 0.60 g/L after age 50 (Breiner A et al.,
-# J Neurol 2019, doi 10.1007/s00415-018-09174-z; a population study found a 95% reference interval up to
-# 93.4 mg/dL at ages 32-95: Fautsch KJ et al., Mayo Clin Proc 2023, PMID 36737114). Above 60 mg/dL reads as
-# raised; lower values are left to the clinician (and to words such as 'mildly elevated protein').
-CSF_PROTEIN = (60.0, {"mg/dl": 1.0, "g/l": 100.0, "mg/l": 0.1})
-CSF_CELLS = (5.0, {"/ul": 1.0, "cells/ul": 1.0, "/mm3": 1.0, "cells/mm3": 1.0, "/mcl": 1.0, "cells/mcl": 1.0, "cells": 1.0,
-                   "white": 1.0})  # over 5 leucocytes/uL is pleocytosis (Ostergaard AA et al., BMC Clin Pathol 2017, PMID 28855847)
-# Sodium under 135 mmol/L is hyponatraemia (the European guideline's definition: Spasovski G et al., Intensive
-# Care Med 2014;40:320-331, doi 10.1007/s00134-014-3210-2). A lower limit: a value under it reads as lowered.
-SODIUM = (135.0, {"mmol/l": 1.0, "meq/l": 1.0, "mmol": 1.0, "meq": 1.0})
-# Haemoglobin under 12 g/dL is anaemia: the WHO cutoff for non-pregnant women (13 g/dL for men), retained in
-# the WHO Guideline on haemoglobin cutoffs to define anaemia in individuals and populations (Geneva: WHO, 2024;
-# NCBI Bookshelf). The women's cutoff for everyone: a man's 12-12.9 g/dL is left to the clinician.
-HEMOGLOBIN = (12.0, {"g/dl": 1.0, "g/l": 0.1, "gm/dl": 1.0, "g": 1.0})
-# Enzymes, ferritin, potassium and vitamin B12, deliberately generous like the limits above: well past the upper
-# (or under the lower) reference limit any laboratory prints, so that a value read here is abnormal anywhere
-# (LDH's usual upper limit is about 250 U/L, the transaminases' about 40, ferritin's about 300 ng/mL, potassium's
-# lower limit 3.5 mmol/L, vitamin B12's about 200 pg/mL); values between are left to the clinician.
-LDH = (400.0, {"u/l": 1.0, "iu/l": 1.0, "iu": 1.0, "u": 1.0})
-# Alike, a potassium above 6.0 mmol/L (the upper reference limit is about 5.0-5.5) and a mean cell volume above 105 fL
-# (about 100): high potassium, macrocytosis.
-POTASSIUM_HIGH = (6.0, {"mmol/l": 1.0, "meq/l": 1.0, "mmol": 1.0, "meq": 1.0})
-MCV = (105.0, {"fl": 1.0, "fL": 1.0})
-TRANSAMINASE = (80.0, {"u/l": 1.0, "iu/l": 1.0, "iu": 1.0, "u": 1.0})
-FERRITIN = (500.0, {"ng/ml": 1.0, "ug/l": 1.0, "mcg/l": 1.0})
-POTASSIUM = (3.0, {"mmol/l": 1.0, "meq/l": 1.0, "mmol": 1.0, "meq": 1.0})
-VITAMIN_B12 = (150.0, {"pg/ml": 1.0, "ng/l": 1.0, "pmol/l": 1 / 0.738})
-# A blood lactate above 2 mmol/L: the figure of the Sepsis-3 definition of septic shock (Singer M et al., JAMA
-# 2016;315:801-810, doi 10.1001/jama.2016.0287).
-LACTATE = (2.0, {"mmol/l": 1.0, "mmol": 1.0})
-# A systolic blood pressure under 90 mm Hg is hypotension: the adult figure of shock's hypotension in Vincent JL,
-# De Backer D, Circulatory shock, N Engl J Med 2013;369:1726-34, doi 10.1056/NEJMra1208943. Read from the first
-# number of '80/50'; a systolic of 90 to 159 says nothing here.
-SYSTOLIC = (90.0, {"/": 1.0, "mmhg": 1.0})
-# A blood pressure with a systolic of 160 mm Hg or more reads as raised (HPO's increased blood pressure, the term
-# above hypertension). The 2018 ESC/ESH guideline defines hypertension as an office systolic of 140 or more and/or
-# a diastolic of 90 or more (Williams B et al., Eur Heart J 2018;39:3021-3104, doi 10.1093/eurheartj/ehy339; the
-# definition as restated in Volpe M et al., High Blood Press Cardiovasc Prev 2019, doi 10.1007/s40292-018-00297-y).
-# One reading from a patient in pain is not that diagnosis, so only a value well above it is read; 140-159 is left
-# to the clinician. Read from the first number of '190/110'.
-SYSTOLIC_HIGH = (159.0, {"/": 1.0, "mmhg": 1.0})
-# A heart rate above 100 beats per minute is tachycardia in an adult: the threshold most published definitions use
-# (100 bpm in 82% of those with a number: Hou CR et al., EP Europace 2022;24:1655-1664, doi
-# 10.1093/europace/euac057). A respiratory rate of 22 or more per minute is the tachypnoea of the qSOFA criteria in
-# the Sepsis-3 definitions (Singer M et al., JAMA 2016, cited above). Children's higher normal rates are not
-# allowed for: a child's value reads the same.
-HEART_RATE = (100.0, {"/": 1.0, "per": 1.0, "beat": 1.0, "beats": 1.0, "bpm": 1.0, "b/min": 1.0, "/min": 1.0})
-RESPIRATORY_RATE = (21.0, {"/": 1.0, "per": 1.0, "breath": 1.0, "breaths": 1.0, "/min": 1.0})
-# A platelet count of 450 x 10^9/L or more is thrombocytosis, the generally accepted value (Bleeker JS, Hogan WJ.
-# Thrombocytosis: diagnostic evaluation, thrombotic risk stratification, and risk-based management strategies.
-# Thrombosis 2011;2011:536062, doi 10.1155/2011/536062, PMID 22084665). A bare number is read in 10^9/L.
-PLATELETS = (449.0, {"x10": 1.0, "/mm3": 0.001, "/ul": 0.001, "cells/mm3": 0.001, "per": 0.001})
-# A white count under 4.0 x 10^9/L is leukopenia and a platelet count under 100 x 10^9/L thrombocytopenia: the
-# haematological items of the 2019 EULAR/ACR classification criteria for SLE (Aringer M et al., Arthritis Rheumatol
-# 2019, doi 10.1002/art.40930: leukopenia <4,000/mm3, platelets <100,000/mm3). 100-149 is left to the clinician.
-WBC_LOW = (4.0, WBC[1])
-PLATELETS_LOW = (100.0, PLATELETS[1])
-# Neutrophils under 1.0 x 10^9/L read as neutropenia: the IDSA fever-and-neutropenia guideline counts 0.5-1.0 when
-# falling (Freifeld AG et al., Clin Infect Dis 2011;52:e56-e93, doi 10.1093/cid/cir073); 1.0-1.5 is left to the
-# clinician. With a fever it fires the fever-with-low-neutrophils rule (db/triage.yaml).
-NEUTROPHILS_LOW = (1.0, {"x10": 1.0, "/ul": 0.001, "cells/ul": 0.001, "/mm3": 0.001, "cells/mm3": 0.001})
-# An oxygen saturation under 94% reads as hypoxaemia: under the 94-98% target range the BTS guideline sets for most
-# acutely ill adults, where it asks for clinical assessment (O'Driscoll BR et al., BMJ Open Respir Res 2017;4:e000170,
-# doi 10.1136/bmjresp-2016-000170). A patient with COPD may be kept at 88-92%: the clinician judges.
-SPO2 = (94.0, {"%": 1.0})
-# Complement C3 under 0.75 g/L and C4 under 0.08 g/L read as low: deliberately generous like the enzymes' limits,
-# under the lower reference limit any laboratory prints (so abnormal anywhere); values between are left to the
-# clinician (and to the words a text prints beside them, 'C3 0.82 (low)'). A bare number above 5 is in mg/dL.
-C3_LOW = (0.75, {"g/l": 1.0, "mg/dl": 0.01, "mg/l": 0.001})
-C4_LOW = (0.08, {"g/l": 1.0, "mg/dl": 0.01, "mg/l": 0.001})
-LOWER_LIMITS = {("c3",): C3_LOW, ("complement", "c3"): C3_LOW, ("serum", "c3"): C3_LOW,
-                ("c4",): C4_LOW, ("complement", "c4"): C4_LOW, ("serum", "c4"): C4_LOW,
-                ("spo2",): SPO2, ("sat",): SPO2, ("sats",): SPO2, ("oxygen", "saturation"): SPO2,
-                ("o2", "sat"): SPO2, ("o2", "saturation"): SPO2, ("saturation",): SPO2, ("sao2",): SPO2,
-                ("neutrophil",): NEUTROPHILS_LOW, ("neutrophil", "count"): NEUTROPHILS_LOW,
-                ("absolute", "neutrophil", "count"): NEUTROPHILS_LOW, ("anc",): NEUTROPHILS_LOW,
-                ("wbc",): WBC_LOW, ("white", "blood", "cell", "count"): WBC_LOW, ("white", "cell", "count"): WBC_LOW,
-                ("leukocyte", "count"): WBC_LOW, ("white", "count"): WBC_LOW, ("wcc",): WBC_LOW,
-                ("platelet",): PLATELETS_LOW, ("platelet", "count"): PLATELETS_LOW, ("plt",): PLATELETS_LOW,
-                ("sodium",): SODIUM, ("blood", "pressure"): SYSTOLIC, ("bp",): SYSTOLIC, ("sbp",): SYSTOLIC,
-                ("systolic", "blood", "pressure"): SYSTOLIC, ("serum", "sodium"): SODIUM, ("na",): SODIUM,
-                ("hemoglobin",): HEMOGLOBIN, ("hemoglobin", "concentration"): HEMOGLOBIN,
-                ("potassium",): POTASSIUM, ("serum", "potassium"): POTASSIUM, ("k",): POTASSIUM,
-                ("b12",): VITAMIN_B12, ("vitamin", "b12"): VITAMIN_B12, ("serum", "b12"): VITAMIN_B12,
-                ("cobalamin",): VITAMIN_B12}
-# An absolute eosinophil count above 500/uL is eosinophilia (the upper end of the 350-500/uL definitions tabled
-# in Table 2 of "Hypereosinophilic syndrome manifested as eosinophilic gastroenteritis and colitis in a patient
-# undergoing hemodialysis", Renal Replacement Therapy 2018, doi 10.1186/s41100-018-0179-2; 1500/uL and more is
-# hypereosinophilia there).
-# A percentage is not a count and says nothing here.
-# Serum uric acid above 7.0 mg/dL is hyperuricaemia: the men's cutoff of the usual definition (above 6.0 mg/dL in
-# women, 7.0 in men: Zhang WZ, Biomolecules 2021;11:280, PMID 33672821), just above urate's solubility of about
-# 6.8 mg/dL (Schlesinger N, Cleve Clin J Med 2008;75 Suppl 5:S5-8, PMID 18822469). A woman's 6.1-7.0 mg/dL is left
-# to the clinician. 1 mg/dL is 59.48 umol/L.
-URIC_ACID = (7.0, {"mg/dl": 1.0, "umol/l": 1 / 59.48, "mmol/l": 1000 / 59.48, "mg%": 1.0})
-EOSINOPHILS = (0.5, {"x10": 1.0, "/ul": 0.001, "cells/ul": 0.001, "/mm3": 0.001, "cells/mm3": 0.001, "/l": 1.0})
-# A post-void residual above 200 mL reads as urinary retention: the cut-off of a prospective study of bladder scans in
-# suspected cauda equina syndrome (Venkatesan M et al., Spine 2019, doi 10.1097/BRS.0000000000003152). A lower value is
-# never read as retention absent: incomplete CES often has less (13 of 26 scanned in a medicolegal CES series).
-PVR = (200.0, {"ml": 1.0, "cc": 1.0, "mls": 1.0})
-# A D-dimer above 1000 ug/L reads as raised: twice the conventional cut-off of 500 ug/L, and above the age-adjusted
-# cut-off (age x 10 ug/L from 50 years) of anyone under 100 (Righini M et al., JAMA 2014;311:1117-1124, PMID
-# 24643601, the ADJUST-PE study); 500-1000 is left to the clinician, who knows the patient's age and the assay (a
-# D-dimer-unit assay prints about half the fibrinogen-equivalent value). A bare number up to 50 is in mg/L.
-D_DIMER = (1000.0, {"ug/l": 1.0, "ng/ml": 1.0, "mcg/l": 1.0, "mg/l": 1000.0, "ug/ml": 1000.0, "mcg/ml": 1000.0})
-# A urine protein:creatinine ratio above 50 mg/mmol (500 mg/g), or more than 500 mg of protein in 24 hours, reads
-# as proteinuria: KDIGO's 'severely increased' category A3 (KDIGO 2012 CKD guideline, Kidney Int Suppl 2013;3:1-150,
-# doi 10.1038/kisup.2012.77, its table of albuminuria and proteinuria categories); A2 (15-50 mg/mmol, 150-500 mg a
-# day) is left to the clinician.
-UPCR = (50.0, {"mg/mmol": 1.0, "mg/g": 0.1, "g/g": 100.0, "g/mmol": 1000.0})
-URINE_PROTEIN_24H = (0.5, {"g/24h": 1.0, "g/day": 1.0, "g/d": 1.0, "g": 1.0, "mg/24h": 0.001, "mg/day": 0.001,
-                           "mg/d": 0.001, "mg": 0.001})
-LIMITS = {
-    ("d", "dimer"): D_DIMER, ("ddimer",): D_DIMER, ("upcr",): UPCR, ("protein", "creatinine", "ratio"): UPCR,
-    ("urine", "protein", "creatinine", "ratio"): UPCR, ("urinary", "protein", "creatinine", "ratio"): UPCR,
-    ("uprot", "creat"): UPCR,
-    ("24", "hour", "urine", "protein"): URINE_PROTEIN_24H,
-    ("24", "hour", "urinary", "protein"): URINE_PROTEIN_24H, ("24", "h", "urine", "protein"): URINE_PROTEIN_24H,
-    ("24", "hour", "proteinuria"): URINE_PROTEIN_24H, ("24", "h", "proteinuria"): URINE_PROTEIN_24H,
-    ("pvr",): PVR, ("post", "void", "residual"): PVR, ("postvoid", "residual"): PVR, ("residual", "volume"): PVR,
-    ("post", "void", "residual", "volume"): PVR, ("bladder", "scan"): PVR,
-    ("esr",): ESR, ("erythrocyte", "sedimentation", "rate"): ESR, ("sedimentation", "rate"): ESR,
-    ("crp",): CRP, ("c", "reactive", "protein"): CRP,
-    ("ck",): CK, ("cpk",): CK, ("creatine", "kinase"): CK, ("creatine", "phosphokinase"): CK, ("creatinine", "phosphokinase"): CK,
-    ("creatinine", "kinase"): CK,
-    ("wbc",): WBC, ("white", "blood", "cell", "count"): WBC, ("white", "cell", "count"): WBC,
-    ("leukocyte", "count"): WBC, ("white", "count"): WBC, ("total", "count"): WBC, ("total", "leukocyte", "count"): WBC,
-    ("tlc",): WBC, ("white", "blood", "cell"): WBC, ("wbc", "count"): WBC,
-    ("platelet",): PLATELETS, ("platelet", "count"): PLATELETS,
-    ("temperature",): TEMPERATURE, ("body", "temperature"): TEMPERATURE,
-    ("creatinine",): CREATININE,
-    ("eosinophil",): EOSINOPHILS, ("absolute", "eosinophil"): EOSINOPHILS, ("eosinophil", "count"): EOSINOPHILS,
-    ("csf", "protein"): CSF_PROTEIN, ("cerebrospinal", "fluid", "protein"): CSF_PROTEIN,
-    **{("csf",) + k: CSF_CELLS for k in (("white", "cell"), ("white", "cell", "count"), ("wbc",), ("wcc",), ("leukocyte",),
-                                          ("cell", "count"), ("cell",), ("white", "blood", "cell"))},
-    ("uric", "acid"): URIC_ACID, ("serum", "uric", "acid"): URIC_ACID, ("urate",): URIC_ACID,
-    ("serum", "urate"): URIC_ACID, ("uricemia",): URIC_ACID, ("uricaemia",): URIC_ACID,
-    ("leukocyte",): WBC, ("white", "cell"): WBC,
-    ("k",): POTASSIUM_HIGH, ("potassium",): POTASSIUM_HIGH, ("serum", "potassium"): POTASSIUM_HIGH, ("mcv",): MCV,
-    ("mean", "cell", "volume"): MCV, ("mean", "corpuscular", "volume"): MCV,
-    ("ldh",): LDH, ("lactate", "dehydrogenase"): LDH, ("ast",): TRANSAMINASE, ("alt",): TRANSAMINASE,
-    ("aspartate", "aminotransferase"): TRANSAMINASE, ("alanine", "aminotransferase"): TRANSAMINASE,
-    ("sgot",): TRANSAMINASE, ("sgpt",): TRANSAMINASE, ("got",): TRANSAMINASE, ("gpt",): TRANSAMINASE,
-    ("ferritin",): FERRITIN, ("serum", "ferritin"): FERRITIN, ("lactate",): LACTATE, ("lactic", "acid"): LACTATE,
-    ("heart", "rate"): HEART_RATE, ("pulse", "rate"): HEART_RATE, ("pulse",): HEART_RATE, ("hr",): HEART_RATE,
-    ("respiratory", "rate"): RESPIRATORY_RATE, ("rr",): RESPIRATORY_RATE,
-    ("blood", "pressure"): SYSTOLIC_HIGH, ("bp",): SYSTOLIC_HIGH, ("sbp",): SYSTOLIC_HIGH, ("systolic", "blood", "pressure"): SYSTOLIC_HIGH,
-}
 VALUE = re.compile(r"\s*(?:\([a-z]{2,8}\)|\([a-z]{2,8}\s*[;:,]|"  # '(CK)', '(CRP; 22 mg/dL)'
                    r"level|levels|count|concentration|of|was|were|is|at|still|above|over|to|be|measured|recorded|documented|"
                    r"peaked|peaking|rose|reached|reaching|up|:|=|>|\(|\+(?=\s*\d)|"  # the plus of "K+ 6.8"
@@ -190,9 +28,21 @@ VALUE = re.compile(r"\s*(?:\([a-z]{2,8}\)|\([a-z]{2,8}\s*[;:,]|"  # '(CK)', '(CR
                    r"(\d{1,3}(?:[ ,]\d{3})+(?![,.]?\d)|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?)\s*(?:[x×]\s*10\^?[39])?\s*"
                    r"([a-zµ/0-9]*)", re.I)  # '12,450' thousands; '1,6' a decimal comma (case reports from Europe)
 
+# a multiple of the upper reference limit: 'CRP five times the upper limit of normal', 'CK 40 x ULN', '3-fold normal'
+WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "twice": 2, "thrice": 3}
+MULTIPLE = re.compile(r"\s*(?:(?:level|levels|was|were|is|are|at|of|about|approximately|nearly|almost|over|more than|"
+                      r"greater than|elevated to|raised to|increased to|up to|:|=|>)\s*)*(?:(twice|thrice)|(\d+(?:\.\d+)?|"
+                      + "|".join(WORD_NUMBERS) + r")\s*-?\s*(?:times|x|×|fold))\s+(?:the\s+)?(?:(?:upper\s+)?(?:limit|"
+                      r"level)s?\s+of\s+(?:the\s+)?normal\b(?:\s+(?:range|values?))?|uln\b|normal\b(?:\s+(?:range|"
+                      r"limits?|values?))?|(?:upper\s+)?reference\s+(?:range|limit|value)s?\b)", re.I)
+
 
 def value_after(text: str, limits) -> tuple[float, int] | None:
     """The value written at the start of `text` in the limit's unit and the characters it took, or None."""
+    if (times := MULTIPLE.match(text)) and limits[0] > 0:  # '12 times the upper limit of normal': 12 limits
+        n = (times.group(1) or times.group(2)).lower()
+        return (float(n) if n[0].isdigit() else WORD_NUMBERS[n]) * limits[0], times.end()
     if not (m := VALUE.match(text)):
         return None
     number, unit, (limit, units) = _float(m.group(1)), m.group(2).lower().replace("µ", "u"), limits

@@ -21,7 +21,8 @@ not a blood leukocytosis); in one about joint fluid, a white cell count is the j
 """
 from __future__ import annotations
 
-from legpain_gui.checker.labs import CSF_CELLS, CSF_PROTEIN, NUMBER, number
+from legpain_gui.checker.labs import NUMBER, number
+from legpain_gui.checker.limits import CSF_CELLS, CSF_PROTEIN
 from legpain_gui.checker.vocabulary import NEGATION_WORDS
 
 WEIGHT_VERBS = ("lost", "losing", "lose", "loss")

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from legpain_gui.checker.extract import extract
-from legpain_gui.checker.labs import value_after, CRP
+from legpain_gui.checker.labs import value_after
+from legpain_gui.checker.limits import CRP
 
 CYANOSIS, PRURITUS, AREFLEXIA, NUMBNESS = "HP:0000961", "HP:0000989", "HP:0001284", "HP:0033748"
 ANKLE_SWELLING, LEG_WEAKNESS, TETRAPARESIS = "HP:0001785", "HP:0007340", "HP:0002273"
