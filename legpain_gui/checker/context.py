@@ -107,6 +107,8 @@ class Sentence:
         self.listed = {i for s, e in concepts for i in range(s, e)} | {
             i for i, t in enumerate(tokens) if t in LIST_WORDS}
         self.exceptions = live(EXCEPT_BEFORE)
+        such = [s for s, _ in spans(tokens, ("such as",))]  # 'no typical signs of infection such as redness, swelling
+        self.examples = set(range(such[0], len(tokens))) if such else set()  # or fever': examples count as a list does
         advice = ("if",) if spans(tokens, ADVICE) else ()
         self.rules = {kind: (live(before + (advice if kind == "uncertain" else ())), live(after))
                       for kind, before, after in (
@@ -134,7 +136,8 @@ class Sentence:
     def _gap(self, a: int, b: int) -> int:
         """The words between a and b that count against a trigger's scope: other findings and the words
         joining a list do not ('no fever, rash, headache or neck stiffness')."""
-        return sum(1 for i in range(a, b) if i not in self.listed and not any(x <= i < z for x, z in self.asides))
+        return sum(1 for i in range(a, b) if i not in self.listed and i not in self.examples
+                   and not any(x <= i < z for x, z in self.asides))
 
     def _reaches_before(self, first: int, kind: str = "absent") -> bool:
         return any(e <= first and self._gap(e, first) <= SCOPE and not any(
@@ -142,7 +145,7 @@ class Sentence:
                    and not any(a <= s < z <= first for a, z in self.asides)  # '(..., no recurrence) presents with'
                    and not (e < first and e in self.commas and self.tokens[e - 1] in POSTPOSED)
                    and not (kind == "absent" and self._each_its_own(s, e, first))
-                   and not (self.tokens[s] == "little" and first > e + 1)  # only the finding right after it
+                   and not (self.tokens[s:e] in (["little"], ["negative"]) and first > e + 1)  # right after it only
                    and not (kind in ("absent", "history") and self._and_after_one(e, first))
                    for s, e in self.rules[kind][0])  # 'SNAP absent, mononeuritis multiplex': the SNAP's result
 
@@ -226,7 +229,9 @@ class Sentence:
                 continue  # 'calf pain, swelling and erythema, DVT excluded': only DVT is excluded
             if any(last <= a <= s < z for a, z in self.asides):
                 continue  # a result inside a bracketed aside after it is the aside's ('?septic hip (r/o SUFE - XR nil)')
-            if s >= last and not any(last <= t < s for t in self.terminators) and (screened or (
+            every = "all" in self.tokens[s:e]  # 'HBsAg, HBsAb and HB immune complex were all negative': the list's
+            if s >= last and not any(last <= t < s for t in self.terminators) and (screened or (  # every item
+                    self._gap(last, s) <= 2 * BACK_SCOPE[kind] if every else
                     self._gap(last, s) <= BACK_SCOPE[kind] and not self._other_item(last, s))):
                 return True
         return False
@@ -269,8 +274,13 @@ class Sentence:
         # positive': the folate's); or a result after it, or one closing the words of the list's last item
         return any(e <= first and clear(e, first) and first - e <= 2 * SCOPE and not (
             s and (any(b == s and a in self.tests for a, b in self.spans) or self.tokens[s - 1] in COPULAS))
-            and e not in self.commas for s, e in before) or any(
-            s >= last and clear(last, s) for s, _ in after) or any(s >= last and clear(last, s) for s in self.inner_results)
+            and e not in self.commas for s, e in before) or any(s >= last and clear(last, s) and not self._attributive(
+                s) for s, _ in after) or any(s >= last and clear(last, s) for s in self.inner_results)
+
+    def _attributive(self, s: int) -> bool:  # a 'normal' of the word after it ('raised markers, normal serum calcium')
+        k = s + 1  # not of the test before it ('CRP normal, ESR raised')
+        return self.tokens[s] == "normal" and k < len(self.tokens) and k not in self.commas and \
+            self.tokens[k].isalpha() and self.tokens[k] not in LIST_WORDS
 
     def _past_a_test(self, first: int, last: int) -> bool:
         """Whether a test lies between this (non-test) finding and the nearest negation after it: the negation

@@ -23,6 +23,7 @@ NEGATED_BEFORE = ("not experienced",  # 'he had not experienced fever' ('experie
                   "as was screening for", "as were tests for",  # 'hepatitis serology was negative, as was testing for
                   # cryoglobulins' (after the comma: a result said of a test of its own is always the same one)
                   "not had", "never had", "has not had", "had not had", "no", "not", "without", "little", "minimal evidence of", "rather than", "instead of", "denies", "denied", "deny", "negative for", "absence of", "absent",
+                  "negativity for", "negativity of", "negative",  # 'laboratory findings revealed negativity for ANA, RF and cryoglobulins'
                   "negative serological studies for", "negative serology for", "negative serologies for",
                   "negative serological tests for", "negative tests for", "negative testing for", "negative studies for",
                   "negative screening for", "never experienced", "had never experienced", "has never experienced",
@@ -39,6 +40,7 @@ NEGATED_BEFORE = ("not experienced",  # 'he had not experienced fever' ('experie
     f"{test} {verb}" for test in EXCLUDING_TESTS for verb in ("excluded", "ruled out", "excludes", "rules out"))
 NEGATED_AFTER = ("were all absent", "were all negative", "were all normal",  # closing a list: 'muscle weakness,
                  # erythema, and joint swelling were all absent'
+                 "negetive", "was negetive", "were negetive",  # a misspelling case reports print
                  "was sterile", "were sterile", "remained sterile",  # not a bare 'sterile' ('turbid, sterile
                  # and contained crystals': the fluid is still turbid)  # 'cultures of blood and joint fluid were sterile'
                  "was lacking", "were lacking",  # 'clinical evidence of proximal myopathy was lacking'
@@ -90,6 +92,8 @@ UNCERTAIN_BEFORE = ("possibility of", "the possibility of", "considering the pos
                     "may cause", "can cause", "could cause", "warned of", "warned about", "warned may cause",
                     "side effects include",  # a drug's warned side effect, not the patient's finding
                     "worried re", "worried about", "worried it is", "concerned about", "concern re", "concern for", "concern of",
+                    "concerns of", "concerns for", "concerned for", "concerns about",  # 'due to concerns of ulcer
+                    # enlargement and cellulitis', 'concerned for dehydration'
                     "concerned re",  # a carer's or referrer's worry: the finding is asked about, not found
                     "no new", "nothing new", "wondered about", "wonder about", "wondered whether", "wonder whether",
                     "i suspect", "we suspect", "suspect", "i wondered", "i wonder",  # a referrer's question  # 'no new pain': an old one may go on (neither present nor absent)
@@ -136,7 +140,8 @@ UNCERTAIN_AFTER = ("were not definite", "was not definite",  # 'dysphagia and dy
 # a test not yet back, a suspicion until proven, a finding not recorded: neither positive nor negative
 TERMINATE = ("rarely", "occasionally", "sometimes",  # 'no significant family history, rarely smoked': a habit
              # said of its own (a little is some)
-             "prophylaxis for", "because of",  # 'not receiving prophylaxis for gout', 'could neither raise his arms nor
+             "prophylaxis for", "because of", "performed due to", "done due to",  # 'lumbar puncture was not
+             # performed due to low platelet count': the reason is there  # 'not receiving prophylaxis for gout', 'could neither raise his arms nor
              # squat because of pain': the gout, the pain are there (not 'due to': 'thought to be due to vasculitis' stays
              # hedged)
              "and with", "hospitalized", "hospitalised", "was referred",  # 'with no past medical history was
@@ -189,7 +194,10 @@ DIAGNOSIS_BEFORE = ("diagnosed with", "diagnosed as", "diagnosis of", "diagnosis
                     "confirmed the diagnosis", "diagnostic of")
 DIAGNOSIS_AFTER = ("was diagnosed", "were diagnosed", "was made", "was confirmed")
 PSEUDO = ("did not improve", "has not improved", "had not improved", "not improved", "failed to improve", "did not resolve",
+          "chief concern for", "chief concern of", "chief concerns of", "chief concerns for",  # the complaint itself
           "has not resolved", "had not resolved", "did not settle", "has not settled", "not settled",  # persisting:
+          "no benefit", "no improvement", "no relief", "no response",  # 'no benefit from physiotherapy and worsening
+          # hip pain', 'no relief of his leg pain': what the treatment failed to help is there
           # 'the ulcers did not improve and her pain worsened'
           "absent when", "absent until", "absent at first", "absent initially", "absent at the start", "not present when",
           "not present until",  # 'the pain was absent when she started running and built up': present later

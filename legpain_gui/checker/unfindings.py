@@ -15,6 +15,8 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "received in a wheelchair", "brought in a wheelchair", "arrived in a wheelchair",  # how
                 # the patient came (often for pain), not a loss of walking
                 "anxious appearing",  # a look, not an anxiety disorder
+                "retention polyp", "retention cyst", "retention polyps", "retention cysts",  # a sinus's, no urinary retention
+                "mute plantar", "mute plantars", "plantars mute", "plantar responses were mute",  # no plantar response, no mutism
                 "myositis specific", "myositis associated", "myositis panel",  # antibodies tested, not myositis
                 "colds", "coughs or colds", "intramuscular edema", "intramuscular oedema",  # a cold (an infection), not
                 # cold skin; muscle signal on MRI, not a swollen limb

@@ -89,6 +89,7 @@ IRREGULAR = {"calves": "calf", "feet": "foot", "teeth": "tooth", "halves": "half
              "ulceration": "ulcer", "ulcerations": "ulcer",  # 'nasal ulceration', 'ulceration of the vulva'
              "algia": "pain", "algias": "pain", "tumefaction": "swelling", "tumefactions": "swelling",  # case reports
              "papulae": "papule", "maculae": "macule",  # Latin plurals ('few erythematous papulae')
+             "dtrs": "reflex", "dtr": "reflex",  # deep tendon reflexes abbreviated: 'ankle DTRs are absent'
              "#": "fracture", "1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth"}  # 'tib/fib #', '# NOF' (lexicon.TOKEN takes no '#' before a number: '#1 DVT')
 # written in a Romance language's words: 'algia of the left calf' is calf pain, 'tumefaction of the knee' a swollen knee
 SITES = {"ankle", "knee", "hip", "foot", "leg", "thigh", "calf", "arm", "hand", "finger", "toe", "wrist", "elbow",

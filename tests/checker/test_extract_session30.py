@@ -1,6 +1,10 @@
 """Text to findings, session 30: a value written as a multiple of the upper limit of normal ('CRP 12 times the
 upper limit of normal', 'CK 60 x ULN', 'ESR twice normal'); a weight said to have fallen by an amount is weight loss;
-'none of his joints had redness' and 'none of the joints were swollen' negate. Each test fails if undone."""
+'none of his joints had redness' and 'none of the joints were swollen' negate; and the defects of the testers'
+published case reports: a negation reaches its 'such as' examples, 'no benefit from' leaves what did not improve, a
+result closing a list with 'all' reaches every item, a bare 'negative' negates the sign right after it, and wrong
+terms ('disc edema', 'discoloration of his urine', 'feeling weak', 'flaccid bullae', 'retention polyp'). Each test
+fails if undone."""
 from __future__ import annotations
 
 import pytest
@@ -22,12 +26,53 @@ READ = [
     ("None of the patients had redness.", "HP:0010783", "absent"),
     ("None of the antibiotics worked; she had fever.", "HP:0001945", "present"),
     ("None of the treatments helped and she developed fever.", "HP:0001945", "present"),
+    # testers' published case reports (session 30, rounds da-dd): polarity first
+    ("She did not show any typical signs of infection such as redness, swelling or fever.", "HP:0001945", "absent"),
+    ("She did not show any typical signs of infection such as redness, swelling or fever.", "HP:0010783", "absent"),
+    ("Laboratory examination revealed no remarkable abnormalities, such as eosinophilia, inflammatory signs, liver "
+     "function tests, creatine kinase, hypergammaglobulinemia, or thyroid function tests.", "HP:0010702", "absent"),
+    ("Having had no benefit from physiotherapy and deteriorating hip pain, she presented to the emergency "
+     "department.", "HP:0030838", "present"),
+    ("There was no improvement in her leg pain.", "HP:0012514", "present"),
+    ("HBsAg, HBsAb and HB immune complex were all negative.", "HP:0006562", "absent"),
+    ("A 5-year-old boy presented with a chief concern for bilateral lower extremity swelling and erythema of 2 days' "
+     "duration.", "HP:0010741", "present"),
+    ("Laboratory findings revealed negativity for antinuclear antibodies, rheumatoid factor and cryoglobulins.",
+     "HP:0002923", "absent"),
+    ("Laboratory findings revealed negativity for antinuclear antibodies, rheumatoid factor and cryoglobulins.",
+     "HP:0100778", "absent"),
+    ("Laboratory studies showed normal muscle enzymes.", "HP:0003236", "absent"),
+    ("She presented to the hospital due to concerns of ulcer enlargement and cellulitis.", "HP:0100658", "uncertain"),
+    ("Lumbar spine: Full ROM, negative straight leg raise.", "HP:6000066", "absent"),
+    ("Negative Romberg sign and negative Babinski sign.", "HP:0003487", "absent"),
+    ("An extensive search for anti-neuronal antibodies including anti-Hu and anti-CV2 antibody was negetive.",
+     "HP:5000016", "absent"),
+    ("Lumbar puncture was not performed due to low platelet count.", "HP:0001873", "present"),
+    ("She had a negative ANA, raised CRP and fever.", "HP:0011227", "present"),
+    # wrong terms and misses
+    ("He had diffuse muscle pain with associated weakness, headache, and discoloration of his urine.", "HP:0012086",
+     "present"),
+    ("Funduscopy revealed disc edema.", "HP:0001085", "present"),
+    ("She presented with pulmonary thromboembolism.", "HP:0002204", "present"),
+    ("There was clonus in the ankle, and up-going toes bilaterally.", "HP:0003487", "present"),
+    ("She was feeling weak and faint in the sun and had shortness of breath.", "HP:0025406", "present"),
+    ("Other areas had flaccid bullae.", "HP:0008066", "present"),
+    ("Patellar deep tendon reflexes (DTRs) and ankle DTRs are absent bilaterally.", "HP:0003438", "present"),
+    ("DTRs were brisk.", "HP:0001348", "present"),
 ]
 
 NOT_READ = [
     ("CK was 1 times the upper limit of normal.", "HP:0003236"),  # at the limit: not raised
     ("His weight decreased by 5 kg over two months.", "HP:0004325"),  # a fall in weight, not a low weight
     ("None of his joints had redness.", "HP:0010783"),  # read absent
+    ("She did not show any typical signs of infection such as redness, swelling or fever.", "HP:0001945"),
+    ("Lumbar spine: Full ROM, negative straight leg raise.", "HP:6000066"),
+    ("He had diffuse muscle pain and discoloration of his urine.", "HP:0001000"),  # no skin pigmentation
+    ("Funduscopy revealed disc edema.", "HP:0000969"),  # no limb oedema
+    ("She was feeling weak and faint in the sun.", "HP:0001324"),  # no muscle weakness
+    ("Other areas had flaccid bullae.", "HP:0010547"),  # no muscle flaccidity
+    ("A computed tomographic scan showed a retention polyp in the right maxillary sinus.", "HP:0000016"),
+    ("He had flaccid paralysis of the lower limbs with loss of reflexes and mute plantars.", "HP:0002300"),  # mutism
 ]
 
 
