@@ -107,7 +107,7 @@ def listed(phrases: dict, tokens: list[str], i: int, words, text: str,
     if lead:  # 'elevated CK, aldolase and LDH', 'elevation of CK and aldolase', 'high levels of CK and LDH'
         items = _items(phrases, tokens, words, text, i + lead)
         found = [(a, b, phrases.get((RAISED,) + tuple(tokens[a:b])), None) for a, b in items]
-        if len(items) >= 2 and all(f[2] for f in found):
+        if (len(items) >= 2 or lead > 1 and items) and all(f[2] for f in found):  # one after 'high levels of' too
             return items[-1][1] - i, [(i, found[0][1]) + found[0][2:]] + found[1:]
         return None
     if tokens[i] in NORMAL_LEADS:  # 'normal CRP', 'a normal white cell count, ESR and CRP': each is not raised

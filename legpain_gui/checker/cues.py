@@ -184,6 +184,8 @@ HISTORY_BEFORE = ("history of", "previous", "previously", "prior", "past", "in t
                   "history is notable for", "history notable for", "remote episode of", "remote history of")  # 'his medical history included left hemiparesis'  # 'three weeks after coronary angiography for unstable angina': the
 # procedure's reason, past (and no chest pain now)
 HISTORY_AFTER = ("years ago", "yrs ago", "yr ago", "year ago", "in childhood", "as a child", "last winter", "last summer", "last autumn", "in remission",
+                 "which was now in remission", "which is now in remission", "which was in remission",
+                 "which is in remission",  # 'breast cancer, which was now in remission'
                  "the previous year", "the year before", "year previously", "years previously", "months previously", "a year earlier", "year earlier", "years earlier",
                  "year before", "years before")  # 'anterior uveitis 1 year earlier'  # not "(in the) last year": up to now
 # a finding named as the exception to a normal or negative result after it is present ('apart from mild anaemia,

@@ -40,6 +40,7 @@ MULTIPLE = re.compile(r"\s*(?:(?:level|levels|was|were|is|are|at|of|about|approx
 
 def value_after(text: str, limits) -> tuple[float, int] | None:
     """The value written at the start of `text` in the limit's unit and the characters it took, or None."""
+    text = text.replace("³", "3")  # '2500/mm³' (the same length: the offsets hold)
     if (times := MULTIPLE.match(text)) and limits[0] > 0:  # '12 times the upper limit of normal': 12 limits
         n = (times.group(1) or times.group(2)).lower()
         return (float(n) if n[0].isdigit() else WORD_NUMBERS[n]) * limits[0], times.end()
@@ -82,6 +83,8 @@ def _bare_unit(limits, number: float) -> str:
         return "mg/dl"
     if limits is D_DIMER and number <= 50:
         return "mg/l"
+    if next(iter(limits[1])) == "x10" and number > 1000 and "/mm3" in limits[1]:
+        return "/mm3"  # 'platelet: 399,000', 'WBC 12,500': per cubic millimetre, not 10^9/L
     return next(iter(limits[1]))
 
 

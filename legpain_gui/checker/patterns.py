@@ -21,6 +21,8 @@ not a blood leukocytosis); in one about joint fluid, a white cell count is the j
 """
 from __future__ import annotations
 
+import re
+
 from legpain_gui.checker.labs import NUMBER, number
 from legpain_gui.checker.limits import CSF_CELLS, CSF_PROTEIN
 from legpain_gui.checker.vocabulary import NEGATION_WORDS
@@ -59,7 +61,9 @@ def weight_lost(tokens: list[str], i: int) -> tuple[int, list] | None:
     k = j
     while k < len(tokens) and k - j < 2 and tokens[k].isdigit():
         k += 1
-    if k == j or k >= len(tokens) or tokens[k] not in WEIGHT_UNITS:
+    if k == j and j < len(tokens) and re.fullmatch(r"\d+(?:kg|kgs|lb|lbs)", tokens[j]):
+        k = j  # 'lost 5kg': the number and its unit written as one word
+    elif k == j or k >= len(tokens) or tokens[k] not in WEIGHT_UNITS:
         return None
     if any(t in MEANT for t in tokens[k + 1:k + 5]):  # 'lost 15 kg on a diet': meant, not a symptom
         return k + 1 - i, []
@@ -257,7 +261,7 @@ RADIATES = ("radiating", "radiated", "radiates", "radiate", "radiation", "shooti
             "spread", "spreads", "travelling", "traveling", "travelled", "traveled", "travels", "extending", "extended",
             "extends")
 RADIATION_WAYS = ("down", "into", "to", "towards", "toward", "along", "through")
-RADIATION_FILLERS = ("the", "his", "her", "their", "left", "right", "both", "bilateral", "back", "front", "side",
+RADIATION_FILLERS = ("the", "his", "her", "their", "and", "left", "right", "both", "bilateral", "back", "front", "side",
                      "outside", "inside", "posterior", "anterior", "lateral", "medial", "aspect", "of", "whole",
                      "length", "as", "far", "down", "into", "to", "lower")
 RADIATION_SITES = ("leg", "legs", "limb", "extremity", "thigh", "calf", "foot", "feet", "ankle", "toe", "heel", "shin")
@@ -276,6 +280,10 @@ def radiation(tokens: list[str], i: int) -> tuple[int, list] | None:
     if tokens[i] not in RADIATES or not any(t in PAIN_WORDS for t in tokens[max(0, i - PAIN_REACH):i]):
         return None
     k, end, reached = i + 1, None, set()
+    source = tokens[k:k + 1] == ["from"]  # 'radiated from her right buttock into her posterior thigh and calf'
+    if source:
+        k = next((m for m in range(k + 1, min(k + 6, len(tokens))) if tokens[m] in RADIATION_WAYS), len(tokens))
+        source = any(t in ORIGINS for t in tokens[i + 2:k])
     if k >= len(tokens) or tokens[k] not in RADIATION_WAYS:
         return None
     while k < len(tokens) and (tokens[k] in RADIATION_FILLERS or tokens[k] in RADIATION_SITES):
@@ -285,7 +293,7 @@ def radiation(tokens: list[str], i: int) -> tuple[int, list] | None:
         k += 1
     if end is None:
         return None
-    origin = any(t in ORIGINS and not (t == "back" and tokens[j + 1:j + 2] == ["of"]) for j, t in enumerate(tokens[:i]))
+    origin = source or any(t in ORIGINS and not (t == "back" and tokens[j + 1:j + 2] == ["of"]) for j, t in enumerate(tokens[:i]))
     below = reached - {"thigh"}  # 'buttock pain radiating to the back of the thighs' stops above the knee: referred
     return end - i, [(i, end, SCIATICA if origin and below else RADIATING_PAIN, None)]
 

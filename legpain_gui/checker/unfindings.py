@@ -15,6 +15,10 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "received in a wheelchair", "brought in a wheelchair", "arrived in a wheelchair",  # how
                 # the patient came (often for pain), not a loss of walking
                 "anxious appearing",  # a look, not an anxiety disorder
+                "laryngeal tumor", "laryngeal tumour", "laryngeal carcinoma cells",  # HEp-2 cells, a laboratory line
+                "overgrowth of epidural fat", "epidural fat overgrowth",  # epidural lipomatosis, no body overgrowth
+                "glycated hemoglobin", "glycosylated hemoglobin", "glycated haemoglobin", "glycosylated haemoglobin",
+                # HbA1c, a measure of blood sugar: its fall is no anaemia
                 "retention polyp", "retention cyst", "retention polyps", "retention cysts",  # a sinus's, no urinary retention
                 "mute plantar", "mute plantars", "plantars mute", "plantar responses were mute",  # no plantar response, no mutism
                 "myositis specific", "myositis associated", "myositis panel",  # antibodies tested, not myositis

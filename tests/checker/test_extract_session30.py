@@ -59,6 +59,16 @@ READ = [
     ("Other areas had flaccid bullae.", "HP:0008066", "present"),
     ("Patellar deep tendon reflexes (DTRs) and ankle DTRs are absent bilaterally.", "HP:0003438", "present"),
     ("DTRs were brisk.", "HP:0001348", "present"),
+    ("He lost 5kg in one month.", "HP:0001824", "present"),
+    ("During his period of hospitalisation he passed a melaena stool on one occasion.", "HP:0002249", "present"),
+    ("CBC, BMP, LFTs, ESR, C-RP, and CK were normal.", "HP:0011227", "absent"),
+    ("CBC, BMP, LFTs, ESR, C-RP, and CK were normal.", "HP:0003565", "absent"),
+    ("She described a burning pain that radiated from her right buttock into her posterior thigh and calf.",
+     "HP:0011868", "present"),
+    ("Metabolic workup showed high levels of homocysteine.", "HP:0002160", "present"),
+    ("He had elevated levels of CK.", "HP:0003236", "present"),
+    ("He had recurrent oral-labial aphthae.", "HP:0000155", "present"),
+    ("The WBC was 3,200.", "HP:0001882", "present"),  # a count per cubic millimetre: leukopenia
 ]
 
 NOT_READ = [
@@ -73,7 +83,16 @@ NOT_READ = [
     ("Other areas had flaccid bullae.", "HP:0010547"),  # no muscle flaccidity
     ("A computed tomographic scan showed a retention polyp in the right maxillary sinus.", "HP:0000016"),
     ("He had flaccid paralysis of the lower limbs with loss of reflexes and mute plantars.", "HP:0002300"),  # mutism
+    ("Normal complete blood count, platelet: 399,000 (Normal value 50,000 to 450,000).", "HP:0001894"),
+    ("Indirect immunofluorescence assay on human laryngeal tumor (HEp-2) cells is positive for ANA.", "HP:0002664"),
+    ("MRI showed an overgrowth of epidural fat.", "HP:0001548"),
+    ("His glycated hemoglobin decreased from 15.7% to 9.2% after eight weeks of insulin therapy.", "HP:0001903"),
 ]
+
+
+def test_a_raised_lead_with_nothing_after_it_reads_nothing(lex):
+    assert _found(lex, "He had elevated levels of.") == set()
+    assert _found(lex, "High levels of") == set()
 
 
 @pytest.mark.parametrize("text, hpo, state", READ)
