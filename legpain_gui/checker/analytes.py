@@ -155,7 +155,8 @@ def _normal_terms(phrases: dict, key: tuple[str, ...], catalogue=frozenset()) ->
     raised one, else its lowered one: complement) and any other of them the knowledge base holds (a normal
     platelet count is neither thrombocytosis nor thrombocytopenia; a normal haemoglobin no anaemia; a 'decreased
     ESR' is no finding here), else its abnormal one (a nerve conduction study)."""
-    said = list(dict.fromkeys(h for h in (phrases.get((w,) + key) for w in (RAISED, LOWERED, LOW)) if h))
+    keys = [key] + ([key[:-1]] if len(key) > 1 and key[-1] in ("level", "concentration") else [])  # 'creatinine levels'
+    said = list(dict.fromkeys(h for h in (phrases.get((w,) + k) for w in (RAISED, LOWERED, LOW) for k in keys) if h))
     out = said[:1] + [h for h in said[1:] if h in catalogue]
     return out or [h for h in (phrases.get((ABNORMAL,) + key),) if h]
 

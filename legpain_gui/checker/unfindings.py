@@ -15,6 +15,9 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "received in a wheelchair", "brought in a wheelchair", "arrived in a wheelchair",  # how
                 # the patient came (often for pain), not a loss of walking
                 "anxious appearing",  # a look, not an anxiety disorder
+                "pale centres", "pale centers", "pale centre", "pale center",  # 'haemorrhages with pale centres'
+                "hypoesthetic patches", "hypoaesthetic patches", "hypoesthetic patch", "anesthetic patches",  # a
+                # leprosy screen's skin patches: no sensory loss of the legs denied
                 "laryngeal tumor", "laryngeal tumour", "laryngeal carcinoma cells",  # HEp-2 cells, a laboratory line
                 "overgrowth of epidural fat", "epidural fat overgrowth",  # epidural lipomatosis, no body overgrowth
                 "glycated hemoglobin", "glycosylated hemoglobin", "glycated haemoglobin", "glycosylated haemoglobin",

@@ -69,6 +69,11 @@ READ = [
     ("He had elevated levels of CK.", "HP:0003236", "present"),
     ("He had recurrent oral-labial aphthae.", "HP:0000155", "present"),
     ("The WBC was 3,200.", "HP:0001882", "present"),  # a count per cubic millimetre: leukopenia
+    ("Creatinine levels were within normal limits.", "HP:0003259", "absent"),
+    ("Low grade pyrexia was noted.", "HP:0011134", "present"),
+    ("She had psoriatic onychodystrophy involving all 20 nails.", "HP:0033327", "present"),
+    ("She had generalized tonic clonic seizures.", "HP:0002069", "present"),
+    ("She denied headaches, vision changes, jaw pain/claudication or scalp tenderness.", "HP:0030164", "absent"),
 ]
 
 NOT_READ = [
@@ -87,7 +92,14 @@ NOT_READ = [
     ("Indirect immunofluorescence assay on human laryngeal tumor (HEp-2) cells is positive for ANA.", "HP:0002664"),
     ("MRI showed an overgrowth of epidural fat.", "HP:0001548"),
     ("His glycated hemoglobin decreased from 15.7% to 9.2% after eight weeks of insulin therapy.", "HP:0001903"),
+    ("Creatinine levels were within normal limits.", "HP:0012101"),  # read as no raised creatinine
+    ("Superficial retinal hemorrhages with pale centres were seen.", "HP:0000980"),  # no pallor
 ]
+
+
+def test_skin_patches_deny_no_numbness_and_jaw_claudication_no_leg_claudication(lex):
+    assert ("HP:0033748", "absent") not in _found(lex, "There were no hypoesthetic patches.")
+    assert ("HP:0004417", "absent") not in _found(lex, "She denied headaches, jaw pain/claudication.")
 
 
 def test_a_raised_lead_with_nothing_after_it_reads_nothing(lex):
