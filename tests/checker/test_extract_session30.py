@@ -74,6 +74,10 @@ READ = [
     ("She had psoriatic onychodystrophy involving all 20 nails.", "HP:0033327", "present"),
     ("She had generalized tonic clonic seizures.", "HP:0002069", "present"),
     ("She denied headaches, vision changes, jaw pain/claudication or scalp tenderness.", "HP:0030164", "absent"),
+    ("Toe proprioception was diminished.", "HP:0010831", "present"),
+    ("There was severe loss of deep sensation.", "HP:0010831", "present"),
+    ("She had a wobbly gait.", "HP:0002317", "present"),
+    ("He cannot assume standing from sitting position.", "HP:0003698", "present"),
 ]
 
 NOT_READ = [
