@@ -39,10 +39,9 @@ def other_course(hpo: str, annotations: dict) -> tuple[float, object, list] | No
     stated = [annotations[t] for t in EXCLUSIVE if t in annotations]
     if len(stated) != 1:
         return None
-    left = 1.0 - sum(a.probability for a in stated if a.frequency != "excluded")
-    share = left / (len(EXCLUSIVE) - len(stated))
-    best = max(stated, key=lambda a: (a.probability, a.hpo))
-    return max(share, OTHER_COURSE_FLOOR), best, stated
+    row = stated[0]
+    left = 1.0 if row.frequency == "excluded" else 1.0 - row.probability
+    return max(left / (len(EXCLUSIVE) - 1), OTHER_COURSE_FLOOR), row, stated
 
 
 def note_of(stated: list) -> str:
@@ -51,9 +50,9 @@ def note_of(stated: list) -> str:
 
 
 def describing(model) -> frozenset[str]:
-    """The conditions that state at least one of the three courses (memoised per model)."""
+    """The conditions that state exactly one of the three courses (memoised per model)."""
     memo = model.memo
     if "course conditions" not in memo:
         memo["course conditions"] = frozenset(cid for cid, c in model.conditions.items()
-                                              if not c.annotations.keys().isdisjoint(EXCLUSIVE))
+                                              if len(c.annotations.keys() & set(EXCLUSIVE)) == 1)
     return memo["course conditions"]

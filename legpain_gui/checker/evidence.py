@@ -35,9 +35,9 @@ probability in the reference's mix of patients, and partial credit for related t
   a term that shares an informative ancestor with it (information content at least MIN_SHARED_IC over
   HPO's diseases), the patient's finding counts as that ancestor, which it entails: the condition's
   probability of the ancestor over the ancestor's own, higher, background, never below 1. The explanation
-  names the ancestor it matched through. The three courses (acute, subacute, chronic) exclude each other
-  instead: a course the condition does not state takes what its stated ones leave (checker.courses). Autoantibodies get no partial credit (session 22): each is a test of one
-  specificity, and a patient's anti-Jo-1 says nothing for a myopathy defined by anti-SRP or anti-HMGCR.
+  names the ancestor it matched through. Autoantibodies get no partial credit (session 22): each is a test of one
+  specificity, and a patient's anti-Jo-1 says nothing for a myopathy defined by anti-SRP or anti-HMGCR. Nor do
+  the three courses, which exclude each other: an unstated one takes what the stated one leaves (checker.courses).
 """
 from __future__ import annotations
 
