@@ -11,6 +11,8 @@ analyte named with no result says nothing and is not read.
 """
 from __future__ import annotations
 
+import re
+
 from legpain_gui.checker.sites import comma_before
 
 RAISED, LOWERED = "elevated", "reduced"  # the words normalise() folds 'raised', 'high', 'decreased'... into
@@ -85,6 +87,12 @@ def _past_unknown_tail(tokens: list[str], words, text: str, j: int) -> int:
     return k if k < len(tokens) and k - j <= TAIL + joiner else j
 
 
+def _range_after(words, text: str, k: int) -> bool:
+    """Whether a reference range follows the analyte ending before word k ('(normal urate up to 0.42 mmol/l)')."""
+    return bool(text) and k < len(words) and bool(
+        re.match(r"\s*(?:level|levels|value|values|is|:)?\s*(?:up to|<|≤|less than|below|under)\s*\d", text[words[k - 1][2]:]))
+
+
 def _bracketed(words, text: str, k: int) -> bool:
     """Whether word k stands alone in brackets: an abbreviation after the analyte's name."""
     if not text or not 0 < k < len(words):
@@ -112,7 +120,7 @@ def listed(phrases: dict, tokens: list[str], i: int, words, text: str,
         return None
     if tokens[i] in NORMAL_LEADS:  # 'normal CRP', 'a normal white cell count, ESR and CRP': each is not raised
         items = _items(phrases, tokens, words, text, i + 1)
-        if _peripheral_pulses(tokens, words, text, items):
+        if _peripheral_pulses(tokens, words, text, items) or items and _range_after(words, text, items[-1][1]):
             return None
         terms = [_normal_terms(phrases, tuple(tokens[a:b]), catalogue) for a, b in items]
         if items and all(terms):

@@ -22,27 +22,12 @@ from legpain_gui.checker.cues import (
     PREVENTIVE, POSTPOSED, OWN_NEGATION, REPORTING, FAMILY_VERBS, FAMILY_LINKS, PATIENT_CLAUSE, HISTORY_BEFORE,
     HISTORY_AFTER, EXCEPT_BEFORE, DIAGNOSIS_BEFORE, DIAGNOSIS_AFTER, PSEUDO, DURATIONS, PRESENT_AFTER, PAST_TIMES,
     RESOLVED, LIST_WORDS, PREFIX_NEGATION, TEST_RESULTS_AFTER, TEST_RESULTS_BEFORE, COPULAS, REASONS, OTHER_RESULTS,
-    STATED_RESULTS, ASSERTED, QUALIFIED, QUALIFIED_NOUNS, QUALIFIERS, NOW_STARTS, SCREENED, none_of, spans)
+    STATED_RESULTS, ASSERTED, QUALIFIED, QUALIFIED_NOUNS, QUALIFIERS, NOW_STARTS, SCREENED, none_of, spans, UNITS_OF_TIME,
+    CLAUSE_VERBS, ONGOING, CHILDREN, AGED, SUBORDINATE, duration_after as _duration_after, plural as _plural)
 
 
-UNITS_OF_TIME = ("hour", "day", "week", "month", "year", "decade")
-CLAUSE_VERBS = ("has", "had", "is", "was", "have", "reports", "describes", "complains", "feels", "notes")
 
 
-def _duration_after(tokens: list[str], k: int) -> bool:
-    """Whether a duration and 'of' follow at k ('history of several months of', 'history of 3 weeks of')."""
-    span = tokens[k:k + 4]
-    return "of" in span[1:] and any(t.rstrip("s") in UNITS_OF_TIME for t in span[:span.index("of")])
-
-
-def _plural(word: str) -> bool:
-    return word.endswith("s") and not word.endswith(("is", "ss", "us"))  # 'spots', not 'synovitis'
-
-
-ONGOING = ("acutely", "suddenly", "progressively", "gradually", "progressive", "worsening", "increasing", "persistent",
-           "ongoing", "persisting")  # 'a history of an acutely painful leg', 'of persistent hypercalcaemia': this illness
-CHILDREN = ("son", "daughter", "child", "boy", "girl", "baby")
-AGED = {"aged", "age", "year", "month", "years", "months", "old"} | {str(n) for n in range(1, 19)}
 
 
 class Sentence:
@@ -227,6 +212,8 @@ class Sentence:
                 # (words of the first item's own before the comma; a bare 'DVT, Baker's cyst excluded' excludes both)
             if kind in ("absent", "uncertain") and self._closed_list(first, last, s):
                 continue  # 'calf pain, swelling and erythema, DVT excluded': only DVT is excluded
+            if kind == "absent" and self._subordinate(first, s):
+                continue  # 'although she had knee pain, nodules were not present': the main clause's result
             if any(last <= a <= s < z for a, z in self.asides):
                 continue  # a result inside a bracketed aside after it is the aside's ('?septic hip (r/o SUFE - XR nil)')
             every = "all" in self.tokens[s:e]  # 'HBsAg, HBsAb and HB immune complex were all negative': the list's
@@ -235,6 +222,13 @@ class Sentence:
                     self._gap(last, s) <= BACK_SCOPE[kind] and not self._other_item(last, s))):
                 return True
         return False
+
+    def _subordinate(self, first: int, s: int) -> bool:
+        """Whether the finding lies in a clause opened by 'although' (or 'though', 'while', 'whereas', 'despite')
+        that a comma closes before the result at s."""
+        opener = max((a for a in range(first) if self.tokens[a] in SUBORDINATE), default=None)
+        return opener is not None and not any(opener < k <= first for k in self.commas) and any(
+            first < k <= s for k in self.commas)
 
     def _closed_list(self, first: int, last: int, s: int) -> bool:
         """Whether the finding belongs to a list closed by 'and' or 'or' before a comma, after which another finding

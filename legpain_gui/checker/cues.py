@@ -140,14 +140,14 @@ UNCERTAIN_AFTER = ("were not definite", "was not definite",  # 'dysphagia and dy
 # a test not yet back, a suspicion until proven, a finding not recorded: neither positive nor negative
 TERMINATE = ("rarely", "occasionally", "sometimes",  # 'no significant family history, rarely smoked': a habit
              # said of its own (a little is some)
-             "prophylaxis for", "because of", "performed due to", "done due to",  # 'lumbar puncture was not
-             # performed due to low platelet count': the reason is there  # 'not receiving prophylaxis for gout', 'could neither raise his arms nor
-             # squat because of pain': the gout, the pain are there (not 'due to': 'thought to be due to vasculitis' stays
-             # hedged)
+             "prophylaxis for", "because of",  # 'not receiving prophylaxis for gout', 'could neither raise his arms
+             # nor squat because of pain': the gout, the pain are there (not 'due to': 'thought to be due to
+             # vasculitis' stays hedged)
+             "performed due to", "done due to",  # 'lumbar puncture was not performed due to low platelet count'
+             "followed",  # 'dysuria without urethral discharge, followed 1 week later by pain and swelling of his MCP joint'
              "and with", "hospitalized", "hospitalised", "was referred",  # 'with no past medical history was
-             # hospitalized for progressive weakness'
- "showing", "revealing", "demonstrating",  # 'ruled out DVT, showing only subcutaneous edema'
-  # 'without signs of inflammation and with ecchymosis'
+             # hospitalized for progressive weakness'; 'without signs of inflammation and with ecchymosis'
+             "showing", "revealing", "demonstrating",  # 'ruled out DVT, showing only subcutaneous edema'
              "but", "however", "although", "though", "except", "apart from", "aside from", "yet", "while",
              "whereas", "which", "who", "and then", "presented", "presenting", "developed", "developing", "showed",
              "revealed", "complained", "reported", "had", "was found", "were found", "the patient", "presents",
@@ -320,3 +320,23 @@ def spans(tokens: list[str], phrases) -> list[tuple[int, int]]:
             if tokens[i:i + len(p)] == p:
                 out.append((i, i + len(p)))
     return out
+
+
+# the context reader's own word lists (checker.context)
+UNITS_OF_TIME = ("hour", "day", "week", "month", "year", "decade")
+CLAUSE_VERBS = ("has", "had", "is", "was", "have", "reports", "describes", "complains", "feels", "notes")
+ONGOING = ("acutely", "suddenly", "progressively", "gradually", "progressive", "worsening", "increasing", "persistent",
+           "ongoing", "persisting")  # 'a history of an acutely painful leg', 'of persistent hypercalcaemia': this illness
+CHILDREN = ("son", "daughter", "child", "boy", "girl", "baby")
+AGED = {"aged", "age", "year", "month", "years", "months", "old"} | {str(n) for n in range(1, 19)}
+SUBORDINATE = ("although", "though", "while", "whereas", "despite")  # a clause of its own up to its comma
+
+
+def duration_after(tokens: list[str], k: int) -> bool:
+    """Whether a duration and 'of' follow at k ('history of several months of', 'history of 3 weeks of')."""
+    span = tokens[k:k + 4]
+    return "of" in span[1:] and any(t.rstrip("s") in UNITS_OF_TIME for t in span[:span.index("of")])
+
+
+def plural(word: str) -> bool:
+    return word.endswith("s") and not word.endswith(("is", "ss", "us"))  # 'spots', not 'synovitis'

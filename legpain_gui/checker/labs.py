@@ -117,6 +117,8 @@ def lab_value(analyte: tuple[str, ...], words: list[tuple[str, int, int]], j: in
     if limits in (SYSTOLIC, SYSTOLIC_HIGH) and a >= 0 and words[a][0] in ("diastolic", "mean"):
         return None  # 'a diastolic blood pressure of 70 mmHg': the limits are the systolic's
     start = words[j - 1][2]
+    if a >= 0 and words[a][0] == "normal" and RANGE.match(text[start:]):
+        return None  # '(normal urate up to 0.42 mmol/l)': the laboratory's reference range, no result
     rise = RISE.match(text[start:])
     if rise and not lowered:
         start += rise.end()  # 'creatinine had risen from 88 to 245 umol/L': the value it reached
@@ -129,6 +131,9 @@ def lab_value(analyte: tuple[str, ...], words: list[tuple[str, int, int]], j: in
     while k < len(words) and words[k][1] < end:
         k += 1
     return k if k > j else None
+
+
+RANGE = re.compile(r"\s*(?:level|levels|value|values|is|:)?\s*(?:up to|<|≤|less than|below|under)\s*\d", re.I)
 
 
 # HPO's own bands for a raised CK: 'highly elevated' 4 to 50 times the upper limit of normal, 'extremely elevated'

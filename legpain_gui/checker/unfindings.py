@@ -15,7 +15,10 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "received in a wheelchair", "brought in a wheelchair", "arrived in a wheelchair",  # how
                 # the patient came (often for pain), not a loss of walking
                 "anxious appearing",  # a look, not an anxiety disorder
-                "pale centres", "pale centers", "pale centre", "pale center",  # 'haemorrhages with pale centres'
+                "pale centres", "pale centers", "pale centre", "pale center",
+                "pain killers", "pain killer", "painkillers", "painkiller", "pain medication", "pain medications",
+                "pain relief", "pain reliever", "pain relievers",  # drugs: 'did not respond to pain killers'
+                "glasgow coma scale", "glasgow coma score",  # a score ('GCS was 13'), no coma  # 'haemorrhages with pale centres'
                 "hypoesthetic patches", "hypoaesthetic patches", "hypoesthetic patch", "anesthetic patches",  # a
                 # leprosy screen's skin patches: no sensory loss of the legs denied
                 "laryngeal tumor", "laryngeal tumour", "laryngeal carcinoma cells",  # HEp-2 cells, a laboratory line

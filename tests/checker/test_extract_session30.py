@@ -78,6 +78,26 @@ READ = [
     ("There was severe loss of deep sensation.", "HP:0010831", "present"),
     ("She had a wobbly gait.", "HP:0002317", "present"),
     ("He cannot assume standing from sitting position.", "HP:0003698", "present"),
+    # second round of testers (de-dg)
+    ("Two weeks before he described self-limiting dysuria without urethral discharge, followed 1 week later by pain "
+     "and swelling of his right first metacarpophalangeal joint.", "HP:0001386", "present"),
+    ("Two weeks before he described self-limiting dysuria without urethral discharge, followed 1 week later by pain "
+     "and swelling of his right first metacarpophalangeal joint.", "HP:0500006", "absent"),
+    ("On examination she was pale.", "HP:0001017", "present"),
+    ("Serum SSA antibody was positive.", "HP:0033555", "present"),
+    ("He was received at the emergency department for a necrotizing wound of the left leg.", "HP:0033126", "present"),
+    ("A 21-year-old woman presented with diffuse muscle soreness and bilateral thigh pain.", "HP:0003326", "present"),
+    ("She had severe low back pain radiating down both legs with bladder dysfunction.", "HP:0000009", "present"),
+    ("There was perianal paresthesia and the anal sphincter tone was reduced.", "HP:0034982", "present"),
+    ("He noticed yellowish discoloration of his eyes a few days ago.", "HP:0032106", "present"),
+    ("His straight leg raising test was restricted bilaterally at 50 degrees.", "HP:6000066", "present"),
+    ("Blood testing confirmed a raised urate level of 0.55mmol/l (normal urate up to 0.42mmol/l in men).",
+     "HP:0002149", "present"),
+    ("Although she had slight fever and complained of deterioration of joint pain of the knees and wrists, rheumatoid "
+     "nodules and renal dysfunction were not present.", "HP:0030839", "present"),
+    ("Although she had slight fever and complained of deterioration of joint pain of the knees and wrists, rheumatoid "
+     "nodules and renal dysfunction were not present.", "HP:6000418", "absent"),
+    ("Although the knee was swollen, fever and rash were absent.", "HP:0001945", "absent"),
 ]
 
 NOT_READ = [
@@ -98,6 +118,9 @@ NOT_READ = [
     ("His glycated hemoglobin decreased from 15.7% to 9.2% after eight weeks of insulin therapy.", "HP:0001903"),
     ("Creatinine levels were within normal limits.", "HP:0012101"),  # read as no raised creatinine
     ("Superficial retinal hemorrhages with pale centres were seen.", "HP:0000980"),  # no pallor
+    ("She did not respond to antibiotics and pain killers prescribed by a private practitioner.", "HP:0012531"),
+    ("On arrival his Glasgow coma scale (GCS) was 13.", "HP:0001259"),  # a score, no coma
+    ("He noticed yellowish discoloration of his eyes a few days ago.", "HP:0001000"),
 ]
 
 
@@ -116,6 +139,15 @@ def test_read(lex, text, hpo, state):
     assert (hpo, state) in _found(lex, text)
 
 
+def test_pain_killers_are_no_denied_pain(lex):
+    assert not {h for h, s in _found(lex, "She did not respond to antibiotics and pain killers.") if s == "absent"}
+
+
 @pytest.mark.parametrize("text, hpo", NOT_READ)
 def test_not_read(lex, text, hpo):
     assert (hpo, "present") not in _found(lex, text)
+
+
+def test_a_reference_range_in_brackets_is_no_result(lex):
+    found = _found(lex, "Blood testing confirmed a raised urate level of 0.55mmol/l (normal urate up to 0.42mmol/l).")
+    assert ("HP:0002149", "present") in found and ("HP:0002149", "absent") not in found

@@ -39,3 +39,18 @@ def test_leg_paraesthesia_with_a_cauda_sign_is_cauda_equina(triage_of):
         assert "cauda-equina" in fired and out["triage"]["level"] == "emergency"
     assert "cauda-equina" not in triage_of(present=(PARAESTHESIA,), absent=(LAX_ANAL_TONE,))[1]
     assert "cauda-equina" not in triage_of(present=(PARAESTHESIA, URINARY_INCONTINENCE))[1]  # incontinence alone: no
+
+
+KNEE_PAIN, ANAEMIC_PALLOR, PALLOR, BACK_PAIN, BLADDER = "HP:0030839", "HP:0001017", "HP:0000980", "HP:0003419", "HP:0000009"
+
+
+def test_a_pale_patient_is_no_white_leg(triage_of):
+    assert "acute-limb-ischaemia" not in triage_of(present=(KNEE_PAIN, ANAEMIC_PALLOR), course="acute")[1]
+    assert "acute-limb-ischaemia" in triage_of(present=(KNEE_PAIN, PALLOR), course="acute")[1]
+
+
+def test_back_pain_with_bladder_dysfunction_is_cauda_equina(triage_of):
+    out, fired = triage_of(present=(BACK_PAIN, BLADDER))
+    assert "cauda-equina" in fired and out["triage"]["level"] == "emergency"
+    assert "cauda-equina" not in triage_of(present=(BACK_PAIN,), absent=(BLADDER,))[1]
+    assert "cauda-equina" not in triage_of(present=(BACK_PAIN, "HP:0000017"))[1]  # nocturia is no bladder failure
