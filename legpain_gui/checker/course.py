@@ -42,6 +42,9 @@ OUTCOME_BEFORE = re.compile(r"\b(?:resolved|resolving|improved|improving|recover
                             r"(?:well|stable|asymptomatic|symptom-free))\b[^.;]{0,25}$", re.I)  # 'he did well for 8
 # months, then presented with back pain': a time of health before this illness
 NOT_BEFORE = re.compile(r"\b(?:no|not|nor|without|never)\s+(?:\w+\s+)?$", re.I)  # 'no sudden change'
+# a time in a denied clause ('had not traveled outside of the country for more than 20 years'): not this illness's
+DENIED_BEFORE = re.compile(r"\b(?:had|has|have|did|does|was|were)\s+(?:not|never)\b(?!\s+(?:been|felt|feeling)\s+"
+                           r"(?:well|right|himself|herself|themselves))[^.;,]{0,50}$", re.I)  # not 'had not been well'
 PLANNED = re.compile(r"\b(?:recheck|re-check|review|repeat|follow[- ]?up|see (?:him|her|them)|again|will)\b[^.;]{0,25}$",
                      re.I)  # 'will recheck his urate in 6 weeks': a plan's time, not the onset
 OTHER_REACH = 40  # characters looked back from a time for a treatment named just before it
@@ -98,7 +101,8 @@ def course_of(text: str, other: tuple[tuple[int, int], ...] = ()) -> dict | None
             if any(0 <= m.start() - end and JOINED.fullmatch(text[end:m.start()]) for _, end in other) or \
                     any(0 <= start - m.end() and OF_OTHER.fullmatch(text[m.end():start]) for start, _ in other) or \
                     DRUG_BEFORE.search(before) or DOSED_BEFORE.search(before) or GIVEN_BEFORE.search(before) or VACCINE_BEFORE.search(before) or GESTATION.match(text[m.end():]) \
-                    or DRUG_AFTER.match(text[m.end():]) or PLANNED.search(before) or KNOWN_BEFORE.search(before):
+                    or DRUG_AFTER.match(text[m.end():]) or PLANNED.search(before) or KNOWN_BEFORE.search(before) \
+                    or DENIED_BEFORE.search(text[max(0, m.start() - 60):m.start()]):
                 continue  # 'asthma for 4 years', 'stopped her apixaban 2 weeks ago', 'a 4-year history of
                 # seropositive RA', 'on metformin for 12 years', 'a flu vaccine 3 weeks ago', '36 weeks of pregnancy'
             if OUTCOME_BEFORE.search(text[max(0, m.start() - OTHER_REACH):m.start()]):

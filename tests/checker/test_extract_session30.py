@@ -151,3 +151,11 @@ def test_not_read(lex, text, hpo):
 def test_a_reference_range_in_brackets_is_no_result(lex):
     found = _found(lex, "Blood testing confirmed a raised urate level of 0.55mmol/l (normal urate up to 0.42mmol/l).")
     assert ("HP:0002149", "present") in found and ("HP:0002149", "absent") not in found
+
+
+def test_a_time_in_a_denied_clause_is_not_the_course(lex):
+    from legpain_gui.checker.extract import extract
+    course = extract(lex, "He had not traveled outside of the country for more than 20 years and presented with leg "
+                          "pain since this morning.")["course"]
+    assert course["course"] == "acute" and course["text"] == "since this morning"
+    assert extract(lex, "He had not been well for 2 weeks, with fever.")["course"]["course"] == "acute"
