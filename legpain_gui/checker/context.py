@@ -217,9 +217,12 @@ class Sentence:
             if any(last <= a <= s < z for a, z in self.asides):
                 continue  # a result inside a bracketed aside after it is the aside's ('?septic hip (r/o SUFE - XR nil)')
             every = "all" in self.tokens[s:e]  # 'HBsAg, HBsAb and HB immune complex were all negative': the list's
-            if s >= last and not any(last <= t < s for t in self.terminators) and (screened or (  # every item
-                    self._gap(last, s) <= 2 * BACK_SCOPE[kind] if every else
-                    self._gap(last, s) <= BACK_SCOPE[kind] and not self._other_item(last, s))):
+            subject = kind == "absent" and self.tokens[s] in COPULAS and not any(
+                a < first for a in self.starts) and not any(k <= s for k in self.commas)
+            if s >= last and not any(last <= t < s for t in self.terminators) and (screened or (  # every item; or
+                    self._gap(last, s) <= 2 * BACK_SCOPE[kind] if every or subject else  # the sentence's subject
+                    self._gap(last, s) <= BACK_SCOPE[kind] and not self._other_item(last, s))):  # ('X in areas around
+                # the vesicles was absent')
                 return True
         return False
 

@@ -98,6 +98,8 @@ READ = [
     ("Although she had slight fever and complained of deterioration of joint pain of the knees and wrists, rheumatoid "
      "nodules and renal dysfunction were not present.", "HP:6000418", "absent"),
     ("Although the knee was swollen, fever and rash were absent.", "HP:0001945", "absent"),
+    ("Scarlatiniform rash in areas surrounding the varicella vesicles was absent.", "HP:0000988", "absent"),
+    ("Radiographs showed bilateral sacroiliitis and ankylosing spondylitis was diagnosed.", "HP:0012317", "present"),
 ]
 
 NOT_READ = [
