@@ -22,7 +22,7 @@ COURSE_ROOT, COURSE_BASE = "HP:0031797", 1 / 3  # Clinical course: acute, subacu
 NOT_COURSE = "HP:0040006"  # Mortality/Aging, filed under clinical course, holds events such as a miscarriage
 EXCLUSIVE = tuple(COURSES.values())
 OTHER_COURSE_FLOOR = 0.05  # chosen on the tuning part
-NOTE = "not described, while this condition's file gives {}: what those leave, shared among the other courses"
+NOTE = "not described, while this condition's file gives {}: the rest is shared between the other two courses"
 
 
 def is_course(model, hpo: str) -> bool:
