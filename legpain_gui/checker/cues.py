@@ -1,7 +1,8 @@
 """The ConText cue lists the reader's negation, hedging, history and family rules use (checker.context): trigger
 phrases that reach forward (_BEFORE: said before the finding) or backward (_AFTER), the words that end a trigger's
 scope, the pseudo-triggers that only look like one, and the results a test's words can end in. Plain lower-case
-words as the text has them (checker.shorthand expands abbreviations first).
+words as the text has them (checker.shorthand expands abbreviations first). At the end, the few word tests the
+context reader applies to a token list (a trigger phrase's spans, 'none of ... had', a duration after 'history of').
 """
 from __future__ import annotations
 
