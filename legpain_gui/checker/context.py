@@ -26,10 +26,6 @@ from legpain_gui.checker.cues import (
     CLAUSE_VERBS, ONGOING, CHILDREN, AGED, SUBORDINATE, duration_after as _duration_after, plural as _plural)
 
 
-
-
-
-
 class Sentence:
     """The triggers of one sentence (plain lower-case tokens) and the concept spans they must not act from."""
 
