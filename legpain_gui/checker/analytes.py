@@ -11,8 +11,7 @@ analyte named with no result says nothing and is not read.
 """
 from __future__ import annotations
 
-import re
-
+from legpain_gui.checker.labs import RANGE
 from legpain_gui.checker.sites import comma_before
 
 RAISED, LOWERED = "elevated", "reduced"  # the words normalise() folds 'raised', 'high', 'decreased'... into
@@ -89,8 +88,7 @@ def _past_unknown_tail(tokens: list[str], words, text: str, j: int) -> int:
 
 def _range_after(words, text: str, k: int) -> bool:
     """Whether a reference range follows the analyte ending before word k ('(normal urate up to 0.42 mmol/l)')."""
-    return bool(text) and k < len(words) and bool(
-        re.match(r"\s*(?:level|levels|value|values|is|:)?\s*(?:up to|<|≤|less than|below|under)\s*\d", text[words[k - 1][2]:]))
+    return bool(text) and k < len(words) and bool(RANGE.match(text[words[k - 1][2]:]))
 
 
 def _bracketed(words, text: str, k: int) -> bool:

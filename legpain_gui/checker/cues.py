@@ -28,8 +28,8 @@ NEGATED_BEFORE = ("not experienced",  # 'he had not experienced fever' ('experie
                   "negative serological studies for", "negative serology for", "negative serologies for",
                   "negative serological tests for", "negative tests for", "negative testing for", "negative studies for",
                   "negative screening for", "never experienced", "had never experienced", "has never experienced",
-                  "did not experience", "none of the patients showed", "none of the patients had",
-                  "none of them had", "none of them showed",  # 'negative serological studies for hepatitis B virus (HBV), ...'
+                  "did not experience",  # 'negative serological studies for hepatitis B virus (HBV), ...'; 'none of
+                  # them had ...' is none_of's, below
                   "free of", "no evidence of", "no sign of", "no signs of", "ruled out", "never", "nor", "lack of",
                   "lacked", "unremarkable for", "did not have", "did not report", "not have", "not noticed",
                   "never noticed", "clear of", "fails to reveal", "failed to reveal", "did not reveal", "denial of",

@@ -62,8 +62,7 @@ SAID_ABSENT = {"afebrile": "fever", "apyrexial": "fever", "apyretic": "fever", "
                ("slr", "negative"): "positive slr", ("flexor", "plantar"): "extensor plantar",
                ("downgoing", "plantar"): "extensor plantar", ("plantar", "flexor"): "extensor plantar",
                ("plantar", "downgoing"): "extensor plantar", ("down", "going", "plantar"): "extensor plantar",
-               ("plantar", "down", "going"): "extensor plantar", ("normal", "muscle", "enzyme"): "raised ck",
-               ("muscle", "enzyme", "normal"): "raised ck"}  # 'SLR neg': the test, not what precedes; 'flexor plantars':
+               ("plantar", "down", "going"): "extensor plantar"}  # 'SLR neg': the test, not what precedes; 'flexor plantars':
 # no Babinski sign
 
 

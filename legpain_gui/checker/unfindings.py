@@ -30,7 +30,8 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "myositis specific", "myositis associated", "myositis panel",  # antibodies tested, not myositis
                 "colds", "coughs or colds", "intramuscular edema", "intramuscular oedema",  # a cold (an infection), not
                 # cold skin; muscle signal on MRI, not a swollen limb
-                "weak positive", "weakly positive", "weak positively", "electrolyte imbalance", "electrolyte imbalances",  # a crystal's birefringence, not muscle weakness
+                "weak positive", "weakly positive", "weak positively",  # a crystal's birefringence, not muscle weakness
+                "electrolyte imbalance", "electrolyte imbalances",  # a blood chemistry, not a balance disorder
                 "diabetic complications", "diabetic complication",  # 'no diabetic complications': the diabetes stays
                 "palate elevation", "palatal elevation", "soft palate elevation",  # a movement examined, not a high palate
                 "skin depression", "slowness", "muscle edema", "muscle oedema", "bone marrow edema",
