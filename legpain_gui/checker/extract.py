@@ -19,6 +19,7 @@ from legpain_gui.checker.antibodies import named_as_tests, slashed_entries
 from legpain_gui.checker.context import Sentence
 from legpain_gui.checker.course import course_of
 from legpain_gui.checker.labs import reference_result
+from legpain_gui.checker.limits import child_rate_is_normal
 from legpain_gui.checker.courses import NOT_COURSE
 from legpain_gui.checker.model import AUTOANTIBODY_ROOT, EXPOSURE_ROOT
 from legpain_gui.checker.lexicon import NOT_A_FINDING, SITES, Lexicon, ascii_folded, normalise, words_of  # noqa: F401
@@ -368,7 +369,7 @@ def extract(lexicon: Lexicon, text: str) -> dict:
     for a, b in general:  # a time in the Background ('over more than 8 weeks') is no onset of this patient's
         patient_text = patient_text[:a] + " " * (b - a) + patient_text[b:]
     course = course_of(patient_text, other)  # checker.course: the first time or word the text gives for the illness
-    return {"findings": [asdict(f) for f in findings], "age": age, "sex": sex,
+    return {"findings": [asdict(f) for f in findings if not child_rate_is_normal(f.hpo, f.text, age)], "age": age, "sex": sex,
             "course": course and course["course"], "course_text": course and course["text"],
             "course_span": course and [course["start"], course["end"]]}
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from legpain_gui.checker.limits import (
-    BARE_CREATININE_MG_DL, C3_LOW, C4_LOW, CK, CREATININE, D_DIMER, LIMITS, LOWER_LIMITS, OTHER_UNITS, SPO2, SYSTOLIC,
+    BARE_CREATININE_MG_DL, C3_LOW, C4_LOW, CK, CREATININE, D_DIMER, HBA1C, LIMITS, LOWER_LIMITS, OTHER_UNITS, SPO2, SYSTOLIC,
     SYSTOLIC_HIGH, TEMPERATURE, URIC_ACID,
 )
 
@@ -51,8 +51,8 @@ def value_after(text: str, limits) -> tuple[float, int] | None:
             " °º").lower().startswith("f")):  # '101.3 F', '98.6°F': Fahrenheit (no body is 45 degrees Celsius)
         return (number - 32) * 5 / 9, m.end()
     percent = text[m.end():m.end() + 1] == "%" or text[m.end(1):m.end(1) + 2].strip().startswith("%")
-    if percent and limits is not SPO2:
-        return None  # a share of the white cells, not a count (an oxygen saturation is one)
+    if percent and limits is not SPO2 and limits is not HBA1C:
+        return None  # a share of the white cells, not a count (an oxygen saturation and an HbA1c are ones)
     if unit.startswith("/") and "/" in units:
         unit = "/"  # '80/50': the systolic pressure
     if "10" in m.group(0)[m.end(1) - m.start(0):] and "x10" in units:
@@ -79,6 +79,8 @@ def _bare_unit(limits, number: float) -> str:
     small): 'creat 95' and 'urate 310' are in umol/L, 'C3 42' in mg/dL, 'D-dimer 4.2' in mg/L."""
     if limits is CREATININE and number > BARE_CREATININE_MG_DL or limits is URIC_ACID and number > 20:
         return "umol/l"
+    if limits is HBA1C and number > 20:
+        return "mmol/mol"
     if (limits is C3_LOW or limits is C4_LOW) and number > 5:
         return "mg/dl"
     if limits is D_DIMER and number <= 50:

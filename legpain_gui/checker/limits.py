@@ -2,6 +2,8 @@
 lower) limit and the units it is written in, with the source of each limit."""
 from __future__ import annotations
 
+import re
+
 # analyte (normalised tokens) -> (upper limit, {unit: factor to the limit's unit}); the first unit is assumed
 # when none is written. Limits are deliberately generous (ESR's rises with age; CK's with muscle mass).
 ESR = (30.0, {"mm": 1.0})
@@ -65,8 +67,8 @@ SYSTOLIC_HIGH = (159.0, {"/": 1.0, "mmhg": 1.0})
 # A heart rate above 100 beats per minute is tachycardia in an adult: the threshold most published definitions use
 # (100 bpm in 82% of those with a number: Hou CR et al., EP Europace 2022;24:1655-1664, doi
 # 10.1093/europace/euac057). A respiratory rate of 22 or more per minute is the tachypnoea of the qSOFA criteria in
-# the Sepsis-3 definitions (Singer M et al., JAMA 2016, cited above). Children's higher normal rates are not
-# allowed for: a child's value reads the same.
+# the Sepsis-3 definitions (Singer M et al., JAMA 2016, cited above). A child's rate reads as raised only above the
+# limit for its age too (child_rate_is_normal below).
 HEART_RATE = (100.0, {"/": 1.0, "per": 1.0, "beat": 1.0, "beats": 1.0, "bpm": 1.0, "b/min": 1.0, "/min": 1.0})
 RESPIRATORY_RATE = (21.0, {"/": 1.0, "per": 1.0, "breath": 1.0, "breaths": 1.0, "/min": 1.0})
 # A platelet count of 450 x 10^9/L or more is thrombocytosis, the generally accepted value (Bleeker JS, Hogan WJ.
@@ -86,6 +88,12 @@ NEUTROPHILS_LOW = (1.0, {"x10": 1.0, "/ul": 0.001, "cells/ul": 0.001, "/mm3": 0.
 # acutely ill adults, where it asks for clinical assessment (O'Driscoll BR et al., BMJ Open Respir Res 2017;4:e000170,
 # doi 10.1136/bmjresp-2016-000170). A patient with COPD may be kept at 88-92%: the clinician judges.
 SPO2 = (94.0, {"%": 1.0})
+# An HbA1c of 6.5% (48 mmol/mol) or more reads as raised: the diagnostic threshold for diabetes of the American
+# Diabetes Association since 2010 (Diagnosis and classification of diabetes mellitus, Diabetes Care 2010;33 Suppl
+# 1:S62-S69, PMID 20042775, doi 10.2337/dc10-S062; its Executive Summary in the same supplement lists "A1C >=6.5%")
+# and of the WHO's 2011 consultation ("an HbA1c of 48 mmol/mol (6.5%) and above is diagnostic of diabetes": Diabet
+# Med 2012;29:1350-7, PMID 22957983). A bare number above 20 is in mmol/mol (no one's HbA1c is 20%).
+HBA1C = (6.49, {"%": 1.0, "mmol/mol": 6.5 / 48})
 # Complement C3 under 0.75 g/L and C4 under 0.08 g/L read as low: deliberately generous like the enzymes' limits,
 # under the lower reference limit any laboratory prints (so abnormal anywhere); values between are left to the
 # clinician (and to the words a text prints beside them, 'C3 0.82 (low)'). A bare number above 5 is in mg/dL.
@@ -165,7 +173,30 @@ LIMITS = {
     ("aspartate", "aminotransferase"): TRANSAMINASE, ("alanine", "aminotransferase"): TRANSAMINASE,
     ("sgot",): TRANSAMINASE, ("sgpt",): TRANSAMINASE, ("got",): TRANSAMINASE, ("gpt",): TRANSAMINASE,
     ("ferritin",): FERRITIN, ("serum", "ferritin"): FERRITIN, ("lactate",): LACTATE, ("lactic", "acid"): LACTATE,
+    ("hba1c",): HBA1C, ("hb", "a1c"): HBA1C, ("a1c",): HBA1C, ("hemoglobin", "a1c"): HBA1C, ("haemoglobin", "a1c"): HBA1C,
     ("heart", "rate"): HEART_RATE, ("pulse", "rate"): HEART_RATE, ("pulse",): HEART_RATE, ("hr",): HEART_RATE,
     ("respiratory", "rate"): RESPIRATORY_RATE, ("rr",): RESPIRATORY_RATE,
     ("blood", "pressure"): SYSTOLIC_HIGH, ("bp",): SYSTOLIC_HIGH, ("sbp",): SYSTOLIC_HIGH, ("systolic", "blood", "pressure"): SYSTOLIC_HIGH,
 }
+
+
+# Children's faster normal rates: the age-specific heart and breathing rates of the international paediatric sepsis
+# consensus (Goldstein B, Giroir B, Randolph A et al., Pediatr Crit Care Med 2005;6:2-8, PMID 15636651, doi
+# 10.1097/01.PCC.0000149131.72248.E6; its values as tabled "adapted from Goldstein 2005" in Minerva Pediatr
+# 2015;67:141-158, PMC4395852, Table 2): above 180 and 34 a minute under a year (the one-month-to-a-year band; the
+# reader counts age in whole years), 140 and 22 at 1-5 years, 130 and 18 at 6-12, 110 and 14 at 13-17. A child's
+# value is read as raised only above both its band's limit and the adult one (a teenager's breathing rate of 16 is
+# no tachypnoea here, as in an adult): the reader allows for a child's higher normal rates, and is no more eager.
+TACHYCARDIA, TACHYPNOEA = "HP:0001649", "HP:0002789"
+CHILD_RATES = ((1, 180.0, 34.0), (6, 140.0, 22.0), (13, 130.0, 18.0), (18, 110.0, 14.0))  # under this age: heart, breath
+RATE = re.compile(r"(\d{2,3}(?:\.\d)?)\s*(?:/|b(?:eats?|reaths?|pm)\b|per\b|$)", re.I)
+
+
+def child_rate_is_normal(hpo: str, said: str, age: int | None) -> bool:
+    """Whether a tachycardia or tachypnoea read from a child's measured rate ('heart rate was 120' at 4) is normal
+    for its age; False for an adult, for a word without a value ('tachycardic'), and for any other finding."""
+    if age is None or age >= 18 or hpo not in (TACHYCARDIA, TACHYPNOEA) or not (m := RATE.search(said)):
+        return False
+    heart, breath = next((h, b) for under, h, b in CHILD_RATES if age < under)
+    limit = max(heart, HEART_RATE[0]) if hpo == TACHYCARDIA else max(breath, RESPIRATORY_RATE[0])
+    return float(m.group(1)) <= limit
