@@ -23,7 +23,7 @@ NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5
 UNIT_DAYS = {"hour": 1 / 24, "hr": 1 / 24, "h": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365, "d": 1, "w": 7,
              "wk": 7, "mo": 30}
 _N = r"(\d+(?:\.\d+)?|" + "|".join(NUMBERS) + r")"
-_U = r"(hour|hr|h|day|week|month|year)s?(?![a-z])"
+_U = r"(hour|hr|h|day|d|week|month|year)s?(?![a-z])"
 TIMES = tuple(re.compile(p, re.I) for p in (
     r"\b" + _N + r"[- ](?:to[- ]\d+[- ])?" + _U + r"[- ](?:long )?(?:history|duration|course|h/o)\b",
     r"\b" + _N + r"[- ]" + _U + r" (?:of )?(?:progressive|worsening|increasing|ascending)\b",  # '1 week progressive weakness'

@@ -39,6 +39,12 @@ NEGATED_BEFORE = ("not experienced",  # 'he had not experienced fever' ('experie
                   "did not find", "did not find any", "did not show", "did not demonstrate", "did not detect",
                   "neither", "lacking", "nil") + tuple(
     f"{test} {verb}" for test in EXCLUDING_TESTS for verb in ("excluded", "ruled out", "excludes", "rules out"))
+# 'The following laboratory tests were unremarkable: blood count, ESR and antinuclear antibody': a result said before
+# the list it closes (forward, unlike 'ANA and RF were negative')
+NEGATED_BEFORE += tuple(f"following {tests} {result}" for tests in (
+    "tests were", "laboratory tests were", "investigations were", "studies were", "blood tests were", "results were",
+    "laboratory studies were", "laboratory results were", "were") for result in (
+    "unremarkable", "normal", "negative", "within normal limits"))
 NEGATED_AFTER = ("were all absent", "were all negative", "were all normal",  # closing a list: 'muscle weakness,
                  # erythema, and joint swelling were all absent'
                  "negetive", "was negetive", "were negetive",  # a misspelling case reports print
@@ -103,7 +109,8 @@ UNCERTAIN_BEFORE = ("possibility of", "the possibility of", "considering the pos
                     "can not exclude", "did not exclude", "does not exclude", "could not rule out", "can not rule out",
                     "suspicious of", "suspicious for",  # 'MRI suspicious of an epidural collection'
                     "mimicking", "mimic", "mimics", "resembling", "misdiagnosed as", "thought to be",
-                    "attributed to", "differential diagnosis", "rule out", "worried about", "concerned about",
+                    "attributed to", "differential diagnosis", "differential diagnoses of",  # 'differential diagnoses of A, B and C'
+                    "rule out", "worried about", "concerned about",
                     "impression of", "to exclude", "treated as", "managed as", "misdiagnosed with",
                     "wonder whether", "wonder if", "wondered whether", "wondered if", "i wonder",
                     "initially thought to have", "thought to have", "initially treated for", "initially suspected",
@@ -145,6 +152,7 @@ TERMINATE = ("rarely", "occasionally", "sometimes",  # 'no significant family hi
              # nor squat because of pain': the gout, the pain are there (not 'due to': 'thought to be due to
              # vasculitis' stays hedged)
              "performed due to", "done due to",  # 'lumbar puncture was not performed due to low platelet count'
+             "and positive", "but positive",  # 'absence of MPO-ANCA and positive occult blood in stool'
              "followed",  # 'dysuria without urethral discharge, followed 1 week later by pain and swelling of his MCP joint'
              "and with", "hospitalized", "hospitalised", "was referred",  # 'with no past medical history was
              # hospitalized for progressive weakness'; 'without signs of inflammation and with ecchymosis'

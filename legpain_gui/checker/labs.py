@@ -121,6 +121,8 @@ def lab_value(analyte: tuple[str, ...], words: list[tuple[str, int, int]], j: in
     start = words[j - 1][2]
     if a >= 0 and words[a][0] == "normal" and RANGE.match(text[start:]):
         return None  # '(normal urate up to 0.42 mmol/l)': the laboratory's reference range, no result
+    if when := WHEN.match(text[start:]):
+        start += when.end()  # 'the CK at admission was 25,000 IU/L', 'the WBC at that time was 2500/mm3'
     rise = RISE.match(text[start:])
     if rise and not lowered:
         start += rise.end()  # 'creatinine had risen from 88 to 245 umol/L': the value it reached
@@ -135,6 +137,9 @@ def lab_value(analyte: tuple[str, ...], words: list[tuple[str, int, int]], j: in
     return k if k > j else None
 
 
+WHEN = re.compile(r",?\s*(?:at|on|upon|during|in)\s+(?:that|this|the)?\s*(?:time(?: of (?:admission|presentation|"
+                  r"diagnosis|referral))?|admission|presentation|arrival|diagnosis|baseline|referral|day \d{1,2}|"
+                  r"(?:the )?emergency department|(?:the )?(?:ed|er))\b,?", re.I)
 RANGE = re.compile(r"\s*(?:level|levels|value|values|is|:)?\s*(?:up to|<|≤|less than|below|under)\s*\d", re.I)
 
 
@@ -228,6 +233,7 @@ def graded(analyte: tuple[str, ...], words: list[tuple[str, int, int]], j: int, 
     if limits not in (CK, CREATININE) or j >= len(words) or not text:
         return None
     after = text[words[j - 1][2]:]
+    after = after[when.end():] if (when := WHEN.match(after)) else after
     rise = RISE.match(after)
     after = after[rise.end():] if rise else after
     found = value_after(after, limits)

@@ -62,8 +62,10 @@ SAID_ABSENT = {"afebrile": "fever", "apyrexial": "fever", "apyretic": "fever", "
                ("slr", "negative"): "positive slr", ("flexor", "plantar"): "extensor plantar",
                ("downgoing", "plantar"): "extensor plantar", ("plantar", "flexor"): "extensor plantar",
                ("plantar", "downgoing"): "extensor plantar", ("down", "going", "plantar"): "extensor plantar",
-               ("plantar", "down", "going"): "extensor plantar"}  # 'SLR neg': the test, not what precedes; 'flexor plantars':
-# no Babinski sign
+               ("plantar", "down", "going"): "extensor plantar",
+               **{subject + (verb,) + result: "extensor plantar" for subject in (("plantar", "response"), ("plantar",))
+                  for verb in ("are", "were") for result in (("down", "going"), ("downgoing",), ("flexor",))}}
+# 'SLR neg': the test, not what precedes; 'flexor plantars', 'plantar responses are down-going bilaterally': no Babinski sign
 
 
 def _spelled(words: str, normalise) -> list[str]:
@@ -127,7 +129,7 @@ def expanded(words: list[tuple[str, int, int]], text: str, normalise, sites=()) 
 def said_absent(phrases: dict, tokens: list[str], i: int) -> tuple[int, list] | None:
     """(n, [(i, i + n, hpo, 'absent')]) of words that say their finding is absent ('afebrile', 'SLR negative'), or
     None."""
-    for n in (3, 2, 1):
+    for n in (5, 4, 3, 2, 1):
         words = SAID_ABSENT.get(tuple(tokens[i:i + n]) if n > 1 else tokens[i]) if i + n <= len(tokens) else None
         hpo = phrases.get(tuple(words.split())) if words else None
         if hpo and tokens[i + n:i + n + 1] in (["except"], ["apart"], ["other"], ["but"]):

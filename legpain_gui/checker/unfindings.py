@@ -25,6 +25,9 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "overgrowth of epidural fat", "epidural fat overgrowth",  # epidural lipomatosis, no body overgrowth
                 "glycated hemoglobin", "glycosylated hemoglobin", "glycated haemoglobin", "glycosylated haemoglobin",
                 # HbA1c, a measure of blood sugar: its fall is no anaemia
+                "localised increase in temperature", "localized increase in temperature", "local increase in temperature",
+                "increased local temperature", "local temperature increase",  # a warm limb, no fever
+                "remained intubated",  # kept on the ventilator after an operation, no respiratory failure
                 "retention polyp", "retention cyst", "retention polyps", "retention cysts",  # a sinus's, no urinary retention
                 "mute plantar", "mute plantars", "plantars mute", "plantar responses were mute",  # no plantar response, no mutism
                 "myositis specific", "myositis associated", "myositis panel",  # antibodies tested, not myositis

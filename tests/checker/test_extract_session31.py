@@ -1,5 +1,8 @@
 """Text to findings, session 31: a child's measured heart and breathing rates are read against the limits for its age
-(Goldstein 2005), never below the adult ones. Each test fails if undone."""
+(Goldstein 2005), never below the adult ones; an HbA1c against the diabetes threshold; a time between a test and its
+value ('the CK at admission was'); and the defects of the testers' published case reports (a result said before the
+list it closes, 'and positive' ending a negation, 'differential diagnoses of' a list, down-going plantars, wrong terms).
+Each test fails if undone."""
 from __future__ import annotations
 
 import pytest
@@ -49,3 +52,59 @@ RAISED_HBA1C = "HP:0040217"
 ])
 def test_an_hba1c_value_against_the_diagnostic_threshold(lex, text, read):
     assert ((RAISED_HBA1C, "present") in found(lex, text)) is read
+
+
+# the testers' published case reports (session 31, rounds dh-dj): polarity first
+READ = [
+    ("The following laboratory tests were unremarkable: blood count, erythrocyte sedimentation rate and antinuclear "
+     "antibody.", "HP:0003493", "absent"),
+    ("The following were negative: ANA, ANCA and rheumatoid factor.", "HP:0002923", "absent"),
+    ("Laboratory data revealed absence of MPO-ANCA and positive occult blood in stool.", "HP:6000221", "present"),
+    ("Laboratory data revealed absence of MPO-ANCA and positive occult blood in stool.", "HP:0033559", "absent"),
+    ("There was no rash and positive ANA.", "HP:0003493", "present"),
+    ("Differential diagnoses of pyoderma gangrenosum, pyoderma vegetans and vasculitis were considered.", "HP:0025452",
+     "uncertain"),
+    ("Plantar responses are down-going bilaterally.", "HP:0003487", "absent"),
+    ("Plantars were downgoing.", "HP:0003487", "absent"),
+    ("Plantar responses were extensor.", "HP:0003487", "present"),
+    ("The WBC at that time was 2500/mm3.", "HP:0001882", "present"),
+    ("The CK at admission was 25,000 IU/L.", "HP:0030235", "present"),
+    ("His CRP on arrival was 150 mg/L.", "HP:0011227", "present"),
+    ("The neuro-ophthalmologist found a pale left papilla.", "HP:0000543", "present"),
+    ("The anti-DNA DS antibody was grossly elevated at 108 IU/mL.", "HP:0020151", "present"),
+    ("Metabolic workup showed markedly elevated urinary Methyl Malonic Acid (MMA).", "HP:0012120", "present"),
+    ("Tests showed ANA+ (1:320 titer) and anti-Jo negative.", "HP:0034152", "absent"),
+    ("There were erythematous flat papules over the metacarpophalangeal joints.", "HP:0025508", "present"),
+    ("A 37-year-old woman was admitted with weakness of left extremities and vertigo.", "HP:0001269", "present"),
+    ("A nerve conduction study was notable for low amplitude compound muscle action potentials.", "HP:0033383", "present"),
+    ("Examination was notable for tenderness to calf muscles bilaterally.", "HP:0031921", "present"),
+    ("He had bilateral crampy leg pain.", "HP:0003394", "present"),
+    ("He could not stand from the sitting position without the aid of his arms.", "HP:0008994", "present"),
+    ("Renal biopsy showed rapidly progressive glomerulonephritis.", "HP:0000099", "present"),
+    ("Laboratory tests revealed an inflammatory syndrome.", "HP:0011227", "present"),
+]
+NOT_READ = [
+    ("She was apyrexial, with swelling of the right leg and a localised increase in temperature.", "HP:0001945",
+     "present"),  # a warm leg, no fever
+    ("He remained intubated after an emergent wrist washout so that MRI could be performed.", "HP:0004887", "present"),
+    ("The neuro-ophthalmologist found a pale left papilla.", "HP:0000980", "present"),  # no pale skin
+    ("Renal biopsy showed rapidly progressive glomerulonephritis.", "HP:0003678", "present"),  # no course of the illness
+    ("Laboratory data revealed positive occult blood in stool.", "HP:0025085", "present"),  # no bloody diarrhoea
+    ("He had bilateral crampy leg pain.", "HP:0002321", "present"),
+]
+
+
+@pytest.mark.parametrize("text, hpo, state", READ)
+def test_read(lex, text, hpo, state):
+    assert (hpo, state) in found(lex, text)
+
+
+@pytest.mark.parametrize("text, hpo, state", NOT_READ)
+def test_not_read(lex, text, hpo, state):
+    assert (hpo, state) not in found(lex, text)
+
+
+def test_ages_and_courses_in_short_forms(lex):
+    from legpain_gui.checker.extract import extract
+    result = extract(lex, "We report a 7-y-old boy with lower-limb weakness for 8 d.")
+    assert result["age"] == 7 and result["course"] == "acute"
