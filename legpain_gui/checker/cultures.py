@@ -11,7 +11,8 @@ grown from the blood is bacteraemia, read from the culture and its verb, whateve
   bacteremia absent.
 
 A joint's fluid read the same way is a septic joint (session 19): 'synovial fluid culture grew Staphylococcus
-aureus'; a negative one is not read (partly treated or fastidious infections grow nothing). Other cultures
+aureus', 'synovial fluid aspirate from the right knee grew ...'; another culture said with the blood's ('blood culture
+and fluid culture showed ...', 'blood and urine cultures were negative') leaves it the blood's; a negative one is not read (partly treated or fastidious infections grow nothing). Other cultures
 (urine, wound) name no HPO finding of their own and are not read here.
 """
 from __future__ import annotations
@@ -20,7 +21,8 @@ BLOOD = "blood"
 CULTURE = "culture"
 FILLERS = ("was", "were", "is", "are", "resulted", "also", "both", "all", "later", "subsequently", "initially", "then", "had",
            "the", "two", "three", "set", "of", "sample", "taken", "on", "admission", "repeat", "repeated", "and",
-           "remained", "became", "returned", "came", "back", "eventually", "which")
+           "remained", "became", "returned", "came", "back", "eventually", "which", "test", "tests", "multiple",
+           "from", "right", "left", "knee", "hip", "ankle", "wrist", "shoulder", "elbow", "joint")  # '... from the right knee grew'
 GROWN = ("grew", "grow", "growing", "yielded", "yield", "isolated", "positive", "revealed", "showed", "identified",
          "demonstrated", "grown", "confirmed", "detected")
 NEGATIVE = (("negative",), ("sterile",), ("no", "growth"), ("showed", "no", "growth"), ("without", "growth"),
@@ -43,12 +45,20 @@ SPECIMENS = (((BLOOD,), ("bacteremia",)), (("synovial", "fluid"), ("septic", "ar
 
 def _specimen(phrases: dict, tokens: list[str], i: int) -> tuple[int, str] | None:
     """(tokens of the specimen and 'culture', term) of a culture named at i ('blood culture', 'synovial fluid
-    culture'), or None."""
+    culture', 'synovial fluid aspirate', 'blood and urine cultures'), or None."""
     for words, term in SPECIMENS:
         n = len(words)
-        if tuple(tokens[i:i + n]) == words and tokens[i + n:i + n + 1] == [CULTURE]:
-            hpo = phrases.get(term)
-            return (n + 1, hpo) if hpo else None
+        if tuple(tokens[i:i + n]) != words:
+            continue
+        after = tokens[i + n:i + n + 3]
+        if words == (BLOOD,) and after[:1] == ["and"] and after[2:] == [CULTURE]:
+            n += 2  # 'blood and urine cultures were negative': the blood's among them
+        elif words != (BLOOD,) and after[:1] in (["aspirate"], ["aspiration"]):
+            n += 1  # 'synovial fluid aspirate (culture) grew': its culture
+            if after[1:2] != [CULTURE]:
+                return (n, phrases[term]) if term in phrases else None
+        if tokens[i + n:i + n + 1] == [CULTURE]:
+            return (n + 1, phrases[term]) if term in phrases else None
     return None
 
 
@@ -59,8 +69,9 @@ def cultured(phrases: dict, tokens: list[str], i: int) -> tuple[int, list] | Non
     if named:
         j = i + named[0]
         hpo = named[1]
-        while j < len(tokens) and j - i < 8 and tokens[j] in FILLERS:
-            j += 1
+        while j < len(tokens) and j - i < 10 and (tokens[j] in FILLERS or tokens[j] == "and" and CULTURE in tokens[j + 1:j + 4]):
+            j = tokens.index(CULTURE, j + 1) + 1 if tokens[j] == "and" and CULTURE in tokens[j + 1:j + 4] else j + 1
+            # 'blood culture and fluid culture showed ...': the other culture said with it
         for form in sorted(NEGATIVE, key=len, reverse=True):
             if tuple(tokens[j:j + len(form)]) == form:  # a sterile joint fluid does not rule a septic joint out
                 return (j + len(form) - i, [(i, j + len(form), hpo, "absent")]) if tokens[i] == BLOOD else None

@@ -79,7 +79,8 @@ SITE_PARENT = {"thigh": ("lower", "limb"), "calf": ("leg",), "shin": ("leg",), "
                "toe": ("foot",), "forearm": ("arm",), "finger": ("hand",),  # 'leg' alone is read as the lower leg
                **{part: ("genital",) for part in GENITAL}}  # 'ulcers on the scrotum' are genital ulcers
 INTERPOSED = ("was", "were", "noted", "present", "predominantly", "predominant", "mainly", "mostly", "particularly",
-              "especially", "more", "most", "marked", "prominent", "pronounced", "worse", "also")  # mainly in the legs
+              "especially", "more", "most", "marked", "prominent", "pronounced", "worse", "also",  # mainly in the legs
+              "developed", "appeared", "occurred")  # 'painful swelling developed in both knees'
 COPULAS = ("was", "were", "is", "are", "became", "remained", "appeared", "felt", "been", "feel", "look", "looked", "become",
            "becomes", "gone", "turned", "feels", "looks", "remain", "remains")  # 'have been hurting', 'my foot's gone cold and white'
 JOINTS = {"knee", "ankle", "hip", "elbow", "wrist", "shoulder", "interphalangeal", "metacarpophalangeal",

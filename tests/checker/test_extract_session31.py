@@ -82,6 +82,10 @@ READ = [
     ("He could not stand from the sitting position without the aid of his arms.", "HP:0008994", "present"),
     ("Renal biopsy showed rapidly progressive glomerulonephritis.", "HP:0000099", "present"),
     ("Laboratory tests revealed an inflammatory syndrome.", "HP:0011227", "present"),
+    ("Blood culture and fluid culture showed Streptococcus dysgalactiae.", "HP:0031864", "present"),
+    ("Synovial fluid aspirate from the right knee grew Streptococcus pneumoniae.", "HP:0003095", "present"),
+    ("Multiple blood and urine culture tests were negative.", "HP:0031864", "absent"),
+    ("Painful swelling developed in both knees and the left wrist.", "HP:0001386", "present"),
 ]
 NOT_READ = [
     ("She was apyrexial, with swelling of the right leg and a localised increase in temperature.", "HP:0001945",
