@@ -33,12 +33,9 @@ from legpain_gui.checker.rereading import (EMG_MYOPATHIC, central_demyelination,
                                            SYNOVIAL_GRAM, deep_vein_clot, joint_crepitus, muscle_oedema,
                                            modalities, non_head, patent_deep_veins, queried, compounds, service_names, synovial_gram, tabled,
                                            temporal_pulse)
-from legpain_gui.checker.sections import general_spans
+from legpain_gui.checker.sections import general_spans, prepared
 
 PHENOTYPIC_ROOTS = ("HP:0000118",)  # Phenotypic abnormality
-DENIED_LIST = re.compile(r"\b(?:denie[sd]|deny|denying|no|without|negative for)\b[^.;\n]*(?:;\s*(?:[^\s.;]+\s*){1,5}(?=;))+;"
-                         r"\s*(?:and|or|nor)\s+(?:[^\s.;]+\s*){1,6}(?=[.\n]|$)", re.I)  # short items only (no clause)
-SIGN = re.compile(r"\(\s?[-−+]\s?\)")  # a result written as a sign in brackets: read as 'neg' or 'pos' (same length)
 PAST_DENIED = re.compile(r"\b(?:previous|prior|past)\s+(?:medical\s+)?history\s+of\b[^.;]*$", re.I)
 # Lasting conditions: named in the past history ('a history of hypertension', 'previous breast cancer'),
 # the patient still has them (or, for a cancer, its risk), so they are the patient's findings, not past events.
@@ -300,8 +297,7 @@ def extract(lexicon: Lexicon, text: str) -> dict:
     """Findings of a free text, each present, absent or uncertain and in the patient's, family's or past
     history's context, with the patient's age and sex when the text states them."""
     findings: list[Extracted] = []
-    text = SIGN.sub(lambda m: ("neg" if "+" not in m.group() else "pos").center(len(m.group())), text)  # 'ANCA (-)'
-    text = DENIED_LIST.sub(lambda m: m.group().replace(";", ","), text)  # 'denied X; Y; and Z': one list
+    text = prepared(text)  # checker.sections: 'ANCA (-)', 'denied X; Y; and Z', 'excluded (...)'
     general, before = general_spans(text), []
     for offset, sentence in _sentences(text):
         words, plain = expand(in_csf(words_of(sentence)), sentence, normalise, SITES)

@@ -76,3 +76,18 @@ def general_spans(text: str) -> list[tuple[int, int]]:
 SALUTATION = re.compile(r"(?:^|\n)[ \t]*dear\b[^\n,;:]*", re.I)
 ALLERGIC = re.compile(r"\b(?:allergic|allergy|allergies)\s+to\b[^.;\n]*|\bintolerant\s+(?:of|to)\s+(?!statin)[^.;\n]*",
                       re.I)  # 'allergic to penicillin (rash)'
+
+
+DENIED_LIST = re.compile(r"\b(?:denie[sd]|deny|denying|no|without|negative for)\b[^.;\n]*(?:;\s*(?:[^\s.;]+\s*){1,5}(?=;))+;"
+                         r"\s*(?:and|or|nor)\s+(?:[^\s.;]+\s*){1,6}(?=[.\n]|$)", re.I)  # short items only (no clause)
+# a result written as a sign in brackets ('ANCA (-)'): read as 'neg' or 'pos'; 'excluded' before the bracket of what
+# was excluded, as 'negative' ('infections were excluded (hepatitis B and C, HIV)'): both the same length (offsets hold)
+SIGN = re.compile(r"\(\s?[-−+]\s?\)|\bexcluded(?=\s?\()")
+
+
+def prepared(text: str) -> str:
+    """The text with its signs in brackets and 'excluded (' read as words, and a denied list split by semicolons
+    ('denied X; Y; and Z') joined into one list; the same length as the text."""
+    text = SIGN.sub(lambda m: "negative" if m.group()[0] == "e" else ("neg" if "+" not in m.group() else "pos").center(
+        len(m.group())), text)
+    return DENIED_LIST.sub(lambda m: m.group().replace(";", ","), text)

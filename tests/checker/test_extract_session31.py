@@ -86,6 +86,9 @@ READ = [
     ("Synovial fluid aspirate from the right knee grew Streptococcus pneumoniae.", "HP:0003095", "present"),
     ("Multiple blood and urine culture tests were negative.", "HP:0031864", "absent"),
     ("Painful swelling developed in both knees and the left wrist.", "HP:0001386", "present"),
+    ("Typical infections were excluded (hepatitis B and C, HIV, cytomegalovirus).", "HP:0006562", "absent"),
+    ("DVT was excluded, cellulitis was diagnosed.", "HP:0002625", "absent"),
+    ("Septic arthritis was excluded and gout confirmed.", "HP:0001997", "present"),
 ]
 NOT_READ = [
     ("She was apyrexial, with swelling of the right leg and a localised increase in temperature.", "HP:0001945",
