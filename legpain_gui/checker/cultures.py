@@ -11,9 +11,10 @@ grown from the blood is bacteraemia, read from the culture and its verb, whateve
   bacteremia absent.
 
 A joint's fluid read the same way is a septic joint (session 19): 'synovial fluid culture grew Staphylococcus
-aureus', 'synovial fluid aspirate from the right knee grew ...'; another culture said with the blood's ('blood culture
-and fluid culture showed ...', 'blood and urine cultures were negative') leaves it the blood's; a negative one is not read (partly treated or fastidious infections grow nothing). Other cultures
-(urine, wound) name no HPO finding of their own and are not read here.
+aureus', 'synovial fluid aspirate from the right knee grew ...'; a negative one is not read (partly treated or
+fastidious infections grow nothing). Another culture said with the blood's leaves the result the blood's ('blood
+culture and fluid culture showed ...', 'blood and urine cultures were negative'). Other cultures (urine, wound) name
+no HPO finding of their own and are not read here.
 """
 from __future__ import annotations
 
@@ -69,9 +70,9 @@ def cultured(phrases: dict, tokens: list[str], i: int) -> tuple[int, list] | Non
     if named:
         j = i + named[0]
         hpo = named[1]
-        while j < len(tokens) and j - i < 10 and (tokens[j] in FILLERS or tokens[j] == "and" and CULTURE in tokens[j + 1:j + 4]):
-            j = tokens.index(CULTURE, j + 1) + 1 if tokens[j] == "and" and CULTURE in tokens[j + 1:j + 4] else j + 1
-            # 'blood culture and fluid culture showed ...': the other culture said with it
+        while j < len(tokens) and j - i < 10 and tokens[j] in FILLERS:
+            also = tokens[j] == "and" and CULTURE in tokens[j + 1:j + 4]  # 'blood culture and fluid culture showed'
+            j = tokens.index(CULTURE, j + 1) + 1 if also else j + 1
         for form in sorted(NEGATIVE, key=len, reverse=True):
             if tuple(tokens[j:j + len(form)]) == form:  # a sterile joint fluid does not rule a septic joint out
                 return (j + len(form) - i, [(i, j + len(form), hpo, "absent")]) if tokens[i] == BLOOD else None
