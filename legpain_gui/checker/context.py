@@ -22,7 +22,7 @@ from legpain_gui.checker.cues import (
     PREVENTIVE, POSTPOSED, OWN_NEGATION, REPORTING, FAMILY_VERBS, FAMILY_LINKS, PATIENT_CLAUSE, HISTORY_BEFORE,
     HISTORY_AFTER, EXCEPT_BEFORE, DIAGNOSIS_BEFORE, DIAGNOSIS_AFTER, PSEUDO, DURATIONS, PRESENT_AFTER, PAST_TIMES,
     RESOLVED, LIST_WORDS, PREFIX_NEGATION, TEST_RESULTS_AFTER, TEST_RESULTS_BEFORE, COPULAS, REASONS, OTHER_RESULTS,
-    STATED_RESULTS, ASSERTED, QUALIFIED, QUALIFIED_NOUNS, QUALIFIERS, NOW_STARTS, SCREENED, none_of, spans, UNITS_OF_TIME,
+    STATED_RESULTS, ASSERTED, QUALIFIED, QUALIFIED_NOUNS, QUALIFIERS, NOW_STARTS, SCREENED, NORMAL_FOR, none_of, spans, UNITS_OF_TIME,
     CLAUSE_VERBS, ONGOING, CHILDREN, AGED, SUBORDINATE, duration_after as _duration_after, plural as _plural)
 
 
@@ -64,6 +64,7 @@ class Sentence:
         self.clause_starts = sorted(s for s, _ in spans(tokens, PATIENT_CLAUSE))
         self.tokens, self.commas = tokens, commas
         self.screens = [e for _, e in spans(tokens, SCREENED)]  # where a screen's list begins (_screened)
+        self.normal_for = [e for _, e in spans(tokens, NORMAL_FOR)]  # 'results were normal for' a list of tests
         # 'A year ago she had an episode of blurred vision, which resolved': an episode in the past that has resolved is
         # past history (a time in the past AND a word of resolution), unless days or weeks ago: this illness's start
         joined = f" {' '.join(tokens)} "  # ('bloody diarrhoea three weeks ago, which settled': reactive arthritis's)
@@ -172,6 +173,9 @@ class Sentence:
     def _reaches(self, kind: str, first: int, last: int) -> bool:
         before, after = self.rules[kind]
         screened = kind == "absent" and self._screened(first)  # a screen's list: its result reaches every item
+        if kind == "absent" and first in self.tests and any(e <= first and not any(
+                e <= t < first for t in self.terminators) for e in self.normal_for):
+            return True  # 'results were normal for full blood count, ..., anti-dsDNA antibodies and ENA': every test
         if self._reaches_before(first, kind) and not self._subject(first, last) and not self._predicate(first):
             return True
         for s, e in after:

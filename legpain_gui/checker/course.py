@@ -27,6 +27,7 @@ _U = r"(hour|hr|h|day|d|week|month|year)s?(?![a-z])"
 TIMES = tuple(re.compile(p, re.I) for p in (
     r"\b" + _N + r"[- ](?:to[- ]\d+[- ])?" + _U + r"[- ](?:long )?(?:history|duration|course|h/o)\b",
     r"\b" + _N + r"[- ]" + _U + r" (?:of )?(?:progressive|worsening|increasing|ascending)\b",  # '1 week progressive weakness'
+    r"\b" + _N + r"-" + _U + r" (?:of )?(?:weakness|paralysis|paresis|pain|numbness|swelling|fever)\b",  # 'a 24-hour weakness'
     r"\b(?:for|over|during|since|in|within) (?:the |a )?(?:period of |span of )?(?:past |last |previous |preceding |following )?"
     r"(?:(?:about|approximately|around|nearly|almost|over|more than) )?" + _N + r" ?(?:of )?" + _U + r"\b",  # '24h'
     r"\b" + _N + r" " + _U + r" (?:ago|before|prior|earlier|of)\b",
@@ -74,8 +75,9 @@ DOSE = r"(?:\d+(?:\.\d+)?\s*(?:mg|g|mcg|micrograms|units?|iu)\b(?: (?:daily|once
 JOINED = re.compile(r"[\s,()-]*" + DOSE + r"[\s,()-]*(?:(?:was |were )?(?:diagnosed|treated|known|present))?[\s,()-]*",
                     re.I)  # what may stand between a condition or a drug (and its dose) and its time
 WORDS = ((re.compile(r"\b(?:sudden(?:ly)?|abrupt(?:ly)?|acute onset|acutely|overnight|since (?:yesterday|last night|"
-                     r"this morning))\b(?! (?:occlusion|cut-?off|termination))", re.I), "acute"),  # not an angiogram's
-         # 'abrupt occlusion' of an artery
+                     r"this morning)|(?:present(?:ed|ing|s)|admitted|develop(?:ed|s)) (?:with )?(?:an? )?acute(?! on))\b"
+                     r"(?! (?:occlusion|cut-?off|termination))", re.I), "acute"),  # not an angiogram's 'abrupt
+         # occlusion' of an artery; 'presented with acute bilateral foot drop' (not 'acute on chronic')
          (re.compile(r"\bsubacute\b", re.I), "subacute"),
          (re.compile(r"\b(?:insidious|slowly progressive|chronic(?:ally)? progressive|decades?-long|dates? back (?:to|over)|dating back (?:to|over))\b",
                      re.I), "chronic"))  # 'a decade-long history', 'his illness dates back to 1988'

@@ -24,6 +24,7 @@ NEGATED_BEFORE = ("not experienced",  # 'he had not experienced fever' ('experie
                   "as was screening for", "as were tests for",  # 'hepatitis serology was negative, as was testing for
                   # cryoglobulins' (after the comma: a result said of a test of its own is always the same one)
                   "not had", "never had", "has not had", "had not had", "no", "not", "without", "little", "minimal evidence of", "rather than", "instead of", "denies", "denied", "deny", "negative for", "absence of", "absent",
+                  "not compatible with", "incompatible with",  # 'symptoms were not compatible with IBD'
                   "negativity for", "negativity of", "negative",  # 'laboratory findings revealed negativity for ANA, RF and cryoglobulins'
                   "negative serological studies for", "negative serology for", "negative serologies for",
                   "negative serological tests for", "negative tests for", "negative testing for", "negative studies for",
@@ -109,7 +110,8 @@ UNCERTAIN_BEFORE = ("possibility of", "the possibility of", "considering the pos
                     "can not exclude", "did not exclude", "does not exclude", "could not rule out", "can not rule out",
                     "suspicious of", "suspicious for",  # 'MRI suspicious of an epidural collection'
                     "mimicking", "mimic", "mimics", "resembling", "misdiagnosed as", "thought to be",
-                    "attributed to", "differential diagnosis", "differential diagnoses of",  # 'differential diagnoses of A, B and C'
+                    "attributed to", "differential diagnosis", "differential diagnoses of", "diagnostic hypotheses were",
+                    "diagnostic hypothesis was", "diagnostic hypotheses included", "diagnostic hypotheses of",  # 'differential diagnoses of A, B and C'
                     "rule out", "worried about", "concerned about",
                     "impression of", "to exclude", "treated as", "managed as", "misdiagnosed with",
                     "wonder whether", "wonder if", "wondered whether", "wondered if", "i wonder",
@@ -184,7 +186,7 @@ PATIENT_CLAUSE = ("presented", "presenting", "admitted", "complained", "develope
                   "consulted", "consulting",  # 'whose mother is followed for lupus, consulted for polyarthralgias'
                   "he", "the patient", "own", "presents", "now")  # 'her mother has diabetes; her own glucose is normal'   # the patient's own clause begins: a relative's finding does not reach past it
 NOW_STARTS = ("presents", "presented", "presenting", "now", "admitted", "developed")  # this illness begins
-HISTORY_BEFORE = ("history of", "previous", "previously", "prior", "past", "in the past", "antecedent of",
+HISTORY_BEFORE = ("resolution of", "history of", "previous", "previously", "prior", "past", "in the past", "antecedent of",
                   "antecedents of",  # 'antecedent of lumbago' (a case report's French 'antécédent')
                   "angiography for", "angioplasty for", "catheterisation for", "catheterization for", "stenting for",
                   "pci for", "cabg for", "ex", "history included", "history includes", "history was remarkable for",
@@ -204,7 +206,9 @@ EXCEPT_BEFORE = ("apart from", "aside from", "except", "except for", "other than
 DIAGNOSIS_BEFORE = ("diagnosed with", "diagnosed as", "diagnosis of", "diagnosis was", "diagnoses were", "final diagnosis",
                     "confirmed the diagnosis", "diagnostic of")
 DIAGNOSIS_AFTER = ("was diagnosed", "were diagnosed", "was made", "was confirmed")
-PSEUDO = ("did not improve", "has not improved", "had not improved", "not improved", "failed to improve", "did not resolve",
+PSEUDO = ("without a decrease in", "without any decrease in", "without improvement in", "without any improvement in",
+          "without resolution of", "without any resolution of",  # 'antibiotics without a decrease in the fevers'
+          "did not improve", "has not improved", "had not improved", "not improved", "failed to improve", "did not resolve",
           "chief concern for", "chief concern of", "chief concerns of", "chief concerns for",  # the complaint itself
           "has not resolved", "had not resolved", "did not settle", "has not settled", "not settled",  # persisting:
           "no benefit", "no improvement", "no relief", "no response",  # 'no benefit from physiotherapy and worsening
@@ -283,8 +287,9 @@ TEST_RESULTS_AFTER = ("negative", "was negative", "were negative", "has been neg
                       "nil organisms", "showed no organisms", "revealed no organisms")  # a Gram stain's result
 TEST_RESULTS_BEFORE = ("negative", "negative for", "normal")  # 'normal ASOT'
 COPULAS = ("was", "were", "is", "are")
-SCREENED = ("screening for", "screened for", "screen for", "testing for", "tested for", "tests for", "serology for",
+SCREENED = ("including for", "screening for", "screened for", "screen for", "testing for", "tested for", "tests for", "serology for",
             "work-up for", "workup for")  # a list of what a screen looked for: its result reaches every item
+NORMAL_FOR = ("normal for", "unremarkable for", "within normal limits for")  # a result before the tests it covers
 REASONS = ("given", "because", "since", "due")  # 'septic arthritis unlikely given crystals': the reason follows
 OTHER_RESULTS = ("positive", "raised", "elevated", "increased", "high", "detected", "abnormal", "low", "reduced")
 STATED_RESULTS = ("raised", "elevated", "increased", "high", "positive", "reduced", "decreased", "low", "absent",

@@ -100,7 +100,7 @@ RECENT = re.compile(r"\W*(?:\w+\W+){0,4}?\w+ (?:day|week)s? (?:before|ago)", re.
 NAMED_RESULT = re.compile(r"\b(positive|negative)\s*\([^()]*$", re.I)
 POSITIVE_SAID = re.compile(r"positive$", re.I)  # 'ANA weakly positive at 1:40': the words said it
 MYOPATHY = "HP:0003198"  # Myopathy (its EMG reading: rereading.EMG_MYOPATHIC)
-ASO, HCV_ANTIBODY, CRYO = "HP:6000348", "HP:0410371", "HP:0100778"  # ASO titre; serology for hepatitis C, cryoglobulins
+ASO, HCV_ANTIBODY, CRYO, HEPATITIS = "HP:6000348", "HP:0410371", "HP:0100778", "HP:0006562"  # ASO titre; hepatitis serology
 
 
 @dataclass(frozen=True)
@@ -131,7 +131,7 @@ def build_lexicon(model, raw_connection, phrases: list[tuple[str, str]] = ()) ->
     # result closing a list of them reaches them all (checker.context). Measured values (CK, CRP, a count) and named
     # abnormalities (anaemia) are not: tried with every laboratory term, they were read absent from a later 'normal'.
     lexicon.tests = {h for h in terms if h == AUTOANTIBODY_ROOT or AUTOANTIBODY_ROOT in model.ancestors(h)} | (
-        {ASO, SYNOVIAL_GRAM, HCV_ANTIBODY, CRYO} & terms)  # and the streptococcal antibody titre, named bare as a test ('ASOT normal'),
+        {ASO, SYNOVIAL_GRAM, HCV_ANTIBODY, CRYO, HEPATITIS} & terms)  # and the streptococcal antibody titre, named bare as a test ('ASOT normal'),
     # and the joint fluid's Gram stain ('turbid, urate crystals, Gram stain negative': the crystals were seen)
     lexicon.catalogue = frozenset(model.labels)
     lexicon.exposures = {h for h in terms if EXPOSURE_ROOT in model.ancestors(h)}
@@ -355,6 +355,8 @@ def extract(lexicon: Lexicon, text: str) -> dict:
                 # be why the patient is here)
             if any(a <= start < b for a, b in general):
                 context = "general"  # last: a Background's 'MI in 2015' or 'history of gout' is nobody's
+            if findings and findings[-1].hpo == hpo and re.fullmatch(r"\s*\(\s*", text[findings[-1].end:start]):
+                continue  # 'normal antinuclear antibody (ANA)': the abbreviation of the finding just read, not another
             findings.append(Extracted(hpo, lexicon.labels.get(hpo, hpo), state,
                                       text[start:end], start, end, context))
     age, sex = age_of(ascii_folded(text)), sex_of(text)  # 'a 71‐year‐old woman' (typographic hyphens)

@@ -21,7 +21,7 @@ LAB_DROPPED = ("concentration", "level", "activity")  # 'Increased circulating L
 LAB_SAMPLES = ("serum", "blood", "plasma")  # what clinicians write for HPO's 'circulating'
 LAB_GENERIC = {"antibody", "protein", "enzyme", "hormone", "lipid", "metabolite", "cytokine", "chemokine", "blast",
                "carbohydrate", "eicosanoid", "nucleobase", "purine", "pyrimidine", "polysaccharide"}  # no analyte alone
-VALUE = re.compile(r"\s*(?:\([a-z]{2,8}\)|\([a-z]{2,8}\s*[;:,]|"  # '(CK)', '(CRP; 22 mg/dL)'
+VALUE = re.compile(r"\s*(?:\([a-z][a-z0-9]{1,7}\)|\([a-z]{2,8}\s*[;:,]|"  # '(CK)', '(HbA1c)', '(CRP; 22 mg/dL)'
                    r"level|levels|count|concentration|of|was|were|is|at|still|above|over|to|be|measured|recorded|documented|"
                    r"peaked|peaking|rose|reached|reaching|up|:|=|>|\(|\+(?=\s*\d)|"  # the plus of "K+ 6.8"
                    r"[,;.](?=\s*\d)|\s)*"
@@ -34,7 +34,7 @@ WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
 MULTIPLE = re.compile(r"\s*(?:(?:level|levels|was|were|is|are|at|of|about|approximately|nearly|almost|over|more than|"
                       r"greater than|elevated to|raised to|increased to|up to|:|=|>)\s*)*(?:(twice|thrice)|(\d+(?:\.\d+)?|"
                       + "|".join(WORD_NUMBERS) + r")\s*-?\s*(?:times|x|×|fold))\s+(?:the\s+)?(?:(?:upper\s+)?(?:limit|"
-                      r"level)s?\s+of\s+(?:the\s+)?normal\b(?:\s+(?:range|values?))?|uln\b|normal\b(?:\s+(?:range|"
+                      r"level)s?\s+of\s+(?:the\s+)?normal\b(?:\s+(?:range|values?))?|upper\s+normal\s+(?:limit|value)s?\b|uln\b|normal\b(?:\s+(?:range|"
                       r"limits?|values?))?|(?:upper\s+)?reference\s+(?:range|limit|value)s?\b)", re.I)
 
 

@@ -258,9 +258,10 @@ MUSCLE_NAMES = {"vastus", "quadriceps", "hamstring", "hamstrings", "gastrocnemiu
 def muscle_oedema(tokens: list[str], matches: list[tuple[int, int, str, str | None]]):
     """'MRI showed oedema in the vastus muscles': signal in a named muscle on imaging (myositis, fasciitis), not a
     swollen leg."""
-    return [m for m in matches if not (m[2] in OEDEMA_TERMS and MUSCLE_NAMES.intersection(tokens[max(0, m[0] - 5):m[1] + 4])
+    return [m for m in matches if not (m[2] in OEDEMA_TERMS and (MUSCLE_NAMES.intersection(tokens[max(0, m[0] - 5):m[1] + 4])
+                                                                 or "cord" in tokens[max(0, m[0] - 4):m[0]])
                                        and ("mri" in tokens or "stir" in tokens or "imaging" in tokens))]  # before it
-    # too: 'gastrocnemius and soleus muscle enhancement with edema'
+    # too: 'gastrocnemius and soleus muscle enhancement with edema'; 'MRI showed cord compression and edema'
 
 
 SERVICES = ("team", "clinic", "service", "unit", "department", "nurse", "nurses", "mdt", "ward", "registry")

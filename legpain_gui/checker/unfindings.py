@@ -27,6 +27,8 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 # HbA1c, a measure of blood sugar: its fall is no anaemia
                 "localised increase in temperature", "localized increase in temperature", "local increase in temperature",
                 "increased local temperature", "local temperature increase",  # a warm limb, no fever
+                "cord edema", "cord oedema", "compression and edema", "compression and oedema",  # the spinal cord's
+                # swelling on MRI, no oedema of the limbs
                 "remained intubated",  # kept on the ventilator after an operation, no respiratory failure
                 "retention polyp", "retention cyst", "retention polyps", "retention cysts",  # a sinus's, no urinary retention
                 "mute plantar", "mute plantars", "plantars mute", "plantar responses were mute",  # no plantar response, no mutism

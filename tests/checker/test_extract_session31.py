@@ -89,6 +89,27 @@ READ = [
     ("Typical infections were excluded (hepatitis B and C, HIV, cytomegalovirus).", "HP:0006562", "absent"),
     ("DVT was excluded, cellulitis was diagnosed.", "HP:0002625", "absent"),
     ("Septic arthritis was excluded and gout confirmed.", "HP:0001997", "present"),
+    # rounds dk-dm
+    ("Results were normal for full blood count, electrolytes, thyroid function, fasting glucose, anti-double-stranded "
+     "DNA antibodies, antibodies to cardiolipin, and extractable nuclear antigens.", "HP:0020151", "absent"),
+    ("Hepatitis B and hepatitis C were negative.", "HP:0006562", "absent"),
+    ("Virology screen including for HIV, hepatitis B, hepatitis C, CMV and EBV were all negative.", "HP:0006562",
+     "absent"),
+    ("Symptoms were not compatible with inflammatory bowel disease.", "HP:0002037", "absent"),
+    ("He was placed on antibiotics without a decrease in the fevers.", "HP:0001945", "present"),
+    ("The diagnostic hypotheses were Behcet's syndrome and endocarditis.", "HP:0100584", "uncertain"),
+    ("Examination showed blue toes and livedo reticularis.", "HP:0033402", "present"),
+    ("The D-dimer was 514 times the upper normal limit.", "HP:0033106", "present"),
+    ("Examination showed right lower limb claudication during gait.", "HP:0031955", "present"),
+    ("Physical exam was notable for paraspinal muscle tenderness.", "HP:0003418", "present"),
+    ("She had a new left lower extremity paralysis.", "HP:0007340", "present"),
+    ("His glycated hemoglobin was 15.7%.", "HP:0040217", "present"),
+    ("Labwork reveals an A1C of 10.8%.", "HP:0040217", "present"),
+    ("His haemoglobin A1c (HbA1c) was 124 mmol/mol.", "HP:0040217", "present"),
+    ("She had decreased muscle stretch reflexes throughout.", "HP:0001265", "present"),
+    ("An 11-year-old girl presented with widespread musculoskeletal pain.", "HP:0012532", "present"),
+    ("EMG/NCS showed a right common peroneal neuropathy.", "HP:0009831", "present"),
+    ("He was cachectic when he presented to hospital.", "HP:0004326", "present"),
 ]
 NOT_READ = [
     ("She was apyrexial, with swelling of the right leg and a localised increase in temperature.", "HP:0001945",
@@ -98,6 +119,12 @@ NOT_READ = [
     ("Renal biopsy showed rapidly progressive glomerulonephritis.", "HP:0003678", "present"),  # no course of the illness
     ("Laboratory data revealed positive occult blood in stool.", "HP:0025085", "present"),  # no bloody diarrhoea
     ("He had bilateral crampy leg pain.", "HP:0002321", "present"),
+    ("Blood investigations showed normal antinuclear antibody (ANA).", "HP:0003493", "present"),  # its abbreviation
+    ("MRI showed cord compression and edema at C5-6.", "HP:0000969", "present"),  # the cord's, no limb oedema
+    ("Glycated haemoglobin was 5.2%.", "HP:0001903", "present"),  # no anaemia
+    ("Examination showed right lower limb claudication during gait.", "HP:0004417", "present"),
+    ("Physical exam was notable for paraspinal muscle tenderness.", "HP:0003326", "present"),
+    ("She had a new left lower extremity paralysis.", "HP:0010550", "present"),  # one leg is no paraplegia
 ]
 
 
@@ -115,3 +142,25 @@ def test_ages_and_courses_in_short_forms(lex):
     from legpain_gui.checker.extract import extract
     result = extract(lex, "We report a 7-y-old boy with lower-limb weakness for 8 d.")
     assert result["age"] == 7 and result["course"] == "acute"
+
+
+def test_what_resolved_is_history_and_leaves_the_present_one(lex):
+    from legpain_gui.checker.extract import extract, for_checker
+    result = extract(lex, "After resolution of the fever, the patient was discharged. Two weeks later fever reappeared.")
+    assert {f["context"] for f in result["findings"] if f["hpo"] == "HP:0001945"} == {"history", "patient"}
+    assert "HP:0001945" in for_checker(result)[0]  # the fever now reaches the checker
+
+
+@pytest.mark.parametrize("text, age, course", [
+    ("A 48 year Caucasian female presented with proximal weakness.", 48, None),
+    ("A 39 -year-old male presented with weakness.", 39, None),
+    ("For 3 years female patients were studied.", None, "chronic"),  # no age
+    ("A 55-year-old woman came with a 24-hour weakness of all four limbs, with a similar episode 4 months ago.", 55,
+     "acute"),  # the first time said is this illness's
+    ("A 45-year-old man presented with acute bilateral foot drop.", 45, "acute"),
+    ("She presented with acute on chronic back pain.", None, None),
+])
+def test_ages_and_courses(lex, text, age, course):
+    from legpain_gui.checker.extract import extract
+    result = extract(lex, text)
+    assert (result["age"], result["course"]) == (age, course)
