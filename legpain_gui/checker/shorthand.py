@@ -64,7 +64,10 @@ SAID_ABSENT = {"afebrile": "fever", "apyrexial": "fever", "apyretic": "fever", "
                ("plantar", "downgoing"): "extensor plantar", ("down", "going", "plantar"): "extensor plantar",
                ("plantar", "down", "going"): "extensor plantar",
                **{subject + (verb,) + result: "extensor plantar" for subject in (("plantar", "response"), ("plantar",))
-                  for verb in ("are", "were") for result in (("down", "going"), ("downgoing",), ("flexor",))}}
+                  for verb in ("are", "were") for result in (("down", "going"), ("downgoing",), ("flexor",))},
+               **{("normal", "sensory", exam): "sensory loss" for exam in ("examination", "exam", "testing")},
+               **{("sensory", exam, verb, result): "sensory loss" for exam in ("examination", "exam")
+                  for verb in ("was", "is") for result in ("normal", "intact", "unremarkable")}}  # no sensory loss
 # 'SLR neg': the test, not what precedes; 'flexor plantars', 'plantar responses are down-going bilaterally': no Babinski sign
 
 

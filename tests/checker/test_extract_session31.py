@@ -110,6 +110,10 @@ READ = [
     ("An 11-year-old girl presented with widespread musculoskeletal pain.", "HP:0012532", "present"),
     ("EMG/NCS showed a right common peroneal neuropathy.", "HP:0009831", "present"),
     ("He was cachectic when he presented to hospital.", "HP:0004326", "present"),
+    ("She had normal sensory examination.", "HP:0003474", "absent"),
+    ("Sensory examination was normal.", "HP:0003474", "absent"),
+    ("She developed paresthesia that progressed to asymmetric ascending paralysis within 10 days.", "HP:0003470",
+     "present"),
 ]
 NOT_READ = [
     ("She was apyrexial, with swelling of the right leg and a localised increase in temperature.", "HP:0001945",
@@ -164,3 +168,10 @@ def test_ages_and_courses(lex, text, age, course):
     from legpain_gui.checker.extract import extract
     result = extract(lex, text)
     assert (result["age"], result["course"]) == (age, course)
+
+
+def test_rapid_ascending_paralysis_is_an_emergency(lex, checker):
+    from tests.checker.readings import fired
+    level, rules = fired(lex, checker, "A 51-year-old woman suddenly developed bilateral lower extremity paresthesia "
+                                       "that progressed to asymmetric ascending paralysis within 10 days of onset.")
+    assert level == "emergency" and "acute-severe-weakness" in rules
