@@ -234,14 +234,20 @@ CLOTS = (("thrombus",), ("thrombi",), ("thrombosis",), ("thrombosed",), ("clot",
          ("occlusive",))
 
 
+VENOUS_SCANS = {"duplex", "ultrasonography", "ultrasound", "doppler", "venography", "venogram", "compression"}
+LEG_SITES = {"groin", "leg", "legs", "calf", "thigh", "popliteal", "femoral", "iliac", "extremity", "limb"}
+ARTERIAL = {"artery", "arteries", "arterial", "angiography", "angiogram", "embolus", "embolism"}
+
+
 def deep_vein_clot(tokens: list[str], matches: list[tuple[int, int, str, str | None]]):
     """A clot in a named deep vein said in a duplex's words ('thrombosis of the right popliteal and superficial
     femoral veins', 'thrombus extending from the common femoral vein into the external iliac vein', 'non-compressible
     popliteal vein'): a deep vein thrombosis, read at the clot's words (so 'no thrombus in the popliteal vein' is
     absent). Not a saphenous (superficial) vein's, and not where the sentence already reads one."""
-    if "vein" not in tokens or not DEEP_VEINS.intersection(tokens) or "saphenous" in tokens or \
-            any(hpo == DVT for _, _, hpo, _ in matches):
-        return matches
+    named = "vein" in tokens and DEEP_VEINS.intersection(tokens)
+    scanned = VENOUS_SCANS.intersection(tokens) and LEG_SITES.intersection(tokens) and not ARTERIAL.intersection(tokens)
+    if not (named or scanned) or "saphenous" in tokens or any(hpo == DVT for _, _, hpo, _ in matches):
+        return matches  # ('duplex ultrasonography revealed extensive thrombus from the groin to the distal leg')
     taken = {i for a, b, _, _ in matches for i in range(a, b)}
     for k in range(len(tokens)):
         for clot in CLOTS:

@@ -114,6 +114,11 @@ READ = [
     ("Sensory examination was normal.", "HP:0003474", "absent"),
     ("She developed paresthesia that progressed to asymmetric ascending paralysis within 10 days.", "HP:0003470",
      "present"),
+    ("Duplex ultrasonography revealed extensive thrombus from the groin extending to the distal lower extremity.",
+     "HP:0002625", "present"),
+    ("Duplex ultrasonography of the leg showed no thrombus.", "HP:0002625", "absent"),
+    ("Chest radiograph showed left hilar lymphadenopathy.", "HP:0100721", "present"),
+    ("The Mantoux test was strongly positive.", "HP:6000925", "present"),
 ]
 NOT_READ = [
     ("She was apyrexial, with swelling of the right leg and a localised increase in temperature.", "HP:0001945",
@@ -129,6 +134,9 @@ NOT_READ = [
     ("Examination showed right lower limb claudication during gait.", "HP:0004417", "present"),
     ("Physical exam was notable for paraspinal muscle tenderness.", "HP:0003326", "present"),
     ("She had a new left lower extremity paralysis.", "HP:0010550", "present"),  # one leg is no paraplegia
+    ("Arterial duplex showed thrombus in the popliteal artery.", "HP:0002625", "present"),  # an artery's clot
+    ("Chest radiograph showed left hilar lymphadenopathy.", "HP:0034388", "present"),  # one side is not bilateral
+    ("A Mantoux test was performed.", "HP:6000925", "present"),  # named without a result
 ]
 
 
