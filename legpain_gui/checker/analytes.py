@@ -144,8 +144,8 @@ def listed(phrases: dict, tokens: list[str], i: int, words, text: str,
         if tokens[j - 1] == "to":  # 'treatment increased her vitamin B12 to normal': an outcome, not a result
             return None
         if tokens[j + 1:j + 2] in (["except"], ["apart"]) and len(items) == 1 and tokens[items[0][0]] in (
-                "power", "strength"):  # 'power normal except left EHL 4/5': weak there
-            return j + 1 - i, []
+                "power", "strength", "sensation", "sensory"):  # 'power normal except left EHL 4/5': weak there;
+            return j + 1 - i, []  # 'sensation was intact except for mild disturbance on both plantar areas'
         contrast = _but(phrases, tokens, j + 1, items)
         if contrast is not None:  # 'normal in the arms but brisk at the knees': the abnormal part is what counts
             return contrast[0] - i, contrast[1]

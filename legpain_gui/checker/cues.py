@@ -25,6 +25,8 @@ NEGATED_BEFORE = ("not experienced",  # 'he had not experienced fever' ('experie
                   # cryoglobulins' (after the comma: a result said of a test of its own is always the same one)
                   "not had", "never had", "has not had", "had not had", "no", "not", "without", "little", "minimal evidence of", "rather than", "instead of", "denies", "denied", "deny", "negative for", "absence of", "absent",
                   "not compatible with", "incompatible with",  # 'symptoms were not compatible with IBD'
+                  "never endorsed", "did not endorse", "does not endorse", "not endorse",  # 'never endorsed any
+                  # vaginal discharge, dysuria, abdominal pain, or rash'
                   "negativity for", "negativity of", "negative",  # 'laboratory findings revealed negativity for ANA, RF and cryoglobulins'
                   "negative serological studies for", "negative serology for", "negative serologies for",
                   "negative serological tests for", "negative tests for", "negative testing for", "negative studies for",
@@ -154,7 +156,8 @@ TERMINATE = ("rarely", "occasionally", "sometimes",  # 'no significant family hi
              # nor squat because of pain': the gout, the pain are there (not 'due to': 'thought to be due to
              # vasculitis' stays hedged)
              "performed due to", "done due to",  # 'lumbar puncture was not performed due to low platelet count'
-             "and positive", "but positive",  # 'absence of MPO-ANCA and positive occult blood in stool'
+             "and positive", "but positive", "and was", "and is", "and had", "and has",  # 'no medical history and
+             # was a smoker', 'no fever and had chills'  # 'absence of MPO-ANCA and positive occult blood in stool'
              "followed",  # 'dysuria without urethral discharge, followed 1 week later by pain and swelling of his MCP joint'
              "and with", "hospitalized", "hospitalised", "was referred",  # 'with no past medical history was
              # hospitalized for progressive weakness'; 'without signs of inflammation and with ecchymosis'

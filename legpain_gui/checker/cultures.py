@@ -23,8 +23,9 @@ CULTURE = "culture"
 FILLERS = ("was", "were", "is", "are", "resulted", "also", "both", "all", "later", "subsequently", "initially", "then", "had",
            "the", "two", "three", "set", "of", "sample", "taken", "on", "admission", "repeat", "repeated", "and",
            "remained", "became", "returned", "came", "back", "eventually", "which", "test", "tests", "multiple",
-           "from", "right", "left", "knee", "hip", "ankle", "wrist", "shoulder", "elbow", "joint")  # '... from the right knee grew'
-GROWN = ("grew", "grow", "growing", "yielded", "yield", "isolated", "positive", "revealed", "showed", "identified",
+           "from", "right", "left", "knee", "hip", "ankle", "wrist", "shoulder", "elbow", "joint", "her", "his",
+           "aspirated")  # '... from the right knee grew'
+GROWN = ("grew", "grow", "growing", "yielded", "yield", "yielding", "isolated", "positive", "revealed", "showed", "identified",
          "demonstrated", "grown", "confirmed", "detected")
 NEGATIVE = (("negative",), ("sterile",), ("no", "growth"), ("showed", "no", "growth"), ("without", "growth"),
             ("no", "organism"), ("showed", "no", "organism"))
@@ -63,9 +64,21 @@ def _specimen(phrases: dict, tokens: list[str], i: int) -> tuple[int, str] | Non
     return None
 
 
+def _culture_of(phrases: dict, tokens: list[str], i: int) -> tuple[int, str] | None:
+    """(tokens, term) of a culture named before its specimen: 'culture(s) of (the) synovial fluid', 'culture of the
+    joint fluid'; the blood's is written the other way."""
+    if tokens[i:i + 2] != [CULTURE, "of"]:
+        return None
+    j = i + 2 + (tokens[i + 2:i + 3] == ["the"])
+    for words, term in SPECIMENS[1:]:
+        if tuple(tokens[j:j + len(words)]) == words and term in phrases:
+            return j + len(words) - i, phrases[term]
+    return None
+
+
 def cultured(phrases: dict, tokens: list[str], i: int) -> tuple[int, list] | None:
     """(tokens used, [(start, end, hpo, state or None)]) of a culture's result at i, or None."""
-    named = _specimen(phrases, tokens, i)
+    named = _specimen(phrases, tokens, i) or _culture_of(phrases, tokens, i)
     hpo = phrases.get(("bacteremia",))
     if named:
         j = i + named[0]

@@ -100,7 +100,7 @@ RECENT = re.compile(r"\W*(?:\w+\W+){0,4}?\w+ (?:day|week)s? (?:before|ago)", re.
 NAMED_RESULT = re.compile(r"\b(positive|negative)\s*\([^()]*$", re.I)
 POSITIVE_SAID = re.compile(r"positive$", re.I)  # 'ANA weakly positive at 1:40': the words said it
 MYOPATHY = "HP:0003198"  # Myopathy (its EMG reading: rereading.EMG_MYOPATHIC)
-ASO, HCV_ANTIBODY, CRYO, HEPATITIS = "HP:6000348", "HP:0410371", "HP:0100778", "HP:0006562"  # ASO titre; hepatitis serology
+ASO, HCV_ANTIBODY, CRYO, HEPATITIS, HIV = "HP:6000348", "HP:0410371", "HP:0100778", "HP:0006562", "HP:0002721"  # serology
 
 
 @dataclass(frozen=True)
@@ -131,7 +131,7 @@ def build_lexicon(model, raw_connection, phrases: list[tuple[str, str]] = ()) ->
     # result closing a list of them reaches them all (checker.context). Measured values (CK, CRP, a count) and named
     # abnormalities (anaemia) are not: tried with every laboratory term, they were read absent from a later 'normal'.
     lexicon.tests = {h for h in terms if h == AUTOANTIBODY_ROOT or AUTOANTIBODY_ROOT in model.ancestors(h)} | (
-        {ASO, SYNOVIAL_GRAM, HCV_ANTIBODY, CRYO, HEPATITIS} & terms)  # and the streptococcal antibody titre, named bare as a test ('ASOT normal'),
+        {ASO, SYNOVIAL_GRAM, HCV_ANTIBODY, CRYO, HEPATITIS, HIV} & terms)  # and the streptococcal antibody titre, named bare as a test ('ASOT normal'),
     # and the joint fluid's Gram stain ('turbid, urate crystals, Gram stain negative': the crystals were seen)
     lexicon.catalogue = frozenset(model.labels)
     lexicon.exposures = {h for h in terms if EXPOSURE_ROOT in model.ancestors(h)}

@@ -65,6 +65,9 @@ SAID_ABSENT = {"afebrile": "fever", "apyrexial": "fever", "apyretic": "fever", "
                ("plantar", "down", "going"): "extensor plantar",
                **{subject + (verb,) + result: "extensor plantar" for subject in (("plantar", "response"), ("plantar",))
                   for verb in ("are", "were") for result in (("down", "going"), ("downgoing",), ("flexor",))},
+               **{("babinski", word, verb) + result: "extensor plantar" for word in ("reflex", "sign", "response")
+                  for verb in ("was", "were", "is") for result in (("downgoing",), ("down", "going"), ("flexor",),
+                                                                    ("negative",))},  # 'Babinski reflex was downgoing'
                **{("normal", "sensory", exam): "sensory loss" for exam in ("examination", "exam", "testing")},
                **{("sensory", exam, verb, result): "sensory loss" for exam in ("examination", "exam")
                   for verb in ("was", "is") for result in ("normal", "intact", "unremarkable")}}  # no sensory loss

@@ -81,7 +81,7 @@ READ = [
     ("He had bilateral crampy leg pain.", "HP:0003394", "present"),
     ("He could not stand from the sitting position without the aid of his arms.", "HP:0008994", "present"),
     ("Renal biopsy showed rapidly progressive glomerulonephritis.", "HP:0000099", "present"),
-    ("Laboratory tests revealed an inflammatory syndrome.", "HP:0011227", "present"),
+    ("Laboratory tests revealed an inflammatory syndrome.", "HP:0033331", "present"),
     ("Blood culture and fluid culture showed Streptococcus dysgalactiae.", "HP:0031864", "present"),
     ("Synovial fluid aspirate from the right knee grew Streptococcus pneumoniae.", "HP:0003095", "present"),
     ("Multiple blood and urine culture tests were negative.", "HP:0031864", "absent"),
@@ -106,7 +106,7 @@ READ = [
     ("His glycated hemoglobin was 15.7%.", "HP:0040217", "present"),
     ("Labwork reveals an A1C of 10.8%.", "HP:0040217", "present"),
     ("His haemoglobin A1c (HbA1c) was 124 mmol/mol.", "HP:0040217", "present"),
-    ("She had decreased muscle stretch reflexes throughout.", "HP:0001265", "present"),
+    ("She had decreased muscle stretch reflexes throughout.", "HP:0001315", "present"),
     ("An 11-year-old girl presented with widespread musculoskeletal pain.", "HP:0012532", "present"),
     ("EMG/NCS showed a right common peroneal neuropathy.", "HP:0009831", "present"),
     ("He was cachectic when he presented to hospital.", "HP:0004326", "present"),
@@ -119,6 +119,26 @@ READ = [
     ("Duplex ultrasonography of the leg showed no thrombus.", "HP:0002625", "absent"),
     ("Chest radiograph showed left hilar lymphadenopathy.", "HP:0100721", "present"),
     ("The Mantoux test was strongly positive.", "HP:6000925", "present"),
+    # rounds dn-dp
+    ("The patient never endorsed any vaginal discharge, dysuria, abdominal pain, or rash.", "HP:0000988", "absent"),
+    ("He had no medical history and was a smoker.", "HP:0430133", "present"),
+    ("Hepatitis B and C, Human Immunodeficiency Virus, and syphilis serologic test results were negative.",
+     "HP:0002721", "absent"),
+    ("Cultures of synovial fluid from her right knee confirmed SA.", "HP:0003095", "present"),
+    ("The culture of the synovial fluid aspirated from the joint yielding Listeria monocytogenes.", "HP:0003095",
+     "present"),
+    ("Antinuclear antibodies were positive and anti-native DNA antibodies were positive.", "HP:0020151", "present"),
+    ("Rheumatoid factor (RF) and ACCP were also unremarkable.", "HP:0034092", "absent"),
+    ("Babinski reflex was downgoing bilaterally.", "HP:0003487", "absent"),
+    ("The calf pain was exacerbated by dorsi-flexing the ankle.", "HP:6001148", "present"),
+    ("She also noticed perineal sensory loss and bladder dysfunction.", "HP:0034982", "present"),
+    ("There was paralysis on the left side of the face.", "HP:0010628", "present"),
+    ("MRI cervical spine showed symmetric increased signal within the dorsal columns.", "HP:0040272", "present"),
+    ("She had a vague two week history of headache with flashing lights.", "HP:0030786", "present"),
+    ("Further studies were positive for an acute hepatitis B infection.", "HP:0006562", "present"),
+    ("Biopsies revealed fibrinoid necrosis surrounding several medium-sized vessels.", "HP:6000253", "present"),
+    ("A biopsy of the left sural nerve identified transmural arterial inflammation.", "HP:0002633", "present"),
+    ("She had no sinus symptoms, sore throat, cough or ear pain.", "HP:0000246", "absent"),
 ]
 NOT_READ = [
     ("She was apyrexial, with swelling of the right leg and a localised increase in temperature.", "HP:0001945",
@@ -137,6 +157,12 @@ NOT_READ = [
     ("Arterial duplex showed thrombus in the popliteal artery.", "HP:0002625", "present"),  # an artery's clot
     ("Chest radiograph showed left hilar lymphadenopathy.", "HP:0034388", "present"),  # one side is not bilateral
     ("A Mantoux test was performed.", "HP:6000925", "present"),  # named without a result
+    ("There was an inflammatory tumor on the left arm with purulent content.", "HP:0002664", "present"),
+    ("Sensation was intact except for mild disturbance of superficial sense on both plantar areas.", "HP:0003474",
+     "absent"),
+    ("During fixation the patient had a drastic fall in his urine output to < 25mls/h.", "HP:0002527", "present"),
+    ("There was paralysis on the left side of the face.", "HP:0003470", "present"),
+    ("Further studies were positive for an acute hepatitis B infection.", "HP:0200119", "present"),
 ]
 
 
