@@ -27,3 +27,15 @@ def test_absent_seizures_trigger_nothing(triage_of):
     assert not {"new-seizure", "seizure-not-recovered"} & set(triage_of(present=(LEG_PAIN,), absent=(STATUS,))[1])
     _, fired = triage_of(present=(SEIZURE,), absent=(CONFUSION,))
     assert "seizure-not-recovered" not in fired and "new-seizure" in fired
+
+
+FEVER, WRIST_SWELLING, PIP_SWELLING, ANKLE_EFFUSION = "HP:0001945", "HP:0001225", "HP:0006253", "HP:0032063"
+
+
+def test_a_swollen_wrist_with_fever_is_a_hot_joint(triage_of):
+    for joint in (WRIST_SWELLING, PIP_SWELLING, ANKLE_EFFUSION):  # HPO files them outside 'joint swelling'
+        out, fired = triage_of(present=(joint, FEVER))
+        assert "hot-joint-fever" in fired and out["triage"]["level"] in ("urgent", "emergency")
+        assert "hot-joint-fever" not in triage_of(present=(joint,), absent=(FEVER,))[1]
+    out, fired = triage_of(present=(WRIST_SWELLING, FEVER), course="acute")
+    assert "septic-arthritis" in fired and out["triage"]["level"] == "emergency"
