@@ -5,7 +5,9 @@ pulse' and 'Absent pulse', a clinician writes the pulse's site and its quality, 
   pulses were diminished bilaterally' -> weak pulse;
 - 'absent foot pulses', 'impalpable (non-palpable) distal pulses', 'dorsalis pedis pulses were not palpable',
   'the left femoral pulse could not be felt' -> absent pulse;
-- 'without palpable pulses', 'no palpable pedal pulses' -> absent pulse.
+- 'without palpable pulses', 'no palpable pedal pulses' -> absent pulse;
+- 'pulses were absent over both dorsalis pedis arteries', 'pulses were normal over the femoral arteries but were
+  absent over the pedal arteries' -> the quality and the site said after it (absent foot pulses).
 
 A pulse said normal ('palpable pedal pulses', 'peripheral pulses were intact') is not read: a pulse is felt at
 one site, and a normal one there says nothing of the others (tried as absent pulse said absent: on the tuning
@@ -87,6 +89,31 @@ def _term(phrases: dict, kind: str, sites=()) -> str | None:
     return phrases.get(("weak", PULSE) if kind == "weak" else ("absent", PULSE))
 
 
+def _sites_over(tokens: list[str], end: int) -> int:
+    """The tokens of the sites said after a pulse's quality ('absent over both posterior tibial and dorsalis pedis
+    arteries', 'absent in both feet'), or 0."""
+    if end >= len(tokens) or tokens[end] not in ("over", "in", "at"):
+        return 0
+    k = end + 1
+    while k < len(tokens) and k - end <= MAX_SITE + 2 and (tokens[k] in SITE_WORDS or tokens[k] in (
+            "artery", "arteries", "feet", "legs", "ankles")):
+        k += 1
+    return k - end if k > end + 1 else 0
+
+
+def _but_after(tokens: list[str], end: int) -> tuple[tuple[str, int], int] | None:
+    """(quality, end) of an abnormal quality said after 'but' a few words after a normal one ('normal over the
+    femoral arteries but were absent over ...'), or None."""
+    k = end + _sites_over(tokens, end)
+    if tokens[k:k + 1] != ["but"]:
+        return None
+    k += 1
+    while k < len(tokens) and tokens[k] in ("were", "was", "they", "are", "is"):
+        k += 1
+    said = _quality(tokens, k) if k < len(tokens) else None
+    return (said, k + said[1]) if said and said[0] != "normal" else None
+
+
 def pulse_found(phrases: dict, tokens: list[str], i: int) -> tuple[int, list] | None:
     """(tokens used, [(start, end, hpo, state or None)]) of a pulse and its quality at i, or None."""
     said = _quality(tokens, i)
@@ -135,10 +162,14 @@ def pulse_found(phrases: dict, tokens: list[str], i: int) -> tuple[int, list] | 
         return (end - i, [(i, end, hpo, "present")]) if hpo else None
     if not said:
         return None
-    hpo = _term(phrases, said[0], tokens[i:j])
+    end = k + negated + said[1]
+    if said[0] == "normal" and (later := _but_after(tokens, end)):  # 'pulses were normal over both femoral and
+        said, end = later  # popliteal arteries but were absent over both posterior tibial and dorsalis pedis arteries'
+    over = _sites_over(tokens, end)  # 'pulses were absent over both dorsalis pedis arteries': where they were felt for
+    hpo = _term(phrases, said[0], tokens[i:j] + tokens[end:end + over])
     if not hpo:
         return None
-    end = k + negated + said[1]
+    end += over
     if end + 1 < len(tokens) and tokens[end] in ("r", "l", "left", "right") and _quality(tokens, end + 1):
         end += 1 + _quality(tokens, end + 1)[1]  # the other side's quality: 'pedal pulses absent R, weak L'
     if said[0] == "normal":  # 'pulses were not palpable' is in ABSENT; 'pulses were palpable' says nothing, and

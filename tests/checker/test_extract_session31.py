@@ -139,6 +139,10 @@ READ = [
     ("Biopsies revealed fibrinoid necrosis surrounding several medium-sized vessels.", "HP:6000253", "present"),
     ("A biopsy of the left sural nerve identified transmural arterial inflammation.", "HP:0002633", "present"),
     ("She had no sinus symptoms, sore throat, cough or ear pain.", "HP:0000246", "absent"),
+    ("Pulses were absent over both posterior tibial and dorsalis pedis arteries.", "HP:0031271", "present"),
+    ("Pulses were normal over both femoral and popliteal arteries but were absent over both posterior tibial and "
+     "dorsalis pedis arteries.", "HP:0031271", "present"),
+    ("Pulses were absent in both feet.", "HP:0031271", "present"),
 ]
 NOT_READ = [
     ("She was apyrexial, with swelling of the right leg and a localised increase in temperature.", "HP:0001945",
