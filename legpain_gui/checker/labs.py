@@ -23,7 +23,7 @@ LAB_GENERIC = {"antibody", "protein", "enzyme", "hormone", "lipid", "metabolite"
                "carbohydrate", "eicosanoid", "nucleobase", "purine", "pyrimidine", "polysaccharide"}  # no analyte alone
 VALUE = re.compile(r"\s*(?:\([a-z][a-z0-9]{1,7}\)|\([a-z]{2,8}\s*[;:,]|"  # '(CK)', '(HbA1c)', '(CRP; 22 mg/dL)'
                    r"level|levels|count|concentration|of|was|were|is|at|still|above|over|to|be|measured|recorded|documented|"
-                   r"peaked|peaking|rose|reached|reaching|up|:|=|>|\(|\+(?=\s*\d)|"  # the plus of "K+ 6.8"
+                   r"peaked|peaking|rose|reached|reaching|spiked|jumped|climbed|up|:|=|>|\(|\+(?=\s*\d)|"  # "K+ 6.8"
                    r"[,;.](?=\s*\d)|\s)*"
                    r"(\d{1,3}(?:[ ,]\d{3})+(?![,.]?\d)|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?)\s*(?:[x×]\s*10\^?[39])?\s*"
                    r"([a-zµ/0-9]*)", re.I)  # '12,450' thousands; '1,6' a decimal comma (case reports from Europe)

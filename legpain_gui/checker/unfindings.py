@@ -29,6 +29,7 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "increased local temperature", "local temperature increase",  # a warm limb, no fever
                 "cord edema", "cord oedema", "compression and edema", "compression and oedema",  # the spinal cord's
                 # swelling on MRI, no oedema of the limbs
+                "lupus pernio",  # sarcoidosis of the skin, no systemic lupus erythematosus
                 "inflammatory tumor", "inflammatory tumour",  # a swelling (an abscess, a phlegmon), no cancer
                 "fall in his urine output", "fall in her urine output", "fall in urine output", "fall in the urine output",
                 "remained intubated",  # kept on the ventilator after an operation, no respiratory failure

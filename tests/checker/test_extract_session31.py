@@ -143,6 +143,10 @@ READ = [
     ("Pulses were normal over both femoral and popliteal arteries but were absent over both posterior tibial and "
      "dorsalis pedis arteries.", "HP:0031271", "present"),
     ("Pulses were absent in both feet.", "HP:0031271", "present"),
+    ("A woman with lupus and antiphospholipid antibody syndrome.", "HP:0002725", "present"),
+    ("A woman with lupus and antiphospholipid antibody syndrome.", "HP:0003613", "present"),
+    ("He was admitted for urosepsis.", "HP:0100806", "present"),
+    ("Creatinine spiked to 4.4 mg/dL.", "HP:0003259", "present"),
 ]
 NOT_READ = [
     ("She was apyrexial, with swelling of the right leg and a localised increase in temperature.", "HP:0001945",
@@ -167,6 +171,8 @@ NOT_READ = [
     ("During fixation the patient had a drastic fall in his urine output to < 25mls/h.", "HP:0002527", "present"),
     ("There was paralysis on the left side of the face.", "HP:0003470", "present"),
     ("Further studies were positive for an acute hepatitis B infection.", "HP:0200119", "present"),
+    ("She had lupus pernio on the nose.", "HP:0002725", "present"),  # sarcoidosis of the skin
+    ("Lupus anticoagulant was positive.", "HP:0002725", "present"),
 ]
 
 
@@ -213,3 +219,11 @@ def test_rapid_ascending_paralysis_is_an_emergency(lex, checker):
     level, rules = fired(lex, checker, "A 51-year-old woman suddenly developed bilateral lower extremity paresthesia "
                                        "that progressed to asymmetric ascending paralysis within 10 days of onset.")
     assert level == "emergency" and "acute-severe-weakness" in rules
+
+
+def test_catastrophic_aps_from_a_named_syndrome(lex, checker):
+    from tests.checker.readings import fired
+    level, rules = fired(lex, checker, "A 50-year-old woman with lupus and antiphospholipid antibody syndrome was admitted "
+                                       "for urosepsis and severe left leg pain; creatinine spiked to 4.4 mg/dL and a "
+                                       "peripheral smear showed numerous schistocytes.")
+    assert level == "emergency" and {"catastrophic-aps", "sepsis-signs"} <= rules
