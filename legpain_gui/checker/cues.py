@@ -25,6 +25,7 @@ NEGATED_BEFORE = ("not experienced",  # 'he had not experienced fever' ('experie
                   # cryoglobulins' (after the comma: a result said of a test of its own is always the same one)
                   "not had", "never had", "has not had", "had not had", "no", "not", "without", "little", "minimal evidence of", "rather than", "instead of", "denies", "denied", "deny", "negative for", "absence of", "absent",
                   "not compatible with", "incompatible with",  # 'symptoms were not compatible with IBD'
+                  "failed to show", "failed to demonstrate",  # 'electromyography failed to show myopathic change'
                   "never endorsed", "did not endorse", "does not endorse", "not endorse",  # 'never endorsed any
                   # vaginal discharge, dysuria, abdominal pain, or rash'
                   "negativity for", "negativity of", "negative",  # 'laboratory findings revealed negativity for ANA, RF and cryoglobulins'

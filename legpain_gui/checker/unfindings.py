@@ -29,6 +29,9 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "increased local temperature", "local temperature increase",  # a warm limb, no fever
                 "cord edema", "cord oedema", "compression and edema", "compression and oedema",  # the spinal cord's
                 # swelling on MRI, no oedema of the limbs
+                "edema of the arterial wall", "oedema of the arterial wall", "arterial wall edema", "arterial wall oedema",
+                "vessel wall edema", "vessel wall oedema",  # a halo on ultrasound (giant cell arteritis), no limb oedema
+                "undetectable viraemia", "undetectable viremia",  # a treated infection's viral load: no viraemia
                 "lupus pernio",  # sarcoidosis of the skin, no systemic lupus erythematosus
                 "inflammatory tumor", "inflammatory tumour",  # a swelling (an abscess, a phlegmon), no cancer
                 "fall in his urine output", "fall in her urine output", "fall in urine output", "fall in the urine output",

@@ -118,7 +118,6 @@ READ = [
      "HP:0002625", "present"),
     ("Duplex ultrasonography of the leg showed no thrombus.", "HP:0002625", "absent"),
     ("Chest radiograph showed left hilar lymphadenopathy.", "HP:0100721", "present"),
-    ("The Mantoux test was strongly positive.", "HP:6000925", "present"),
     # rounds dn-dp
     ("The patient never endorsed any vaginal discharge, dysuria, abdominal pain, or rash.", "HP:0000988", "absent"),
     ("He had no medical history and was a smoker.", "HP:0430133", "present"),
@@ -147,6 +146,11 @@ READ = [
     ("A woman with lupus and antiphospholipid antibody syndrome.", "HP:0003613", "present"),
     ("He was admitted for urosepsis.", "HP:0100806", "present"),
     ("Creatinine spiked to 4.4 mg/dL.", "HP:0003259", "present"),
+    # rounds dr-ds
+    ("Her serum was positive for SS-A and SS-B antibodies.", "HP:0033555", "present"),
+    ("EMG failed to show myopathic changes.", "HP:0003458", "absent"),
+    ("He is unable to walk for more than 10 minutes or 2 to 3 blocks due to leg pain.", "HP:0031952", "present"),
+    ("He presented with bilateral CPN palsy after working in a squatting posture.", "HP:0009831", "present"),
 ]
 NOT_READ = [
     ("She was apyrexial, with swelling of the right leg and a localised increase in temperature.", "HP:0001945",
@@ -164,7 +168,6 @@ NOT_READ = [
     ("She had a new left lower extremity paralysis.", "HP:0010550", "present"),  # one leg is no paraplegia
     ("Arterial duplex showed thrombus in the popliteal artery.", "HP:0002625", "present"),  # an artery's clot
     ("Chest radiograph showed left hilar lymphadenopathy.", "HP:0034388", "present"),  # one side is not bilateral
-    ("A Mantoux test was performed.", "HP:6000925", "present"),  # named without a result
     ("There was an inflammatory tumor on the left arm with purulent content.", "HP:0002664", "present"),
     ("Sensation was intact except for mild disturbance of superficial sense on both plantar areas.", "HP:0003474",
      "absent"),
@@ -173,6 +176,10 @@ NOT_READ = [
     ("Further studies were positive for an acute hepatitis B infection.", "HP:0200119", "present"),
     ("She had lupus pernio on the nose.", "HP:0002725", "present"),  # sarcoidosis of the skin
     ("Lupus anticoagulant was positive.", "HP:0002725", "present"),
+    ("Color Doppler ultrasonography documented a hypoechoic halo due to edema of the arterial wall.", "HP:0000969",
+     "present"),
+    ("He is on antiretroviral drugs with persistent undetectable viraemia.", "HP:0020071", "present"),
+    ("He is unable to walk for more than 10 minutes or 2 to 3 blocks due to leg pain.", "HP:0002540", "present"),
 ]
 
 
