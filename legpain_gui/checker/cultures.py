@@ -70,8 +70,8 @@ def _culture_of(phrases: dict, tokens: list[str], i: int) -> tuple[int, str] | N
     if tokens[i:i + 2] != [CULTURE, "of"]:
         return None
     j = i + 2 + (tokens[i + 2:i + 3] == ["the"])
-    for words, term in SPECIMENS[1:]:
-        if tuple(tokens[j:j + len(words)]) == words and term in phrases:
+    for words, term in SPECIMENS:
+        if words != (BLOOD,) and tuple(tokens[j:j + len(words)]) == words and term in phrases:
             return j + len(words) - i, phrases[term]
     return None
 

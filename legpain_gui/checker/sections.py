@@ -82,12 +82,12 @@ DENIED_LIST = re.compile(r"\b(?:denie[sd]|deny|denying|no|without|negative for)\
                          r"\s*(?:and|or|nor)\s+(?:[^\s.;]+\s*){1,6}(?=[.\n]|$)", re.I)  # short items only (no clause)
 # a result written as a sign in brackets ('ANCA (-)'): read as 'neg' or 'pos'; 'excluded' before the bracket of what
 # was excluded, as 'negative' ('infections were excluded (hepatitis B and C, HIV)'): both the same length (offsets hold)
-SIGN = re.compile(r"\(\s?[-−+]\s?\)|\bexcluded(?=\s?\()")
+SIGN = re.compile(r"\(\s?[-−+]\s?\)|\bexcluded(?=\s?\()", re.I)
 
 
 def prepared(text: str) -> str:
     """The text with its signs in brackets and 'excluded (' read as words, and a denied list split by semicolons
     ('denied X; Y; and Z') joined into one list; the same length as the text."""
-    text = SIGN.sub(lambda m: "negative" if m.group()[0] == "e" else ("neg" if "+" not in m.group() else "pos").center(
+    text = SIGN.sub(lambda m: "negative" if m.group()[0].isalpha() else ("neg" if "+" not in m.group() else "pos").center(
         len(m.group())), text)
     return DENIED_LIST.sub(lambda m: m.group().replace(";", ","), text)

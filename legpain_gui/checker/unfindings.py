@@ -27,8 +27,8 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 # HbA1c, a measure of blood sugar: its fall is no anaemia
                 "localised increase in temperature", "localized increase in temperature", "local increase in temperature",
                 "increased local temperature", "local temperature increase",  # a warm limb, no fever
-                "cord edema", "cord oedema", "compression and edema", "compression and oedema",  # the spinal cord's
-                # swelling on MRI, no oedema of the limbs
+                "cord edema", "cord oedema",  # the spinal cord's swelling on MRI, no oedema of the limbs (after 'cord
+                # compression and edema' the edema is checker.rereading.muscle_oedema's)
                 "edema of the arterial wall", "oedema of the arterial wall", "arterial wall edema", "arterial wall oedema",
                 "vessel wall edema", "vessel wall oedema",  # a halo on ultrasound (giant cell arteritis), no limb oedema
                 "undetectable viraemia", "undetectable viremia",  # a treated infection's viral load: no viraemia
