@@ -168,9 +168,9 @@ def _specific_factors(model, hpo: str, terms: tuple[str, ...], general: str) -> 
     """(decay, share) of a patient term counted as the more general `general` (see SPECIFICITY_DECAY and
     SPECIFIC_SHARE_EXP): halving per step beyond the first from the nearest of `terms`. A condition's
     generalized row (GBS 'reduced or absent reflexes') holds its local forms in full: absent ankle jerks are
-    part of what the row describes, not a narrower finding the row merely allows."""
-    if general in model.generalized:
-        return 1.0, 1.0
+    part of what the row describes, not a narrower finding the row merely allows; so does a `one_site` parent's row."""
+    if general in model.generalized or any((t, general) in model.one_site for t in terms):
+        return 1.0, 1.0  # a knee effusion is joint swelling at one site (db/aliases.yaml `one_site`)
     share = min(max(model.disease_count(hpo), 1) / max(model.disease_count(general), 1), 1.0)
     steps = min(model.distance_up(t, general) for t in terms)
     return SPECIFICITY_DECAY ** max(0, steps - 1), share ** SPECIFIC_SHARE_EXP

@@ -36,6 +36,7 @@ PRIOR_EXPONENT = 0.25
 PHENOTYPIC_ROOT = "HP:0000118"  # Phenotypic abnormality
 EXPOSURE_ROOT = "HP:0032443"  # Past medical history's exposures (a drug taken): read apart (checker.extract, engine)
 AUTOANTIBODY_ROOT = "HP:0030057"  # Autoimmune antibody positivity: no partial credit between its specificities
+INFECTION_TEST_ROOT = "HP:0430030"  # Positive infectious agent test: no partial credit between organisms either
 
 
 @dataclass(frozen=True)
@@ -172,6 +173,8 @@ class KbModel:
         self.complaints = frozenset(h for h in (meta.get("complaints") or "").split(",") if h)
         # terms that in clinical use mean the generalized form (areflexia: every reflex), db/findings.yaml
         self.generalized = frozenset(h for h in (meta.get("generalized") or "").split(",") if h)
+        # (term, parent): the term is the parent finding at one site (db/aliases.yaml `one_site`)
+        self.one_site = frozenset(tuple(p.split(">")) for p in (meta.get("one_site") or "").split(",") if ">" in p)
         # how urgent each condition is once it leads the ranking (level, why, source): the can't-miss rule
         self.suspected: dict[str, tuple[str, str, str]] = {}
         if "suspected_level" in cond_cols:
@@ -248,8 +251,9 @@ class KbModel:
 
         if PHENOTYPIC_ROOT not in self.ancestors(hpo):  # course, onset and modifiers: no partial credit
             return ()
-        if AUTOANTIBODY_ROOT in self.ancestors(hpo):
-            return ()  # an antibody is a test of one specificity: anti-Jo-1 is no near miss for anti-SRP
+        if AUTOANTIBODY_ROOT in self.ancestors(hpo) or INFECTION_TEST_ROOT in self.ancestors(hpo):
+            return ()  # a test of one specificity: anti-Jo-1 is no near miss for anti-SRP, nor a parvovirus
+            # antibody or a positive tuberculin test for the bacteria grown from a septic joint's blood
         out = [a for a in self.ancestors(hpo) if self.ic(a) >= MIN_SHARED_IC and self.annotated_descendants(a)]
         return tuple(sorted(out, key=lambda a: (-self.ic(a), a)))
 

@@ -67,6 +67,7 @@ def dump(model: m.KbModel) -> dict:
         "parents": model._parents, "labels": model.labels, "plain": model.plain, "systems": model.systems,
         "stated_background": model.stated_background, "comorbidities": sorted(model.comorbidities),
         "generalized": sorted(model.generalized), "complaints": sorted(model.complaints),
+        "one_site": sorted(model.one_site),
         "references": [[cid, key, text] for (cid, key), text in model.references.items()],
         "annotations": anns, "conditions": conditions, "index": index, "aliases": model.aliases,
         "temperature": model.temperature, "cant_miss": model.cant_miss, "suspected": model.suspected,
@@ -116,6 +117,7 @@ def _model(d: dict) -> m.KbModel:
     model.stated_background = d["stated_background"]
     model.comorbidities = frozenset(d.get("comorbidities") or ())
     model.generalized = frozenset(d.get("generalized") or ())
+    model.one_site = frozenset(tuple(p) for p in d.get("one_site") or ())
     model.complaints = frozenset(d.get("complaints") or ())
     model.references = {(cid, key): text for cid, key, text in d["references"]}
     anns = [m.Annotation(*row) for row in d["annotations"]]

@@ -6,7 +6,9 @@ Two kinds of entry, each with the clinical reason (`why`):
 - `term: HP:a, under: HP:b`: a finding that is a kind of another although the release does not file it there
   (a knee joint effusion is a swollen joint). The term gains `under` as a parent for everything the build
   derives from the hierarchy: the checker's matches, information content and backgrounds, and the disease
-  counts. Never a cycle, never a parent the term already reaches.
+  counts. Never a cycle, never a parent the term already reaches. With `one_site: true` the term is the parent
+  finding at one site (a knee effusion is joint swelling at the knee): a condition's row for the parent counts for
+  it in full, not scaled by the share of HPO's diseases annotated with the site (checker.evidence).
 """
 from __future__ import annotations
 
@@ -46,6 +48,8 @@ def validate_aliases(aliases: list, hpo_terms: dict[str, Any]) -> list[str]:
                 check.fail(f"[{i}]", f"{term} is already below {under} in the HPO release")
             elif _reaches(hpo_terms, under, term):
                 check.fail(f"[{i}]", f"{under} is below {term}: the parent would make a cycle")
+            if "one_site" in entry and not isinstance(entry["one_site"], bool):
+                check.fail(f"[{i}].one_site", "must be true or false")
         else:
             terms = entry.get("terms")
             if not isinstance(terms, list) or len(terms) != 2 or not all(live(t) for t in terms):
@@ -61,6 +65,12 @@ def add_parents(aliases: list, ontology) -> None:
             parents = ontology.terms[entry["term"]].parents
             if entry["under"] not in parents:
                 parents.append(entry["under"])
+
+
+def one_site_links(aliases: list) -> str:
+    """The `one_site` entries as 'term>parent' joined by commas: the meta table's value."""
+    return ",".join(sorted(f"{e['term']}>{e['under']}" for e in aliases
+                           if isinstance(e, dict) and "under" in e and e.get("one_site") is True))
 
 
 def alias_pairs(aliases: list) -> list[tuple[str, str, str]]:

@@ -18,7 +18,7 @@ from sqlalchemy import create_engine, insert
 from sqlalchemy.schema import CreateIndex, CreateTable
 
 from legpain_gui.checker import tables
-from legpain_gui.kbbuild.aliases import alias_pairs
+from legpain_gui.kbbuild.aliases import alias_pairs, one_site_links
 from legpain_gui.kbbuild.obo import Ontology
 from legpain_gui.kb import schema as s
 
@@ -60,6 +60,8 @@ def write_database(out: Path, kb_version: str, conditions: list[dict], catalogue
         generalized = sorted(h for h, e in catalogue.items() if isinstance(e, dict) and e.get("generalized"))
         if generalized:  # terms meaning the generalized form in clinical use (checker.evidence)
             meta["generalized"] = ",".join(generalized)
+        if one_site_links(aliases or []):  # a finding at one site of its parent (checker.evidence)
+            meta["one_site"] = one_site_links(aliases or [])
         for level, share in sorted(((triage or {}).get("cant_miss") or {}).items()):
             meta[f"cant_miss_{level}"] = str(share)
         if calibration:

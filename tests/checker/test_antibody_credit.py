@@ -41,3 +41,19 @@ def test_a_specific_antinuclear_antibody_is_not_credited_through_a_conditions_an
 def test_ana_itself_still_matches_its_row(checker):
     model, _ = checker
     assert match(model, ANA, model.conditions["sjogren-disease"].annotations)[2] == "exact"
+
+
+TUBERCULIN, PARVOVIRUS_ANTIBODY, BACTERAEMIA = "HP:6000925", "HP:6000584", "HP:0031864"
+
+
+def test_an_infection_test_gets_no_related_credit_from_another_organisms_test(checker):
+    """Session 32: 'positive infectious agent test' groups every organism and specimen, so a positive tuberculin
+    test or parvovirus antibody had counted for septic arthritis's bacteraemia and Gram-stain rows through it
+    (a tester saw a TB test lift septic arthritis); like an antibody, such a test is of one organism."""
+    model, _ = checker
+    annotations = model.conditions["septic-arthritis"].annotations
+    assert BACTERAEMIA in annotations
+    for test in (TUBERCULIN, PARVOVIRUS_ANTIBODY):
+        assert test not in annotations and model.informative_ancestors(test) == ()
+        assert match(model, test, annotations)[2] == "not described"
+    assert match(model, BACTERAEMIA, annotations)[2] == "exact"

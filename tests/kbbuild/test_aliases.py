@@ -37,6 +37,7 @@ def test_an_under_entry_adds_the_parent_in_the_built_file(fixture_sources, tmp_p
     ({"term": KNEE_EFFUSION, "under": ABNORMAL_KNEE, "why": "x"}, "already below"),
     ({"term": "HP:9999999", "under": JOINT_SWELLING, "why": "x"}, "two different live HPO terms"),
     ({"term": KNEE_EFFUSION, "under": JOINT_SWELLING}, "why"),
+    ({"term": KNEE_EFFUSION, "under": JOINT_SWELLING, "one_site": "yes", "why": "x"}, "true or false"),
 ])
 def test_a_wrong_under_entry_is_refused(fixture_sources, tmp_path, entry, message):
     _write(fixture_sources, [entry])
@@ -62,6 +63,35 @@ def test_the_shipped_checker_credits_a_knee_effusion_to_joint_swelling(shipped_k
     ra_row = next(r for r in out.results if r.id == "rheumatoid-arthritis")
     c = next(c for c in ra_row.contributions if c.hpo == KNEE_EFFUSION)
     assert c.relation == "more specific" and c.matched == JOINT_SWELLING and c.lr > 1
+
+
+@pytest.mark.parametrize("site", [KNEE_EFFUSION, "HP:0001225", "HP:0006253"])  # knee effusion, wrist, PIP swelling
+def test_a_swollen_joint_at_one_site_counts_in_full_for_a_joint_swelling_row(shipped_kb, site):
+    """`one_site` entries: a swollen wrist is joint swelling at the wrist, so rheumatoid arthritis's joint-swelling
+    row counts for it at the row's own frequency (not scaled down by how rarely HPO's diseases name the site), and a
+    febrile acutely swollen joint ranks septic arthritis among the first three (sixth when the wrist met no row)."""
+    from legpain_gui.checker import evidence
+
+    model, _ = checker_model(shipped_kb)
+    ra = model.conditions["rheumatoid-arthritis"]
+    assert JOINT_SWELLING in ra.annotations and site not in ra.annotations
+    p, ann, relation, _, _ = evidence.match(model, site, ra.annotations)
+    assert relation == "more specific" and ann.hpo == JOINT_SWELLING
+    assert p == pytest.approx(ra.annotations[JOINT_SWELLING].probability)
+    out = check(model, CheckInput(present=(site, "HP:0001945"), age="60", course="acute"))
+    assert "septic-arthritis" in [r.id for r in out.results[:3]]
+
+
+def test_without_one_site_the_site_counts_only_in_part(fixture_sources, tmp_path):
+    """The same entry without `one_site`: the build writes no link, and the checker scales the parent's row."""
+    _write(fixture_sources, [{"term": KNEE_EFFUSION, "under": JOINT_SWELLING, "why": "an effusion swells the joint"}])
+    build(fixture_sources, tmp_path / "plain.sqlite", min_findings=5)
+    _write(fixture_sources, [{"term": KNEE_EFFUSION, "under": JOINT_SWELLING, "one_site": True, "why": "the same"}])
+    build(fixture_sources, tmp_path / "site.sqlite", min_findings=5)
+    with sqlite3.connect(tmp_path / "plain.sqlite") as con:
+        assert con.execute("SELECT value FROM meta WHERE key = 'one_site'").fetchone() is None
+    with sqlite3.connect(tmp_path / "site.sqlite") as con:
+        assert con.execute("SELECT value FROM meta WHERE key = 'one_site'").fetchone() == (f"{KNEE_EFFUSION}>{JOINT_SWELLING}",)
 
 
 @pytest.mark.parametrize("pain", ["HP:0011868", "HP:0004417"])  # sciatica, intermittent claudication
