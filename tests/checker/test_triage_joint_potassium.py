@@ -63,7 +63,7 @@ def test_cant_miss_rises_above_a_lower_rule_that_names_the_same_condition(checke
     the urgent rule naming septic arthritis must not silence the can't-miss rule's higher level."""
     model, rules = checker
     present = (KNEE_EFFUSION, FEVER, RAISED_CRP, SEPTIC)
-    findings = CheckInput(present=present[:3], course="chronic")
+    findings = CheckInput(present=present[:3], course="subacute")  # not acute: the acute-joint rules stay silent
     out = report(model, rules, findings)
     septic = next(r for r in out["results"] if r["id"] == "septic-arthritis")
     assert out["results"][0]["id"] == "septic-arthritis"
@@ -90,7 +90,7 @@ def test_a_swollen_ankle_with_fever_is_assessed_the_same_day(triage_of):
 def test_the_cant_miss_advice_states_the_share_as_the_ranking_shows_it(checker, monkeypatch):
     """The banner's first sentence and the ranking's figure agree (">95%", never "100%")."""
     model, rules = checker
-    findings = CheckInput(present=(KNEE_EFFUSION, FEVER, RAISED_CRP), course="chronic")
+    findings = CheckInput(present=(KNEE_EFFUSION, FEVER, RAISED_CRP), course="subacute")
     out = report(model, rules, findings)
     monkeypatch.setattr(model, "cant_miss", {"emergency": 0.0})
     out = report(model, rules, findings)
