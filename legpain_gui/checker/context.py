@@ -42,10 +42,11 @@ class Sentence:
             if any(t.rstrip("s") in DURATIONS for t in tokens[max(0, s - 3):s]) or any(
                     _duration_after(tokens, k) for k in range(s + 2, s + 6)) or any(t in ONGOING for t in tokens[s + 2:s + 5]) or \
                     any(tokens[k:k + 3] in (["for", "the", "last"], ["for", "the", "past"], ["over", "the", "last"],
-                                            ["over", "the", "past"]) for k in range(s + 2, len(tokens))):
-                # ... and with words between ('a 14-month stepwise history of', 'a 10-month relapsing-remitting history of')
-                blocked.update(range(s, s + 2))  # 'a history of several months of fatigue': the present illness, and
-                # 'a history of fatigue and arthralgia for the last year': up to now
+                                            ["over", "the", "past"]) for k in range(s + 2, len(tokens))) or any(
+                    tokens[k:k + 1] == ["for"] and any(t.rstrip("s") in UNITS_OF_TIME for t in tokens[k + 1:k + 4]) and not {
+                        "treated", "on", "with", "taking", "received", "receiving"} & set(tokens[s + 2:k]) for k in range(s + 3, s + 6)):
+                # ('a 14-month stepwise history of'; 'a history of several months of fatigue': the present illness, and
+                blocked.update(range(s, s + 2))  # 'a history of fatigue for the last year' or 'for ten days': up to now
 
         # `commas`: the tokens a comma stands before. A trigger is never read across one ('after TB was excluded,
         # a DVT was found' holds no 'excluded a'), except before 'including' ('were excluded, including X').
@@ -89,7 +90,7 @@ class Sentence:
         self.listed = {i for s, e in concepts for i in range(s, e)} | {
             i for i, t in enumerate(tokens) if t in LIST_WORDS}
         self.exceptions = live(EXCEPT_BEFORE)
-        such = [s for s, _ in spans(tokens, ("such as",))]  # 'no typical signs of infection such as redness, swelling
+        such = [s for s, _ in spans(tokens, ("such as", "including"))]  # 'no typical signs of infection such as redness, swelling
         self.examples = set(range(such[0], len(tokens))) if such else set()  # or fever': examples count as a list does
         advice = ("if",) if spans(tokens, ADVICE) else ()
         self.rules = {kind: (live(before + (advice if kind == "uncertain" else ())), live(after))
@@ -381,7 +382,9 @@ class Sentence:
     def _familial(self, first: int, last: int) -> bool:
         for s, e in self.family:
             if e <= first and not any(e + 1 < t < first or t == e and t + 1 < first and self.tokens[t] != "experienced"
-                                      for t in self.clause_starts):  # 'her mother had experienced a PE': her verb
+                                      for t in self.clause_starts) and not any(self.tokens[t:t + 2] in (
+                    ["but", v] for v in CLAUSE_VERBS) for t in range(e, first)):  # 'her mother had experienced a PE'
+                # is her verb; '..., but has smoked for years' the patient's
                 return True
             if s >= last and s - last <= BACK_SCOPE["history"] and all(
                     t in FAMILY_LINKS for t in self.tokens[last:s]) and "in" in self.tokens[last:s]:

@@ -117,6 +117,7 @@ UNCERTAIN_BEFORE = ("possibility of", "the possibility of", "considering the pos
                     "diagnostic hypothesis was", "diagnostic hypotheses included", "diagnostic hypotheses of",  # 'differential diagnoses of A, B and C'
                     "rule out", "worried about", "concerned about",
                     "impression of", "to exclude", "treated as", "managed as", "misdiagnosed with",
+                    "misdiagnosed as", "misdiagnosis of", "missdiagnosis of", "misdiagnosis as",
                     "wonder whether", "wonder if", "wondered whether", "wondered if", "i wonder",
                     "initially thought to have", "thought to have", "initially treated for", "initially suspected",
                     "initially managed as", "initially labelled as", "initially labeled as", "first thought to be",
@@ -210,7 +211,12 @@ EXCEPT_BEFORE = ("apart from", "aside from", "except", "except for", "other than
 DIAGNOSIS_BEFORE = ("diagnosed with", "diagnosed as", "diagnosis of", "diagnosis was", "diagnoses were", "final diagnosis",
                     "confirmed the diagnosis", "diagnostic of")
 DIAGNOSIS_AFTER = ("was diagnosed", "were diagnosed", "was made", "was confirmed")
-PSEUDO = ("without a decrease in", "without any decrease in", "without improvement in", "without any improvement in",
+PSEUDO = ("treated as an outpatient", "treated as an inpatient", "managed as an outpatient", "managed as an inpatient",
+          "prior to the onset", "prior to onset") + tuple(f"{unit} prior to {event}" for unit in (
+              "day", "days", "week", "weeks") for event in ("presentation", "admission", "the presentation", "his presentation",
+                                                            "her presentation")) + (  # this illness's time ('in good
+          # health until two days prior to presentation, when ...'), not a past one ('a TIA 8 years prior to presentation')
+          "without a decrease in", "without any decrease in", "without improvement in", "without any improvement in",
           "without resolution of", "without any resolution of",  # 'antibiotics without a decrease in the fevers'
           "did not improve", "has not improved", "had not improved", "not improved", "failed to improve", "did not resolve",
           "chief concern for", "chief concern of", "chief concerns of", "chief concerns for",  # the complaint itself

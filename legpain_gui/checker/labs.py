@@ -22,10 +22,10 @@ LAB_SAMPLES = ("serum", "blood", "plasma")  # what clinicians write for HPO's 'c
 LAB_GENERIC = {"antibody", "protein", "enzyme", "hormone", "lipid", "metabolite", "cytokine", "chemokine", "blast",
                "carbohydrate", "eicosanoid", "nucleobase", "purine", "pyrimidine", "polysaccharide"}  # no analyte alone
 VALUE = re.compile(r"\s*(?:\([a-z][a-z0-9]{1,7}\)|\([a-z]{2,8}\s*[;:,]|"  # '(CK)', '(HbA1c)', '(CRP; 22 mg/dL)'
-                   r"level|levels|count|concentration|of|was|were|is|at|still|above|over|to|be|measured|recorded|documented|"
+                   r"level|levels|count|concentration|of|was|were|is|as|at|still|above|over|to|be|measured|recorded|documented|"
                    r"peaked|peaking|rose|reached|reaching|spiked|jumped|climbed|up|:|=|>|\(|\+(?=\s*\d)|"  # "K+ 6.8"
                    r"[,;.](?=\s*\d)|\s)*"
-                   r"(\d{1,3}(?:[ ,]\d{3})+(?![,.]?\d)|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?)\s*(?:[x×]\s*10\^?[39])?\s*"
+                   r"(\d{1,3}(?:[ ,]\d{3})+(?![,.]?\d)|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?)\s*(?:[x×]\s*10\s?\^?\s?[39])?\s*"
                    r"([a-zµ/0-9]*)", re.I)  # '12,450' thousands; '1,6' a decimal comma (case reports from Europe)
 
 # a multiple of the upper reference limit: 'CRP five times the upper limit of normal', 'CK 40 x ULN', '3-fold normal'
@@ -153,8 +153,8 @@ AKI, AKI_RATIO = "HP:0001919", 1.5
 BASELINE = re.compile(r"\s*(?:\((?:baseline|was|previously|prev|from|up from|usual)|(?:up )?from)\s*:?\s*(\d[\d.,]*)",
                       re.I)  # 'creatinine 512 from 95'
 # a test's value beside the reference limit the text itself prints: 'dsDNA 12 IU/mL (normal <30)' is negative
-_PRINTED = (r"\s*(?:level|titre|titer|of|was|is|were|:)?\s*(\d[\d.,]*)\s*[a-zµ/%.]*\s*\("
-            r"(?:normal|ref(?:erence)?(?: range)?|n|nr|rr|uln)?\s*:?\s*")
+_PRINTED = (r"\s*(?:level|titre|titer|of|was|is|were|as|:)?\s*(\d[\d.,]*)\s*[a-zµ/%.]*\s*\("
+            r"(?:normal|ref(?:erence)?(?: range)?|n|nr|rr|uln|nv)?\s*:?\s*")
 _UPPER = r"(?:<|≤|up to|less than|below)\s*(\d[\d.,]*)"
 REFERENCE = re.compile(_PRINTED + _UPPER, re.I)
 

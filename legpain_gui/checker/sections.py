@@ -83,6 +83,15 @@ DENIED_LIST = re.compile(r"\b(?:denie[sd]|deny|denying|no|without|negative for)\
 # a result written as a sign in brackets ('ANCA (-)'): read as 'neg' or 'pos'; 'excluded' before the bracket of what
 # was excluded, as 'negative' ('infections were excluded (hepatitis B and C, HIV)'): both the same length (offsets hold)
 SIGN = re.compile(r"\(\s?[-−+]\s?\)|\bexcluded(?=\s?\()", re.I)
+# words between a finding and its result that say nothing ('fever at any time point was denied'): blanked, so the
+# result reaches the finding as it does without them
+FILLER = re.compile(r"\bat any (?:time(?: point)?|point|stage)\b", re.I)
+# 'MRI was not able to reveal compression': a test that found nothing, read as 'failed to' (the same length; 'not
+# able to' before any other verb is an inability: 'not able to walk')
+# a reference range in brackets ('ANA > 1:1000 (normal < 1:100)', 'ESR 58 mm/hr (normal range: <30 mm/hr)'): its
+# 'normal' is the laboratory's range, not a result, so it reads as 'ref' (checker.labs reads the limit after it)
+REF_RANGE = re.compile(r"(?<=\()\s?normal(\s+range)?(?=\s*[:=]?\s*(?:[<≤>]|up to|less than|below)?\s*\d)", re.I)
+NOT_ABLE = re.compile(r"\bnot able to(?=\s+(?:reveal|demonstrate|show|detect|identify)\b)", re.I)
 
 
 def prepared(text: str) -> str:
@@ -90,4 +99,6 @@ def prepared(text: str) -> str:
     ('denied X; Y; and Z') joined into one list; the same length as the text."""
     text = SIGN.sub(lambda m: "negative" if m.group()[0].isalpha() else ("neg" if "+" not in m.group() else "pos").center(
         len(m.group())), text)
+    text = REF_RANGE.sub(lambda m: ("ref range" if m.group(1) else "ref").ljust(len(m.group())), text)
+    text = FILLER.sub(lambda m: " " * len(m.group()), NOT_ABLE.sub("failed to  ", text))
     return DENIED_LIST.sub(lambda m: m.group().replace(";", ","), text)

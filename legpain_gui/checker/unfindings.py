@@ -152,8 +152,11 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "hair loss and shiny skin", "shiny skin and hair loss", "hair loss shiny skin",
                 "with hair loss and shiny",
                 "loss of hair on the", "hair loss on the lower limb", "hair loss on the lower limbs",
+                "self isolation", "isolation for", "advised isolation",  # quarantine advice, not withdrawal
+                "igm was negative", "igm were negative", "igm negative", "igm was positive", "igm positive",  # a
+                # serology's IgM class ('dengue IgG positive but IgM negative'), not the serum IgM level
                 "unresponsive", "alone",  # HPO synonyms of confusional arousal and of social isolation that case
                 # reports use otherwise ('unresponsive to conservative treatment', 'antibiotics alone')
                 ) + tuple(f"{g} {s}" for g in GENERA for s in SPECIES) + tuple(
-    f"{kind} {drug}" for kind in ("hypoglycemic", "hypolipidemic", "hypouricemic")
+    f"{kind} {drug}" for kind in ("hypoglycemic", "hypolipidemic", "hypouricemic", "hypo uricemia", "hypouricemia")
     for drug in ("agent", "drug", "medication", "therapy", "treatment"))

@@ -1,0 +1,77 @@
+"""Text to findings, session 32: the defects of the testers' published case reports (rounds dt-dv). A laboratory's
+reference range in brackets is no result; words between a finding and its denial ('at any time point'); a test that
+was 'not able to reveal' found nothing; 'prior to the onset' and days before the presentation are this illness's time;
+'a history of X for ten days' is the present illness; a family history ends at 'but has'; an outpatient's treatment is
+no presumed diagnosis; a misdiagnosis is uncertain; serology's IgM class, quarantine advice and urate-lowering treatment
+are no findings; new phrases. Each test fails if undone."""
+from __future__ import annotations
+
+import pytest
+
+from tests.checker.readings import contexts, found
+
+READ = [
+    ("Fever at any time point was denied.", "HP:0001945", "absent"),
+    ("An antibody screening showed antinuclear antibodies (ANA) > 1 : 1000 (normal < 1 : 100).", "HP:0003493", "present"),
+    ("Laboratory tests showed erythrocyte sedimentation rate as 30 mm/h (NV 0-13).", "HP:0003565", "present"),
+    ("C-reactive protein as 10.6 mg/dL (NV 0.5-1 mg/dL).", "HP:0011227", "present"),
+    ("An MRI of the lumbar spine was not able to reveal cord compression.", "HP:0002176", "absent"),
+    ("Nerve conduction studies were not able to demonstrate conduction block.", "HP:0012078", "absent"),
+    ("She was being treated as an outpatient for seronegative asymmetric oligoarthritis.", "HP:0040313", "present"),
+    ("A missdiagnosis of rheumatoid arthritis was given during 15 years.", "HP:0001370", "uncertain"),
+    ("She denied any other neurological symptoms, including headache, visual disturbances, neck stiffness, diplopia, "
+     "photophobia, urinary or stool incontinence, saddle region numbness, or swallowing problems.", "HP:0034982", "absent"),
+    ("She denied any other neurological symptoms, including headache, visual disturbances, neck stiffness, diplopia, "
+     "photophobia, urinary or stool incontinence, saddle region numbness, or swallowing problems.", "HP:0002015", "absent"),
+    ("She had asymmetric paraparesis without sphincter involvement.", "HP:0002839", "absent"),
+    ("He had not experienced fever or sphincter changes.", "HP:0002839", "absent"),
+    ("He denied fevers, headache, neck pain, or bowel/bladder complaints.", "HP:0002839", "absent"),
+    ("A 4-year-old girl presenting with cough, fever, and an impaired walking ability was admitted.", "HP:0001288",
+     "present"),
+    ("Investigations revealed proteinuria and positive double-stranded DNA autoantibodies.", "HP:0020151", "present"),
+    ("He has a 35-year history of chronic alcohol use.", "HP:5200329", "present"),
+    ("MRI showed an anterior fluid collection causing secondary medullar compression.", "HP:0002176", "present"),
+    ("The man was admitted with progressive painless proximal weakness of both legs.", "HP:0008994", "present"),
+    ("Laboratory testing revealed macrocytic mean corpuscular volume (103 fL).", "HP:0005518", "present"),
+    ("Nerve conduction studies showed absent F-waves of both peroneal and tibial nerves.", "HP:0003134", "present"),
+]
+NOT_READ = [
+    ("Labs showed an elevated ESR of 58 mm/hr (normal range: <30 mm/hr).", "HP:0001649", "absent"),  # 'hr' a unit
+    ("An antibody screening showed antinuclear antibodies (ANA) > 1 : 1000 (normal < 1 : 100).", "HP:0003493", "absent"),
+    ("He was advised self-isolation for his mild COVID-19.", "HP:5200320", "present"),
+    ("He was treated with colchicine under hypo-uricemia treatment prescription.", "HP:0003537", "present"),
+    ("IgM was negative for parvovirus, EBV and CMV.", "HP:0003496", "absent"),
+    ("Dengue IgG positive but IgM negative.", "HP:0003496", "absent"),
+    ("She was being treated as an outpatient for seronegative asymmetric oligoarthritis.", "HP:0040313", "uncertain"),
+]
+
+
+@pytest.mark.parametrize("text, hpo, state", READ)
+def test_read(lex, text, hpo, state):
+    assert (hpo, state) in found(lex, text)
+
+
+@pytest.mark.parametrize("text, hpo, state", NOT_READ)
+def test_not_read(lex, text, hpo, state):
+    assert (hpo, state) not in found(lex, text)
+
+
+@pytest.mark.parametrize("text, hpo, context", [
+    ("A 64-year-old female presented with a history of difficulty walking for ten days.", "HP:0001288", "patient"),
+    ("She was in good health until two days prior to presentation, when pain and swelling developed in both legs.",
+     "HP:0010741", "patient"),
+    ("She reported an upper respiratory tract infection 10 days prior to the onset of weakness.", "HP:0001324",
+     "patient"),
+    ("He had a transient ischaemic attack 8 years prior to presentation, manifesting as weakness.", "HP:0001324",
+     "history"),  # years before: a past event still
+    ("A history of deep vein thrombosis treated with warfarin for 6 months.", "HP:0002625", "history"),
+    ("He has no family history of such swellings but has a history of smoking.", "HP:0430133", "patient"),
+    ("There is a family history of psoriasis in his mother.", "HP:0003765", "family"),
+])
+def test_contexts(lex, text, hpo, context):
+    assert contexts(lex, text)[hpo] == context
+
+
+def test_an_age_written_yr_without_a_space(lex):
+    from legpain_gui.checker.extract import extract
+    assert extract(lex, "This paper reports a case of a 35yr old male with arthritis of the right knee.")["age"] == 35
