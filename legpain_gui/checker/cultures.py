@@ -12,7 +12,8 @@ grown from the blood is bacteraemia, read from the culture and its verb, whateve
 
 A joint's fluid read the same way is a septic joint (session 19): 'synovial fluid culture grew Staphylococcus
 aureus', 'synovial fluid aspirate from the right knee grew ...'; a negative one is not read (partly treated or
-fastidious infections grow nothing). Another culture said with the blood's leaves the result the blood's ('blood
+fastidious infections grow nothing); so is an organism grown from a joint's aspirate named without 'culture' ('knee
+aspiration grew ...', 'puncture of the knee identified a Gram-negative bacillus', session 32). Another culture said with the blood's leaves the result the blood's ('blood
 culture and fluid culture showed ...', 'blood and urine cultures were negative'). Other cultures (urine, wound) name
 no HPO finding of their own and are not read here.
 """
@@ -76,9 +77,42 @@ def _culture_of(phrases: dict, tokens: list[str], i: int) -> tuple[int, str] | N
     return None
 
 
+# a joint's fluid drawn and named without 'culture' ('knee aspirate grew', 'puncture of the knee identified'): read
+# only when an organism is named after the verb ('aspiration of the knee revealed urate crystals' is gout's)
+JOINTS = ("joint", "knee", "hip", "ankle", "wrist", "shoulder", "elbow")
+DRAWN = ("aspirate", "aspiration", "puncture", "arthrocentesis")
+GERMS_SET = frozenset(ORGANISMS + ("bacillus", "bacilli", "cocci", "bacteria", "bacterium", "organism", "organisms"))
+
+
+def _aspirated(phrases: dict, tokens: list[str], i: int) -> tuple[int, list] | None:
+    """(tokens used, [(start, end, hpo, None)]) of an organism grown from a joint's aspirate at i, or None."""
+    term = phrases.get(("septic", "arthritis"))
+    if tokens[i:i + 1] and tokens[i] in JOINTS and tokens[i + 1:i + 2] and tokens[i + 1] in DRAWN:
+        j = i + 2
+    elif tokens[i] in DRAWN and tokens[i + 1:i + 2] == ["of"]:
+        j = i + 2
+        while j < len(tokens) and j - i < 6 and tokens[j] in ("the", "his", "her", "right", "left", "affected"):
+            j += 1
+        if j >= len(tokens) or tokens[j] not in JOINTS:
+            return None
+        j += 1
+    else:
+        return None
+    while j < len(tokens) and j - i < 12 and tokens[j] in FILLERS:
+        j += 1
+    if not term or j >= len(tokens) or tokens[j] not in GROWN or tokens[j + 1:j + 2] in (["no"], ["not"], ["nothing"]):
+        return None  # 'the knee aspirate grew no organisms' (a sterile joint fluid rules nothing out either)
+    end = j + 1 + (tokens[j + 1:j + 2] in (["for"], ["with"]))
+    while end < len(tokens) and end - j <= MAX_ORGANISM and (tokens[end] not in ORGANISM_STOPS or end == j + 1):
+        end += 1  # the organism's words ('a gram negative bacillus'), so its 'negative' negates nothing
+    return (end - i, [(i, end, term, None)]) if GERMS_SET & set(tokens[j + 1:end]) else None
+
+
 def cultured(phrases: dict, tokens: list[str], i: int) -> tuple[int, list] | None:
     """(tokens used, [(start, end, hpo, state or None)]) of a culture's result at i, or None."""
     named = _specimen(phrases, tokens, i) or _culture_of(phrases, tokens, i)
+    if not named and (drawn := _aspirated(phrases, tokens, i)):
+        return drawn
     hpo = phrases.get(("bacteremia",))
     if named:
         j = i + named[0]

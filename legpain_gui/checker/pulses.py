@@ -31,7 +31,7 @@ SITE_WORDS = {"pedal", "dorsalis", "pedis", "posterior", "anterior", "tibial", "
               "radial", "brachial", "peripheral", "distal", "foot", "ankle", "dp", "pt", "left", "right", "bilateral",
               "both", "all", "the", "lower", "upper", "limb", "extremity", "leg", "arm", "and", "his", "her", "carotid",
               "ulnar", "arterial", "proximal", "toe", "digital", "pedial", "or", "r", "l", "handheld", "hand",
-              "held", "1"}  # 'no popliteal, DP or PT pulses', 'absent R DP and PT pulses', 'no handheld Doppler signal'
+              "held", "1", "artery", "arteries"}  # 'no popliteal, DP or PT pulses', 'absent R DP and PT pulses', 'no handheld Doppler signal'
 AFTER_FILLERS = {"was", "were", "is", "are", "remained", "felt", "found", "to", "be", "bilaterally", "both",
                  "all", "also", "on", "the", "left", "right", "side", "at", "in", "foot", "feet", "leg", "ankle",
                  "markedly", "very", "mildly", "significantly", "equally", "symmetrically", "could", "can", "now"}
@@ -61,7 +61,7 @@ def _masked(tokens: list[str], end: int) -> bool:
 def _pulse_word(tokens: list[str], j: int) -> int:
     """The tokens the word for the pulse takes at j: 'pulse', 'Doppler signal' (a hand-held Doppler finds no
     flow where no pulse is felt), or none after a foot pulse's own name ('DP absent'); -1 when no pulse is named."""
-    if j < len(tokens) and tokens[j] in (PULSE, "pulsation"):  # 'weak pulsation at the dorsalis pedis'
+    if j < len(tokens) and tokens[j] in (PULSE, "pulsation", "pulsations"):  # 'weak pulsation at the dorsalis pedis'
         return 1
     if tokens[j:j + 2] in (["doppler", "signal"], ["doppler", "signals"]):
         return 2

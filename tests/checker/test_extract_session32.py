@@ -34,6 +34,12 @@ READ = [
     ("The man was admitted with progressive painless proximal weakness of both legs.", "HP:0008994", "present"),
     ("Laboratory testing revealed macrocytic mean corpuscular volume (103 fL).", "HP:0005518", "present"),
     ("Nerve conduction studies showed absent F-waves of both peroneal and tibial nerves.", "HP:0003134", "present"),
+    ("Lumbar puncture yielded normal CSF.", "HP:0002922", "absent"),
+    ("CSF analysis was unremarkable.", "HP:0002922", "absent"),
+    ("Normal CSF cell count but raised CSF protein.", "HP:0002922", "present"),
+    ("Popliteal artery and tibial artery pulsations were absent.", "HP:0031271", "present"),
+    ("Puncture of the knee identified a gram negative bacillus, Morganella morganii.", "HP:0003095", "present"),
+    ("Knee aspiration grew Staphylococcus aureus.", "HP:0003095", "present"),
 ]
 NOT_READ = [
     ("Labs showed an elevated ESR of 58 mm/hr (normal range: <30 mm/hr).", "HP:0001649", "absent"),  # 'hr' a unit
@@ -43,6 +49,10 @@ NOT_READ = [
     ("IgM was negative for parvovirus, EBV and CMV.", "HP:0003496", "absent"),
     ("Dengue IgG positive but IgM negative.", "HP:0003496", "absent"),
     ("She was being treated as an outpatient for seronegative asymmetric oligoarthritis.", "HP:0040313", "uncertain"),
+    ("Normal CSF cell count but raised CSF protein.", "HP:0002922", "absent"),  # a part of the CSF was normal
+    ("Aspiration of the knee revealed urate crystals.", "HP:0003095", "present"),  # no organism: gout's
+    ("Aspiration of the knee revealed no organisms.", "HP:0003095", "present"),
+    ("Puncture of the knee identified a gram negative bacillus.", "HP:0003095", "absent"),  # the organism's 'negative'
 ]
 
 
