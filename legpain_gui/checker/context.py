@@ -22,8 +22,8 @@ from legpain_gui.checker.cues import (
     PREVENTIVE, POSTPOSED, OWN_NEGATION, REPORTING, FAMILY_VERBS, FAMILY_LINKS, PATIENT_CLAUSE, HISTORY_BEFORE,
     HISTORY_AFTER, EXCEPT_BEFORE, DIAGNOSIS_BEFORE, DIAGNOSIS_AFTER, PSEUDO, DURATIONS, PRESENT_AFTER, PAST_TIMES,
     RESOLVED, LIST_WORDS, PREFIX_NEGATION, TEST_RESULTS_AFTER, TEST_RESULTS_BEFORE, COPULAS, REASONS, OTHER_RESULTS,
-    STATED_RESULTS, ASSERTED, QUALIFIED, QUALIFIED_NOUNS, QUALIFIERS, NOW_STARTS, SCREENED, NORMAL_FOR, none_of, spans, UNITS_OF_TIME,
-    CLAUSE_VERBS, ONGOING, CHILDREN, AGED, SUBORDINATE, duration_after as _duration_after, plural as _plural)
+    STATED_RESULTS, EXCEPTION_PSEUDO, ASSERTED, QUALIFIED, QUALIFIED_NOUNS, QUALIFIERS, NOW_STARTS, SCREENED, NORMAL_FOR, none_of, spans, UNITS_OF_TIME,
+    CLAUSE_VERBS, CHILDREN, AGED, SUBORDINATE, ongoing_history as _ongoing_history, plural as _plural)
 
 
 class Sentence:
@@ -39,19 +39,16 @@ class Sentence:
             if any(t.rstrip("s") in UNITS_OF_TIME for t in tokens[s + 1:s + 4]):
                 blocked.add(s)
         for s, _ in spans(tokens, ("history",)):  # 'a three-month history of', 'a long history of'
-            if any(t.rstrip("s") in DURATIONS for t in tokens[max(0, s - 3):s]) or any(
-                    _duration_after(tokens, k) for k in range(s + 2, s + 6)) or any(t in ONGOING for t in tokens[s + 2:s + 5]) or \
-                    any(tokens[k:k + 3] in (["for", "the", "last"], ["for", "the", "past"], ["over", "the", "last"],
-                                            ["over", "the", "past"]) for k in range(s + 2, len(tokens))) or any(
-                    tokens[k:k + 1] == ["for"] and any(t.rstrip("s") in UNITS_OF_TIME for t in tokens[k + 1:k + 4]) and not {
-                        "treated", "on", "with", "taking", "received", "receiving"} & set(tokens[s + 2:k]) for k in range(s + 3, s + 6)):
-                # ('a 14-month stepwise history of'; 'a history of several months of fatigue': the present illness, and
-                blocked.update(range(s, s + 2))  # 'a history of fatigue for the last year' or 'for ten days': up to now
+            if _ongoing_history(tokens, s):  # 'a three-month history of fatigue', 'for the last year': up to now
+                blocked.update(range(s, s + 2))
 
         # `commas`: the tokens a comma stands before. A trigger is never read across one ('after TB was excluded,
         # a DVT was found' holds no 'excluded a'), except before 'including' ('were excluded, including X').
-        def live(phrases):
-            return [(s, e) for s, e in spans(tokens, phrases) if not blocked.intersection(range(s, e)) and not any(
+        exception = {i for s, e in spans(tokens, EXCEPTION_PSEUDO) for i in range(s, e)}  # forward only: 'ANA was
+
+        def live(phrases, back=False):  # normal except for RF' is the ANA's result (session 32), not the RF's
+            return [(s, e) for s, e in spans(tokens, phrases) if not (blocked | (
+                set() if back else exception)).intersection(range(s, e)) and not any(
                 k in commas and tokens[k] not in ("including", "but") for k in range(s + 1, e))]  # 'considered, but'
 
         # `breaks`: tokens that end a trigger's scope where the words alone do not say so (checker.extract: a
@@ -82,7 +79,7 @@ class Sentence:
         self.starts, self.spans = {s for s, _ in concepts}, list(concepts)
         self.tests = tests  # the first tokens of the concepts that are antibody tests (checker.extract)
         self.ends = {e for _, e in concepts}
-        self.test_results = (live(TEST_RESULTS_BEFORE), live(TEST_RESULTS_AFTER))
+        self.test_results = (live(TEST_RESULTS_BEFORE), live(TEST_RESULTS_AFTER, back=True))
         # a result that ends the words of the list's last item ('ANCA, ANA and blood cultures were negative': the
         # culture's phrase holds the result, which closes the whole list of tests)
         self.inner_results = [s for s, e in spans(tokens, TEST_RESULTS_AFTER) if any(
@@ -93,7 +90,7 @@ class Sentence:
         such = [s for s, _ in spans(tokens, ("such as", "including"))]  # 'no typical signs of infection such as redness, swelling
         self.examples = set(range(such[0], len(tokens))) if such else set()  # or fever': examples count as a list does
         advice = ("if",) if spans(tokens, ADVICE) else ()
-        self.rules = {kind: (live(before + (advice if kind == "uncertain" else ())), live(after))
+        self.rules = {kind: (live(before + (advice if kind == "uncertain" else ())), live(after, back=True))
                       for kind, before, after in (
             ("absent", NEGATED_BEFORE, NEGATED_AFTER), ("uncertain", UNCERTAIN_BEFORE, UNCERTAIN_AFTER),
             ("history", HISTORY_BEFORE, HISTORY_AFTER), ("diagnosis", DIAGNOSIS_BEFORE, DIAGNOSIS_AFTER))}
@@ -278,7 +275,7 @@ class Sentence:
     def _attributive(self, s: int) -> bool:  # a 'normal' of the word after it ('raised markers, normal serum calcium')
         k = s + 1  # not of the test before it ('CRP normal, ESR raised')
         return self.tokens[s] == "normal" and k < len(self.tokens) and k not in self.commas and \
-            self.tokens[k].isalpha() and self.tokens[k] not in LIST_WORDS
+            self.tokens[k].isalpha() and self.tokens[k] not in LIST_WORDS + ("except", "apart", "aside", "but", "in", "for")
 
     def _past_a_test(self, first: int, last: int) -> bool:
         """Whether a test lies between this (non-test) finding and the nearest negation after it: the negation
@@ -307,7 +304,7 @@ class Sentence:
         if self._reaches("absent", first, last) and (not OWN_NEGATION.intersection(self.tokens[first:last]) or any(
                 first - 1 <= e <= first for _, e in self.rules["absent"][0])):
             after, before = " ".join(self.tokens[last:last + 3]), " ".join(self.tokens[max(0, first - 4):first])
-            if after.startswith(("in any other", "in other", "elsewhere", "anywhere else")) or any(
+            if after.startswith(("in any other", "in other", "elsewhere", "anywhere else", "of any other")) or any(
                     f"{w} episode" in before for w in ("previous", "prior", "earlier")):
                 return "uncertain"  # 'no weakness in any other muscle': none elsewhere, not none at all; 'denied any
                 # previous episodes of knee pain': none before, which says nothing of now

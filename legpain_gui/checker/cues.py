@@ -114,7 +114,8 @@ UNCERTAIN_BEFORE = ("possibility of", "the possibility of", "considering the pos
                     "suspicious of", "suspicious for",  # 'MRI suspicious of an epidural collection'
                     "mimicking", "mimic", "mimics", "resembling", "misdiagnosed as", "thought to be",
                     "attributed to", "differential diagnosis", "differential diagnoses of", "diagnostic hypotheses were",
-                    "diagnostic hypothesis was", "diagnostic hypotheses included", "diagnostic hypotheses of",  # 'differential diagnoses of A, B and C'
+                    "diagnostic hypothesis was", "diagnostic hypotheses included", "diagnostic hypotheses of",
+                    "diagnostic hypothesis of", "initially diagnosed as", "initially diagnosed with",  # 'differential diagnoses of A, B and C'
                     "rule out", "worried about", "concerned about",
                     "impression of", "to exclude", "treated as", "managed as", "misdiagnosed with",
                     "misdiagnosed as", "misdiagnosis of", "missdiagnosis of", "misdiagnosis as",
@@ -211,10 +212,14 @@ EXCEPT_BEFORE = ("apart from", "aside from", "except", "except for", "other than
 DIAGNOSIS_BEFORE = ("diagnosed with", "diagnosed as", "diagnosis of", "diagnosis was", "diagnoses were", "final diagnosis",
                     "confirmed the diagnosis", "diagnostic of")
 DIAGNOSIS_AFTER = ("was diagnosed", "were diagnosed", "was made", "was confirmed")
+# 'power normal except left EHL 4/5': the exception is weak; what the result follows ('ANA was normal except ...')
+# is still normal (checker.context reads these as no trigger forward only)
+EXCEPTION_PSEUDO = ("normal except", "normal apart from", "normal other than", "intact except", "intact apart from")
 PSEUDO = ("treated as an outpatient", "treated as an inpatient", "managed as an outpatient", "managed as an inpatient",
           "prior to the onset", "prior to onset") + tuple(f"{unit} prior to {event}" for unit in (
-              "day", "days", "week", "weeks") for event in ("presentation", "admission", "the presentation", "his presentation",
-                                                            "her presentation")) + (  # this illness's time ('in good
+              "hour", "hours", "day", "days", "week", "weeks") for event in (
+              "presentation", "admission", "the presentation", "his presentation", "her presentation", "his admission",
+              "her admission")) + (  # this illness's time ('in good
           # health until two days prior to presentation, when ...'), not a past one ('a TIA 8 years prior to presentation')
           "without a decrease in", "without any decrease in", "without improvement in", "without any improvement in",
           "without resolution of", "without any resolution of",  # 'antibiotics without a decrease in the fevers'
@@ -269,8 +274,6 @@ PSEUDO = ("treated as an outpatient", "treated as an inpatient", "managed as an 
           "not with rest", "not at rest", "not by rest",
           "not anticoagulated due to", "not anticoagulated because of", "not anticoagulated as",
           "no anticoagulation due to", "no anticoagulation as", "not on anticoagulation due to",  # the reason is there
-          "normal except", "normal apart from", "normal other than", "intact except", "intact apart from",
-          # 'power normal except left EHL 4/5': the exception is weak
           "did not relieve", "does not relieve", "did not ease", "does not ease", "did not help",
           "failed to relieve") + tuple(
     " ".join(said) for said in SAID_UNOBTAINABLE if len(said) > 1)  # read as 'absent' by the lexicon
@@ -360,6 +363,20 @@ def duration_after(tokens: list[str], k: int) -> bool:
     """Whether a duration and 'of' follow at k ('history of several months of', 'history of 3 weeks of')."""
     span = tokens[k:k + 4]
     return "of" in span[1:] and any(t.rstrip("s") in UNITS_OF_TIME for t in span[:span.index("of")])
+
+
+def ongoing_history(tokens: list[str], s: int) -> bool:
+    """Whether 'history' at s names the present illness, up to now: 'a three-month history of', 'a long history of',
+    'a history of several months of fatigue', 'a 14-month stepwise history of', 'a history of fatigue for the last
+    year' or 'for ten days' (not 'a history of DVT treated with warfarin for 6 months'), 'fever five days back'."""
+    return any(t.rstrip("s") in DURATIONS for t in tokens[max(0, s - 3):s]) or any(
+        duration_after(tokens, k) for k in range(s + 2, s + 6)) or any(t in ONGOING for t in tokens[s + 2:s + 5]) or any(
+        tokens[k:k + 3] in (["for", "the", "last"], ["for", "the", "past"], ["over", "the", "last"], ["over", "the", "past"])
+        for k in range(s + 2, len(tokens))) or any(
+        tokens[k:k + 1] == ["for"] and any(t.rstrip("s") in UNITS_OF_TIME for t in tokens[k + 1:k + 4]) and not {
+            "treated", "on", "with", "taking", "received", "receiving"} & set(tokens[s + 2:k]) for k in range(s + 3, s + 6)) or any(
+        tokens[k].rstrip("s") in ("hour", "day", "week") and tokens[k + 1:k + 2] in (["back"], ["ago"])
+        for k in range(s + 2, len(tokens)))
 
 
 def plural(word: str) -> bool:

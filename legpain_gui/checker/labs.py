@@ -154,7 +154,7 @@ BASELINE = re.compile(r"\s*(?:\((?:baseline|was|previously|prev|from|up from|usu
                       re.I)  # 'creatinine 512 from 95'
 # a test's value beside the reference limit the text itself prints: 'dsDNA 12 IU/mL (normal <30)' is negative
 _PRINTED = (r"\s*(?:level|titre|titer|of|was|is|were|as|:)?\s*(\d[\d.,]*)\s*[a-zµ/%.]*\s*\("
-            r"(?:normal|ref(?:erence)?(?: range)?|n|nr|rr|uln|nv)?\s*:?\s*")
+            r"(?:normal|ref(?:erence)?(?: range)?|n|nr|rr|uln|nv)?\s*[:,]?\s*")
 _UPPER = r"(?:<|≤|up to|less than|below)\s*(\d[\d.,]*)"
 REFERENCE = re.compile(_PRINTED + _UPPER, re.I)
 

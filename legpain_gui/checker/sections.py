@@ -90,7 +90,7 @@ FILLER = re.compile(r"\bat any (?:time(?: point)?|point|stage)\b", re.I)
 # able to' before any other verb is an inability: 'not able to walk')
 # a reference range in brackets ('ANA > 1:1000 (normal < 1:100)', 'ESR 58 mm/hr (normal range: <30 mm/hr)'): its
 # 'normal' is the laboratory's range, not a result, so it reads as 'ref' (checker.labs reads the limit after it)
-REF_RANGE = re.compile(r"(?<=\()\s?normal(\s+range)?(?=\s*[:=]?\s*(?:[<≤>]|up to|less than|below)?\s*\d)", re.I)
+REF_RANGE = re.compile(r"(?<=\()\s?normal(\s+range)?(?=\s*[:=,]?\s*(?:[<≤>]|up to|less than|below)?\s*\d)", re.I)
 NOT_ABLE = re.compile(r"\bnot able to(?=\s+(?:reveal|demonstrate|show|detect|identify)\b)", re.I)
 
 

@@ -71,6 +71,7 @@ SAID_ABSENT = {"afebrile": "fever", "apyrexial": "fever", "apyretic": "fever", "
                **{("normal", "sensory", exam): "sensory loss" for exam in ("examination", "exam", "testing")},
                **{("sensory", exam, verb, result): "sensory loss" for exam in ("examination", "exam")
                   for verb in ("was", "is") for result in ("normal", "intact", "unremarkable")},  # no sensory loss
+               ("mute", "babinski"): "extensor plantar", ("mute", "plantar"): "extensor plantar",  # no response at all
                ("normal", "csf"): "albuminocytological dissociation", ("normal", "cerebrospinal", "fluid"):
                    "albuminocytological dissociation",  # 'lumbar puncture yielded normal CSF': no raised protein
                **{("csf",) + exam + (verb, result): "albuminocytological dissociation" for exam in (

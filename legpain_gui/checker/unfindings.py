@@ -152,7 +152,11 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "hair loss and shiny skin", "shiny skin and hair loss", "hair loss shiny skin",
                 "with hair loss and shiny",
                 "loss of hair on the", "hair loss on the lower limb", "hair loss on the lower limbs",
-                "self isolation", "isolation for", "advised isolation",  # quarantine advice, not withdrawal
+                "self isolation", "isolation for", "advised isolation",
+                "igg index", "immunoglobulin g index",  # the CSF's IgG index, not the serum IgG level
+                "aggressive supportive", "aggressive treatment", "aggressive therapy", "aggressive management",
+                "aggressive fluid", "aggressive resuscitation", "aggressive hydration", "aggressive care",  # of the care
+                "mute babinski", "mute plantar",  # a plantar response with no movement, not mutism  # quarantine advice, not withdrawal
                 "igm was negative", "igm were negative", "igm negative", "igm was positive", "igm positive",  # a
                 # serology's IgM class ('dengue IgG positive but IgM negative'), not the serum IgM level
                 "unresponsive", "alone",  # HPO synonyms of confusional arousal and of social isolation that case

@@ -40,6 +40,18 @@ READ = [
     ("Popliteal artery and tibial artery pulsations were absent.", "HP:0031271", "present"),
     ("Puncture of the knee identified a gram negative bacillus, Morganella morganii.", "HP:0003095", "present"),
     ("Knee aspiration grew Staphylococcus aureus.", "HP:0003095", "present"),
+    ("Anti-SSA and anti-Hu antibodies were normal except for mildly high antinuclear antibodies.", "HP:0033555", "absent"),
+    ("Anti-SSA and anti-Hu antibodies were normal except for mildly high antinuclear antibodies.", "HP:0003493", "present"),
+    ("Power was normal except left EHL 4/5.", "HP:0002601", "present"),  # the exception is still weak
+    ("There were tender nodules over both shins and there was no rash of any other kind.", "HP:0000988", "uncertain"),
+    ("She had a gangrenous right ring finger.", "HP:0100758", "present"),
+    ("Her pregnancy was complicated by pre-eclampsia and she had recurrent abortion.", "HP:0100602", "present"),
+    ("Her pregnancy was complicated by pre-eclampsia and she had recurrent abortion.", "HP:0200067", "present"),
+    ("The patient came with progressive weakness of all four extremities until she was not able to walk.", "HP:0002540",
+     "present"),
+    ("Examination revealed flaccid paraplegia and vesical globe.", "HP:0000016", "present"),
+    ("Aquaporine-4 antibodies were negative.", "HP:0033342", "absent"),
+    ("A diagnostic hypothesis of acute transverse myelitis or acute ischemic injury was made.", "HP:0012486", "uncertain"),
 ]
 NOT_READ = [
     ("Labs showed an elevated ESR of 58 mm/hr (normal range: <30 mm/hr).", "HP:0001649", "absent"),  # 'hr' a unit
@@ -53,6 +65,10 @@ NOT_READ = [
     ("Aspiration of the knee revealed urate crystals.", "HP:0003095", "present"),  # no organism: gout's
     ("Aspiration of the knee revealed no organisms.", "HP:0003095", "present"),
     ("Puncture of the knee identified a gram negative bacillus.", "HP:0003095", "absent"),  # the organism's 'negative'
+    ("Fasting blood glucose was 155 mg/dL (normal, 70-100 mg/dL).", "HP:0003074", "absent"),  # a range, no result
+    ("Physical exam revealed a mute Babinski sign and absent deep tendon reflexes.", "HP:0003487", "present"),
+    ("Physical exam revealed a mute Babinski sign and absent deep tendon reflexes.", "HP:0002300", "present"),  # mutism
+    ("Despite aggressive supportive care in the intensive care unit, he died.", "HP:0000718", "present"),
 ]
 
 
@@ -77,6 +93,9 @@ def test_not_read(lex, text, hpo, state):
     ("A history of deep vein thrombosis treated with warfarin for 6 months.", "HP:0002625", "history"),
     ("He has no family history of such swellings but has a history of smoking.", "HP:0430133", "patient"),
     ("There is a family history of psoriasis in his mother.", "HP:0003765", "family"),
+    ("Forty-eight hours prior to his admission his pain became unbearable even at rest.", "HP:0012531", "patient"),
+    ("A boy was admitted with history of a small abscess on the right thigh and high fever five days back.",
+     "HP:0001945", "patient"),
 ])
 def test_contexts(lex, text, hpo, context):
     assert contexts(lex, text)[hpo] == context
@@ -85,3 +104,9 @@ def test_contexts(lex, text, hpo, context):
 def test_an_age_written_yr_without_a_space(lex):
     from legpain_gui.checker.extract import extract
     assert extract(lex, "This paper reports a case of a 35yr old male with arthritis of the right knee.")["age"] == 35
+
+
+def test_an_age_said_by_its_decade(lex):
+    from legpain_gui.checker.extract import extract
+    assert extract(lex, "A man in his early 90s presented with purple toes.")["age"] == 92
+    assert extract(lex, "A woman in her late 40s had leg pain.")["age"] == 48
