@@ -140,9 +140,15 @@ def listed(phrases: dict, tokens: list[str], i: int, words, text: str,
         found = [(a, b, next((h for h in (phrases.get((w,) + tuple(tokens[a:b])) for w in said) if h), None), None)
                  for a, b in items]
         return (j + 1 - i, found) if all(f[2] for f in found) else None
+    if tokens[j:j + 2] == ["not", RAISED]:  # 'his ESR was not elevated': each is not raised
+        found = [(a, b, phrases.get((RAISED,) + tuple(tokens[a:b])), "absent") for a, b in items]
+        return (j + 2 - i, found) if all(f[2] for f in found) else None
     if tokens[j] in NORMAL:
         if tokens[j - 1] == "to":  # 'treatment increased her vitamin B12 to normal': an outcome, not a result
             return None
+        if tokens[j] in NORMAL_LEADS and comma_before(words, text, j) and j + 1 < len(tokens) and (
+                _analyte(phrases, tokens, j + 1) or tokens[j + 1] in FILLERS and _analyte(phrases, tokens, j + 2)):
+            return None  # 'raised inflammatory markers, normal serum calcium and ACE': the next list's lead
         if tokens[j + 1:j + 2] in (["except"], ["apart"]) and len(items) == 1 and tokens[items[0][0]] in (
                 "power", "strength", "sensation", "sensory"):  # 'power normal except left EHL 4/5': weak there;
             return j + 1 - i, []  # 'sensation was intact except for mild disturbance on both plantar areas'

@@ -85,7 +85,9 @@ class Sentence:
         self.inner_results = [s for s, e in spans(tokens, TEST_RESULTS_AFTER) if any(
             a < s and b == e for a, b in concepts)]
         self.listed = {i for s, e in concepts for i in range(s, e)} | {
-            i for i, t in enumerate(tokens) if t in LIST_WORDS}
+            i for i, t in enumerate(tokens) if t in LIST_WORDS} | {i for s, e in spans(tokens, (  # 'denied fevers,
+                "a history of", "history of", "or other", "and other")) for i in range(s, e)}  # a history of X'
+
         self.exceptions = live(EXCEPT_BEFORE)
         such = [s for s, _ in spans(tokens, ("such as", "including"))]  # 'no typical signs of infection such as redness, swelling
         self.examples = set(range(such[0], len(tokens))) if such else set()  # or fever': examples count as a list does

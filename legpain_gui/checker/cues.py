@@ -125,7 +125,8 @@ UNCERTAIN_BEFORE = ("possibility of", "the possibility of", "considering the pos
                     "first treated as", "first treated for", "presumed",
                     "initially diagnosed as", "initially diagnosed with", "first diagnosed as",
                     "factor for", "factors for", "risk of", "at risk for",  # 'risk factors for DVT': not the DVT
-                    "could represent", "may represent", "might represent", "concerning for",
+                    "could represent", "may represent", "might represent", "concerning for", "considering",
+                    "to avoid", "to prevent",  # 'investigation considering acute flaccid paralysis'; 'a wedge to avoid hypotension'
                     "worrying for", "check for", "look for", "screen for", "consider", "evaluate for", "assess for",
                     "work up for", "workup for", "will check", "to check",
                     "prevention of", "to prevent", "prophylaxis of", "prophylactic", "prophylaxis against", "prophylaxis for",
@@ -222,7 +223,7 @@ PSEUDO = ("treated as an outpatient", "treated as an inpatient", "managed as an 
               "her admission")) + (  # this illness's time ('in good
           # health until two days prior to presentation, when ...'), not a past one ('a TIA 8 years prior to presentation')
           "without a decrease in", "without any decrease in", "without improvement in", "without any improvement in",
-          "without resolution of", "without any resolution of",  # 'antibiotics without a decrease in the fevers'
+          "without resolution of", "without any resolution of", "no resolution of", "no obvious resolution of",  # 'antibiotics without a decrease in the fevers'
           "did not improve", "has not improved", "had not improved", "not improved", "failed to improve", "did not resolve",
           "chief concern for", "chief concern of", "chief concerns of", "chief concerns for",  # the complaint itself
           "has not resolved", "had not resolved", "did not settle", "has not settled", "not settled",  # persisting:

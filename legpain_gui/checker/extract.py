@@ -297,7 +297,7 @@ def extract(lexicon: Lexicon, text: str) -> dict:
     """Findings of a free text, each present, absent or uncertain and in the patient's, family's or past
     history's context, with the patient's age and sex when the text states them."""
     findings: list[Extracted] = []
-    text = prepared(text)  # checker.sections: 'ANCA (-)', 'denied X; Y; and Z', 'excluded (...)'
+    original, text = text, prepared(text)  # checker.sections: 'ANCA (-)', 'denied X; Y; and Z' (the same length)
     general, before = general_spans(text), []
     for offset, sentence in _sentences(text):
         words, plain = expand(in_csf(words_of(sentence)), sentence, normalise, SITES)
@@ -358,7 +358,7 @@ def extract(lexicon: Lexicon, text: str) -> dict:
             if findings and findings[-1].hpo == hpo and re.fullmatch(r"\s*\(\s*", text[findings[-1].end:start]):
                 continue  # 'normal antinuclear antibody (ANA)': the abbreviation of the finding just read, not another
             findings.append(Extracted(hpo, lexicon.labels.get(hpo, hpo), state,
-                                      text[start:end], start, end, context))
+                                      original[start:end], start, end, context))  # the words as written
     age, sex = age_of(ascii_folded(text)), sex_of(text)  # 'a 71‐year‐old woman' (typographic hyphens)
     other = tuple((f.start, f.end) for f in findings
                   if f.hpo in lexicon.lasting or f.hpo in lexicon.exposures

@@ -13,7 +13,7 @@ WORD_NUMBERS.update({f"{t}{u}": 10 * k + n for k, t in enumerate(("twenty", "thi
                      "eighty", "ninety"), start=2) for u, n in [("", 0)] + [(f"-{w}", n) for w, n in list(
                      WORD_NUMBERS.items())[:9]]})  # 'a twenty-nine-year-old woman', 'thirty-year-old'
 WORD_AGE = re.compile(r"\b(" + "|".join(WORD_NUMBERS) + r")[- ]year[- ]old\b", re.I)  # 'a seven-year-old boy'
-AGE = re.compile(r"\b(\d{1,3}) ?[- ]?(?:year|yr|y)s?[- ]old\b|\b(?:a|an) (\d{1,3}) (?:year|yr)s? (?:[a-z]+ )?(?:male|female|man|woman)\b|\baged (?:of )?(\d{1,3})\b(?!\s*(?:months?|mo|weeks?|days?)\b)|"
+AGE = re.compile(r"\b(\d{1,3})(?:\.\d)? ?[- ]?(?:year|yr|y)s?[- ]old\b|\b(?:a|an) (\d{1,3}) (?:year|yr)s? (?:[a-z]+ )?(?:male|female|man|woman)\b|\baged (?:of )?(\d{1,3})\b(?!\s*(?:months?|mo|weeks?|days?)\b)|"
                  r"\b(\d{1,3}) ?(?:y/?o|yo)\b|"
                  r"\b(\d{1,3})(?-i:[MF])\b|"  # '34F with', '58M,': the clinicians' shorthand
                  r"\b(?-i:Mrs|Mr|Ms|Miss)\.? (?-i:[A-Z])[\w'-]*,? (\d{1,3})\b|"  # 'Mrs T, 72,'
@@ -30,7 +30,8 @@ AGE = re.compile(r"\b(\d{1,3}) ?[- ]?(?:year|yr|y)s?[- ]old\b|\b(?:a|an) (\d{1,3
                  r"months?|years?|hours?|kg|cm|%))", re.I)  # 'Elderly man, 78'
 DECADE_AGE = re.compile(r"\bin (?:his|her|their) (early|mid|late)?[- ]?(\d)0'?s\b", re.I)  # 'a man in his early 90s'
 DECADE_OFFSET = {"early": 2, "mid": 5, "late": 8, None: 5}
-MONTHS_OLD = re.compile(r"\b(\d{1,2})[- ]months?[- ]old\b|\baged (\d{1,2}) months?\b", re.I)
+MONTHS_OLD = re.compile(r"\b(\d{1,2})[- ]months?[- ]old\b|\baged (\d{1,2}) months?\b|\b\d{1,2}[- ](?:day|week)s?[- ](old)\b",
+                        re.I)  # a newborn's '17-day-old': under a year
 SEX_FEMALE = re.compile(r"\b(woman|female|girl|lady|she|her|\d{1,3}(?-i:F))\b|\b(?-i:Mrs|Ms|Miss)\.? (?-i:[A-Z])", re.I)
 SEX_MALE = re.compile(r"\b(man|male|boy|gentleman|he|his|\d{1,3}(?-i:M))\b|\b(?-i:Mr)\.? (?-i:[A-Z])", re.I)
 
@@ -39,7 +40,7 @@ def age_of(text: str) -> int | None:
     """The patient's age in years, the first said ('a 14-month-old girl' is 1, 'a seven-year-old boy' 7), a
     relative's left out."""
     ages = [(m.start(), int(next(g for g in m.groups() if g))) for m in AGE.finditer(text)] + [
-        (m.start(), int(m.group(1) or m.group(2)) // 12) for m in MONTHS_OLD.finditer(text)] + [
+        (m.start(), 0 if m.group(3) else int(m.group(1) or m.group(2)) // 12) for m in MONTHS_OLD.finditer(text)] + [
         (m.start(), WORD_NUMBERS[m.group(1).lower()]) for m in WORD_AGE.finditer(text)] + [
         (m.start(), int(m.group(2)) * 10 + DECADE_OFFSET[(m.group(1) or "").lower() or None])
         for m in DECADE_AGE.finditer(text) if m.group(2) != "0"]

@@ -91,6 +91,10 @@ FILLER = re.compile(r"\bat any (?:time(?: point)?|point|stage)\b", re.I)
 # a reference range in brackets ('ANA > 1:1000 (normal < 1:100)', 'ESR 58 mm/hr (normal range: <30 mm/hr)'): its
 # 'normal' is the laboratory's range, not a result, so it reads as 'ref' (checker.labs reads the limit after it)
 REF_RANGE = re.compile(r"(?<=\()\s?normal(\s+range)?(?=\s*[:=,]?\s*(?:[<≤>]|up to|less than|below)?\s*\d)", re.I)
+# 'ANA was found as negative', 'CK was found to be elevated': the result said with 'found' (which otherwise opens a new
+# finding: 'DVT was excluded, a cyst was found'), read as 'ANA was negative'
+FOUND_AS = re.compile(r"(?:(?<=\bwas )|(?<=\bwere ))found (?:as |to be )?(?=(?:negative|normal|positive|elevated|raised|absent)\b)",
+                      re.I)
 NOT_ABLE = re.compile(r"\bnot able to(?=\s+(?:reveal|demonstrate|show|detect|identify)\b)", re.I)
 
 
@@ -101,4 +105,5 @@ def prepared(text: str) -> str:
         len(m.group())), text)
     text = REF_RANGE.sub(lambda m: ("ref range" if m.group(1) else "ref").ljust(len(m.group())), text)
     text = FILLER.sub(lambda m: " " * len(m.group()), NOT_ABLE.sub("failed to  ", text))
+    text = FOUND_AS.sub(lambda m: " " * len(m.group()), text)
     return DENIED_LIST.sub(lambda m: m.group().replace(";", ","), text)

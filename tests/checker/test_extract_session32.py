@@ -52,6 +52,25 @@ READ = [
     ("Examination revealed flaccid paraplegia and vesical globe.", "HP:0000016", "present"),
     ("Aquaporine-4 antibodies were negative.", "HP:0033342", "absent"),
     ("A diagnostic hypothesis of acute transverse myelitis or acute ischemic injury was made.", "HP:0012486", "uncertain"),
+    ("She denied injury to the area, fevers, chills, a history of arthritis or other autoimmune conditions, and "
+     "intravenous drug use.", "HP:0033511", "absent"),
+    ("She denied injury to the area, fevers, chills, a history of arthritis or other autoimmune conditions, and "
+     "intravenous drug use.", "HP:0001369", "absent"),
+    ("ANA was found as negative.", "HP:0003493", "absent"),
+    ("An 81-year-old man had fever; his erythrocyte sedimentation rate (ESR) was not elevated.", "HP:0003565", "absent"),
+    ("He was transferred to intensive care for investigation considering acute flaccid paralysis.", "HP:0003470",
+     "uncertain"),
+    ("A wedge was kept under the buttocks to avoid post spinal hypotension.", "HP:0002615", "uncertain"),
+    ("On arrival she had 0/5 strength and no rectal tone.", "HP:0034917", "present"),
+    ("He had back pain and leg weakness. He was no longer ambulatory.", "HP:0002505", "present"),
+    ("Left lower limb paresis occurred subsequently.", "HP:0007340", "present"),
+    ("He underwent coronary artery bypass grafting 12 months prior.", "HP:0001677", "present"),
+    ("A nonblanching, palpable rash spread from his foot to the lower leg.", "HP:0000979", "present"),
+    ("On post-partum day 5 she presented with high fever, fatigue and lumbar pain.", "HP:0003419", "present"),
+    ("She developed pulmonary hypertension.", "HP:0002092", "present"),
+    ("He had hyperleukocytosis with neutrophil predominance.", "HP:0001974", "present"),
+    ("On the left side she had mild hyposthesia on the dorsum of the foot.", "HP:0033748", "present"),
+    ("The CK was found to be elevated at 5000 U/L.", "HP:0030234", "present"),
 ]
 NOT_READ = [
     ("Labs showed an elevated ESR of 58 mm/hr (normal range: <30 mm/hr).", "HP:0001649", "absent"),  # 'hr' a unit
@@ -69,6 +88,10 @@ NOT_READ = [
     ("Physical exam revealed a mute Babinski sign and absent deep tendon reflexes.", "HP:0003487", "present"),
     ("Physical exam revealed a mute Babinski sign and absent deep tendon reflexes.", "HP:0002300", "present"),  # mutism
     ("Despite aggressive supportive care in the intensive care unit, he died.", "HP:0000718", "present"),
+    ("She developed pulmonary hypertension.", "HP:0000822", "present"),
+    ("She had a flare of systemic lupus erythematous.", "HP:0010783", "present"),  # no erythema
+    ("No obvious resolution of the leg pain was found after treatment.", "HP:0012514", "absent"),
+    ("Laboratory studies revealed raised inflammatory markers, normal serum calcium and ACE.", "HP:0033331", "absent"),
 ]
 
 
@@ -108,5 +131,16 @@ def test_an_age_written_yr_without_a_space(lex):
 
 def test_an_age_said_by_its_decade(lex):
     from legpain_gui.checker.extract import extract
+    assert extract(lex, "An 8.5-year-old girl was referred with swelling of both knees.")["age"] == 8
+    assert extract(lex, "A 17-day-old newborn had decreased left leg movement.")["age"] == 0
     assert extract(lex, "A man in his early 90s presented with purple toes.")["age"] == 92
     assert extract(lex, "A woman in her late 40s had leg pain.")["age"] == 48
+
+
+def test_the_words_shown_are_those_written(lex):
+    """The reader rewrites some words before reading them ('was found as negative' as 'was negative'); the finding's
+    words shown for review are the text's own."""
+    from legpain_gui.checker.extract import extract
+    text = "The CK was found to be elevated at 5000 U/L."
+    f = next(f for f in extract(lex, text)["findings"] if f["hpo"] == "HP:0030234")
+    assert f["text"] == text[f["start"]:f["end"]] and "found to be" in f["text"]
