@@ -86,7 +86,7 @@ class Sentence:
             a < s and b == e for a, b in concepts)]
         self.listed = {i for s, e in concepts for i in range(s, e)} | {
             i for i, t in enumerate(tokens) if t in LIST_WORDS} | {i for s, e in spans(tokens, (  # 'denied fevers,
-                "a history of", "history of", "or other", "and other")) for i in range(s, e)}  # a history of X'
+                "a history of", "history of", "or other", "and other", "features of", "symptoms of")) for i in range(s, e)}  # a history of X'; 'without ... or clinical features of vasculitis'
 
         self.exceptions = live(EXCEPT_BEFORE)
         such = [s for s, _ in spans(tokens, ("such as", "including"))]  # 'no typical signs of infection such as redness, swelling

@@ -71,6 +71,10 @@ READ = [
     ("He had hyperleukocytosis with neutrophil predominance.", "HP:0001974", "present"),
     ("On the left side she had mild hyposthesia on the dorsum of the foot.", "HP:0033748", "present"),
     ("The CK was found to be elevated at 5000 U/L.", "HP:0030234", "present"),
+    ("A 81-year-old man had fever without a clear primary source or clinical features of vasculitis.", "HP:0002633",
+     "absent"),
+    ("A 79-year-old man cannot feel the bottom of his feet.", "HP:0033748", "present"),
+    ("A 79-year-old man had no position or vibratory sense in his feet.", "HP:0010831", "present"),
 ]
 NOT_READ = [
     ("Labs showed an elevated ESR of 58 mm/hr (normal range: <30 mm/hr).", "HP:0001649", "absent"),  # 'hr' a unit
@@ -90,6 +94,9 @@ NOT_READ = [
     ("Despite aggressive supportive care in the intensive care unit, he died.", "HP:0000718", "present"),
     ("She developed pulmonary hypertension.", "HP:0000822", "present"),
     ("She had a flare of systemic lupus erythematous.", "HP:0010783", "present"),  # no erythema
+    ("A 79-year-old man cannot feel the bottom of his feet.", "HP:0034982", "present"),  # the soles, not the saddle
+    ("There was no position sense loss.", "HP:0010831", "present"),
+    ("In the absence of signs of infection, after resolution of the fever, he was discharged.", "HP:0001945", "absent"),
     ("No obvious resolution of the leg pain was found after treatment.", "HP:0012514", "absent"),
     ("Laboratory studies revealed raised inflammatory markers, normal serum calcium and ACE.", "HP:0033331", "absent"),
 ]
