@@ -20,10 +20,11 @@ from __future__ import annotations
 from legpain_gui.checker.cues import (
     SCOPE, BACK_SCOPE, NEGATED_BEFORE, NEGATED_AFTER, ADVICE, UNCERTAIN_BEFORE, UNCERTAIN_AFTER, TERMINATE, FAMILY,
     PREVENTIVE, POSTPOSED, OWN_NEGATION, REPORTING, FAMILY_VERBS, FAMILY_LINKS, PATIENT_CLAUSE, HISTORY_BEFORE,
-    HISTORY_AFTER, EXCEPT_BEFORE, DIAGNOSIS_BEFORE, DIAGNOSIS_AFTER, PSEUDO, DURATIONS, PRESENT_AFTER, PAST_TIMES,
-    RESOLVED, LIST_WORDS, PREFIX_NEGATION, TEST_RESULTS_AFTER, TEST_RESULTS_BEFORE, COPULAS, REASONS, OTHER_RESULTS,
-    STATED_RESULTS, EXCEPTION_PSEUDO, ASSERTED, QUALIFIED, QUALIFIED_NOUNS, QUALIFIERS, NOW_STARTS, SCREENED, NORMAL_FOR, none_of, spans, UNITS_OF_TIME,
-    CLAUSE_VERBS, CHILDREN, AGED, SUBORDINATE, ongoing_history as _ongoing_history, plural as _plural)
+    HISTORY_AFTER, EXCEPT_BEFORE, DIAGNOSIS_BEFORE, DIAGNOSIS_AFTER, PSEUDO, PRESENT_AFTER, PAST_TIMES, RESOLVED,
+    LIST_WORDS, PREFIX_NEGATION, TEST_RESULTS_AFTER, TEST_RESULTS_BEFORE, COPULAS, REASONS, OTHER_RESULTS, STATED_RESULTS,
+    EXCEPTION_PSEUDO, ASSERTED, QUALIFIED, QUALIFIED_NOUNS, QUALIFIERS, NOW_STARTS, SCREENED, NORMAL_FOR, none_of, spans,
+    UNITS_OF_TIME, CLAUSE_VERBS, CHILDREN, AGED, SUBORDINATE, ongoing_history as _ongoing_history,
+    other_subject as _other_subject, plural as _plural)
 
 
 class Sentence:
@@ -51,8 +52,7 @@ class Sentence:
                 set() if back else exception)).intersection(range(s, e)) and not any(
                 k in commas and tokens[k] not in ("including", "but") for k in range(s + 1, e))]  # 'considered, but'
 
-        # `breaks`: tokens that end a trigger's scope where the words alone do not say so (checker.extract: a
-        # 'with' after a comma, 'no thrombus in either leg, with arteriosclerosis of the arteries')
+        # `breaks`: tokens ending a trigger's scope the words alone do not end (a 'with' after a comma: checker.extract)
         self.terminators = sorted([s for s, _ in spans(tokens, TERMINATE)] + list(breaks) + [
             k for k in commas if tokens[k] in ("she", "he", "they") and tokens[k + 1:k + 2] and tokens[k + 1] in
             CLAUSE_VERBS])  # 'X can cause neuropathy, she has burning feet': a clause of its own after a comma
@@ -79,7 +79,8 @@ class Sentence:
         self.starts, self.spans = {s for s, _ in concepts}, list(concepts)
         self.tests = tests  # the first tokens of the concepts that are antibody tests (checker.extract)
         self.ends = {e for _, e in concepts}
-        self.test_results = (live(TEST_RESULTS_BEFORE), live(TEST_RESULTS_AFTER, back=True))
+        self.test_results = (live(TEST_RESULTS_BEFORE) + [(s, s + 1) for s, _ in concepts if tokens[s] == "normal"],
+                             live(TEST_RESULTS_AFTER, back=True))  # 'normal ANA, RF, ...': the read ANA's 'normal' too
         # a result that ends the words of the list's last item ('ANCA, ANA and blood cultures were negative': the
         # culture's phrase holds the result, which closes the whole list of tests)
         self.inner_results = [s for s, e in spans(tokens, TEST_RESULTS_AFTER) if any(
@@ -210,7 +211,8 @@ class Sentence:
                     and any(i not in self.listed for i in range(last, min(k for k in self.commas if k >= last))):
                 continue  # 'gout (diuretic-induced), septic arthritis excluded': the result is the finding's before it
                 # (words of the first item's own before the comma; a bare 'DVT, Baker's cyst excluded' excludes both)
-            if kind in ("absent", "uncertain") and self._closed_list(first, last, s):
+            if kind in ("absent", "uncertain") and (self._closed_list(first, last, s) or _other_subject(
+                    self.tokens, self.listed, last, s)):  # 'osteopenia and the chest X-ray was normal': the X-ray's
                 continue  # 'calf pain, swelling and erythema, DVT excluded': only DVT is excluded
             if kind == "absent" and self._subordinate(first, s):
                 continue  # 'although she had knee pain, nodules were not present': the main clause's result
@@ -382,8 +384,7 @@ class Sentence:
         for s, e in self.family:
             if e <= first and not any(e + 1 < t < first or t == e and t + 1 < first and self.tokens[t] != "experienced"
                                       for t in self.clause_starts) and not any(self.tokens[t:t + 2] in (
-                    ["but", v] for v in CLAUSE_VERBS) for t in range(e, first)):  # 'her mother had experienced a PE'
-                # is her verb; '..., but has smoked for years' the patient's
+                    ["but", v] for v in CLAUSE_VERBS) for t in range(e, first)):  # 'her mother had experienced a PE'; 'but has
                 return True
             if s >= last and s - last <= BACK_SCOPE["history"] and all(
                     t in FAMILY_LINKS for t in self.tokens[last:s]) and "in" in self.tokens[last:s]:

@@ -125,7 +125,8 @@ UNCERTAIN_BEFORE = ("possibility of", "the possibility of", "considering the pos
                     "first treated as", "first treated for", "presumed",
                     "initially diagnosed as", "initially diagnosed with", "first diagnosed as",
                     "factor for", "factors for", "risk of", "at risk for",  # 'risk factors for DVT': not the DVT
-                    "could represent", "may represent", "might represent", "concerning for", "considering",
+                    "could represent", "may represent", "might represent", "concerning for", "considering", "differentiate between",
+                    "distinguish between", "search for", "searched for",
                     "to avoid", "to prevent",  # 'investigation considering acute flaccid paralysis'; 'a wedge to avoid hypotension'
                     "worrying for", "check for", "look for", "screen for", "consider", "evaluate for", "assess for",
                     "work up for", "workup for", "will check", "to check",
@@ -171,7 +172,7 @@ TERMINATE = ("rarely", "occasionally", "sometimes",  # 'no significant family hi
              "revealed", "complained", "reported", "had", "was found", "were found", "the patient", "presents",
              "experienced", "noticed", "initially", "now", "reports", "complains", "describes",  # 'no previous
              # gout, now podagra'; 'diagnosed with diabetes 15 years earlier, reports burning feet'
-             "admitted", "consulted", "consulting", "has a", "has an", "has had",  # 'AF not anticoagulated was admitted for brutal pain of the leg'
+             "admitted", "consulted", "consulting", "has a", "has an", "has had", "was attributed to", "were attributed to", "confirming",  # 'AF not anticoagulated was admitted for brutal pain of the leg'
              "consistent with", "in keeping with", "compatible with",
              "given")  # 'without vasculitis, consistent with EN'; 'cannot rule out PE given HR 108' (measured)
 FAMILY = ("family history", "mother", "father", "sister", "brother", "sibling", "parent", "aunt", "uncle",
@@ -217,7 +218,8 @@ DIAGNOSIS_AFTER = ("was diagnosed", "were diagnosed", "was made", "was confirmed
 # is still normal (checker.context reads these as no trigger forward only)
 EXCEPTION_PSEUDO = ("normal except", "normal apart from", "normal other than", "intact except", "intact apart from")
 PSEUDO = ("treated as an outpatient", "treated as an inpatient", "managed as an outpatient", "managed as an inpatient",
-          "prior to the onset", "prior to onset") + tuple(f"{unit} prior to {event}" for unit in (
+          "prior to the onset", "prior to onset", "months previously with", "weeks previously with", "days previously with",
+          "years previously with") + tuple(f"{unit} prior to {event}" for unit in (
               "hour", "hours", "day", "days", "week", "weeks") for event in (
               "presentation", "admission", "the presentation", "his presentation", "her presentation", "his admission",
               "her admission")) + (  # this illness's time ('in good
@@ -378,6 +380,22 @@ def ongoing_history(tokens: list[str], s: int) -> bool:
             "treated", "on", "with", "taking", "received", "receiving"} & set(tokens[s + 2:k]) for k in range(s + 3, s + 6)) or any(
         tokens[k].rstrip("s") in ("hour", "day", "week") and tokens[k + 1:k + 2] in (["back"], ["ago"])
         for k in range(s + 2, len(tokens)))
+
+
+TEST_NOUNS = ("ray", "radiograph", "radiography", "ct", "mri", "scan", "ultrasound", "ultrasonography", "biopsy", "study",
+              "studies", "immunofluorescence", "culture", "cultures", "serology", "echocardiogram", "echocardiography",
+              "test", "tests", "testing", "examination", "exam", "angiography", "doppler", "emg", "electromyography")
+
+
+def other_subject(tokens: list[str], listed: set[int], last: int, s: int) -> bool:
+    """Whether a result at s after a finding ending at last belongs to a test named between them as a subject of its
+    own ('periarticular osteopenia and the chest X-ray was normal', 'leukocytoclastic vasculitis and direct
+    immunofluorescence was negative'): 'and', then words that are no finding, one of them a test."""
+    return any(tokens[k] == "and" and k + 1 < s and not listed & set(range(k + 1, s)) and TEST_NOUNS_SET & set(
+        tokens[k + 1:s]) for k in range(last, s))
+
+
+TEST_NOUNS_SET = frozenset(TEST_NOUNS)
 
 
 def plural(word: str) -> bool:

@@ -29,7 +29,7 @@ from legpain_gui.checker.sites import comma_before
 from legpain_gui.checker.unfindings import NOT_FINDINGS
 from legpain_gui.checker.patterns import WEIGHT_LOSS, in_csf
 from legpain_gui.checker.rereading import (EMG_MYOPATHIC, central_demyelination, claudication_is_the_pain, coordinated,
-                                           electrodiagnostic,
+                                           electrodiagnostic, local_strength,
                                            SYNOVIAL_GRAM, deep_vein_clot, joint_crepitus, muscle_oedema,
                                            modalities, non_head, patent_deep_veins, queried, compounds, service_names, synovial_gram, tabled,
                                            temporal_pulse)
@@ -303,7 +303,8 @@ def extract(lexicon: Lexicon, text: str) -> dict:
         words, plain = expand(in_csf(words_of(sentence)), sentence, normalise, SITES)
         tokens = [w for w, _, _ in words]
         matches = electrodiagnostic(lexicon, tokens, coordinated(lexicon, tokens, lexicon.find(words, sentence)))
-        matches = modalities(lexicon, tokens, claudication_is_the_pain(non_head(lexicon, tokens, matches)))
+        matches = local_strength(lexicon, tokens, modalities(lexicon, tokens, claudication_is_the_pain(
+            non_head(lexicon, tokens, matches))))
         matches = central_demyelination(tokens, service_names(tokens, muscle_oedema(tokens, deep_vein_clot(tokens, matches))))
         matches = patent_deep_veins(tokens, synovial_gram(tokens, joint_crepitus(tokens, temporal_pulse(tokens, matches)), before))
         before = tokens

@@ -164,7 +164,8 @@ BELOW_DETECTION = re.compile(r"\s*(?:level|titre|titer|of|was|is|were|:|=)?\s*(?
 
 
 # a test's value with the laboratory's verdict in brackets: 'anti-dsDNA 8 IU/mL (negative)', 'RF 88 (positive)'
-VERDICT = re.compile(r"\s*(?:level|titre|titer|of|was|is|were|:)?\s*\d[\d.,]*\s*[a-zµ/%.]*\s*\(\s*"
+VERDICT = re.compile(r"\)?\s*(?:\([a-z][a-z0-9-]{0,7}\)\s*)?(?:level|titre|titer|of|was|is|were|:)?\s*[<>≤≥]?\s*\d[\d.,]*\s*[a-zµ/%.]*\s*\(\s*"
+                     r"(?:[<>≤≥]?\s*\d[\d.,]*\s*[a-zµ/%.]*\s*[,;]\s*)?"  # 'RF <8 (negative)', 'ACPA <4 (<20, negative)'
                      r"(negative|neg|normal|not detected|positive|pos|raised|high|elevated)\s*\)", re.I)
 
 

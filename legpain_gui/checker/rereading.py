@@ -110,6 +110,19 @@ def claudication_is_the_pain(matches: list[tuple[int, int, str, str | None]]):
     return [m for m in matches if m[2] not in LEG_PAINS]
 
 
+WEAKNESS = "HP:0001324"
+OTHER_SIDE = {"left", "right", "upper", "arm", "arms", "hand", "hands", "contralateral", "other"}
+
+
+def local_strength(lexicon: Lexicon, tokens: list[str], matches: list[tuple[int, int, str, str | None]]):
+    """'weakness of the right leg and normal strength on the left', 'hip flexor weakness; strength in both upper
+    extremities is 5/5': a normal strength said of one side or the arms, in a sentence that states a weakness, is no
+    general weakness absent (read so, it cancelled the weakness and nothing reached the checker)."""
+    weak = [m for m in matches if m[3] != "absent" and "weakness" in lexicon.labels.get(m[2], "").lower()]
+    return [m for m in matches if not (weak and m[2] == WEAKNESS and m[3] == "absent" and OTHER_SIDE & set(
+        tokens[m[0]:m[1] + 4]))]
+
+
 FUNCTION_WORDS = {"and", "or", "nor", "was", "were", "is", "are", "with", "but", "in", "on", "at", "for", "to", "by",
                   "of", "the", "a", "an", "as", "than", "which", "who", "that"}
 

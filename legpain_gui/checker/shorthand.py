@@ -71,6 +71,7 @@ SAID_ABSENT = {"afebrile": "fever", "apyrexial": "fever", "apyretic": "fever", "
                **{("normal", "sensory", exam): "sensory loss" for exam in ("examination", "exam", "testing")},
                **{("sensory", exam, verb, result): "sensory loss" for exam in ("examination", "exam")
                   for verb in ("was", "is") for result in ("normal", "intact", "unremarkable")},  # no sensory loss
+               ("cancer", "free"): "cancer",  # 'now cancer-free'
                ("mute", "babinski"): "extensor plantar", ("mute", "plantar"): "extensor plantar",  # no response at all
                ("normal", "csf"): "albuminocytological dissociation", ("normal", "cerebrospinal", "fluid"):
                    "albuminocytological dissociation",  # 'lumbar puncture yielded normal CSF': no raised protein
@@ -144,7 +145,7 @@ def said_absent(phrases: dict, tokens: list[str], i: int) -> tuple[int, list] | 
     for n in (5, 4, 3, 2, 1):
         words = SAID_ABSENT.get(tuple(tokens[i:i + n]) if n > 1 else tokens[i]) if i + n <= len(tokens) else None
         hpo = phrases.get(tuple(words.split())) if words else None
-        if hpo and (tokens[i + n:i + n + 1] in (["except"], ["apart"], ["other"], ["but"]) or "csf" in tokens[i:i + n] and
+        if hpo and n > 1 and (tokens[i + n:i + n + 1] in (["except"], ["apart"], ["other"], ["but"]) or "csf" in tokens[i:i + n] and
                     set(tokens[i + n:i + n + 2]) & {"cell", "cells", "count", "glucose", "pressure", "opening", "white", "in", "for"}):
             return n, []  # 'power normal except left EHL 4/5': the exception is there; 'normal CSF cell count': a part
         if hpo:

@@ -153,7 +153,8 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "with hair loss and shiny",
                 "loss of hair on the", "hair loss on the lower limb", "hair loss on the lower limbs",
                 "self isolation", "isolation for", "advised isolation",
-                "igg index", "immunoglobulin g index",  # the CSF's IgG index, not the serum IgG level
+                "igg index", "immunoglobulin g index", "pre diabetes", "prediabetes", "rheumatic fever",  # not diabetes,
+                # not a fever now  # the CSF's IgG index, not the serum IgG level
                 "aggressive supportive", "aggressive treatment", "aggressive therapy", "aggressive management",
                 "aggressive fluid", "aggressive resuscitation", "aggressive hydration", "aggressive care",  # of the care
                 "mute babinski", "mute plantar",  # a plantar response with no movement, not mutism  # quarantine advice, not withdrawal
