@@ -96,6 +96,10 @@ READ = [
      "HP:0002664", "uncertain"),
     ("A man presented with subacute weakness throughout the right lower limb and normal strength on the left.",
      "HP:0001324", "present"),
+    ("The Mantoux test was strongly positive.", "HP:6000925", "present"),
+    ("QuantiFERON was negative.", "HP:6000799", "absent"),
+    ("He was apyrexial but irritable, and refused to stand or weight bear.", "HP:0031955", "present"),
+    ("His mother reported that he had had loose stools with some blood.", "HP:0002014", "present"),
 ]
 NOT_READ = [
     ("Labs showed an elevated ESR of 58 mm/hr (normal range: <30 mm/hr).", "HP:0001649", "absent"),  # 'hr' a unit
