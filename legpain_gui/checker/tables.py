@@ -25,7 +25,7 @@ from legpain_gui.checker import evidence
 from legpain_gui.checker import model as m
 
 TABLE = "checker_tables"
-FORMAT = 3  # raise whenever what is stored, or how KbModel reads it, changes
+FORMAT = 4  # raise whenever what is stored, or how KbModel reads it, changes
 
 
 def fingerprint() -> str:
