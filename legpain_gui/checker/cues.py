@@ -126,7 +126,7 @@ UNCERTAIN_BEFORE = ("possibility of", "the possibility of", "considering the pos
                     "initially diagnosed as", "initially diagnosed with", "first diagnosed as",
                     "factor for", "factors for", "risk of", "at risk for",  # 'risk factors for DVT': not the DVT
                     "could represent", "may represent", "might represent", "concerning for", "considering", "differentiate between",
-                    "distinguish between", "search for", "searched for",
+                    "distinguish between", "search for", "searched for", "sent for", "that could cause", "could cause",
                     "to avoid", "to prevent",  # 'investigation considering acute flaccid paralysis'; 'a wedge to avoid hypotension'
                     "worrying for", "check for", "look for", "screen for", "consider", "evaluate for", "assess for",
                     "work up for", "workup for", "will check", "to check",

@@ -29,7 +29,7 @@ from legpain_gui.checker.sites import comma_before
 from legpain_gui.checker.unfindings import NOT_FINDINGS
 from legpain_gui.checker.patterns import WEIGHT_LOSS, in_csf
 from legpain_gui.checker.rereading import (EMG_MYOPATHIC, central_demyelination, claudication_is_the_pain, coordinated,
-                                           electrodiagnostic, local_strength,
+                                           electrodiagnostic, examples, local_strength,
                                            SYNOVIAL_GRAM, deep_vein_clot, joint_crepitus, muscle_oedema,
                                            modalities, non_head, patent_deep_veins, queried, compounds, service_names, synovial_gram, tabled,
                                            temporal_pulse)
@@ -311,7 +311,7 @@ def extract(lexicon: Lexicon, text: str) -> dict:
         plain = compounds(words, sentence, plain, {i for a, b, _, _ in matches for i in range(a, b + 1)})
         tests = frozenset(a for a, _, hpo, _ in matches if hpo in lexicon.tests) | named_as_tests(tokens, matches)
         commas = frozenset(k for k in range(1, len(words)) if comma_before(words, sentence, k))
-        rules = Sentence(plain, [(a, b) for a, b, _, _ in matches], tests, _asides(words, sentence, 2),
+        rules = Sentence(plain, [(a, b) for a, b, _, _ in matches], tests, examples(_asides(words, sentence, 2), matches, plain),
                          _comma_with(words, sentence) + _colon_after(words, sentence, matches), commas)
         for first, last, hpo, said in matches:
             start, end = offset + words[first][1], offset + words[last - 1][2]

@@ -110,6 +110,15 @@ def claudication_is_the_pain(matches: list[tuple[int, int, str, str | None]]):
     return [m for m in matches if m[2] not in LEG_PAINS]
 
 
+def examples(asides: tuple, matches: list[tuple[int, int, str, str | None]], tokens: list[str]) -> tuple:
+    """The bracketed asides that are not a list of findings: 'denied constitutional symptoms (fatigue, fever, night
+    sweats, anorexia, and weight loss)' names what was denied, and the denial reaches into it (an aside is otherwise
+    out of a trigger's reach: 'no other cause (neuropathy attributed to vasculitis)')."""
+    found = {k for a, b, _, _ in matches for k in range(a, b)}
+    return tuple((a, z) for a, z in asides if not all(k in found or tokens[k] in ("and", "or", "nor") for k in range(a, z)))
+    # (not '(e.g., rheumatoid arthritis, SLE)': examples of what the tests look for, which the negation does not deny)
+
+
 WEAKNESS = "HP:0001324"
 OTHER_SIDE = {"left", "right", "upper", "arm", "arms", "hand", "hands", "contralateral", "other"}
 

@@ -153,6 +153,8 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "with hair loss and shiny",
                 "loss of hair on the", "hair loss on the lower limb", "hair loss on the lower limbs",
                 "self isolation", "isolation for", "advised isolation",
+                "human immunodeficiency virus", "immunodeficiency virus",  # an HIV test, not the patient's immune state
+                "mm induration", "mm of induration",  # a tuberculin test's reading, not the skin's
                 "igg index", "immunoglobulin g index", "pre diabetes", "prediabetes", "rheumatic fever",  # not diabetes,
                 # not a fever now  # the CSF's IgG index, not the serum IgG level
                 "aggressive supportive", "aggressive treatment", "aggressive therapy", "aggressive management",

@@ -15,10 +15,10 @@ revealed haematuria') are read by the lexicon as usual.
 """
 from __future__ import annotations
 
-TESTS = (("urinalysis",), ("urine", "analysis"), ("urine", "dipstick"), ("urine", "dip"), ("dipstick",),
+TESTS = (("urinalysis",), ("ua",), ("urine", "analysis"), ("urine", "dipstick"), ("urine", "dip"), ("dipstick",),
          ("urine", "test"),
          ("urine", "examination"), ("urine", "microscopy"), ("urine",))
-VERBS = ("was", "were", "is", "showed", "show", "revealed", "demonstrated", "detected", "found", "with", "had",
+VERBS = ("was", "were", "is", "showed", "show", "showing", "revealed", "demonstrated", "detected", "found", "with", "had",
          "positive", "strongly", "also", "for", "of", "a", "an", "on", "admission", "initially")
 NEGATIVE_FOR = (("negative", "for"), ("showed", "no"), ("revealed", "no"), ("was", "negative", "for"),
                 ("with", "no"), ("without",), ("no",))

@@ -100,6 +100,20 @@ READ = [
     ("QuantiFERON was negative.", "HP:6000799", "absent"),
     ("He was apyrexial but irritable, and refused to stand or weight bear.", "HP:0031955", "present"),
     ("His mother reported that he had had loose stools with some blood.", "HP:0002014", "present"),
+    ("The patient denied constitutional symptoms (fatigue, fever, night sweats, anorexia, and weight loss).",
+     "HP:0001945", "absent"),
+    ("The patient denied constitutional symptoms (fatigue, fever, night sweats, anorexia, and weight loss).",
+     "HP:0001824", "absent"),
+    ("She had non-oliguric AKI, with a UA showing 2+ protein and 2+ blood.", "HP:0000093", "present"),
+    ("He presented with lower limb weakness and urinary frequency and incontinence.", "HP:0000020", "present"),
+    ("She developed severe temporal headache and blurry vision.", "HP:0000622", "present"),
+    ("His pathergy reaction was positive.", "HP:0025532", "present"),
+    ("Pain was elicited with passive dorsiflexion, and the distal leg compartments were soft.", "HP:0003725", "absent"),
+    ("She complained hypoesthesia of buttock and perineum and urinary retension.", "HP:0034982", "present"),
+    ("She complained hypoesthesia of buttock and perineum and urinary retension.", "HP:0000016", "present"),
+    ("We report a 35 year old Human Immunodeficiency Virus positive man.", "HP:0002721", "present"),
+    ("The knee was aspirated and the fluid was sent for cultures, Gram stain and crystal analysis.", "HP:6000248",
+     "uncertain"),
 ]
 NOT_READ = [
     ("Labs showed an elevated ESR of 58 mm/hr (normal range: <30 mm/hr).", "HP:0001649", "absent"),  # 'hr' a unit
@@ -125,6 +139,10 @@ NOT_READ = [
     ("Evaluation showed no signs of inflammatory bowel disease and the rectal bleeding was attributed to hemorrhoids.",
      "HP:0032551", "absent"),
     ("He has a history of heart failure and pre-diabetes.", "HP:0000819", "present"),
+    ("She was on immunosuppressants, and human immunodeficiency virus testing was negative.", "HP:0002721", "absent"),
+    # session 28 read a negative HIV serology as 'no immunodeficiency'; it says nothing of immunosuppression (a tester's
+    # patient on immunosuppressants), so it is no finding now
+    ("Serologies for syphilis and human immunodeficiency virus (HIV) were negative.", "HP:0002721", "absent"),
     ("He had a previous history of rheumatic fever.", "HP:0001945", "present"),
     ("A man presented with subacute weakness throughout the right lower limb and normal strength on the left.",
      "HP:0001324", "absent"),
