@@ -23,8 +23,8 @@ from legpain_gui.checker.cues import (
     HISTORY_AFTER, EXCEPT_BEFORE, DIAGNOSIS_BEFORE, DIAGNOSIS_AFTER, PSEUDO, PRESENT_AFTER, PAST_TIMES, RESOLVED,
     LIST_WORDS, PREFIX_NEGATION, TEST_RESULTS_AFTER, TEST_RESULTS_BEFORE, COPULAS, REASONS, OTHER_RESULTS, STATED_RESULTS,
     EXCEPTION_PSEUDO, ASSERTED, QUALIFIED, QUALIFIED_NOUNS, QUALIFIERS, NOW_STARTS, SCREENED, NORMAL_FOR, none_of, spans,
-    UNITS_OF_TIME, CLAUSE_VERBS, CHILDREN, AGED, SUBORDINATE, ongoing_history as _ongoing_history,
-    other_subject as _other_subject, plural as _plural)
+    UNITS_OF_TIME, CLAUSE_VERBS, CHILDREN, AGED, SUBORDINATE, plural as _plural)
+from legpain_gui.checker.clauses import ongoing_history as _ongoing_history, other_subject as _other_subject
 
 
 class Sentence:

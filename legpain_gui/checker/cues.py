@@ -368,35 +368,5 @@ def duration_after(tokens: list[str], k: int) -> bool:
     return "of" in span[1:] and any(t.rstrip("s") in UNITS_OF_TIME for t in span[:span.index("of")])
 
 
-def ongoing_history(tokens: list[str], s: int) -> bool:
-    """Whether 'history' at s names the present illness, up to now: 'a three-month history of', 'a long history of',
-    'a history of several months of fatigue', 'a 14-month stepwise history of', 'a history of fatigue for the last
-    year' or 'for ten days' (not 'a history of DVT treated with warfarin for 6 months'), 'fever five days back'."""
-    return any(t.rstrip("s") in DURATIONS for t in tokens[max(0, s - 3):s]) or any(
-        duration_after(tokens, k) for k in range(s + 2, s + 6)) or any(t in ONGOING for t in tokens[s + 2:s + 5]) or any(
-        tokens[k:k + 3] in (["for", "the", "last"], ["for", "the", "past"], ["over", "the", "last"], ["over", "the", "past"])
-        for k in range(s + 2, len(tokens))) or any(
-        tokens[k:k + 1] == ["for"] and any(t.rstrip("s") in UNITS_OF_TIME for t in tokens[k + 1:k + 4]) and not {
-            "treated", "on", "with", "taking", "received", "receiving"} & set(tokens[s + 2:k]) for k in range(s + 3, s + 6)) or any(
-        tokens[k].rstrip("s") in ("hour", "day", "week") and tokens[k + 1:k + 2] in (["back"], ["ago"])
-        for k in range(s + 2, len(tokens)))
-
-
-TEST_NOUNS = ("ray", "radiograph", "radiography", "ct", "mri", "scan", "ultrasound", "ultrasonography", "biopsy", "study",
-              "studies", "immunofluorescence", "culture", "cultures", "serology", "echocardiogram", "echocardiography",
-              "test", "tests", "testing", "examination", "exam", "angiography", "doppler", "emg", "electromyography")
-
-
-def other_subject(tokens: list[str], listed: set[int], last: int, s: int) -> bool:
-    """Whether a result at s after a finding ending at last belongs to a test named between them as a subject of its
-    own ('periarticular osteopenia and the chest X-ray was normal', 'leukocytoclastic vasculitis and direct
-    immunofluorescence was negative'): 'and', then words that are no finding, one of them a test."""
-    return any(tokens[k] == "and" and k + 1 < s and not listed & set(range(k + 1, s)) and TEST_NOUNS_SET & set(
-        tokens[k + 1:s]) for k in range(last, s))
-
-
-TEST_NOUNS_SET = frozenset(TEST_NOUNS)
-
-
 def plural(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("is", "ss", "us"))  # 'spots', not 'synovitis'
