@@ -48,8 +48,9 @@ METHOD = [
      "absent "
      "lowers a condition's odds at most tenfold, since records miss subtle findings. A finding more "
      "general, more specific or closely related to a condition's finding counts through the HPO hierarchy (with a "
-     "few stated additions where HPO files a finding apart from the one it is a kind of, such as a knee effusion "
-     "under joint swelling), and the explanation says which finding it matched. Rows imported in bulk "
+     "few stated additions where HPO files a finding apart from the one it is a kind of: a swollen knee or wrist "
+     "counts as the swollen joint it is), and the explanation says which finding it matched; an antibody or an "
+     "infection test counts only for its own specificity, never for a related one. Rows imported in bulk "
      "from HPO and not yet reviewed against a clinical source are shown but never scored."),
     ("The numbers",
      "Probabilities are relative to the conditions in this reference, calibrated on published cases, and shown "
