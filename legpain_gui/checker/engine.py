@@ -233,11 +233,14 @@ def _unrecorded_exposures(model: KbModel, cond, recorded: frozenset[str]) -> lis
     """An exposure that defines the condition (an obligate row: statin-associated muscle symptoms need a statin) and
     that the record does not hold: counted as absent at its floor, so a statin-defined condition does not lead a
     record that names no statin, while a record that simply left drugs out still keeps it in view."""
+    defining = model.memo.setdefault("defining_exposures", {})  # per condition, once: the scan of every row was
+    if cond.id not in defining:  # most of a check's time on the scale knowledge base (session 32)
+        defining[cond.id] = [ann for ann in cond.annotations.values() if ann.frequency == "obligate"
+                             and EXPOSURE_ROOT in model.ancestors(ann.hpo)]
     return [Contribution(ann.hpo, ann.label, "context", UNRECORDED_EXPOSURE_LR, ann.frequency, ann.source,
                          ann.hpo, "context", note="defines this condition and is not in the record: enter it if the "
                                                   "patient has it")
-            for ann in cond.annotations.values() if ann.frequency == "obligate" and ann.hpo not in recorded
-            and EXPOSURE_ROOT in model.ancestors(ann.hpo)]
+            for ann in defining[cond.id] if ann.hpo not in recorded]
 
 
 def _drop_implied(model: KbModel, present: tuple[str, ...], absent: tuple[str, ...]) -> tuple[list, list, list]:
