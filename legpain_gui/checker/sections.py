@@ -86,8 +86,6 @@ SIGN = re.compile(r"\(\s?[-−+]\s?\)|\bexcluded(?=\s?\()", re.I)
 # words between a finding and its result that say nothing ('fever at any time point was denied'): blanked, so the
 # result reaches the finding as it does without them
 FILLER = re.compile(r"\bat any (?:time(?: point)?|point|stage)\b", re.I)
-# 'MRI was not able to reveal compression': a test that found nothing, read as 'failed to' (the same length; 'not
-# able to' before any other verb is an inability: 'not able to walk')
 # a reference range in brackets ('ANA > 1:1000 (normal < 1:100)', 'ESR 58 mm/hr (normal range: <30 mm/hr)'): its
 # 'normal' is the laboratory's range, not a result, so it reads as 'ref' (checker.labs reads the limit after it)
 REF_RANGE = re.compile(r"(?<=\()\s?normal(\s+range)?(?=\s*[:=,]?\s*(?:[<≤>]|up to|less than|below)?\s*\d)", re.I)
@@ -95,12 +93,15 @@ REF_RANGE = re.compile(r"(?<=\()\s?normal(\s+range)?(?=\s*[:=,]?\s*(?:[<≤>]|up
 # finding: 'DVT was excluded, a cyst was found'), read as 'ANA was negative'
 FOUND_AS = re.compile(r"(?:(?<=\bwas )|(?<=\bwere ))found (?:as |to be )?(?=(?:negative|normal|positive|elevated|raised|absent)\b)",
                       re.I)
+# 'MRI was not able to reveal compression': a test that found nothing, read as 'failed to' (the same length; 'not
+# able to' before any other verb is an inability: 'not able to walk')
 NOT_ABLE = re.compile(r"\bnot able to(?=\s+(?:reveal|demonstrate|show|detect|identify)\b)", re.I)
 
 
 def prepared(text: str) -> str:
     """The text with its signs in brackets and 'excluded (' read as words, and a denied list split by semicolons
-    ('denied X; Y; and Z') joined into one list; the same length as the text."""
+    ('denied X; Y; and Z') joined into one list, a reference range's 'normal' as 'ref', 'not able to reveal' as
+    'failed to reveal', and 'at any time point' and 'found as' blanked; the same length as the text."""
     text = SIGN.sub(lambda m: "negative" if m.group()[0].isalpha() else ("neg" if "+" not in m.group() else "pos").center(
         len(m.group())), text)
     text = REF_RANGE.sub(lambda m: ("ref range" if m.group(1) else "ref").ljust(len(m.group())), text)
