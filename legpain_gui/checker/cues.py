@@ -115,10 +115,10 @@ UNCERTAIN_BEFORE = ("possibility of", "the possibility of", "considering the pos
                     "mimicking", "mimic", "mimics", "resembling", "misdiagnosed as", "thought to be",
                     "attributed to", "differential diagnosis", "differential diagnoses of", "diagnostic hypotheses were",
                     "diagnostic hypothesis was", "diagnostic hypotheses included", "diagnostic hypotheses of",
-                    "diagnostic hypothesis of", "initially diagnosed as", "initially diagnosed with",  # 'differential diagnoses of A, B and C'
+                    "diagnostic hypothesis of",  # 'differential diagnoses of A, B and C'
                     "rule out", "worried about", "concerned about",
                     "impression of", "to exclude", "treated as", "managed as", "misdiagnosed with",
-                    "misdiagnosed as", "misdiagnosis of", "missdiagnosis of", "misdiagnosis as",
+                    "misdiagnosis of", "missdiagnosis of", "misdiagnosis as",
                     "wonder whether", "wonder if", "wondered whether", "wondered if", "i wonder",
                     "initially thought to have", "thought to have", "initially treated for", "initially suspected",
                     "initially managed as", "initially labelled as", "initially labeled as", "first thought to be",
@@ -127,7 +127,7 @@ UNCERTAIN_BEFORE = ("possibility of", "the possibility of", "considering the pos
                     "factor for", "factors for", "risk of", "at risk for",  # 'risk factors for DVT': not the DVT
                     "could represent", "may represent", "might represent", "concerning for", "considering", "differentiate between",
                     "distinguish between", "search for", "searched for", "sent for", "that could cause", "could cause",
-                    "to avoid", "to prevent",  # 'investigation considering acute flaccid paralysis'; 'a wedge to avoid hypotension'
+                    "to avoid",  # 'investigation considering acute flaccid paralysis'; 'a wedge to avoid hypotension'
                     "worrying for", "check for", "look for", "screen for", "consider", "evaluate for", "assess for",
                     "work up for", "workup for", "will check", "to check",
                     "prevention of", "to prevent", "prophylaxis of", "prophylactic", "prophylaxis against", "prophylaxis for",

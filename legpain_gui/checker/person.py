@@ -29,7 +29,7 @@ AGE = re.compile(r"\b(\d{1,3})(?:\.\d)? ?[- ]?(?:year|yr|y)s?[- ]old\b|\b(?:a|an
                  r"\b(?:elderly|young|old|older) (?:man|woman|gentleman|lady),? (\d{1,3})\b(?!\s*(?:days?|weeks?|"
                  r"months?|years?|hours?|kg|cm|%))", re.I)  # 'Elderly man, 78'
 DECADE_AGE = re.compile(r"\bin (?:his|her|their) (early|mid|late)?[- ]?(\d)0'?s\b", re.I)  # 'a man in his early 90s'
-DECADE_OFFSET = {"early": 2, "mid": 5, "late": 8, None: 5}
+DECADE_OFFSET = {"early": 2, "mid": 5, "late": 8}  # years into the decade; none said: its middle
 MONTHS_OLD = re.compile(r"\b(\d{1,2})[- ]months?[- ]old\b|\baged (\d{1,2}) months?\b|\b\d{1,2}[- ](?:day|week)s?[- ](old)\b",
                         re.I)  # a newborn's '17-day-old': under a year
 SEX_FEMALE = re.compile(r"\b(woman|female|girl|lady|she|her|\d{1,3}(?-i:F))\b|\b(?-i:Mrs|Ms|Miss)\.? (?-i:[A-Z])", re.I)
@@ -42,7 +42,7 @@ def age_of(text: str) -> int | None:
     ages = [(m.start(), int(next(g for g in m.groups() if g))) for m in AGE.finditer(text)] + [
         (m.start(), 0 if m.group(3) else int(m.group(1) or m.group(2)) // 12) for m in MONTHS_OLD.finditer(text)] + [
         (m.start(), WORD_NUMBERS[m.group(1).lower()]) for m in WORD_AGE.finditer(text)] + [
-        (m.start(), int(m.group(2)) * 10 + DECADE_OFFSET[(m.group(1) or "").lower() or None])
+        (m.start(), int(m.group(2)) * 10 + DECADE_OFFSET[(m.group(1) or "mid").lower()])
         for m in DECADE_AGE.finditer(text) if m.group(2) != "0"]
     return min(((start, age) for start, age in ages if not _relative(text, start)), default=(0, None))[1]
 

@@ -74,7 +74,6 @@ SAID_ABSENT = {"afebrile": "fever", "apyrexial": "fever", "apyretic": "fever", "
                ("cancer", "free"): "cancer",  # 'now cancer-free'
                **{(word, verb, "soft"): "tense compartment" for word in ("compartment", "compartments")
                   for verb in ("was", "were", "is", "are", "remained")},  # 'the leg compartments were soft'
-               ("mute", "babinski"): "extensor plantar", ("mute", "plantar"): "extensor plantar",  # no response at all
                ("normal", "csf"): "albuminocytological dissociation", ("normal", "cerebrospinal", "fluid"):
                    "albuminocytological dissociation",  # 'lumbar puncture yielded normal CSF': no raised protein
                **{("csf",) + exam + (verb, result): "albuminocytological dissociation" for exam in (

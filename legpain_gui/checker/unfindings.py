@@ -37,7 +37,7 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "fall in his urine output", "fall in her urine output", "fall in urine output", "fall in the urine output",
                 "remained intubated",  # kept on the ventilator after an operation, no respiratory failure
                 "retention polyp", "retention cyst", "retention polyps", "retention cysts",  # a sinus's, no urinary retention
-                "mute plantar", "mute plantars", "plantars mute", "plantar responses were mute",  # no plantar response, no mutism
+                "mute plantar", "mute plantars", "plantars mute", "plantar responses were mute", "mute babinski",  # no plantar response, no mutism
                 "myositis specific", "myositis associated", "myositis panel",  # antibodies tested, not myositis
                 "colds", "coughs or colds", "intramuscular edema", "intramuscular oedema",  # a cold (an infection), not
                 # cold skin; muscle signal on MRI, not a swollen limb
@@ -152,14 +152,13 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "hair loss and shiny skin", "shiny skin and hair loss", "hair loss shiny skin",
                 "with hair loss and shiny",
                 "loss of hair on the", "hair loss on the lower limb", "hair loss on the lower limbs",
-                "self isolation", "isolation for", "advised isolation",
+                "self isolation", "isolation for", "advised isolation",  # quarantine advice, not withdrawal
                 "human immunodeficiency virus", "immunodeficiency virus",  # an HIV test, not the patient's immune state
                 "mm induration", "mm of induration",  # a tuberculin test's reading, not the skin's
-                "igg index", "immunoglobulin g index", "pre diabetes", "prediabetes", "rheumatic fever",  # not diabetes,
-                # not a fever now  # the CSF's IgG index, not the serum IgG level
+                "igg index", "immunoglobulin g index",  # the CSF's IgG index, not the serum IgG level
+                "pre diabetes", "prediabetes", "rheumatic fever",  # not diabetes, not a fever now
                 "aggressive supportive", "aggressive treatment", "aggressive therapy", "aggressive management",
                 "aggressive fluid", "aggressive resuscitation", "aggressive hydration", "aggressive care",  # of the care
-                "mute babinski", "mute plantar",  # a plantar response with no movement, not mutism  # quarantine advice, not withdrawal
                 "igm was negative", "igm were negative", "igm negative", "igm was positive", "igm positive",  # a
                 # serology's IgM class ('dengue IgG positive but IgM negative'), not the serum IgM level
                 "unresponsive", "alone",  # HPO synonyms of confusional arousal and of social isolation that case
