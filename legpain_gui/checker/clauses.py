@@ -1,5 +1,6 @@
 """Clause-level readings the ConText rules (checker.context) ask of a sentence's tokens: whether a 'history' names
-the present illness, and whether a result after a finding belongs to a test named between them."""
+the present illness, whether a result after a finding belongs to a test named between them, and whether a denied
+treatment names its reason."""
 from __future__ import annotations
 
 from legpain_gui.checker.cues import DURATIONS, ONGOING, UNITS_OF_TIME, duration_after
@@ -33,3 +34,10 @@ def other_subject(tokens: list[str], listed: set[int], last: int, s: int) -> boo
 
 
 TEST_NOUNS_SET = frozenset(TEST_NOUNS)
+
+
+def owned_reason(tokens: list[str], e: int, first: int) -> bool:
+    """Whether a denial ending at e reaches the finding at first only through 'for his' ('not on chemotherapy or
+    radiation for his lung cancer', 'no treatment for her psoriasis'): the treatment is denied, the disease it would
+    be for is the patient's."""
+    return any(tokens[k] == "for" and tokens[k + 1] in ("his", "her", "their") for k in range(e, first - 1))

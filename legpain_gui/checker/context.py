@@ -24,7 +24,7 @@ from legpain_gui.checker.cues import (
     LIST_WORDS, PREFIX_NEGATION, TEST_RESULTS_AFTER, TEST_RESULTS_BEFORE, COPULAS, REASONS, OTHER_RESULTS, STATED_RESULTS,
     EXCEPTION_PSEUDO, ASSERTED, QUALIFIED, QUALIFIED_NOUNS, QUALIFIERS, NOW_STARTS, SCREENED, NORMAL_FOR, none_of, spans,
     UNITS_OF_TIME, CLAUSE_VERBS, CHILDREN, AGED, SUBORDINATE, plural as _plural)
-from legpain_gui.checker.clauses import ongoing_history as _ongoing_history, other_subject as _other_subject
+from legpain_gui.checker.clauses import ongoing_history as _ongoing_history, other_subject as _other_subject, owned_reason
 
 
 class Sentence:
@@ -83,11 +83,11 @@ class Sentence:
                              live(TEST_RESULTS_AFTER, back=True))  # 'normal ANA, RF, ...': the read ANA's 'normal' too
         # a result that ends the words of the list's last item ('ANCA, ANA and blood cultures were negative': the
         # culture's phrase holds the result, which closes the whole list of tests)
-        self.inner_results = [s for s, e in spans(tokens, TEST_RESULTS_AFTER) if any(
-            a < s and b == e for a, b in concepts)]
+        self.inner_results = [s for s, e in spans(tokens, TEST_RESULTS_AFTER) if any(a < s and b == e for a, b in concepts)]
         self.listed = {i for s, e in concepts for i in range(s, e)} | {
             i for i, t in enumerate(tokens) if t in LIST_WORDS} | {i for s, e in spans(tokens, (  # 'denied fevers,
-                "a history of", "history of", "or other", "and other", "features of", "symptoms of")) for i in range(s, e)}  # a history of X'; 'without ... or clinical features of vasculitis'
+                "a history of", "history of", "or other", "and other", "features of", "symptoms of", "connective tissue disease",
+                "systemic inflammatory connective tissue disease")) for i in range(s, e)}  # a history of X'; a class
 
         self.exceptions = live(EXCEPT_BEFORE)
         such = [s for s, _ in spans(tokens, ("such as", "including"))]  # 'no typical signs of infection such as redness, swelling
@@ -127,7 +127,7 @@ class Sentence:
             e <= t <= first for t in self.terminators) and not any(e < a <= first < z for a, z in self.asides)
                    and not any(a <= s < z <= first for a, z in self.asides)  # '(..., no recurrence) presents with'
                    and not (e < first and e in self.commas and self.tokens[e - 1] in POSTPOSED)
-                   and not (kind == "absent" and self._each_its_own(s, e, first))
+                   and not (kind == "absent" and (self._each_its_own(s, e, first) or owned_reason(self.tokens, e, first)))
                    and not (self.tokens[s:e] in (["little"], ["negative"]) and first > e + 1)  # right after it only
                    and not (kind in ("absent", "history") and self._and_after_one(e, first))
                    for s, e in self.rules[kind][0])  # 'SNAP absent, mononeuritis multiplex': the SNAP's result

@@ -112,7 +112,7 @@ UNCERTAIN_BEFORE = ("possibility of", "the possibility of", "considering the pos
                     "might have", "cannot exclude", "could not exclude", "questionable", "likely", "equivocal",
                     "can not exclude", "did not exclude", "does not exclude", "could not rule out", "can not rule out",
                     "suspicious of", "suspicious for",  # 'MRI suspicious of an epidural collection'
-                    "mimicking", "mimic", "mimics", "resembling", "misdiagnosed as", "thought to be",
+                    "mimicking", "mimic", "mimics", "mimicked", "resembling", "assuming", "assumed", "misdiagnosed as", "thought to be",
                     "attributed to", "differential diagnosis", "differential diagnoses of", "diagnostic hypotheses were",
                     "diagnostic hypothesis was", "diagnostic hypotheses included", "diagnostic hypotheses of",
                     "diagnostic hypothesis of",  # 'differential diagnoses of A, B and C'
@@ -206,7 +206,7 @@ HISTORY_AFTER = ("years ago", "yrs ago", "yr ago", "year ago", "in childhood", "
                  "which was now in remission", "which is now in remission", "which was in remission",
                  "which is in remission",  # 'breast cancer, which was now in remission'
                  "the previous year", "the year before", "year previously", "years previously", "months previously", "a year earlier", "year earlier", "years earlier",
-                 "year before", "years before")  # 'anterior uveitis 1 year earlier'  # not "(in the) last year": up to now
+                 "year before", "years before", "years back", "year back")  # 'anterior uveitis 1 year earlier'  # not "(in the) last year": up to now
 # a finding named as the exception to a normal or negative result after it is present ('apart from mild anaemia,
 # laboratory results were normal')
 EXCEPT_BEFORE = ("apart from", "aside from", "except", "except for", "other than", "with the exception of",

@@ -24,6 +24,8 @@ AGE = re.compile(r"\b(\d{1,3})(?:\.\d)? ?[- ]?(?:year|yr|y)s?[- ]old\b|\b(?:a|an
                  r"\b(?:the|a|our|my|her|his) (?:boy|girl|child|son|daughter),? (\d{1,2})\b(?!\s*(?:days?|weeks?|months?|"
                  r"years?|hours?|kg|cm|%))|"  # 'the girl, 13', 'our daughter, 4'
                  r"\bage: ?(\d{1,3})\b|"  # a form's 'Age: 29'
+                 r"\b(?:patient|man|woman|male|female|gentleman|lady|boy|girl),? (\d{1,3}) years? of age\b|"  # 'The patient,
+                 # 40 years of age, ...' (not 'tuberculosis at 25 years of age', a past event)
                  r"^\W*(?-i:[A-Z])[a-z]+ \((\d{1,2})\) (?=has|is|was|had|presents|presented|keeps|will|cannot|can)|"
                  # a child named at the opening: 'Tom (8) has been limping' (not 'Hb (12) low')
                  r"\b(?:elderly|young|old|older) (?:man|woman|gentleman|lady),? (\d{1,3})\b(?!\s*(?:days?|weeks?|"

@@ -19,13 +19,14 @@ by checker.context); one said after it is read here ('pulses were not diminished
 from __future__ import annotations
 
 PULSE = "pulse"
-WEAK = {("reduced",), ("weak",), ("weakened",), ("feeble",), ("faint",), ("thready",), ("poor",), ("barely", "palpable"),
+WEAK = {("reduced",), ("weak",), ("weakened",), ("feeble",), ("faint",), ("thready",), ("poor",), ("barely", "palpable"), ("hardly", "palpable"), ("scarcely", "palpable"), ("barely", "felt"),
         ("hard", "to", "feel"), ("difficult", "to", "feel"), ("hard", "to", "palpate"), ("difficult", "to", "palpate")}
 ABSENT = {("absent",), ("impalpable",), ("unpalpable",), ("non", "palpable"), ("not", "palpable"), ("undetectable",),
           ("not", "detectable"), ("not", "felt"), ("not", "be", "felt"), ("not", "be", "palpated"), ("lost",),
           ("not", "detected"), ("not", "be", "detected"), ("unobtainable",), ("not", "obtainable"),
           ("unable", "to", "appreciate"), ("unable", "to", "palpate"), ("unable", "to", "feel"),
-          ("no", "longer", "palpable"), ("no", "longer", "felt"), ("no", "longer", "present")}
+          ("no", "longer", "palpable"), ("non", "dopplerable"), ("nondopplerable",), ("not", "dopplerable"),
+          ("undopplerable",), ("no", "longer", "felt"), ("no", "longer", "present")}
 NORMAL = {("palpable",), ("normal",), ("intact",), ("present",), ("strong",), ("good",), ("full",), ("equal",)}
 SITE_WORDS = {"pedal", "dorsalis", "pedis", "posterior", "anterior", "tibial", "popliteal", "femoral",
               "radial", "brachial", "peripheral", "distal", "foot", "ankle", "dp", "pt", "left", "right", "bilateral",
@@ -65,6 +66,8 @@ def _pulse_word(tokens: list[str], j: int) -> int:
         return 1
     if tokens[j:j + 2] in (["doppler", "signal"], ["doppler", "signals"]):
         return 2
+    if j > 1 and tokens[j - 1] in ("artery", "arteries") and tokens[j - 2] in NAMED:
+        return 0  # 'the dorsalis pedis artery was not palpable': the artery felt for its pulse
     return 0 if j and tokens[j - 1] in NAMED else -1
 
 

@@ -115,7 +115,8 @@ def examples(asides: tuple, matches: list[tuple[int, int, str, str | None]], tok
     sweats, anorexia, and weight loss)' names what was denied, and the denial reaches into it (an aside is otherwise
     out of a trigger's reach: 'no other cause (neuropathy attributed to vasculitis)')."""
     found = {k for a, b, _, _ in matches for k in range(a, b)}
-    return tuple((a, z) for a, z in asides if not all(k in found or tokens[k] in ("and", "or", "nor") for k in range(a, z)))
+    return tuple((a, z) for a, z in asides if tokens[a:a + 2] != ["i", "e"] and not all(
+        k in found or tokens[k] in ("and", "or", "nor") for k in range(a, z)))  # '(i.e., A, B)' spells out what was said
     # (not '(e.g., rheumatoid arthritis, SLE)': examples of what the tests look for, which the negation does not deny)
 
 

@@ -42,6 +42,8 @@ def _moved(tokens: list[str], i: int) -> tuple[int, list] | None:
         k += 1
     if k >= len(tokens) or tokens[k] not in MOVED_PARTS:
         return None
+    if tokens[k] == "ankle" and "ankle" in tokens[max(0, i - REACH):i]:
+        return None  # 'the ankle pain is worse when moving the ankle': the joint's own pain (gout), no stretch
     around = tokens[max(0, i - REACH):i] + tokens[k + 1:k + 1 + REACH]
     if not any(t in PAIN_WORDS or t in OUTCRIES for t in around) or any(t in NEGATED for t in around):
         return None  # 'moving the toes was painless', 'moving his toes freely with no pain'

@@ -33,6 +33,10 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "vessel wall edema", "vessel wall oedema",  # a halo on ultrasound (giant cell arteritis), no limb oedema
                 "undetectable viraemia", "undetectable viremia",  # a treated infection's viral load: no viraemia
                 "lupus pernio",  # sarcoidosis of the skin, no systemic lupus erythematosus
+                "first attack", "the first attack", "a first attack",  # one attack so far, no relapsing course
+                "cough reflex", "gag reflex", "gag and cough reflex", "gag and cough reflexes", "cough and gag reflexes", "abscess culture", "pus culture", "focal weakness",  # a reflex examined (no
+                # cough); a culture of the pus (the abscess stays); 'denied focal weakness' (a stroke screen) says nothing
+                # of the weakness of the legs
                 "inflammatory tumor", "inflammatory tumour",  # a swelling (an abscess, a phlegmon), no cancer
                 "fall in his urine output", "fall in her urine output", "fall in urine output", "fall in the urine output",
                 "remained intubated",  # kept on the ventilator after an operation, no respiratory failure

@@ -1,0 +1,93 @@
+"""Text to findings, session 33: the tuning part's false positives studied by kind, and the defects of the testers'
+published case reports (rounds ei-). A presentation that 'mimicked' a disease, or a diagnosis 'assumed', is
+uncertain; a class of disease named in a denial ('no signs of a connective tissue disease, lupus included') does not
+stretch the denial's reach; hypersensitivity vasculitis is the skin's vasculitis, no emotional hypersensitivity; a
+'first attack' is no relapsing course. Each test fails if undone."""
+from __future__ import annotations
+
+import pytest
+
+from tests.checker.readings import contexts, found
+
+READ = [
+    ("Tophaceous gout of the lumbar spine mimicked spondylodiscitis and epidural abscess on MRI.", "HP:0033181",
+     "uncertain"),
+    ("Assuming hypersensitivity vasculitis, we instituted immunosuppressive treatment.", "HP:0200029", "uncertain"),
+    ("He had no clinical or laboratory signs of a systemic inflammatory connective tissue disease, lupus included.",
+     "HP:0002725", "absent"),
+    ("As no marked clinical and laboratory abnormalities (i.e., constitutional symptoms, renal dysfunction, urinary "
+     "abnormalities) had been identified, she was observed.", "HP:0000083", "absent"),
+    ("His right lower limb showed pallorous and cold skin and non-dopplerable right dorsalis pedis and posterior "
+     "tibial pulses.", "HP:0031271", "present"),
+    ("His right lower limb showed pallorous and cold skin.", "HP:0000980", "present"),
+    ("On examination the dorsalis pedis artery was hardly palpable.", "HP:0032553", "present"),
+    ("The dorsalis pedis artery was not palpable.", "HP:0031271", "present"),
+    ("He was admitted with leg weakness, dysuria and decreasing sensation in the perianal region.", "HP:0034982",
+     "present"),
+    ("The pain increased with effort and decreased with rest.", "HP:0004417", "present"),
+    ("She had temporary benefit from nonsteroidal anti-inflammatory drugs.", "HP:0034755", "present"),
+    ("A decreased ankle-brachial pressure index of 0.87 was demonstrated in the right leg.", "HP:0004950", "present"),
+    ("He developed swelling of the leg and acute compartment syndrome; he underwent fasciotomy.", "HP:0003725",
+     "present"),
+    ("Surgeons found no signs of compartment syndrome.", "HP:0003725", "absent"),
+    ("Ultrasound showed a large haematoma in the thigh.", "HP:0012233", "present"),
+    ("Muscle biopsy showed myofiber necrosis.", "HP:0003713", "present"),
+    ("She had bilateral ptosis, lateral gaze palsy in both eyes, absent gag and cough reflex.", "HP:0000602",
+     "present"),
+    ("She had bilateral ptosis, lateral gaze palsy in both eyes, absent gag and cough reflex.", "HP:0001283",
+     "present"),
+    ("A 52-year old lady presented with frequent falls and doubling of vision.", "HP:0000651", "present"),
+    ("He presented with severe quadriparesis, generalized arreflexia, swallowing disorders and loss of head control.",
+     "HP:0001284", "present"),
+    ("He presented with severe quadriparesis, generalized arreflexia, swallowing disorders and loss of head control.",
+     "HP:0002015", "present"),
+    ("He presented with severe quadriparesis, generalized arreflexia, swallowing disorders and loss of head control.",
+     "HP:0003722", "present"),
+    ("Blood analysis showed antiganglioside GQ1b antibodies.", "HP:0031810", "present"),
+    ("Electromyography has shown paresis of peroneal nerve in both lower extremities.", "HP:0009831", "present"),
+    ("Genetic testing could not be obtained due to lack of saliva.", "HP:0000217", "present"),
+    ("She was unable to walk in a straight line.", "HP:0002066", "present"),
+    ("A 55-year-old man with lung cancer presented with calf pain; he was not on chemotherapy or radiation for his "
+     "lung cancer.", "HP:0100526", "present"),
+]
+
+NOT_READ = [
+    ("He had no clinical or laboratory signs of a systemic inflammatory connective tissue disease, lupus included.",
+     "HP:0002725", "present"),
+    ("The initial presentation mimicked vasculitis.", "HP:0002633", "present"),
+    ("Assuming hypersensitivity vasculitis, we instituted immunosuppressive treatment.", "HP:0041092", "present"),
+    ("He had no further episodes of arthritis after the first attack.", "HP:0031796", "present"),
+    ("A 55-year-old man with lung cancer presented with calf pain; he was not on chemotherapy or radiation for his "
+     "lung cancer.", "HP:0100526", "absent"),
+    ("He denied any focal weakness or slurred speech.", "HP:0001324", "absent"),
+    ("The ankle pain is worse when moving the ankle or when a shoe compresses the area.", "HP:6001148", "present"),
+    ("She had bilateral ptosis, lateral gaze palsy in both eyes, absent gag and cough reflex.", "HP:0012735",
+     "present"),
+    ("She had bilateral ptosis, lateral gaze palsy in both eyes, absent gag and cough reflex.", "HP:0000602",
+     "absent"),
+    ("MRI revealed an epidural abscess at L5-S1 and the purulent abscess culture was negative.", "HP:0025615",
+     "absent"),
+    ("She was unable to walk in a straight line.", "HP:0002540", "present"),
+]
+
+
+@pytest.mark.parametrize("text, hpo, state", READ)
+def test_read(lex, text, hpo, state):
+    assert (hpo, state) in found(lex, text)
+
+
+@pytest.mark.parametrize("text, hpo, state", NOT_READ)
+def test_not_read(lex, text, hpo, state):
+    assert (hpo, state) not in found(lex, text)
+
+
+def test_a_history_some_years_back_is_past(lex):
+    assert contexts(lex, "There was no prior history of such pain but for low back pain few years back.")[
+        "HP:0003419"] == "history"
+
+
+def test_an_age_written_years_of_age_after_the_patient(lex):
+    from legpain_gui.checker.extract import extract
+    result = extract(lex, "The patient, 40 years of age, checked into the clinic complaining of pain in the left leg.")
+    assert result["age"] == 40
+    assert result.get("course") is None  # '40 years of age' is no chronic course
