@@ -22,7 +22,7 @@ LAB_SAMPLES = ("serum", "blood", "plasma")  # what clinicians write for HPO's 'c
 LAB_GENERIC = {"antibody", "protein", "enzyme", "hormone", "lipid", "metabolite", "cytokine", "chemokine", "blast",
                "carbohydrate", "eicosanoid", "nucleobase", "purine", "pyrimidine", "polysaccharide"}  # no analyte alone
 VALUE = re.compile(r"\s*(?:\([a-z][a-z0-9]{1,7}\)|\([a-z]{2,8}\s*[;:,]|"  # '(CK)', '(HbA1c)', '(CRP; 22 mg/dL)'
-                   r"level|levels|count|concentration|of|was|were|is|as|at|still|above|over|to|be|measured|recorded|documented|"
+                   r"level|levels|count|concentration|value|values|of|was|were|is|as|at|still|above|over|to|be|measured|recorded|documented|"
                    r"peaked|peaking|rose|reached|reaching|spiked|jumped|climbed|up|:|=|>|\(|\+(?=\s*\d)|"  # "K+ 6.8"
                    r"[,;.](?=\s*\d)|\s)*"
                    r"(\d{1,3}(?:[ ,]\d{3})+(?![,.]?\d)|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?)\s*(?:[x×]\s*10\s?\^?\s?[39])?\s*"
@@ -51,6 +51,8 @@ def value_after(text: str, limits) -> tuple[float, int] | None:
             " °º").lower().startswith("f")):  # '101.3 F', '98.6°F': Fahrenheit (no body is 45 degrees Celsius)
         return (number - 32) * 5 / 9, m.end()
     percent = text[m.end():m.end() + 1] == "%" or text[m.end(1):m.end(1) + 2].strip().startswith("%")
+    if percent and unit == "mg":
+        unit, percent = "mg/dl", False  # 'creatinine 1.8 mg%': milligrams per 100 mL, mg/dL
     if percent and limits is not SPO2 and limits is not HBA1C:
         return None  # a share of the white cells, not a count (an oxygen saturation and an HbA1c are ones)
     if unit.startswith("/") and "/" in units:

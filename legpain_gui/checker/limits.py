@@ -56,7 +56,7 @@ LACTATE = (2.0, {"mmol/l": 1.0, "mmol": 1.0})
 # A systolic blood pressure under 90 mm Hg is hypotension: the adult figure of shock's hypotension in Vincent JL,
 # De Backer D, Circulatory shock, N Engl J Med 2013;369:1726-34, doi 10.1056/NEJMra1208943. Read from the first
 # number of '80/50'; a systolic of 90 to 159 says nothing here.
-SYSTOLIC = (90.0, {"/": 1.0, "mmhg": 1.0})
+SYSTOLIC = (90.0, {"/": 1.0, "mmhg": 1.0, "mm": 1.0})  # '70 mm of Hg'
 # A blood pressure with a systolic of 160 mm Hg or more reads as raised (HPO's increased blood pressure, the term
 # above hypertension). The 2018 ESC/ESH guideline defines hypertension as an office systolic of 140 or more and/or
 # a diastolic of 90 or more (Williams B et al., Eur Heart J 2018;39:3021-3104, doi 10.1093/eurheartj/ehy339; the

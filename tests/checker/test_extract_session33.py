@@ -49,6 +49,14 @@ READ = [
     ("She was unable to walk in a straight line.", "HP:0002066", "present"),
     ("A 55-year-old man with lung cancer presented with calf pain; he was not on chemotherapy or radiation for his "
      "lung cancer.", "HP:0100526", "present"),
+    ("The creatine kinase value was 1124 U/L.", "HP:0030234", "present"),
+    ("His systolic blood pressure was 70 mm of Hg.", "HP:0500105", "present"),
+    ("Urea was 78 mg% and creatinine 1.8 mg%.", "HP:0003259", "present"),
+    ("She had positive anti-TIF-1γ antibodies.", "HP:0034105", "present"),
+    ("He reported bilateral leg weakness and muscle cramping.", "HP:0003394", "present"),
+    ("The posterior compartment was tender and tense to palpation.", "HP:0003725", "present"),
+    ("The pain was exacerbated by dorsiflexion of the foot.", "HP:6001148", "present"),
+    ("She had difficulty with climbing stairs and getting out of a chair.", "HP:0003701", "present"),
 ]
 
 NOT_READ = [
