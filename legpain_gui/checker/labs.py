@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from legpain_gui.checker.limits import (
-    BARE_CREATININE_MG_DL, C3_LOW, C4_LOW, CK, CREATININE, D_DIMER, HBA1C, LIMITS, LOWER_LIMITS, OTHER_UNITS, SPO2, SYSTOLIC,
-    SYSTOLIC_HIGH, TEMPERATURE, URIC_ACID,
+    BARE_CREATININE_MG_DL, C3_LOW, C4_LOW, CK, CREATININE, D_DIMER, EOSINOPHIL_SHARE, EOSINOPHILS, HBA1C, LIMITS,
+    LOWER_LIMITS, OTHER_UNITS, SPO2, SYSTOLIC, SYSTOLIC_HIGH, TEMPERATURE, URIC_ACID,
 )
 
 LAB_WORDS = ("elevated", "reduced", "abnormal")  # a laboratory term's first word after normalise()
@@ -53,6 +53,8 @@ def value_after(text: str, limits) -> tuple[float, int] | None:
     percent = text[m.end():m.end() + 1] == "%" or text[m.end(1):m.end(1) + 2].strip().startswith("%")
     if percent and unit == "mg":
         unit, percent = "mg/dl", False  # 'creatinine 1.8 mg%': milligrams per 100 mL, mg/dL
+    if percent and limits is EOSINOPHILS:  # a share of the white cells: over 10% is eosinophilia (ACR 1990)
+        return number / EOSINOPHIL_SHARE * limits[0], m.end()
     if percent and limits is not SPO2 and limits is not HBA1C:
         return None  # a share of the white cells, not a count (an oxygen saturation and an HbA1c are ones)
     if unit.startswith("/") and "/" in units:

@@ -118,7 +118,10 @@ LOWER_LIMITS = {("c3",): C3_LOW, ("complement", "c3"): C3_LOW, ("serum", "c3"): 
 # in Table 2 of "Hypereosinophilic syndrome manifested as eosinophilic gastroenteritis and colitis in a patient
 # undergoing hemodialysis", Renal Replacement Therapy 2018, doi 10.1186/s41100-018-0179-2; 1500/uL and more is
 # hypereosinophilia there).
-# A percentage is not a count and says nothing here.
+# A percentage is no count; but a share of the white cells above 10% is eosinophilia by the ACR 1990 criteria for
+# Churg-Strauss syndrome (Masi AT et al., Arthritis Rheum 1990;33:1094-100, PMID 2202307, doi 10.1002/art.1780330806):
+# 'eosinophils 49%' reads as eosinophilia, 'eosinophils 6%' says nothing.
+EOSINOPHIL_SHARE = 10.0
 # Serum uric acid above 7.0 mg/dL is hyperuricaemia: the men's cutoff of the usual definition (above 6.0 mg/dL in
 # women, 7.0 in men: Zhang WZ, Biomolecules 2021;11:280, PMID 33672821), just above urate's solubility of about
 # 6.8 mg/dL (Schlesinger N, Cleve Clin J Med 2008;75 Suppl 5:S5-8, PMID 18822469). A woman's 6.1-7.0 mg/dL is left

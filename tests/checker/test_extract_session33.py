@@ -57,6 +57,7 @@ READ = [
     ("The posterior compartment was tender and tense to palpation.", "HP:0003725", "present"),
     ("The pain was exacerbated by dorsiflexion of the foot.", "HP:6001148", "present"),
     ("She had difficulty with climbing stairs and getting out of a chair.", "HP:0003701", "present"),
+    ("The white blood cell count was 11,100/mm3 with eosinophils 60%.", "HP:0001880", "present"),
 ]
 
 NOT_READ = [
@@ -76,6 +77,7 @@ NOT_READ = [
     ("MRI revealed an epidural abscess at L5-S1 and the purulent abscess culture was negative.", "HP:0025615",
      "absent"),
     ("She was unable to walk in a straight line.", "HP:0002540", "present"),
+    ("Eosinophils were 6%.", "HP:0001880", "present"),  # a share under the ACR's 10%
 ]
 
 
