@@ -22,7 +22,7 @@ TESTS = ("study", "studies", "conduction", "emg", "electromyography", "electromy
 NORMAL = ("normal", "negative", "unremarkable", "preserved", "intact")  # after the analyte: 'reflexes were preserved'
 NORMAL_LEADS = ("normal", "unremarkable")  # before the analytes: 'normal CRP' ('negative ANA' is read elsewhere)
 FILLERS = ("level", "was", "were", "is", "are", "all", "also", "both", "serum", "value", "titer", "markedly",
-           "mildly", "significantly", "within", "limit", "found", "to", "be")
+           "mildly", "significantly", "within", "limit", "found", "to", "be", "in", "the")  # 'in (the) normal range'
 JOINERS = ("and", "or")
 LIST_JOINERS = (("as", "well", "as"), ("such", "as"), ("and",), ("or",))  # 'inflammatory markers such as ESR, CRP
 # and fibrinogen as well as ferritin were increased'
@@ -155,7 +155,8 @@ def listed(phrases: dict, tokens: list[str], i: int, words, text: str,
         contrast = _but(phrases, tokens, j + 1, items)
         if contrast is not None:  # 'normal in the arms but brisk at the knees': the abnormal part is what counts
             return contrast[0] - i, contrast[1]
-        if tokens[j + 1:j + 2] == ["in"] and {"arm", "upper", "hand"} & set(tokens[j + 2:j + 5]):
+        k = j + 3 if tokens[j + 1:j + 3] in (["and", "symmetric"], ["and", "symmetrical"]) else j + 1
+        if tokens[k:k + 1] == ["in"] and {"arm", "upper", "hand"} & set(tokens[k + 1:k + 4]):
             return j + 1 - i, []  # 'normal in the arms, 1/4 for the knees, depressed at the ankles': normal somewhere only
         return j + 1 - i, [(a, b, h, "absent") for a, b in items
                            for h in _normal_terms(phrases, tuple(tokens[a:b]), catalogue)]

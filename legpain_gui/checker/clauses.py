@@ -40,4 +40,6 @@ def owned_reason(tokens: list[str], e: int, first: int) -> bool:
     """Whether a denial ending at e reaches the finding at first only through 'for his' ('not on chemotherapy or
     radiation for his lung cancer', 'no treatment for her psoriasis'): the treatment is denied, the disease it would
     be for is the patient's."""
-    return any(tokens[k] == "for" and tokens[k + 1] in ("his", "her", "their") for k in range(e, first - 1))
+    return any(tokens[k] == "for" and tokens[k + 1] in ("his", "her", "their") or tokens[k] in (
+        "treatment", "treatments", "therapy") and tokens[k + 1] in ("of", "for") for k in range(e, first - 1))
+    # 'never got any treatment of hyperuricemia': the hyperuricaemia stays

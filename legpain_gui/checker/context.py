@@ -223,8 +223,7 @@ class Sentence:
                 a < first for a in self.starts) and not any(k <= s for k in self.commas)
             if s >= last and not any(last <= t < s for t in self.terminators) and (screened or (  # every item; or
                     self._gap(last, s) <= 2 * BACK_SCOPE[kind] if every or subject else  # the sentence's subject
-                    self._gap(last, s) <= BACK_SCOPE[kind] and not self._other_item(last, s))):  # ('X in areas around
-                # the vesicles was absent')
+                    self._gap(last, s) <= BACK_SCOPE[kind] and not self._other_item(last, s))):  # ('X in ... was absent')
                 return True
         return False
 
@@ -333,7 +332,8 @@ class Sentence:
             or set(COPULAS) & set(t[first + 1:last]) and any(x[:1].isdigit() for x in t[first:last])  # in its own
             # clause, with a value: 'denies dark urine and CK is 450 U/L'
             or lead in self.commas and (t[lead] in QUALIFIED and not {"or", "nor"} & ahead  # after a comma, with its
-                                         or t[first] in QUALIFIED_NOUNS and not {"or", "nor", "and"} & ahead)
+                                         or t[first] in QUALIFIED_NOUNS and not {"or", "nor", "and"} & ahead
+                                         and not any(a >= last and self._gap(last, a) <= 1 for a, _ in self.rules["absent"][1]))
             or t[first - 1:first] == ["and"] and any(c in self.commas and t[c] in QUALIFIED and not self.commas & set(
                 range(c + 1, first)) and not {"or", "nor"} & set(t[c:first]) for c in range(first - 5, first - 1)))
         # own qualifier: 'no DP pulse palpable, reduced sensation over the dorsum, weak toe dorsiflexion'

@@ -78,7 +78,7 @@ NEGATED_AFTER = ("were all absent", "were all negative", "were all normal",  # c
 # 'normal' alone is left out: '(normal <6)' is a reference range, not a result
 # ConText's hypothetical class: advice and safety-netting name what has not happened ('return if the leg goes cold')
 HYPOTHETICAL = ("should he develop", "should she develop", "should they develop", "in case of", "in the event of",
-                "unless", "watch for", "look out for", "safety netted", "safety netting", "advised to return")
+                "unless", "watch for", "look out for", "would indicate", "would suggest", "safety netted", "safety netting", "advised to return")
 # 'if' is hypothetical only in advice: case reports use it for a habit ('if he sat down the leg pains were relieved')
 ADVICE = ("return", "attend", "advised", "advise", "seek", "should", "come back", "call", "contact", "told",
           "instructed", "ed", "a&e", "999", "911", "emergency department", "review")
@@ -98,7 +98,8 @@ UNCERTAIN_BEFORE = ("possibility of", "the possibility of", "considering the pos
                     "other causes of", "secondary causes of", "causes of",  # 'tests to investigate other causes of vasculitis'
                     "no other", "without other", "nor other",  # 'foot drop; no other muscle weakness': none elsewhere,
                     # which a finding cannot say (read absent, it would deny the weakness the patient has)
-                    "do not think", "does not think", "did not think", "not convinced", "do not believe",
+                    "do not think", "does not think", "did not think", "not convinced", "do not believe", "convinced that",
+                    "become convinced", "believes that", "believed that",  # the patient's own belief, no finding
                     "does not believe",  # a clinician's doubt: 'I do not think this is mechanical back pain'
                     "may cause", "can cause", "could cause", "warned of", "warned about", "warned may cause",
                     "side effects include",  # a drug's warned side effect, not the patient's finding
@@ -135,6 +136,7 @@ UNCERTAIN_BEFORE = ("possibility of", "the possibility of", "considering the pos
                     "monitored for", "may mask", "can mask", "could mask", "masking", "might mask") + HYPOTHETICAL
 # ('tocilizumab may mask fever': a fever that might be hidden is no fever)
 UNCERTAIN_AFTER = ("were not definite", "was not definite",  # 'dysphagia and dysarthria were not definite'
+                   "would indicate", "would suggest",  # 'the presence of fever and back pain would indicate an abscess'
                    "was indifferent", "were indifferent", "indifferent",  # 'Babinski reflex was indifferent'
                    "was entertained", "were entertained", "entertained",  # 'a diagnosis of myeloma was entertained'
                    "possible", "possibly", "probable", "probably", "suspected", "likely", "equivocal",

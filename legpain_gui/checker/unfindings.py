@@ -34,6 +34,8 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "undetectable viraemia", "undetectable viremia",  # a treated infection's viral load: no viraemia
                 "lupus pernio",  # sarcoidosis of the skin, no systemic lupus erythematosus
                 "first attack", "the first attack", "a first attack",  # one attack so far, no relapsing course
+                "response to pain", "no response to pain", "responsive to pain", "response to painful stimuli",  # a level of
+                # consciousness tested, no pain of the patient's
                 "cough reflex", "gag reflex", "gag and cough reflex", "gag and cough reflexes", "cough and gag reflexes", "abscess culture", "pus culture", "focal weakness",  # a reflex examined (no
                 # cough); a culture of the pus (the abscess stays); 'denied focal weakness' (a stroke screen) says nothing
                 # of the weakness of the legs

@@ -58,6 +58,26 @@ READ = [
     ("The pain was exacerbated by dorsiflexion of the foot.", "HP:6001148", "present"),
     ("She had difficulty with climbing stairs and getting out of a chair.", "HP:0003701", "present"),
     ("The white blood cell count was 11,100/mm3 with eosinophils 60%.", "HP:0001880", "present"),
+    ("On the right side, there was absence of pain and temperature sensation below T10.", "HP:0010829", "present"),
+    ("There was loss of pain and temperature sensation below T10.", "HP:0007328", "present"),
+    ("The straight leg lift test was positive at 30 degrees on the right.", "HP:6000066", "present"),
+    ("She noticed hypersensitivity of her right leg.", "HP:0100963", "present"),
+    ("She presented with a progressive decrease in lower limb strength and loss of sphincter control.", "HP:0002839",
+     "present"),
+    ("She had weakness of the right leg and lost filling sensation of the bladder.", "HP:0002839", "present"),
+    ("There were multiple painful necrotic skin lesions over both lower limbs.", "HP:0033126", "present"),
+    ("Later she developed painful erythematous nodules below the knees.", "HP:0012219", "present"),
+    ("He has type II DM and hypertension.", "HP:0005978", "present"),
+    ("He had a livedoid eruption on the distal legs.", "HP:0033832", "present"),
+    ("MRI showed an abscess occupying the spinal canal and compressing the dural sac.", "HP:0033181", "present"),
+    ("His thyroid function, creatine kinase and vitamin B12 level are all in normal range.", "HP:0003236", "absent"),
+    ("On examination, weakness of both legs was absent.", "HP:0007340", "absent"),
+    ("He had length-dependent loss of temperature and pain in the lower extremities.", "HP:0007328", "present"),
+    ("He also never got any treatment of hyperuricemia.", "HP:0002149", "present"),
+    ("She has become convinced that lupus is the correct diagnosis.", "HP:0002725", "uncertain"),
+    ("He had absent proprioception and vibrational sense in his big toes.", "HP:0010831", "present"),
+    ("Her respiratory status declined requiring emergency endotracheal intubation.", "HP:0004887", "present"),
+    ("He felt pain and numbness of saddle area.", "HP:0034982", "present"),
 ]
 
 NOT_READ = [
@@ -78,6 +98,16 @@ NOT_READ = [
      "absent"),
     ("She was unable to walk in a straight line.", "HP:0002540", "present"),
     ("Eosinophils were 6%.", "HP:0001880", "present"),  # a share under the ACR's 10%
+    ("On the right side, there was absence of pain and temperature sensation below T10.", "HP:0010829", "absent"),
+    ("Deep tendon reflexes were normal and symmetric in the arms, 1/4 for the knees, and depressed at the ankles.",
+     "HP:0001315", "absent"),
+    ("On examination, the pupils were sluggishly reactive, and there was no response to pain.", "HP:0012531",
+     "present"),
+    ("She noticed hypersensitivity of her right leg.", "HP:0041092", "present"),
+    ("He had length-dependent loss of temperature and pain in the lower extremities.", "HP:0012514", "present"),
+    ("He also never got any treatment of hyperuricemia.", "HP:0002149", "absent"),
+    ("She has become convinced that lupus is the correct diagnosis.", "HP:0002725", "present"),
+    ("Later she developed tender nodules on the shins.", "HP:0012219", "present"),  # PAN's nodules too
 ]
 
 
