@@ -131,7 +131,8 @@ def lab_value(analyte: tuple[str, ...], words: list[tuple[str, int, int]], j: in
     if rise and not lowered:
         start += rise.end()  # 'creatinine had risen from 88 to 245 umol/L': the value it reached
     found = value_after(text[start:], limits)
-    if found is None or (found[0] >= limits[0] if lowered else found[0] <= limits[0] and not _over_stated(text[start:])):
+    if found is None or (found[0] >= limits[0] and not _under_stated(text[start:]) if lowered else
+                         found[0] <= limits[0] and not _over_stated(text[start:])):
         return None
     if limits is SYSTOLIC and found[0] < 30:
         return None  # 'weekly UA and BP 2.': a list's number, no pressure a living patient has
@@ -157,7 +158,7 @@ AKI, AKI_RATIO = "HP:0001919", 1.5
 BASELINE = re.compile(r"\s*(?:\((?:baseline|was|previously|prev|from|up from|usual)|(?:up )?from)\s*:?\s*(\d[\d.,]*)",
                       re.I)  # 'creatinine 512 from 95'
 # a test's value beside the reference limit the text itself prints: 'dsDNA 12 IU/mL (normal <30)' is negative
-_PRINTED = (r"\s*(?:level|titre|titer|of|was|is|were|as|:)?\s*(\d[\d.,]*)\s*[a-zµ/%.]*\s*\("
+_PRINTED = (r"\s*(?:(?:level|levels|titre|titer|of|was|is|were|as|:)\s*)*(\d[\d.,]*)\s*[a-zµ/%.]*\s*\("
             r"(?:normal|ref(?:erence)?(?: range)?|n|nr|rr|uln|nv)?\s*[:,]?\s*")
 _UPPER = r"(?:<|≤|up to|less than|below)\s*(\d[\d.,]*)"
 REFERENCE = re.compile(_PRINTED + _UPPER, re.I)
@@ -175,6 +176,18 @@ VERDICT = re.compile(r"\)?\s*(?:\([a-z][a-z0-9-]{0,7}\)\s*)?(?:level|titre|titer
 
 # a value beside the upper limit the laboratory printed, or its range: 'D-dimer 720 ng/mL (<500)', 'CRP 9 mg/L (0-5)'
 STATED = re.compile(_PRINTED + r"(?:" + _UPPER + r"|\d[\d.,]*\s*[-–]\s*(\d[\d.,]*))", re.I)
+
+
+# ... or under the lower limit it printed: 'B12 160 pg/mL (normal > 232)', 'sodium 128 mmol/L (135-145)'
+STATED_LOW = re.compile(_PRINTED + r"(?:(?:>|≥|over|above|more than|greater than)\s*(\d[\d.,]*)|(\d[\d.,]*)\s*[-–]\s*\d[\d.,]*)",
+                        re.I)
+
+
+def _under_stated(text: str) -> bool:
+    """Whether the value at the start of `text` is under the lower limit the laboratory printed beside it."""
+    m = STATED_LOW.match(text)
+    value, limit = (number(m.group(1)), number(m.group(2) or m.group(3))) if m else (None, None)
+    return value is not None and limit is not None and value < limit
 
 
 def _over_stated(text: str) -> bool:

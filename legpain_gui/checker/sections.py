@@ -91,7 +91,7 @@ FILLER = re.compile(r"\bat any (?:time(?: point)?|point|stage)\b", re.I)
 REF_RANGE = re.compile(r"(?<=\()\s?normal(\s+range)?(?=\s*[:=,]?\s*(?:[<≤>]|up to|less than|below)?\s*\d)", re.I)
 # 'ANA was found as negative', 'CK was found to be elevated': the result said with 'found' (which otherwise opens a new
 # finding: 'DVT was excluded, a cyst was found'), read as 'ANA was negative'
-FOUND_AS = re.compile(r"(?:(?<=\bwas )|(?<=\bwere ))found (?:as |to be )?(?=(?:negative|normal|positive|elevated|raised|absent)\b)",
+FOUND_AS = re.compile(r"(?:(?<=\bwas )|(?<=\bwere ))found (?:as |to be )?(?=(?:negative|normal|unremarkable|positive|elevated|raised|absent)\b)",
                       re.I)
 # 'MRI was not able to reveal compression': a test that found nothing, read as 'failed to' (the same length; 'not
 # able to' before any other verb is an inability: 'not able to walk')

@@ -78,6 +78,8 @@ READ = [
     ("He had absent proprioception and vibrational sense in his big toes.", "HP:0010831", "present"),
     ("Her respiratory status declined requiring emergency endotracheal intubation.", "HP:0004887", "present"),
     ("He felt pain and numbness of saddle area.", "HP:0034982", "present"),
+    ("She had antinuclear antibody and rheumatoid factor that were found to be unremarkable.", "HP:0003493", "absent"),
+    ("His B12 level was 160 pg/mL (normal: > 232 pg/mL).", "HP:0100502", "present"),
 ]
 
 NOT_READ = [
