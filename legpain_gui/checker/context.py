@@ -23,7 +23,7 @@ from legpain_gui.checker.cues import (
     HISTORY_AFTER, EXCEPT_BEFORE, DIAGNOSIS_BEFORE, DIAGNOSIS_AFTER, PSEUDO, PRESENT_AFTER, PAST_TIMES, RESOLVED,
     LIST_WORDS, PREFIX_NEGATION, TEST_RESULTS_AFTER, TEST_RESULTS_BEFORE, COPULAS, REASONS, OTHER_RESULTS, STATED_RESULTS,
     EXCEPTION_PSEUDO, ASSERTED, QUALIFIED, QUALIFIED_NOUNS, QUALIFIERS, NOW_STARTS, SCREENED, NORMAL_FOR, none_of, spans,
-    UNITS_OF_TIME, CLAUSE_VERBS, CHILDREN, AGED, SUBORDINATE, plural as _plural)
+    UNITS_OF_TIME, CLAUSE_VERBS, CHILDREN, AGED, SUBORDINATE, LISTED, plural as _plural)
 from legpain_gui.checker.clauses import ongoing_history as _ongoing_history, other_subject as _other_subject, owned_reason
 
 
@@ -85,9 +85,7 @@ class Sentence:
         # culture's phrase holds the result, which closes the whole list of tests)
         self.inner_results = [s for s, e in spans(tokens, TEST_RESULTS_AFTER) if any(a < s and b == e for a, b in concepts)]
         self.listed = {i for s, e in concepts for i in range(s, e)} | {
-            i for i, t in enumerate(tokens) if t in LIST_WORDS} | {i for s, e in spans(tokens, (  # 'denied fevers,
-                "a history of", "history of", "or other", "and other", "features of", "symptoms of", "connective tissue disease",
-                "systemic inflammatory connective tissue disease")) for i in range(s, e)}  # a history of X'; a class
+            i for i, t in enumerate(tokens) if t in LIST_WORDS} | {i for s, e in spans(tokens, LISTED) for i in range(s, e)}
 
         self.exceptions = live(EXCEPT_BEFORE)
         such = [s for s, _ in spans(tokens, ("such as", "including"))]  # 'no typical signs of infection such as redness, swelling
@@ -258,12 +256,13 @@ class Sentence:
     def _other_item(self, last: int, s: int) -> bool:
         """Whether a result after a comma belongs to another item ('protein 0.8 g/L, OCBs absent'; 'SLR positive at 40
         degrees, crossed SLR negative'): a word between the comma and the result that is no finding of the list."""
-        return any(last <= k <= s and any(i not in self.listed for i in range(k, s)) for k in self.commas)
+        return any(last <= k <= s and any(i not in self.listed and self.tokens[i] not in COPULAS for i in range(k, s))
+                   for k in self.commas)  # ('TB, autoimmune or rheumatologic diseases was denied': the list's own)
 
     def _test_negated(self, first: int, last: int) -> bool:
         """A test whose negative or normal result closes its list (in the clause, no other result between)."""
         def clear(a: int, b: int) -> bool:  # a value between is the test's own result ('MPO-ANCA 148, PR3 negative')
-            return not any(a <= t < b for t in self.terminators) and not any(
+            return not any(a <= t < b and self.tokens[t:t + 2] != ["had", "been"] for t in self.terminators) and not any(
                 self.tokens[i] in OTHER_RESULTS or self.tokens[i][:1].isdigit() and i not in self.listed and not (
                     self.tokens[i - 1] in ("anti", "cl", "scl")) for i in range(a, b))  # none in a name: 'anti-Scl-70'
         before, after = self.test_results

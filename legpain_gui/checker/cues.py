@@ -48,7 +48,8 @@ NEGATED_BEFORE = ("not experienced",  # 'he had not experienced fever' ('experie
 NEGATED_BEFORE += tuple(f"following {tests} {result}" for tests in (
     "tests were", "laboratory tests were", "investigations were", "studies were", "blood tests were", "results were",
     "laboratory studies were", "laboratory results were", "were") for result in (
-    "unremarkable", "normal", "negative", "within normal limits"))
+    "unremarkable", "normal", "negative", "within normal limits")) + tuple(f"{verb} {result} including" for verb in (
+    "was", "were") for result in ("unremarkable", "normal", "negative"))  # 'labs were unremarkable, including RF and ANA'
 NEGATED_AFTER = ("were all absent", "were all negative", "were all normal",  # closing a list: 'muscle weakness,
                  # erythema, and joint swelling were all absent'
                  "negetive", "was negetive", "were negetive",  # a misspelling case reports print
@@ -96,7 +97,7 @@ UNCERTAIN_BEFORE = ("possibility of", "the possibility of", "considering the pos
                     "differential diagnosis includes", "differentials included", "differentials include",
                     "differential included", "differential includes", "the differential",  # what else it could be
                     "other causes of", "secondary causes of", "causes of",  # 'tests to investigate other causes of vasculitis'
-                    "no other", "without other", "nor other",  # 'foot drop; no other muscle weakness': none elsewhere,
+                    "no other", "without other", "nor other", "denied other", "denies other",  # 'foot drop; no other muscle weakness': none elsewhere,
                     # which a finding cannot say (read absent, it would deny the weakness the patient has)
                     "do not think", "does not think", "did not think", "not convinced", "do not believe", "convinced that",
                     "become convinced", "believes that", "believed that",  # the patient's own belief, no finding
@@ -324,7 +325,14 @@ QUALIFIED = ("reduced", "decreased", "diminished", "impaired", "weak", "brisk", 
              "numb", "pale", "cold", "white", "mottled", "small", "large", "moderate", "mild", "bilateral", "marked",
              "extensive")  # 'CTPA: no PE, small bilateral pleural effusions'
 QUALIFIED_NOUNS = ("weakness", "numbness")  # the same, unless 'and' ends the list ('no fever, numbness and tingling')  # '..., no pedal pulses on L, numb to mid-shin'
-ASSERTED = ("raised", "elevated", "increased", "high")  # a finding led by its own result is negated only next to it
+# words that do not count against a trigger's reach, as a list's own words do not: 'denied fevers, a history of X';
+# 'without ... or clinical features of vasculitis'; a class of disease named ('no signs of a connective tissue disease,
+# lupus included'; 'family history of TB, autoimmune diseases, or rheumatologic diseases was denied')
+LISTED = ("a history of", "history of", "or other", "and other", "features of", "symptoms of", "connective tissue disease",
+          "systemic inflammatory connective tissue disease", "rheumatologic diseases", "rheumatologic disease",
+          "rheumatological diseases", "rheumatological disease", "autoimmune diseases", "autoimmune disease")
+ASSERTED = ("raised", "elevated", "increased", "high", "positive")  # a finding led by its own result is negated only
+# next to it ('negative RF and anti-CCP, positive antinuclear antibodies (1:320)': the ANA is positive)
 
 
 NONE_OF_VERBS = ("had", "has", "have", "showed", "show", "shows", "were", "was", "displayed", "exhibited", "demonstrated")

@@ -25,7 +25,8 @@ VALUE = re.compile(r"\s*(?:\([a-z][a-z0-9]{1,7}\)|\([a-z]{2,8}\s*[;:,]|"  # '(CK
                    r"level|levels|count|concentration|value|values|of|was|were|is|as|at|still|above|over|to|be|measured|recorded|documented|"
                    r"peaked|peaking|rose|reached|reaching|spiked|jumped|climbed|up|:|=|>|\(|\+(?=\s*\d)|"  # "K+ 6.8"
                    r"[,;.](?=\s*\d)|\s)*"
-                   r"(\d{1,3}(?:[ ,]\d{3})+(?![,.]?\d)|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?)\s*(?:[x×]\s*10\s?\^?\s?[39])?\s*"
+                   r"(\d{1,2}(?:,\d{2})+,\d{3}(?![,.]?\d)|\d{1,3}(?:[ ,]\d{3})+(?![,.]?\d)|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?)\s*"
+                   r"(?:[x×]\s*10\s?\^?\s?[39])?\s*"
                    r"([a-zµ/0-9]*)", re.I)  # '12,450' thousands; '1,6' a decimal comma (case reports from Europe)
 
 # a multiple of the upper reference limit: 'CRP five times the upper limit of normal', 'CK 40 x ULN', '3-fold normal'
@@ -238,7 +239,7 @@ def number(text: str) -> float | None:
 
 def _float(written: str) -> float:
     """'12,450' -> 12450, '1,6' (a decimal comma) -> 1.6, '0.45' -> 0.45."""
-    if re.fullmatch(r"\d+,\d{1,2}", written):
+    if re.fullmatch(r"\d+,\d{1,2}", written):  # ('6,60,000', an Indian grouping of 660,000, is matched whole before)
         return float(written.replace(",", "."))
     return float(re.sub(r"[ ,]", "", written))
 

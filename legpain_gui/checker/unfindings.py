@@ -41,7 +41,9 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 # of the weakness of the legs
                 "inflammatory tumor", "inflammatory tumour",  # a swelling (an abscess, a phlegmon), no cancer
                 "fall in his urine output", "fall in her urine output", "fall in urine output", "fall in the urine output",
-                "remained intubated",  # kept on the ventilator after an operation, no respiratory failure
+                "remained intubated", "remain intubated", "pupillary light reflexes", "pupillary light reflex", "pupillary reflexes",
+                "light reflexes", "corneal reflexes", "corneal reflex",  # the eyes' reflexes, no tendon reflexes
+                "smoking marijuana", "smoking cannabis", "smoked marijuana", "smoked cannabis",  # cannabis, not tobacco  # kept on the ventilator after an operation, no respiratory failure
                 "retention polyp", "retention cyst", "retention polyps", "retention cysts",  # a sinus's, no urinary retention
                 "mute plantar", "mute plantars", "plantars mute", "plantar responses were mute", "mute babinski",  # no plantar response, no mutism
                 "myositis specific", "myositis associated", "myositis panel",  # antibodies tested, not myositis

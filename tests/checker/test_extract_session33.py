@@ -80,6 +80,23 @@ READ = [
     ("He felt pain and numbness of saddle area.", "HP:0034982", "present"),
     ("She had antinuclear antibody and rheumatoid factor that were found to be unremarkable.", "HP:0003493", "absent"),
     ("His B12 level was 160 pg/mL (normal: > 232 pg/mL).", "HP:0100502", "present"),
+    ("ANA and RF had been checked previously and were negative.", "HP:0003493", "absent"),
+    ("Labs were unremarkable, including Lyme, rheumatoid factor, and ANA.", "HP:0002923", "absent"),
+    ("Laboratory results showed negative rheumatoid factor and anticyclic citrullinated peptide antibodies, positive "
+     "antinuclear antibodies with fine speckled pattern (1:320).", "HP:0003493", "present"),
+    ("Family history of TB, autoimmune diseases, or rheumatologic diseases was denied.", "HP:0002960", "absent"),
+    ("A 34-year-old male with history of methamphetamine use denied IV drug use.", "HP:0033511", "present"),
+    ("He had a tender and swollen right Achilles tendon.", "HP:0025273", "present"),
+    ("She reported cough, fever, and night sweating for 3 months.", "HP:0030166", "present"),
+    ("There were adenomegalies at the cervical, axillary and inguinal levels.", "HP:0002716", "present"),
+    ("Initial tests revealed platelet counts of 6,60,000 cells/cumm.", "HP:0001894", "present"),
+    ("Both feet had slight loss of pain and thermal sensation.", "HP:0010829", "present"),
+    ("Blood count showed a high hemoglobin mean corpuscular volume (105 fL).", "HP:0005518", "present"),
+    ("He reported frequent recreational nitrous oxide use.", "HP:4000128", "present"),
+    ("Serum protein electrophoresis showed a monoclonal IgG lambda gammapathy.", "HP:0031047", "present"),
+    ("Skin examination revealed livido reticularis and subcutaneous tender nodules.", "HP:0033505", "present"),
+    ("He reported a 10-year history of smoking marijuana and denied other illicit drug use.", "HP:0033511",
+     "uncertain"),
 ]
 
 NOT_READ = [
@@ -110,6 +127,14 @@ NOT_READ = [
     ("He also never got any treatment of hyperuricemia.", "HP:0002149", "absent"),
     ("She has become convinced that lupus is the correct diagnosis.", "HP:0002725", "present"),
     ("Later she developed tender nodules on the shins.", "HP:0012219", "present"),  # PAN's nodules too
+    ("The patient agreed to remain intubated after an emergent wrist washout.", "HP:0004887", "present"),
+    ("Initial tests revealed platelet counts of 6,60,000 cells/cumm.", "HP:0001873", "present"),
+    ("Both feet had slight loss of pain and thermal sensation.", "HP:0012531", "present"),
+    ("All the cranial nerve functions, including pupillary light reflexes, were normal.", "HP:0001315", "absent"),
+    ("Blood count showed a high hemoglobin mean corpuscular volume (105 fL).", "HP:0001900", "present"),
+    ("He reported a 10-year history of smoking marijuana.", "HP:0430133", "present"),
+    ("He reported a 10-year history of smoking marijuana and denied other illicit drug use.", "HP:0033511",
+     "absent"),
 ]
 
 
