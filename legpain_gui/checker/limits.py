@@ -9,7 +9,8 @@ import re
 ESR = (30.0, {"mm": 1.0})
 CRP = (10.0, {"mg/l": 1.0, "mg/dl": 10.0})
 CK = (250.0, {"u/l": 1.0, "iu/l": 1.0, "iu": 1.0, "u": 1.0, "ui/l": 1.0, "ui": 1.0, "units": 1.0, "units/l": 1.0})  # 'UI/l' in French
-WBC = (11.0, {"x10": 1.0, "/mm3": 0.001, "/ul": 0.001, "cells/mm3": 0.001, "k/ul": 1.0, "k/mm3": 1.0})
+WBC = (11.0, {"x10": 1.0, "/mm3": 0.001, "/ul": 0.001, "cells/mm3": 0.001, "k/ul": 1.0, "k/mm3": 1.0, "/cumm": 0.001,
+             "cells/cumm": 0.001})  # '/cumm': per cubic millimetre
 CREATININE = (1.3, {"mg/dl": 1.0, "umol/l": 1 / 88.4, "micromol/l": 1 / 88.4, "mmol/l": 1000 / 88.4})
 # units of measure that are not the analyte's: a value with one is another quantity ('vitamin B12 (1 mg per day)')
 OTHER_UNITS = ("mg", "g", "mcg", "ug", "ng", "pg", "kg", "ml", "l", "dl", "mmol", "umol", "micromol", "nmol", "pmol",

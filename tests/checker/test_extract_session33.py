@@ -97,6 +97,11 @@ READ = [
     ("Skin examination revealed livido reticularis and subcutaneous tender nodules.", "HP:0033505", "present"),
     ("He reported a 10-year history of smoking marijuana and denied other illicit drug use.", "HP:0033511",
      "uncertain"),
+    ("WBC was 11,800/cumm.", "HP:0001974", "present"),
+    ("Skin changes compatible with Gotron's indications were seen.", "HP:0025508", "present"),
+    ("It was difficult for him to get around.", "HP:0001288", "present"),
+    ("She had a difficult time getting up from a seated position.", "HP:0003701", "present"),
+    ("Position sense was absent in the right distal leg.", "HP:0010831", "present"),
 ]
 
 NOT_READ = [
