@@ -178,8 +178,9 @@ class Sentence:
         if self._reaches_before(first, kind) and not self._subject(first, last) and not self._predicate(first):
             return True
         for s, e in after:
-            if kind == "absent" and first in self.tests and any(t[:1].isdigit() for t in self.tokens[last:s]):
-                continue  # a value between is the test's own result ('ANCA MPO 86 IU/mL, PR3 negative')
+            if kind == "absent" and first in self.tests and any(t[:1].isdigit() and self.tokens[k - 1] != "covid"
+                                                                for k, t in enumerate(self.tokens[last:s], last)):
+                continue  # a value between is the test's own result ('ANCA MPO 86 IU/mL, PR3 negative'; not COVID-19)
             if self.tokens[s] in PREVENTIVE:  # 'DVT prophylaxis', 'stroke prevention in AF': only right after it
                 if s == last:              # ('atorvastatin for secondary prevention' is taken)
                     return True

@@ -97,7 +97,7 @@ UNCERTAIN_BEFORE = ("possibility of", "the possibility of", "considering the pos
                     "differential diagnosis includes", "differentials included", "differentials include",
                     "differential included", "differential includes", "the differential",  # what else it could be
                     "other causes of", "secondary causes of", "causes of",  # 'tests to investigate other causes of vasculitis'
-                    "no other", "without other", "nor other", "denied other", "denies other",  # 'foot drop; no other muscle weakness': none elsewhere,
+                    "no other", "without other", "nor other", "denied other", "denies other", "organs were free of", "organs free of",  # 'foot drop; no other muscle weakness': none elsewhere,
                     # which a finding cannot say (read absent, it would deny the weakness the patient has)
                     "do not think", "does not think", "did not think", "not convinced", "do not believe", "convinced that",
                     "become convinced", "believes that", "believed that",  # the patient's own belief, no finding
@@ -163,7 +163,7 @@ TERMINATE = ("rarely", "occasionally", "sometimes",  # 'no significant family hi
              "prophylaxis for", "because of",  # 'not receiving prophylaxis for gout', 'could neither raise his arms
              # nor squat because of pain': the gout, the pain are there (not 'due to': 'thought to be due to
              # vasculitis' stays hedged)
-             "performed due to", "done due to",  # 'lumbar puncture was not performed due to low platelet count'
+             "performed due to", "done due to", "assessed due to",  # 'strength could not be assessed due to pain'  # 'lumbar puncture was not performed due to low platelet count'
              "and positive", "but positive", "and was", "and is", "and had", "and has",  # 'no medical history and
              # was a smoker', 'no fever and had chills'  # 'absence of MPO-ANCA and positive occult blood in stool'
              "followed",  # 'dysuria without urethral discharge, followed 1 week later by pain and swelling of his MCP joint'

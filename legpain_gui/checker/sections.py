@@ -95,6 +95,8 @@ FOUND_AS = re.compile(r"(?:(?<=\bwas )|(?<=\bwere ))found (?:as |to be )?(?=(?:n
                       re.I)
 # 'MRI was not able to reveal compression': a test that found nothing, read as 'failed to' (the same length; 'not
 # able to' before any other verb is an inability: 'not able to walk')
+# 'revealed D11 and D12 collapse', 'T12 collapse': a vertebra's collapse (no circulatory collapse), read as nothing
+LEVEL_COLLAPSE = re.compile(r"(?:(?<=\b[CTLDS]\d )|(?<=\b[CTLDS]\d\d )|(?<=\bmetastases with ))collapse\b", re.I)
 NOT_ABLE = re.compile(r"\bnot able to(?=\s+(?:reveal|demonstrate|show|detect|identify)\b)", re.I)
 
 
@@ -106,5 +108,5 @@ def prepared(text: str) -> str:
         len(m.group())), text)
     text = REF_RANGE.sub(lambda m: ("ref range" if m.group(1) else "ref").ljust(len(m.group())), text)
     text = FILLER.sub(lambda m: " " * len(m.group()), NOT_ABLE.sub("failed to  ", text))
-    text = FOUND_AS.sub(lambda m: " " * len(m.group()), text)
+    text = FOUND_AS.sub(lambda m: " " * len(m.group()), LEVEL_COLLAPSE.sub(lambda m: " " * len(m.group()), text))
     return DENIED_LIST.sub(lambda m: m.group().replace(";", ","), text)

@@ -41,7 +41,9 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 # of the weakness of the legs
                 "inflammatory tumor", "inflammatory tumour",  # a swelling (an abscess, a phlegmon), no cancer
                 "fall in his urine output", "fall in her urine output", "fall in urine output", "fall in the urine output",
-                "remained intubated", "remain intubated", "pupillary light reflexes", "pupillary light reflex", "pupillary reflexes",
+                "remained intubated", "remain intubated", "typical attack", "typical attacks", "usual attack", "usual attacks",
+                "fibromyalgia attack",  # 'not like her typical attack': a comparison, no relapsing course
+                "pupillary light reflexes", "pupillary light reflex", "pupillary reflexes",
                 "light reflexes", "corneal reflexes", "corneal reflex",  # the eyes' reflexes, no tendon reflexes
                 "smoking marijuana", "smoking cannabis", "smoked marijuana", "smoked cannabis",  # cannabis, not tobacco  # kept on the ventilator after an operation, no respiratory failure
                 "retention polyp", "retention cyst", "retention polyps", "retention cysts",  # a sinus's, no urinary retention
@@ -53,8 +55,8 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "electrolyte imbalance", "electrolyte imbalances",  # a blood chemistry, not a balance disorder
                 "diabetic complications", "diabetic complication",  # 'no diabetic complications': the diabetes stays
                 "palate elevation", "palatal elevation", "soft palate elevation",  # a movement examined, not a high palate
-                "skin depression", "slowness", "muscle edema", "muscle oedema", "bone marrow edema",
-                "bone marrow oedema",  # these four: signal on MRI, not swelling of the limb
+                "skin depression", "slowness", "muscle edema", "muscle oedema",  # signal on MRI, not swelling of the limb (bone marrow oedema is
+                # read as the MRI finding it is: db/phrases.yaml)
                 "cold water", "cold weather", "cold exposure", "cold environment",  # the patient's skin is not cold
                 "a cold water", "a cold weather", "a cold environment", "a cold room", "a cold day",  # nor 'a cold'
                 "in the cold", "to the cold", "in cold", "white in cold", "exposure to cold", "triggered by cold",

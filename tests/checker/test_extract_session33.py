@@ -102,6 +102,20 @@ READ = [
     ("It was difficult for him to get around.", "HP:0001288", "present"),
     ("She had a difficult time getting up from a seated position.", "HP:0003701", "present"),
     ("Position sense was absent in the right distal leg.", "HP:0010831", "present"),
+    ("PET CT showed multiple bone metastases and her rest body organs were free of cancer.", "HP:0002664", "present"),
+    ("Cerebrospinal fluid showed protein-cytological dissociation.", "HP:0002922", "present"),
+    ("Neurological examination revealed global hypotonia, arreflexy and global involvement of deep sensitivity.",
+     "HP:0001284", "present"),
+    ("On exam he had a positive Brudzinski sign.", "HP:0031179", "present"),
+    ("Electroneuromyography revealed a demyelinating polyradiculoneuropathy pattern.", "HP:0011096", "present"),
+    ("Blood cultures and virology screen including for HIV, hepatitis B, hepatitis C, CMV, EBV, COVID-19 and "
+     "respiratory viruses were all negative.", "HP:0006562", "absent"),
+    ("He reported brown-colored urine and bilateral calf pain after 200 calf raises.", "HP:0040319", "present"),
+    ("Urine passed for dipstick was pepsi-coloured with 3+ blood and 3+ protein.", "HP:0002913", "present"),
+    ("Blood tests showed raised C-reactive peptide (180 mg/L).", "HP:0011227", "present"),
+    ("Muscle biopsy showed non-caseating granulomata.", "HP:0012220", "present"),
+    ("Pelvic MRI revealed subchondral bone marrow edema of the left sacroiliac joint.", "HP:6000917", "present"),
+    ("At admission, he had an open ulcer with purulent drainage.", "HP:0200042", "present"),
 ]
 
 NOT_READ = [
@@ -140,6 +154,11 @@ NOT_READ = [
     ("He reported a 10-year history of smoking marijuana.", "HP:0430133", "present"),
     ("He reported a 10-year history of smoking marijuana and denied other illicit drug use.", "HP:0033511",
      "absent"),
+    ("PET CT showed multiple bone metastases and her rest body organs were free of cancer.", "HP:0002664", "absent"),
+    ("MRI spine showed D4 vertebral metastases with collapse and cord compression.", "HP:0031273", "present"),
+    ("X ray of the thoraco-lumbar spine revealed D11 and D12 collapse.", "HP:0031273", "present"),
+    ("She states that this episode is not like her typical fibromyalgia attack.", "HP:0031796", "absent"),
+    ("Muscle strength could not be accurately assessed due to severe pain during the test.", "HP:0012531", "absent"),
 ]
 
 
