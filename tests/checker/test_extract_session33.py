@@ -116,6 +116,8 @@ READ = [
     ("Muscle biopsy showed non-caseating granulomata.", "HP:0012220", "present"),
     ("Pelvic MRI revealed subchondral bone marrow edema of the left sacroiliac joint.", "HP:6000917", "present"),
     ("At admission, he had an open ulcer with purulent drainage.", "HP:0200042", "present"),
+    ("In upper limbs, she had hyporelexia.", "HP:0001265", "present"),
+    ("She deteriorated, requiring non-invasive ventilation.", "HP:0004887", "present"),
 ]
 
 NOT_READ = [
