@@ -1,9 +1,9 @@
 """Clause-level readings the ConText rules (checker.context) ask of a sentence's tokens: whether a 'history' names
-the present illness, whether a result after a finding belongs to a test named between them, and whether a denied
-treatment names its reason."""
+the present illness, whether a result after a finding belongs to a test named between them, whether a denied
+treatment names its reason, and whether a 'normal' describes the word after it."""
 from __future__ import annotations
 
-from legpain_gui.checker.cues import DURATIONS, ONGOING, UNITS_OF_TIME, duration_after
+from legpain_gui.checker.cues import DURATIONS, LIST_WORDS, ONGOING, UNITS_OF_TIME, duration_after
 
 
 def ongoing_history(tokens: list[str], s: int) -> bool:
@@ -43,3 +43,11 @@ def owned_reason(tokens: list[str], e: int, first: int) -> bool:
     return any(tokens[k] == "for" and tokens[k + 1] in ("his", "her", "their") or tokens[k] in (
         "treatment", "treatments", "therapy") and tokens[k + 1] in ("of", "for") for k in range(e, first - 1))
     # 'never got any treatment of hyperuricemia': the hyperuricaemia stays
+
+
+def attributive(tokens: list[str], commas, s: int) -> bool:
+    """Whether a 'normal' at s is of the word after it ('raised markers, normal serum calcium'), not a result of the
+    test before it ('CRP normal, ESR raised')."""
+    k = s + 1
+    return tokens[s] == "normal" and k < len(tokens) and k not in commas and tokens[k].isalpha() and \
+        tokens[k] not in LIST_WORDS + ("except", "apart", "aside", "but", "in", "for")

@@ -24,7 +24,7 @@ from legpain_gui.checker.cues import (
     LIST_WORDS, PREFIX_NEGATION, TEST_RESULTS_AFTER, TEST_RESULTS_BEFORE, COPULAS, REASONS, OTHER_RESULTS, STATED_RESULTS,
     EXCEPTION_PSEUDO, ASSERTED, QUALIFIED, QUALIFIED_NOUNS, QUALIFIERS, NOW_STARTS, SCREENED, NORMAL_FOR, none_of, spans,
     UNITS_OF_TIME, CLAUSE_VERBS, CHILDREN, AGED, SUBORDINATE, LISTED, plural as _plural)
-from legpain_gui.checker.clauses import ongoing_history as _ongoing_history, other_subject as _other_subject, owned_reason
+from legpain_gui.checker.clauses import ongoing_history as _ongoing_history, other_subject as _other_subject, owned_reason, attributive
 
 
 class Sentence:
@@ -88,7 +88,7 @@ class Sentence:
             i for i, t in enumerate(tokens) if t in LIST_WORDS} | {i for s, e in spans(tokens, LISTED) for i in range(s, e)}
 
         self.exceptions = live(EXCEPT_BEFORE)
-        such = [s for s, _ in spans(tokens, ("such as", "including"))]  # 'no typical signs of infection such as redness, swelling
+        such = [s for s, _ in spans(tokens, ("such as", "including", "diagnosis included", "diagnoses included"))]  # 'no typical signs of infection such as redness, swelling
         self.examples = set(range(such[0], len(tokens))) if such else set()  # or fever': examples count as a list does
         advice = ("if",) if spans(tokens, ADVICE) else ()
         self.rules = {kind: (live(before + (advice if kind == "uncertain" else ())), live(after, back=True))
@@ -192,8 +192,9 @@ class Sentence:
                 continue  # the trigger describes the finding after it ('with absent reflexes'); 'was excluded'
                 # always looks back ('tuberculosis was excluded, deep vein thrombosis was found')
             if self.tokens[e:e + 2] == ["to", "be"] or self.tokens[e:e + 1] in (["as"], ["of"]) and not (
-                    kind == "absent" and self.tokens[s] == "unlikely"):  # 'DVT unlikely as the D-dimer is normal'
-                continue  # it points forward: 'weakness with retention, suspected to be cauda equina syndrome'
+                    kind == "absent" and (self.tokens[s] == "unlikely" or self.tokens[e + 1:e + 2] in (["likely"], ["possible"]))):
+                continue  # it points forward: 'weakness with retention, suspected to be cauda equina syndrome' (not 'DVT
+                # unlikely as the D-dimer is normal', 'X and Y were ruled out as likely causes')
             if kind == "absent" and ({"not", "cannot"}.intersection(self.tokens[max(0, s - 2):s])
                                      or self.tokens[max(0, s - 2):s] == ["to", "be"]):
                 continue  # 'could not be excluded', 'cannot be ruled out', 'to be excluded': uncertain (UNCERTAIN_AFTER)
@@ -272,13 +273,8 @@ class Sentence:
         # positive': the folate's); or a result after it, or one closing the words of the list's last item
         return any(e <= first and clear(e, first) and first - e <= 2 * SCOPE and not (
             s and (any(b == s and a in self.tests for a, b in self.spans) or self.tokens[s - 1] in COPULAS))
-            and e not in self.commas for s, e in before) or any(s >= last and clear(last, s) and not self._attributive(
-                s) for s, _ in after) or any(s >= last and clear(last, s) for s in self.inner_results)
-
-    def _attributive(self, s: int) -> bool:  # a 'normal' of the word after it ('raised markers, normal serum calcium')
-        k = s + 1  # not of the test before it ('CRP normal, ESR raised')
-        return self.tokens[s] == "normal" and k < len(self.tokens) and k not in self.commas and \
-            self.tokens[k].isalpha() and self.tokens[k] not in LIST_WORDS + ("except", "apart", "aside", "but", "in", "for")
+            and e not in self.commas for s, e in before) or any(s >= last and clear(last, s) and not attributive(
+                self.tokens, self.commas, s) for s, _ in after) or any(s >= last and clear(last, s) for s in self.inner_results)
 
     def _past_a_test(self, first: int, last: int) -> bool:
         """Whether a test lies between this (non-test) finding and the nearest negation after it: the negation

@@ -118,6 +118,20 @@ READ = [
     ("At admission, he had an open ulcer with purulent drainage.", "HP:0200042", "present"),
     ("In upper limbs, she had hyporelexia.", "HP:0001265", "present"),
     ("She deteriorated, requiring non-invasive ventilation.", "HP:0004887", "present"),
+    ("Urinary tract infection, appendicitis and cholecystitis were ruled out as likely causes.", "HP:6000143", "absent"),
+    ("The differential diagnosis included cryoglobulinemia, polyarteritis nodosa, livedoid vasculopathy, cholesterol "
+     "crystal embolism concomitant with arteriosclerosis, polycythemia vera, essential thrombocytopenia, atrial myxoma.",
+     "HP:0001873", "uncertain"),
+    ("The lower limbs showed markedly hypoactive stretch reflexes (1/4).", "HP:0001315", "present"),
+    ("She presented with pruriginous lesions on her legs.", "HP:0000989", "present"),
+    ("She presented with low back pain, saddle hypoesthesia and urine incontinence.", "HP:0000020", "present"),
+    ("The knee jerks were heightened and the ankle jerks were depressed.", "HP:0001347", "present"),
+    ("The knee jerks were heightened and the ankle jerks were depressed.", "HP:0200101", "present"),
+    ("Blood culture tested positive for Brucella infection.", "HP:0031864", "present"),
+    ("The Mantoux skin test was strongly positive (22 mm).", "HP:6000925", "present"),
+    ("The anti-beta-2 glycoprotein IgM and IgG antibodies were increased.", "HP:0032376", "present"),
+    ("Laboratory results showed increased blood eosinophils and serum aldolase.", "HP:0001880", "present"),
+    ("The epidural abscess demonstrated by MRI compressed dural sac and cord.", "HP:0002176", "present"),
 ]
 
 NOT_READ = [
@@ -161,6 +175,13 @@ NOT_READ = [
     ("X ray of the thoraco-lumbar spine revealed D11 and D12 collapse.", "HP:0031273", "present"),
     ("She states that this episode is not like her typical fibromyalgia attack.", "HP:0031796", "absent"),
     ("Muscle strength could not be accurately assessed due to severe pain during the test.", "HP:0012531", "absent"),
+    ("Urinary tract infection, appendicitis and cholecystitis were ruled out as likely causes.", "HP:6000143",
+     "present"),
+    ("The differential diagnosis included cryoglobulinemia, polyarteritis nodosa, livedoid vasculopathy, cholesterol "
+     "crystal embolism concomitant with arteriosclerosis, polycythemia vera, essential thrombocytopenia, atrial myxoma.",
+     "HP:0001873", "present"),
+    ("The upper limbs displayed preserved strength, slightly hypoactive stretch reflexes.", "HP:0001324", "present"),
+    ("There was no contact with tuberculosis (TB) patient.", "HP:0032262", "absent"),
 ]
 
 
