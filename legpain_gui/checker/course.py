@@ -70,7 +70,7 @@ DRUG_AFTER = re.compile(r"\s*(?:of\s+)?(?:oral\s+|iv\s+|intravenous\s+)?[a-z]+(?
                         r"olone|isone|mab|nib|otrexate|prine|quine)\b", re.I)  # '6 months of rivaroxaban': the drug's
 GESTATION = re.compile(r"['’]?\s*(?:of\s+)?(?:pregnancy|gestation|pregnant|amenorrh|post-?partum|post-?op\b|"
                        r"post-?operative|after (?:delivery|surgery|the operation)|age\b)", re.I)  # '3/12 postpartum': since the
-# delivery or the operation ('36 weeks of pregnancy': the pregnancy's), not this illness's onset; '40 years of age
+# delivery or the operation ('36 weeks of pregnancy': the pregnancy's), not this illness's onset; '40 years of age'
 DOSE = r"(?:\d+(?:\.\d+)?\s*(?:mg|g|mcg|micrograms|units?|iu)\b(?: (?:daily|once daily|od|bd|a day))?)?"
 JOINED = re.compile(r"[\s,()-]*" + DOSE + r"[\s,()-]*(?:(?:was |were )?(?:diagnosed|treated|known|present))?[\s,()-]*",
                     re.I)  # what may stand between a condition or a drug (and its dose) and its time

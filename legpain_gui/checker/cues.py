@@ -79,7 +79,8 @@ NEGATED_AFTER = ("were all absent", "were all negative", "were all normal",  # c
 # 'normal' alone is left out: '(normal <6)' is a reference range, not a result
 # ConText's hypothetical class: advice and safety-netting name what has not happened ('return if the leg goes cold')
 HYPOTHETICAL = ("should he develop", "should she develop", "should they develop", "in case of", "in the event of",
-                "unless", "watch for", "look out for", "would indicate", "would suggest", "safety netted", "safety netting", "advised to return")
+                "unless", "watch for", "look out for", "would indicate", "would suggest", "safety netted", "safety netting",
+                "advised to return")
 # 'if' is hypothetical only in advice: case reports use it for a habit ('if he sat down the leg pains were relieved')
 ADVICE = ("return", "attend", "advised", "advise", "seek", "should", "come back", "call", "contact", "told",
           "instructed", "ed", "a&e", "999", "911", "emergency department", "review")
@@ -97,8 +98,10 @@ UNCERTAIN_BEFORE = ("possibility of", "the possibility of", "considering the pos
                     "differential diagnosis includes", "differentials included", "differentials include",
                     "differential included", "differential includes", "the differential",  # what else it could be
                     "other causes of", "secondary causes of", "causes of",  # 'tests to investigate other causes of vasculitis'
-                    "no other", "without other", "nor other", "denied other", "denies other", "organs were free of", "organs free of",  # 'foot drop; no other muscle weakness': none elsewhere,
-                    # which a finding cannot say (read absent, it would deny the weakness the patient has)
+                    "no other", "without other", "nor other", "denied other", "denies other",  # 'foot drop; no
+                    # other muscle weakness': none elsewhere, which a finding cannot say (read absent, it would deny
+                    # the weakness the patient has)
+                    "organs were free of", "organs free of",  # 'the rest of her organs were free of cancer'
                     "do not think", "does not think", "did not think", "not convinced", "do not believe", "convinced that",
                     "become convinced", "believes that", "believed that",  # the patient's own belief, no finding
                     "does not believe",  # a clinician's doubt: 'I do not think this is mechanical back pain'
@@ -163,7 +166,8 @@ TERMINATE = ("rarely", "occasionally", "sometimes",  # 'no significant family hi
              "prophylaxis for", "because of",  # 'not receiving prophylaxis for gout', 'could neither raise his arms
              # nor squat because of pain': the gout, the pain are there (not 'due to': 'thought to be due to
              # vasculitis' stays hedged)
-             "performed due to", "done due to", "assessed due to",  # 'strength could not be assessed due to pain'  # 'lumbar puncture was not performed due to low platelet count'
+             "performed due to", "done due to", "assessed due to",  # 'lumbar puncture was not performed due to low
+             # platelet count', 'strength could not be assessed due to pain'
              "and positive", "but positive", "and was", "and is", "and had", "and has",  # 'no medical history and
              # was a smoker', 'no fever and had chills'  # 'absence of MPO-ANCA and positive occult blood in stool'
              "followed",  # 'dysuria without urethral discharge, followed 1 week later by pain and swelling of his MCP joint'
