@@ -191,7 +191,7 @@ class Sentence:
                     and not any(a == e for a, _ in self.asides):  # not 'septic arthritis unlikely (afebrile, ...)'
                 continue  # the trigger describes the finding after it ('with absent reflexes'); 'was excluded'
                 # always looks back ('tuberculosis was excluded, deep vein thrombosis was found')
-            if self.tokens[e:e + 2] == ["to", "be"] or self.tokens[e:e + 1] in (["as"], ["of"]) and not (
+            if self.tokens[e:e + 2] in (["to", "be"], ["secondary", "to"]) or self.tokens[e:e + 1] in (["as"], ["of"]) and not (
                     kind == "absent" and (self.tokens[s] == "unlikely" or self.tokens[e + 1:e + 2] in (["likely"], ["possible"]))):
                 continue  # it points forward: 'weakness with retention, suspected to be cauda equina syndrome' (not 'DVT
                 # unlikely as the D-dimer is normal', 'X and Y were ruled out as likely causes')

@@ -41,8 +41,11 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 # of the weakness of the legs
                 "inflammatory tumor", "inflammatory tumour",  # a swelling (an abscess, a phlegmon), no cancer
                 "fall in his urine output", "fall in her urine output", "fall in urine output", "fall in the urine output",
-                "remained intubated", "remain intubated", "preserved strength", "preserved muscle strength", "preserved power",
-                "contact with tuberculosis", "tuberculosis contact", "contact with tb", "tb contact",  # an exposure, no TB "typical attack", "typical attacks", "usual attack", "usual attacks",
+                "remained intubated", "remain intubated", "preserved strength", "preserved muscle strength", "preserved power", "aggressive",  # an aggressive disease, no
+                # aggressive behaviour
+                "contact with tuberculosis", "tuberculosis contact", "contact with tb", "tb contact",  # an exposure, no TB
+                "no sensory level", "no truncal sensory level", "no clear sensory level", "no definite sensory level",
+                "without a sensory level", "no discrete sensory level",  # a level not found says nothing of numbness "typical attack", "typical attacks", "usual attack", "usual attacks",
                 "fibromyalgia attack",  # 'not like her typical attack': a comparison, no relapsing course
                 "pupillary light reflexes", "pupillary light reflex", "pupillary reflexes",
                 "light reflexes", "corneal reflexes", "corneal reflex",  # the eyes' reflexes, no tendon reflexes

@@ -132,6 +132,17 @@ READ = [
     ("The anti-beta-2 glycoprotein IgM and IgG antibodies were increased.", "HP:0032376", "present"),
     ("Laboratory results showed increased blood eosinophils and serum aldolase.", "HP:0001880", "present"),
     ("The epidural abscess demonstrated by MRI compressed dural sac and cord.", "HP:0002176", "present"),
+    ("She had been treated for recurrent palpable purpura suspected secondary to a drug-induced rash.", "HP:0031363",
+     "present"),
+    ("He had a positive ANA, significantly positive double stranded (ds) DNA, beta-2 glycoprotein IgG, and cardiolipin "
+     "IgG antibodies.", "HP:0020136", "present"),
+    ("He had a positive ANA, significantly positive double stranded (ds) DNA antibodies.", "HP:0020151", "present"),
+    ("Brain magnetic resonance imaging showed a single small subacute cerebral infarction of the pons.", "HP:0001297",
+     "present"),
+    ("Her history was notable for hyperlipidemia with a history of statin intolerance.", "HP:4000114", "present"),
+    ("She denied headaches, vision changes or jaw claudication.", "HP:0000504", "absent"),
+    ("She had extreme difficulty getting up from her seat.", "HP:0003701", "present"),
+    ("He had myeloperoxidase positive vasculitis with leg weakness.", "HP:0033559", "present"),
 ]
 
 NOT_READ = [
@@ -182,6 +193,9 @@ NOT_READ = [
      "HP:0001873", "present"),
     ("The upper limbs displayed preserved strength, slightly hypoactive stretch reflexes.", "HP:0001324", "present"),
     ("There was no contact with tuberculosis (TB) patient.", "HP:0032262", "absent"),
+    ("In the following days an aggressive foot gangrene was established.", "HP:0000718", "present"),
+    ("Sensation was decreased over both legs, but no truncal sensory level could be delineated.", "HP:0033748",
+     "absent"),
 ]
 
 
