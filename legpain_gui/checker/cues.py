@@ -6,6 +6,8 @@ context reader applies to a token list (a trigger phrase's spans, 'none of ... h
 """
 from __future__ import annotations
 
+import functools
+
 from legpain_gui.checker.vocabulary import SAID_UNOBTAINABLE
 
 SCOPE = 6  # tokens a forward trigger reaches
@@ -355,12 +357,20 @@ def none_of(tokens: list[str]) -> list[tuple[int, int]]:
     return out
 
 
+@functools.lru_cache(maxsize=256)
+def _split(phrases: tuple) -> tuple[list[str], ...]:
+    return tuple(phrase.split() for phrase in phrases)
+
+
 def spans(tokens: list[str], phrases) -> list[tuple[int, int]]:
-    """(start, end) token spans of trigger phrases in a token list."""
+    """(start, end) token spans of trigger phrases in a token list, phrase by phrase in the order given (each phrase's
+    words split once; only the positions of its first word are tried)."""
+    at: dict[str, list[int]] = {}
+    for i, t in enumerate(tokens):
+        at.setdefault(t, []).append(i)
     out = []
-    for phrase in phrases:
-        p = phrase.split()
-        for i in range(len(tokens) - len(p) + 1):
+    for p in _split(tuple(phrases)):
+        for i in at.get(p[0], ()) if p else range(len(tokens) + 1):
             if tokens[i:i + len(p)] == p:
                 out.append((i, i + len(p)))
     return out
