@@ -132,8 +132,8 @@ def lab_value(analyte: tuple[str, ...], words: list[tuple[str, int, int]], j: in
     if rise and not lowered:
         start += rise.end()  # 'creatinine had risen from 88 to 245 umol/L': the value it reached
     found = value_after(text[start:], limits)
-    if found is None or (found[0] >= limits[0] and not _under_stated(text[start:]) if lowered else
-                         found[0] <= limits[0] and not _over_stated(text[start:])):
+    if found is None or (found[0] >= limits[0] if lowered else found[0] <= limits[0]) and not _beyond_stated(
+            text[start:], lowered):
         return None
     if limits is SYSTOLIC and found[0] < 30:
         return None  # 'weekly UA and BP 2.': a list's number, no pressure a living patient has
@@ -184,18 +184,12 @@ STATED_LOW = re.compile(_PRINTED + r"(?:(?:>|≥|over|above|more than|greater th
                         re.I)
 
 
-def _under_stated(text: str) -> bool:
-    """Whether the value at the start of `text` is under the lower limit the laboratory printed beside it."""
-    m = STATED_LOW.match(text)
+def _beyond_stated(text: str, lowered: bool = False) -> bool:
+    """Whether the value at the start of `text` is above the upper limit the laboratory printed beside it (with
+    `lowered`, under its lower limit)."""
+    m = (STATED_LOW if lowered else STATED).match(text)
     value, limit = (number(m.group(1)), number(m.group(2) or m.group(3))) if m else (None, None)
-    return value is not None and limit is not None and value < limit
-
-
-def _over_stated(text: str) -> bool:
-    """Whether the value at the start of `text` is above the upper limit the laboratory printed beside it."""
-    m = STATED.match(text)
-    value, limit = (number(m.group(1)), number(m.group(2) or m.group(3))) if m else (None, None)
-    return value is not None and limit is not None and 0 < limit < value
+    return value is not None and limit is not None and (value < limit if lowered else 0 < limit < value)
 
 
 def reference_result(text: str) -> str | None:

@@ -19,8 +19,9 @@ by checker.context); one said after it is read here ('pulses were not diminished
 from __future__ import annotations
 
 PULSE = "pulse"
-WEAK = {("reduced",), ("weak",), ("weakened",), ("feeble",), ("faint",), ("thready",), ("poor",), ("barely", "palpable"), ("hardly", "palpable"), ("scarcely", "palpable"), ("barely", "felt"),
-        ("hard", "to", "feel"), ("difficult", "to", "feel"), ("hard", "to", "palpate"), ("difficult", "to", "palpate")}
+WEAK = {("reduced",), ("weak",), ("weakened",), ("feeble",), ("faint",), ("thready",), ("poor",), ("barely", "palpable"),
+        ("hardly", "palpable"), ("scarcely", "palpable"), ("barely", "felt"), ("hard", "to", "feel"), ("difficult", "to", "feel"),
+        ("hard", "to", "palpate"), ("difficult", "to", "palpate")}
 ABSENT = {("absent",), ("impalpable",), ("unpalpable",), ("non", "palpable"), ("not", "palpable"), ("undetectable",),
           ("not", "detectable"), ("not", "felt"), ("not", "be", "felt"), ("not", "be", "palpated"), ("lost",),
           ("not", "detected"), ("not", "be", "detected"), ("unobtainable",), ("not", "obtainable"),

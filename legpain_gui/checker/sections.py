@@ -93,17 +93,18 @@ REF_RANGE = re.compile(r"(?<=\()\s?normal(\s+range)?(?=\s*[:=,]?\s*(?:[<≤>]|up
 # finding: 'DVT was excluded, a cyst was found'), read as 'ANA was negative'
 FOUND_AS = re.compile(r"(?:(?<=\bwas )|(?<=\bwere ))found (?:as |to be )?(?=(?:negative|normal|unremarkable|positive|elevated|raised|absent)\b)",
                       re.I)
-# 'MRI was not able to reveal compression': a test that found nothing, read as 'failed to' (the same length; 'not
-# able to' before any other verb is an inability: 'not able to walk')
 # 'revealed D11 and D12 collapse', 'T12 collapse': a vertebra's collapse (no circulatory collapse), read as nothing
 LEVEL_COLLAPSE = re.compile(r"(?:(?<=\b[CTLDS]\d )|(?<=\b[CTLDS]\d\d )|(?<=\bmetastases with ))collapse\b", re.I)
+# 'MRI was not able to reveal compression': a test that found nothing, read as 'failed to' (the same length; 'not
+# able to' before any other verb is an inability: 'not able to walk')
 NOT_ABLE = re.compile(r"\bnot able to(?=\s+(?:reveal|demonstrate|show|detect|identify)\b)", re.I)
 
 
 def prepared(text: str) -> str:
     """The text with its signs in brackets and 'excluded (' read as words, and a denied list split by semicolons
     ('denied X; Y; and Z') joined into one list, a reference range's 'normal' as 'ref', 'not able to reveal' as
-    'failed to reveal', and 'at any time point' and 'found as' blanked; the same length as the text."""
+    'failed to reveal', and 'at any time point', 'found as' and a vertebra's 'collapse' blanked; the same length as the
+    text."""
     text = SIGN.sub(lambda m: "negative" if m.group()[0].isalpha() else ("neg" if "+" not in m.group() else "pos").center(
         len(m.group())), text)
     text = REF_RANGE.sub(lambda m: ("ref range" if m.group(1) else "ref").ljust(len(m.group())), text)

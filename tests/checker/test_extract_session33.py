@@ -185,6 +185,7 @@ NOT_READ = [
     ("MRI spine showed D4 vertebral metastases with collapse and cord compression.", "HP:0031273", "present"),
     ("X ray of the thoraco-lumbar spine revealed D11 and D12 collapse.", "HP:0031273", "present"),
     ("She states that this episode is not like her typical fibromyalgia attack.", "HP:0031796", "absent"),
+    ("This episode is not like her typical attack.", "HP:0031796", "absent"),
     ("Muscle strength could not be accurately assessed due to severe pain during the test.", "HP:0012531", "absent"),
     ("Urinary tract infection, appendicitis and cholecystitis were ruled out as likely causes.", "HP:6000143",
      "present"),
