@@ -40,3 +40,14 @@ def test_polyarticular_arthritis_counts_as_the_arthritis_of_reactive_arthritis(c
     row = next(c for c in rea.contributions if c.hpo == "HP:0005764")
     assert row.matched == "HP:0001369" and row.relation == "more specific", row
     assert row.lr > unexplained_weight(model, "HP:0005764"), row  # more than a finding it does not describe
+
+
+def test_paraplegia_counts_as_the_paraparesis_of_transverse_myelitis(checker):
+    """Paraplegia and paraparesis are one finding in two degrees (db/aliases.yaml): transverse myelitis describes
+    paraparesis, and without the pair a record of paraplegia was 'not described' there and counted against it."""
+    model, _ = checker
+    results = check(model, CheckInput(present=("HP:0010550",))).results
+    itm = next(r for r in results if r.id == "idiopathic-transverse-myelitis")
+    row = next(c for c in itm.contributions if c.hpo == "HP:0010550")
+    assert row.matched == "HP:0002385" and row.relation == "equivalent" and row.lr > 2, row
+
