@@ -36,4 +36,27 @@ def shared_words(read, tokens: list[str], i: int) -> tuple[int, list] | None:
                     one, two = read(prefix + first + head), read(prefix + second + head)
                     if one and two and one != two and (best is None or end - i > best[0]):
                         best = (end - i, [(i, end, one, None), (i, end, two, None)])
-    return best
+    return _listed(read, tokens, i) or best
+
+
+MAX_LISTED = 4  # single-word parts before the last pair: 'ankle, hip and knee pain'
+
+
+def _listed(read, tokens: list[str], i: int) -> tuple[int, list] | None:
+    """'A, B and C H' at i (the commas are gone from the tokens): three to five one-word parts that each read as
+    the part with the head (ankle pain, hip pain, knee pain), every reading a different term. Any part that does not
+    read leaves the list to the pair at its end, as before."""
+    for k in range(MAX_LISTED, 1, -1):  # the longest list first
+        c = i + k
+        if c >= len(tokens) - 2 or tokens[c] not in COORDINATORS or set(tokens[i:c]) & set(COORDINATORS):
+            continue
+        for h in range(1, MAX_PART + 1):
+            end = c + 2 + h
+            if end > len(tokens):
+                continue
+            head = tuple(tokens[c + 2:end])
+            parts = [(t,) for t in tokens[i:c]] + [(tokens[c + 1],)]
+            terms = [read(part + head) for part in parts]
+            if all(terms) and len(set(terms)) == len(terms):
+                return end - i, [(i, end, term, None) for term in terms]
+    return None

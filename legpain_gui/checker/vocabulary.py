@@ -77,7 +77,7 @@ GENITAL = ("penis", "penile", "scrotum", "scrotal", "vulva", "vulval", "vulvar",
 # holds it:
 # 'swelling in the right thigh' is leg swelling, 'an ulcer on the heel' a foot ulcer
 SITE_PARENT = {"thigh": ("lower", "limb"), "calf": ("leg",), "shin": ("leg",), "heel": ("foot",), "sole": ("foot",),
-               "toe": ("foot",), "forearm": ("arm",), "finger": ("hand",),  # 'leg' alone is read as the lower leg
+               "toe": ("foot",), "midfoot": ("foot",), "forefoot": ("foot",), "hindfoot": ("foot",), "forearm": ("arm",), "finger": ("hand",),  # 'leg' alone is read as the lower leg
                **{part: ("genital",) for part in GENITAL}}  # 'ulcers on the scrotum' are genital ulcers
 INTERPOSED = ("was", "were", "noted", "present", "predominantly", "predominant", "mainly", "mostly", "particularly",
               "especially", "more", "most", "marked", "prominent", "pronounced", "worse", "also",  # mainly in the legs
@@ -100,7 +100,7 @@ SITES = {"ankle", "knee", "hip", "foot", "leg", "thigh", "calf", "arm", "hand", 
          "spine", "lumbar", "cervical", "thoracic", "chest", "abdomen", "head", "eye", "mouth", "tongue", "trunk",
          "scalp", "nail", "gluteal", "pelvic", "perineum", "perineal", "forearm", "digit", "popliteal", "femoral",
          "soleus", "gastrocnemiu", "tibial", "peroneal", "ulnar", "radial", "median", "sciatic", "nerve",
-         "root", "genital"} | JOINTS | set(GENITAL)
+         "root", "genital", "midfoot", "forefoot", "hindfoot"} | JOINTS | set(GENITAL)
 
 
 # words that deny what follows or precedes them, read where a reading must know the sentence denies something
