@@ -96,6 +96,7 @@ UNCERTAIN_BEFORE = ("possibility of", "the possibility of", "considering the pos
                     "complicated the assessment of", "limited the assessment of", "precluded assessment of",
                     "difficult to assess",  # 'a dark skin tone complicated the assessment of elevation pallor'
                     "not necessarily",  # 'she does not necessarily feel pain in her joints'
+                    "feeling like", "felt like", "feels like",  # a comparison: 'the pain was feeling like an attack of gout'
                     "differential diagnoses included", "differential diagnosis included", "differential diagnoses include",
                     "differential diagnosis includes", "differentials included", "differentials include",
                     "differential included", "differential includes", "the differential",  # what else it could be

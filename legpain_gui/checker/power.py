@@ -94,7 +94,27 @@ def _muscle_graded(tokens: list[str], i: int, words, text: str) -> tuple[int, li
 
 def graded(lexicon, tokens: list[str], i: int, words, text: str) -> tuple[int, list] | None:
     """(tokens used, [(start, end, hpo, state)]) of a muscle power grade at i: 'power 4/5 in both legs',
-    'leg power was grade II/V', '2/5 strength in the lower extremities'; None if there is none."""
+    'leg power was grade II/V', '2/5 strength in the lower extremities'; None if there is none. A further grade at
+    another site that follows it ('power 3/5 in the upper limbs and 1/5 in the lower limbs') is read as well."""
+    first = _graded(lexicon, tokens, i, words, text)
+    if not first:
+        return None
+    used, out = first
+    k = i + used
+    while k < len(tokens):
+        j = k + (tokens[k] in ("and", "while", "but"))
+        found = _grade_at(text, words, j)
+        if not found or j + found[1] >= len(tokens) or tokens[j + found[1]] not in SITE_LINK:
+            break
+        more = _graded_at(lexicon, tokens, j, j + found[1], None, found)
+        if not more or more[1][0][2] == MUSCLE_WEAKNESS:  # no site found after it: not this list's
+            break
+        out, k = out + more[1], j + more[0]
+    return k - i, out
+
+
+def _graded(lexicon, tokens: list[str], i: int, words, text: str) -> tuple[int, list] | None:
+    """graded's first grade."""
     if not text:
         return None
     if muscle := _muscle_graded(tokens, i, words, text):

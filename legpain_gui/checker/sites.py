@@ -234,7 +234,9 @@ def noun_at(phrases: dict, site: tuple[str, ...], noun: str) -> str | None:
 def shared_site(lexicon, tokens: list[str], i: int, words=(), text: str = "") -> tuple[int, list] | None:
     """'pain and swelling of the right leg', 'swelling, pain and discolouration of the left leg': findings
     listed (by commas, 'and', 'or') before one site, each read at that site where it has a term there (leg
-    pain, leg swelling), else as itself, when two or more have one; and at each further site joined to it
+    pain, leg swelling), else as itself, when two or more have one, or one of a pair ('swelling and erythema of
+    the right leg': leg swelling and erythema; 'fever, weakness and erysipelas of the leg' stays as it was); and at
+    each further site joined to it
     ('pain and stiffness in both shoulders and both hips')."""
     nouns, j, joined = [], i, False
     while j < len(tokens) and len(nouns) < 5:
@@ -254,7 +256,7 @@ def shared_site(lexicon, tokens: list[str], i: int, words=(), text: str = "") ->
     if not at:
         return None
     sited = [lexicon.site_noun(at[1], " ".join(tokens[a:b])) for a, b in nouns]
-    if sum(1 for h in sited if h) < 2 or any(not h and tuple(tokens[a:b]) not in lexicon.phrases
+    if sum(1 for h in sited if h) < min(2, len(nouns) - 1) or any(not h and tuple(tokens[a:b]) not in lexicon.phrases
                                              for (a, b), h in zip(nouns, sited)):
         return None
     end = j + 1 + at[0]

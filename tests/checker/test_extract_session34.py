@@ -1,6 +1,10 @@
 """Text to findings, session 34: a list of three or more one-word sites before a shared noun ('ankle, hip and knee
 pain') is every site's finding, not only the last pair's; the parts of the foot (midfoot, forefoot, hindfoot) are the
-foot. Each test fails if undone."""
+foot. From the testers' published case reports (rounds fd-ff): a pair of findings before one site is read at the
+site when one of them has a term there ('swelling and erythema of the right leg'); 'confused with' a disease is no
+confusion; a pain 'feeling like' gout is no gout; the dRVVT is a lupus anticoagulant test; nitrous oxide misused;
+'wobbly' legs are an unsteady gait; a second power grade at another site after the first ('power 3/5 in the
+upper limbs and 1/5 in the lower limbs') is read too. Each test fails if undone."""
 from __future__ import annotations
 
 import pytest
@@ -20,11 +24,24 @@ READ = [
     ("He complained of ankle, midfoot and knee pain.", ANKLE, "present"),
     ("She had tenderness over the midfoot.", FOOT, "present"),
     ("He had forefoot pain on walking.", FOOT, "present"),
+    ("Physical examination revealed swelling and erythema of the right leg.", "HP:0010741", "present"),
+    ("Physical examination revealed swelling and erythema of the right leg.", "HP:0010783", "present"),
+    ("The pain was feeling like an attack of gout.", "HP:0001997", "uncertain"),
+    ("Significant results included a positive dilute Russell's viper venom test.", "HP:0025343", "present"),
+    ("The dRVVT was negative.", "HP:0025343", "absent"),
+    ("He was misusing nitrous oxide over several months.", "HP:4000128", "present"),
+    ("Both legs have started to feel wobbly and numb.", "HP:0002317", "present"),
+    ("Power was 3/5 in the upper limbs and 1/5 in the lower limbs.", "HP:0007340", "present"),
+    ("All four extremities were weak (power 3/5 in upper extremities, 1/5 in lower extremities).", "HP:0007340",
+     "present"),
+    ("Power was 4/5 in the lower limbs and 5/5 in the upper limbs.", "HP:0003484", "absent"),
 ]
 
 NOT_READ = [
     # a first word that makes no finding with the noun leaves the list to its last pair, as before
     ("She had fever, knee and ankle pain.", "HP:0012531", "present"),
+    ("It was easy to be confused with lumbar radiculopathy due to the unilateral leg pain.", "HP:0001289", "present"),
+    ("The pain was feeling like an attack of gout.", "HP:0001997", "present"),
 ]
 
 
