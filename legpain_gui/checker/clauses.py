@@ -51,3 +51,8 @@ def attributive(tokens: list[str], commas, s: int) -> bool:
     k = s + 1
     return tokens[s] == "normal" and k < len(tokens) and k not in commas and tokens[k].isalpha() and \
         tokens[k] not in LIST_WORDS + ("except", "apart", "aside", "but", "in", "for")
+
+
+# a test's own nouns, which do not count against a negation's reach over a list of tests (checker.context._gap)
+TEST_WORDS = frozenset(("antibody", "antibodies", "antigen", "antigens", "autoantibody", "autoantibodies", "ab", "ag",
+                        "serology", "serologies", "titre", "titres", "titer", "titers", "igg", "igm"))

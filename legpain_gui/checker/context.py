@@ -24,7 +24,8 @@ from legpain_gui.checker.cues import (
     LIST_WORDS, PREFIX_NEGATION, TEST_RESULTS_AFTER, TEST_RESULTS_BEFORE, COPULAS, REASONS, OTHER_RESULTS, STATED_RESULTS,
     EXCEPTION_PSEUDO, ASSERTED, QUALIFIED, QUALIFIED_NOUNS, QUALIFIERS, NOW_STARTS, SCREENED, NORMAL_FOR, none_of, spans,
     UNITS_OF_TIME, CLAUSE_VERBS, CHILDREN, AGED, SUBORDINATE, LISTED, plural as _plural)
-from legpain_gui.checker.clauses import ongoing_history as _ongoing_history, other_subject as _other_subject, owned_reason, attributive
+from legpain_gui.checker.clauses import ongoing_history as _ongoing_history, other_subject as _other_subject, owned_reason, attributive, \
+    TEST_WORDS
 
 
 class Sentence:
@@ -115,10 +116,11 @@ class Sentence:
             if spans(tokens, FAMILY_VERBS) or tokens[:1] and tokens[0] in FAMILY else []  # 'father - diabetes'
 
     def _gap(self, a: int, b: int) -> int:
-        """The words between a and b that count against a trigger's scope: other findings and the words
-        joining a list do not ('no fever, rash, headache or neck stiffness')."""
+        """The words between a and b that count against a trigger's scope: other findings, the words joining a list
+        and a test's own nouns do not ('no fever, rash, headache or neck stiffness'; 'negative for hepatitis B
+        antibody/surface antigens, anti-GBM antibody, antinuclear antibodies and ANCA')."""
         return sum(1 for i in range(a, b) if i not in self.listed and i not in self.examples
-                   and not any(x <= i < z for x, z in self.asides))
+                   and self.tokens[i] not in TEST_WORDS and not any(x <= i < z for x, z in self.asides))
 
     def _reaches_before(self, first: int, kind: str = "absent") -> bool:
         return any(e <= first and self._gap(e, first) <= SCOPE and not any(

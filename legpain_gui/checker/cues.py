@@ -137,12 +137,14 @@ UNCERTAIN_BEFORE = ("possibility of", "the possibility of", "considering the pos
                     "distinguish between", "search for", "searched for", "sent for", "that could cause", "could cause",
                     "to avoid",  # 'investigation considering acute flaccid paralysis'; 'a wedge to avoid hypotension'
                     "worrying for", "check for", "look for", "screen for", "consider", "evaluate for", "assess for",
-                    "work up for", "workup for", "will check", "to check",
+                    "work up for", "workup for", "will check", "to check", "evaluate him for", "evaluate her for",
+                    "to evaluate for", "working diagnosis of", "could have caused", "may have caused",  # 'a view to
+                    # evaluate him for renal calculi'; 'meat, which could have caused her to develop gout'
                     "prevention of", "to prevent", "prophylaxis of", "prophylactic", "prophylaxis against", "prophylaxis for",
                     "risk reduction of", "to reduce the risk of", "to detect",  # a drug given or a test done for it
-                    "monitored for", "may mask", "can mask", "could mask", "masking", "might mask") + HYPOTHETICAL
-# ('tocilizumab may mask fever': a fever that might be hidden is no fever)
+                    "monitored for", "may mask", "can mask", "could mask", "masking", "might mask") + HYPOTHETICAL  # ('tocilizumab may mask fever')
 UNCERTAIN_AFTER = ("were not definite", "was not definite",  # 'dysphagia and dysarthria were not definite'
+                   "was the working diagnosis", "the working diagnosis",  # 'an epidural abscess was the working diagnosis'
                    "would indicate", "would suggest",  # 'the presence of fever and back pain would indicate an abscess'
                    "was indifferent", "were indifferent", "indifferent",  # 'Babinski reflex was indifferent'
                    "was entertained", "were entertained", "entertained",  # 'a diagnosis of myeloma was entertained'

@@ -167,7 +167,11 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "pre diabetes", "prediabetes", "rheumatic fever",  # not diabetes, not a fever now
                 "igm was negative", "igm were negative", "igm negative", "igm was positive", "igm positive",  # a
                 # serology's IgM class ('dengue IgG positive but IgM negative'), not the serum IgM level
-                "confused with", "be confused with", "confused for",  # mistaken for a disease, no confusion of the mind
+                "confused with", "be confused with", "confused for",
+                "relief in her pain", "relief in his pain", "relief of her pain", "relief of his pain",
+                "relief in pain",  # 'without any relief in her pain': the relief is denied, not the pain
+                "acne medication", "acne medications", "acne cream", "acne treatment",  # a drug applied, no acne
+                "ulcer base is pale", "base is pale", "pale base", "pale wound base",  # a wound bed, no pallor of the limb  # mistaken for a disease, no confusion of the mind
                 "unresponsive", "alone",  # HPO synonyms of confusional arousal and of social isolation that case
                 # reports use otherwise ('unresponsive to conservative treatment', 'antibiotics alone')
                 ) + tuple(f"{g} {s}" for g in GENERA for s in SPECIES) + tuple(

@@ -4,7 +4,10 @@ foot. From the testers' published case reports (rounds fd-ff): a pair of finding
 site when one of them has a term there ('swelling and erythema of the right leg'); 'confused with' a disease is no
 confusion; a pain 'feeling like' gout is no gout; the dRVVT is a lupus anticoagulant test; nitrous oxide misused;
 'wobbly' legs are an unsteady gait; a second power grade at another site after the first ('power 3/5 in the
-upper limbs and 1/5 in the lower limbs') is read too. Each test fails if undone."""
+upper limbs and 1/5 in the lower limbs') is read too; a test's
+own nouns (antibody, antigens) do not shorten a negation's reach over a list of tests; a working diagnosis, an
+evaluation 'for' something and what 'could have caused' a disease are uncertain; 'incontinence' alone is the
+bladder's; a wound's pale base, an acne cream and the relief of a pain name no finding. Each test fails if undone."""
 from __future__ import annotations
 
 import pytest
@@ -35,6 +38,16 @@ READ = [
     ("All four extremities were weak (power 3/5 in upper extremities, 1/5 in lower extremities).", "HP:0007340",
      "present"),
     ("Power was 4/5 in the lower limbs and 5/5 in the upper limbs.", "HP:0003484", "absent"),
+    ("She was negative for hepatitis B antibody/surface antigens, antiglomerular basement membrane antibody, "
+     "antinuclear antibodies and anti-neutrophil cytoplasmic antibody (ANCA).", "HP:0003493", "absent"),
+    ("Her laboratory investigation revealed low C3 and C4, and increased titer of anti ds-DNA.", "HP:0020151",
+     "present"),
+    ("He was referred with haematuria, with a view to evaluate him for renal calculi.", "HP:0000787", "uncertain"),
+    ("With fever and prior epidural injection, an epidural abscess was the working diagnosis.", "HP:0033181",
+     "uncertain"),
+    ("Her diet included meat, which could have caused her to develop gout.", "HP:0001997", "uncertain"),
+    ("She presented with a gait instability, lower extremity numbness and incontinence.", "HP:0000020", "present"),
+    ("She reported decreased oral intake because of discomfort from palatal ulcers.", "HP:0000155", "present"),
 ]
 
 NOT_READ = [
@@ -42,6 +55,13 @@ NOT_READ = [
     ("She had fever, knee and ankle pain.", "HP:0012531", "present"),
     ("It was easy to be confused with lumbar radiculopathy due to the unilateral leg pain.", "HP:0001289", "present"),
     ("The pain was feeling like an attack of gout.", "HP:0001997", "present"),
+    ("She was negative for hepatitis B antibody/surface antigens, antiglomerular basement membrane antibody, "
+     "antinuclear antibodies and anti-neutrophil cytoplasmic antibody (ANCA).", "HP:0003493", "present"),
+    ("She was treated with analgesics for 2 months without any relief in her pain.", "HP:0012531", "absent"),
+    ("She had applied a topical acne medication to the facial rash.", "HP:0001061", "present"),
+    ("The ulcer base is pale with fibrinous debris; the toes are pink with brisk capillary refill.", "HP:0000980",
+     "present"),
+    ("He was referred with haematuria, with a view to evaluate him for renal calculi.", "HP:0000787", "present"),
 ]
 
 
