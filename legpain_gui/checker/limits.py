@@ -182,7 +182,7 @@ LIMITS = {
     ("glycated", "hemoglobin"): HBA1C, ("glycated", "haemoglobin"): HBA1C, ("glycosylated", "hemoglobin"): HBA1C,
     ("glycosylated", "haemoglobin"): HBA1C,
     ("heart", "rate"): HEART_RATE, ("pulse", "rate"): HEART_RATE, ("pulse",): HEART_RATE, ("hr",): HEART_RATE,
-    ("respiratory", "rate"): RESPIRATORY_RATE, ("rr",): RESPIRATORY_RATE,
+    ("respiratory", "rate"): RESPIRATORY_RATE, ("respiration", "rate"): RESPIRATORY_RATE, ("rr",): RESPIRATORY_RATE,
     ("blood", "pressure"): SYSTOLIC_HIGH, ("bp",): SYSTOLIC_HIGH, ("sbp",): SYSTOLIC_HIGH, ("systolic", "blood", "pressure"): SYSTOLIC_HIGH,
 }
 
