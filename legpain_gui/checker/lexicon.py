@@ -34,7 +34,7 @@ from legpain_gui.checker.patterns import (claudication, csf_count, heel_toe_walk
 from legpain_gui.checker.signs import passive_stretch
 from legpain_gui.checker.pulses import pulse_found
 from legpain_gui.checker.shorthand import expanded, said_absent
-from legpain_gui.checker.sites import (SITE_FILLERS, comma_before, kind_of_pain, noun_at, past_aspect, shared_site,
+from legpain_gui.checker.sites import (SITE_FILLERS, comma_before, kind_of_pain, noun_at, past_aspect, past_site, shared_site,
                                        site_at, spread)
 from legpain_gui.checker.variants import NON, variants
 from legpain_gui.checker.vocabulary import (
@@ -279,6 +279,10 @@ class Lexicon:
             at = self._site_at(tokens, end)
             if at:
                 found = terms(at[1], said)
+                k = end + at[0]  # a noun after the site has its term there too: 'painful bilateral ankle swelling'
+                noun = found and k < len(tokens) and self.site_noun(at[1], tokens[k])
+                if noun and noun not in found:
+                    return k + 1 - i, found + [noun]
                 if found:
                     return end + at[0] - i, found
             for n in (2, 1):  # 'painful swelling of the right calf': the noun at the site, and the descriptor's
@@ -305,24 +309,12 @@ class Lexicon:
                 return end - i, found
         return None
 
-    def _past_site(self, tokens: list[str], j: int) -> int:
-        """The token after a site said between a thing examined and its result ('sensation in the feet was
-        reduced'), or j itself."""
-        if j < len(tokens) and tokens[j] in SITE_LINKS:
-            k = j + 1
-            while k < len(tokens) and tokens[k] in SITE_FILLERS:
-                k += 1
-            at = self._site_at(tokens, k)
-            if at:
-                return k + at[0]
-        return j
-
     def _result(self, tokens: list[str], i: int, words, text: str) -> tuple[int, str] | None:
         """'ESR elevated', 'CRP was raised', 'pulses were absent', 'CK 12,000 U/L': the thing measured or
         examined first, then its result."""
         for n in range(min(4, len(tokens) - i), 0, -1):
             analyte = tuple(tokens[i:i + n])
-            j = self._past_site(tokens, i + n)
+            j = past_site(self, tokens, i + n)
             while j < len(tokens) and tokens[j] in RESULT_FILLERS:
                 j += 1
             high = self.phrases.get(("elevated",) + analyte)

@@ -302,3 +302,16 @@ def kind_of_pain(lexicon, sites: set, tokens: list[str], i: int) -> tuple[int, l
         return None
     kind, site_pain, end = found
     return end - i, [(i, end, kind, None), (i, end, site_pain, None)]
+
+
+def past_site(lexicon, tokens: list[str], j: int) -> int:
+    """The token after a site said between a thing examined and its result ('sensation in the feet was reduced'), or
+    j itself (checker.lexicon._result)."""
+    if j < len(tokens) and tokens[j] in SITE_LINKS:
+        k = j + 1
+        while k < len(tokens) and tokens[k] in SITE_FILLERS:
+            k += 1
+        at = lexicon._site_at(tokens, k)
+        if at:
+            return k + at[0]
+    return j

@@ -7,7 +7,8 @@ confusion; a pain 'feeling like' gout is no gout; the dRVVT is a lupus anticoagu
 upper limbs and 1/5 in the lower limbs') is read too; a test's
 own nouns (antibody, antigens) do not shorten a negation's reach over a list of tests; a working diagnosis, an
 evaluation 'for' something and what 'could have caused' a disease are uncertain; 'incontinence' alone is the
-bladder's; a wound's pale base, an acne cream and the relief of a pain name no finding; the respiration rate is the respiratory rate. Each test fails if undone."""
+bladder's; a wound's pale base, an acne cream and the relief of a pain name no finding; the respiration rate is the respiratory rate; a noun after
+descriptors and their site is the site's finding too ('painful bilateral ankle swelling'). Each test fails if undone."""
 from __future__ import annotations
 
 import pytest
@@ -48,6 +49,8 @@ READ = [
     ("Her diet included meat, which could have caused her to develop gout.", "HP:0001997", "uncertain"),
     ("She presented with a gait instability, lower extremity numbness and incontinence.", "HP:0000020", "present"),
     ("She reported decreased oral intake because of discomfort from palatal ulcers.", "HP:0000155", "present"),
+    ("He presented with 2 weeks of painful bilateral ankle swelling.", "HP:0001785", "present"),
+    ("He presented with 2 weeks of painful bilateral ankle swelling.", "HP:0030840", "present"),
     ("Vital signs were: temperature 37.8 C, pulse 86/min, and respiration rate 32/min.", "HP:0002789", "present"),
 ]
 
