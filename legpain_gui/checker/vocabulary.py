@@ -69,6 +69,7 @@ IMPAIRED = ((("loss", "of"), (("impaired",), ("absent",), ("reduced",))), (("los
 SITE_ALIKE = {("wasting",): ("atrophy",), ("atrophy",): ("wasting",),  # the same finding at a site, other words
               ("tenderness",): ("pain",),  # a site's tenderness is its pain on pressure: 'calf tenderness'
               ("aching",): ("pain",), ("ache",): ("pain",),  # 'aching in both shoulders': shoulder pain
+              ("paresis",): ("weakness",),  # 'paresis of both arms': arm weakness
               **{k: ("weakness",) for k in (("reduced", "power"), ("reduced", "muscle", "power"),  # as examined:
                                             ("reduced", "strength"), ("reduced", "muscle", "strength"))}}  # 'in the legs'
 JOINT_NOUNS = {("arthralgia",): ("pain",)}  # a joint finding at a named joint

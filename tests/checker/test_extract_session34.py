@@ -8,7 +8,7 @@ upper limbs and 1/5 in the lower limbs') is read too; a test's
 own nouns (antibody, antigens) do not shorten a negation's reach over a list of tests; a working diagnosis, an
 evaluation 'for' something and what 'could have caused' a disease are uncertain; 'incontinence' alone is the
 bladder's; a wound's pale base, an acne cream and the relief of a pain name no finding; the respiration rate is the respiratory rate; a noun after
-descriptors and their site is the site's finding too ('painful bilateral ankle swelling'). Each test fails if undone."""
+descriptors and their site is the site's finding too ('painful bilateral ankle swelling'); paresis is weakness, at its site where named ('paresis of both arms'). Each test fails if undone."""
 from __future__ import annotations
 
 import pytest
@@ -51,6 +51,12 @@ READ = [
     ("She reported decreased oral intake because of discomfort from palatal ulcers.", "HP:0000155", "present"),
     ("He presented with 2 weeks of painful bilateral ankle swelling.", "HP:0001785", "present"),
     ("He presented with 2 weeks of painful bilateral ankle swelling.", "HP:0030840", "present"),
+    ("Paresis and areflexia of both arms were found.", "HP:0003484", "present"),
+    ("There was no paresis.", "HP:0001324", "absent"),
+    ("Walking became difficult.", "HP:0001288", "present"),
+    ("She had sudden onset RLQ pain.", "HP:0002027", "present"),
+    ("Smith antibodies titer was 1:800.", "HP:0033040", "present"),
+    ("The patient had a globe vesicle.", "HP:0000016", "present"),
     ("Vital signs were: temperature 37.8 C, pulse 86/min, and respiration rate 32/min.", "HP:0002789", "present"),
 ]
 
