@@ -28,7 +28,7 @@ from legpain_gui.checker.labs import graded as graded_value, lab_value, titre
 from legpain_gui.checker.coordination import shared_words
 from legpain_gui.checker.flags import flagged
 from legpain_gui.checker.power import graded
-from legpain_gui.checker.reflexes import reflex_graded
+from legpain_gui.checker.reflexes import reflex_at_site, reflex_graded
 from legpain_gui.checker.patterns import (claudication, csf_count, heel_toe_walk, morning_stiff, occluded_artery,
                                           phlegmasia, radiation, weakness_spread, weight_lost)
 from legpain_gui.checker.signs import passive_stretch
@@ -365,7 +365,7 @@ class Lexicon:
                 pulse_found(self.phrases, tokens, i) or kind_of_pain(self, SITES, tokens, i) or \
                 spread(self, SITES, SITE_LINKS, tokens, i, words, text) or \
                 cultured(self.phrases, tokens, i) or urine_found(self.phrases, tokens, i) or cord_signal(tokens, i) or csf_count(tokens, i, words, text) or \
-                reflex_graded(self.phrases, tokens, i, words, text) or \
+                reflex_graded(self.phrases, tokens, i, words, text) or reflex_at_site(self.phrases, tokens, i) or \
                 shared_words(self._whole, tokens, i)
             if results and results[0] > longest and results[0] >= (several[0] if several else 0):
                 out += results[1]

@@ -169,7 +169,7 @@ LIMITS = {
     ("csf", "protein"): CSF_PROTEIN, ("cerebrospinal", "fluid", "protein"): CSF_PROTEIN,
     **{("csf",) + k: CSF_CELLS for k in (("white", "cell"), ("white", "cell", "count"), ("wbc",), ("wcc",), ("leukocyte",),
                                           ("cell", "count"), ("cell",), ("white", "blood", "cell"))},
-    ("uric", "acid"): URIC_ACID, ("serum", "uric", "acid"): URIC_ACID, ("urate",): URIC_ACID,
+    ("uric", "acid"): URIC_ACID, ("serum", "uric", "acid"): URIC_ACID, ("urate",): URIC_ACID, ("sua",): URIC_ACID,
     ("serum", "urate"): URIC_ACID, ("uricemia",): URIC_ACID, ("uricaemia",): URIC_ACID,
     ("leukocyte",): WBC, ("white", "cell"): WBC,
     ("k",): POTASSIUM_HIGH, ("potassium",): POTASSIUM_HIGH, ("serum", "potassium"): POTASSIUM_HIGH, ("mcv",): MCV,

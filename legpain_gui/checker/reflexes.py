@@ -54,3 +54,29 @@ def reflex_graded(phrases: dict, tokens: list[str], i: int, words, text: str) ->
     said, general = KINDS[found[0]]
     hpo = site and phrases.get((said, site, "reflex")) or phrases.get((general,))
     return (end - i, [(i, end, hpo, None)]) if hpo else None
+
+
+SAID = {"absent": "absent", "reduced": "reduced", "diminished": "reduced", "decreased": "reduced", "brisk": "brisk",
+        "exaggerated": "brisk"}
+PLACE_FILLERS = ("the", "both", "right", "left", "bilateral", "his", "her")
+
+
+def reflex_at_site(phrases: dict, tokens: list[str], i: int) -> tuple[int, list] | None:
+    """'deep tendon reflex was absent at the right ankle', 'reflexes were absent at the ankles and reduced at the
+    knees': the reflex of each site named after its result (an absent ankle reflex, not areflexia), or None."""
+    j = i + (2 if tokens[i:i + 2] == ["deep", "tendon"] else tokens[i] == "tendon")
+    if j >= len(tokens) or tokens[j] not in NAMES:
+        return None
+    k, out = j + 1, []
+    while k < len(tokens) and tokens[k] in FILLERS[:4]:
+        k += 1
+    while k + 1 < len(tokens) and tokens[k] in SAID and tokens[k + 1] in ("at", "in"):
+        m = k + 2
+        while m < len(tokens) and tokens[m] in PLACE_FILLERS:
+            m += 1
+        hpo = m < len(tokens) and SITES.get(tokens[m]) and phrases.get((SAID[tokens[k]], SITES[tokens[m]], "reflex"))
+        if not hpo:
+            break
+        out.append((i, m + 1, hpo, None))
+        k = m + 1 + (tokens[m + 1:m + 2] == ["and"])
+    return (out[-1][1] - i, out) if out else None

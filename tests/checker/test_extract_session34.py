@@ -8,7 +8,7 @@ upper limbs and 1/5 in the lower limbs') is read too; a test's
 own nouns (antibody, antigens) do not shorten a negation's reach over a list of tests; a working diagnosis, an
 evaluation 'for' something and what 'could have caused' a disease are uncertain; 'incontinence' alone is the
 bladder's; a wound's pale base, an acne cream and the relief of a pain name no finding; the respiration rate is the respiratory rate; a noun after
-descriptors and their site is the site's finding too ('painful bilateral ankle swelling'); paresis is weakness, at its site where named ('paresis of both arms'). Each test fails if undone."""
+descriptors and their site is the site's finding too ('painful bilateral ankle swelling'); paresis is weakness, at its site where named ('paresis of both arms'); a reflex\nsaid absent at one site is that site's ('deep tendon reflex was absent at the right ankle' is no areflexia). Each test fails if undone."""
 from __future__ import annotations
 
 import pytest
@@ -57,6 +57,12 @@ READ = [
     ("She had sudden onset RLQ pain.", "HP:0002027", "present"),
     ("Smith antibodies titer was 1:800.", "HP:0033040", "present"),
     ("The patient had a globe vesicle.", "HP:0000016", "present"),
+    ("Deep tendon reflex was absent at the right ankle.", "HP:0003438", "present"),
+    ("Laboratory tests showed that the sUA was 669 umol/L.", "HP:0002149", "present"),
+    ("She complained of pain with right leg elevation exceeding 30 degrees.", "HP:6000066", "present"),
+    ("He reported loss of balance.", "HP:0002172", "present"),
+    ("A 64-year-old man was admitted after 2 months of sustained subfebrile temperature.", "HP:0011134", "present"),
+    ("He had 2 years of mild intermittent calf discomfort with exercise.", "HP:0004417", "present"),
     ("Vital signs were: temperature 37.8 C, pulse 86/min, and respiration rate 32/min.", "HP:0002789", "present"),
 ]
 
@@ -72,6 +78,7 @@ NOT_READ = [
     ("The ulcer base is pale with fibrinous debris; the toes are pink with brisk capillary refill.", "HP:0000980",
      "present"),
     ("He was referred with haematuria, with a view to evaluate him for renal calculi.", "HP:0000787", "present"),
+    ("Deep tendon reflex was absent at the right ankle.", "HP:0001284", "present"),  # one ankle is no areflexia
     ("Respiration rate was 16/min.", "HP:0002789", "present"),
 ]
 
