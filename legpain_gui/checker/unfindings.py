@@ -171,6 +171,7 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "relief in her pain", "relief in his pain", "relief of her pain", "relief of his pain",
                 "relief in pain",  # 'without any relief in her pain': the relief is denied, not the pain
                 "acne medication", "acne medications", "acne cream", "acne treatment",  # a drug applied, no acne
+                "diabetic amyotrophy",  # a diagnosis (diabetic lumbosacral radiculoplexus neuropathy), no wasting seen
                 "ulcer base is pale", "base is pale", "pale base", "pale wound base",  # a wound bed, no pallor of the limb  # mistaken for a disease, no confusion of the mind
                 "unresponsive", "alone",  # HPO synonyms of confusional arousal and of social isolation that case
                 # reports use otherwise ('unresponsive to conservative treatment', 'antibiotics alone')

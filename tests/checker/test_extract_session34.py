@@ -79,6 +79,8 @@ NOT_READ = [
      "present"),
     ("He was referred with haematuria, with a view to evaluate him for renal calculi.", "HP:0000787", "present"),
     ("Deep tendon reflex was absent at the right ankle.", "HP:0001284", "present"),  # one ankle is no areflexia
+    ("This led to a preliminary diagnosis of orthostatic hypotension.", "HP:0001278", "present"),
+    ("Electromyography showed evidence for diabetic amyotrophy.", "HP:0003202", "present"),
     ("Respiration rate was 16/min.", "HP:0002789", "present"),
 ]
 
