@@ -37,8 +37,9 @@ class Sentence:
         blocked = set()
         for s, e in spans(tokens, PSEUDO) + concepts:
             blocked.update(range(s, e))
-        for s, _ in spans(tokens, ("past",)):  # 'for the past week she has been coughing': the present illness
-            if any(t.rstrip("s") in UNITS_OF_TIME for t in tokens[s + 1:s + 4]):
+        for s, _ in spans(tokens, ("past", "previous", "preceding")):  # 'for the past week', 'for the previous 5 days'
+            if any(t.rstrip("s") in UNITS_OF_TIME for t in tokens[s + 1:s + 4]) and (
+                    tokens[s] == "past" or tokens[s - 2:s] in (["for", "the"], ["over", "the"], ["during", "the"])):
                 blocked.add(s)
         for s, _ in spans(tokens, ("history",)):  # 'a three-month history of', 'a long history of'
             if _ongoing_history(tokens, s):  # 'a three-month history of fatigue', 'for the last year': up to now

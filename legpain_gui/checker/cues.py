@@ -101,7 +101,7 @@ UNCERTAIN_BEFORE = ("possibility of", "the possibility of", "considering the pos
                     "differential diagnosis includes", "differentials included", "differentials include",
                     "differential included", "differential includes", "the differential",  # what else it could be
                     "other causes of", "secondary causes of", "causes of", "initial diagnosis of", "preliminary diagnosis of",
-                    "provisional diagnosis of", "tentative diagnosis of",  # 'other causes of vasculitis'; a first guess
+                    "provisional diagnosis of", "tentative diagnosis of", "preoperative diagnosis of",  # a first guess
                     "no other", "without other", "nor other", "denied other", "denies other",  # 'foot drop; no
                     # other muscle weakness': none elsewhere, which a finding cannot say (read absent, it would deny
                     # the weakness the patient has)

@@ -63,6 +63,10 @@ READ = [
     ("He reported loss of balance.", "HP:0002172", "present"),
     ("A 64-year-old man was admitted after 2 months of sustained subfebrile temperature.", "HP:0011134", "present"),
     ("He had 2 years of mild intermittent calf discomfort with exercise.", "HP:0004417", "present"),
+    ("The patient had intermittent lateral foot parethesias.", "HP:0003401", "present"),
+    ("Renal involvement presented as a microscopic haematuria and decreasing of renal function.", "HP:0000083",
+     "present"),
+    ("She underwent fasciotomy under the preoperative diagnosis of fasciitis and myositis.", "HP:0100614", "uncertain"),
     ("Vital signs were: temperature 37.8 C, pulse 86/min, and respiration rate 32/min.", "HP:0002789", "present"),
 ]
 
@@ -98,3 +102,11 @@ def test_not_read(lex, text, hpo, state):
 def test_a_list_with_an_unknown_word_keeps_its_last_pair(lex):
     got = found(lex, "She had fever, knee and ankle pain.")
     assert {("HP:0001945", "present"), (KNEE, "present"), (ANKLE, "present")} <= got
+
+
+def test_the_previous_days_are_the_present_illness(lex):
+    """'for the previous 5 days' is this illness, up to now, as 'for the past 5 days' was; 'a previous DVT' is past."""
+    from tests.checker.readings import contexts
+    assert contexts(lex, "She had been feeling unwell for the previous 5 days with fever, chills and myalgia.")[
+        "HP:0001945"] == "patient"
+    assert contexts(lex, "She had a previous DVT.")["HP:0002625"] == "history"
