@@ -172,6 +172,8 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "relief in pain",  # 'without any relief in her pain': the relief is denied, not the pain
                 "acne medication", "acne medications", "acne cream", "acne treatment",  # a drug applied, no acne
                 "diabetic amyotrophy",  # a diagnosis (diabetic lumbosacral radiculoplexus neuropathy), no wasting seen
+                "a fall of", "fall of",  # a value falling ('a fall of left-side values'), no fall ('a fall in his home' is)
+                "borderline diabetes",  # a glucose near the threshold, no diabetes
                 "ulcer base is pale", "base is pale", "pale base", "pale wound base",  # a wound bed, no pallor of the limb  # mistaken for a disease, no confusion of the mind
                 "unresponsive", "alone",  # HPO synonyms of confusional arousal and of social isolation that case
                 # reports use otherwise ('unresponsive to conservative treatment', 'antibiotics alone')

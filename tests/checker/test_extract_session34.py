@@ -67,6 +67,7 @@ READ = [
     ("Renal involvement presented as a microscopic haematuria and decreasing of renal function.", "HP:0000083",
      "present"),
     ("She underwent fasciotomy under the preoperative diagnosis of fasciitis and myositis.", "HP:0100614", "uncertain"),
+    ("The patient had an unwitnessed fall in his home.", "HP:0002527", "present"),
     ("Vital signs were: temperature 37.8 C, pulse 86/min, and respiration rate 32/min.", "HP:0002789", "present"),
 ]
 
@@ -83,6 +84,9 @@ NOT_READ = [
      "present"),
     ("He was referred with haematuria, with a view to evaluate him for renal calculi.", "HP:0000787", "present"),
     ("Deep tendon reflex was absent at the right ankle.", "HP:0001284", "present"),  # one ankle is no areflexia
+    ("Ankle-to-brachial pressure measurements showed a fall of left-side values after exercise.", "HP:0002527",
+     "present"),
+    ("His blood glucose level has been in the borderline diabetes range.", "HP:0000819", "present"),
     ("This led to a preliminary diagnosis of orthostatic hypotension.", "HP:0001278", "present"),
     ("Electromyography showed evidence for diabetic amyotrophy.", "HP:0003202", "present"),
     ("Respiration rate was 16/min.", "HP:0002789", "present"),
