@@ -62,8 +62,9 @@ PLACE_FILLERS = ("the", "both", "right", "left", "bilateral", "his", "her")
 
 
 def reflex_at_site(phrases: dict, tokens: list[str], i: int) -> tuple[int, list] | None:
-    """'deep tendon reflex was absent at the right ankle', 'reflexes were absent at the ankles and reduced at the
-    knees': the reflex of each site named after its result (an absent ankle reflex, not areflexia), or None."""
+    """'deep tendon reflex was absent at the right ankle', 'reflexes were reduced at both knees': the reflex of the
+    site named after its result (an absent ankle reflex, not areflexia), and of a further site joined by 'and' when
+    nothing earlier in the lexicon's readings took the words; or None."""
     j = i + (2 if tokens[i:i + 2] == ["deep", "tendon"] else tokens[i] == "tendon")
     if j >= len(tokens) or tokens[j] not in NAMES:
         return None
