@@ -11,7 +11,8 @@ import re
 SITES = {"ankle": "ankle", "achilles": "ankle", "knee": "knee", "patellar": "knee", "biceps": None, "bicep": None,
          "triceps": None, "tricep": None, "supinator": None, "brachioradialis": None}
 NAMES = ("reflex", "jerk", "dtr")
-FILLERS = ("were", "was", "are", "is", "graded", "grade", "at", "of", "all")
+VERBS = ("were", "was", "are", "is")
+FILLERS = VERBS + ("graded", "grade", "at", "of", "all")
 GRADE = re.compile(r"\s*\(?\s*(\+?)\s*([0-4])\s*(\+*)(?!\s*/|\d|\.\d)")
 KINDS = {0: ("absent", "areflexia"), 1: ("reduced", "hyporeflexia"), 3: ("brisk", "hyperreflexia"),
          4: ("brisk", "hyperreflexia")}
@@ -69,7 +70,7 @@ def reflex_at_site(phrases: dict, tokens: list[str], i: int) -> tuple[int, list]
     if j >= len(tokens) or tokens[j] not in NAMES:
         return None
     k, out = j + 1, []
-    while k < len(tokens) and tokens[k] in FILLERS[:4]:
+    while k < len(tokens) and tokens[k] in VERBS:
         k += 1
     while k + 1 < len(tokens) and tokens[k] in SAID and tokens[k + 1] in ("at", "in"):
         m = k + 2
