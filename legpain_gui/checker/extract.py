@@ -24,7 +24,7 @@ from legpain_gui.checker.courses import NOT_COURSE
 from legpain_gui.checker.model import AUTOANTIBODY_ROOT, EXPOSURE_ROOT
 from legpain_gui.checker.lexicon import NOT_A_FINDING, SITES, Lexicon, ascii_folded, normalise, words_of  # noqa: F401
 from legpain_gui.checker.person import age_of, sex_of
-from legpain_gui.checker.shorthand import expand
+from legpain_gui.checker.shorthand import defined, expand
 from legpain_gui.checker.sites import comma_before
 from legpain_gui.checker.unfindings import NOT_FINDINGS
 from legpain_gui.checker.patterns import WEIGHT_LOSS, in_csf
@@ -298,9 +298,9 @@ def extract(lexicon: Lexicon, text: str) -> dict:
     history's context, with the patient's age and sex when the text states them."""
     findings: list[Extracted] = []
     original, text = text, prepared(text)  # checker.sections: 'ANCA (-)', 'denied X; Y; and Z' (the same length)
-    general, before = general_spans(text), []
+    general, before, own = general_spans(text), [], defined(text)  # own: 'erythema nodosum (EN)'
     for offset, sentence in _sentences(text):
-        words, plain = expand(in_csf(words_of(sentence)), sentence, normalise, SITES)
+        words, plain = expand(in_csf(words_of(sentence)), sentence, normalise, SITES, own)
         tokens = [w for w, _, _ in words]
         matches = electrodiagnostic(lexicon, tokens, coordinated(lexicon, tokens, lexicon.find(words, sentence)))
         matches = local_strength(lexicon, tokens, modalities(lexicon, tokens, claudication_is_the_pain(

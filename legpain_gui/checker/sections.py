@@ -68,7 +68,37 @@ def general_spans(text: str) -> list[tuple[int, int]]:
         out.append((start, end))
     out += [(m.start(), m.end()) for m in ALLERGIC.finditer(text)]
     out += [(m.start(), m.end()) for m in SALUTATION.finditer(text)]
-    return out
+    lead = leading_general(text)
+    return out + ([lead] if lead else [])
+
+
+# An abstract without headings that opens on the disease in general ('Löfgren syndrome is characterised by the triad
+# of arthritis, erythema nodosum and hilar lymphadenopathy. We describe a woman ... in the absence of EN'): its first
+# sentences, up to the one that introduces the patient, are a Background of their own, when each says what a disease
+# is, how rare it is or how it is characterised, and none speaks of a patient (a title, 'Hypokalaemic paralysis
+# revealing Sjögren syndrome.', is the patient's and stops it).
+GENERIC = re.compile(r"\b(?:is|are)\s+(?:a|an|one of|the most|very|often|usually|typically|commonly|rarely|frequently|"
+                     r"characteri[sz]ed|defined|described|known|considered|uncommon|rare|common|infrequent|"
+                     r"well[- ]documented|seldom)\b|\bcharacteri[sz]ed by\b|"
+                     r"\bha(?:s|ve)\s+(?:rarely|seldom|only rarely|infrequently)\s+been\s+(?:reported|described|documented)\b",
+                     re.I)
+PATIENT_WORDS = re.compile(r"\b(?:he|she|his|her|him|patients?|our|we|case|cases|man|woman|boy|girl|" + AGED + r")\b",
+                           re.I)
+
+
+def leading_general(text: str) -> tuple[int, int] | None:
+    """(start, end) of the generic sentences an unheaded text opens with, if a later sentence is the patient's."""
+    end = 0
+    for m in re.finditer(r"[^.!?]+(?:[.!?]+(?=\s|$)|$)", text):
+        sentence = m.group()
+        if not sentence.strip():
+            continue
+        if HEADING.search(sentence) or PATIENT_WORDS.search(sentence) or not GENERIC.search(sentence):
+            break
+        end = m.end()
+    else:
+        return None  # nothing but generic sentences: no patient to set them apart from
+    return (0, end) if end else None
 
 
 # 'Dear Diabetes Clinic,': whom the letter is to, up to its comma ('Dear colleague, I saw a 22-year-old...': the

@@ -94,10 +94,38 @@ def _plain(word: str, raw: str) -> str:
     return re.sub(r"[^a-z0-9 ]", "", raw.lower())
 
 
-def expand(words: list[tuple[str, int, int]], text: str, normalise, sites=()) -> tuple[list, list[str]]:
+# An abbreviation the text itself defines ('erythema nodosum (EN) ... in the absence of EN'): the words before the
+# bracket whose initials spell it (hyphens split words, short linking words are skipped: 'anti-neutrophil cytoplasmic
+# antibody (ANCA)', 'Lofgren's syndrome (LS)'); a trailing plural 's' is the plural's ('lesions (MRLs)' is not read).
+DEFINITION = re.compile(r"((?:[A-Za-z][\w'’-]*\s+){0,8}?[A-Za-z][\w'’-]*)\s*\(([A-Z][A-Za-z]?[A-Z][A-Za-z]{0,4})\)")
+LINKING = {"of", "and", "the", "with", "to", "in", "on", "for"}
+
+
+def defined(text: str) -> dict[str, str]:
+    """{abbreviation: the words it stands for} for what the text defines in brackets after its words."""
+    out: dict[str, str] = {}
+    for m in DEFINITION.finditer(text):
+        abbr = m.group(2)
+        letters = abbr[:-1] if abbr.endswith("s") and abbr[:-1].isupper() else abbr
+        words = m.group(1).split()
+        for n in range(1, len(words) + 1):
+            tail = words[-n:]
+            if tail[0].lower() in LINKING:
+                continue
+            initials = "".join(p[0] for w in tail if w.lower() not in LINKING for p in re.split(r"[-‐]", w) if p)
+            if initials.lower() == letters.lower():
+                out.setdefault(abbr, " ".join(tail))
+                break
+    return out
+
+
+def expand(words: list[tuple[str, int, int]], text: str, normalise, sites=(),
+           own: dict[str, str] | None = None) -> tuple[list, list[str]]:
     """The words with each abbreviation replaced by the words it stands for (each spanning the abbreviation),
-    and the plain lower-case words the ConText rules read (checker.context), one for each."""
-    if not any(w in SHORT for w, _, _ in words) and not NUMBERED.search(text):
+    and the plain lower-case words the ConText rules read (checker.context), one for each. `own`: the
+    abbreviations the text defines (defined()), read after their definition, not in its bracket."""
+    own = {a: f for a, f in (own or {}).items() if any(text[s:e] == a for _, s, e in words)}
+    if not any(w in SHORT for w, _, _ in words) and not NUMBERED.search(text) and not own:
         return words, [_plain(w, text[s:e]) for w, s, e in words]
     out, plain, k = [], [], 0
     while k < len(words):
@@ -114,6 +142,8 @@ def expand(words: list[tuple[str, int, int]], text: str, normalise, sites=()) ->
             full, used, start = SIGNED[text[start - 1]], 1, start - 1
             if SIGNED_BEFORE.match(text[end:]):
                 full += " for"  # before what it says of ('ROS: -ve cough, dysuria'), not after it ('RF -ve')
+        elif raw in own and text[start - 1:start] != "(":
+            full, used = own[raw], 1
         elif word in WORDS:
             full, used = WORDS[word], 1
         elif word in CAPITALS and raw.isupper():
