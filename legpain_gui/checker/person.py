@@ -74,8 +74,26 @@ FORM_SEX = re.compile(r"\bsex: ?(m|f|male|female)\b", re.I)
 
 def sex_of(text: str) -> str | None:
     """'female' or 'male' when the opening of the text names one and not the other, else None; a form's 'Sex: M',
-    and a child a parent speaks of ('Mum says her son ...'), first."""
-    head = text[:300]
+    and a child a parent speaks of ('Mum says her son ...'), first. An abstract that opens on the disease in general
+    introduces its patient later ('... We report a 28-year-old female patient'): then the sentence that gives the
+    patient's age is read."""
+    found = _sex_in(text[:300])
+    if found is None:
+        ages = [m.start() for m in AGE.finditer(text) if not _relative(text, m.start())]
+        if ages and ages[0] >= 100:
+            start = max(text.rfind(".", 0, ages[0]), 0)
+            stop = text.find(".", ages[0])
+            found = _sex_in(text[start:stop if stop > 0 else len(text)])
+    if found is None:  # no age or sex word anywhere: the pronouns, when only one sex's occur ('his compartment
+        she, he = len(SHE.findall(text)), len(HE.findall(text))  # syndrome ... he had bilateral foot drop')
+        found = "female" if she >= 2 and not he else "male" if he >= 2 and not she else None
+    return found
+
+
+SHE, HE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I), re.compile(r"\b(?:he|his|him|himself)\b", re.I)
+
+
+def _sex_in(head: str) -> str | None:
     form = FORM_SEX.search(head)
     if form:
         return "male" if form.group(1).lower().startswith("m") else "female"

@@ -69,7 +69,22 @@ def general_spans(text: str) -> list[tuple[int, int]]:
     out += [(m.start(), m.end()) for m in ALLERGIC.finditer(text)]
     out += [(m.start(), m.end()) for m in SALUTATION.finditer(text)]
     lead = leading_general(text)
-    return out + ([lead] if lead else [])
+    return out + ([lead] if lead else []) + population_spans(text)
+
+
+# A sentence anywhere that speaks of patients as a population ('Deep vein thrombosis is present in 50% of patients',
+# 'in most cases the knees are involved'), with no word for this patient: the disease in general.
+POPULATION = re.compile(r"\b(?:in|of|among)\s+(?:up to\s+|about\s+|approximately\s+|nearly\s+|over\s+|more than\s+|"
+                        r"less than\s+|around\s+)?\d+(?:\.\d+)?\s?%\s+(?:of\s+)?(?:the\s+|all\s+|these\s+)?(?:patients|cases|"
+                        r"people|individuals|adults|children)\b|\b(?:in\s+)?(?:most|many|some|the majority of|a minority of)\s+"
+                        r"(?:patients|cases)\b", re.I)
+THIS_PATIENT = re.compile(r"\b(?:he|she|his|her|him|our|we|the patient|this patient|this case|our case|man|woman|boy|"
+                          r"girl|" + AGED + r")\b", re.I)
+
+
+def population_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"[^.!?]+(?:[.!?]+(?=\s|$)|$)", text)
+            if POPULATION.search(m.group()) and not THIS_PATIENT.search(m.group())]
 
 
 # An abstract without headings that opens on the disease in general ('Löfgren syndrome is characterised by the triad
@@ -80,8 +95,9 @@ def general_spans(text: str) -> list[tuple[int, int]]:
 GENERIC = re.compile(r"\b(?:is|are)\s+(?:a|an|one of|the most|very|often|usually|typically|commonly|rarely|frequently|"
                      r"characteri[sz]ed|defined|described|known|considered|uncommon|rare|common|infrequent|"
                      r"well[- ]documented|seldom)\b|\bcharacteri[sz]ed by\b|"
-                     r"\bha(?:s|ve)\s+(?:rarely|seldom|only rarely|infrequently)\s+been\s+(?:reported|described|documented)\b",
-                     re.I)
+                     r"\bha(?:s|ve)\s+(?:rarely|seldom|only rarely|infrequently)\s+been\s+(?:reported|described|documented)\b|"
+                     r"\bpresents?\s+with\b|\bmanifestations?\b|\binclud(?:e|es|ing)\b|\bclassified\b|\bcriteria\b|"
+                     r"\b(?:may|can)\s+(?:present|cause|occur|affect|involve|mimic|lead)\b|\boccurs?\b|\d\s?%", re.I)
 PATIENT_WORDS = re.compile(r"\b(?:he|she|his|her|him|patients?|our|we|case|cases|man|woman|boy|girl|" + AGED + r")\b",
                            re.I)
 

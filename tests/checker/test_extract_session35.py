@@ -57,3 +57,32 @@ def test_an_undefined_abbreviation_is_not_read(lex):
 ])
 def test_definitions(text, expected):
     assert defined(text) == expected
+
+
+def test_a_population_figure_is_general(lex):
+    text = ("A 28-year-old woman had a swollen left leg. Superficial and deep vein thrombosis is present in 50% of "
+            "patients with the disease.")
+    assert contexts(lex, text)["HP:0002625"] == "general"
+    assert contexts(lex, "A 28-year-old woman had deep vein thrombosis, as in 50% of patients.")["HP:0002625"] == "patient"
+
+
+@pytest.mark.parametrize("text, sex", [
+    ("Henoch-Schonlein purpura is an immune-mediated vasculitis of small vessels that presents with purpura, "
+     "arthralgia, abdominal pain and kidney injury. It is commonly seen in children and is rare in adults, in whom "
+     "the disease is more severe and the kidneys are more often involved. We report a 28-year-old female patient "
+     "with palpable purpura.", "female"),  # the patient after the first 300 characters
+    ("His compartment syndrome developed after a long lie, and he had bilateral foot drop.", "male"),  # pronouns only
+    ("Her mother and his father had gout; the patient had a swollen knee.", None),  # both: not said
+])
+def test_sex_said_late_or_by_pronouns(lex, text, sex):
+    from legpain_gui.checker.extract import extract
+    assert extract(lex, text)["sex"] == sex
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("Rectal examination showed reduced sphincter tone.", "HP:0034917"),
+    ("There was a positive straight leg test bilaterally.", "HP:6000066"),
+    ("The serum showed undetectable C4.", "HP:0045042"),
+])
+def test_session35_phrases(lex, text, hpo):
+    assert (hpo, "present") in found(lex, text)
