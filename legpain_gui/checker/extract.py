@@ -33,7 +33,7 @@ from legpain_gui.checker.rereading import (EMG_MYOPATHIC, central_demyelination,
                                            SYNOVIAL_GRAM, deep_vein_clot, joint_crepitus, muscle_oedema,
                                            modalities, non_head, patent_deep_veins, queried, compounds, service_names, synovial_gram, tabled,
                                            temporal_pulse)
-from legpain_gui.checker.sections import general_spans, prepared
+from legpain_gui.checker.sections import general_spans, outcome_spans, prepared
 
 PHENOTYPIC_ROOTS = ("HP:0000118",)  # Phenotypic abnormality
 PAST_DENIED = re.compile(r"\b(?:previous|prior|past)\s+(?:medical\s+)?history\s+of\b[^.;]*$", re.I)
@@ -298,7 +298,8 @@ def extract(lexicon: Lexicon, text: str) -> dict:
     history's context, with the patient's age and sex when the text states them."""
     findings: list[Extracted] = []
     original, text = text, prepared(text)  # checker.sections: 'ANCA (-)', 'denied X; Y; and Z' (the same length)
-    general, before, own = general_spans(text), [], defined(text)  # own: 'erythema nodosum (EN)'
+    general, before = [(a, b, "general") for a, b in general_spans(text)] + outcome_spans(text), []  # own: 'erythema nodosum (EN)', unless a phrase begins with it (DTRs)
+    own = {a: f for a, f in defined(text).items() if normalise(a) not in lexicon.first and lexicon.find(words_of(f), f)}
     for offset, sentence in _sentences(text):
         words, plain = expand(in_csf(words_of(sentence)), sentence, normalise, SITES, own)
         tokens = [w for w, _, _ in words]
@@ -354,8 +355,8 @@ def extract(lexicon: Lexicon, text: str) -> dict:
                 context = "patient"  # 'a history of hypertension': still the patient's; 'no history of fever': never
                 # ('no previous history of vasculitis/gout', 'no history of DVT' deny a past one only: a new one may
                 # be why the patient is here)
-            if any(a <= start < b for a, b in general):
-                context = "general"  # last: a Background's 'MI in 2015' or 'history of gout' is nobody's
+            context = next((c for a, b, c in general if a <= start < b and (c != "outcome" or state == "absent")),
+                           context)  # last: a Background's 'MI in 2015' is nobody's; after treatment, 'denied paraesthesias' is no absence
             if findings and findings[-1].hpo == hpo and re.fullmatch(r"\s*\(\s*", text[findings[-1].end:start]):
                 continue  # 'normal antinuclear antibody (ANA)': the abbreviation of the finding just read, not another
             findings.append(Extracted(hpo, lexicon.labels.get(hpo, hpo), state,
@@ -363,9 +364,9 @@ def extract(lexicon: Lexicon, text: str) -> dict:
     age, sex = age_of(ascii_folded(text)), sex_of(text)  # 'a 71‐year‐old woman' (typographic hyphens)
     other = tuple((f.start, f.end) for f in findings
                   if f.hpo in lexicon.lasting or f.hpo in lexicon.exposures
-                  or f.context in ("history", "family", "treatment", "general"))
+                  or f.context in ("history", "family", "treatment", "general", "outcome"))
     patient_text = ascii_folded(text)  # 'a five‐month history' (typographic hyphens; the same length)
-    for a, b in general:  # a time in the Background ('over more than 8 weeks') is no onset of this patient's
+    for a, b, _ in general:  # a time in the Background ('over more than 8 weeks') is no onset of this patient's
         patient_text = patient_text[:a] + " " * (b - a) + patient_text[b:]
     course = course_of(patient_text, other)  # checker.course: the first time or word the text gives for the illness
     return {"findings": [asdict(f) for f in findings if not child_rate_is_normal(f.hpo, f.text, age)], "age": age, "sex": sex,

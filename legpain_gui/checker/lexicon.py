@@ -146,6 +146,7 @@ class Lexicon:
         for key, hpo in list(self.phrases.items()):  # 'her arms' as `find` reads it: 'the arms'
             if not POSSESSIVES.keys().isdisjoint(key):
                 self.phrases.setdefault(tuple(POSSESSIVES.get(w, w) for w in key), hpo)
+        self.first = frozenset(key[0] for key in self.phrases)  # the words a phrase begins with ('dtrs', 'ck')
 
     def _literal(self, tokens: list[str], i: int) -> tuple[int, str] | None:
         """The longest phrase at i; its term is NOT_A_FINDING for a condition's name or a phrase that names

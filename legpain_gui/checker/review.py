@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 CONTEXT_WHY = {"family": "family history, not the patient", "history": "past history",
                "diagnosis": "a stated diagnosis, not a finding", "treatment": "a treatment given, not a finding",
-               "general": "not the patient's: Background, Conclusions, Plan, an allergy or a salutation"}
+               "general": "not the patient's: Background, Conclusions, Plan, an allergy or a salutation",
+               "outcome": "after treatment: the outcome, not the presentation"}
 
 
 @dataclass
@@ -22,7 +23,7 @@ class ReviewRow:
     label: str
     state: str | None  # present | absent | None (the clinician must choose)
     accept: bool
-    context: str  # patient | family | history | diagnosis | treatment | general
+    context: str  # patient | family | history | diagnosis | treatment | general | outcome
     why: str  # why the row starts as it does ("" when plain)
     spans: list[tuple[int, int]] = field(default_factory=list)
     texts: list[str] = field(default_factory=list)

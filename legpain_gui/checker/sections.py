@@ -157,3 +157,28 @@ def prepared(text: str) -> str:
     text = FILLER.sub(lambda m: " " * len(m.group()), NOT_ABLE.sub("failed to  ", text))
     text = FOUND_AS.sub(lambda m: " " * len(m.group()), LEVEL_COLLAPSE.sub(lambda m: " " * len(m.group()), text))
     return DENIED_LIST.sub(lambda m: m.group().replace(";", ","), text)
+
+
+# An outcome after treatment ('After 5 days of intravenous immunoglobulin he regained strength and denied
+# paraesthesias', 'the limb oedema disappeared', 'discharged on the 7th day with normal muscle strength'): a sentence
+# that names a treatment and an improvement, or the discharge, or the follow-up and an improvement. Its findings are
+# the course after treatment: what it says is gone or normal is no absence at the presentation (context "outcome", which
+# never reaches the checker unticked), while what it says improved was there ('his dysphagia and leg weakness recovered').
+TREATMENT = re.compile(r"\b(?:treatment|therapy|treated|surgery|operation|decompression|fasciotomy|debridement|"
+                       r"immunoglobulins?|ivig|plasmapheresis|plasma exchange|steroids?|corticosteroids?|prednisolone|"
+                       r"prednisone|methylprednisolone|antibiotics?|rituximab|cyclophosphamide|anticoagulation|"
+                       r"thrombolysis|colchicine|discontinuation|withdrawal|cessation|follow-?up)\b", re.I)
+IMPROVED = re.compile(r"\b(?:gained|improved|improvement|improving|resolved|resolution|disappeared|recovered|recovery|regained|"
+                      r"relieved|relief|normali[sz]ed|normali[sz]ation|subsided|remission|asymptomatic|symptom-free)\b",
+                      re.I)
+DISCHARGED = re.compile(r"\b(?:was|were) discharged\b|\bat discharge\b|\bon discharge\b", re.I)
+
+
+AFTER = re.compile(r"\s*(?:after|following|with|on|upon|within|at)\b[^,;]{0,80}?(?:" + TREATMENT.pattern + r")", re.I)
+
+
+def outcome_spans(text: str) -> list[tuple[int, int, str]]:
+    """The sentences that open on a treatment or the follow-up ('After 5 days of IVIG, ...', 'At follow-up, ...') and
+    say what improved, and those of the discharge."""
+    return [(m.start(), m.end(), "outcome") for m in re.finditer(r"[^.!?]+(?:[.!?]+(?=\s|$)|$)", text)
+            if DISCHARGED.search(m.group()) or AFTER.match(m.group()) and IMPROVED.search(m.group())]

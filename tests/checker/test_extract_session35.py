@@ -86,3 +86,32 @@ def test_sex_said_late_or_by_pronouns(lex, text, sex):
 ])
 def test_session35_phrases(lex, text, hpo):
     assert (hpo, "present") in found(lex, text)
+
+
+GBS_OUTCOME = ("A 40-year-old man had weakness of both legs and paraesthesias. After 5 d of intravenous immunoglobulin "
+               "therapy, he gained 4/5 of strength in his upper and lower extremities and denied paraesthesias. He was "
+               "discharged on the 7th day with normal muscle strength.")
+
+
+def test_what_is_gone_after_treatment_is_the_outcome(lex):
+    from legpain_gui.checker.extract import extract, for_checker
+    result = extract(lex, GBS_OUTCOME)
+    outcome = {(f["hpo"], f["state"]) for f in result["findings"] if f["context"] == "outcome"}
+    assert ("HP:0003401", "absent") in outcome and ("HP:0001324", "absent") in outcome
+    present, absent = for_checker(result)
+    assert "HP:0003401" in present and "HP:0001324" not in absent
+    assert result["course"] is None  # '5 d of' immunoglobulin is the treatment's time, not the illness's
+
+
+def test_what_improved_after_treatment_was_there(lex):
+    text = ("A 50-year-old man was admitted. After 20 days of therapy, his dysphagia and leg weakness recovered almost "
+            "completely.")
+    assert ("HP:0002015", "present") in found(lex, text)
+    assert contexts(lex, text)["HP:0002015"] == "patient"
+
+
+def test_an_abbreviation_for_a_test_is_not_expanded(lex):
+    from legpain_gui.checker.extract import extract
+    text = ("Magnetic resonance imaging (MRI) was done. The diagnosis was confirmed by MRI suggesting epidural "
+            "abscess.")
+    assert [f["text"] for f in extract(lex, text)["findings"] if f["hpo"] == "HP:0033181"] == ["epidural abscess"]
