@@ -278,7 +278,7 @@ PSEUDO = ("treated as an outpatient", "treated as an inpatient", "managed as an 
           "confirmed suspicion of", "confirmed the suspicion of", "confirming the suspicion of",
           "without treatment", "without therapy",
           "no risk", "no known risk", "no other risk", "no obvious risk", "no apparent risk", "no identifiable risk",
-          "no predisposing",  # 'she had no risk factor for DVT' denies the risk factor, not the DVT (uncertain, above)
+          "no predisposing", "absence of risk", "absence of common risk",  # 'no risk factor for DVT': not the DVT
           "factor for her", "factor for his", "factors for her", "factors for his",  # 'the risk factor for her DVT'
           "without improvement", "without significant improvement", "without any improvement",
           "without much improvement", "no improvement", "with no improvement",  # 'without improvement of arthritis'

@@ -115,3 +115,35 @@ def test_an_abbreviation_for_a_test_is_not_expanded(lex):
     text = ("Magnetic resonance imaging (MRI) was done. The diagnosis was confirmed by MRI suggesting epidural "
             "abscess.")
     assert [f["text"] for f in extract(lex, text)["findings"] if f["hpo"] == "HP:0033181"] == ["epidural abscess"]
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("A 42-year-old man had knee pain. Tophaceous gout should be considered in a patient with a history of gout.",
+     "HP:0001997"),
+    ("A 14-year-old girl had foot drop. Therefore, in patients with foot drop, we must keep a high index of suspicion "
+     "for parasagittal lesions.", "HP:0009027"),
+    ("An 83-year-old man had a foot drop. Lesions such as strokes may sometimes manifest as isolated weakness.",
+     "HP:0001297"),
+    ("A 42-year-old woman had leg swelling. May-Thurner syndrome is an underrecognized cause of deep venous "
+     "thrombosis.", "HP:0002625"),
+])
+def test_a_teaching_sentence_is_general(lex, text, hpo):
+    got = [f["context"] for f in __import__("legpain_gui.checker.extract", fromlist=["extract"]).extract(lex, text)[
+        "findings"] if f["hpo"] == hpo]
+    assert got and got[-1] == "general"
+
+
+def test_the_absence_of_risk_factors_is_no_absence_of_the_disease(lex):
+    got = found(lex, "Despite the absence of common risk factors for deep venous thrombosis, investigations revealed "
+                     "a massive left-sided deep venous thrombosis.")
+    assert ("HP:0002625", "absent") not in got and ("HP:0002625", "present") in got
+
+
+def test_the_guts_erythema_is_no_skin_redness(lex):
+    assert ("HP:0010783", "present") not in found(lex, "Upper endoscopy revealed mild gastric erythema.")
+    assert ("HP:0010783", "present") in found(lex, "Her shins showed erythema.")
+
+
+def test_temporal_and_ige_phrases(lex):
+    got = found(lex, "Examination revealed a pulseless, enlarged right temporal artery. Hyper-IgE was noted.")
+    assert {("HP:0430104", "present"), ("HP:0003212", "present")} <= got
