@@ -240,13 +240,13 @@ PSEUDO = ("treated as an outpatient", "treated as an inpatient", "managed as an 
           "without a decrease in", "without any decrease in", "without improvement in", "without any improvement in",
           "without resolution of", "without any resolution of", "no resolution of", "no obvious resolution of",  # 'antibiotics without a decrease in the fevers'
           "did not improve", "has not improved", "had not improved", "not improved", "failed to improve", "did not resolve",
+          "never worked on", "had not worked on", "did not work on",  # 'never worked on his knee inflammation'
           "chief concern for", "chief concern of", "chief concerns of", "chief concerns for",  # the complaint itself
           "has not resolved", "had not resolved", "did not settle", "has not settled", "not settled",  # persisting:
           "no benefit", "no improvement", "no relief", "no response",  # 'no benefit from physiotherapy and worsening
           # hip pain', 'no relief of his leg pain': what the treatment failed to help is there
-          # 'the ulcers did not improve and her pain worsened'
           "absent when", "absent until", "absent at first", "absent initially", "absent at the start", "not present when",
-          "not present until",  # 'the pain was absent when she started running and built up': present later
+          "not present until",  # 'the pain was absent when she started running': present later
           "a little", "little finger", "little fingers", "little toe", "little toes", "as if", "as though", "even if", "if any", "if present", "not without", "without trying", "without dieting",
           "absent f waves", "absent f wave", "did not fall after", "failed to fall",  # 'CK did not fall after the statin'
   # a nerve conduction result of its own: 'absent F waves and conduction block'

@@ -147,3 +147,12 @@ def test_the_guts_erythema_is_no_skin_redness(lex):
 def test_temporal_and_ige_phrases(lex):
     got = found(lex, "Examination revealed a pulseless, enlarged right temporal artery. Hyper-IgE was noted.")
     assert {("HP:0430104", "present"), ("HP:0003212", "present")} <= got
+
+
+@pytest.mark.parametrize("text, hpo, state", [
+    ("Antibiotics had never worked on his knee joint inflammation.", "HP:0001369", "present"),
+    ("He had a 30-year history of alcohol abuse.", "HP:5200329", "present"),
+    ("He had an inability to stand or ambulate.", "HP:0002540", "present"),
+])
+def test_tester_fw_readings(lex, text, hpo, state):
+    assert (hpo, state) in found(lex, text)
