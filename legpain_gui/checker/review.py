@@ -49,9 +49,11 @@ def review_rows(result: dict) -> list[ReviewRow]:
             first = mentions[0]["state"]
             state = first if first in ("present", "absent") else None
             accept, why = False, CONTEXT_WHY.get(context, context)
+        shown = own or mentions  # the patient's row marks the patient's words ('denied paraesthesias' after
+        # treatment is no tick in the text)
         rows.append(ReviewRow(hpo, mentions[0]["label"], state, accept, context, why,
-                              [(m["start"], m["end"]) for m in mentions],
-                              list(dict.fromkeys(m["text"] for m in mentions))))
+                              [(m["start"], m["end"]) for m in shown],
+                              list(dict.fromkeys(m["text"] for m in shown))))
     return rows
 
 

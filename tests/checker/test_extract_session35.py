@@ -156,3 +156,11 @@ def test_temporal_and_ige_phrases(lex):
 ])
 def test_tester_fw_readings(lex, text, hpo, state):
     assert (hpo, state) in found(lex, text)
+
+
+def test_the_review_marks_only_the_patients_words(lex):
+    from legpain_gui.checker.extract import extract
+    from legpain_gui.checker.review import review_rows
+    row = next(r for r in review_rows(extract(lex, GBS_OUTCOME)) if r.hpo == "HP:0003401")
+    assert row.accept and row.state == "present" and len(row.spans) == 1
+    assert GBS_OUTCOME[row.spans[0][0]:row.spans[0][1]] == "paraesthesias" and row.spans[0][0] < GBS_OUTCOME.index(".")
