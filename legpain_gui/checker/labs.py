@@ -277,3 +277,28 @@ def lab_variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:
         return []
     out = [bare] + [(bare[0], sample) + bare[1:] for sample in LAB_SAMPLES]
     return out + [("low",) + v[1:] for v in out if v[0] == "reduced"]  # 'high' is folded to 'elevated' already
+
+
+# A value under the upper limit the laboratory printed beside it ('an erythrocyte sedimentation rate of 7 mm in the
+# first hour (reference range <20.0 mm)', 'CRP 3 mg/L (normal < 5)'): the text says the analyte was not raised. Only
+# where the limit is printed: a bare normal value is still left to the clinician.
+UNDER_PRINTED = re.compile(r"\s*(?:(?:level|levels|value|of|was|is|were|as|:|=)\s*)*(\d[\d.,]*)\s*[^()\d.;]{0,25}?\(\s*"
+                           r"(?:normal|ref(?:erence)?(?: range)?|n|nr|rr|uln|nv)?\s*[:,]?\s*" + _UPPER + r"[^)]*\)", re.I)
+
+
+def under_printed(phrases: dict, tokens: list[str], i: int, words, text: str) -> tuple[int, list] | None:
+    """(tokens taken, [(first, last + 1, raised analyte's term, 'absent')]) for an analyte at token i whose value
+    is under the upper reference limit printed beside it, else None."""
+    for n in range(min(4, len(tokens) - i), 0, -1):
+        high = phrases.get(("elevated",) + tuple(tokens[i:i + n]))
+        if not high or i + n > len(words) or not text:
+            continue
+        m = UNDER_PRINTED.match(text[words[i + n - 1][2]:])
+        value, limit = (number(m.group(1)), number(m.group(2))) if m else (None, None)
+        if value is None or not limit or value >= limit:
+            return None
+        end, k = words[i + n - 1][2] + m.end(), i + n
+        while k < len(words) and words[k][1] < end:
+            k += 1
+        return k - i, [(i, k, high, "absent")]
+    return None

@@ -24,7 +24,7 @@ from legpain_gui.checker.cultures import cultured
 from legpain_gui.checker.imaging import cord_signal
 from legpain_gui.checker.urine import urine_found
 from legpain_gui.checker.contractions import uncontracted
-from legpain_gui.checker.labs import graded as graded_value, lab_value, titre
+from legpain_gui.checker.labs import graded as graded_value, lab_value, titre, under_printed
 from legpain_gui.checker.coordination import shared_words
 from legpain_gui.checker.flags import flagged
 from legpain_gui.checker.power import graded
@@ -367,7 +367,7 @@ class Lexicon:
                 spread(self, SITES, SITE_LINKS, tokens, i, words, text) or \
                 cultured(self.phrases, tokens, i) or urine_found(self.phrases, tokens, i) or cord_signal(tokens, i) or csf_count(tokens, i, words, text) or \
                 reflex_graded(self.phrases, tokens, i, words, text) or reflex_at_site(self.phrases, tokens, i) or \
-                shared_words(self._whole, tokens, i)
+                shared_words(self._whole, tokens, i) or under_printed(self.phrases, tokens, i, words, text)
             if results and results[0] > longest and results[0] >= (several[0] if several else 0):
                 out += results[1]
                 i += results[0]

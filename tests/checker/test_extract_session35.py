@@ -164,3 +164,17 @@ def test_the_review_marks_only_the_patients_words(lex):
     row = next(r for r in review_rows(extract(lex, GBS_OUTCOME)) if r.hpo == "HP:0003401")
     assert row.accept and row.state == "present" and len(row.spans) == 1
     assert GBS_OUTCOME[row.spans[0][0]:row.spans[0][1]] == "paraesthesias" and row.spans[0][0] < GBS_OUTCOME.index(".")
+
+
+@pytest.mark.parametrize("text, hpo, state", [
+    ("She had an erythrocyte sedimentation rate of 7 mm in the first hour (reference range <20.0 mm).", "HP:0003565",
+     "absent"),
+    ("CRP 3 mg/L (normal < 5).", "HP:0011227", "absent"),
+    ("CRP 30 mg/L (normal < 5).", "HP:0011227", "present"),
+])
+def test_a_value_beside_its_printed_limit(lex, text, hpo, state):
+    assert (hpo, state) in found(lex, text)
+
+
+def test_a_bare_normal_value_says_nothing(lex):
+    assert not {h for h, _ in found(lex, "CRP 3 mg/L.")} & {"HP:0011227"}
