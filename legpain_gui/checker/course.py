@@ -39,7 +39,7 @@ SLASHED_UNIT = {"7": "day", "52": "week", "12": "month"}
 PAST = ("ago", "before", "prior", "earlier")
 # a time the illness took to end, not to begin: 'symptoms resolved within three weeks of stopping the statin'
 OUTCOME_BEFORE = re.compile(r"\b(?:resolved|resolving|improved|improving|recovered|settled|subsided|disappeared|"
-                            r"normali[sz]ed|returned to normal|remitted|healed|did well|(?:was|remained|stayed|kept) "
+                            r"normali[sz]ed|returned to normal|remitted|in remission|healed|did well|(?:was|remained|stayed|kept) "
                             r"(?:well|stable|asymptomatic|symptom-free))\b[^.;]{0,25}$", re.I)  # 'he did well for 8
 # months, then presented with back pain': a time of health before this illness
 NOT_BEFORE = re.compile(r"\b(?:no|not|nor|without|never)\s+(?:\w+\s+)?$", re.I)  # 'no sudden change'

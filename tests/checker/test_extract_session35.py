@@ -178,3 +178,22 @@ def test_a_value_beside_its_printed_limit(lex, text, hpo, state):
 
 def test_a_bare_normal_value_says_nothing(lex):
     assert not {h for h, _ in found(lex, "CRP 3 mg/L.")} & {"HP:0011227"}
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("Surgery revealed fascial necrosis.", "HP:0100537"),
+    ("CT showed a right psoas hematoma.", "HP:0012233"),
+    ("He had a supra-therapeutic INR at 5.31.", "HP:0008151"),
+    ("He was on anticoagulation for atrial fibrillation.", "HP:0034896"),
+    ("There was pain on dorsiflexion bilaterally.", "HP:6001148"),
+    ("Examination revealed a mildly erythematous throat.", "HP:0025439"),
+    ("A 62-year-old man had recurrent DLBCL.", "HP:0012191"),
+])
+def test_tester_fy_phrases(lex, text, hpo):
+    assert (hpo, "present") in found(lex, text)
+
+
+def test_a_time_in_remission_is_no_onset(lex):
+    from legpain_gui.checker.extract import extract
+    assert extract(lex, "A 62-year-old man with lymphoma in remission for two years presented with a two-week "
+                        "history of leg swelling.")["course"] == "acute"
