@@ -80,7 +80,7 @@ POPULATION = re.compile(r"\b(?:in|of|among)\s+(?:up to\s+|about\s+|approximately
                         r"(?:patients|cases)\b|"  # ... and teaching: 'should be considered in a patient with', 'in
                         r"\bshould (?:be considered|raise|prompt|be suspected)\b|\bwe must\b|"  # patients with foot drop
                         r"\bis (?:a|an) (?:\w+ ){0,3}(?:cause|condition|disease|sign|complication|disorder|entity)\b|"  # we must
-                        r"\bcan contribute\b|\b(?:may|can) (?:sometimes |also |rarely |occasionally )?(?:manifest|mimic)\b|\bis (?:quite |very |extremely )?(?:rare|uncommon)\b|\bunder-?recogni[sz]ed\b",
+                        r"\bcan contribute\b|\ball patients\b|\bany patient\b|\bmay not have\b|\b(?:may|can) (?:sometimes |also |rarely |occasionally )?(?:manifest|mimic)\b|\bis (?:quite |very |extremely )?(?:rare|uncommon)\b|\bunder-?recogni[sz]ed\b",
                         re.I)
 THIS_PATIENT = re.compile(r"\b(?:he|she|his|her|him|our|the patient|this patient|this case|our case|man|woman|boy|"
                           r"girl|" + AGED + r")\b", re.I)

@@ -197,3 +197,14 @@ def test_a_time_in_remission_is_no_onset(lex):
     from legpain_gui.checker.extract import extract
     assert extract(lex, "A 62-year-old man with lymphoma in remission for two years presented with a two-week "
                         "history of leg swelling.")["course"] == "acute"
+
+
+def test_tester_gb_readings(lex):
+    got = found(lex, "He presented with low back pain and radicular symptoms. Joint aspiration yielded pus.")
+    assert {("HP:6000684", "present"), ("HP:0034939", "present")} <= got
+    text = ("A 40-year-old man had back pain. Urgent MRI should be done in all patients who present with sudden onset "
+            "of urinary symptoms and loss of perineal sensation.")
+    assert contexts(lex, text)["HP:0034982"] == "general"
+    holster = contexts(lex, "Examination revealed classical features of dermatomyositis, including holster sign and "
+                            "heliotrope rash.")["HP:6000006"]
+    assert holster == "patient"  # the patient's examination, though it names 'classical features'
