@@ -78,9 +78,11 @@ POPULATION = re.compile(r"\b(?:in|of|among)\s+(?:up to\s+|about\s+|approximately
                         r"less than\s+|around\s+)?\d+(?:\.\d+)?\s?%\s+(?:of\s+)?(?:the\s+|all\s+|these\s+)?(?:patients|cases|"
                         r"people|individuals|adults|children)\b|\b(?:in\s+)?(?:most|many|some|the majority of|a minority of)\s+"
                         r"(?:patients|cases)\b|"  # ... and teaching: 'should be considered in a patient with', 'in
-                        r"\bshould (?:be considered|raise|prompt|be suspected)\b|\bwe must\b|"  # patients with foot drop
+                        r"\bshould (?:be considered|raise|prompt|be suspected|be included in the differential)\b|\bwe must\b|"  # patients with foot drop
                         r"\bis (?:a|an) (?:\w+ ){0,3}(?:cause|condition|disease|sign|complication|disorder|entity)\b|"  # we must
-                        r"\bcan contribute\b|\ball patients\b|\bany patient\b|\bmay not have\b|\b(?:may|can) (?:sometimes |also |rarely |occasionally )?(?:manifest|mimic)\b|\bis (?:quite |very |extremely )?(?:rare|uncommon)\b|\bunder-?recogni[sz]ed\b",
+                        r"\bcan contribute\b|\b(?:is|are) (?:an? |one of the )?(?:unusual|rare|uncommon|common|usual) causes? of\b|"
+                        r"\bone of the (?:unusual|rare|uncommon|common|usual) causes of\b|"
+                        r"\bthis (?:condition|disease|disorder|syndrome|entity) (?:causes|is|presents|typically|usually)\b|\ball patients\b|\bany patient\b|\bmay not have\b|\b(?:may|can) (?:sometimes |also |rarely |occasionally )?(?:manifest|mimic)\b|\bis (?:quite |very |extremely )?(?:rare|uncommon)\b|\bunder-?recogni[sz]ed\b",
                         re.I)
 THIS_PATIENT = re.compile(r"\b(?:he|she|his|her|him|our|the patient|this patient|this case|our case|man|woman|boy|"
                           r"girl|" + AGED + r")\b", re.I)
@@ -150,6 +152,11 @@ LEVEL_COLLAPSE = re.compile(r"(?:(?<=\b[CTLDS]\d )|(?<=\b[CTLDS]\d\d )|(?<=\bmet
 NOT_ABLE = re.compile(r"\bnot able to(?=\s+(?:reveal|demonstrate|show|detect|identify)\b)", re.I)
 
 
+# a reference range written 'RR' in brackets ('CK 31.7 U/l (RR 24-195)'): no respiratory rate; blanked (the range after
+# it is read as a printed range)
+RR_RANGE = re.compile(r"(?<=\()\s?RR(?=\s*[:=,]?\s*\d[\d.,]*\s*[-–])")
+
+
 def prepared(text: str) -> str:
     """The text with its signs in brackets and 'excluded (' read as words, and a denied list split by semicolons
     ('denied X; Y; and Z') joined into one list, a reference range's 'normal' as 'ref', 'not able to reveal' as
@@ -158,6 +165,7 @@ def prepared(text: str) -> str:
     text = SIGN.sub(lambda m: "negative" if m.group()[0].isalpha() else ("neg" if "+" not in m.group() else "pos").center(
         len(m.group())), text)
     text = REF_RANGE.sub(lambda m: ("ref range" if m.group(1) else "ref").ljust(len(m.group())), text)
+    text = RR_RANGE.sub(lambda m: " " * len(m.group()), text)
     text = FILLER.sub(lambda m: " " * len(m.group()), NOT_ABLE.sub("failed to  ", text))
     text = FOUND_AS.sub(lambda m: " " * len(m.group()), LEVEL_COLLAPSE.sub(lambda m: " " * len(m.group()), text))
     return DENIED_LIST.sub(lambda m: m.group().replace(";", ","), text)

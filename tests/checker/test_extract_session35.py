@@ -208,3 +208,15 @@ def test_tester_gb_readings(lex):
     holster = contexts(lex, "Examination revealed classical features of dermatomyositis, including holster sign and "
                             "heliotrope rash.")["HP:6000006"]
     assert holster == "patient"  # the patient's examination, though it names 'classical features'
+
+
+def test_tester_gc_readings(lex):
+    got = found(lex, "He had a normal creatine kinase (CK) value of 31.7 U/l (RR 24–195).")
+    assert not {h for h, _ in got} & {"HP:0002789"}  # 'RR' is the reference range here, no respiratory rate
+    got = found(lex, "Antisignal recognition particle (SRP) was positive. Markedly elevated creatine phosphokinase, "
+                     "lactic dehydrogenase levels with hypokalemia.")
+    assert {("HP:0033713", "present"), ("HP:0025435", "present")} <= got
+    text = ("A 30-year-old man had leg pain. One of the unusual causes of nontraumatic rhabdomyolysis is hypokalemic "
+            "periodic paralysis.")
+    assert contexts(lex, text)["HP:0003201"] == "general"
+    assert contexts(lex, "An uncommon cause of myalgia. A 40-year-old woman had weakness.")["HP:0003326"] == "patient"
