@@ -14,7 +14,8 @@ WORD_NUMBERS.update({f"{t}{u}": 10 * k + n for k, t in enumerate(("twenty", "thi
                      WORD_NUMBERS.items())[:9]]})  # 'a twenty-nine-year-old woman', 'thirty-year-old'
 WORD_AGE = re.compile(r"\b(" + "|".join(WORD_NUMBERS) + r")[- ]year[- ]old\b", re.I)  # 'a seven-year-old boy'
 AGE = re.compile(r"\b(\d{1,3})(?:\.\d)? ?[- ]?(?:year|yr|y)s?[- ]old\b|\b(?:a|an) (\d{1,3}) (?:year|yr)s? (?:[a-z]+ )?(?:male|female|man|woman)\b|\baged (?:of )?(\d{1,3})\b(?!\s*(?:months?|mo|weeks?|days?)\b)|"
-                 r"\b(\d{1,3}) ?(?:y/?o|yo)\b|"
+                 r"\b(\d{1,3}) ?(?:y/?o|yo)\b|\b(?:of|case of) (\d{1,3}) years? (?:female|male|woman|man)\b|"  # 'Case of 27
+                 # years female
                  r"\b(\d{1,3})(?-i:[MF])\b|"  # '34F with', '58M,': the clinicians' shorthand
                  r"\b(?-i:Mrs|Mr|Ms|Miss)\.? (?-i:[A-Z])[\w'-]*,? (\d{1,3})\b|"  # 'Mrs T, 72,'
                  r"\b(?:man|woman|male|female|boy|girl|gentleman|lady|patient) (?:of|aged) (\d{1,3})\b"

@@ -220,3 +220,12 @@ def test_tester_gc_readings(lex):
             "periodic paralysis.")
     assert contexts(lex, text)["HP:0003201"] == "general"
     assert contexts(lex, "An uncommon cause of myalgia. A 40-year-old woman had weakness.")["HP:0003326"] == "patient"
+
+
+def test_tester_fx_readings(lex):
+    from legpain_gui.checker.extract import extract
+    result = extract(lex, "Case of 27 years female with parity 1 presented with rapidly progressing ascending paralysis. "
+                          "An engorged tick was later found attached to the head skin.")
+    assert result["age"] == 27 and result["sex"] == "female"
+    got = {(f["hpo"], f["state"]) for f in result["findings"]}
+    assert {("HP:0003678", "present"), ("HP:0020140", "present")} <= got
