@@ -229,3 +229,10 @@ def test_tester_fx_readings(lex):
     assert result["age"] == 27 and result["sex"] == "female"
     got = {(f["hpo"], f["state"]) for f in result["findings"]}
     assert {("HP:0003678", "present"), ("HP:0020140", "present")} <= got
+
+
+def test_a_drugs_time_is_no_onset(lex):
+    from legpain_gui.checker.extract import extract
+    result = extract(lex, "She had been using crack cocaine for 10 years. She had a purpuric rash on her ears for 3 days.")
+    assert result["course"] == "acute" and ("HP:0033513", "present") in {(f["hpo"], f["state"]) for f in
+                                                                        result["findings"]}
