@@ -9,7 +9,10 @@ from legpain_gui.checker.cues import DURATIONS, LIST_WORDS, ONGOING, UNITS_OF_TI
 def ongoing_history(tokens: list[str], s: int) -> bool:
     """Whether 'history' at s names the present illness, up to now: 'a three-month history of', 'a long history of',
     'a history of several months of fatigue', 'a 14-month stepwise history of', 'a history of fatigue for the last
-    year' or 'for ten days' (not 'a history of DVT treated with warfarin for 6 months'), 'fever five days back'."""
+    year' or 'for ten days' (not 'a history of DVT treated with warfarin for 6 months'), 'fever five days back'; and
+    what a patient 'presented with a history of'."""
+    if {"presented", "presenting", "presents"} & set(tokens[max(0, s - 4):s]) and "with" in tokens[max(0, s - 3):s]:
+        return True  # 'presented acutely with a history of abdominal pain and thigh pain': the complaint itself
     return any(t.rstrip("s") in DURATIONS for t in tokens[max(0, s - 3):s]) or any(
         duration_after(tokens, k) for k in range(s + 2, s + 6)) or any(t in ONGOING for t in tokens[s + 2:s + 5]) or any(
         tokens[k:k + 3] in (["for", "the", "last"], ["for", "the", "past"], ["over", "the", "last"], ["over", "the", "past"])

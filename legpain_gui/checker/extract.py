@@ -24,7 +24,7 @@ from legpain_gui.checker.courses import NOT_COURSE
 from legpain_gui.checker.model import AUTOANTIBODY_ROOT, EXPOSURE_ROOT
 from legpain_gui.checker.lexicon import NOT_A_FINDING, SITES, Lexicon, ascii_folded, normalise, words_of  # noqa: F401
 from legpain_gui.checker.person import age_of, sex_of
-from legpain_gui.checker.shorthand import defined, expand
+from legpain_gui.checker.shorthand import defined_findings, expand
 from legpain_gui.checker.sites import comma_before
 from legpain_gui.checker.unfindings import NOT_FINDINGS
 from legpain_gui.checker.patterns import WEIGHT_LOSS, in_csf
@@ -298,8 +298,8 @@ def extract(lexicon: Lexicon, text: str) -> dict:
     history's context, with the patient's age and sex when the text states them."""
     findings: list[Extracted] = []
     original, text = text, prepared(text)  # checker.sections: 'ANCA (-)', 'denied X; Y; and Z' (the same length)
-    general, before = [(a, b, "general") for a, b in general_spans(text)] + outcome_spans(text), []  # own: 'erythema nodosum (EN)', unless a phrase begins with it (DTRs)
-    own = {a: f for a, f in defined(text).items() if normalise(a) not in lexicon.first and lexicon.find(words_of(f), f)}
+    general, before = [(a, b, "general") for a, b in general_spans(text)] + outcome_spans(text), []
+    own = defined_findings(text, lexicon, normalise, words_of)  # checker.shorthand: 'erythema nodosum (EN)'
     for offset, sentence in _sentences(text):
         words, plain = expand(in_csf(words_of(sentence)), sentence, normalise, SITES, own)
         tokens = [w for w, _, _ in words]

@@ -43,6 +43,7 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "corneal reflexes", "corneal reflex",  # reflexes of the throat and eyes: no cough, no tendon reflexes
                 "abscess culture", "pus culture",  # a culture of the pus: the abscess stays
                 "focal weakness",  # 'denied focal weakness' (a stroke screen) says nothing of the weakness of the legs
+                "local fever", "local warmth",  # a warm limb, no raised body temperature
                 "gastric erythema", "mucosal erythema", "erythematous mucosa", "antral erythema", "duodenal erythema",
                 # the gut's lining at endoscopy, not the skin's redness
                 "inflammatory tumor", "inflammatory tumour",  # a swelling (an abscess, a phlegmon), no cancer

@@ -236,3 +236,16 @@ def test_a_drugs_time_is_no_onset(lex):
     result = extract(lex, "She had been using crack cocaine for 10 years. She had a purpuric rash on her ears for 3 days.")
     assert result["course"] == "acute" and ("HP:0033513", "present") in {(f["hpo"], f["state"]) for f in
                                                                         result["findings"]}
+
+
+def test_tester_gc_second_readings(lex):
+    text = ("Diabetic muscle infarction (DMI) is rare. A 22-year-old patient with type I DM had thigh pain. A biopsy "
+            "confirmed the diagnosis of DMI.")
+    got = [(f["hpo"], f["text"]) for f in __import__("legpain_gui.checker.extract", fromlist=["x"]).extract(
+        lex, text)["findings"]]
+    assert ("HP:0000819", "DMI") not in got and ("HP:0100651", "type I DM") in got
+    assert contexts(lex, "We report the case of an adult male who presented acutely with a history of abdominal pain "
+                         "and bilateral thigh pain.")["HP:0012514"] == "patient"
+    assert ("HP:0001945", "present") not in found(lex, "There was diffuse swelling of the leg with mild local fever.")
+    assert contexts(lex, "A 30-year-old man had thigh pain. Patients usually have long-standing, poorly controlled "
+                         "diabetes mellitus.")["HP:0000819"] == "general"
