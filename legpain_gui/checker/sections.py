@@ -80,7 +80,7 @@ POPULATION = re.compile(r"\b(?:in|of|among)\s+(?:up to\s+|about\s+|approximately
                         r"(?:patients|cases)\b|"  # ... and teaching: 'should be considered in a patient with', 'in
                         r"\bshould (?:be considered|raise|prompt|be suspected|be included in the differential)\b|\bwe must\b|"  # patients with foot drop
                         r"\bis (?:a|an) (?:\w+ ){0,3}(?:cause|condition|disease|sign|complication|disorder|entity)\b|"  # we must
-                        r"\bcan contribute\b|\bpatients (?:usually|typically|often|commonly|generally|frequently)\b|"
+                        r"\bcan contribute\b|\b(?:can|may|rarely|commonly|often|usually|typically) cause\b|\bpatients (?:usually|typically|often|commonly|generally|frequently)\b|"
                         r"\bin the literature\b|\bno clear consensus\b|\b(?:is|are) (?:an? |one of the )?(?:unusual|rare|uncommon|common|usual) causes? of\b|"
                         r"\bone of the (?:unusual|rare|uncommon|common|usual) causes of\b|"
                         r"\bthis (?:condition|disease|disorder|syndrome|entity) (?:causes|is|presents|typically|usually)\b|\ball patients\b|\bany patient\b|\bmay not have\b|\b(?:may|can) (?:sometimes |also |rarely |occasionally )?(?:manifest|mimic)\b|\bis (?:quite |very |extremely )?(?:rare|uncommon)\b|\bunder-?recogni[sz]ed\b",

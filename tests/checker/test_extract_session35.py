@@ -170,6 +170,7 @@ def test_the_review_marks_only_the_patients_words(lex):
     ("She had an erythrocyte sedimentation rate of 7 mm in the first hour (reference range <20.0 mm).", "HP:0003565",
      "absent"),
     ("CRP 3 mg/L (normal < 5).", "HP:0011227", "absent"),
+    ("CRP 4 mg/L (<5).", "HP:0011227", "absent"),  # read as nothing before session 35
     ("CRP 30 mg/L (normal < 5).", "HP:0011227", "present"),
 ])
 def test_a_value_beside_its_printed_limit(lex, text, hpo, state):
@@ -249,3 +250,11 @@ def test_tester_gc_second_readings(lex):
     assert ("HP:0001945", "present") not in found(lex, "There was diffuse swelling of the leg with mild local fever.")
     assert contexts(lex, "A 30-year-old man had thigh pain. Patients usually have long-standing, poorly controlled "
                          "diabetes mellitus.")["HP:0000819"] == "general"
+
+
+def test_tester_ga_readings(lex):
+    text = ("A 50-year-old woman had groin pain. They rarely cause compressive neuropathy of the femoral nerve. Fifteen "
+            "days prior to admission, she was paraparetic and had lost her ability to walk. Skin biopsy revealed a "
+            "length-dependent loss of intraepidermal nerve fibres.")
+    assert contexts(lex, text)["HP:0009830"] == "general"
+    assert {("HP:0002385", "present"), ("HP:0002540", "present"), ("HP:0034997", "present")} <= found(lex, text)
