@@ -80,7 +80,7 @@ POPULATION = re.compile(r"\b(?:in|of|among)\s+(?:up to\s+|about\s+|approximately
                         r"(?:patients|cases)\b|"  # ... and teaching: 'should be considered in a patient with', 'in
                         r"\bshould (?:be considered|raise|prompt|be suspected|be included in the differential)\b|\bwe must\b|"  # patients with foot drop
                         r"\bis (?:a|an) (?:\w+ ){0,3}(?:cause|condition|disease|sign|complication|disorder|entity)\b|"  # we must
-                        r"\bcan contribute\b|\b(?:can|may|rarely|commonly|often|usually|typically) cause\b|\bpatients (?:usually|typically|often|commonly|generally|frequently)\b|"
+                        r"\bcan contribute\b|\bmanifestations include\b|\b(?:can|may|rarely|commonly|often|usually|typically) cause\b|\bpatients (?:usually|typically|often|commonly|generally|frequently)\b|"
                         r"\bin the literature\b|\bno clear consensus\b|\b(?:is|are) (?:an? |one of the )?(?:unusual|rare|uncommon|common|usual) causes? of\b|"
                         r"\bone of the (?:unusual|rare|uncommon|common|usual) causes of\b|"
                         r"\bthis (?:condition|disease|disorder|syndrome|entity) (?:causes|is|presents|typically|usually)\b|\ball patients\b|\bany patient\b|\bmay not have\b|\b(?:may|can) (?:sometimes |also |rarely |occasionally )?(?:manifest|mimic)\b|\bis (?:quite |very |extremely )?(?:rare|uncommon)\b|\bunder-?recogni[sz]ed\b",
@@ -97,15 +97,15 @@ def population_spans(text: str) -> list[tuple[int, int]]:
 # An abstract without headings that opens on the disease in general ('Löfgren syndrome is characterised by the triad
 # of arthritis, erythema nodosum and hilar lymphadenopathy. We describe a woman ... in the absence of EN'): its first
 # sentences, up to the one that introduces the patient, are a Background of their own, when each says what a disease
-# is, how rare it is or how it is characterised, and none speaks of a patient (a title, 'Hypokalaemic paralysis
-# revealing Sjögren syndrome.', is the patient's and stops it).
+# is, how rare it is or how it is characterised, and none speaks of a patient or of a series' cases ('in 50% of
+# patients' speaks of many; a title, 'Hypokalaemic paralysis revealing Sjögren syndrome.', is the patient's and stops it).
 GENERIC = re.compile(r"\b(?:is|are)\s+(?:a|an|one of|the most|very|often|usually|typically|commonly|rarely|frequently|"
                      r"characteri[sz]ed|defined|described|known|considered|uncommon|rare|common|infrequent|"
                      r"well[- ]documented|seldom)\b|\bcharacteri[sz]ed by\b|"
                      r"\bha(?:s|ve)\s+(?:rarely|seldom|only rarely|infrequently)\s+been\s+(?:reported|described|documented)\b|"
                      r"\bpresents?\s+with\b|\bmanifestations?\b|\binclud(?:e|es|ing)\b|\bclassified\b|\bcriteria\b|"
                      r"\b(?:may|can)\s+(?:present|cause|occur|affect|involve|mimic|lead)\b|\boccurs?\b|\d\s?%", re.I)
-PATIENT_WORDS = re.compile(r"\b(?:he|she|his|her|him|patients?|our|we|case|cases|man|woman|boy|girl|" + AGED + r")\b",
+PATIENT_WORDS = re.compile(r"\b(?:he|she|his|her|him|patient|our|we|case|cases|man|woman|boy|girl|" + AGED + r")\b",
                            re.I)
 
 

@@ -258,3 +258,11 @@ def test_tester_ga_readings(lex):
             "length-dependent loss of intraepidermal nerve fibres.")
     assert contexts(lex, text)["HP:0009830"] == "general"
     assert {("HP:0002385", "present"), ("HP:0002540", "present"), ("HP:0034997", "present")} <= found(lex, text)
+
+
+def test_an_opening_that_speaks_of_many_patients_goes_on(lex):
+    text = ("Behcet syndrome is a rare multisystemic disorder. Deep vein thrombosis is present in 50% of patients. "
+            "Arterial manifestations include pulmonary artery aneurysms. This article reports a 28-year-old woman who "
+            "presented with haemoptysis.")
+    got = contexts(lex, text)
+    assert got["HP:0004937"] == "general" and got["HP:0002105"] == "patient"
