@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 CONTEXT_WHY = {"family": "family history, not the patient", "history": "past history",
                "diagnosis": "a stated diagnosis, not a finding", "treatment": "a treatment given, not a finding",
-               "general": "not the patient's: Background, Conclusions, Plan, an allergy or a salutation",
+               "general": "not the patient's: the disease in general (Background, Conclusions), a Plan, an allergy "
+                          "or a salutation",
                "outcome": "after treatment: the outcome, not the presentation"}
 
 
