@@ -52,8 +52,8 @@ NEGATED_BEFORE += tuple(f"following {tests} {result}" for tests in (
     "laboratory studies were", "laboratory results were", "were") for result in (
     "unremarkable", "normal", "negative", "within normal limits")) + tuple(f"{verb} {result} including" for verb in (
     "was", "were") for result in ("unremarkable", "normal", "negative"))  # 'labs were unremarkable, including RF and ANA'
-NEGATED_AFTER = ("were all absent", "were all negative", "were all normal",  # closing a list: 'muscle weakness,
-                 # erythema, and joint swelling were all absent'
+NEGATED_AFTER = ("were all absent", "were all negative", "were all normal",  # closing a list: 'weakness, erythema
+                 "all of which were normal", "all of which were negative",  # and swelling were all absent'
                  "negetive", "was negetive", "were negetive",  # a misspelling case reports print
                  "was sterile", "were sterile", "remained sterile",  # not a bare 'sterile' ('turbid, sterile
                  # and contained crystals': the fluid is still turbid)  # 'cultures of blood and joint fluid were sterile'

@@ -266,3 +266,9 @@ def test_an_opening_that_speaks_of_many_patients_goes_on(lex):
             "presented with haemoptysis.")
     got = contexts(lex, text)
     assert got["HP:0004937"] == "general" and got["HP:0002105"] == "patient"
+
+
+def test_tester_gf_gg_readings(lex):
+    got = found(lex, "Tests included ESR and rheumatoid factor, all of which were normal. She was tachycardiac (154).")
+    assert ("HP:0002923", "absent") in got and ("HP:0002923", "present") not in got
+    assert ("HP:0001649", "present") in got
