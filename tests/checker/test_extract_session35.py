@@ -272,3 +272,12 @@ def test_tester_gf_gg_readings(lex):
     got = found(lex, "Tests included ESR and rheumatoid factor, all of which were normal. She was tachycardiac (154).")
     assert ("HP:0002923", "absent") in got and ("HP:0002923", "present") not in got
     assert ("HP:0001649", "present") in got
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("Doppler showed thrombosis of right common femoral and superficial artery thrombosis.", "HP:0004420"),
+    ("Duplex showed thrombosis of the left common femoral and external iliac veins.", "HP:0002625"),
+])
+def test_a_femoral_clot_is_the_named_vessels(lex, text, hpo):
+    got = {h for h, s in found(lex, text) if s == "present"}
+    assert hpo in got and not ({"HP:0004420", "HP:0002625"} - {hpo}) & got
