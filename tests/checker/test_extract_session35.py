@@ -189,6 +189,7 @@ def test_a_bare_normal_value_says_nothing(lex):
     ("There was pain on dorsiflexion bilaterally.", "HP:6001148"),
     ("Examination revealed a mildly erythematous throat.", "HP:0025439"),
     ("A 62-year-old man had recurrent DLBCL.", "HP:0012191"),
+    ("He had back pain and uroschesis.", "HP:0000016"),  # tester ge
 ])
 def test_tester_fy_phrases(lex, text, hpo):
     assert (hpo, "present") in found(lex, text)
