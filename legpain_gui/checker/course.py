@@ -49,7 +49,7 @@ DENIED_BEFORE = re.compile(r"\b(?:had|has|have|did|does|was|were)\s+(?:not|never
 PLANNED = re.compile(r"\b(?:recheck|re-check|review|repeat|follow[- ]?up|see (?:him|her|them)|again|will)\b[^.;]{0,25}$",
                      re.I)  # 'will recheck his urate in 6 weeks': a plan's time, not the onset
 OTHER_REACH = 40  # characters looked back from a time for a treatment named just before it
-DRUG_BEFORE = re.compile(r"\b(?:(?:stopped|started|commenced|taking|takes|took|using|used|smoking|injecting)\s+(?:his |her |their |the |crack )?[a-z-]+|"
+DRUG_BEFORE = re.compile(r"\b(?:(?:stopped|started|commenced|taking|takes|took)\s+(?:his |her |their |the )?[a-z-]+|"
                          r"on\s+(?:his |her )?[a-z]+(?:" + "|".join((
                              "formin", "statin", "abalin", "oxin", "ol", "ide", "mab", "nib", "pril", "sartan", "azole",
                              "cillin", "mycin", "olone",

@@ -356,7 +356,7 @@ def extract(lexicon: Lexicon, text: str) -> dict:
                 # ('no previous history of vasculitis/gout', 'no history of DVT' deny a past one only: a new one may
                 # be why the patient is here)
             context = next((c for a, b, c in general if a <= start < b and (c != "outcome" or state == "absent")),
-                           context)  # last: a Background's 'MI in 2015' is nobody's; after treatment, 'denied paraesthesias' is no absence
+                           context)  # last: a Background's 'MI in 2015' is nobody's; 'denied paraesthesias' after IVIG no absence
             if findings and findings[-1].hpo == hpo and re.fullmatch(r"\s*\(\s*", text[findings[-1].end:start]):
                 continue  # 'normal antinuclear antibody (ANA)': the abbreviation of the finding just read, not another
             findings.append(Extracted(hpo, lexicon.labels.get(hpo, hpo), state,

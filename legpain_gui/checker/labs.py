@@ -282,7 +282,8 @@ def lab_variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:
 # A value under the upper limit the laboratory printed beside it ('an erythrocyte sedimentation rate of 7 mm in the
 # first hour (reference range <20.0 mm)', 'CRP 3 mg/L (normal < 5)'): the text says the analyte was not raised. Only
 # where the limit is printed: a bare normal value is still left to the clinician.
-UNDER_PRINTED = re.compile(r"\s*(?:(?:level|levels|value|of|was|is|were|as|:|=)\s*)*(\d[\d.,]*)\s*[^()\d.;]{0,25}?\(\s*"
+UNDER_PRINTED = re.compile(r"\s*(?:(?:level|levels|value|of|was|is|were|as|:|=)\s*)*(\d[\d.,]*)"
+                           r"(?!\s*(?:-?\s*fold|times|x\b|×))\s*[^()\d.;]{0,25}?\(\s*"  # not '5 times the upper limit'
                            r"(?:normal|ref(?:erence)?(?: range)?|n|nr|rr|uln|nv)?\s*[:,]?\s*" + _UPPER + r"[^)]*\)", re.I)
 
 

@@ -85,13 +85,14 @@ def sex_of(text: str) -> str | None:
             start = max(text.rfind(".", 0, ages[0]), 0)
             stop = text.find(".", ages[0])
             found = _sex_in(text[start:stop if stop > 0 else len(text)])
-    if found is None:  # no age or sex word anywhere: the pronouns, when only one sex's occur ('his compartment
-        she, he = len(SHE.findall(text)), len(HE.findall(text))  # syndrome ... he had bilateral foot drop')
+    if found is None and not SEX_WORDS.search(text):  # no sex word anywhere: the pronouns, when only one sex's occur
+        she, he = len(SHE.findall(text)), len(HE.findall(text))  # ('his compartment syndrome ... he had foot drop')
         found = "female" if she >= 2 and not he else "male" if he >= 2 and not she else None
     return found
 
 
 SHE, HE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I), re.compile(r"\b(?:he|his|him|himself)\b", re.I)
+SEX_WORDS = re.compile(r"\b(?:man|woman|male|female|boy|girl|gentleman|lady|men|women)\b", re.I)
 
 
 def _sex_in(head: str) -> str | None:

@@ -261,6 +261,7 @@ VENOUS_SCANS = {"duplex", "ultrasonography", "ultrasound", "doppler", "venograph
 LEG_SITES = {"groin", "leg", "legs", "calf", "thigh", "popliteal", "femoral", "iliac", "extremity", "limb"}
 ARTERIAL = {"artery", "arteries", "arterial", "angiography", "angiogram", "embolus", "embolism"}
 ARTERY, ARTERIAL_CLOT = {"artery", "arteries"}, "HP:0004420"  # arterial thrombosis
+VENOUS = {"vein", "veins", "venous", "deep", "dvt"}
 
 
 def deep_vein_clot(tokens: list[str], matches: list[tuple[int, int, str, str | None]]):
@@ -268,7 +269,7 @@ def deep_vein_clot(tokens: list[str], matches: list[tuple[int, int, str, str | N
     femoral veins', 'thrombus extending from the common femoral vein into the external iliac vein', 'non-compressible
     popliteal vein'): a deep vein thrombosis, read at the clot's words (so 'no thrombus in the popliteal vein' is
     absent). Not a saphenous (superficial) vein's, and not where the sentence already reads one."""
-    matches = [(a, b, ARTERIAL_CLOT if hpo == DVT and not {"vein", "veins"} & set(tokens[a:b + 5]) and ARTERY.intersection(
+    matches = [(a, b, ARTERIAL_CLOT if hpo == DVT and not VENOUS & set(tokens[a:b + 5]) and ARTERY.intersection(
         tokens[b:b + 5]) else hpo, said) for a, b, hpo, said in matches]  # 'thrombosis of the right common femoral
     # and superficial artery': an artery's clot, not a deep vein's (the phrase assumes the vein)
     named = "vein" in tokens and DEEP_VEINS.intersection(tokens)

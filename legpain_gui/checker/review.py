@@ -1,7 +1,8 @@
 """From extracted text findings to the rows a clinician reviews before anything is entered.
 
-One row per HPO term, with every place the text mentions it. A row starts ticked only when the text is
-unambiguous: the patient's own finding, present or absent, said the same way every time. Uncertain findings
+One row per HPO term, with the places the text mentions it (only the patient's own mentions when it has any). A
+row starts ticked only when the text is unambiguous: the patient's own finding, present or absent, said the same way
+every time. Uncertain findings
 ("possible livedo"), conflicting ones (present in one place, absent in another), the family's and past
 history's findings, and stated diagnoses start unticked with the reason shown; uncertain and conflicting
 rows have no state until the clinician gives one. Nothing reaches the checker from here except the rows the

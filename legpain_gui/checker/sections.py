@@ -74,23 +74,34 @@ def general_spans(text: str) -> list[tuple[int, int]]:
 
 # A sentence anywhere that speaks of patients as a population ('Deep vein thrombosis is present in 50% of patients',
 # 'in most cases the knees are involved'), with no word for this patient: the disease in general.
-POPULATION = re.compile(r"\b(?:in|of|among)\s+(?:up to\s+|about\s+|approximately\s+|nearly\s+|over\s+|more than\s+|"
-                        r"less than\s+|around\s+)?\d+(?:\.\d+)?\s?%\s+(?:of\s+)?(?:the\s+|all\s+|these\s+)?(?:patients|cases|"
-                        r"people|individuals|adults|children)\b|\b(?:in\s+)?(?:most|many|some|the majority of|a minority of)\s+"
-                        r"(?:patients|cases)\b|"  # ... and teaching: 'should be considered in a patient with', 'in
-                        r"\bshould (?:be considered|raise|prompt|be suspected|be included in the differential)\b|\bwe must\b|"  # patients with foot drop
-                        r"\bis (?:a|an) (?:\w+ ){0,3}(?:cause|condition|disease|sign|complication|disorder|entity)\b|"  # we must
-                        r"\bcan contribute\b|\bmanifestations include\b|\b(?:can|may|rarely|commonly|often|usually|typically) cause\b|\bpatients (?:usually|typically|often|commonly|generally|frequently)\b|"
-                        r"\bin the literature\b|\bno clear consensus\b|\b(?:is|are) (?:an? |one of the )?(?:unusual|rare|uncommon|common|usual) causes? of\b|"
-                        r"\bone of the (?:unusual|rare|uncommon|common|usual) causes of\b|"
-                        r"\bthis (?:condition|disease|disorder|syndrome|entity) (?:causes|is|presents|typically|usually)\b|\ball patients\b|\bany patient\b|\bmay not have\b|\b(?:may|can) (?:sometimes |also |rarely |occasionally )?(?:manifest|mimic)\b|\bis (?:quite |very |extremely )?(?:rare|uncommon)\b|\bunder-?recogni[sz]ed\b",
-                        re.I)
+TEACHING = (
+    r"\b(?:in|of|among)\s+(?:up to\s+|about\s+|approximately\s+|nearly\s+|over\s+|more than\s+|less than\s+|"
+    r"around\s+)?\d+(?:\.\d+)?\s?%\s+(?:of\s+)?(?:the\s+|all\s+|these\s+)?(?:patients|cases|people|individuals|adults|"
+    r"children)\b",
+    r"\b(?:in\s+)?(?:most|many|some|the majority of|a minority of)\s+(?:patients|cases)\b",
+    r"\bshould (?:be considered|raise|prompt|be suspected|be included in the differential)\b",  # 'should be
+    r"\bwe must\b",  # considered in a patient with', 'in patients with foot drop, we must keep ... suspicion'
+    r"\bis (?:a|an) (?:\w+ ){0,3}(?:cause|condition|disease|complication|disorder|entity)\b",
+    r"\bcan contribute\b", r"\bmanifestations include\b",
+    r"\b(?:can|may|rarely|commonly|often|usually|typically) cause\b",
+    r"\bpatients (?:usually|typically|often|commonly|generally|frequently)\b",
+    r"\bin the literature\b", r"\bno clear consensus\b",
+    r"\b(?:is|are) (?:an? |one of the )?(?:unusual|rare|uncommon|common|usual) causes? of\b",
+    r"\bone of the (?:unusual|rare|uncommon|common|usual) causes of\b",
+    r"\bthis (?:condition|disease|disorder|syndrome|entity) (?:causes|is|presents|typically|usually)\b",
+    r"\ball patients\b", r"\bany patient\b", r"\bmay not have\b",
+    r"\b(?:may|can) (?:sometimes |also |rarely |occasionally )?(?:manifest|mimic)\b",
+    r"\bis (?:quite |very |extremely )?(?:rare|uncommon)\b", r"\bunder-?recogni[sz]ed\b",
+)
+POPULATION = re.compile("|".join(TEACHING), re.I)
+# a sentence: up to a full stop, question or exclamation mark followed by a space or the end (not a decimal point)
+SENTENCE = re.compile(r"(?:[^.!?]|[.!?](?!\s|$))+(?:[.!?]+(?=\s|$)|$)")
 THIS_PATIENT = re.compile(r"\b(?:he|she|his|her|him|our|the patient|this patient|this case|our case|man|woman|boy|"
                           r"girl|" + AGED + r")\b", re.I)
 
 
 def population_spans(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in re.finditer(r"[^.!?]+(?:[.!?]+(?=\s|$)|$)", text)
+    return [(m.start(), m.end()) for m in SENTENCE.finditer(text)
             if POPULATION.search(m.group()) and not THIS_PATIENT.search(m.group())]
 
 
@@ -110,18 +121,21 @@ PATIENT_WORDS = re.compile(r"\b(?:he|she|his|her|him|patient|our|we|case|cases|m
 
 
 def leading_general(text: str) -> tuple[int, int] | None:
-    """(start, end) of the generic sentences an unheaded text opens with, if a later sentence is the patient's."""
+    """(start, end) of the generic sentences an unheaded text opens with, when the sentence after them introduces the
+    patient (or is a heading)."""
     end = 0
-    for m in re.finditer(r"[^.!?]+(?:[.!?]+(?=\s|$)|$)", text):
+    for m in SENTENCE.finditer(text):
         sentence = m.group()
         if not sentence.strip():
             continue
         if HEADING.search(sentence) or PATIENT_WORDS.search(sentence) or not GENERIC.search(sentence):
+            stop = sentence  # the opening ends here: general only if this sentence introduces a patient
             break
         end = m.end()
     else:
         return None  # nothing but generic sentences: no patient to set them apart from
-    return (0, end) if end else None
+    return (0, end) if end and (PATIENT_WORDS.search(stop) or HEADING.search(stop)) else None  # not a note's
+    # 'Presents with 3 days of calf pain. Hx of DVT.', whose opening is the patient's without a word for her
 
 
 # 'Dear Diabetes Clinic,': whom the letter is to, up to its comma ('Dear colleague, I saw a 22-year-old...': the
@@ -184,7 +198,8 @@ TREATMENT = re.compile(r"\b(?:treatment|therapy|treated|surgery|operation|decomp
 IMPROVED = re.compile(r"\b(?:gained|improved|improvement|improving|resolved|resolution|disappeared|recovered|recovery|regained|"
                       r"relieved|relief|normali[sz]ed|normali[sz]ation|subsided|remission|asymptomatic|symptom-free)\b",
                       re.I)
-DISCHARGED = re.compile(r"\b(?:was|were) discharged\b|\bat discharge\b|\bon discharge\b", re.I)
+DISCHARGED = re.compile(r"\s*(?:\w+\s+){0,3}?(?:was|were) discharged\b|\s*(?:at|on) discharge\b", re.I)  # opening it
+NOT_IMPROVED = re.compile(r"\b(?:no|without|not|never|failed to)\s+(?:\w+\s+)?(?:improv|resol|recover|relie)", re.I)
 
 
 AFTER = re.compile(r"\s*(?:after|following|with|on|upon|within|at)\b[^,;]{0,80}?(?:" + TREATMENT.pattern + r")", re.I)
@@ -193,5 +208,6 @@ AFTER = re.compile(r"\s*(?:after|following|with|on|upon|within|at)\b[^,;]{0,80}?
 def outcome_spans(text: str) -> list[tuple[int, int, str]]:
     """The sentences that open on a treatment or the follow-up ('After 5 days of IVIG, ...', 'At follow-up, ...') and
     say what improved, and those of the discharge."""
-    return [(m.start(), m.end(), "outcome") for m in re.finditer(r"[^.!?]+(?:[.!?]+(?=\s|$)|$)", text)
-            if DISCHARGED.search(m.group()) or AFTER.match(m.group()) and IMPROVED.search(m.group())]
+    return [(m.start(), m.end(), "outcome") for m in SENTENCE.finditer(text)
+            if DISCHARGED.match(m.group()) or AFTER.match(m.group()) and IMPROVED.search(m.group())
+            and not NOT_IMPROVED.search(m.group())]

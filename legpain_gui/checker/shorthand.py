@@ -132,7 +132,8 @@ def expand(words: list[tuple[str, int, int]], text: str, normalise, sites=(),
            own: dict[str, str] | None = None) -> tuple[list, list[str]]:
     """The words with each abbreviation replaced by the words it stands for (each spanning the abbreviation),
     and the plain lower-case words the ConText rules read (checker.context), one for each. `own`: the
-    abbreviations the text defines (defined()), read after their definition, not in its bracket."""
+    abbreviations the text defines (defined_findings()), read wherever the sentence has them except in their own
+    bracket."""
     own = {a: f for a, f in (own or {}).items() if any(text[s:e] == a for _, s, e in words)}
     if not any(w in SHORT for w, _, _ in words) and not NUMBERED.search(text) and not own:
         return words, [_plain(w, text[s:e]) for w, s, e in words]

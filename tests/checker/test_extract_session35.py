@@ -1,7 +1,10 @@
 """Text to findings, session 35, from the testers' published case reports (rounds fp-fw): an unheaded abstract that
 opens on the disease in general ('Löfgren syndrome is characterised by the triad of ...') holds those findings in
 the context "general", up to the sentence that speaks of a patient; an abbreviation the text defines in brackets
-('erythema nodosum (EN)') is read as its words afterwards ('in the absence of EN'). Each test fails if undone."""
+('erythema nodosum (EN)') is read as its words afterwards ('in the absence of EN'); and more from the later rounds (fq to
+gg), each named in its test. Most tests fail if their change is undone; a few are guards that pass either way and keep
+a reading the change must not disturb (a title stays the patient's, an undefined abbreviation is not read, what
+improved after treatment stays present, a test's abbreviation is not expanded)."""
 from __future__ import annotations
 
 import pytest
@@ -282,3 +285,36 @@ def test_tester_gf_gg_readings(lex):
 def test_a_femoral_clot_is_the_named_vessels(lex, text, hpo):
     got = {h for h, s in found(lex, text) if s == "present"}
     assert hpo in got and not ({"HP:0004420", "HP:0002625"} - {hpo}) & got
+
+
+def test_the_pronouns_give_the_sex_only_where_no_sex_word_does(lex):
+    from legpain_gui.checker.extract import extract
+    opening = "Compartment syndrome of the leg follows fractures, crush injuries and prolonged immobility. " * 4
+    assert len(opening) > 300
+    assert extract(lex, opening + "His leg was tense and he had foot drop.")["sex"] == "male"
+    assert extract(lex, opening + "The patient, a man, was found by a neighbour; she called the ambulance and her "
+                                  "husband came.")["sex"] is None  # a sex word late: the pronouns (hers) do not decide
+
+
+@pytest.mark.parametrize("text, hpo, state", [
+    ("Presents with 3 days of left calf pain and swelling. Hx of DVT.", "HP:0031921", "patient"),  # a note's opening
+    ("A 60-year-old man had leg weakness. On examination there is a positive Babinski sign.", "HP:0003487", "patient"),
+    ("A 40-year-old woman had calf pain. Her temperature was 38.5 and a duplex showed deep vein thrombosis, as in 20% "
+     "of patients after surgery.", "HP:0002625", "patient"),  # a decimal point ends no sentence
+])
+def test_review_guards_the_patients_sentences(lex, text, hpo, state):
+    assert contexts(lex, text)[hpo] == state
+
+
+@pytest.mark.parametrize("text, hpo, state", [
+    ("CK was 5 times the upper limit (ULN < 200 U/L).", "HP:0003236", "absent"),  # a multiple is no normal value
+    ("ESR was 2-fold raised (normal <20).", "HP:0003565", "absent"),
+    ("Ultrasound showed deep venous thrombosis and a popliteal artery aneurysm.", "HP:0004420", "present"),
+])
+def test_review_readings_not_made(lex, text, hpo, state):
+    assert (hpo, state) not in found(lex, text)
+
+
+def test_a_discharge_in_the_history_and_a_failed_treatment_are_no_outcome(lex):
+    text = "At presentation she had been on steroids for a week without improvement and had no fever or rash."
+    assert contexts(lex, text)["HP:0001945"] == "patient"
