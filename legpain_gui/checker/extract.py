@@ -33,7 +33,7 @@ from legpain_gui.checker.rereading import (EMG_MYOPATHIC, central_demyelination,
                                            SYNOVIAL_GRAM, deep_vein_clot, joint_crepitus, muscle_oedema,
                                            modalities, non_head, patent_deep_veins, queried, compounds, service_names, synovial_gram, tabled,
                                            temporal_pulse)
-from legpain_gui.checker.sections import general_spans, outcome_spans, prepared
+from legpain_gui.checker.sections import general_spans, outcome_spans, prepared, sentences as _sentences
 
 PHENOTYPIC_ROOTS = ("HP:0000118",)  # Phenotypic abnormality
 PAST_DENIED = re.compile(r"\b(?:previous|prior|past)\s+(?:medical\s+)?history\s+of\b[^.;]*$", re.I)
@@ -65,9 +65,6 @@ COURSE_ROOTS = ("HP:0031797", "HP:0003674")  # Clinical course, Onset: shown in 
 WHERE_WORDS = {"proximal", "distal", "iliofemoral", "femoral", "popliteal", "calf", "bilateral", "extensive",
                "left", "right"}  # where a finding is, or how far it reaches: 'proximal DVT' is still DVT
 LIMB_WORDS = {"leg", "lower", "limb", "extremity"}  # words_of's forms ('legs' as 'leg')
-DOTTED = [[w] for w in ("bilat", "approx", "e.g", "i.e", "vs", "dr", "fig", "yrs", "mos", "wks", "cf", "resp",
-                        "abd", "ext", "sig", "temp")]  # abbreviations written with a period
-ENDING = ("bilat", "yrs", "mos", "wks", "abd", "ext", "resp", "temp")
 MYOCARDIAL_INFARCTION, CORONARY_DISEASE = "HP:0001658", "HP:0001677"
 STATIN, SMOKING = "HP:4000114", "HP:0430133"  # statin exposure: 'was started on atorvastatin' is the exposure before muscle symptoms; only
 TREATED_FOR = re.compile(r"\b(?:treated with|treatment (?:with|included|consisted)|therapy with|managed with|"
@@ -238,28 +235,6 @@ def condition_names(raw_connection) -> list[list[str]]:
                                             "SELECT condition_id, text FROM synonym WHERE kind = 'clinical'"):
         out.setdefault(cid, []).extend(part.strip() for part in re.split(r"[()]", name) if part.strip())
     return list(out.values())
-
-
-def _sentences(text: str) -> list[tuple[int, str]]:
-    """(offset, text) of the sentences; the period of an abbreviation ('bilat.', 'approx.', 'e.g.') ends none, nor
-    does a semicolon inside brackets ('C-reactive protein (CRP; 22 mg/dL)')."""
-    out, start = [], 0
-    for m in re.finditer(r"[.;!?\n]+[\"”’]?(?=\s|$)|\n+(?=[ \t]*[A-Z0-9•*-])|[ \t]*\|[ \t]*", text):  # a new line that
-        # starts like a heading or a list item ('no casts\nNCS: ...'), and a table's '|', end a sentence too; a line
-        # wrapped inside a sentence (a PDF's) does not
-        last = text[max(start, m.start() - 8):m.start()].lower().split()[-1:]
-        if m.group(0) == "." and last in DOTTED and not (last[0] in ENDING and re.match(r"\s+[A-Z][a-z]", text[m.end():])):
-            continue  # ... though one that can end a sentence does before a capitalised word ('pulses absent bilat.
-            # Unable to move legs')
-        if m.group(0) == ";" and text.count("(", start, m.start()) > text.count(")", start, m.start()):
-            continue
-        if m.group(0) == "?" and re.match(r"\s*(?:no|nil|none|yes)\b", text[m.end():], re.I):
-            continue  # a record's question and its answer: 'Urine dark? No.' ('?' then reads as a colon)
-        out.append((start, text[start:m.start()]))
-        start = m.end()
-    if start < len(text):
-        out.append((start, text[start:]))
-    return out
 
 
 ONSET = ("sudden", "suddenly", "abrupt", "abruptly")

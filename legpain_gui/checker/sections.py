@@ -4,7 +4,8 @@ general ('respiratory failure occurs in up to a quarter of patients'), not of th
 Differential name what the team will look for, its Diagnosis line the answer (read into the ranking, circular), its Allergies line a drug's reactions ('penicillin (rash)'), and a
 letter's salutation whom it is to ('Dear Diabetes Clinic'); Case presentation, Case report and the rest are the
 patient's.
-checker.extract shows findings in a general section in the context "general", and they never reach the checker unless
+The text's sentences (sentences()) are split here too, so that a general sentence is the very unit checker.extract
+reads. checker.extract shows findings in a general section in the context "general", and they never reach the checker unless
 the clinician ticks them; a time said there is no onset of this illness.
 """
 from __future__ import annotations
@@ -94,15 +95,40 @@ TEACHING = (
     r"\bis (?:quite |very |extremely )?(?:rare|uncommon)\b", r"\bunder-?recogni[sz]ed\b",
 )
 POPULATION = re.compile("|".join(TEACHING), re.I)
-# a sentence: up to a full stop, question or exclamation mark followed by a space or the end (not a decimal point)
-SENTENCE = re.compile(r"(?:[^.!?]|[.!?](?!\s|$))+(?:[.!?]+(?=\s|$)|$)")
+# abbreviations written with a period, which end no sentence (checker.extract reads the text sentence by sentence)
+DOTTED = [[w] for w in ("bilat", "approx", "e.g", "i.e", "vs", "dr", "fig", "yrs", "mos", "wks", "cf", "resp",
+                        "abd", "ext", "sig", "temp")]
+ENDING = ("bilat", "yrs", "mos", "wks", "abd", "ext", "resp", "temp")
+
+
+def sentences(text: str) -> list[tuple[int, str]]:
+    """(offset, text) of the sentences; the period of an abbreviation ('bilat.', 'approx.', 'e.g.') ends none, nor
+    does a semicolon inside brackets ('C-reactive protein (CRP; 22 mg/dL)')."""
+    out, start = [], 0
+    for m in re.finditer(r"[.;!?\n]+[\"”’]?(?=\s|$)|\n+(?=[ \t]*[A-Z0-9•*-])|[ \t]*\|[ \t]*", text):  # a new line that
+        # starts like a heading or a list item ('no casts\nNCS: ...'), and a table's '|', end a sentence too; a line
+        # wrapped inside a sentence (a PDF's) does not
+        last = text[max(start, m.start() - 8):m.start()].lower().split()[-1:]
+        if m.group(0) == "." and last in DOTTED and not (last[0] in ENDING and re.match(r"\s+[A-Z][a-z]", text[m.end():])):
+            continue  # ... though one that can end a sentence does before a capitalised word ('pulses absent bilat.
+            # Unable to move legs')
+        if m.group(0) == ";" and text.count("(", start, m.start()) > text.count(")", start, m.start()):
+            continue
+        if m.group(0) == "?" and re.match(r"\s*(?:no|nil|none|yes)\b", text[m.end():], re.I):
+            continue  # a record's question and its answer: 'Urine dark? No.' ('?' then reads as a colon)
+        out.append((start, text[start:m.start()]))
+        start = m.end()
+    if start < len(text):
+        out.append((start, text[start:]))
+    return out
+
+
 THIS_PATIENT = re.compile(r"\b(?:he|she|his|her|him|our|the patient|this patient|this case|our case|man|woman|boy|"
                           r"girl|" + AGED + r")\b", re.I)
 
 
 def population_spans(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in SENTENCE.finditer(text)
-            if POPULATION.search(m.group()) and not THIS_PATIENT.search(m.group())]
+    return [(at, at + len(s)) for at, s in sentences(text) if POPULATION.search(s) and not THIS_PATIENT.search(s)]
 
 
 # An abstract without headings that opens on the disease in general ('Löfgren syndrome is characterised by the triad
@@ -124,14 +150,13 @@ def leading_general(text: str) -> tuple[int, int] | None:
     """(start, end) of the generic sentences an unheaded text opens with, when the sentence after them introduces the
     patient (or is a heading)."""
     end = 0
-    for m in SENTENCE.finditer(text):
-        sentence = m.group()
+    for at, sentence in sentences(text):
         if not sentence.strip():
             continue
         if HEADING.search(sentence) or PATIENT_WORDS.search(sentence) or not GENERIC.search(sentence):
             stop = sentence  # the opening ends here: general only if this sentence introduces a patient
             break
-        end = m.end()
+        end = at + len(sentence)
     else:
         return None  # nothing but generic sentences: no patient to set them apart from
     return (0, end) if end and (PATIENT_WORDS.search(stop) or HEADING.search(stop)) else None  # not a note's
@@ -208,6 +233,5 @@ AFTER = re.compile(r"\s*(?:after|following|with|on|upon|within|at)\b[^,;]{0,80}?
 def outcome_spans(text: str) -> list[tuple[int, int, str]]:
     """The sentences that open on a treatment or the follow-up ('After 5 days of IVIG, ...', 'At follow-up, ...') and
     say what improved, and those of the discharge."""
-    return [(m.start(), m.end(), "outcome") for m in SENTENCE.finditer(text)
-            if DISCHARGED.match(m.group()) or AFTER.match(m.group()) and IMPROVED.search(m.group())
-            and not NOT_IMPROVED.search(m.group())]
+    return [(at, at + len(s), "outcome") for at, s in sentences(text)
+            if DISCHARGED.match(s) or AFTER.match(s) and IMPROVED.search(s) and not NOT_IMPROVED.search(s)]

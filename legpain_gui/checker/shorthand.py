@@ -122,10 +122,13 @@ def defined(text: str) -> dict[str, str]:
 def defined_findings(text: str, lexicon, normalise, words_of) -> dict[str, str]:
     """The text's own abbreviations (defined()) that stand for one finding read whole ('erythema nodosum (EN)'; not
     'diabetic muscle infarction (DMI)', whose first word alone is a finding; one word may lead: 'acute myocardial
-    infarction (AMI)'), unless a phrase of the lexicon begins
-    with the abbreviation itself ('deep tendon reflexes (DTRs)', which the lexicon reads already)."""
-    return {a: f for a, f in defined(text).items() if normalise(a) not in lexicon.first and any(  # 'acute' may lead
-        m[1] == len(words_of(f)) and m[0] <= 1 for m in lexicon.find(words_of(f), f))}  # ('acute myocardial infarction')
+    infarction (AMI)'), unless a phrase of the lexicon begins with the abbreviation itself ('deep tendon reflexes (DTRs)', which the lexicon reads already)."""
+    out = {}
+    for abbr, full in defined(text).items():
+        words = words_of(full)
+        if normalise(abbr) not in lexicon.first and any(m[1] == len(words) and m[0] <= 1 for m in lexicon.find(words, full)):
+            out[abbr] = full
+    return out
 
 
 def expand(words: list[tuple[str, int, int]], text: str, normalise, sites=(),
