@@ -18,7 +18,8 @@ def ongoing_history(tokens: list[str], s: int) -> bool:
         tokens[k:k + 3] in (["for", "the", "last"], ["for", "the", "past"], ["over", "the", "last"], ["over", "the", "past"])
         for k in range(s + 2, len(tokens))) or any(
         tokens[k:k + 1] == ["for"] and any(t.rstrip("s") in UNITS_OF_TIME for t in tokens[k + 1:k + 4]) and not {
-            "treated", "on", "with", "taking", "received", "receiving"} & set(tokens[s + 2:k]) for k in range(s + 3, s + 6)) or any(
+            "treated", "on", "with", "taking", "took", "received", "receiving", "given"} & set(tokens[s + 2:k])
+        for k in range(s + 3, s + 10)) or any(  # 'a history of weakness of both lower limbs for 1 month'
         tokens[k].rstrip("s") in ("hour", "day", "week") and tokens[k + 1:k + 2] in (["back"], ["ago"])
         for k in range(s + 2, len(tokens)))
 
@@ -59,3 +60,28 @@ def attributive(tokens: list[str], commas, s: int) -> bool:
 # a test's own nouns, which do not count against a negation's reach over a list of tests (checker.context._gap)
 TEST_WORDS = frozenset(("antibody", "antibodies", "antigen", "antigens", "autoantibody", "autoantibodies", "ab", "ag",
                         "serology", "serologies", "titre", "titres", "titer", "titers", "igg", "igm"))
+
+
+DENIALS = ("denied", "denies", "deny", "denying")
+LIST_ENDS = ("but", "although", "though", "however", "except", "apart", "she", "he", "they", "was", "were", "is", "are",
+             "had", "has", "have", "reported", "complained", "presented", "noted", "developed", "which", "who")
+LIST_ITEM = 5  # words at most in one item of a denied list
+
+
+def denied_list(tokens: list[str], triggers: list[tuple[int, int]], commas) -> set[int]:
+    """The words of the list a 'denied' opens, item by item up to the end of its clause, so that its negation reaches
+    a finding after items the reader does not know ('She denied complaints in other joints, fever, skin lesions,
+    additional symptoms, tick bites, or exposure'): a denial's list is all denied. It ends at a long item, at 'but',
+    and at a new clause's subject or verb ('denied fever, chills and she had leg pain')."""
+    out: set[int] = set()
+    for s, e in triggers:
+        if tokens[s] not in DENIALS:
+            continue
+        k, item = e, 0
+        while k < len(tokens) and tokens[k] not in LIST_ENDS:
+            item = 0 if k in commas or tokens[k] in LIST_WORDS else item + 1
+            if item > LIST_ITEM:
+                break
+            out.add(k)
+            k += 1
+    return out

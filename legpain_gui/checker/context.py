@@ -24,7 +24,7 @@ from legpain_gui.checker.cues import (
     LIST_WORDS, PREFIX_NEGATION, TEST_RESULTS_AFTER, TEST_RESULTS_BEFORE, COPULAS, REASONS, OTHER_RESULTS, STATED_RESULTS,
     EXCEPTION_PSEUDO, ASSERTED, QUALIFIED, QUALIFIED_NOUNS, QUALIFIERS, NOW_STARTS, SCREENED, NORMAL_FOR, none_of, spans,
     UNITS_OF_TIME, CLAUSE_VERBS, CHILDREN, AGED, SUBORDINATE, LISTED, plural as _plural)
-from legpain_gui.checker.clauses import ongoing_history as _ongoing_history, other_subject as _other_subject, owned_reason, attributive, \
+from legpain_gui.checker.clauses import denied_list, ongoing_history as _ongoing_history, other_subject as _other_subject, owned_reason, attributive, \
     TEST_WORDS
 
 
@@ -101,6 +101,7 @@ class Sentence:
             e <= a <= e + 1 and not _plural(tokens[b - 1]) for a, b in concepts)], self.rules["absent"][1])
         # 'little' only right before its finding, and not before things counted ('little purple spots': small ones)
         self.rules["absent"] = (self.rules["absent"][0] + none_of(tokens), self.rules["absent"][1])
+        self.listed |= denied_list(tokens, self.rules["absent"][0], commas)  # checker.clauses: a denial's whole list
         hedges = self.rules["uncertain"][0]  # the 'not' of 'could not exclude DVT' is the hedge's, no negation
         self.rules["absent"] = ([(s, e) for s, e in self.rules["absent"][0] if not any(
             a <= s and e <= z and (a, z) != (s, e) for a, z in hedges)], self.rules["absent"][1])

@@ -43,7 +43,7 @@ NEGATED_BEFORE = ("not experienced",  # 'he had not experienced fever' ('experie
                   "failed to show", "failed to demonstrate", "failed to identify", "failed to detect", "fails to show",
                   "fails to demonstrate",  # 'duplex failed to demonstrate DVT' (ConText's 'fail to reveal' class)
                   "did not find", "did not find any", "did not show", "did not demonstrate", "did not detect",
-                  "neither", "lacking", "nil") + tuple(
+                  "neither", "lacking", "nil", "discarded") + tuple(  # 'studies discarded neuropathy' (ruled it out)
     f"{test} {verb}" for test in EXCLUDING_TESTS for verb in ("excluded", "ruled out", "excludes", "rules out"))
 # 'The following laboratory tests were unremarkable: blood count, ESR and antinuclear antibody': a result said before
 # the list it closes (forward, unlike 'ANA and RF were negative')
@@ -67,8 +67,8 @@ NEGATED_AFTER = ("were all absent", "were all negative", "were all normal",  # c
                  "is burnt out", "was burnt out", "has burnt out", "is burned out", "has burned out",
                  "was absent", "were absent", "was not present", "were not present", "was negative",
                  "were negative", "absent", "negative", "not seen", "was not found", "were not found", "was excluded",
-                 "were excluded", "was ruled out", "were ruled out", "was normal", "were normal", "was unremarkable",
-                 "were unremarkable", "not detected", "was not detected", "were not detected",
+                 "were excluded", "was discarded", "were discarded", "was ruled out", "were ruled out", "was normal", "were normal", "was unremarkable",
+                 "were unremarkable", "not detected", "was not detected", "were not detected", "was undetectable", "were undetectable", "undetectable",
                  "not evident", "has been negative", "have been negative", "no longer present", "within normal limits",
                  "within normal limit", "has been ruled out", "have been ruled out", "is ruled out", "are ruled out",
                  "not observed", "not noted", "not appreciated", "not elicited", "not identified", "not found",
@@ -150,7 +150,7 @@ UNCERTAIN_AFTER = ("were not definite", "was not definite",  # 'dysphagia and dy
                    "was indifferent", "were indifferent", "indifferent",  # 'Babinski reflex was indifferent'
                    "was entertained", "were entertained", "entertained",  # 'a diagnosis of myeloma was entertained'
                    "possible", "possibly", "probable", "probably", "suspected", "likely", "equivocal",
-                   "was suspected", "were suspected", "was considered", "were considered", "been considered",
+                   "was suspected", "were suspected", "was considered", "were considered", "been considered", "was initially suspected", "were initially suspected", "was first suspected",
                    "considered but",  # 'meningococcal septicaemia considered but he is well' (not 'pauci-immune
                    # glomerulonephritis was primarily considered', a biopsy's conclusion)
                    "vaccination", "vaccine", "vaccinated", "immunisation", "immunization",  # 'hepatitis B vaccination'
@@ -186,7 +186,7 @@ TERMINATE = ("rarely", "occasionally", "sometimes",  # 'no significant family hi
              "experienced", "noticed", "initially", "now", "reports", "complains", "describes",  # 'no previous
              # gout, now podagra'; 'diagnosed with diabetes 15 years earlier, reports burning feet'
              "admitted", "consulted", "consulting", "has a", "has an", "has had", "was attributed to", "were attributed to", "confirming",  # 'AF not anticoagulated was admitted for brutal pain of the leg'
-             "consistent with", "in keeping with", "compatible with",
+             "consistent with", "in keeping with", "compatible with", "based on", "on the basis of",  # the evidence
              "given")  # 'without vasculitis, consistent with EN'; 'cannot rule out PE given HR 108' (measured)
 FAMILY = ("family history", "mother", "father", "sister", "brother", "sibling", "parent", "aunt", "uncle",
           "grandmother", "grandfather", "relative", "cousin", "daughter", "son", "wife", "husband", "partner",
@@ -240,7 +240,7 @@ PSEUDO = ("treated as an outpatient", "treated as an inpatient", "managed as an 
           "without a decrease in", "without any decrease in", "without improvement in", "without any improvement in",
           "without resolution of", "without any resolution of", "no resolution of", "no obvious resolution of",  # 'antibiotics without a decrease in the fevers'
           "did not improve", "has not improved", "had not improved", "not improved", "failed to improve", "did not resolve",
-          "never worked on", "had not worked on", "did not work on",  # 'never worked on his knee inflammation'
+          "never worked on", "had not worked on", "did not work on", "not be ignored", "not be overlooked", "not be missed", "not be forgotten", "not be neglected",  # 'never worked on his knee inflammation', 'X should not be ignored in ...'
           "chief concern for", "chief concern of", "chief concerns of", "chief concerns for",  # the complaint itself
           "has not resolved", "had not resolved", "did not settle", "has not settled", "not settled",  # persisting:
           "no benefit", "no improvement", "no relief", "no response",  # 'no benefit from physiotherapy and worsening
@@ -312,7 +312,7 @@ PREFIX_NEGATION = "non"  # 'non-pruritic rash' (the hyphenated prefix is a word 
 TEST_RESULTS_AFTER = ("negative", "was negative", "were negative", "has been negative", "have been negative",
                       "normal", "was normal", "were normal", "unremarkable", "was unremarkable", "were unremarkable",
                       "within normal limits", "within normal limit", "not detected", "was not detected",
-                      "were not detected", "no organisms", "no organisms seen", "no bacteria", "no bacteria seen",
+                      "were not detected", "was undetectable", "were undetectable", "undetectable", "no organisms", "no organisms seen", "no bacteria", "no bacteria seen",
                       "nil organisms", "showed no organisms", "revealed no organisms")  # a Gram stain's result
 TEST_RESULTS_BEFORE = ("negative", "negative for", "normal")  # 'normal ASOT'
 COPULAS = ("was", "were", "is", "are")

@@ -28,6 +28,7 @@ from legpain_gui.checker.shorthand import defined_findings, expand
 from legpain_gui.checker.sites import comma_before
 from legpain_gui.checker.unfindings import NOT_FINDINGS
 from legpain_gui.checker.patterns import WEIGHT_LOSS, in_csf
+from legpain_gui.checker.placed import placed
 from legpain_gui.checker.rereading import (EMG_MYOPATHIC, central_demyelination, claudication_is_the_pain, coordinated,
                                            electrodiagnostic, examples, local_strength,
                                            SYNOVIAL_GRAM, deep_vein_clot, joint_crepitus, muscle_oedema,
@@ -54,7 +55,7 @@ LASTING_ROOTS = ("HP:0000822", "HP:0000819", "HP:0001677", "HP:0005110", "HP:000
 # as a treatment given for the illness ('treated with heparin and warfarin', 'discharged on warfarin', 'warfarin was
 # started') they are management, not the patient's finding, and are shown in the context "treatment".
 TREATED = re.compile(
-    r"\b(treated with|treatment (?:with|included|consisted)|therapy with|admitted for|discharged (?:on|with)|"
+    r"\b(treated (?:\w+ (?:and )?)?with|treatment (?:with|included|consisted)|therapy with|admitted for|discharged (?:on|with)|"
     r"fully anticoagulated|was anticoagulated|(?:remained|maintained) on|replaced (?:by|with)|managed with|"
     r"followed by|(?:was|were) (?:initiated|administered|started|given|continued|commenced)|continued (?:on|with)|"
     r"(?:has|have) been (?:started|commenced|given|initiated)|had been given|continued (?:\w+ )?for|"
@@ -281,6 +282,7 @@ def extract(lexicon: Lexicon, text: str) -> dict:
         matches = electrodiagnostic(lexicon, tokens, coordinated(lexicon, tokens, lexicon.find(words, sentence)))
         matches = local_strength(lexicon, tokens, modalities(lexicon, tokens, claudication_is_the_pain(
             non_head(lexicon, tokens, matches))))
+        matches = placed(lexicon, tokens, matches, lambda k: comma_before(words, sentence, k))
         matches = central_demyelination(tokens, service_names(tokens, muscle_oedema(tokens, deep_vein_clot(tokens, matches))))
         matches = patent_deep_veins(tokens, synovial_gram(tokens, joint_crepitus(tokens, temporal_pulse(tokens, matches)), before))
         before = tokens

@@ -181,7 +181,7 @@ LIMITS = {
     ("hba1c",): HBA1C, ("hb", "a1c"): HBA1C, ("a1c",): HBA1C, ("hemoglobin", "a1c"): HBA1C, ("haemoglobin", "a1c"): HBA1C,
     ("glycated", "hemoglobin"): HBA1C, ("glycated", "haemoglobin"): HBA1C, ("glycosylated", "hemoglobin"): HBA1C,
     ("glycosylated", "haemoglobin"): HBA1C,
-    ("heart", "rate"): HEART_RATE, ("pulse", "rate"): HEART_RATE, ("pulse",): HEART_RATE, ("hr",): HEART_RATE,
+    ("heart", "rate"): HEART_RATE, ("ventricular", "rate"): HEART_RATE, ("pulse", "rate"): HEART_RATE, ("pulse",): HEART_RATE, ("hr",): HEART_RATE,
     ("respiratory", "rate"): RESPIRATORY_RATE, ("respiration", "rate"): RESPIRATORY_RATE, ("rr",): RESPIRATORY_RATE,
     ("blood", "pressure"): SYSTOLIC_HIGH, ("bp",): SYSTOLIC_HIGH, ("sbp",): SYSTOLIC_HIGH, ("systolic", "blood", "pressure"): SYSTOLIC_HIGH,
 }

@@ -80,7 +80,7 @@ TEACHING = (
     r"around\s+)?\d+(?:\.\d+)?\s?%\s+(?:of\s+)?(?:the\s+|all\s+|these\s+)?(?:patients|cases|people|individuals|adults|"
     r"children)\b",
     r"\b(?:in\s+)?(?:most|many|some|the majority of|a minority of)\s+(?:patients|cases)\b",
-    r"\bshould (?:be considered|raise|prompt|be suspected|be included in the differential)\b",  # 'should be
+    r"\bshould (?:be considered|raise|prompt|be suspected|be included in the differential|not be (?:ignored|overlooked|missed|forgotten|neglected))\b",  # 'should be
     r"\bwe must\b",  # considered in a patient with', 'in patients with foot drop, we must keep ... suspicion'
     r"\bis (?:a|an) (?:\w+ ){0,3}(?:cause|condition|disease|complication|disorder|entity)\b",
     r"\bcan contribute\b", r"\bmanifestations include\b",
@@ -93,6 +93,8 @@ TEACHING = (
     r"\ball patients\b", r"\bany patient\b", r"\bmay not have\b",
     r"\b(?:may|can) (?:sometimes |also |rarely |occasionally )?(?:manifest|mimic)\b",
     r"\bis (?:quite |very |extremely )?(?:rare|uncommon)\b", r"\bunder-?recogni[sz]ed\b",
+    r"\b(?:individuals|people|patients|persons) (?:can|may|might)\b",  # 'Individuals can have a reaction to heparin'
+    r"\btreatment (?:commences|begins|starts|consists|includes)\b",  # 'Treatment commences with heparin infusion'
 )
 POPULATION = re.compile("|".join(TEACHING), re.I)
 # abbreviations written with a period, which end no sentence (checker.extract reads the text sentence by sentence)
@@ -195,6 +197,7 @@ NOT_ABLE = re.compile(r"\bnot able to(?=\s+(?:reveal|demonstrate|show|detect|ide
 # a reference range written 'RR' in brackets ('CK 31.7 U/l (RR 24-195)'): no respiratory rate; blanked (the range after
 # it is read as a printed range)
 RR_RANGE = re.compile(r"(?<=\()\s?RR(?=\s*[:=,]?\s*\d[\d.,]*\s*[-–])")
+DASHED_VALUE = re.compile(r"(?<=\))[-–]+(?=>?\s*\d)")  # '(ESR)-65 mm/h', '(CRP)->15 mg/dL': the dash joins a test to its value
 
 
 def prepared(text: str) -> str:
@@ -205,7 +208,7 @@ def prepared(text: str) -> str:
     text = SIGN.sub(lambda m: "negative" if m.group()[0].isalpha() else ("neg" if "+" not in m.group() else "pos").center(
         len(m.group())), text)
     text = REF_RANGE.sub(lambda m: ("ref range" if m.group(1) else "ref").ljust(len(m.group())), text)
-    text = RR_RANGE.sub(lambda m: " " * len(m.group()), text)
+    text = DASHED_VALUE.sub(lambda m: " " * len(m.group()), RR_RANGE.sub(lambda m: " " * len(m.group()), text))
     text = FILLER.sub(lambda m: " " * len(m.group()), NOT_ABLE.sub("failed to  ", text))
     text = FOUND_AS.sub(lambda m: " " * len(m.group()), LEVEL_COLLAPSE.sub(lambda m: " " * len(m.group()), text))
     return DENIED_LIST.sub(lambda m: m.group().replace(";", ","), text)

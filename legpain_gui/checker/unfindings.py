@@ -54,6 +54,8 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "aggressive",  # an aggressive disease or treatment ('aggressive fluid resuscitation', 'an aggressive
                 # gangrene'), never the patient's aggressive behaviour
                 "contact with tuberculosis", "tuberculosis contact", "contact with tb", "tb contact",  # an exposure, no TB
+                "plethora of", "a plethora", "the plethora",  # 'a plethora of other conditions': a great many, no facial plethora
+                "collecting", "collected",  # 'after collecting synovial fluid samples': a procedure, no collectionism
                 "smoking marijuana", "smoking cannabis", "smoked marijuana", "smoked cannabis",  # cannabis, not tobacco
                 "retention polyp", "retention cyst", "retention polyps", "retention cysts",  # a sinus's, no urinary retention
                 "mute plantar", "mute plantars", "plantars mute", "plantar responses were mute", "mute babinski",  # no plantar response, no mutism
@@ -124,7 +126,7 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "large fiber neuropathy", "large fibre neuropathy",  # denied beside a small-fibre one: not every
                 # neuropathy
                 "pathological collapse", "vertebral collapse", "vertebral body collapse", "wedge collapse",
-                "collapse of",  # a vertebra's collapse, not circulatory collapse (shock)
+                "collapse of", "wedging and collapse", "wedge and collapse", "collapse noted at", "collapse at the",  # a vertebra's collapse, not circulatory collapse (shock)
                 "neutrophilic infiltrate", "neutrophilic infiltrates", "neutrophilic infiltration",
                 "neutrophil infiltrate",  # in a biopsy, not the blood's neutrophilia
                 "thrombophilia screen", "thrombophilia screening", "thrombophilia testing",  # a test's name
@@ -168,6 +170,10 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "mm induration", "mm of induration",  # a tuberculin test's reading, not the skin's
                 "immunoglobulin g index",  # the CSF's IgG index, not the serum IgG level
                 "pre diabetes", "prediabetes", "rheumatic fever",  # not diabetes, not a fever now
+                "blood infection markers", "infection markers", "infection marker",  # tests for infection, no bacteraemia
+                "tumour impingement", "tumor impingement",  # 'without direct tumour impingement': the cancer stays
+                "dengue fever", "yellow fever", "typhoid fever", "scarlet fever", "q fever", "lassa fever",  # an infection
+                # named ('Dengue fever was diagnosed'): the fever itself is read where the text reports it
                 "igm was negative", "igm were negative", "igm negative", "igm was positive", "igm positive",  # a
                 # serology's IgM class ('dengue IgG positive but IgM negative'), not the serum IgM level
                 "confused with", "be confused with", "confused for",

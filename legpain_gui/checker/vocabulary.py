@@ -31,7 +31,7 @@ SHORT_TESTS = ("pr3", "mpo", "aso")  # three-letter test names read alone ('PR3 
 # a result that closes what came before its comma ('C4 low, C3 normal': 'low' is C4's, not the next test's)
 CLOSING = RESULT_WORDS + ("low", "high", "raised", "normal", "negative", "undetectable", "detected", "increased",
                           "decreased", "unremarkable")
-RESULT_NOUNS = {"low": "reduced", "elevation": "elevated", "rise": "elevated", "detected": "positive",
+RESULT_NOUNS = {"low": "reduced", "undetectable": "reduced", "elevation": "elevated", "rise": "elevated", "detected": "positive",
                 "lost": "impaired", "heightened": "brisk", "depressed": "reduced"}  # 'hepatic enzymes elevation', 'joint
 # position sense is lost', 'knee jerks were heightened and ankle jerks depressed'
 QUALIFIERS = {"raized": "elevated", "high": "elevated", "increased": "elevated", "decreased": "reduced",

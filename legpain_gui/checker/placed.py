@@ -1,0 +1,98 @@
+"""A bare finding whose site the sentence names after a verb (checker.extract, after the lexicon's own readings):
+'pain was localized to the right thigh' is thigh pain, 'weakness involved both legs' leg weakness, 'muscle weakness
+was most marked in the hip flexors' hip flexor weakness, 'pain that started in the lower back' low back pain.
+
+The lexicon reads a site written right after its noun ('pain in the thigh', 'weakness, predominantly in the lower
+limbs'); here the noun is followed by words that only place it (a copula, 'localized', 'involved', 'most marked',
+'that started in') and then a site. Nothing else may stand between them: a negation, a result or another finding
+stops the search ('pain was absent in the right leg' stays as the sentence reads it), and the site must be free
+(not read as a finding of its own). The finding is read again at the site only where the knowledge base has a term
+for the noun there, and its span grows to the site, so the reviewer sees the words that placed it.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from legpain_gui.checker.lexicon import NOT_A_FINDING, SITES, Lexicon
+from legpain_gui.checker.sites import SITE_FILLERS, site_at
+
+NOUNS = {("pain",): "pain", ("weakness",): "weakness", ("muscle", "weakness"): "weakness", ("paresis",): "weakness", ("swelling",): "swelling",
+         ("numbness",): "numbness", ("tenderness",): "tenderness", ("stiffness",): "stiffness",
+         ("tingling",): "tingling", ("paresthesia",): "paresthesia", ("paresthesias",): "paresthesia",
+         ("edema",): "edema", ("oedema",): "edema"}
+PLACING = {"was", "were", "is", "are", "had", "has", "been", "localized", "localised", "located", "confined",
+           "predominantly", "predominant", "mainly", "mostly", "most", "more", "marked", "prominent", "pronounced",
+           "involved", "involving", "affected", "affecting", "that", "which", "started", "began", "starting",
+           "beginning", "initially", "first", "in", "to", "at", "over", "on", "of", "felt", "especially",
+           "particularly", "maximal", "maximum", "worst", "greatest", "centred", "centered", "mostly", "primarily"}
+STOPS = {"no", "not", "without", "absent", "normal", "resolved", "denied", "never", "nor", "radiated", "radiating",
+         "spread", "spreading", "extended", "extending"}  # 'pain radiated to the leg' is radiating pain, read elsewhere
+REACH = 7  # placing words at most between the noun and the site
+
+
+def _site(tokens: list[str], j: int) -> tuple[int, tuple[str, ...]] | None:
+    """(the index after the site, the site) when one starts at j, fillers first."""
+    at = site_at(SITES, tokens, j, fillers=SITE_FILLERS)
+    return (j + at[0], at[1]) if at else None
+
+
+INTENSITY = {"increasing", "progressive", "severe", "mild", "marked", "moderate", "intense", "worsening", "acute"}
+LINKS = ("in", "to", "at", "over", "on", "of", "involved", "involving", "affected", "affecting")
+
+
+def _site_of(tokens: list[str], a: int, b: int) -> tuple[str, ...] | None:
+    """The site a match (a, b) ends on ('swelling involving both knee joints': the knee joints), if any."""
+    for k in range(a + 1, b):
+        at = _site(tokens, k)
+        if at and at[0] == b and tokens[k - 1] in LINKS + SITE_FILLERS:
+            return at[1]
+    return None
+
+
+def placed(lexicon: Lexicon, tokens: list[str], matches: list[tuple[int, int, str, str | None]],
+           comma=None) -> list[tuple[int, int, str, str | None]]:
+    """The matches, with a bare noun read again at the site the sentence places it (module text); `comma(j)` says
+    whether a comma stands before token j (a comma ends the search: 'pain, swelling of the knee' is not knee pain),
+    unless it joins a list of findings that ends in 'and' or 'or' before the site ('pain, coldness, and tingling in
+    the right foot', 'pain and increasing swelling involving both knee joints': each at the site)."""
+    taken = {i for a, b, _, _ in matches for i in range(a, b)}
+    count = Counter(a for a, _, _, _ in matches)  # a noun read at several sites already ('pain of his arms and legs')
+    starts = {a: (a, b, hpo, said) for a, b, hpo, said in matches if count[a] == 1}
+    new: dict[int, tuple[int, int, str, str | None]] = {}
+    for a, b, hpo, said in matches:
+        if a in new or a not in starts or NOUNS.get(tuple(tokens[a:b])) is None or said is not None:
+            continue
+        j, listed, site, end = b, [(a, b, hpo)], None, b
+        while j < len(tokens) and j - b <= REACH + 4 * (len(listed) - 1):
+            k = j
+            while k < len(tokens) and (tokens[k] in ("and", "or") or tokens[k] in INTENSITY):
+                k += 1
+            joined = k > j and "and" in tokens[j:k] or "or" in tokens[j:k] or comma and comma(j)
+            if k in starts and joined and starts[k][1] - k <= 5 and starts[k][3] is None:
+                m = starts[k]
+                site = _site_of(tokens, m[0], m[1])
+                listed.append(m[:3])
+                if site:
+                    end = m[1]
+                    break
+                j = m[1]
+                if comma and comma(j) and not (j + 1 in starts or tokens[j] in ("and", "or")):
+                    break
+                continue
+            if j in taken or (comma and comma(j)) or tokens[j] in STOPS:
+                break
+            at = _site(tokens, j)
+            if at and tokens[j - 1] in LINKS and not taken.intersection(range(j, at[0])):
+                site, end = at[1], at[0]
+                break
+            if tokens[j] not in PLACING:
+                break
+            j += 1
+        if site is None or len(listed) > 1 and not any(t in ("and", "or") for t in tokens[a:end]):
+            continue
+        for x, y, h in listed:
+            noun = NOUNS.get(tuple(tokens[x:y])) or " ".join(tokens[x:y])
+            term = lexicon.site_noun(site, noun)
+            if term and term != NOT_A_FINDING and term != h and not _site_of(tokens, x, y):
+                new[x] = (x, end if len(listed) == 1 else y, term, None)
+    return [new.get(m[0], m) for m in matches]

@@ -1,0 +1,163 @@
+"""Text to findings, session 36: readings the session-35 testers reported and that session left, and the defects the
+session-36 testers (rounds gh to gm, published case reports found by presentation) reported. Each test fails if its
+change is undone, unless it says it is a guard."""
+from __future__ import annotations
+
+import pytest
+
+from legpain_gui.checker.extract import extract
+from tests.checker.readings import contexts, found
+
+ANCA, GAD, CRYO, ANA = "HP:0003453", "HP:0025329", "HP:0100778", "HP:0003493"
+LOW_C3, LOW_C4, LOW_IGA = "HP:0005421", "HP:0045042", "HP:0002720"
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("ANCA was undetectable.", ANCA),
+    ("Anti-GAD antibodies were undetectable.", GAD),
+    ("Cryoglobulins were undetectable.", CRYO),
+    ("CK was 12,000 U/L and ANA undetectable.", ANA),
+])
+def test_an_undetectable_antibody_is_absent(lex, text, hpo):
+    """'undetectable' after a test is its negative result, as 'not detected' is (was read present)."""
+    got = found(lex, text)
+    assert (hpo, "absent") in got and (hpo, "present") not in got
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("C3 was 0.45 g/L and C4 was undetectable.", LOW_C4),
+    ("Serum IgA was undetectable.", LOW_IGA),
+])
+def test_an_undetectable_level_is_a_low_one(lex, text, hpo):
+    """A level that cannot be measured is a very low one: the low-level term, present."""
+    assert (hpo, "present") in found(lex, text)
+
+
+def _has(lex, text, hpo, state):
+    return (hpo, state) in found(lex, text)
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("Pain was localized to the right thigh.", "HP:0012514"),  # lower limb pain
+    ("Muscle weakness was most marked in the hip flexors.", "HP:0012515"),  # hip flexor weakness
+    ("He complained of pain that started in the lower back.", "HP:0003419"),  # low back pain
+    ("Weakness involved both legs, more on the left.", "HP:0007340"),  # lower limb muscle weakness
+    ("The pain started in the right buttock area.", "HP:0034805"),  # buttock pain
+    ("He had progressive pain, coldness, and tingling in the right foot.", "HP:0025238"),  # foot pain, across a list
+    ("There was pain and increasing swelling involving both knee joints.", "HP:0030839"),  # knee pain
+    ("There was paresis of both legs.", "HP:0007340"),
+])
+def test_a_bare_finding_is_read_at_the_site_the_sentence_places_it(lex, text, hpo):
+    """checker.placed: 'pain was localized to the right thigh' is thigh (leg) pain, not a bare Pain."""
+    got = found(lex, text)
+    assert (hpo, "present") in got and ("HP:0012531", "present") not in got and ("HP:0001324", "present") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Pain was absent in the right leg.",  # a negation between: the sentence's own reading stays
+    "He had three weeks of progressive pain and swelling of his arms and legs.",  # already read at both sites
+])
+def test_placing_leaves_a_negated_or_already_sited_noun(lex, text):
+    """A guard: 'absent' stops the search; a noun the lexicon read at two sites is not read again at one."""
+    got = found(lex, text)
+    if "absent" in text:
+        assert ("HP:0012531", "absent") in got and ("HP:0012514", "present") not in got
+    else:
+        assert {("HP:0012513", "present"), ("HP:0012514", "present")} <= got
+
+
+def test_a_dash_between_a_test_and_its_value(lex):
+    got = found(lex, "Investigations showed erythrocyte sedimentation rate (ESR)-65 mm/1sth, C-reactive protein "
+                     "(CRP)->15 mg/dL.")
+    assert {("HP:0003565", "present"), ("HP:0011227", "present")} <= got
+
+
+def test_a_ventricular_rate_is_a_heart_rate(lex):
+    assert _has(lex, "She had a rapid ventricular rate of 132 beats/min.", "HP:0001649", "present")
+    assert not _has(lex, "Ventricular rate was 80 beats/min.", "HP:0001649", "present")
+
+
+def test_any_of_the_joints_is_a_site(lex):
+    assert _has(lex, "There was no swelling of any joint.", "HP:0001386", "absent")
+
+
+def test_a_denied_list_reaches_past_items_the_reader_does_not_know(lex):
+    text = ("She denied complaints in other joints, fever, skin lesions, additional symptoms, tick bites, or exposure "
+            "to other agents.")
+    got = found(lex, text)
+    assert ("HP:0020140", "absent") in got and ("HP:0020140", "present") not in got
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("She denied fever, chills and she had leg pain.", "HP:0012514"),  # a new clause's subject ends the list
+    ("She denied weight loss or night sweats, but reported calf pain.", "HP:0031921"),
+])
+def test_a_denied_list_ends_at_a_new_clause(lex, text, hpo):
+    assert _has(lex, text, hpo, "present")
+
+
+def test_should_not_be_ignored_is_no_negation(lex):
+    got = found(lex, "Hepatitis B should not be ignored in the presentation of mononeuritis multiplex with ulcers.")
+    assert ("HP:0032018", "absent") not in got
+
+
+def test_background_sentences_about_individuals_and_treatment_are_general(lex):
+    text = ("A 50-year-old man had leg pain. Individuals can have an immune-mediated reaction to heparin products which "
+            "results in heparin-induced thrombocytopenia (HIT). Treatment commences with unfractionated heparin infusion.")
+    contexts_of = contexts(lex, text)
+    assert contexts_of["HP:0011874"] == "general" and contexts_of["HP:0034896"] == "general"
+    assert contexts_of["HP:0012514"] == "patient"
+
+
+@pytest.mark.parametrize("text, age", [
+    ("A 24-year-young married woman presented with foot drop.", 24),
+    ("A case of a 68-year- old female with leg pain.", 68),
+])
+def test_odd_age_spellings(lex, text, age):
+    assert extract(lex, text)["age"] == age
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("Given the plethora of other conditions that can present similarly, we did an MRI.", "HP:0001050"),
+    ("After collecting synovial fluid samples, she improved.", "HP:0030212"),
+    ("Classical Dengue fever was diagnosed.", "HP:0001945"),
+    ("Investigations in the form of blood infection markers were normal.", "HP:0031864"),
+    ("Radiographs showed wedging and collapse noted at the D11 vertebral body.", "HP:0031273"),
+    ("The cauda equina was flattened without evidence of direct solid tumour impingement.", "HP:0002664"),
+])
+def test_words_that_name_no_finding(lex, text, hpo):
+    assert all(h != hpo for h, _ in found(lex, text))
+
+
+def test_treated_symptomatically_and_with_heparin_is_a_treatment(lex):
+    got = extract(lex, "She was treated symptomatically and with continuous heparin infusion.")["findings"]
+    assert [f["context"] for f in got if f["hpo"] == "HP:0034896"] == ["treatment"]
+
+
+@pytest.mark.parametrize("text, hpo, state", [
+    ("Normal nerve conduction studies discarded neuropathy.", "HP:0009830", "absent"),
+    ("Neuropathy was discarded.", "HP:0009830", "absent"),
+    ("An acute ischemic stroke was initially suspected; however, brain CT was unremarkable.", "HP:0002140", "uncertain"),
+    ("Few days later, the plantars' became upgoing bilaterally.", "HP:0003487", "present"),
+    ("He had flaccid paraplegia with no sensory disorder.", "HP:0003474", "absent"),
+    ("He had a 6 months history of worsening lower limbs instability.", "HP:0002317", "present"),
+    ("Serum analysis revealed reduced caeruloplasmin and copper levels.", "HP:0010837", "present"),
+    ("An NSTEMI was found.", "HP:0001658", "present"),
+    ("She had transient painless vision loss.", "HP:0100576", "present"),
+    ("He had pain secondary to passive stretch of both knees.", "HP:6001148", "present"),
+    ("She developed sudden-onset cervical pain.", "HP:0030833", "present"),
+])
+def test_testers_phrases(lex, text, hpo, state):
+    assert _has(lex, text, hpo, state)
+
+
+def test_the_evidence_for_a_diagnosis_is_the_patients(lex):
+    """'diagnosed with NSTEMI based on ... troponin elevation': the evidence after 'based on' is no diagnosis."""
+    got = extract(lex, "She was diagnosed with non-ST-elevation myocardial infarction (NSTEMI) based on her clinical "
+                       "features, dynamic electrocardiogram changes, troponin elevation.")["findings"]
+    assert {f["context"] for f in got if f["hpo"] == "HP:0500020"} == {"patient"}
+
+
+def test_a_history_for_a_month_is_this_illness(lex):
+    got = extract(lex, "The patient gave a history of weakness of both lower limbs for 1 month.")["findings"]
+    assert [f["context"] for f in got if f["hpo"] == "HP:0007340"] == ["patient"]
