@@ -179,7 +179,7 @@ TERMINATE = ("rarely", "occasionally", "sometimes",  # 'no significant family hi
              "followed",  # 'dysuria without urethral discharge, followed 1 week later by pain and swelling of his MCP joint'
              "and with", "hospitalized", "hospitalised", "was referred",  # 'with no past medical history was
              # hospitalized for progressive weakness'; 'without signs of inflammation and with ecchymosis'
-             "showing", "revealing", "demonstrating",  # 'ruled out DVT, showing only subcutaneous edema'
+             "showing", "revealing", "demonstrating", "making", "causing", "leading to", "resulting in",  # 'ruled out DVT, showing only subcutaneous edema'; 'weakness without pain, making climbing stairs difficult'
              "but", "however", "although", "though", "except", "apart from", "aside from", "yet", "while",
              "whereas", "which", "who", "and then", "presented", "presenting", "developed", "developing", "showed",
              "revealed", "complained", "reported", "had", "was found", "were found", "the patient", "presents",

@@ -29,6 +29,7 @@ from legpain_gui.checker.sites import comma_before
 from legpain_gui.checker.unfindings import NOT_FINDINGS
 from legpain_gui.checker.patterns import WEIGHT_LOSS, in_csf
 from legpain_gui.checker.placed import placed
+from legpain_gui.checker.respectively import respectively
 from legpain_gui.checker.rereading import (EMG_MYOPATHIC, central_demyelination, claudication_is_the_pain, coordinated,
                                            electrodiagnostic, examples, local_strength,
                                            SYNOVIAL_GRAM, deep_vein_clot, joint_crepitus, muscle_oedema,
@@ -282,7 +283,8 @@ def extract(lexicon: Lexicon, text: str) -> dict:
         matches = electrodiagnostic(lexicon, tokens, coordinated(lexicon, tokens, lexicon.find(words, sentence)))
         matches = local_strength(lexicon, tokens, modalities(lexicon, tokens, claudication_is_the_pain(
             non_head(lexicon, tokens, matches))))
-        matches = placed(lexicon, tokens, matches, lambda k: comma_before(words, sentence, k))
+        matches = respectively(lexicon, words_of, words, sentence, placed(lexicon, tokens, matches,
+                                                                            lambda k: comma_before(words, sentence, k)))
         matches = central_demyelination(tokens, service_names(tokens, muscle_oedema(tokens, deep_vein_clot(tokens, matches))))
         matches = patent_deep_veins(tokens, synovial_gram(tokens, joint_crepitus(tokens, temporal_pulse(tokens, matches)), before))
         before = tokens

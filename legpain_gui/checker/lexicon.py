@@ -40,7 +40,7 @@ from legpain_gui.checker.variants import NON, variants
 from legpain_gui.checker.vocabulary import (
     SPELLING, SIDE_WORDS, SITE_LINKS, RESULT_FILLERS, RESULT_WORDS, RESULT_NOUNS, QUALIFIERS, DESCRIPTORS, UNSITED,
     DESCRIPTOR_FILLERS, JOINT_HAS, SIZES, IMPAIRED, INTERPOSED, COPULAS, JOINTS, CLOSING, SHORT_TESTS,
-    IRREGULAR, SITES, NOT_NON, REFLEXES, REFLEX_WORDS, LOOKS, SAID_UNOBTAINABLE)
+    IRREGULAR, SITES, NOT_NON, REFLEXES, REFLEX_WORDS, LOOKS, SAID_UNOBTAINABLE, LESIONS)
 
 MAX_PHRASE = 8  # tokens
 POSSESSIVES = {"his": "the", "her": "the", "their": "the", "my": "the"}  # 'could not lift his right foot' as 'the right foot'
@@ -295,8 +295,11 @@ class Lexicon:
                     k += 1
                 at = self._site_at(tokens, k)
                 noun = at and self.site_noun(at[1], " ".join(tokens[end:j]))
-                found = noun and [noun] + [h for h in terms(at[1], said) if h != noun]
-                if found and len(found) > 1:
+                lesion = tokens[end] in LESIONS and at and at[1][-1] in JOINTS  # 'a painful ulcer on his left ankle':
+                # the ulcer hurts, not the joint (a painful ulcer of the leg is still leg pain)
+                found = noun and [noun] + [h for h in terms(at[1], [a for a in said if not lesion or a not in (
+                    "painful", "tender", "sore")]) if h != noun]
+                if found and (len(found) > 1 or lesion):
                     return k + at[0] - i, found
         at = self._site_at(tokens, i)
         j = i + at[0] if at else i

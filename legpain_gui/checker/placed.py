@@ -93,6 +93,8 @@ def placed(lexicon: Lexicon, tokens: list[str], matches: list[tuple[int, int, st
         for x, y, h in listed:
             noun = NOUNS.get(tuple(tokens[x:y])) or " ".join(tokens[x:y])
             term = lexicon.site_noun(site, noun)
+            if not term and len(site) > 1 and site[0] in ("lower", "upper", "proximal", "distal"):
+                term = lexicon.site_noun(site[1:], noun)  # 'in both lower thighs': the thighs'
             if term and term != NOT_A_FINDING and term != h and not _site_of(tokens, x, y):
                 new[x] = (x, end if len(listed) == 1 else y, term, None)
     return [new.get(m[0], m) for m in matches]

@@ -115,7 +115,10 @@ REFLEXES = {"tendon", "ankle", "knee", "biceps", "bicep", "triceps", "tricep", "
 SAID_UNOBTAINABLE = (("could", "not", "be", "elicited"), ("can", "not", "be", "elicited"), ("cannot", "be", "elicited"),
                      ("could", "not", "be", "obtained"), ("cannot", "be", "obtained"), ("were", "not", "elicited"),
                      ("was", "not", "elicited"), ("not", "elicited"), ("not", "elicitable"), ("unobtainable",),
-                     ("unelicitable",))
+                     ("unelicitable",), ("could", "not", "be", "triggered"), ("cannot", "be", "triggered"),
+                     ("could", "not", "be", "evoked"), ("cannot", "be", "evoked"))  # 'Achilles reflex could not be triggered'
 REFLEX_WORDS = {"jerk": "reflex"}  # 'absent ankle jerks' are absent reflexes, not myoclonic jerks
 CLOSING_RESULTS = ("positive", "negative")  # a result closing its own clause, shared by no word of the next one:
 # 'p-ANCA was positive and c-ANCA was negative' holds no 'positive ANCA' (checker.rereading, checker.coordination)
+LESIONS = ("ulcer", "ulceration", "nodule", "lesion", "plaque", "papule", "blister", "bulla", "wound", "lump", "mass",
+           "rash", "eruption")  # skin lesions: a 'painful' one is the lesion's pain, not its site's (checker.lexicon)

@@ -161,3 +161,40 @@ def test_the_evidence_for_a_diagnosis_is_the_patients(lex):
 def test_a_history_for_a_month_is_this_illness(lex):
     got = extract(lex, "The patient gave a history of weakness of both lower limbs for 1 month.")["findings"]
     assert [f["context"] for f in got if f["hpo"] == "HP:0007340"] == ["patient"]
+
+
+@pytest.mark.parametrize("text, present, not_present", [
+    ("His erythrocyte sedimentation rate (ESR) and C-reactive protein (CRP) level were 108 mm/h and 36 mg/L, "
+     "respectively.", {"HP:0003565", "HP:0011227"}, set()),
+    ("The white cell count and platelet count were 18,000/uL and 500,000/uL respectively.", {"HP:0001974", "HP:0001894"},
+     {"HP:0001873"}),  # the platelets are the second value (500,000: high), not the first (read as 18,000: low)
+    ("The patient's hemoglobin, white blood cell count, and platelets were 9.1 g/dL, 15,600/mm3, and 520,000/mm3, "
+     "respectively.", {"HP:0001903", "HP:0001974", "HP:0001894"}, set()),
+    ("Sensitivity and specificity were 90% and 80%, respectively.", set(), set()),
+])
+def test_tests_and_values_paired_by_respectively(lex, text, present, not_present):
+    """checker.respectively: each test read with its own value; before, nothing was read ('ESR and CRP were 108 mm/h
+    and 36 mg/L') or the first value went to the last test ('platelet count were 18,000/uL': thrombocytopenia)."""
+    got = {h for h, s in found(lex, text) if s == "present"}
+    assert present <= got and not (not_present & got)
+    if not present:
+        assert not got
+
+
+def test_a_painful_ulcer_over_a_joint_is_no_joint_pain(lex):
+    got = found(lex, "He had a painful ulcer on his left ankle.")
+    assert ("HP:0200042", "present") in got and ("HP:0030840", "present") not in got
+    assert ("HP:0012514", "present") in found(lex, "She had painful ulcers on both legs.")  # a guard: still leg pain
+
+
+@pytest.mark.parametrize("text, hpo, state", [
+    ("Achilles reflex could not be triggered.", "HP:0003438", "present"),
+    ("She had intense pain and purpura in both lower thighs.", "HP:0012514", "present"),
+    ("It made walking, running and climbing stairs difficult.", "HP:0003551", "present"),
+    ("The pain has prevented him from walking for several days.", "HP:0002540", "present"),
+    ("She had swollen feet.", "HP:0010741", "present"),
+    ("She had weakness of lower limbs without pain, making walking and climbing stairs difficult.", "HP:0003551",
+     "present"),  # 'making' ends the negation's reach (was read absent)
+])
+def test_testers_phrases_second_batch(lex, text, hpo, state):
+    assert _has(lex, text, hpo, state)
