@@ -67,7 +67,7 @@ NEGATED_AFTER = ("were all absent", "were all negative", "were all normal",  # c
                  "is burnt out", "was burnt out", "has burnt out", "is burned out", "has burned out",
                  "was absent", "were absent", "was not present", "were not present", "was negative",
                  "were negative", "absent", "negative", "not seen", "was not found", "were not found", "was excluded",
-                 "were excluded", "was discarded", "were discarded", "was ruled out", "were ruled out", "was normal", "were normal", "was unremarkable",
+                 "were excluded", "was discarded", "were discarded", "free", "was ruled out", "were ruled out", "was normal", "were normal", "was unremarkable",  # 'free': 'pain free'
                  "were unremarkable", "not detected", "was not detected", "were not detected", "was undetectable", "were undetectable", "undetectable",
                  "not evident", "has been negative", "have been negative", "no longer present", "within normal limits",
                  "within normal limit", "has been ruled out", "have been ruled out", "is ruled out", "are ruled out",
@@ -127,7 +127,7 @@ UNCERTAIN_BEFORE = ("possibility of", "the possibility of", "considering the pos
                     "diagnostic hypothesis of",  # 'differential diagnoses of A, B and C'
                     "rule out", "worried about", "concerned about",
                     "impression of", "to exclude", "treated as", "managed as", "misdiagnosed with",
-                    "misdiagnosis of", "missdiagnosis of", "misdiagnosis as",
+                    "misdiagnosis of", "missdiagnosis of", "misdiagnosis as", "misdiagnoses of", "misdiagnoses as",
                     "wonder whether", "wonder if", "wondered whether", "wondered if", "i wonder",
                     "initially thought to have", "thought to have", "initially treated for", "initially suspected",
                     "initially managed as", "initially labelled as", "initially labeled as", "first thought to be",
@@ -243,7 +243,7 @@ PSEUDO = ("treated as an outpatient", "treated as an inpatient", "managed as an 
           "never worked on", "had not worked on", "did not work on", "not be ignored", "not be overlooked", "not be missed", "not be forgotten", "not be neglected",  # 'never worked on his knee inflammation', 'X should not be ignored in ...'
           "chief concern for", "chief concern of", "chief concerns of", "chief concerns for",  # the complaint itself
           "has not resolved", "had not resolved", "did not settle", "has not settled", "not settled",  # persisting:
-          "no benefit", "no improvement", "no relief", "no response",  # 'no benefit from physiotherapy and worsening
+          "no benefit", "no improvement", "no relief", "no response", "no significant improvement", "no significant relief", "without significant improvement",  # 'no benefit from physiotherapy and worsening
           # hip pain', 'no relief of his leg pain': what the treatment failed to help is there
           "absent when", "absent until", "absent at first", "absent initially", "absent at the start", "not present when",
           "not present until",  # 'the pain was absent when she started running': present later
@@ -318,7 +318,7 @@ TEST_RESULTS_BEFORE = ("negative", "negative for", "normal")  # 'normal ASOT'
 COPULAS = ("was", "were", "is", "are")
 SCREENED = ("including for", "screening for", "screened for", "screen for", "testing for", "tested for", "tests for", "serology for",
             "work-up for", "workup for")  # a list of what a screen looked for: its result reaches every item
-NORMAL_FOR = ("normal for", "unremarkable for", "within normal limits for")  # a result before the tests it covers
+NORMAL_FOR = ("normal for", "unremarkable for", "within normal limits for", "normal values of", "normal values for", "normal levels of")  # a result before the tests it covers
 REASONS = ("given", "because", "since", "due")  # 'septic arthritis unlikely given crystals': the reason follows
 OTHER_RESULTS = ("positive", "raised", "elevated", "increased", "high", "detected", "abnormal", "low", "reduced")
 STATED_RESULTS = ("raised", "elevated", "increased", "high", "positive", "reduced", "decreased", "low", "absent",

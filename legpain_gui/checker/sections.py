@@ -95,6 +95,10 @@ TEACHING = (
     r"\bis (?:quite |very |extremely )?(?:rare|uncommon)\b", r"\bunder-?recogni[sz]ed\b",
     r"\b(?:individuals|people|patients|persons) (?:can|may|might)\b",  # 'Individuals can have a reaction to heparin'
     r"\btreatment (?:commences|begins|starts|consists|includes)\b",  # 'Treatment commences with heparin infusion'
+    r"\b(?:is|are) (?:an? )?(?:unusual|rare|uncommon|common|usual|typical|atypical) (?:presentations?|manifestations?|"
+    r"features?|complications?) of\b",  # 'limb ischaemia and PVD are unusual presentations of PAN'
+    r"\bamong the (?:symptoms|signs|features|manifestations)\b", r"\b(?:is|are) not (?:unusual|uncommon|rare)\b",
+    r"\b(?:can|may) (?:result in|lead to)\b", r"\bshould be (?:evaluated|investigated|screened|tested)\b",
 )
 POPULATION = re.compile("|".join(TEACHING), re.I)
 # abbreviations written with a period, which end no sentence (checker.extract reads the text sentence by sentence)

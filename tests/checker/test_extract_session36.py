@@ -198,3 +198,60 @@ def test_a_painful_ulcer_over_a_joint_is_no_joint_pain(lex):
 ])
 def test_testers_phrases_second_batch(lex, text, hpo, state):
     assert _has(lex, text, hpo, state)
+
+
+@pytest.mark.parametrize("sentence, hpo", [
+    ("Among the symptoms are muscle pain, swelling, and myopathy.", "HP:0003198"),
+    ("High-grade fever and other systemic symptoms are not unusual.", "HP:0001945"),
+    ("Severe infections can result in enteritis, periorbital edema, and myositis.", "HP:0100614"),
+    ("Patients with periorbital edema, myositis, or eosinophilia should be evaluated for trichinellosis.", "HP:0001880"),
+    ("Peripheral vascular disease is an unusual presentation of polyarteritis nodosa.", "HP:0004950"),
+])
+def test_more_background_sentences_are_general(lex, sentence, hpo):
+    text = f"A 14-year-old boy had thigh swelling. {sentence}"
+    got = contexts(lex, text)
+    assert got[hpo] == "general" and got["HP:0010741"] == "patient"
+
+
+@pytest.mark.parametrize("text, hpo, not_hpo", [
+    ("He had a puffy face and eyes.", "HP:0000282", "HP:0500011"),  # facial oedema, no moon facies
+    ("She experienced intermittent burning foot pain.", "HP:0025238", "HP:0009830"),  # foot pain, no neuropathy
+    ("She had an acute cardiac infarction.", "HP:0001658", None),
+])
+def test_testers_phrases_third_batch(lex, text, hpo, not_hpo):
+    got = {h for h, _ in found(lex, text)}
+    assert hpo in got and not_hpo not in got
+
+
+@pytest.mark.parametrize("text, hpo, state", [
+    ("At follow-up the patient was pain free.", "HP:0012531", "absent"),
+    ("She was pain-free and walked.", "HP:0012531", "absent"),
+    ("Treatment gave no significant improvement in pain and self-care.", "HP:0012531", "present"),
+    ("They were subject to misdiagnoses of acute appendicitis, sinus tachycardia and renal calculi.", "HP:0011703",
+     "uncertain"),
+    ("Venous thrombosis of the left lower limb was found.", "HP:0002625", "present"),
+    ("Complete blood count showed hypereosinophilia and elevated erythrocyte sedimentation.", "HP:0003565", "present"),
+    ("Prior history included 4 years of repeated oral ulcers.", "HP:0011107", "present"),
+    ("He had pelvic girdle pain.", "HP:0030838", "present"),
+    ("He had progressive paraparesia.", "HP:0002385", "present"),
+    ("He reported heavy alcohol consumption.", "HP:5200329", "present"),
+    ("He had a seventh nerve palsy.", "HP:0010628", "present"),
+    ("She had severe pain in the right iliac fossa.", "HP:0002027", "present"),
+    ("He had chronic renal failure.", "HP:0012622", "present"),  # chronic kidney disease, not stage 5
+])
+def test_testers_phrases_fourth_batch(lex, text, hpo, state):
+    assert _has(lex, text, hpo, state)
+
+
+def test_free_fluid_is_no_negation(lex):
+    """A guard for the 'pain free' cue: 'free' before its noun negates nothing."""
+    assert _has(lex, "She had knee pain and free fluid in the knee.", "HP:0030839", "present")
+
+
+def test_a_denied_list_keeps_the_results_said_after_it(lex):
+    """The review's catch: a negation result after a finding ('thrombocytopenia because the platelet count was normal')
+    still reads absent."""
+    text = ("Meningococcal sepsis was considered unlikely because of the absence of fever; thrombocytopenia because the "
+            "platelet count was normal; and coagulopathy because coagulation markers were normal.")
+    got = found(lex, text)
+    assert ("HP:0001873", "present") not in got and ("HP:0003256", "present") not in got
