@@ -67,7 +67,7 @@ NEGATED_AFTER = ("were all absent", "were all negative", "were all normal",  # c
                  "is burnt out", "was burnt out", "has burnt out", "is burned out", "has burned out",
                  "was absent", "were absent", "was not present", "were not present", "was negative",
                  "were negative", "absent", "negative", "not seen", "was not found", "were not found", "was excluded",
-                 "were excluded", "was discarded", "were discarded", "free", "was ruled out", "were ruled out", "was normal", "were normal", "was unremarkable",  # 'free': 'pain free'
+                 "were excluded", "was discarded", "were discarded", "free", "proved to be negative", "proved negative", "which proved to be negative", "which proved negative", "which was negative", "was ruled out", "were ruled out", "was normal", "were normal", "was unremarkable",  # 'free': 'pain free'
                  "were unremarkable", "not detected", "was not detected", "were not detected", "was undetectable", "were undetectable", "undetectable",
                  "not evident", "has been negative", "have been negative", "no longer present", "within normal limits",
                  "within normal limit", "has been ruled out", "have been ruled out", "is ruled out", "are ruled out",
@@ -207,7 +207,7 @@ PATIENT_CLAUSE = ("presented", "presenting", "admitted", "complained", "develope
                   "consulted", "consulting",  # 'whose mother is followed for lupus, consulted for polyarthralgias'
                   "he", "the patient", "own", "presents", "now")  # 'her mother has diabetes; her own glucose is normal'   # the patient's own clause begins: a relative's finding does not reach past it
 NOW_STARTS = ("presents", "presented", "presenting", "now", "admitted", "developed")  # this illness begins
-HISTORY_BEFORE = ("resolution of", "history of", "previous", "previously", "prior", "past", "in the past", "antecedent of",
+HISTORY_BEFORE = ("resolution of", "recovered from", "recovery from", "history of", "previous", "previously", "prior", "past", "in the past", "antecedent of",
                   "antecedents of",  # 'antecedent of lumbago' (a case report's French 'antécédent')
                   "angiography for", "angioplasty for", "catheterisation for", "catheterization for", "stenting for",
                   "pci for", "cabg for", "ex", "history included", "history includes", "history was remarkable for",
@@ -243,7 +243,7 @@ PSEUDO = ("treated as an outpatient", "treated as an inpatient", "managed as an 
           "never worked on", "had not worked on", "did not work on", "not be ignored", "not be overlooked", "not be missed", "not be forgotten", "not be neglected",  # 'never worked on his knee inflammation', 'X should not be ignored in ...'
           "chief concern for", "chief concern of", "chief concerns of", "chief concerns for",  # the complaint itself
           "has not resolved", "had not resolved", "did not settle", "has not settled", "not settled",  # persisting:
-          "no benefit", "no improvement", "no relief", "no response", "no significant improvement", "no significant relief", "without significant improvement",  # 'no benefit from physiotherapy and worsening
+          "no benefit", "no improvement", "no relief", "no response", "no significant improvement", "no significant relief", "without significant improvement", "no significant change in", "no change in",  # 'no benefit from physiotherapy and worsening
           # hip pain', 'no relief of his leg pain': what the treatment failed to help is there
           "absent when", "absent until", "absent at first", "absent initially", "absent at the start", "not present when",
           "not present until",  # 'the pain was absent when she started running': present later

@@ -16,7 +16,8 @@ WORD_AGE = re.compile(r"\b(" + "|".join(WORD_NUMBERS) + r")[- ]year[- ]old\b", r
 AGE = re.compile(r"\b(\d{1,3})(?:\.\d)? ?[- ]?(?:year|yr|y)s?(?:[- ]|- | -)(?:old|young)\b|\b(?:a|an) (\d{1,3}) (?:year|yr)s? (?:[a-z]+ )?(?:male|female|man|woman)\b|\baged (?:of )?(\d{1,3})\b(?!\s*(?:months?|mo|weeks?|days?)\b)|"
                  r"\b(\d{1,3}) ?(?:y/?o|yo)\b|\b(?:of|case of) (\d{1,3}) years? (?:female|male|woman|man)\b|"  # 'Case of 27
                  # years female
-                 r"\b(\d{1,3})(?-i:[MF])\b|"  # '34F with', '58M,': the clinicians' shorthand
+                 r"\b(\d{1,3})(?-i:[MF])\b|\bpatient:\s*(?:male|female),?\s*(\d{1,3})\b|"  # '34F with', '58M,': the
+                 # clinicians' shorthand; 'Patient: Male, 17' (a case report's header)
                  r"\b(?-i:Mrs|Mr|Ms|Miss)\.? (?-i:[A-Z])[\w'-]*,? (\d{1,3})\b|"  # 'Mrs T, 72,'
                  r"\b(?:man|woman|male|female|boy|girl|gentleman|lady|patient) (?:of|aged) (\d{1,3})\b"
                  r"(?!\s*(?:months?|mo|weeks?|days?)\b)|"  # 'a man of 22', not 'a girl aged 14 months'

@@ -23,7 +23,7 @@ NOUNS = {("pain",): "pain", ("weakness",): "weakness", ("muscle", "weakness"): "
 PLACING = {"was", "were", "is", "are", "had", "has", "been", "localized", "localised", "located", "confined",
            "predominantly", "predominant", "mainly", "mostly", "most", "more", "marked", "prominent", "pronounced",
            "involved", "involving", "affected", "affecting", "that", "which", "started", "began", "starting",
-           "beginning", "initially", "first", "in", "to", "at", "over", "on", "of", "felt", "especially",
+           "beginning", "initially", "first", "in", "within", "to", "at", "over", "on", "of", "felt", "especially",
            "particularly", "maximal", "maximum", "worst", "greatest", "centred", "centered", "mostly", "primarily"}
 STOPS = {"no", "not", "without", "absent", "normal", "resolved", "denied", "never", "nor", "radiated", "radiating",
          "spread", "spreading", "extended", "extending"}  # 'pain radiated to the leg' is radiating pain, read elsewhere
@@ -37,7 +37,7 @@ def _site(tokens: list[str], j: int) -> tuple[int, tuple[str, ...]] | None:
 
 
 INTENSITY = {"increasing", "progressive", "severe", "mild", "marked", "moderate", "intense", "worsening", "acute"}
-LINKS = ("in", "to", "at", "over", "on", "of", "involved", "involving", "affected", "affecting")
+LINKS = ("in", "within", "to", "at", "over", "on", "of", "involved", "involving", "affected", "affecting")
 
 
 def _site_of(tokens: list[str], a: int, b: int) -> tuple[str, ...] | None:

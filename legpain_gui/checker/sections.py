@@ -41,7 +41,7 @@ ONE_SENTENCE = ("objective", "objectives", "aim", "aims", "purpose", "rationale"
                 "final diagnosis", "discharge diagnosis", "working diagnosis", "final diagnoses",
                 "discharge diagnoses")  # a note opening 'Diagnosis: cellulitis. 70M with a hot red shin' goes on  # 'Objectives - to
 # present a case of polymyositis in a 55-year-old man.' holds one sentence; the patient follows without a heading
-AGED = r"\d{1,3}[- ](?:year|month)[- ]old"  # 'a 51-year-old woman': the patient introduced
+AGED = r"(?:\d{1,3}[- ](?:year|month)s?[- ]old|aged \d{1,3})"  # 'a 51-year-old woman', 'a man (19 years old)', 'aged 40'
 PATIENT_INTRO = re.compile(r"[.!?]\s+[^.!?]*?\b(?:" + AGED + r"|(?:we|here we) (?:report|describe|present))\b",
                            re.I)  # the patient introduced without a heading of his own
 

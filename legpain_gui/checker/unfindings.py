@@ -172,6 +172,7 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "pre diabetes", "prediabetes", "rheumatic fever",  # not diabetes, not a fever now
                 "blood infection markers", "infection markers", "infection marker",  # tests for infection, no bacteraemia
                 "tumour impingement", "tumor impingement",  # 'without direct tumour impingement': the cancer stays
+                "fall practice", "fall season", "fall semester", "in the fall of", "last fall",  # autumn, no falls
                 "dengue fever", "yellow fever", "typhoid fever", "scarlet fever", "q fever", "lassa fever",  # an infection
                 # named ('Dengue fever was diagnosed'): the fever itself is read where the text reports it
                 "igm was negative", "igm were negative", "igm negative", "igm was positive", "igm positive",  # a

@@ -15,7 +15,7 @@ SPELLING = (("oedema", "edema"), ("haem", "hem"), ("anaem", "anem"), ("aemia", "
             ("gynaec", "gynec"), ("behaviour", "behavior"), ("odour", "odor"), ("humour", "humor"),
             ("labour", "labor"), ("manoeuv", "maneuv"), ("sulph", "sulf"), ("grey", "gray"), ("lyse", "lyze"),
             ("litre", "liter"), ("metre", "meter"))
-SITE_LINKS = ("of", "in", "over", "involving", "affecting", "on", "around")  # "pain around the knee"
+SITE_LINKS = ("of", "in", "within", "over", "involving", "affecting", "on", "around")  # "pain around the knee"
 SIDE_WORDS = ("bilateral", "left", "right", "both")  # passed over inside a phrase: 'a painful right hallux'
 # the look of a lesion, passed over between the words of a phrase: 'painful red nodules' are painful nodules
 LOOKS = ("red", "reddish", "erythematous", "violaceous", "purple", "purplish", "raised", "firm", "warm", "hot")

@@ -255,3 +255,34 @@ def test_a_denied_list_keeps_the_results_said_after_it(lex):
             "platelet count was normal; and coagulopathy because coagulation markers were normal.")
     got = found(lex, text)
     assert ("HP:0001873", "present") not in got and ("HP:0003256", "present") not in got
+
+
+def test_a_background_heading_that_introduces_the_patient_stays_his(lex):
+    text = ("Background: A healthy man (19 years old) developed leg cramps after football practice. His creatine kinase "
+            "was 2545 IU/L.\nDiscussion: Cramps are common.")
+    got = [(f["hpo"], f["context"]) for f in extract(lex, text)["findings"]]
+    assert ("HP:0030234", "patient") in got and ("HP:0003394", "patient") in got
+    assert ("HP:0003394", "general") in got  # the Discussion's cramps stay general
+
+
+@pytest.mark.parametrize("text, hpo, state, context", [
+    ("A Doppler imaging study was obtained to rule out DVT, which proved to be negative.", "HP:0002625", "absent",
+     "patient"),
+    ("After rehabilitation he recovered from motor or sensory deficits.", "HP:0003474", "present", "history"),
+    ("The patient complained about swelling within the right calf.", "HP:0010741", "present", "patient"),
+])
+def test_testers_readings_fifth_batch(lex, text, hpo, state, context):
+    assert (hpo, state, context) in {(f["hpo"], f["state"], f["context"]) for f in extract(lex, text)["findings"]}
+
+
+def test_no_significant_change_in_a_finding_keeps_it(lex):
+    assert not _has(lex, "It revealed no significant change in the necrotic appearance of the tissue.", "HP:0033126",
+                    "absent")
+
+
+def test_fall_practice_is_autumn(lex):
+    assert all(h != "HP:0002527" for h, _ in found(lex, "He was tired after two days of fall practice."))
+
+
+def test_a_case_report_header_gives_the_age(lex):
+    assert extract(lex, "Patient: Male, 17\nFinal Diagnosis: Compartment syndrome")["age"] == 17
