@@ -23,7 +23,9 @@ HEADING = re.compile(r"(?:^|\n|(?<=[.!?]))[ \t]*(background|introduction|discuss
                      r"hpi|cc|pmh|pmhx|meds|medications|drugs|sh|fh|ros|pe|exam|o/e|labs|bloods|imaging|vitals|"
                      r"social history|family history|past medical history|review of systems|physical examination)"
                      r"[ \t]*[:\-–—][ \t]*|(?:^|\n)[ \t]*(background|"
-                     r"introduction|discussion|conclusions?|case presentation|case report)[ \t]*\n", re.I)
+                     r"introduction|discussion|conclusions?|case presentation|case report)[ \t]*\n|"
+                     r"(?:^|\n|(?<=[.!?] ))(introduction|discussion|conclusions?|case presentation|case report)\.[ \t]+(?=[A-Z])",
+                     re.I)  # ... and 'Introduction. Osteoid osteoma is ...' (a heading closed by a full stop)
 GENERAL_SECTIONS = ("background", "introduction", "discussion", "conclusion", "conclusions", "objective", "objectives",
                     "aim", "aims", "purpose", "rationale", "learning point", "learning points", "lesson", "lessons",
                     "importance", "clinical significance", "take-home message", "take-home messages",
@@ -52,7 +54,7 @@ PATIENT_FIRST = re.compile(r"\s*[^.!?]{0,40}?\b" + AGED + r"\b", re.I)  # straig
 def general_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of the text under a general heading, up to the next heading (or the end of its one sentence,
     or the sentence that introduces the patient)."""
-    heads = [(m.start(), m.end(), (m.group(1) or m.group(2)).lower()) for m in HEADING.finditer(text)]
+    heads = [(m.start(), m.end(), (m.group(1) or m.group(2) or m.group(3)).lower()) for m in HEADING.finditer(text)]
     out = []
     for k, (start, body, name) in enumerate(heads):
         if name not in GENERAL_SECTIONS:
@@ -82,7 +84,7 @@ TEACHING = (
     r"\b(?:in\s+)?(?:most|many|some|the majority of|a minority of)\s+(?:patients|cases)\b",
     r"\bshould (?:be considered|raise|prompt|be suspected|be included in the differential|not be (?:ignored|overlooked|missed|forgotten|neglected))\b",  # 'should be
     r"\bwe must\b",  # considered in a patient with', 'in patients with foot drop, we must keep ... suspicion'
-    r"\bis (?:a|an) (?:\w+ ){0,3}(?:cause|condition|disease|complication|disorder|entity)\b",
+    r"\bis (?:a|an) (?:[\w-]+,? ){0,6}?(?:cause|condition|disease|complication|disorder|entity|tumou?r|neoplasm|syndrome)\b",
     r"\bcan contribute\b", r"\bmanifestations include\b",
     r"\b(?:can|may|rarely|commonly|often|usually|typically) cause\b",
     r"\bpatients (?:usually|typically|often|commonly|generally|frequently)\b",
@@ -99,6 +101,8 @@ TEACHING = (
     r"features?|complications?) of\b",  # 'limb ischaemia and PVD are unusual presentations of PAN'
     r"\bamong the (?:symptoms|signs|features|manifestations)\b", r"\b(?:is|are) not (?:unusual|uncommon|rare)\b",
     r"\b(?:can|may) (?:result in|lead to)\b", r"\bshould be (?:evaluated|investigated|screened|tested)\b",
+    r"\b(?:is|are) (?:often|usually|commonly|typically|generally) (?:viewed|seen|regarded|considered|described)\b",
+    r"\b(?:typically|classically|usually|commonly) present(?:s|ing)? with\b", r"\bshould always be\b",
 )
 POPULATION = re.compile("|".join(TEACHING), re.I)
 # abbreviations written with a period, which end no sentence (checker.extract reads the text sentence by sentence)

@@ -286,3 +286,45 @@ def test_fall_practice_is_autumn(lex):
 
 def test_a_case_report_header_gives_the_age(lex):
     assert extract(lex, "Patient: Male, 17\nFinal Diagnosis: Compartment syndrome")["age"] == 17
+
+
+@pytest.mark.parametrize("text, hpo, context", [
+    ("She had cerebral palsy (CP). Her CP was mild.", "HP:0100749", None),  # never chest pain
+    ("Spastic diplegic cerebral palsy (CP) is common among children born preterm. A 3-year-old boy had toe walking.",
+     "HP:0100749", None),
+])
+def test_an_abbreviation_the_text_defines_is_not_a_shorthands_other_meaning(lex, text, hpo, context):
+    """'cerebral palsy (CP)': the text's own definition wins over the shorthand's 'CP' (chest pain), in its bracket
+    and after it."""
+    got = extract(lex, text)["findings"]
+    assert all(f["hpo"] != hpo for f in got)
+    assert any(f["hpo"] == "HP:0100021" for f in got)
+
+
+def test_chest_pain_written_cp_stays_chest_pain(lex):
+    """A guard: where the text defines CP as chest pain, it is chest pain."""
+    assert _has(lex, "He had chest pain (CP). CP worsened.", "HP:0100749", "present")
+
+
+def test_headings_closed_by_a_full_stop(lex):
+    text = ("Introduction. Osteoid osteoma is an uncommon, small, benign, self-limiting and usually painful tumor of the "
+            "skeleton, mostly seen in young adults who present with nocturnal pain. Case presentation. A 12-year-old boy "
+            "had nocturnal pain and swelling of the fifth toe. Conclusion. Osteoid osteoma should always be included in "
+            "the differential diagnosis.")
+    got = [(f["hpo"], f["context"]) for f in extract(lex, text)["findings"]]
+    assert ("HP:0025301", "patient") in got
+    assert {c for h, c in got if h == "HP:0030433"} == {"general"}
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("A 2-year-old boy walked on his toes. Toe walking in children under three years of age is often viewed as a "
+     "normal gait variant.", "HP:0001288"),
+    ("A 9-year-old girl had purpura. IgA vasculitis is a small-vessel vasculitis typically presenting with palpable "
+     "purpura, abdominal pain and arthritis.", "HP:0001369"),
+])
+def test_general_sentences_at_the_end(lex, text, hpo):
+    assert contexts(lex, text)[hpo] == "general"
+
+
+def test_a_working_diagnosis_focused_on(lex):
+    assert _has(lex, "The initial diagnosis focused on acute gastroenteritis.", "HP:0002014", "uncertain")
