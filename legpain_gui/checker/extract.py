@@ -24,7 +24,7 @@ from legpain_gui.checker.courses import NOT_COURSE
 from legpain_gui.checker.model import AUTOANTIBODY_ROOT, EXPOSURE_ROOT
 from legpain_gui.checker.lexicon import NOT_A_FINDING, SITES, Lexicon, ascii_folded, normalise, words_of  # noqa: F401
 from legpain_gui.checker.person import age_of, sex_of
-from legpain_gui.checker.shorthand import defined_findings, expand
+from legpain_gui.checker.shorthand import defined_findings, expand, without_definitions
 from legpain_gui.checker.sites import comma_before
 from legpain_gui.checker.unfindings import NOT_FINDINGS
 from legpain_gui.checker.patterns import WEIGHT_LOSS, in_csf
@@ -277,6 +277,7 @@ def extract(lexicon: Lexicon, text: str) -> dict:
     original, text = text, prepared(text)  # checker.sections: 'ANCA (-)', 'denied X; Y; and Z' (the same length)
     general, before = [(a, b, "general") for a, b in general_spans(text)] + outcome_spans(text), []
     own = defined_findings(text, lexicon, normalise, words_of)  # checker.shorthand: 'erythema nodosum (EN)'
+    text = without_definitions(text)  # ... whose bracket is blanked once read
     for offset, sentence in _sentences(text):
         words, plain = expand(in_csf(words_of(sentence)), sentence, normalise, SITES, own)
         tokens = [w for w, _, _ in words]

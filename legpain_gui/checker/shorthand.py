@@ -99,11 +99,11 @@ def _plain(word: str, raw: str) -> str:
 # antibody (ANCA)', 'Lofgren's syndrome (LS)'); a trailing plural 's' is the plural's ('lesions (MRLs)' is not read).
 DEFINITION = re.compile(r"((?:[A-Za-z][\w'’-]*\s+){0,8}?[A-Za-z][\w'’-]*)\s*\(([A-Z][A-Za-z]?[A-Z][A-Za-z]{0,4})\)")
 LINKING = {"of", "and", "the", "with", "to", "in", "on", "for"}
+LIST_NEXT = re.compile(r"\s*(?:,|;|and\b|or\b|were\b|was\b|are\b|is\b)", re.I)
 
 
-def defined(text: str) -> dict[str, str]:
-    """{abbreviation: the words it stands for} for what the text defines in brackets after its words."""
-    out: dict[str, str] = {}
+def _definitions(text: str):
+    """(abbreviation, the words it stands for, the bracket's start, its end) for each definition in the text."""
     for m in DEFINITION.finditer(text):
         abbr = m.group(2)
         letters = abbr[:-1] if abbr.endswith("s") and abbr[:-1].isupper() else abbr
@@ -114,9 +114,27 @@ def defined(text: str) -> dict[str, str]:
                 continue
             initials = "".join(p[0] for w in tail if w.lower() not in LINKING for p in re.split(r"[-‐]", w) if p)
             if initials.lower() == letters.lower():
-                out.setdefault(abbr, " ".join(tail))
+                yield abbr, " ".join(tail), m.start(2) - 1, m.end(2) + 1
                 break
+
+
+def defined(text: str) -> dict[str, str]:
+    """{abbreviation: the words it stands for} for what the text defines in brackets after its words."""
+    out: dict[str, str] = {}
+    for abbr, full, _, _ in _definitions(text):
+        out.setdefault(abbr, full)
     return out
+
+
+def without_definitions(text: str) -> str:
+    """The text with each defining bracket inside a list blanked ('erythrocyte sedimentation rate (ESR) and C-reactive
+    protein (CRP) were raised' reads as 'erythrocyte sedimentation rate and C-reactive protein (CRP) were raised': the
+    bracket repeats the words before it and broke their list); the same length. A bracket before anything else stays:
+    'Anti-citrullinated peptide antibodies (ACPA) <4' is read through its abbreviation."""
+    for _, _, start, end in list(_definitions(text)):
+        if LIST_NEXT.match(text, end):
+            text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def defined_findings(text: str, lexicon, normalise, words_of) -> dict[str, str]:

@@ -328,3 +328,17 @@ def test_general_sentences_at_the_end(lex, text, hpo):
 
 def test_a_working_diagnosis_focused_on(lex):
     assert _has(lex, "The initial diagnosis focused on acute gastroenteritis.", "HP:0002014", "uncertain")
+
+
+def test_a_defining_bracket_does_not_break_a_list(lex):
+    """'erythrocyte sedimentation rate (ESR) and c-reactive protein (CRP) were raised': both raised (was the CRP only)."""
+    got = found(lex, "Inflammatory markers including erythrocyte sedimentation rate (ESR) and c-reactive protein (CRP) "
+                     "were raised.")
+    assert {("HP:0003565", "present"), ("HP:0011227", "present")} <= got
+
+
+def test_blanking_keeps_the_length():
+    from legpain_gui.checker.shorthand import without_definitions
+    text = "Anti-citrullinated peptide antibodies (ACPA) <4; erythrocyte sedimentation rate (ESR) and CRP were raised."
+    out = without_definitions(text)
+    assert len(out) == len(text) and "(ESR)" not in out and "(ACPA)" in out  # a value after it: kept
