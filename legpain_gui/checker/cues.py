@@ -121,7 +121,7 @@ UNCERTAIN_BEFORE = ("possibility of", "the possibility of", "considering the pos
                     "might have", "cannot exclude", "could not exclude", "questionable", "likely", "equivocal",
                     "can not exclude", "did not exclude", "does not exclude", "could not rule out", "can not rule out",
                     "suspicious of", "suspicious for",  # 'MRI suspicious of an epidural collection'
-                    "mimicking", "mimic", "mimics", "mimicked", "resembling", "assuming", "assumed", "misdiagnosed as", "thought to be",
+                    "mimicking", "mimic", "mimics", "mimicked", "might be due to", "may be due to", "could be due to", "resembling", "assuming", "assumed", "misdiagnosed as", "thought to be",
                     "attributed to", "differential diagnosis", "differential diagnoses of", "diagnostic hypotheses were",
                     "diagnostic hypothesis was", "diagnostic hypotheses included", "diagnostic hypotheses of",
                     "diagnostic hypothesis of",  # 'differential diagnoses of A, B and C'
@@ -207,7 +207,7 @@ PATIENT_CLAUSE = ("presented", "presenting", "admitted", "complained", "develope
                   "consulted", "consulting",  # 'whose mother is followed for lupus, consulted for polyarthralgias'
                   "he", "the patient", "own", "presents", "now")  # 'her mother has diabetes; her own glucose is normal'   # the patient's own clause begins: a relative's finding does not reach past it
 NOW_STARTS = ("presents", "presented", "presenting", "now", "admitted", "developed")  # this illness begins
-HISTORY_BEFORE = ("resolution of", "recovered from", "recovery from", "history of", "previous", "previously", "prior", "past", "in the past", "antecedent of",
+HISTORY_BEFORE = ("resolution of", "recovered from", "recovery from", "background of", "history of", "previous", "previously", "prior", "past", "in the past", "antecedent of",
                   "antecedents of",  # 'antecedent of lumbago' (a case report's French 'antécédent')
                   "angiography for", "angioplasty for", "catheterisation for", "catheterization for", "stenting for",
                   "pci for", "cabg for", "ex", "history included", "history includes", "history was remarkable for",
@@ -239,7 +239,7 @@ PSEUDO = ("treated as an outpatient", "treated as an inpatient", "managed as an 
           # health until two days prior to presentation, when ...'), not a past one ('a TIA 8 years prior to presentation')
           "without a decrease in", "without any decrease in", "without improvement in", "without any improvement in",
           "without resolution of", "without any resolution of", "no resolution of", "no obvious resolution of",  # 'antibiotics without a decrease in the fevers'
-          "did not improve", "has not improved", "had not improved", "not improved", "failed to improve", "did not resolve",
+          "did not improve", "has not improved", "had not improved", "not improved", "failed to improve", "did not resolve", "confirmed the suspicion of", "confirmed the clinical suspicion of",
           "never worked on", "had not worked on", "did not work on", "not be ignored", "not be overlooked", "not be missed", "not be forgotten", "not be neglected",  # 'never worked on his knee inflammation', 'X should not be ignored in ...'
           "chief concern for", "chief concern of", "chief concerns of", "chief concerns for",  # the complaint itself
           "has not resolved", "had not resolved", "did not settle", "has not settled", "not settled",  # persisting:
@@ -318,7 +318,7 @@ TEST_RESULTS_BEFORE = ("negative", "negative for", "normal")  # 'normal ASOT'
 COPULAS = ("was", "were", "is", "are")
 SCREENED = ("including for", "screening for", "screened for", "screen for", "testing for", "tested for", "tests for", "serology for",
             "work-up for", "workup for")  # a list of what a screen looked for: its result reaches every item
-NORMAL_FOR = ("normal for", "unremarkable for", "within normal limits for", "normal values of", "normal values for", "normal levels of")  # a result before the tests it covers
+NORMAL_FOR = ("normal for", "unremarkable for", "within normal limits for", "normal values of", "normal values for", "normal levels of", "were recorded for")  # a result before the tests it covers
 REASONS = ("given", "because", "since", "due")  # 'septic arthritis unlikely given crystals': the reason follows
 OTHER_RESULTS = ("positive", "raised", "elevated", "increased", "high", "detected", "abnormal", "low", "reduced")
 STATED_RESULTS = ("raised", "elevated", "increased", "high", "positive", "reduced", "decreased", "low", "absent",

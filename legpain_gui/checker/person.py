@@ -81,7 +81,8 @@ def sex_of(text: str) -> str | None:
     patient's age is read."""
     found = _sex_in(text[:300])
     if found is None:
-        ages = [m.start() for m in AGE.finditer(text) if not _relative(text, m.start())]
+        ages = sorted(m.start() for pattern in (AGE, WORD_AGE) for m in pattern.finditer(text)
+                      if not _relative(text, m.start()))  # 'a four-year-old boy' too
         if ages and ages[0] >= 100:
             start = max(text.rfind(".", 0, ages[0]), 0)
             stop = text.find(".", ages[0])

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from legpain_gui.checker.sites import comma_before
+
 POWER = ("power", "strength", "mrc", "flexion", "extension", "dorsiflexion", "plantarflexion", "abduction", "flex")
 # ('MRC 4/5 hip flexion', 'hip flexion 4-/5': a movement's grade is its muscles' power)
 GRADE_FILLERS = ("was", "were", "is", "are", "of", "mrc", "grade", "graded", "medical", "research", "council",
@@ -134,7 +136,8 @@ def _graded(lexicon, tokens: list[str], i: int, words, text: str) -> tuple[int, 
             site, k = site or after[1], k + 1 + after[0]
         while k < len(tokens) and tokens[k] in GRADE_FILLERS and not _grade_at(text, words, k):
             k += 1
-        found = (5, 1) if k < len(tokens) and tokens[k] in FULL else _grade_at(text, words, k)
+        found = (5, 1) if k < len(tokens) and tokens[k] in FULL and not comma_before(words, text, k) else \
+            _grade_at(text, words, k)  # not 'strength, intact sensation': the sensation's
         if not found:
             return None
         end = k + found[1]
@@ -142,7 +145,7 @@ def _graded(lexicon, tokens: list[str], i: int, words, text: str) -> tuple[int, 
         found = _grade_at(text, words, i)
         k = i + found[1] if found else len(tokens)
         after = lexicon._site_at(tokens, k) if k < len(tokens) and tokens[k] not in POWER else None
-        if after and k + after[0] < len(tokens) and tokens[k + after[0]] in POWER[3:]:
+        if after and k + after[0] < len(tokens) and tokens[k + after[0]] in POWER[1:2] + POWER[3:]:  # '4/5 leg strength'
             site, k = after[1], k + after[0]
         if not found or k >= len(tokens) or tokens[k] not in POWER:
             return None

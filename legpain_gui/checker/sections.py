@@ -103,6 +103,7 @@ TEACHING = (
     r"\b(?:can|may) (?:result in|lead to)\b", r"\bshould be (?:evaluated|investigated|screened|tested)\b",
     r"\b(?:is|are) (?:often|usually|commonly|typically|generally) (?:viewed|seen|regarded|considered|described)\b",
     r"\b(?:typically|classically|usually|commonly) present(?:s|ing)? with\b", r"\bshould always be\b",
+    r"\bthe most common (?:presentation|manifestation|symptom|sign|cause|site|finding)\b",
 )
 POPULATION = re.compile("|".join(TEACHING), re.I)
 # abbreviations written with a period, which end no sentence (checker.extract reads the text sentence by sentence)
@@ -238,11 +239,17 @@ DISCHARGED = re.compile(r"\s*(?:\w+\s+){0,3}?(?:was|were) discharged\b|\s*(?:at|
 NOT_IMPROVED = re.compile(r"\b(?:no|without|not|never|failed to)\s+(?:\w+\s+)?(?:improv|resol|recover|relie)", re.I)
 
 
+TREATED_OPENING = re.compile(r"\s*(?:the patient|he|she|they)\s+(?:was|were)\s+(?:then\s+|subsequently\s+)?(?:treated|"
+                             r"managed)\b", re.I)  # 'The patient was treated with D-penicillamine and recovered'
 AFTER = re.compile(r"\s*(?:after|following|with|on|upon|within|at)\b[^,;]{0,80}?(?:" + TREATMENT.pattern + r")", re.I)
 
 
 def outcome_spans(text: str) -> list[tuple[int, int, str]]:
     """The sentences that open on a treatment or the follow-up ('After 5 days of IVIG, ...', 'At follow-up, ...') and
     say what improved, and those of the discharge."""
-    return [(at, at + len(s), "outcome") for at, s in sentences(text)
-            if DISCHARGED.match(s) or AFTER.match(s) and IMPROVED.search(s) and not NOT_IMPROVED.search(s)]
+    out: list[tuple[int, int, str]] = []
+    for at, s in sentences(text):
+        if DISCHARGED.match(s) or (AFTER.match(s) or TREATED_OPENING.match(s)) and IMPROVED.search(s) and not \
+                NOT_IMPROVED.search(s) or out and out[-1][1] == at - 1 and text[at - 1] == ";":  # and its clause after ';'
+            out.append((at, at + len(s), "outcome"))
+    return out

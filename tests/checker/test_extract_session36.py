@@ -342,3 +342,41 @@ def test_blanking_keeps_the_length():
     text = "Anti-citrullinated peptide antibodies (ACPA) <4; erythrocyte sedimentation rate (ESR) and CRP were raised."
     out = without_definitions(text)
     assert len(out) == len(text) and "(ESR)" not in out and "(ACPA)" in out  # a value after it: kept
+
+
+@pytest.mark.parametrize("text, hpo, state", [
+    ("There was 4/5 bilateral distal lower extremity strength, intact sensation to all modalities.", "HP:0009053",
+     "present"),  # was absent: 'intact' is the sensation's, across the comma
+    ("She had parasthesia of all limbs.", "HP:0003401", "present"),
+    ("This uncommon neurological complication might be due to rapid weight loss.", "HP:0001824", "uncertain"),
+    ("The MRI confirmed the clinical suspicion of osteomyelitis.", "HP:0002754", "present"),
+    ("She had lumbosacral pain.", "HP:0003419", "present"),
+    ("She had varicose vein disease complicated by recurrent superficial vein thrombosis.", "HP:0002638", "present"),
+])
+def test_testers_readings_last_round(lex, text, hpo, state):
+    got = found(lex, text)
+    assert (hpo, state) in got
+    if hpo == "HP:0009053":
+        assert (hpo, "absent") not in got
+
+
+def test_treated_and_recovered_is_the_outcome(lex):
+    text = ("Urinary thallium was 540 ug/g. The patient was treated with D-penicillamine and recovered; her urinary "
+            "thallium levels were within normal range at annual follow-up.")
+    got = [(f["hpo"], f["state"], f["context"]) for f in extract(lex, text)["findings"] if f["state"] == "absent"]
+    assert all(c == "outcome" for _, _, c in got)
+
+
+def test_a_background_of_is_past_history(lex):
+    got = extract(lex, "A 77-year-old man with a background of intracranial hemorrhage.")["findings"]
+    assert [f["context"] for f in got if f["hpo"] == "HP:0002170"] == ["history"]
+
+
+def test_sex_after_a_long_general_opening_with_a_word_age(lex):
+    text = ("Sciatic nerve injury after intramuscular injection is a well known complication in children and is common "
+            "in developing countries where injections are given often by untrained people in the gluteal region. Sciatic "
+            "nerve injury can be potentially devastating and the outcome is poor in most. The most common presentation "
+            "is a paralytic foot drop. A four-year-old boy presented with four day history of left foot drop.")
+    got = extract(lex, text)
+    assert got["sex"] == "male"
+    assert [f["context"] for f in got["findings"] if f["hpo"] == "HP:0009027"] == ["general", "patient"]
