@@ -282,7 +282,7 @@ def test_uncertain_words_ask_and_unknown_words_say_so(qtbot, make_window):
 def test_no_match_suggests_close_words_and_keeps_the_cue(qtbot, make_window):
     tab = make_window().check_tab
     tab.finder.setFocus()
-    qtbot.keyClicks(tab.finder, "no parasthesia")
+    qtbot.keyClicks(tab.finder, "no paresthezia")  # a misspelling the phrases lack ("parasthesia" is one of them)
     qtbot.waitUntil(lambda: "Did you mean" in tab.box.message.text(), timeout=5000)
     assert "paresthesia" in tab.box.message.text() and not tab.states
     tab.box.use_close("0")  # the first link
