@@ -19,7 +19,8 @@ def ongoing_history(tokens: list[str], s: int) -> bool:
         for k in range(s + 2, len(tokens))) or any(
         tokens[k:k + 1] == ["for"] and any(t.rstrip("s") in UNITS_OF_TIME for t in tokens[k + 1:k + 4]) and not {
             "treated", "on", "with", "taking", "took", "received", "receiving", "given"} & set(tokens[s + 2:k])
-        for k in range(s + 3, s + 10)) or any(  # 'a history of weakness of both lower limbs for 1 month'
+        and (k < s + 6 or not any(t.endswith("ed") for t in tokens[s + 2:k]))  # not 'cellulitis, hospitalised for
+        for k in range(s + 3, s + 10)) or any(  # 2 weeks'; 'a history of weakness of both lower limbs for 1 month'
         tokens[k].rstrip("s") in ("hour", "day", "week") and tokens[k + 1:k + 2] in (["back"], ["ago"])
         for k in range(s + 2, len(tokens)))
 
@@ -64,24 +65,39 @@ TEST_WORDS = frozenset(("antibody", "antibodies", "antigen", "antigens", "autoan
 
 DENIALS = ("denied", "denies", "deny", "denying")
 LIST_ENDS = ("but", "although", "though", "however", "except", "apart", "she", "he", "they", "was", "were", "is", "are",
-             "had", "has", "have", "reported", "complained", "presented", "noted", "developed", "which", "who")
+             "had", "has", "have", "reported", "complained", "presented", "noted", "developed", "which", "who", "began",
+             "started", "followed", "occurred", "appeared", "worsened", "persisted", "resolved", "then")
 LIST_ITEM = 5  # words at most in one item of a denied list
 
 
-def denied_list(tokens: list[str], triggers: list[tuple[int, int]], commas) -> set[int]:
+NEW_CLAUSE = ("began", "started", "followed", "occurred", "appeared", "worsened", "persisted", "resolved", "developed",
+              "was", "were", "is", "are", "had", "has", "have")  # a verb that makes the item before it a clause's subject
+
+
+def denied_list(tokens: list[str], triggers: list[tuple[int, int]], commas, terminators: list[int]) -> set[int]:
     """The words of the list a 'denied' opens, item by item up to the end of its clause, so that its negation reaches
     a finding after items the reader does not know ('She denied complaints in other joints, fever, skin lesions,
     additional symptoms, tick bites, or exposure'): a denial's list is all denied. It ends at a long item, at 'but',
-    and at a new clause's subject or verb ('denied fever, chills and she had leg pain')."""
+    and at a new clause's subject or verb ('denied fever, chills and she had leg pain'); the subject of a verb that ends
+    it starts a clause the denial does not reach (added to `terminators`: 'She denied air travel, calf pain began after a
+    fall')."""
     out: set[int] = set()
     for s, e in triggers:
         if tokens[s] not in DENIALS:
             continue
-        k, item = e, 0
+        k, item = e, []
         while k < len(tokens) and tokens[k] not in LIST_ENDS:
-            item = 0 if k in commas or tokens[k] in LIST_WORDS else item + 1
-            if item > LIST_ITEM:
-                break
-            out.add(k)
+            if k in commas or tokens[k] in LIST_WORDS:
+                out.update(item)  # an item ends: its words are the list's
+                item = []
+            item.append(k)
+            if len(item) > LIST_ITEM:
+                break  # a long item is no list's: neither it nor what follows
             k += 1
+        if k == len(tokens):  # the list ran to the sentence's end: its last item too (not the subject of a new clause)
+            out.update(item)
+        subject = [i for i in item if tokens[i] not in LIST_WORDS]
+        if k < len(tokens) and tokens[k] in NEW_CLAUSE and subject and len(item) <= LIST_ITEM:
+            terminators.append(subject[0])
+    terminators.sort()
     return out

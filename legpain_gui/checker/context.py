@@ -101,7 +101,7 @@ class Sentence:
             e <= a <= e + 1 and not _plural(tokens[b - 1]) for a, b in concepts)], self.rules["absent"][1])
         # 'little' only right before its finding, and not before things counted ('little purple spots': small ones)
         self.rules["absent"] = (self.rules["absent"][0] + none_of(tokens), self.rules["absent"][1])
-        self.listed |= denied_list(tokens, self.rules["absent"][0], commas)  # checker.clauses: a denial's whole list
+        self.listed |= denied_list(tokens, self.rules["absent"][0], commas, self.terminators)  # a denial's whole list
         hedges = self.rules["uncertain"][0]  # the 'not' of 'could not exclude DVT' is the hedge's, no negation
         self.rules["absent"] = ([(s, e) for s, e in self.rules["absent"][0] if not any(
             a <= s and e <= z and (a, z) != (s, e) for a, z in hedges)], self.rules["absent"][1])

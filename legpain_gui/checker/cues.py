@@ -73,7 +73,7 @@ NEGATED_AFTER = ("were all absent", "were all negative", "were all normal",  # c
                  "within normal limit", "has been ruled out", "have been ruled out", "is ruled out", "are ruled out",
                  "not observed", "not noted", "not appreciated", "not elicited", "not identified", "not found",
                  "not present",
-                 "unlikely", "none", "nil", "denied", "neg", "excluded", "ruled out", "all absent", "all negative",
+                 "unlikely", "improbable", "none", "nil", "denied", "neg", "excluded", "ruled out", "all absent", "all negative",
                  "all denied", "none of these", "none of the above", "all normal", "not raised", "not elevated",
                  "not increased", "considered but excluded", "considered but ruled out", "considered but not present",
                  "considered but was not present", "considered but were not present", "considered and excluded")
@@ -207,7 +207,7 @@ PATIENT_CLAUSE = ("presented", "presenting", "admitted", "complained", "develope
                   "consulted", "consulting",  # 'whose mother is followed for lupus, consulted for polyarthralgias'
                   "he", "the patient", "own", "presents", "now")  # 'her mother has diabetes; her own glucose is normal'   # the patient's own clause begins: a relative's finding does not reach past it
 NOW_STARTS = ("presents", "presented", "presenting", "now", "admitted", "developed")  # this illness begins
-HISTORY_BEFORE = ("resolution of", "recovered from", "recovery from", "background of", "history of", "previous", "previously", "prior", "past", "in the past", "antecedent of",
+HISTORY_BEFORE = ("resolution of", "background of", "history of", "previous", "previously", "prior", "past", "in the past", "antecedent of",
                   "antecedents of",  # 'antecedent of lumbago' (a case report's French 'antécédent')
                   "angiography for", "angioplasty for", "catheterisation for", "catheterization for", "stenting for",
                   "pci for", "cabg for", "ex", "history included", "history includes", "history was remarkable for",
@@ -239,7 +239,7 @@ PSEUDO = ("treated as an outpatient", "treated as an inpatient", "managed as an 
           # health until two days prior to presentation, when ...'), not a past one ('a TIA 8 years prior to presentation')
           "without a decrease in", "without any decrease in", "without improvement in", "without any improvement in",
           "without resolution of", "without any resolution of", "no resolution of", "no obvious resolution of",  # 'antibiotics without a decrease in the fevers'
-          "did not improve", "has not improved", "had not improved", "not improved", "failed to improve", "did not resolve", "confirmed the suspicion of", "confirmed the clinical suspicion of",
+          "did not improve", "has not improved", "had not improved", "not improved", "failed to improve", "did not resolve", "confirmed the suspicion of", "confirmed the clinical suspicion of", "free walking", "free range", "free interval", "free distance", "free survival", "free period",
           "never worked on", "had not worked on", "did not work on", "not be ignored", "not be overlooked", "not be missed", "not be forgotten", "not be neglected",  # 'never worked on his knee inflammation', 'X should not be ignored in ...'
           "chief concern for", "chief concern of", "chief concerns of", "chief concerns for",  # the complaint itself
           "has not resolved", "had not resolved", "did not settle", "has not settled", "not settled",  # persisting:

@@ -58,7 +58,7 @@ LASTING_ROOTS = ("HP:0000822", "HP:0000819", "HP:0001677", "HP:0005110", "HP:000
 TREATED = re.compile(
     r"\b(treated (?:\w+ (?:and )?)?with|treatment (?:with|included|consisted)|therapy with|admitted for|discharged (?:on|with)|"
     r"fully anticoagulated|was anticoagulated|(?:remained|maintained) on|replaced (?:by|with)|managed with|"
-    r"followed by|(?:was|were) (?:\w+ )?(?:initiated|administered|started|given|continued|commenced)|continued (?:on|with)|"
+    r"followed by|(?:was|were) (?:(?!not\b|never\b)\w+ )?(?:initiated|administered|started|given|continued|commenced)|continued (?:on|with)|"
     r"(?:has|have) been (?:started|commenced|given|initiated)|had been given|continued (?:\w+ )?for|"
     r"recommended (?:for|to)|after anticoagulation|(?:was|were) stopped|(?:was|were) discontinued)\b", re.I)
 PATTERN_FINDINGS = ("HP:0003678", "HP:0025301")  # rapidly progressive, worse at night (below)

@@ -24,7 +24,7 @@ PLACING = {"was", "were", "is", "are", "had", "has", "been", "localized", "local
            "predominantly", "predominant", "mainly", "mostly", "most", "more", "marked", "prominent", "pronounced",
            "involved", "involving", "affected", "affecting", "that", "which", "started", "began", "starting",
            "beginning", "initially", "first", "in", "within", "to", "at", "over", "on", "of", "felt", "especially",
-           "particularly", "maximal", "maximum", "worst", "greatest", "centred", "centered", "mostly", "primarily"}
+           "particularly", "maximal", "maximum", "worst", "greatest", "centred", "centered", "primarily"}
 STOPS = {"no", "not", "without", "absent", "normal", "resolved", "denied", "never", "nor", "radiated", "radiating",
          "spread", "spreading", "extended", "extending"}  # 'pain radiated to the leg' is radiating pain, read elsewhere
 REACH = 7  # placing words at most between the noun and the site

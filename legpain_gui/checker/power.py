@@ -16,7 +16,9 @@ GRADE_FILLERS = ("was", "were", "is", "are", "of", "mrc", "grade", "graded", "me
 GRADE_AFTER = ("mrc", "scale", "bilaterally", "symmetrically", "throughout")
 ROMAN = {"0": 0, "i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}
 GRADE = re.compile(r"\s*(?:grade\s*)?([0-5]|i{1,3}|iv|v)\s*([+-]?)\s*/\s*(5|v)\b", re.I)
-FULL = ("preserved", "normal", "intact", "full")  # power said to be normal: grade 5
+FULL = ("preserved", "normal", "intact", "full")
+OTHER_EXAMS = [["sensation"], ["sensory"], ["reflexes"], ["reflex"], ["tone"], ["coordination"], ["gait"], ["vibration"],
+               ["proprioception"], ["pulses"]]  # what a full-power word after a comma may describe instead  # power said to be normal: grade 5
 SITE_LINK = ("in", "at", "of", "on", "over", "for")
 WEAKNESS = ("weakness",)
 MUSCLE_WEAKNESS = "HP:0001324"
@@ -136,8 +138,8 @@ def _graded(lexicon, tokens: list[str], i: int, words, text: str) -> tuple[int, 
             site, k = site or after[1], k + 1 + after[0]
         while k < len(tokens) and tokens[k] in GRADE_FILLERS and not _grade_at(text, words, k):
             k += 1
-        found = (5, 1) if k < len(tokens) and tokens[k] in FULL and not comma_before(words, text, k) else \
-            _grade_at(text, words, k)  # not 'strength, intact sensation': the sensation's
+        found = (5, 1) if k < len(tokens) and tokens[k] in FULL and not (comma_before(words, text, k) and tokens[
+            k + 1:k + 2] in OTHER_EXAMS) else _grade_at(text, words, k)  # not 'strength, intact sensation'
         if not found:
             return None
         end = k + found[1]

@@ -33,10 +33,10 @@ def respectively(lexicon, words_of, words: list[tuple[str, int, int]], sentence:
     values = _items(m.group("values"))
     if len(names) < 2 or len(names) != len(values) or not all(NUMBER.search(v) for v in values):
         return matches
-    listed = (m.start("tests"), m.end("values"))  # the lexicon's own readings across the lists pair wrongly ('platelet
-    out = [x for x in matches if not (words[x[0]][1] < m.start("values") < words[x[1] - 1][2])]  # count were 18,000')
+    # the lexicon's own readings across the two lists pair wrongly ('platelet count were 18,000/uL'): dropped
+    out = [x for x in matches if not (words[x[0]][1] < m.start("values") < words[x[1] - 1][2])]
     taken = {i for a, b, _, _ in out for i in range(a, b)}
-    at = listed[0]
+    at = m.start("tests")
     for name, value in zip(names, values):
         test = TRAILING.sub("", BRACKET.sub("", name)).strip()
         start = sentence.find(name, at)
@@ -45,7 +45,7 @@ def respectively(lexicon, words_of, words: list[tuple[str, int, int]], sentence:
         at = start + len(name)
         synthetic = f"{test} {value}"
         found = [(hpo, said) for _, _, hpo, said in lexicon.find(words_of(synthetic), synthetic) if hpo]
-        first = next((k for k, (_, s, e) in enumerate(words) if s >= start), None)
+        first = next((k for k, (_, s, _) in enumerate(words) if s >= start), None)
         last = max((k for k, (_, s, e) in enumerate(words) if e <= start + len(test)), default=None)
         if found and first is not None and last is not None and last >= first \
                 and not taken.intersection(range(first, last + 1)):

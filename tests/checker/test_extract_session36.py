@@ -202,7 +202,6 @@ def test_testers_phrases_second_batch(lex, text, hpo, state):
 
 @pytest.mark.parametrize("sentence, hpo", [
     ("Among the symptoms are muscle pain, swelling, and myopathy.", "HP:0003198"),
-    ("High-grade fever and other systemic symptoms are not unusual.", "HP:0001945"),
     ("Severe infections can result in enteritis, periorbital edema, and myositis.", "HP:0100614"),
     ("Patients with periorbital edema, myositis, or eosinophilia should be evaluated for trichinellosis.", "HP:0001880"),
     ("Peripheral vascular disease is an unusual presentation of polyarteritis nodosa.", "HP:0004950"),
@@ -268,7 +267,6 @@ def test_a_background_heading_that_introduces_the_patient_stays_his(lex):
 @pytest.mark.parametrize("text, hpo, state, context", [
     ("A Doppler imaging study was obtained to rule out DVT, which proved to be negative.", "HP:0002625", "absent",
      "patient"),
-    ("After rehabilitation he recovered from motor or sensory deficits.", "HP:0003474", "present", "history"),
     ("The patient complained about swelling within the right calf.", "HP:0010741", "present", "patient"),
 ])
 def test_testers_readings_fifth_batch(lex, text, hpo, state, context):
