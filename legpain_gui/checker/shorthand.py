@@ -146,10 +146,8 @@ def defined_findings(text: str, lexicon, normalise, words_of) -> dict[str, str]:
         words = words_of(full)
         whole = {m[2] for m in lexicon.find(words, full) if m[1] == len(words) and m[0] <= 1}
         alone = {m[2] for m in lexicon.find(words_of(abbr), abbr)} if whole else set()
-        if whole and (normalise(abbr) not in lexicon.first or alone and not alone & whole):
-            out[abbr] = full
-        if whole and alone and not alone & whole:  # 'cerebral palsy (CP)': the lexicon reads 'CP' as chest pain, so the
-            out["(" + abbr] = full  # abbreviation is read as its words in its own bracket too (the repeat is dropped)
+        if whole and (normalise(abbr) not in lexicon.first or alone and not alone & whole):  # or the lexicon's own
+            out[abbr] = full  # reading of it is another finding
     return out
 
 
@@ -157,9 +155,9 @@ def expand(words: list[tuple[str, int, int]], text: str, normalise, sites=(),
            own: dict[str, str] | None = None) -> tuple[list, list[str]]:
     """The words with each abbreviation replaced by the words it stands for (each spanning the abbreviation),
     and the plain lower-case words the ConText rules read (checker.context), one for each. `own`: the
-    abbreviations the text defines (defined_findings()), read wherever the sentence has them except in their own
-    bracket."""
-    own = {a: f for a, f in (own or {}).items() if any(text[s:e] == a.lstrip("(") for _, s, e in words)}
+    abbreviations the text defines (defined_findings()), read as their words wherever the sentence has them, and
+    skipped in their own bracket."""
+    own = {a: f for a, f in (own or {}).items() if any(text[s:e] == a for _, s, e in words)}
     if not any(w in SHORT for w, _, _ in words) and not NUMBERED.search(text) and not own:
         return words, [_plain(w, text[s:e]) for w, s, e in words]
     out, plain, k = [], [], 0
@@ -177,13 +175,11 @@ def expand(words: list[tuple[str, int, int]], text: str, normalise, sites=(),
             full, used, start = SIGNED[text[start - 1]], 1, start - 1
             if SIGNED_BEFORE.match(text[end:]):
                 full += " for"  # before what it says of ('ROS: -ve cough, dysuria'), not after it ('RF -ve')
-        elif raw in own and (text[start - 1:start] != "(" or "(" + raw in own):
+        elif raw in own and text[start - 1:start] != "(":
             full, used = own[raw], 1
-        elif raw in own:  # in its own bracket: the abbreviation itself, not a shorthand's other meaning ('cerebral
-            out.append(words[k])  # palsy (CP)' is no chest pain)
-            plain.append(_plain(word, raw))
-            k += 1
-            continue
+        elif raw in own:  # in its own bracket it says again what its words just said: not read at all (neither the
+            k += 1  # definition twice nor a shorthand's or the lexicon's other meaning: 'cerebral palsy (CP)' is no
+            continue  # chest pain)
         elif word in WORDS:
             full, used = WORDS[word], 1
         elif word in CAPITALS and raw.isupper():
