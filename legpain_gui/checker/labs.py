@@ -29,6 +29,13 @@ VALUE = re.compile(r"\s*(?:\([a-z][a-z0-9]{1,7}\)|\([a-z]{2,8}\s*[;:,]|"  # '(CK
                    r"(?:[x×]\s*10\s?\^?\s?[39])?\s*"
                    r"([a-zµ/0-9]*)", re.I)  # '12,450' thousands; '1,6' a decimal comma (case reports from Europe)
 
+# A point followed by exactly three digits groups thousands in much of Europe ('CPK 1.494 U/L' is 1494): read so only
+# in units that count whole things (enzyme activity units, cells per microlitre), which no laboratory prints with
+# three decimals; '0.123' and '1.50' stay decimals.
+DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}\.\d{3}")
+WHOLE_UNITS = frozenset({"u/l", "iu/l", "ui/l", "u", "iu", "ui", "units", "units/l", "/ul", "/mm3", "cells/mm3",
+                         "cells/ul", "/cumm", "cells/cumm"})
+
 # a multiple of the upper reference limit: 'CRP five times the upper limit of normal', 'CK 40 x ULN', '3-fold normal'
 WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                 "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "twice": 2, "thrice": 3}
@@ -75,6 +82,8 @@ def value_after(text: str, limits) -> tuple[float, int] | None:
         factor, end = units[unit], m.end(1)
     if factor is None:
         return None
+    if DOT_THOUSANDS.fullmatch(m.group(1)) and unit in WHOLE_UNITS:
+        number *= 1000  # 'CK 12.177 U/L', 'platelets 19.250/uL': a point grouping thousands (European case reports)
     per = re.match(r"\s+(?:minute|min)\b", text[end:]) if unit == "per" else None  # '112 per minute'
     return number * factor, end + (per.end() if per else 0)
 

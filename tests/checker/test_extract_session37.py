@@ -1,0 +1,39 @@
+"""Text to findings, session 37: what the tuning part's missed laboratory results showed. Each test fails if its
+change is undone, unless it says it is a guard."""
+from __future__ import annotations
+
+import pytest
+
+from tests.checker.readings import found
+
+RAISED_CK, HIGH_CK, EXTREME_CK, LOW_PLATELETS, RAISED_CRP = (
+    "HP:0003236", "HP:0030234", "HP:0030235", "HP:0001873", "HP:0011227")
+RAISED_LDH, RAISED_AST = "HP:0025435", "HP:0031956"
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("He had a CK level of 12.177 U/L (reference value: 26-190 U/L).", HIGH_CK),   # 12,177: 49 times 250
+    ("CPK 1.494 U/L on admission.", HIGH_CK),
+    ("Creatine kinase peaked at 150.000 IU/L.", EXTREME_CK),
+    ("LDH 1.250 U/L.", RAISED_LDH),
+])
+def test_a_point_grouping_thousands_in_an_enzyme_unit_is_read(lex, text, hpo):
+    """'12.177 U/L' is 12,177 in a European report (enzyme activities are whole units): was read as 12 and said
+    nothing."""
+    assert (hpo, "present") in found(lex, text)
+
+
+def test_a_point_grouping_thousands_in_a_cell_count_is_read(lex):
+    assert (LOW_PLATELETS, "present") not in found(lex, "Platelet count 190.000/uL.")  # 190,000: normal
+    assert (LOW_PLATELETS, "present") in found(lex, "Platelet count 19.250/uL.")       # 19,250: low
+
+
+@pytest.mark.parametrize("text", [
+    "CK was 1.50 U/L.",         # two decimals: a decimal
+    "CK 0.125 U/L.",            # a leading zero: a decimal
+    "CRP 5.840 mg/L.",          # a concentration, not a count: a decimal (under the limit)
+])
+def test_other_decimals_stay_decimals(lex, text):
+    """Guard: only one to three digits, a point and exactly three digits, in a unit of whole things, group thousands."""
+    got = found(lex, text)
+    assert not {(h, "present") for h in (RAISED_CK, HIGH_CK, EXTREME_CK, RAISED_CRP)} & got
