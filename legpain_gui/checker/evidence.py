@@ -1,13 +1,12 @@
 """How much one finding says about one condition: matching through the HPO hierarchy, the finding's
 probability in the reference's mix of patients, and partial credit for related terms.
 
-- P(finding | condition) comes from the condition's curated rows (rows imported in bulk from HPO and not
-  yet reviewed are never read here), matched through the hierarchy:
-  the same term or a term HPO files elsewhere for the same bedside finding (db/aliases.yaml) counts in
-  full; a patient term more specific than the condition's counts as it (a direct child in full, then
-  halving with each further step, SPECIFICITY_DECAY, and scaled by SPECIFIC_SHARE_EXP); a more general one counts with the chance that at
-  least one of the condition's more specific findings is present (when the condition has rows both above and
-  below the patient's term, the larger of the two readings: the finding is at least as likely as those below it); a sibling or cousin counts in part,
+- P(finding | condition) comes from the condition's curated rows (unreviewed bulk imports are never read here),
+  matched through the hierarchy: the same term or one HPO files elsewhere for the same bedside finding
+  (db/aliases.yaml) counts in full; a patient term more specific than the condition's counts as it (a direct child
+  in full, then halving with each step, SPECIFICITY_DECAY, scaled by SPECIFIC_SHARE_EXP; under a row of pain of
+  any kind, as pain: SITELESS_ROWS); a more general one with the chance that at least one of the condition's more
+  specific findings is present (with rows above and below it, the larger reading); a sibling or cousin in part,
   through their most informative common ancestor (below).
 - A patient term that in clinical use means the generalized form (`generalized` in db/findings.yaml: "areflexia"
   is written for a patient with no reflexes at all, while HPO files "absent ankle reflexes" under it) is not made
@@ -45,11 +44,10 @@ from legpain_gui.checker.courses import COURSE_BASE, EXCLUSIVE, describing, is_c
 
 PRESENT_FLOOR = 0.01
 SPECIFICITY_DECAY = 0.5
-# A patient term more specific than the condition's (anti-ganglioside antibodies against "autoantibody
-# positivity") is only part of what the general term covers: its probability is scaled by the share of
-# HPO's diseases with the general term that have the specific one, raised to this power (0: counts in full).
-SPECIFIC_SHARE_EXP = 1.0  # the share itself; chosen on the tuning part (session 12, 164 cases: 0.5 gave top-3
-# 80.5%, 1.0 82.3%, 1.5 and 2.0 about the same as 1.0; 0 and 0.25 worse)
+# A patient term more specific than the condition's (anti-ganglioside antibodies against "autoantibody positivity")
+# is only part of what the general term covers: its probability is scaled by the share of HPO's diseases with the
+# general term that have the specific one, raised to this power (0: in full). Tuning part, session 12 (164 cases):
+SPECIFIC_SHARE_EXP = 1.0  # top-3 80.5% at 0.5, 82.3% at 1.0, 1.5 and 2.0 about the same; 0 and 0.25 worse
 EXCLUDED_FLOOR = 0.002
 ABSENT_FLOOR = 0.1  # an absent finding divides the odds by at most 10: records miss subtle findings (tuning part,
 # session 12: 0.02 gave top-3 82.3% with the share exponent above, 0.1 82.9%, 0.2 the same)
@@ -59,9 +57,9 @@ MIN_SHARED_IC = 4.75  # nats: the common ancestor is annotated in at most exp(-4
 # condition with another antibody (anti-CCP for cryoglobulinaemic vasculitis, antiphospholipid for Guillain-Barre)
 MIN_BACKGROUND, MAX_BACKGROUND = 0.003, 0.6
 MIN_BASE_RATE, MAX_BASE_RATE = 0.002, 0.3
-# HPO's ~12,700 diseases are mostly rare genetic syndromes, described for their distinctive features; among
-# patients with an inflammatory, vascular or neurological cause of leg pain, general findings (fever,
-# fatigue, weight loss, raised ESR) are commoner than that share suggests. Chosen on the tuning part.
+# HPO's ~12,700 diseases are mostly rare genetic syndromes, described for their distinctive features; among patients
+# with an inflammatory, vascular or neurological cause of leg pain, general findings (fever, fatigue, weight loss,
+# raised ESR) are commoner than that share suggests. Chosen on the tuning part.
 CLINICAL_SCALE = 1.0
 # A present finding the condition does not describe: (base rate / background) ** UNEXPLAINED_EXP, never below
 # UNEXPLAINED_FLOOR ** UNEXPLAINED_EXP (about 0.55) nor above 1. Chosen on the tuning part (exponents 0.5 and 1,
@@ -149,6 +147,8 @@ def _walked(model, hpo: str) -> tuple[str, ...]:
 # condition's 'ANA positive' row counts any antinuclear antibody, mostly without anti-Sm or anti-dsDNA (RA, Sjogren,
 # polymyositis), so anti-Sm is not credited through it (tuning part: top-1 336 -> 338, top-3 407 the same)
 SCREENING_ROWS = frozenset(("HP:0003493",))
+# pain of any kind says nothing of where (module text; session 37: 'abdominal pain' credited myelitis' 'pain 88%')
+SITELESS_ROWS = frozenset(("HP:0012531",))
 
 
 def _above(model, terms: tuple[str, ...]) -> frozenset[str]:
@@ -370,11 +370,12 @@ def present_weight(model, hpo: str, annotations: dict, q: float,
         note = (f"related: {model.label(hpo)} is a kind of '{model.label(through)}', as is this condition's "
                 f"{ann.label}; counted as '{model.label(through)}'")
         return lr, ann, relation, used, through, note
+    if relation == "more specific" and not note and ann.hpo in SITELESS_ROWS:
+        lr = max(min(p / q, ann.probability / background(model, ann.hpo)), unexplained_weight(model, hpo))
+        return lr, ann, relation, used, through, f"a kind of this condition's {ann.label.lower()}: counted as that"
     if relation == "more specific" and not note and p / q < unexplained_weight(model, hpo):
-        # a condition that describes the broader finding is never the worse for it than one that does not
-        # describe it at all ('calf pain' against a condition's 'leg pain': the share of HPO's diseases with leg
-        # pain that are annotated with calf pain is 1 in 63, far below the clinical share). Tuning part, session
-        # 21 (481 cases): top-3 405 -> 406, triage 401 -> 402, first unchanged
+        # a condition that describes the broader finding is never the worse for it than one that does not ('calf
+        # pain' against 'leg pain': 1 in 63 of HPO's diseases with leg pain have calf pain). Session 21: top-3 +1
         return (unexplained_weight(model, hpo), ann, relation, used, through,
                 f"a kind of this condition's {ann.label.lower()}: never counts less than a finding not described")
     if relation == "more general" and hpo in model.generalized and not note:
@@ -386,8 +387,7 @@ def present_weight(model, hpo: str, annotations: dict, q: float,
 
 
 def absent_weight(model, hpo: str, annotations: dict, q: float) -> tuple[float, object, str]:
-    """(likelihood ratio, annotation, relation) of an absent finding: the term and everything more
-    specific is absent. No partial credit: an absent term says nothing of its siblings."""
+    """(likelihood ratio, annotation, relation) of an absent finding: it and all below it absent; no partial credit."""
     used = [annotations[hpo]] if hpo in annotations else []
     used += [annotations[d] for d in annotations.keys() & model.annotated_descendants(hpo)]
     if not used:
