@@ -143,12 +143,12 @@ def _walked(model, hpo: str) -> tuple[str, ...]:
     return (hpo, *model.aliases.get(hpo, ()))
 
 
-# A screening test whose frequency in a condition is no estimate of a specific antibody under it (session 24): a
-# condition's 'ANA positive' row counts any antinuclear antibody, mostly without anti-Sm or anti-dsDNA (RA, Sjogren,
-# polymyositis), so anti-Sm is not credited through it (tuning part: top-1 336 -> 338, top-3 407 the same)
-SCREENING_ROWS = frozenset(("HP:0003493",))
-# pain of any kind says nothing of where (module text; session 37: 'abdominal pain' credited myelitis' 'pain 88%')
-SITELESS_ROWS = frozenset(("HP:0012531",))
+# A screening test whose frequency in a condition is no estimate of a specific kind under it (session 24): 'ANA
+# positive' counts any antinuclear antibody, mostly without anti-Sm or anti-dsDNA (RA, Sjogren), so anti-Sm is not
+# credited through it (tuning part: top-1 +2). Alike a raised white count (session 37: top-3 +1): a cellulitis' is
+# neutrophils, no estimate of the eosinophilia HPO files under it
+SCREENING_ROWS = frozenset(("HP:0003493", "HP:0001974"))
+SITELESS_ROWS = frozenset(("HP:0012531",))  # pain of any kind says nothing of where (module text; session 37)
 
 
 def _above(model, terms: tuple[str, ...]) -> frozenset[str]:

@@ -1,4 +1,4 @@
-"""A condition's row of pain of any kind (transverse myelitis: 'pain 88%', back, limb or girdle) says nothing of
+"""Rows too general to estimate a specific finding under them (session 37). A condition's row of pain of any kind (transverse myelitis: 'pain 88%', back, limb or girdle) says nothing of
 where the pain is: a patient's pain at one site counts as pain, over pain's own background, not as that site's pain
 over its rarer one (session 37: a child's fever and abdominal pain put transverse myelitis first, at 45%; now 19%)."""
 from __future__ import annotations
@@ -27,3 +27,16 @@ def test_pain_at_one_site_counts_as_pain_under_a_siteless_row(checker):
 def test_pain_itself_still_counts_in_full(checker):
     _, c = _contribution(checker, MYELITIS, PAIN, (PAIN,))
     assert c["relation"] == "exact" and c["lr"] > 1.0
+
+
+EOSINOPHILIA, LEUKOCYTOSIS, LYMPHOCYTOSIS = "HP:0001880", "HP:0001974", "HP:0100827"
+
+
+def test_a_raised_white_count_row_is_no_estimate_of_eosinophilia(checker):
+    """A cellulitis' raised white count is neutrophils: its 'leukocytosis' row does not credit the eosinophilia (or
+    lymphocytosis) HPO files under leukocytosis (was a weight of 5.3 for cellulitis)."""
+    for term in (EOSINOPHILIA, LYMPHOCYTOSIS):
+        result, c = _contribution(checker, "cellulitis", term, (term, "HP:0012514"))
+        assert c["matched"] != LEUKOCYTOSIS and c["lr"] <= 1.0, c
+    result, c = _contribution(checker, "cellulitis", LEUKOCYTOSIS, (LEUKOCYTOSIS,))
+    assert c["relation"] == "exact" and c["lr"] > 1.0  # the row itself still counts
