@@ -1,6 +1,8 @@
-"""Rows too general to estimate a specific finding under them (session 37). A condition's row of pain of any kind (transverse myelitis: 'pain 88%', back, limb or girdle) says nothing of
-where the pain is: a patient's pain at one site counts as pain, over pain's own background, not as that site's pain
-over its rarer one (session 37: a child's fever and abdominal pain put transverse myelitis first, at 45%; now 19%)."""
+"""Rows too general to estimate a specific finding under them (session 37). A condition's row of pain of any kind
+(transverse myelitis: 'pain 88%', back, limb or girdle) says nothing of where the pain is: a patient's pain at one
+site counts as pain, over pain's own background, not as that site's pain over its rarer one (a child's fever and
+abdominal pain put transverse myelitis first, at 45%; now 19%). A raised white count row is no estimate of
+eosinophilia."""
 from __future__ import annotations
 
 from legpain_gui.checker.engine import CheckInput, report
