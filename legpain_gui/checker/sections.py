@@ -183,6 +183,11 @@ ALLERGIC = re.compile(r"\b(?:allergic|allergy|allergies)\s+to\b[^.;\n]*|\bintole
 
 DENIED_LIST = re.compile(r"\b(?:denie[sd]|deny|denying|no|without|negative for)\b[^.;\n]*(?:;\s*(?:[^\s.;]+\s*){1,5}(?=;))+;"
                          r"\s*(?:and|or|nor)\s+(?:[^\s.;]+\s*){1,6}(?=[.\n]|$)", re.I)  # short items only (no clause)
+# alike, tests whose one result follows a list split by semicolons ('serology for hepatitis A, B and C; HIV; and syphilis
+# was negative': the hepatitis had been read present, the result reaching only the last item)
+TESTED_LIST = re.compile(r"\b(?:serolog(?:y|ies)|screen(?:ing)?|tests?|testing|work-?up|pcr|cultures?)\s+for\b[^.;\n]*"
+                         r"(?:;\s*(?:[^\s.;]+\s*){1,5}(?=;))+;\s*(?:and|or)\s+(?:[^\s.;]+\s*){1,6}?(?:was|were|is|are)\s+"
+                         r"(?:all\s+)?(?:negative|normal|unremarkable|non-?reactive)\b", re.I)
 # a result written as a sign in brackets ('ANCA (-)'): read as 'neg' or 'pos'; 'excluded' before the bracket of what
 # was excluded, as 'negative' ('infections were excluded (hepatitis B and C, HIV)'): both the same length (offsets hold)
 SIGN = re.compile(r"\(\s?[-−+]\s?\)|\bexcluded(?=\s?\()", re.I)
@@ -210,16 +215,17 @@ DASHED_VALUE = re.compile(r"(?<=\))[-–]+(?=>?\s*\d)")  # '(ESR)-65 mm/h', '(CR
 
 
 def prepared(text: str) -> str:
-    """The text with its signs in brackets and 'excluded (' read as words, and a denied list split by semicolons
-    ('denied X; Y; and Z') joined into one list, a reference range's 'normal' as 'ref', 'not able to reveal' as
-    'failed to reveal', and 'at any time point', 'found as' and a vertebra's 'collapse' blanked; the same length as the
-    text."""
+    """The text with its signs in brackets and 'excluded (' read as words, and a denied or tested list split by
+    semicolons ('denied X; Y; and Z', 'serology for X; Y; and Z was negative') joined into one list, a reference
+    range's 'normal' as 'ref', 'not able to reveal' as 'failed to reveal', and 'at any time point', 'found as' and a
+    vertebra's 'collapse' blanked; the same length as the text."""
     text = SIGN.sub(lambda m: "negative" if m.group()[0].isalpha() else ("neg" if "+" not in m.group() else "pos").center(
         len(m.group())), text)
     text = REF_RANGE.sub(lambda m: ("ref range" if m.group(1) else "ref").ljust(len(m.group())), text)
     text = DASHED_VALUE.sub(lambda m: " " * len(m.group()), RR_RANGE.sub(lambda m: " " * len(m.group()), text))
     text = FILLER.sub(lambda m: " " * len(m.group()), NOT_ABLE.sub("failed to  ", text))
     text = FOUND_AS.sub(lambda m: " " * len(m.group()), LEVEL_COLLAPSE.sub(lambda m: " " * len(m.group()), text))
+    text = TESTED_LIST.sub(lambda m: m.group().replace(";", ","), text)
     return DENIED_LIST.sub(lambda m: m.group().replace(";", ","), text)
 
 

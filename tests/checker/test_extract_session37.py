@@ -37,3 +37,23 @@ def test_other_decimals_stay_decimals(lex, text):
     """Guard: only one to three digits, a point and exactly three digits, in a unit of whole things, group thousands."""
     got = found(lex, text)
     assert not {(h, "present") for h in (RAISED_CK, HIGH_CK, EXTREME_CK, RAISED_CRP)} & got
+
+
+HEPATITIS, ANCA_POS, CRYO = "HP:0012115", "HP:0003453", "HP:0100778"
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("Serology for hepatitis A, B, and C; HIV; and syphilis was negative.", HEPATITIS),
+    ("Tests for ANA; ANCA; and cryoglobulins were negative.", ANCA_POS),
+    ("Tests for ANA; ANCA; and cryoglobulins were negative.", CRYO),
+])
+def test_a_tested_list_split_by_semicolons_takes_its_one_result(lex, text, hpo):
+    """'Serology for X; Y; and Z was negative': every item is negative (the hepatitis had been read present, a
+    polarity error, the result reaching only the last item)."""
+    got = found(lex, text)
+    assert (hpo, "absent") in got and (hpo, "present") not in got
+
+
+def test_a_positive_test_before_semicolons_stays_positive(lex):
+    """Guard: no list result at the end, so nothing is joined."""
+    assert ("HP:0410371", "present") in found(lex, "Serology for hepatitis C was positive; HIV; and syphilis.")
