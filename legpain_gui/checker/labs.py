@@ -25,7 +25,8 @@ VALUE = re.compile(r"\s*(?:\([a-z][a-z0-9]{1,7}\)|\([a-z]{2,8}\s*[;:,]|"  # '(CK
                    r"level|levels|count|concentration|value|values|of|was|were|is|as|at|still|above|over|to|be|measured|recorded|documented|"
                    r"peaked|peaking|rose|reached|reaching|spiked|jumped|climbed|up|:|=|>|\(|\+(?=\s*\d)|"  # "K+ 6.8"
                    r"[,;.](?=\s*\d)|\s)*"
-                   r"(\d{1,2}(?:,\d{2})+,\d{3}(?![,.]?\d)|\d{1,3}(?:[ ,]\d{3})+(?![,.]?\d)|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?)\s*"
+                   r"(\d{1,2}(?:,\d{2})+,\d{3}(?![,.]?\d)|\d{1,3}(?:[ ,]\d{3})+(?![,.]?\d)|\d{1,3}(?:\.\d{3}){2,}(?![,.]?\d)|"
+                   r"\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?)\s*"
                    r"(?:[x×]\s*10\s?\^?\s?[39])?\s*"
                    r"([a-zµ/0-9]*)", re.I)  # '12,450' thousands; '1,6' a decimal comma (case reports from Europe)
 
@@ -48,7 +49,7 @@ MULTIPLE = re.compile(r"\s*(?:(?:level|levels|was|were|is|are|at|of|about|approx
 
 def value_after(text: str, limits) -> tuple[float, int] | None:
     """The value written at the start of `text` in the limit's unit and the characters it took, or None."""
-    text = text.replace("³", "3")  # '2500/mm³' (the same length: the offsets hold)
+    text = text.replace("³", "3").replace("μ", "µ")  # '2500/mm³', '19.250/μL' (Greek mu): the same length
     if (times := MULTIPLE.match(text)) and limits[0] > 0:  # '12 times the upper limit of normal': 12 limits
         n = (times.group(1) or times.group(2)).lower()
         return (float(n) if n[0].isdigit() else WORD_NUMBERS[n]) * limits[0], times.end()
@@ -197,7 +198,7 @@ def _beyond_stated(text: str, lowered: bool = False) -> bool:
     """Whether the value at the start of `text` is above the upper limit the laboratory printed beside it (with
     `lowered`, under its lower limit)."""
     m = (STATED_LOW if lowered else STATED).match(text)
-    value, limit = (number(m.group(1)), number(m.group(2) or m.group(3))) if m else (None, None)
+    value, limit = (whole(m.group(1), text[m.end(1):]), number(m.group(2) or m.group(3))) if m else (None, None)
     return value is not None and limit is not None and (value < limit if lowered else 0 < limit < value)
 
 
@@ -213,7 +214,7 @@ def reference_result(text: str) -> str | None:
     m = REFERENCE.match(text)
     if not m:
         return "absent" if BELOW_DETECTION.match(text) else None
-    value, limit = number(m.group(1)), number(m.group(2))
+    value, limit = whole(m.group(1), text[m.end(1):]), number(m.group(2))
     return None if value is None or limit is None else "absent" if value < limit else "present"
 
 
@@ -232,7 +233,7 @@ def titre(words: list[tuple[str, int, int]], text: str, j: int) -> int:
     return 2 if text[words[j][2]:words[j + 1][1]].strip() in (":", "/") and int(words[j + 1][0]) >= POSITIVE_TITRE else 0
 
 
-NUMBER = re.compile(r"\s*(\d{1,3}(?:[ ,]\d{3})+(?![,.]?\d)|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?)")
+NUMBER = re.compile(r"\s*(\d{1,3}(?:[ ,]\d{3})+(?![,.]?\d)|\d{1,3}(?:\.\d{3}){2,}(?![,.]?\d)|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?)")
 
 
 def number(text: str) -> float | None:
@@ -240,8 +241,21 @@ def number(text: str) -> float | None:
     return _float(m.group(1)) if (m := NUMBER.match(text)) else None
 
 
+def whole(written: str, after: str) -> float | None:
+    """number(written), a point grouping thousands read as thousands when the unit after it counts whole things
+    ('CK 12.177 U/L (normal <190)': 12177, as value_after reads it)."""
+    value = number(written)
+    unit = re.match(r"\s*([a-zµμ/0-9]+)", after, re.I)
+    if value is not None and DOT_THOUSANDS.fullmatch(written.strip()) and unit and unit.group(1).lower().replace(
+            "µ", "u").replace("μ", "u") in WHOLE_UNITS:
+        return value * 1000
+    return value
+
+
 def _float(written: str) -> float:
     """'12,450' -> 12450, '1,6' (a decimal comma) -> 1.6, '0.45' -> 0.45."""
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", written):
+        return float(written.replace(".", ""))  # '1.250.000': points grouping thousands twice are no decimal
     if re.fullmatch(r"\d+,\d{1,2}", written):  # ('6,60,000', an Indian grouping of 660,000, is matched whole before)
         return float(written.replace(",", "."))
     return float(re.sub(r"[ ,]", "", written))
@@ -304,7 +318,7 @@ def under_printed(phrases: dict, tokens: list[str], i: int, words, text: str) ->
         if not high or i + n > len(words) or not text:
             continue
         m = UNDER_PRINTED.match(text[words[i + n - 1][2]:])
-        value, limit = (number(m.group(1)), number(m.group(2))) if m else (None, None)
+        value, limit = (whole(m.group(1), text[words[i + n - 1][2] + m.end(1):]), number(m.group(2))) if m else (None, None)
         if value is None or not limit or value >= limit:
             return None
         end, k = words[i + n - 1][2] + m.end(), i + n

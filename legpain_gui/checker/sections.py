@@ -181,13 +181,16 @@ ALLERGIC = re.compile(r"\b(?:allergic|allergy|allergies)\s+to\b[^.;\n]*|\bintole
                       re.I)  # 'allergic to penicillin (rash)'
 
 
-DENIED_LIST = re.compile(r"\b(?:denie[sd]|deny|denying|no|without|negative for)\b[^.;\n]*(?:;\s*(?:[^\s.;]+\s*){1,5}(?=;))+;"
-                         r"\s*(?:and|or|nor)\s+(?:[^\s.;]+\s*){1,6}(?=[.\n]|$)", re.I)  # short items only (no clause)
+DENIED_LIST = re.compile(r"\b(?:denie[sd]|deny|denying|no|without|negative for)\b[^.;\n]*(?:;\s*(?:[^\s.;]++\s*+){1,5}(?=;))+;"
+                         r"\s*(?:and|or|nor)\s+(?:[^\s.;]++\s*+){1,6}(?=[.\n]|$)", re.I)  # short items only (no clause);
+# possessive, so that a long item is never tried split into words every way (seconds on one sentence)
 # alike, tests whose one result follows a list split by semicolons ('serology for hepatitis A, B and C; HIV; and syphilis
 # was negative': the hepatitis had been read present, the result reaching only the last item)
-TESTED_LIST = re.compile(r"\b(?:serolog(?:y|ies)|screen(?:ing)?|tests?|testing|work-?up|pcr|cultures?)\s+for\b[^.;\n]*"
-                         r"(?:;\s*(?:[^\s.;]+\s*){1,5}(?=;))+;\s*(?:and|or)\s+(?:[^\s.;]+\s*){1,6}?(?:was|were|is|are)\s+"
-                         r"(?:all\s+)?(?:negative|normal|unremarkable|non-?reactive)\b", re.I)
+_SAID = r"(?!\b(?:was|were|is|are|showed?|shows|revealed|found|with|positive|reactive|elevated|raised|high|detected)\b)"
+TESTED_LIST = re.compile(r"\b(?:serolog(?:y|ies)|screen(?:ing)?|tests?|testing|work-?up|pcr|cultures?)\s+for\b"
+                         r"(?:" + _SAID + r"[^.;\n]){1,80}(?:;(?:" + _SAID + r"[^.;\n]){1,60}(?=;))+;\s*(?:and|or)\s+"
+                         r"[^.;\n]{1,80}?\b(?:was|were|is|are)\s+(?:all\s+)?(?:negative|normal|unremarkable|non-?reactive)\b",
+                         re.I)  # no item with a result of its own ('Testing for hepatitis C was reactive; HIV; ...')
 # a result written as a sign in brackets ('ANCA (-)'): read as 'neg' or 'pos'; 'excluded' before the bracket of what
 # was excluded, as 'negative' ('infections were excluded (hepatitis B and C, HIV)'): both the same length (offsets hold)
 SIGN = re.compile(r"\(\s?[-−+]\s?\)|\bexcluded(?=\s?\()", re.I)

@@ -57,3 +57,44 @@ def test_a_tested_list_split_by_semicolons_takes_its_one_result(lex, text, hpo):
 def test_a_positive_test_before_semicolons_stays_positive(lex):
     """Guard: no list result at the end, so nothing is joined."""
     assert ("HP:0410371", "present") in found(lex, "Serology for hepatitis C was positive; HIV; and syphilis.")
+
+
+@pytest.mark.parametrize("text, hpo, state", [
+    ("Testing for hepatitis C was reactive; HIV; and syphilis were negative.", "HP:0410371", "present"),
+    ("Testing for ANCA was positive with MPO specificity; ANA; and anti-GBM were negative.", "HP:0033559", "present"),
+])
+def test_a_tested_list_whose_first_item_has_its_own_result_is_not_joined(lex, text, hpo, state):
+    """The review of session 37: joining these reversed the first item's positive result."""
+    got = found(lex, text)
+    assert (hpo, state) in got and (hpo, "absent") not in got
+
+
+def test_a_result_of_one_item_does_not_spread_to_a_joined_list(lex):
+    got = found(lex, "Workup for myositis showed elevated CK; aldolase; and anti-Jo-1 were normal.")
+    assert ("HP:0004349", "present") not in got and ("HP:0003236", "present") in got  # aldolase not raised
+
+
+def test_long_semicolon_lists_are_read_quickly(lex):
+    """The review of session 37: a long item split every way took seconds to minutes on one sentence."""
+    import time
+    from legpain_gui.checker.extract import extract
+    for text in ("Serology for hepatitis B; " + "x/" * 40 + "; CMV and EBV IgM remain pending and were negative.",
+                 "He denied fever; " + "abc/" * 30 + "; and chills; and " + "y" * 80 + "."):
+        start = time.perf_counter()
+        extract(lex, text)
+        assert time.perf_counter() - start < 2.0  # a guard against exponential backtracking, not a speed figure
+
+
+@pytest.mark.parametrize("text, hpo, state", [
+    ("CK 12.177 U/L (normal <190).", HIGH_CK, "present"),          # the printed limit no longer reads it normal
+    ("CK 1.494 U/L (normal 24-195 U/L).", HIGH_CK, "present"),
+    ("CK 1.494 U/L (24-195).", HIGH_CK, "present"),
+    ("CK 125 U/L (normal <190).", RAISED_CK, "absent"),            # guard: a plain value under its limit
+    ("Platelets 1.250.000/mm3.", "HP:0001894", "present"),         # two point groups: 1,250,000, thrombocytosis
+    ("Platelet count 19.250/\u03bcL.", LOW_PLATELETS, "present"),   # the Greek mu
+])
+def test_point_grouped_values_beside_a_printed_limit(lex, text, hpo, state):
+    got = found(lex, text)
+    assert (hpo, state) in got, got
+    if state == "present":
+        assert (hpo, "absent") not in got and ("HP:0001873", "present") not in got or hpo == LOW_PLATELETS

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from legpain_gui.checker.evidence import SCREENING_ROWS
 from legpain_gui.checker.load import checker_model
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -28,7 +29,8 @@ def test_a_described_finding_is_not_a_gap_and_an_undescribed_one_is(model):
         ann = model.conditions[cid].annotations
         assert hpo not in ann
         assert not (model.annotated_descendants(hpo) & ann.keys())
-        assert not (model.ancestors(hpo) & ann.keys())
+        assert not ((model.ancestors(hpo) - SCREENING_ROWS) & ann.keys())  # a screening row (a raised white count)
+        # estimates no finding below it (eosinophilia): that finding is a gap
 
 
 def test_an_unknown_condition_exits_2(capsys):
