@@ -45,8 +45,8 @@ class Sentence:
             if _ongoing_history(tokens, s):  # 'a three-month history of fatigue', 'for the last year': up to now
                 blocked.update(range(s, s + 2))
 
-        # `commas`: the tokens a comma stands before. A trigger is never read across one ('after TB was excluded,
-        # a DVT was found' holds no 'excluded a'), except before 'including' ('were excluded, including X').
+        # `commas`: the tokens a comma stands before. No trigger is read across one ('after TB was excluded, a DVT
+        # was found'), except before 'including' ('were excluded, including X').
         exception = {i for s, e in spans(tokens, EXCEPTION_PSEUDO) for i in range(s, e)}  # forward only: 'ANA was
 
         def live(phrases, back=False):  # normal except for RF' is the ANA's result (session 32), not the RF's
@@ -58,15 +58,14 @@ class Sentence:
         self.terminators = sorted([s for s, _ in spans(tokens, TERMINATE)] + list(breaks) + [
             k for k in commas if tokens[k] in ("she", "he", "they") and tokens[k + 1:k + 2] and tokens[k + 1] in
             CLAUSE_VERBS])  # 'X can cause neuropathy, she has burning feet': a clause of its own after a comma
-        # (first token, end) of bracketed asides of three words or more ('no other cause (neuropathy attributed to
-        # vasculitis)'): a trigger before one does not reach into it; a bracketed abbreviation is no aside
-        self.asides = asides
+        self.asides = asides  # (first token, end) of bracketed asides of three words or more ('no other cause
+        # (neuropathy attributed to vasculitis)'): a trigger before one does not reach in; an abbreviation is none
         self.clause_starts = sorted(s for s, _ in spans(tokens, PATIENT_CLAUSE))
         self.tokens, self.commas = tokens, commas
         self.screens = [e for _, e in spans(tokens, SCREENED)]  # where a screen's list begins (_screened)
         self.normal_for = [e for _, e in spans(tokens, NORMAL_FOR)]  # 'results were normal for' a list of tests
-        # 'A year ago she had an episode of blurred vision, which resolved': an episode in the past that has resolved is
-        # past history (a time in the past AND a word of resolution), unless days or weeks ago: this illness's start
+        # 'A year ago she had an episode of blurred vision, which resolved': a past episode that resolved is past
+        # history (a past time AND a word of resolution), unless days or weeks ago: this illness's start
         joined = f" {' '.join(tokens)} "  # ('bloody diarrhoea three weeks ago, which settled': reactive arthritis's)
         self.past_episode = any(f" {w} " in joined for w in PAST_TIMES) and any(f" {w} " in joined for w in RESOLVED) \
             and not any(f" {unit} ago " in joined for unit in ("day", "days", "week", "weeks"))
@@ -83,20 +82,21 @@ class Sentence:
         self.ends = {e for _, e in concepts}
         self.test_results = (live(TEST_RESULTS_BEFORE) + [(s, s + 1) for s, _ in concepts if tokens[s] == "normal"],
                              live(TEST_RESULTS_AFTER, back=True))  # 'normal ANA, RF, ...': the read ANA's 'normal' too
-        # a result that ends the words of the list's last item ('ANCA, ANA and blood cultures were negative': the
-        # culture's phrase holds the result, which closes the whole list of tests)
+        # a result ending the list's last item's words closes the whole list ('ANCA, ANA and blood cultures were negative')
         self.inner_results = [s for s, e in spans(tokens, TEST_RESULTS_AFTER) if any(a < s and b == e for a, b in concepts)]
         self.listed = {i for s, e in concepts for i in range(s, e)} | {
             i for i, t in enumerate(tokens) if t in LIST_WORDS} | {i for s, e in spans(tokens, LISTED) for i in range(s, e)}
 
         self.exceptions = live(EXCEPT_BEFORE)
-        such = [s for s, _ in spans(tokens, ("such as", "including", "diagnosis included", "diagnoses included"))]  # 'no typical signs of infection such as redness, swelling
-        self.examples = set(range(such[0], len(tokens))) if such else set()  # or fever': examples count as a list does
+        such = [s for s, _ in spans(tokens, ("such as", "including", "diagnosis included", "diagnoses included"))]
+        self.examples = set(range(such[0], len(tokens))) if such else set()  # 'no signs such as redness': a list's
         advice = ("if",) if spans(tokens, ADVICE) else ()
         self.rules = {kind: (live(before + (advice if kind == "uncertain" else ())), live(after, back=True))
                       for kind, before, after in (
             ("absent", NEGATED_BEFORE, NEGATED_AFTER), ("uncertain", UNCERTAIN_BEFORE, UNCERTAIN_AFTER),
             ("history", HISTORY_BEFORE, HISTORY_AFTER), ("diagnosis", DIAGNOSIS_BEFORE, DIAGNOSIS_AFTER))}
+        self.rules["uncertain"] = (self.rules["uncertain"][0], [(s, e) for s, e in self.rules["uncertain"][1] if tokens[
+            s - 1:s] not in (["with"], ["and"])])  # 'abscesses with likely cord infarction': the next one's hedge
         self.rules["absent"] = ([(s, e) for s, e in self.rules["absent"][0] if tokens[s] != "little" or any(
             e <= a <= e + 1 and not _plural(tokens[b - 1]) for a, b in concepts)], self.rules["absent"][1])
         # 'little' only right before its finding, and not before things counted ('little purple spots': small ones)
@@ -105,8 +105,8 @@ class Sentence:
         hedges = self.rules["uncertain"][0]  # the 'not' of 'could not exclude DVT' is the hedge's, no negation
         self.rules["absent"] = ([(s, e) for s, e in self.rules["absent"][0] if not any(
             a <= s and e <= z and (a, z) != (s, e) for a, z in hedges)], self.rules["absent"][1])
-        # a relative's finding: after a family trigger in the same clause, or just before one ('DVT in his
-        # mother'); a family history said to be absent ('no past, family or drug history') names no relative
+        # a relative's finding: after a family trigger in the same clause, or just before one ('DVT in his mother'); a
+        # family history said to be absent ('no past, family or drug history') names no relative
         told = [s for s, e in live(FAMILY) if self._informant(s, e)]  # a parent telling the child's story
         self.family = [(s, e) for s, e in live(FAMILY) if not self._denied(s) and s not in told
                        and not (tokens[s - 1:s] in (["our"], ["my"]) or tokens[s - 1:s] in (["his"], ["her"], ["their"])

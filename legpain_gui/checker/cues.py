@@ -102,9 +102,8 @@ UNCERTAIN_BEFORE = ("possibility of", "the possibility of", "considering the pos
                     "differential included", "differential includes", "the differential",  # what else it could be
                     "other causes of", "secondary causes of", "causes of", "initial diagnosis of", "preliminary diagnosis of",
                     "provisional diagnosis of", "tentative diagnosis of", "preoperative diagnosis of",  # a first guess
-                    "no other", "without other", "nor other", "denied other", "denies other",  # 'foot drop; no
-                    # other muscle weakness': none elsewhere, which a finding cannot say (read absent, it would deny
-                    # the weakness the patient has)
+                    "no other", "without other", "nor other", "denied other", "denies other",  # 'foot drop; no other
+                    # muscle weakness': none elsewhere, which a finding cannot say (absent, it would deny the weakness)
                     "organs were free of", "organs free of",  # 'the rest of her organs were free of cancer'
                     "do not think", "does not think", "did not think", "not convinced", "do not believe", "convinced that",
                     "become convinced", "believes that", "believed that",  # the patient's own belief, no finding
@@ -143,7 +142,7 @@ UNCERTAIN_BEFORE = ("possibility of", "the possibility of", "considering the pos
                     # evaluate him for renal calculi'; 'meat, which could have caused her to develop gout'
                     "prevention of", "to prevent", "prophylaxis of", "prophylactic", "prophylaxis against", "prophylaxis for",
                     "risk reduction of", "to reduce the risk of", "to detect",  # a drug given or a test done for it
-                    "monitored for", "may mask", "can mask", "could mask", "masking", "might mask") + HYPOTHETICAL  # ('tocilizumab may mask fever')
+                    "what appeared to be", "what looked like", "what seemed to be", "monitored for", "may mask", "can mask", "could mask", "masking", "might mask") + HYPOTHETICAL  # ('tocilizumab may mask fever')
 UNCERTAIN_AFTER = ("were not definite", "was not definite",  # 'dysphagia and dysarthria were not definite'
                    "was the working diagnosis", "the working diagnosis",  # 'an epidural abscess was the working diagnosis'
                    "would indicate", "would suggest",  # 'the presence of fever and back pain would indicate an abscess'
@@ -167,11 +166,9 @@ UNCERTAIN_AFTER = ("were not definite", "was not definite",  # 'dysphagia and dy
                    "was not performed", "were not performed", "not carried out", "was not carried out", "not available",
                    "was not available", "were not available")  # 'anti-contactin 1 antibody testing was not performed'
 # a test not yet back, a suspicion until proven, a finding not recorded: neither positive nor negative
-TERMINATE = ("rarely", "occasionally", "sometimes",  # 'no significant family history, rarely smoked': a habit
-             # said of its own (a little is some)
-             "prophylaxis for", "because of",  # 'not receiving prophylaxis for gout', 'could neither raise his arms
-             # nor squat because of pain': the gout, the pain are there (not 'due to': 'thought to be due to
-             # vasculitis' stays hedged)
+TERMINATE = ("rarely", "occasionally", "sometimes",  # 'no significant family history, rarely smoked': a habit (a little)
+             "prophylaxis for", "because of",  # 'not receiving prophylaxis for gout', 'could neither raise his arms nor
+             # squat because of pain': there (not 'due to': 'thought to be due to vasculitis' stays hedged)
              "performed due to", "done due to", "assessed due to",  # 'lumbar puncture was not performed due to low
              # platelet count', 'strength could not be assessed due to pain'
              "and positive", "but positive", "and was", "and is", "and had", "and has",  # 'no medical history and
@@ -187,6 +184,9 @@ TERMINATE = ("rarely", "occasionally", "sometimes",  # 'no significant family hi
              # gout, now podagra'; 'diagnosed with diabetes 15 years earlier, reports burning feet'
              "admitted", "consulted", "consulting", "has a", "has an", "has had", "was attributed to", "were attributed to", "confirming",  # 'AF not anticoagulated was admitted for brutal pain of the leg'
              "consistent with", "in keeping with", "compatible with", "based on", "on the basis of",  # the evidence
+             "known as", "termed", "referred to as", "seen and the", "found and the", "observed and the", "noted and the",
+             "present and the", "detected and the",  # 'without pleocytosis known as albuminocytological dissociation'
+             # (its name); 'ataxia were not seen and the areflexia persisted' (a new subject after the negation's verb)
              "given")  # 'without vasculitis, consistent with EN'; 'cannot rule out PE given HR 108' (measured)
 FAMILY = ("family history", "mother", "father", "sister", "brother", "sibling", "parent", "aunt", "uncle",
           "grandmother", "grandfather", "relative", "cousin", "daughter", "son", "wife", "husband", "partner",

@@ -197,6 +197,13 @@ SIGN = re.compile(r"\(\s?[-−+]\s?\)|\bexcluded(?=\s?\()", re.I)
 # words between a finding and its result that say nothing ('fever at any time point was denied'): blanked, so the
 # result reaches the finding as it does without them
 FILLER = re.compile(r"\bat any (?:time(?: point)?|point|stage)\b", re.I)
+# 'pain-free range of motion', 'pain-free walking', 'a symptom-free interval': how a movement or a time went, no finding
+# of the patient's (the pain had been read present, or absent, at the joint or for the whole patient): blanked
+# 'denied any radiation of this pain to the distal lower limb': the radiation is denied, not the pain (it had read lower
+# limb pain absent in a patient with buttock and thigh pain): the pain's words are blanked, the radiation left unread
+RADIATION_OF = re.compile(r"(?<=\bradiation )of (?:(?:this|the|his|her|that) )?pain(?= (?:to|into|down)\b)", re.I)
+FREE_USE = re.compile(r"\b(?:pain|symptom|fever)[- ]?free(?=\s+(?:range|walking|walk|interval|distance|period|movement|"
+                      r"motion|ambulation|mobility|mobili[sz]ation|gait)\b)", re.I)
 # a reference range in brackets ('ANA > 1:1000 (normal < 1:100)', 'ESR 58 mm/hr (normal range: <30 mm/hr)'): its
 # 'normal' is the laboratory's range, not a result, so it reads as 'ref' (checker.labs reads the limit after it)
 REF_RANGE = re.compile(r"(?<=\()\s?normal(\s+range)?(?=\s*[:=,]?\s*(?:[<≤>]|up to|less than|below)?\s*\d)", re.I)
@@ -220,13 +227,14 @@ DASHED_VALUE = re.compile(r"(?<=\))[-–]+(?=>?\s*\d)")  # '(ESR)-65 mm/h', '(CR
 def prepared(text: str) -> str:
     """The text with its signs in brackets and 'excluded (' read as words, and a denied or tested list split by
     semicolons ('denied X; Y; and Z', 'serology for X; Y; and Z was negative') joined into one list, a reference
-    range's 'normal' as 'ref', 'not able to reveal' as 'failed to reveal', and 'at any time point', 'found as' and a
-    vertebra's 'collapse' blanked; the same length as the text."""
+    range's 'normal' as 'ref', 'not able to reveal' as 'failed to reveal', and 'at any time point', 'found as', a
+    'pain-free' movement or time and a vertebra's 'collapse' blanked; the same length as the text."""
     text = SIGN.sub(lambda m: "negative" if m.group()[0].isalpha() else ("neg" if "+" not in m.group() else "pos").center(
         len(m.group())), text)
     text = REF_RANGE.sub(lambda m: ("ref range" if m.group(1) else "ref").ljust(len(m.group())), text)
     text = DASHED_VALUE.sub(lambda m: " " * len(m.group()), RR_RANGE.sub(lambda m: " " * len(m.group()), text))
-    text = FILLER.sub(lambda m: " " * len(m.group()), NOT_ABLE.sub("failed to  ", text))
+    text = FILLER.sub(lambda m: " " * len(m.group()), NOT_ABLE.sub("failed to  ", FREE_USE.sub(
+        lambda m: " " * len(m.group()), RADIATION_OF.sub(lambda m: " " * len(m.group()), text))))
     text = FOUND_AS.sub(lambda m: " " * len(m.group()), LEVEL_COLLAPSE.sub(lambda m: " " * len(m.group()), text))
     text = TESTED_LIST.sub(lambda m: m.group().replace(";", ","), text)
     return DENIED_LIST.sub(lambda m: m.group().replace(";", ","), text)

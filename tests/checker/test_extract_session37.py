@@ -98,3 +98,63 @@ def test_point_grouped_values_beside_a_printed_limit(lex, text, hpo, state):
     assert (hpo, state) in got, got
     if state == "present":
         assert (hpo, "absent") not in got and ("HP:0001873", "present") not in got or hpo == LOW_PLATELETS
+
+
+# --- session-37 testers (gy to hb): each was a polarity error or a finding of the wrong time or certainty ---
+CSF_PROTEIN, PLEOCYTOSIS, AREFLEXIA, PAIN, HIP_PAIN, LEG_PAIN = (
+    "HP:0002922", "HP:0012229", "HP:0001284", "HP:0012531", "HP:0030838", "HP:0012514")
+
+
+def test_a_negation_ends_at_what_the_negated_finding_is_known_as(lex):
+    got = found(lex, "CSF analysis showed elevated protein without pleocytosis known as albuminocytological dissociation.")
+    assert (CSF_PROTEIN, "present") in got and (CSF_PROTEIN, "absent") not in got and (PLEOCYTOSIS, "absent") in got
+
+
+def test_a_negation_verb_does_not_reach_a_new_subject_after_and_the(lex):
+    got = found(lex, "Sensory disturbance and ataxia were not seen and the areflexia persisted.")
+    assert (AREFLEXIA, "present") in got and (AREFLEXIA, "absent") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Lumbar examination was benign, with no tenderness and full pain-free range of motion.",
+    "The hip had a pain-free range of motion.",
+    "She had pain-free walking.",
+])
+def test_a_pain_free_movement_says_nothing_of_the_patient_s_pain(lex, text):
+    """Pain at the joint had been read present ('the hip had a pain-free range'), or pain absent for the whole patient."""
+    got = found(lex, text)
+    assert not {(PAIN, "absent"), (PAIN, "present"), (HIP_PAIN, "present")} & got
+
+
+def test_pain_free_itself_still_denies_pain(lex):
+    assert (PAIN, "absent") in found(lex, "She is now pain free.")  # guard
+
+
+def test_a_denied_radiation_is_no_denied_leg_pain(lex):
+    """The patient had buttock and thigh pain; 'denied any radiation of this pain to the distal lower limb' read lower
+    limb pain absent."""
+    assert (LEG_PAIN, "absent") not in found(lex, "He denied any radiation of this pain to the distal lower limb.")
+
+
+def test_muscle_enzymes_named_without_a_result_are_no_raised_ck(lex):
+    assert (RAISED_CK, "present") not in found(lex, "Ten days after treatment cessation, muscle enzyme levels normalized.")
+    assert (RAISED_CK, "present") in found(lex, "Muscle enzymes were elevated.")  # guard
+    assert (RAISED_CK, "absent") in found(lex, "Laboratory studies showed normal muscle enzymes.")  # guard
+
+
+def test_a_history_of_one_week_s_duration_is_this_illness(lex):
+    from tests.checker.readings import contexts
+    text = ("A 45-year-old man presented to our Teaching Hospital, Peradeniya with a history of generalized malaise "
+            "and anorexia of 1 week's duration.")
+    said = contexts(lex, text)
+    assert said.get("HP:0033834") == "patient" and said.get("HP:0002039") == "patient", said
+
+
+def test_what_only_appeared_to_be_a_finding_is_uncertain(lex):
+    assert ("HP:0031364", "uncertain") in found(lex, "He had what appeared to be focal bruising on his legs.")
+
+
+def test_a_hedge_after_with_is_the_next_finding_s(lex):
+    got = found(lex, "An MRI showed multiple epidural abscesses with likely cord infarction.")
+    assert ("HP:0033181", "present") in got
+    assert ("HP:0001945", "uncertain") in found(lex, "Fever was likely.")  # guard: a hedge after its finding
