@@ -26,6 +26,7 @@ from legpain_gui.checker.cues import (
     UNITS_OF_TIME, CLAUSE_VERBS, CHILDREN, AGED, SUBORDINATE, LISTED, plural as _plural)
 from legpain_gui.checker.clauses import denied_list, ongoing_history as _ongoing_history, other_subject as _other_subject, owned_reason, attributive, \
     TEST_WORDS
+from legpain_gui.checker.vocabulary import FORWARD_HEDGES
 
 
 class Sentence:
@@ -95,8 +96,8 @@ class Sentence:
                       for kind, before, after in (
             ("absent", NEGATED_BEFORE, NEGATED_AFTER), ("uncertain", UNCERTAIN_BEFORE, UNCERTAIN_AFTER),
             ("history", HISTORY_BEFORE, HISTORY_AFTER), ("diagnosis", DIAGNOSIS_BEFORE, DIAGNOSIS_AFTER))}
-        self.rules["uncertain"] = (self.rules["uncertain"][0], [(s, e) for s, e in self.rules["uncertain"][1] if tokens[
-            s - 1:s] not in (["with"], ["and"])])  # 'abscesses with likely cord infarction': the next one's hedge
+        self.rules["uncertain"] = (self.rules["uncertain"][0], [(s, e) for s, e in self.rules["uncertain"][1] if not (
+            tokens[s - 1:s] in (["with"], ["and"]) and e - s == 1 and tokens[s] in FORWARD_HEDGES and e < len(tokens))])
         self.rules["absent"] = ([(s, e) for s, e in self.rules["absent"][0] if tokens[s] != "little" or any(
             e <= a <= e + 1 and not _plural(tokens[b - 1]) for a, b in concepts)], self.rules["absent"][1])
         # 'little' only right before its finding, and not before things counted ('little purple spots': small ones)
@@ -105,9 +106,8 @@ class Sentence:
         hedges = self.rules["uncertain"][0]  # the 'not' of 'could not exclude DVT' is the hedge's, no negation
         self.rules["absent"] = ([(s, e) for s, e in self.rules["absent"][0] if not any(
             a <= s and e <= z and (a, z) != (s, e) for a, z in hedges)], self.rules["absent"][1])
-        # a relative's finding: after a family trigger in the same clause, or just before one ('DVT in his mother'); a
-        # family history said to be absent ('no past, family or drug history') names no relative
-        told = [s for s, e in live(FAMILY) if self._informant(s, e)]  # a parent telling the child's story
+        # a relative's finding: after a family trigger in its clause, or just before one ('DVT in his mother'); a family
+        told = [s for s, e in live(FAMILY) if self._informant(s, e)]  # history said absent names none; a parent telling
         self.family = [(s, e) for s, e in live(FAMILY) if not self._denied(s) and s not in told
                        and not (tokens[s - 1:s] in (["our"], ["my"]) or tokens[s - 1:s] in (["his"], ["her"], ["their"])
                                 and (any(t < s for t in told) or s <= 1 and tokens[s] in CHILDREN and AGED.intersection(

@@ -142,7 +142,7 @@ UNCERTAIN_BEFORE = ("possibility of", "the possibility of", "considering the pos
                     # evaluate him for renal calculi'; 'meat, which could have caused her to develop gout'
                     "prevention of", "to prevent", "prophylaxis of", "prophylactic", "prophylaxis against", "prophylaxis for",
                     "risk reduction of", "to reduce the risk of", "to detect",  # a drug given or a test done for it
-                    "what appeared to be", "what looked like", "what seemed to be", "monitored for", "may mask", "can mask", "could mask", "masking", "might mask") + HYPOTHETICAL  # ('tocilizumab may mask fever')
+                    "monitored for", "may mask", "can mask", "could mask", "masking", "might mask") + HYPOTHETICAL  # ('tocilizumab may mask fever')
 UNCERTAIN_AFTER = ("were not definite", "was not definite",  # 'dysphagia and dysarthria were not definite'
                    "was the working diagnosis", "the working diagnosis",  # 'an epidural abscess was the working diagnosis'
                    "would indicate", "would suggest",  # 'the presence of fever and back pain would indicate an abscess'
@@ -184,9 +184,8 @@ TERMINATE = ("rarely", "occasionally", "sometimes",  # 'no significant family hi
              # gout, now podagra'; 'diagnosed with diabetes 15 years earlier, reports burning feet'
              "admitted", "consulted", "consulting", "has a", "has an", "has had", "was attributed to", "were attributed to", "confirming",  # 'AF not anticoagulated was admitted for brutal pain of the leg'
              "consistent with", "in keeping with", "compatible with", "based on", "on the basis of",  # the evidence
-             "known as", "termed", "referred to as", "seen and the", "found and the", "observed and the", "noted and the",
-             "present and the", "detected and the",  # 'without pleocytosis known as albuminocytological dissociation'
-             # (its name); 'ataxia were not seen and the areflexia persisted' (a new subject after the negation's verb)
+             "seen and the", "found and the", "observed and the", "noted and the", "present and the",
+             "detected and the",  # 'ataxia were not seen and the areflexia persisted' (a new subject after its verb)
              "given")  # 'without vasculitis, consistent with EN'; 'cannot rule out PE given HR 108' (measured)
 FAMILY = ("family history", "mother", "father", "sister", "brother", "sibling", "parent", "aunt", "uncle",
           "grandmother", "grandfather", "relative", "cousin", "daughter", "son", "wife", "husband", "partner",
@@ -239,7 +238,7 @@ PSEUDO = ("treated as an outpatient", "treated as an inpatient", "managed as an 
           # health until two days prior to presentation, when ...'), not a past one ('a TIA 8 years prior to presentation')
           "without a decrease in", "without any decrease in", "without improvement in", "without any improvement in",
           "without resolution of", "without any resolution of", "no resolution of", "no obvious resolution of",  # 'antibiotics without a decrease in the fevers'
-          "did not improve", "has not improved", "had not improved", "not improved", "failed to improve", "did not resolve", "confirmed the suspicion of", "confirmed the clinical suspicion of", "free walking", "free range", "free interval", "free distance", "free survival", "free period",
+          "did not improve", "has not improved", "had not improved", "not improved", "failed to improve", "did not resolve", "confirmed the suspicion of", "confirmed the clinical suspicion of", "free range", "free interval", "free distance", "free survival", "free period",
           "never worked on", "had not worked on", "did not work on", "not be ignored", "not be overlooked", "not be missed", "not be forgotten", "not be neglected",  # 'never worked on his knee inflammation', 'X should not be ignored in ...'
           "chief concern for", "chief concern of", "chief concerns of", "chief concerns for",  # the complaint itself
           "has not resolved", "had not resolved", "did not settle", "has not settled", "not settled",  # persisting:

@@ -42,7 +42,7 @@ def printed_result(text: str) -> tuple[str, int] | None:
         return None  # 'FVC 2.1 L': litres, not a flag; a bare L flags only after a unit ('98 x10^9/L L')
     if flag:
         return ("high" if flag in _HIGH else "low" if flag in _LOW else "normal"), m.end()
-    value, low, high = whole(m.group(1).lstrip("<>≤≥ "), m.group(2)), number(m.group(5)), number(m.group(6))
+    value, low, high = (whole(x, m.group(2)) for x in (m.group(1).lstrip("<>≤≥ "), m.group(5), m.group(6)))
     if value is None or low is None or high is None or low >= high:
         return None
     if m.group(1).lstrip()[:1] in "<≤" and value <= low:

@@ -198,7 +198,8 @@ def _beyond_stated(text: str, lowered: bool = False) -> bool:
     """Whether the value at the start of `text` is above the upper limit the laboratory printed beside it (with
     `lowered`, under its lower limit)."""
     m = (STATED_LOW if lowered else STATED).match(text)
-    value, limit = (whole(m.group(1), text[m.end(1):]), number(m.group(2) or m.group(3))) if m else (None, None)
+    value, limit = (whole(m.group(1), text[m.end(1):]), whole(m.group(2) or m.group(3), text[m.end(1):])) if m else (
+        None, None)  # the limit in the value's unit ('85.000/uL (normal 150.000-400.000)')
     return value is not None and limit is not None and (value < limit if lowered else 0 < limit < value)
 
 
@@ -214,7 +215,7 @@ def reference_result(text: str) -> str | None:
     m = REFERENCE.match(text)
     if not m:
         return "absent" if BELOW_DETECTION.match(text) else None
-    value, limit = whole(m.group(1), text[m.end(1):]), number(m.group(2))
+    value, limit = whole(m.group(1), text[m.end(1):]), whole(m.group(2), text[m.end(1):])
     return None if value is None or limit is None else "absent" if value < limit else "present"
 
 
@@ -244,8 +245,8 @@ def number(text: str) -> float | None:
 def whole(written: str, after: str) -> float | None:
     """number(written), a point grouping thousands read as thousands when the unit after it counts whole things
     ('CK 12.177 U/L (normal <190)': 12177, as value_after reads it)."""
-    value = number(written)
-    unit = re.match(r"\s*([a-zµμ/0-9]+)", after, re.I)
+    value = number(written) if written else None
+    unit = re.match(r"\s*([a-zµμ/0-9]+)", after or "", re.I)
     if value is not None and DOT_THOUSANDS.fullmatch(written.strip()) and unit and unit.group(1).lower().replace(
             "µ", "u").replace("μ", "u") in WHOLE_UNITS:
         return value * 1000
@@ -318,7 +319,8 @@ def under_printed(phrases: dict, tokens: list[str], i: int, words, text: str) ->
         if not high or i + n > len(words) or not text:
             continue
         m = UNDER_PRINTED.match(text[words[i + n - 1][2]:])
-        value, limit = (whole(m.group(1), text[words[i + n - 1][2] + m.end(1):]), number(m.group(2))) if m else (None, None)
+        after = text[words[i + n - 1][2] + m.end(1):] if m else ""
+        value, limit = (whole(m.group(1), after), whole(m.group(2), after)) if m else (None, None)
         if value is None or not limit or value >= limit:
             return None
         end, k = words[i + n - 1][2] + m.end(), i + n

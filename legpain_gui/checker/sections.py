@@ -201,9 +201,14 @@ FILLER = re.compile(r"\bat any (?:time(?: point)?|point|stage)\b", re.I)
 # of the patient's (the pain had been read present, or absent, at the joint or for the whole patient): blanked
 # 'denied any radiation of this pain to the distal lower limb': the radiation is denied, not the pain (it had read lower
 # limb pain absent in a patient with buttock and thigh pain): the pain's words are blanked, the radiation left unread
-RADIATION_OF = re.compile(r"(?<=\bradiation )of (?:(?:this|the|his|her|that) )?pain(?= (?:to|into|down)\b)", re.I)
-FREE_USE = re.compile(r"\b(?:pain|symptom|fever)[- ]?free(?=\s+(?:range|walking|walk|interval|distance|period|movement|"
-                      r"motion|ambulation|mobility|mobili[sz]ation|gait)\b)", re.I)
+RADIATION_OF = re.compile(r"\b(?:no|denied|denies|deny|denying|without|not)\b[^.;]{0,40}?\bradiation (of (?:(?:this|the|"
+                          r"his|her|that) )?pain)(?= (?:to|into|down)\b)", re.I)  # only a denied radiation
+# 'elevated protein without pleocytosis known as albuminocytological dissociation': the pattern's name, already read
+# (the negation before it had reached it, denying the raised protein): blanked
+NAMED_DISSOCIATION = re.compile(r"\b(?:known as|termed|called|referred to as)\s+(?:an?\s+)?albumino-?cytologi(?:c|cal)\s+"
+                                r"dissociation\b", re.I)
+FREE_USE = re.compile(r"\b(?:pain|symptom|fever)[- ]?free(?=\s+(?:range|intervals?|distances?|periods?|movements?|"
+                      r"motion|ambulation|mobility|mobili[sz]ation|gait|walking\s+distance)\b)", re.I)
 # a reference range in brackets ('ANA > 1:1000 (normal < 1:100)', 'ESR 58 mm/hr (normal range: <30 mm/hr)'): its
 # 'normal' is the laboratory's range, not a result, so it reads as 'ref' (checker.labs reads the limit after it)
 REF_RANGE = re.compile(r"(?<=\()\s?normal(\s+range)?(?=\s*[:=,]?\s*(?:[<≤>]|up to|less than|below)?\s*\d)", re.I)
@@ -224,6 +229,12 @@ RR_RANGE = re.compile(r"(?<=\()\s?RR(?=\s*[:=,]?\s*\d[\d.,]*\s*[-–])")
 DASHED_VALUE = re.compile(r"(?<=\))[-–]+(?=>?\s*\d)")  # '(ESR)-65 mm/h', '(CRP)->15 mg/dL': the dash joins a test to its value
 
 
+def _blank_group(pattern: re.Pattern, text: str) -> str:
+    """The text with the first group of each match blanked (the same length)."""
+    return pattern.sub(lambda m: m.group()[:m.start(1) - m.start()] + " " * len(m.group(1)) + m.group()[m.end(1) - m.start():],
+                       text)
+
+
 def prepared(text: str) -> str:
     """The text with its signs in brackets and 'excluded (' read as words, and a denied or tested list split by
     semicolons ('denied X; Y; and Z', 'serology for X; Y; and Z was negative') joined into one list, a reference
@@ -234,7 +245,8 @@ def prepared(text: str) -> str:
     text = REF_RANGE.sub(lambda m: ("ref range" if m.group(1) else "ref").ljust(len(m.group())), text)
     text = DASHED_VALUE.sub(lambda m: " " * len(m.group()), RR_RANGE.sub(lambda m: " " * len(m.group()), text))
     text = FILLER.sub(lambda m: " " * len(m.group()), NOT_ABLE.sub("failed to  ", FREE_USE.sub(
-        lambda m: " " * len(m.group()), RADIATION_OF.sub(lambda m: " " * len(m.group()), text))))
+        lambda m: " " * len(m.group()), _blank_group(RADIATION_OF, NAMED_DISSOCIATION.sub(
+            lambda m: " " * len(m.group()), text)))))
     text = FOUND_AS.sub(lambda m: " " * len(m.group()), LEVEL_COLLAPSE.sub(lambda m: " " * len(m.group()), text))
     text = TESTED_LIST.sub(lambda m: m.group().replace(";", ","), text)
     return DENIED_LIST.sub(lambda m: m.group().replace(";", ","), text)

@@ -122,3 +122,5 @@ CLOSING_RESULTS = ("positive", "negative")  # a result closing its own clause, s
 # 'p-ANCA was positive and c-ANCA was negative' holds no 'positive ANCA' (checker.rereading, checker.coordination)
 LESIONS = ("ulcer", "ulceration", "nodule", "lesion", "plaque", "papule", "blister", "bulla", "wound", "lump", "mass",
            "rash", "eruption")  # skin lesions: a 'painful' one is the lesion's pain, not its site's (checker.lexicon)
+FORWARD_HEDGES = ("possible", "likely", "probable", "suspected", "questionable", "equivocal")  # hedges that after 'with' or
+# 'and' qualify the next finding only (checker.context)
