@@ -83,7 +83,7 @@ def value_after(text: str, limits) -> tuple[float, int] | None:
         factor, end = units[unit], m.end(1)
     if factor is None:
         return None
-    if DOT_THOUSANDS.fullmatch(m.group(1)) and unit in WHOLE_UNITS:
+    if _thousands(m.group(1), unit):
         number *= 1000  # 'CK 12.177 U/L', 'platelets 19.250/uL': a point grouping thousands (European case reports)
     per = re.match(r"\s+(?:minute|min)\b", text[end:]) if unit == "per" else None  # '112 per minute'
     return number * factor, end + (per.end() if per else 0)
@@ -242,15 +242,17 @@ def number(text: str) -> float | None:
     return _float(m.group(1)) if (m := NUMBER.match(text)) else None
 
 
+def _thousands(written: str, unit: str) -> bool:
+    """Whether a value's point groups thousands (DOT_THOUSANDS) in a unit that counts whole things."""
+    return bool(DOT_THOUSANDS.fullmatch(written.strip())) and unit.lower().replace("μ", "u").replace("µ", "u") in WHOLE_UNITS
+
+
 def whole(written: str, after: str) -> float | None:
     """number(written), a point grouping thousands read as thousands when the unit after it counts whole things
     ('CK 12.177 U/L (normal <190)': 12177, as value_after reads it)."""
     value = number(written) if written else None
     unit = re.match(r"\s*([a-zµμ/0-9]+)", after or "", re.I)
-    if value is not None and DOT_THOUSANDS.fullmatch(written.strip()) and unit and unit.group(1).lower().replace(
-            "µ", "u").replace("μ", "u") in WHOLE_UNITS:
-        return value * 1000
-    return value
+    return value * 1000 if value is not None and unit and _thousands(written, unit.group(1)) else value
 
 
 def _float(written: str) -> float:

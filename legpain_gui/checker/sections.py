@@ -229,6 +229,10 @@ RR_RANGE = re.compile(r"(?<=\()\s?RR(?=\s*[:=,]?\s*\d[\d.,]*\s*[-–])")
 DASHED_VALUE = re.compile(r"(?<=\))[-–]+(?=>?\s*\d)")  # '(ESR)-65 mm/h', '(CRP)->15 mg/dL': the dash joins a test to its value
 
 
+# words that say nothing here, blanked (the same length): see each pattern above
+BLANKED = (RR_RANGE, DASHED_VALUE, NAMED_DISSOCIATION, FREE_USE, FILLER, LEVEL_COLLAPSE, FOUND_AS)
+
+
 def _blank_group(pattern: re.Pattern, text: str) -> str:
     """The text with the first group of each match blanked (the same length)."""
     return pattern.sub(lambda m: m.group()[:m.start(1) - m.start()] + " " * len(m.group(1)) + m.group()[m.end(1) - m.start():],
@@ -238,16 +242,14 @@ def _blank_group(pattern: re.Pattern, text: str) -> str:
 def prepared(text: str) -> str:
     """The text with its signs in brackets and 'excluded (' read as words, and a denied or tested list split by
     semicolons ('denied X; Y; and Z', 'serology for X; Y; and Z was negative') joined into one list, a reference
-    range's 'normal' as 'ref', 'not able to reveal' as 'failed to reveal', and 'at any time point', 'found as', a
-    'pain-free' movement or time and a vertebra's 'collapse' blanked; the same length as the text."""
+    range's 'normal' as 'ref', 'not able to reveal' as 'failed to reveal', and the words that say nothing here blanked
+    (BLANKED, and a denied radiation's 'of pain'); the same length as the text."""
     text = SIGN.sub(lambda m: "negative" if m.group()[0].isalpha() else ("neg" if "+" not in m.group() else "pos").center(
         len(m.group())), text)
     text = REF_RANGE.sub(lambda m: ("ref range" if m.group(1) else "ref").ljust(len(m.group())), text)
-    text = DASHED_VALUE.sub(lambda m: " " * len(m.group()), RR_RANGE.sub(lambda m: " " * len(m.group()), text))
-    text = FILLER.sub(lambda m: " " * len(m.group()), NOT_ABLE.sub("failed to  ", FREE_USE.sub(
-        lambda m: " " * len(m.group()), _blank_group(RADIATION_OF, NAMED_DISSOCIATION.sub(
-            lambda m: " " * len(m.group()), text)))))
-    text = FOUND_AS.sub(lambda m: " " * len(m.group()), LEVEL_COLLAPSE.sub(lambda m: " " * len(m.group()), text))
+    text = _blank_group(RADIATION_OF, NOT_ABLE.sub("failed to  ", text))
+    for pattern in BLANKED:
+        text = pattern.sub(lambda m: " " * len(m.group()), text)
     text = TESTED_LIST.sub(lambda m: m.group().replace(";", ","), text)
     return DENIED_LIST.sub(lambda m: m.group().replace(";", ","), text)
 
