@@ -139,7 +139,7 @@ def may_match(model, hpo: str, annotations: dict, reached: frozenset[str]) -> bo
 
 
 def _walked(model, hpo: str) -> tuple[str, ...]:
-    """The term and its aliases (db/aliases.yaml): "limb-girdle weakness" reaches "proximal leg weakness" so."""
+    """The term and its aliases (db/aliases.yaml): "limb-girdle weakness" meets "proximal leg weakness" through one."""
     return (hpo, *model.aliases.get(hpo, ()))
 
 
@@ -371,8 +371,8 @@ def present_weight(model, hpo: str, annotations: dict, q: float,
                 f"{ann.label}; counted as '{model.label(through)}'")
         return lr, ann, relation, used, through, note
     if relation == "more specific" and not note:  # never less than a finding not described ('calf pain' against
-        # 'leg pain': 1 in 63 of HPO's diseases with leg pain have calf pain; session 21: top-3 +1); under a
-        siteless, floor = ann.hpo in SITELESS_ROWS, unexplained_weight(model, hpo)  # siteless row, at most as its own
+        # 'leg pain': 1 in 63 of HPO's diseases with leg pain have calf pain; session 21); under pain of any kind, at most pain
+        siteless, floor = ann.hpo in SITELESS_ROWS, unexplained_weight(model, hpo)
         lr = min(p / q, ann.probability / background(model, ann.hpo)) if siteless else p / q
         if lr <= floor or siteless:
             said = SPECIFIC_FLOOR_NOTE if lr <= floor else "a kind of this condition's {}: counted at most as that"
