@@ -103,3 +103,10 @@ def denied_list(tokens: list[str], triggers: list[tuple[int, int]], commas, term
             terminators.append(subject[0])
     terminators.sort()
     return out
+
+
+def positive_after(tokens: list[str], last: int) -> bool:
+    """Whether a test ending at `last` is said positive right after it ('HBsAg was positive', 'HBsAg positive'): its own
+    result, which a negative said before it ('ANCA was negative and HBsAg was positive') does not override."""
+    k = last + (tokens[last:last + 1] in (["was"], ["were"], ["is"], ["are"]))
+    return tokens[k:k + 1] in (["positive"], ["detected"], ["reactive"])

@@ -25,7 +25,7 @@ from legpain_gui.checker.cues import (
     EXCEPTION_PSEUDO, ASSERTED, QUALIFIED, QUALIFIED_NOUNS, QUALIFIERS, NOW_STARTS, SCREENED, NORMAL_FOR, none_of, spans,
     UNITS_OF_TIME, CLAUSE_VERBS, CHILDREN, AGED, SUBORDINATE, LISTED, plural as _plural)
 from legpain_gui.checker.clauses import denied_list, ongoing_history as _ongoing_history, other_subject as _other_subject, owned_reason, attributive, \
-    TEST_WORDS
+    TEST_WORDS, positive_after
 from legpain_gui.checker.vocabulary import FORWARD_HEDGES
 
 
@@ -316,8 +316,7 @@ class Sentence:
         return "uncertain" if self._reaches("uncertain", first, last) else "present"
 
     def _stated(self, first: int, last: int) -> bool:
-        """Whether the finding's result is said by its own words or right beside it, so that a negation further away
-        does not reach it (a 'no', 'not' or 'without' just before it still does)."""
+        """Whether its result is said by its own words or beside it: no negation further away reaches it (one just before does)."""
         t, ahead = self.tokens, set(self.tokens[first:first + 8])
         lead = first  # the qualifiers it opens with ('..., small bilateral pleural effusions')
         while lead > 0 and lead not in self.commas and t[lead - 1] in QUALIFIED:
@@ -326,11 +325,12 @@ class Sentence:
             t[first] in ASSERTED  # 'raised CRP'
             or first > 0 and t[first - 1] == "positive" and first not in self.commas  # '..., and positive anticardiolipin'
             or "positive" in t[first + 1:last - 1]  # its own words hold the result: '..., and Gram-positive cocci'
-            or last - first > 1 and t[last - 1] in STATED_RESULTS and t[last - 3:last - 1] != ["out", "of"]  # 'ESR
-            # raised' ('pain out of proportion' is the finding's own name, not a result)
+            or last - first > 1 and t[last - 1] in STATED_RESULTS and t[last - 3:last - 1] != ["out", "of"]  # 'ESR raised'
+            or first in self.tests and positive_after(t, last)  # ('pain out of proportion' is its own name); 'HBsAg was
+            # positive' after 'ANCA was negative and'
             or last - first > 1 and first in self.tests and t[last - 2] == "1" and t[last - 1].isdigit()  # a titre: 'ANA 1:160'
-            or set(COPULAS) & set(t[first + 1:last]) and any(x[:1].isdigit() for x in t[first:last])  # in its own
-            # clause, with a value: 'denies dark urine and CK is 450 U/L'
+            or set(COPULAS) & set(t[first + 1:last]) and any(x[:1].isdigit() for x in t[first:last])  # with a value
+            # in its own clause: 'denies dark urine and CK is 450 U/L'
             or lead in self.commas and (t[lead] in QUALIFIED and not {"or", "nor"} & ahead  # after a comma, with its
                                          or t[first] in QUALIFIED_NOUNS and not {"or", "nor", "and"} & ahead
                                          and not any(a >= last and self._gap(last, a) <= 1 for a, _ in self.rules["absent"][1]))

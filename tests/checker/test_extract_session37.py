@@ -187,3 +187,17 @@ def test_a_past_illness_of_years_duration_stays_past(lex):
 def test_a_printed_limit_is_read_in_the_value_s_unit(lex, text, hpo, state):
     got = found(lex, text)
     assert (hpo, state) in got and ("HP:0001894", "present") not in got, got
+
+
+@pytest.mark.parametrize("text", ["ANCA was negative and hepatitis B surface antigen was positive.",
+                                  "ANCA was negative and HBsAg was positive.", "No fever and HBsAg positive."])
+def test_a_test_said_positive_after_a_negative_one_stays_positive(lex, text):
+    """Seen in the final screenshots of session 37 (older than the session): the first test's 'negative' reached the
+    hepatitis B antigen across 'and', though its own result said positive."""
+    got = found(lex, text)
+    assert ("HP:0006562", "present") in got and ("HP:0006562", "absent") not in got
+
+
+def test_tests_sharing_one_negative_result_are_both_negative(lex):
+    got = found(lex, "ANCA and HBsAg were negative.")  # guard
+    assert ("HP:0006562", "absent") in got and ("HP:0003453", "absent") in got
