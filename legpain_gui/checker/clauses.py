@@ -110,3 +110,23 @@ def positive_after(tokens: list[str], last: int) -> bool:
     result, which a negative said before it ('ANCA was negative and HBsAg was positive') does not override."""
     k = last + (tokens[last:last + 1] in (["was"], ["were"], ["is"], ["are"]))
     return tokens[k:k + 1] in (["positive"], ["detected"], ["reactive"])
+
+
+LOOKED_FOR = (["causes", "of"], ["etiologies", "of"])  # vocabulary folds 'aetiologies' into 'etiologies'
+LOOKED_FOR_REACH = 10  # tokens: 'other potential etiologies of non-pitting LE edema in patients with SLE'
+
+
+def looked_for(tokens: list[str], commas, terminators, first: int) -> bool:
+    """Whether the finding is what was looked for, named after 'causes of' or 'etiologies of' in the same phrase
+    (no comma or terminator between): 'tests to investigate other causes of vasculitis were negative', 'other
+    potential etiologies of non-pitting LE edema in patients with SLE were excluded' (session 38: the edema and the
+    SLE had read absent). Uncertain, never absent: the patient may well have it."""
+    return any(tokens[k:k + 2] in LOOKED_FOR and not any(k < c < first for c in (*commas, *terminators))
+               for k in range(max(0, first - LOOKED_FOR_REACH), first))
+
+
+def own_verb(tokens: list[str], s: int) -> bool:
+    """Whether the hedge at `s` is a clinician's own verb ('we suspected'), which looks forward to what was suspected:
+    'coupled with a history of asthma we suspected EGPA-associated neuropathy' hedges the neuropathy, not the asthma
+    (session 38). Not in a relative clause, which looks back: 'cellulitis, which we suspected'."""
+    return tokens[s - 1:s] in (["we"], ["i"], ["they"]) and tokens[s - 2:s - 1] not in (["which"], ["that"], ["as"])

@@ -25,7 +25,7 @@ from legpain_gui.checker.cues import (
     EXCEPTION_PSEUDO, ASSERTED, QUALIFIED, QUALIFIED_NOUNS, QUALIFIERS, NOW_STARTS, SCREENED, NORMAL_FOR, none_of, spans,
     UNITS_OF_TIME, CLAUSE_VERBS, CHILDREN, AGED, SUBORDINATE, LISTED, plural as _plural)
 from legpain_gui.checker.clauses import denied_list, ongoing_history as _ongoing_history, other_subject as _other_subject, owned_reason, attributive, \
-    TEST_WORDS, positive_after
+    TEST_WORDS, positive_after, looked_for, own_verb
 from legpain_gui.checker.vocabulary import FORWARD_HEDGES
 
 
@@ -205,8 +205,8 @@ class Sentence:
             k = s - 1
             while k > 0 and self.tokens[k] in ("a", "an", "the"):
                 k -= 1  # 'urate crystals, and a negative Gram stain'
-            if s and self.tokens[k] in LIST_WORDS and e < len(self.tokens):
-                continue  # it opens the next item of a list: 'anaemia, raised enzymes and negative serology'
+            if s and (self.tokens[k] in LIST_WORDS and e < len(self.tokens) or kind == "uncertain" and own_verb(self.tokens, s)):
+                continue  # a list's next item ('anaemia, raised enzymes and negative serology'); 'we suspected' looks forward
             if kind == "absent" and s and self.tokens[s - 1] in ("with", "showing", "showed", "revealed"):
                 continue  # 'neuropathy with absent right peroneal motor responses': it describes what follows
             if kind == "absent" and first not in self.tests and s in self.ends and any(
@@ -287,7 +287,7 @@ class Sentence:
         return nearest is not None and any(last <= t < nearest for t in self.tests)
 
     def state(self, first: int, last: int) -> str:
-        if any(self.tokens[k:k + 2] == ["causes", "of"] for k in range(max(0, first - 3), first)):
+        if looked_for(self.tokens, self.commas, self.terminators, first):
             return "uncertain"  # 'tests to investigate other causes of vasculitis were negative': what was looked for
         if first and self.tokens[first - 1] == PREFIX_NEGATION or self.tokens[last:] in (["no"], ["never"], ["nil"]):
             return "absent"  # 'non-tender'; 'Cough no.' (a record's item and its answer)

@@ -1,6 +1,7 @@
 """The course of the illness read from a case text: acute, subacute or chronic, from the first time the text
 gives for it ("a 3-day history", "for two months", "over the past 6 weeks", "two weeks ago") or from a word that
-says it ("sudden", "acute onset", "insidious"), whichever comes first.
+says it ("sudden", "acute onset", "insidious"), whichever comes first; a word followed by a time in its sentence
+gives way to the time ("insidious onset of knee swelling for 1 week" is acute: session 38).
 
 The bounds are the usual ones: under four weeks acute, up to three months subacute, longer chronic (acute and
 chronic low back pain, and the acute and chronic inflammatory neuropathies, are told apart at about these times).
@@ -110,13 +111,16 @@ def course_of(text: str, other: tuple[tuple[int, int], ...] = ()) -> dict | None
             if OUTCOME_BEFORE.search(text[max(0, m.start() - OTHER_REACH):m.start()]):
                 continue  # 'resolved within three weeks': the outcome, not the onset
             course = "acute" if days <= ACUTE_DAYS else "subacute" if days <= SUBACUTE_DAYS else "chronic"
-            found.append((m.start(), m.end(), course))
+            found.append((m.start(), m.end(), course, "time"))
     for pattern, course in WORDS:
         m = next((m for m in pattern.finditer(text) if not NOT_BEFORE.search(text[max(0, m.start() - 12):m.start()])),
                  None)
         if m:
-            found.append((m.start(), m.end(), course))
+            found.append((m.start(), m.end(), course, "word"))
     if not found:
         return None
-    start, end, course = min(found)
+    start, end, course, kind = min(found)
+    if kind == "word":  # a time later in the same sentence says how long ('insidious onset ... for 1 week': acute)
+        start, end, course, kind = next((f for f in sorted(found) if f[3] == "time" and f[0] > end and not re.search(
+            r"[.;!?]", text[end:f[0]])), (start, end, course, kind))
     return {"course": course, "text": text[start:end], "start": start, "end": end}

@@ -74,7 +74,8 @@ TREATED_FOR = re.compile(r"\b(?:treated with|treatment (?:with|included|consiste
 # one-off events a record dates in the past ('a DVT in 2015', 'optic neuritis two years ago', 'Eight months earlier
 # she had painful loss of vision'): the patient's history, not this illness (a past DVT is a risk, not the diagnosis)
 PAST_EVENTS = {"HP:0002625", "HP:0002204", "HP:0100653", "HP:0000572", "HP:0003095", "HP:0100658", "HP:0001297",
-               "HP:0002638", "HP:0002326", "HP:0100584", "HP:0000787"}  # + thrombophlebitis, TIA, endocarditis, stones
+               "HP:0002638", "HP:0002326", "HP:0100584", "HP:0000787", "HP:0100309"}  # + thrombophlebitis, TIA, endocarditis,
+# stones, a subdural haemorrhage ("small bilateral subdural hematomas six months ago": session 38)
 # a past medical history's item with its year: 'MI 2015', 'Cellulitis R leg 2017, treated' (not 'since 2019', not a
 # date of this illness: 'on 3 May 2019', 'March 2019')
 LISTED_YEAR = re.compile(r"\W*((?:[A-Za-z]+\W+){0,3}?)(?:19|20)\d\d\b(?!\s*[-/]\s*\d)", re.I)

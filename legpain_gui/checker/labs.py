@@ -13,7 +13,7 @@ import re
 
 from legpain_gui.checker.limits import (
     BARE_CREATININE_MG_DL, C3_LOW, C4_LOW, CK, CREATININE, D_DIMER, EOSINOPHIL_SHARE, EOSINOPHILS, HBA1C, LIMITS,
-    LOWER_LIMITS, OTHER_UNITS, SPO2, SYSTOLIC, SYSTOLIC_HIGH, TEMPERATURE, URIC_ACID,
+    LOWER_LIMITS, OTHER_UNITS, PLATELETS, SPO2, SYSTOLIC, SYSTOLIC_HIGH, TEMPERATURE, URIC_ACID,
 )
 
 LAB_WORDS = ("elevated", "reduced", "abnormal")  # a laboratory term's first word after normalise()
@@ -83,6 +83,9 @@ def value_after(text: str, limits) -> tuple[float, int] | None:
         factor, end = units[unit], m.end(1)
     if factor is None:
         return None
+    if factor == 0.001 and "x10" in units and not _thousands(m.group(1), unit) and (
+            "." in m.group(1) or units is PLATELETS[1] and number < 1000):
+        factor = 1.0  # '19.7/uL', 'platelets 85/uL': thousands with the '10^3' lost; no count per uL has a fraction
     if _thousands(m.group(1), unit):
         number *= 1000  # 'CK 12.177 U/L', 'platelets 19.250/uL': a point grouping thousands (European case reports)
     per = re.match(r"\s+(?:minute|min)\b", text[end:]) if unit == "per" else None  # '112 per minute'

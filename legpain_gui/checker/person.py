@@ -87,12 +87,18 @@ def sex_of(text: str) -> str | None:
             start = max(text.rfind(".", 0, ages[0]), 0)
             stop = text.find(".", ages[0])
             found = _sex_in(text[start:stop if stop > 0 else len(text)])
+    intro = INTRODUCED.search(text) if found is None else None
+    if intro:  # no age with it: 'A young adult African-American female presented to the emergency department'
+        found = "male" if intro.group(1).lower() in ("man", "male", "boy", "gentleman") else "female"
     if found is None and not SEX_WORDS.search(text):  # no sex word anywhere: the pronouns, when only one sex's occur
         she, he = len(SHE.findall(text)), len(HE.findall(text))  # ('his compartment syndrome ... he had foot drop')
         found = "female" if she >= 2 and not he else "male" if he >= 2 and not she else None
     return found
 
 
+# a patient introduced as one ('a young adult African-American female presented'), not a relative ('his mother')
+INTRODUCED = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,4}?(man|woman|male|female|boy|girl|gentleman|lady)\b"
+                        r"(?!\s+(?:relative|partner|friend|sibling|cousin|colleague)s?\b)", re.I)
 SHE, HE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I), re.compile(r"\b(?:he|his|him|himself)\b", re.I)
 SEX_WORDS = re.compile(r"\b(?:man|woman|male|female|boy|girl|gentleman|lady|men|women)\b", re.I)
 

@@ -76,7 +76,8 @@ SAID_ABSENT = {"afebrile": "fever", "apyrexial": "fever", "apyretic": "fever", "
                   for verb in ("was", "were", "is", "are", "remained")},  # 'the leg compartments were soft'
                ("normal", "csf"): "albuminocytological dissociation", ("normal", "cerebrospinal", "fluid"):
                    "albuminocytological dissociation",  # 'lumbar puncture yielded normal CSF': no raised protein
-               **{("csf",) + exam + (verb, result): "albuminocytological dissociation" for exam in (
+               **{subject + exam + (verb, result): "albuminocytological dissociation" for subject in (
+                   ("csf",), ("cerebrospinal", "fluid")) for exam in (
                    (), ("analysis",), ("examination",), ("study",), ("studies",)) for verb in ("was", "were", "is")
                   for result in ("normal", "unremarkable")}}
 # 'SLR neg': the test, not what precedes; 'flexor plantars', 'plantar responses are down-going bilaterally': no Babinski sign
