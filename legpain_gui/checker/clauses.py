@@ -3,7 +3,7 @@ the present illness, whether a result after a finding belongs to a test named be
 treatment names its reason, and whether a 'normal' describes the word after it."""
 from __future__ import annotations
 
-from legpain_gui.checker.cues import DURATIONS, LIST_WORDS, ONGOING, UNITS_OF_TIME, duration_after
+from legpain_gui.checker.cues import DURATIONS, LIST_WORDS, ONGOING, UNITS_OF_TIME, duration_after, spans
 
 
 def ongoing_history(tokens: list[str], s: int) -> bool:
@@ -112,21 +112,46 @@ def positive_after(tokens: list[str], last: int) -> bool:
     return tokens[k:k + 1] in (["positive"], ["detected"], ["reactive"])
 
 
-LOOKED_FOR = (["causes", "of"], ["etiologies", "of"])  # vocabulary folds 'aetiologies' into 'etiologies'
+LOOKED_FOR = (["causes", "of"], ["etiologies", "of"], ["aetiologies", "of"])
 LOOKED_FOR_REACH = 10  # tokens: 'other potential etiologies of non-pitting LE edema in patients with SLE'
+EXAMPLES = ("such", "including", "like", "eg", "e", "namely", "especially", "particularly")
 
 
 def looked_for(tokens: list[str], commas, terminators, first: int) -> bool:
     """Whether the finding is what was looked for, named after 'causes of' or 'etiologies of' in the same phrase
-    (no comma or terminator between): 'tests to investigate other causes of vasculitis were negative', 'other
-    potential etiologies of non-pitting LE edema in patients with SLE were excluded' (session 38: the edema and the
-    SLE had read absent). Uncertain, never absent: the patient may well have it."""
-    return any(tokens[k:k + 2] in LOOKED_FOR and not any(k < c < first for c in (*commas, *terminators))
+    (no comma, terminator or list of examples between): 'tests to investigate other causes of vasculitis were
+    negative', 'other potential etiologies of non-pitting LE edema in patients with SLE were excluded' (session 38: the
+    edema and the SLE had read absent). Uncertain, never absent: the patient may well have it. The causes themselves,
+    named as examples, keep the sentence's polarity ('other causes of leg swelling such as DVT were excluded'; a comma
+    is stored at the word after it)."""
+    return any(tokens[k:k + 2] in LOOKED_FOR and not any(k < c <= first for c in (*commas, *terminators))
+               and not EXAMPLES_SET.intersection(tokens[k + 2:first])
                for k in range(max(0, first - LOOKED_FOR_REACH), first))
 
 
-def own_verb(tokens: list[str], s: int) -> bool:
-    """Whether the hedge at `s` is a clinician's own verb ('we suspected'), which looks forward to what was suspected:
-    'coupled with a history of asthma we suspected EGPA-associated neuropathy' hedges the neuropathy, not the asthma
-    (session 38). Not in a relative clause, which looks back: 'cellulitis, which we suspected'."""
-    return tokens[s - 1:s] in (["we"], ["i"], ["they"]) and tokens[s - 2:s - 1] not in (["which"], ["that"], ["as"])
+EXAMPLES_SET = frozenset(EXAMPLES)
+
+
+def own_verb(tokens: list[str], s: int, e: int, starts) -> bool:
+    """Whether the hedge at s..e is a clinician's own verb ('we suspected') with what was suspected right after it,
+    which it looks forward to: 'coupled with a history of asthma we suspected EGPA-associated neuropathy' hedges the
+    neuropathy, not the asthma (session 38). Not with nothing of its own after it ('gout we suspected on clinical
+    grounds', 'ANCA we requested; results to follow') nor in a relative clause ('cellulitis, which we suspected')."""
+    return tokens[s - 1:s] in (["we"], ["i"], ["they"]) and tokens[s - 2:s - 1] not in (["which"], ["that"], ["as"]) \
+        and any(j in starts for j in range(e, e + 4))
+
+
+RISK_PSEUDO = ("no risk", "no known risk", "no other risk", "no obvious risk", "no apparent risk", "no identifiable risk",
+               "no predisposing")
+
+
+def named_risks(tokens: list[str]) -> set[int]:
+    """The 'no' of 'no risk factors such as diabetes': the pseudo-trigger that keeps 'no risk factor for DVT' from
+    denying the DVT does not keep the risk factors named after it from being denied (session 38: diabetes had read
+    PRESENT)."""
+    out = set()
+    for s, e in spans(tokens, RISK_PSEUDO):
+        k = next((k for k in range(e, min(e + 6, len(tokens))) if tokens[k] in ("such", "including")), None)
+        if k is not None and "for" not in tokens[e:k]:  # not 'no risk factors for DVT such as surgery': the DVT's
+            out.add(s)
+    return out

@@ -25,7 +25,7 @@ from legpain_gui.checker.cues import (
     EXCEPTION_PSEUDO, ASSERTED, QUALIFIED, QUALIFIED_NOUNS, QUALIFIERS, NOW_STARTS, SCREENED, NORMAL_FOR, none_of, spans,
     UNITS_OF_TIME, CLAUSE_VERBS, CHILDREN, AGED, SUBORDINATE, LISTED, plural as _plural)
 from legpain_gui.checker.clauses import denied_list, ongoing_history as _ongoing_history, other_subject as _other_subject, owned_reason, attributive, \
-    TEST_WORDS, positive_after, looked_for, own_verb
+    TEST_WORDS, positive_after, looked_for, own_verb, named_risks
 from legpain_gui.checker.vocabulary import FORWARD_HEDGES
 
 
@@ -35,9 +35,7 @@ class Sentence:
     def __init__(self, tokens: list[str], concepts: list[tuple[int, int]], tests: frozenset[int] = frozenset(),
                  asides: tuple[tuple[int, int], ...] = (), breaks: tuple[int, ...] = (),
                  commas: frozenset[int] = frozenset()):
-        blocked = set()
-        for s, e in spans(tokens, PSEUDO) + concepts:
-            blocked.update(range(s, e))
+        blocked = {i for s, e in spans(tokens, PSEUDO) + concepts for i in range(s, e)} - named_risks(tokens)
         for s, _ in spans(tokens, ("past", "previous", "preceding")):  # 'for the past week', 'for the previous 5 days'
             if any(t.rstrip("s") in UNITS_OF_TIME for t in tokens[s + 1:s + 4]) and (
                     tokens[s] == "past" or tokens[s - 2:s] in (["for", "the"], ["over", "the"], ["during", "the"])):
@@ -205,7 +203,7 @@ class Sentence:
             k = s - 1
             while k > 0 and self.tokens[k] in ("a", "an", "the"):
                 k -= 1  # 'urate crystals, and a negative Gram stain'
-            if s and (self.tokens[k] in LIST_WORDS and e < len(self.tokens) or kind == "uncertain" and own_verb(self.tokens, s)):
+            if s and (self.tokens[k] in LIST_WORDS and e < len(self.tokens) or kind == "uncertain" and own_verb(self.tokens, s, e, self.starts)):
                 continue  # a list's next item ('anaemia, raised enzymes and negative serology'); 'we suspected' looks forward
             if kind == "absent" and s and self.tokens[s - 1] in ("with", "showing", "showed", "revealed"):
                 continue  # 'neuropathy with absent right peroneal motor responses': it describes what follows

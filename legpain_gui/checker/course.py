@@ -1,7 +1,8 @@
 """The course of the illness read from a case text: acute, subacute or chronic, from the first time the text
 gives for it ("a 3-day history", "for two months", "over the past 6 weeks", "two weeks ago") or from a word that
-says it ("sudden", "acute onset", "insidious"), whichever comes first; a word followed by a time in its sentence
-gives way to the time ("insidious onset of knee swelling for 1 week" is acute: session 38).
+says it ("sudden", "acute onset", "insidious"), whichever comes first; "insidious" (how it began, not how long ago)
+gives way to a shorter time soon after it in its sentence ("insidious onset of knee swelling for 1 week" is acute:
+session 38; "sudden onset ... in a man with claudication for 2 years" stays acute).
 
 The bounds are the usual ones: under four weeks acute, up to three months subacute, longer chronic (acute and
 chronic low back pain, and the acute and chronic inflammatory neuropathies, are told apart at about these times).
@@ -24,7 +25,7 @@ NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5
 UNIT_DAYS = {"hour": 1 / 24, "hr": 1 / 24, "h": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365, "d": 1, "w": 7,
              "wk": 7, "mo": 30}
 _N = r"(\d+(?:\.\d+)?|" + "|".join(NUMBERS) + r")"
-_U = r"(hour|hr|h|day|d|week|month|year)s?(?![a-z])"
+_U = r"(hour|hr|h|day|d|week|wk|month|mo|year)s?(?![a-z])"
 TIMES = tuple(re.compile(p, re.I) for p in (
     r"\b" + _N + r"[- ](?:to[- ]\d+[- ])?" + _U + r"[- ](?:long )?(?:history|duration|course|h/o)\b",
     r"\b" + _N + r"[- ]" + _U + r" (?:of )?(?:progressive|worsening|increasing|ascending)\b",  # '1 week progressive weakness'
@@ -120,7 +121,8 @@ def course_of(text: str, other: tuple[tuple[int, int], ...] = ()) -> dict | None
     if not found:
         return None
     start, end, course, kind = min(found)
-    if kind == "word":  # a time later in the same sentence says how long ('insidious onset ... for 1 week': acute)
-        start, end, course, kind = next((f for f in sorted(found) if f[3] == "time" and f[0] > end and not re.search(
-            r"[.;!?]", text[end:f[0]])), (start, end, course, kind))
+    if kind == "word" and text[start:end].lower() == "insidious":  # how it began, not how long ago: a shorter time
+        start, end, course, kind = next((f for f in sorted(found) if f[3] == "time" and f[2] != "chronic" and  # soon
+                                         end < f[0] < end + 120 and not re.search(r"[.;!?]", text[end:f[0]])),
+                                        (start, end, course, kind))  # after it says how long ('... for 1 week': acute)
     return {"course": course, "text": text[start:end], "start": start, "end": end}

@@ -83,9 +83,11 @@ def value_after(text: str, limits) -> tuple[float, int] | None:
         factor, end = units[unit], m.end(1)
     if factor is None:
         return None
-    if factor == 0.001 and "x10" in units and not _thousands(m.group(1), unit) and (
-            "." in m.group(1) or units is PLATELETS[1] and number < 1000):
-        factor = 1.0  # '19.7/uL', 'platelets 85/uL': thousands with the '10^3' lost; no count per uL has a fraction
+    if factor == 0.001 and "x10" in units and not _thousands(m.group(1), unit):
+        if re.search(r"[.,]\d{1,2}$", m.group(1)):
+            factor = 1.0  # '19.7/uL', '19,7/uL': thousands with the '10^3' lost; no blood count per uL has a fraction
+        elif units is PLATELETS[1] and 100 <= number < 1000:
+            return None  # 'platelets 350/uL': 350,000 with the '10^3' lost, or a count far too low: not guessed
     if _thousands(m.group(1), unit):
         number *= 1000  # 'CK 12.177 U/L', 'platelets 19.250/uL': a point grouping thousands (European case reports)
     per = re.match(r"\s+(?:minute|min)\b", text[end:]) if unit == "per" else None  # '112 per minute'
@@ -136,6 +138,8 @@ def lab_value(analyte: tuple[str, ...], words: list[tuple[str, int, int]], j: in
         return None  # 'Mr K, 59': a name's initial and an age, not a potassium
     if limits in (SYSTOLIC, SYSTOLIC_HIGH) and a >= 0 and words[a][0] in ("diastolic", "mean"):
         return None  # 'a diastolic blood pressure of 70 mmHg': the limits are the systolic's
+    if a >= 0 and words[a][0] in ("urine", "urinary", "urinalysis", "ua"):
+        return None  # 'urine WBC 25.5/uL': the urine's cells, not the blood's count
     start = words[j - 1][2]
     if a >= 0 and words[a][0] == "normal" and RANGE.match(text[start:]):
         return None  # '(normal urate up to 0.42 mmol/l)': the laboratory's reference range, no result

@@ -30,7 +30,7 @@ from legpain_gui.checker.flags import flagged
 from legpain_gui.checker.power import graded
 from legpain_gui.checker.reflexes import reflex_at_site, reflex_graded
 from legpain_gui.checker.patterns import (claudication, csf_count, heel_toe_walk, morning_stiff, occluded_artery,
-                                          phlegmasia, radiation, weakness_spread, weight_lost)
+                                          phlegmasia, radiation, weakness_spread, weight_lost, eosinophil_share)
 from legpain_gui.checker.signs import passive_stretch
 from legpain_gui.checker.pulses import pulse_found
 from legpain_gui.checker.shorthand import expanded, said_absent
@@ -369,6 +369,7 @@ class Lexicon:
                 pulse_found(self.phrases, tokens, i) or kind_of_pain(self, SITES, tokens, i) or \
                 spread(self, SITES, SITE_LINKS, tokens, i, words, text) or \
                 cultured(self.phrases, tokens, i) or urine_found(self.phrases, tokens, i) or cord_signal(tokens, i) or csf_count(tokens, i, words, text) or \
+                eosinophil_share(tokens, i, words, text) or \
                 reflex_graded(self.phrases, tokens, i, words, text) or reflex_at_site(self.phrases, tokens, i) or \
                 shared_words(self._whole, tokens, i) or under_printed(self.phrases, tokens, i, words, text)
             if results and results[0] > longest and results[0] >= (several[0] if several else 0):

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from legpain_gui.checker.labs import NUMBER, number
-from legpain_gui.checker.limits import CSF_CELLS, CSF_PROTEIN
+from legpain_gui.checker.limits import CSF_CELLS, CSF_PROTEIN, EOSINOPHIL_SHARE
 from legpain_gui.checker.vocabulary import NEGATION_WORDS
 
 WEIGHT_VERBS = ("lost", "losing", "lose", "loss")
@@ -348,3 +348,21 @@ def morning_stiff(tokens: list[str], i: int) -> tuple[int, list] | None:
         if tokens[k] not in STIFF_FILLERS and not tokens[k].replace(".", "").isdigit():
             return None
     return None
+
+
+EOSINOPHILIA = "HP:0001880"
+SHARE_FIRST = re.compile(r"\s*%\s*(?:\([^()]{0,40}\)\s*)?(?:of\s+)?eosinophils?\b", re.I)  # '68% (normal; 1-4%) eosinophils'
+
+
+def eosinophil_share(tokens: list[str], i: int, words, text: str) -> tuple[int, list] | None:
+    """A share of the white cells written before them ('a white count of 25,000/uL with 68% (normal; 1-4%)
+    eosinophils'): over EOSINOPHIL_SHARE (10%, the ACR 1990 criterion for EGPA) it is eosinophilia, as the share written
+    after them is (checker.labs); a normal share is read over and says nothing (session 38: the key finding of an
+    eosinophilic fasciitis had been unread)."""
+    if not tokens[i][:1].isdigit() or not text or i and tokens[i - 1][:1].isdigit():
+        return None
+    value, share = NUMBER.match(text[words[i][1]:]), SHARE_FIRST.match(text, words[i][2])
+    if not value or not share or words[i][1] + value.end() != words[i][2]:
+        return None
+    k = next((j for j in range(i + 1, len(words)) if words[j][1] >= share.end()), len(words))
+    return k - i, [(i, k, EOSINOPHILIA, None)] if (number(value.group()) or 0) > EOSINOPHIL_SHARE else []

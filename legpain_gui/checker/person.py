@@ -96,9 +96,11 @@ def sex_of(text: str) -> str | None:
     return found
 
 
-# a patient introduced as one ('a young adult African-American female presented'), not a relative ('his mother')
-INTRODUCED = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,4}?(man|woman|male|female|boy|girl|gentleman|lady)\b"
-                        r"(?!\s+(?:relative|partner|friend|sibling|cousin|colleague)s?\b)", re.I)
+# a patient introduced as one, with no age, by the sentence that presents them ('A young adult African-American female
+# presented to the emergency department'); not 'a marked female predominance', 'a male nurse', 'her GP, a man in his 60s'
+INTRODUCED = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,4}?(man|woman|male|female|boy|girl|gentleman|lady)\b,?\s+"
+                        r"(?:patient\s+)?(?:presented|presents|was (?:admitted|referred|seen|brought|transferred)|came|"
+                        r"attended|complained|reported|developed|consulted|visited)\b", re.I)
 SHE, HE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I), re.compile(r"\b(?:he|his|him|himself)\b", re.I)
 SEX_WORDS = re.compile(r"\b(?:man|woman|male|female|boy|girl|gentleman|lady|men|women)\b", re.I)
 

@@ -90,7 +90,13 @@ TEACHING = (
     r"\bpatients (?:usually|typically|often|commonly|generally|frequently)\b",
     r"\bin the literature\b", r"\bno clear consensus\b",
     r"\b(?:is|are) (?:an? |one of the )?(?:unusual|rare|uncommon|common|usual) causes? of\b",
-    r"\bone of the (?:unusual|rare|uncommon|common|usual) causes of\b",
+    r"\bone of the (?:\w+ )?causes of\b",  # 'One of the causes of foot drop is compression of the ... nerve'
+    r"\b(?:most |many |several |some |the )?previous (?:case )?(?:reports|studies|series)\b",
+    r"\bit is important to (?:recogni[sz]e|remember|note|consider|know)\b",
+    r"\b(?:is|are) (?:an? )?(?:\w+,? ){0,3}manifestations? of\b",  # 'panniculitis is a significant, cutaneous
+    # manifestation of DM'
+    r"\b\d+(?:\.\d+)?\s?(?:-|–|to)\s?\d+(?:\.\d+)?\s?%\s+of\b",  # a range of shares: 'only 3.4-6% of myelopathies'
+    r"\b(?:important|essential|crucial) (?:in|for) (?:cases|patients) (?:of|with)\b",
     r"\bthis (?:condition|disease|disorder|syndrome|entity) (?:causes|is|presents|typically|usually)\b",
     r"\ball patients\b", r"\bany patient\b", r"\bmay not have\b",
     r"\b(?:may|can) (?:sometimes |also |rarely |occasionally )?(?:manifest|mimic)\b",
