@@ -132,13 +132,14 @@ def looked_for(tokens: list[str], commas, terminators, first: int) -> bool:
 EXAMPLES_SET = frozenset(EXAMPLES)
 
 
-def own_verb(tokens: list[str], s: int, e: int, starts) -> bool:
+def own_verb(tokens: list[str], s: int, e: int, starts, commas=frozenset()) -> bool:
     """Whether the hedge at s..e is a clinician's own verb ('we suspected') with what was suspected right after it,
     which it looks forward to: 'coupled with a history of asthma we suspected EGPA-associated neuropathy' hedges the
     neuropathy, not the asthma (session 38). Not with nothing of its own after it ('gout we suspected on clinical
     grounds', 'ANCA we requested; results to follow') nor in a relative clause ('cellulitis, which we suspected')."""
     return tokens[s - 1:s] in (["we"], ["i"], ["they"]) and tokens[s - 2:s - 1] not in (["which"], ["that"], ["as"]) \
-        and any(j in starts for j in range(e, e + 4))
+        and any(j in starts and not any(e < c <= j for c in commas) and not {"but", "and", "or"} & set(tokens[e:j])
+                for j in range(e, e + 4))  # right after it, in its clause: not 'cellulitis we suspected, but a DVT ...'
 
 
 RISK_PSEUDO = ("no risk", "no known risk", "no other risk", "no obvious risk", "no apparent risk", "no identifiable risk",
@@ -152,6 +153,9 @@ def named_risks(tokens: list[str]) -> set[int]:
     out = set()
     for s, e in spans(tokens, RISK_PSEUDO):
         k = next((k for k in range(e, min(e + 6, len(tokens))) if tokens[k] in ("such", "including")), None)
-        if k is not None and "for" not in tokens[e:k]:  # not 'no risk factors for DVT such as surgery': the DVT's
-            out.add(s)
+        if k is not None and "for" not in tokens[e:k] and not EXAMPLES_END.intersection(tokens[k:]):  # the list ends the
+            out.add(s)  # sentence: not 'no risk factors for DVT such as surgery', '... such as X that would explain the DVT'
     return out
+
+
+EXAMPLES_END = frozenset(("that", "which", "to", "for", "explain", "explaining", "would", "could", "but"))

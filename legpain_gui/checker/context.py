@@ -203,7 +203,7 @@ class Sentence:
             k = s - 1
             while k > 0 and self.tokens[k] in ("a", "an", "the"):
                 k -= 1  # 'urate crystals, and a negative Gram stain'
-            if s and (self.tokens[k] in LIST_WORDS and e < len(self.tokens) or kind == "uncertain" and own_verb(self.tokens, s, e, self.starts)):
+            if s and (self.tokens[k] in LIST_WORDS and e < len(self.tokens) or kind == "uncertain" and own_verb(self.tokens, s, e, self.starts, self.commas)):
                 continue  # a list's next item ('anaemia, raised enzymes and negative serology'); 'we suspected' looks forward
             if kind == "absent" and s and self.tokens[s - 1] in ("with", "showing", "showed", "revealed"):
                 continue  # 'neuropathy with absent right peroneal motor responses': it describes what follows

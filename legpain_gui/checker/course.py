@@ -121,8 +121,22 @@ def course_of(text: str, other: tuple[tuple[int, int], ...] = ()) -> dict | None
     if not found:
         return None
     start, end, course, kind = min(found)
-    if kind == "word" and text[start:end].lower() == "insidious":  # how it began, not how long ago: a shorter time
-        start, end, course, kind = next((f for f in sorted(found) if f[3] == "time" and f[2] != "chronic" and  # soon
-                                         end < f[0] < end + 120 and not re.search(r"[.;!?]", text[end:f[0]])),
-                                        (start, end, course, kind))  # after it says how long ('... for 1 week': acute)
+    if kind == "word" and (text[start:end].lower() == "insidious" or course == "acute"):
+        start, end, course, kind = next((f for f in sorted(found) if _how_long(text, end, f, course)),
+                                        (start, end, course, kind))
     return {"course": course, "text": text[start:end], "start": start, "end": end}
+
+
+def _how_long(text: str, end: int, time: tuple, course: str) -> bool:
+    """Whether a time soon after a word of how the illness began says how long it has lasted: 'insidious onset of knee
+    swelling with limited movement for 1 week' (acute), 'sudden onset of right foot drop 6 months ago' (chronic; session
+    38). A shorter one after 'insidious', a longer one after an acute word, in the same clause of the same sentence, and
+    for an acute word with nothing of another illness between ('sudden onset of leg pain in a man with claudication for
+    2 years' stays acute)."""
+    between = text[end:time[0]]
+    if time[3] != "time" or not end < time[0] < end + 120 or re.search(r"[.;!?]", between) or time[2] == course:
+        return False
+    if course == "acute":
+        return len(between) < 60 and not re.search(r",|\b(?:with|in an?|who|history|after|since|and)\b", between, re.I)
+    return time[2] != "chronic"
+

@@ -358,11 +358,21 @@ def eosinophil_share(tokens: list[str], i: int, words, text: str) -> tuple[int, 
     """A share of the white cells written before them ('a white count of 25,000/uL with 68% (normal; 1-4%)
     eosinophils'): over EOSINOPHIL_SHARE (10%, the ACR 1990 criterion for EGPA) it is eosinophilia, as the share written
     after them is (checker.labs); a normal share is read over and says nothing (session 38: the key finding of an
-    eosinophilic fasciitis had been unread)."""
-    if not tokens[i][:1].isdigit() or not text or i and tokens[i - 1][:1].isdigit():
+    eosinophilic fasciitis had been unread). Only after a word that introduces it or a bracket, never another cell's
+    value ('Lymphocytes 15% Eosinophils 3%'), and not in a fluid or a tissue ('lavage with 40% eosinophils')."""
+    if not tokens[i][:1].isdigit() or not text or i and tokens[i - 1] not in SHARE_AFTER and \
+            text[:words[i][1]].rstrip()[-1:] != "(":
         return None
-    value, share = NUMBER.match(text[words[i][1]:]), SHARE_FIRST.match(text, words[i][2])
-    if not value or not share or words[i][1] + value.end() != words[i][2]:
+    start = words[i][1]
+    value = NUMBER.match(text[start:])
+    share = SHARE_FIRST.match(text, start + value.end()) if value else None
+    if not share or NOT_BLOOD.search(text[:start]):
         return None
     k = next((j for j in range(i + 1, len(words)) if words[j][1] >= share.end()), len(words))
     return k - i, [(i, k, EOSINOPHILIA, None)] if (number(value.group()) or 0) > EOSINOPHIL_SHARE else []
+
+
+SHARE_AFTER = ("with", "and", "showing", "showed", "shows", "revealed", "including", "had", "has", "were", "was", "of",
+               "contained", "comprising", "included")
+NOT_BLOOD = re.compile(r"\b(?:lavage|bal|pleural|ascitic|csf|cerebrospinal|synovial|biopsy|fluid|infiltrat\w*|sputum)\b",
+                       re.I)

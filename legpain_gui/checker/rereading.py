@@ -115,10 +115,18 @@ def examples(asides: tuple, matches: list[tuple[int, int, str, str | None]], tok
     sweats, anorexia, and weight loss)' names what was denied, and the denial reaches into it (an aside is otherwise
     out of a trigger's reach: 'no other cause (neuropathy attributed to vasculitis)')."""
     found = {k for a, b, _, _ in matches for k in range(a, b)}
-    return tuple((a, z) for a, z in asides if tokens[a:a + 2] not in (["i", "e"], ["such", "as"]) and not all(
+    return tuple((a, z) for a, z in asides if tokens[a:a + 2] != ["i", "e"] and not _denied_examples(tokens, a) and not all(
         k in found or tokens[k] in ("and", "or", "nor") for k in range(a, z)))  # '(i.e., A, B)' spells out what was said,
     # '(such as SLE)' after 'no features of connective tissue disease' names what was denied (session 38: read PRESENT)
     # (not '(e.g., rheumatoid arthritis, SLE)': examples of what the tests look for, which the negation does not deny)
+
+
+def _denied_examples(tokens: list[str], a: int) -> bool:
+    """'no features of connective tissue disease (such as SLE)': examples of what a denial just before denied (session
+    38: read PRESENT); not 'not anticoagulated despite several risk factors (such as immobility and obesity)'."""
+    before = tokens[max(0, a - 8):a]
+    return tokens[a:a + 2] == ["such", "as"] and bool({"no", "without", "denied", "denies", "nor"} & set(before)) \
+        and "despite" not in before
 
 
 WEAKNESS = "HP:0001324"

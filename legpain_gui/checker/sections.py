@@ -91,16 +91,16 @@ TEACHING = (
     r"\bin the literature\b", r"\bno clear consensus\b",
     r"\b(?:is|are) (?:an? |one of the )?(?:unusual|rare|uncommon|common|usual) causes? of\b",
     r"\bone of the (?:\w+ )?causes of\b",  # 'One of the causes of foot drop is compression of the ... nerve'
-    r"\b(?:most |many |several |some |the )?previous (?:case )?(?:reports|studies|series)\b",
-    r"\bit is important to (?:recogni[sz]e|remember|note|consider|know)\b",
-    r"\b(?:is|are) (?:an? )?(?:\w+,? ){0,3}manifestations? of\b",  # 'panniculitis is a significant, cutaneous
-    # manifestation of DM'
-    r"\b\d+(?:\.\d+)?\s?(?:-|–|to)\s?\d+(?:\.\d+)?\s?%\s+of\b",  # a range of shares: 'only 3.4-6% of myelopathies'
+    r"\b(?:most|many|several|some) previous (?:case )?(?:reports|studies|series)\b|\bprevious (?:case )?reports ha(?:ve|d)\b",
+    r"\bit is important to (?:recogni[sz]e|remember|consider|know)\b",
+    r"\b(?:is|are) an? (?:\w+,? )?(?:significant|common|rare|uncommon|known|well[- ]known|typical|frequent|recogni[sz]ed|"
+    r"important)(?:,? \w+)? manifestations? of\b",  # 'panniculitis is a significant, cutaneous manifestation of DM' (not
+    # 'the purpura is a cutaneous manifestation of IgA vasculitis': the patient's)
     r"\b(?:important|essential|crucial) (?:in|for) (?:cases|patients) (?:of|with)\b",
     r"\bthis (?:condition|disease|disorder|syndrome|entity) (?:causes|is|presents|typically|usually)\b",
     r"\ball patients\b", r"\bany patient\b", r"\bmay not have\b",
     r"\b(?:may|can) (?:sometimes |also |rarely |occasionally )?(?:manifest|mimic)\b",
-    r"\bis (?:quite |very |extremely )?(?:rare|uncommon)\b", r"\bunder-?recogni[sz]ed\b",
+    r"\b(?:is|are) (?:quite |very |extremely )?(?:rare|uncommon)\b", r"\bunder-?recogni[sz]ed\b",
     r"\b(?:individuals|people|patients|persons) (?:can|may|might)\b",  # 'Individuals can have a reaction to heparin'
     r"\btreatment (?:commences|begins)\b",  # 'Treatment commences with heparin infusion'
     r"\b(?:is|are) (?:an? )?(?:unusual|rare|uncommon|common|usual|typical|atypical) (?:presentations?|manifestations?|"

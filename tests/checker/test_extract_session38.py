@@ -201,3 +201,39 @@ def test_rigors_are_septic_arthritis_s_row_not_chills(checker):
     model, _ = checker
     rows = model.conditions["septic-arthritis"].annotations
     assert "HP:0025145" in rows and "HP:0025143" not in rows
+
+
+# A second reviewer's sentences (review2) on the rules above: each was read wrongly by the version before.
+@pytest.mark.parametrize("text, hpo", [
+    ("Weight loss of 10-15% of body weight was noted.", "HP:0001824"),
+    ("Similar to previous reports, MRI showed myelitis.", "HP:0012486"),
+    ("It is important to note that there was no fever.", "HP:0001945"),
+    ("The purpura is a cutaneous manifestation of IgA vasculitis.", "HP:0000979"),
+])
+def test_the_patient_s_findings_near_general_words_stay_the_patient_s(lex, text, hpo):
+    from legpain_gui.checker.extract import extract
+    assert {f["context"] for f in extract(lex, text)["findings"] if f["hpo"] == hpo} == {"patient"}
+
+
+@pytest.mark.parametrize("text, hpo, state", [
+    ("He had no risk factors such as immobilization that would explain the DVT.", "HP:0002625", "present"),
+    ("Cellulitis we suspected, but a DVT was found.", CELLULITIS, "uncertain"),
+    ("He was not anticoagulated despite several risk factors (such as immobility and obesity).", "HP:0001513", "present"),
+])
+def test_the_second_reviewer_s_sentences(lex, text, hpo, state):
+    assert (hpo, state) in found(lex, text)
+
+
+@pytest.mark.parametrize("text", ["Neutrophils 75% Lymphocytes 15% Eosinophils 3%.", "Hct 39% eosinophils 1%.",
+                                  "Bronchoalveolar lavage showed 40% eosinophils."])
+def test_another_cell_s_share_or_a_fluid_s_is_no_eosinophilia(lex, text):
+    assert EOSINOPHILIA not in {h for h, _ in found(lex, text)}
+
+
+@pytest.mark.parametrize("text, course", [
+    ("Sudden onset of right foot drop 6 months ago.", "chronic"),
+    ("Sudden onset of calf pain 3 months ago.", "subacute"),
+    ("Sudden onset of calf pain 2 days ago.", "acute"),
+])
+def test_a_time_after_an_acute_word_says_how_long(text, course):
+    assert course_of(text)["course"] == course
