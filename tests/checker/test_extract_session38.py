@@ -237,3 +237,23 @@ def test_another_cell_s_share_or_a_fluid_s_is_no_eosinophilia(lex, text):
 ])
 def test_a_time_after_an_acute_word_says_how_long(text, course):
     assert course_of(text)["course"] == course
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("Arterial thrombosis has been reported, but the prevalence is not known.", "HP:0004420"),
+    ("This reinforces the concept that rhabdomyolysis can occur at any level of exercise intensity.", "HP:0003201"),
+    ("The present complaint of weakness, ataxia, or lower extremity pain in the pediatric population should cause the "
+     "practitioner to consider GBS in the differential.", "HP:0001251"),
+])
+def test_literature_and_advice_sentences_are_general(lex, text, hpo):
+    """Tester hi: each had been read as a finding of the patient."""
+    from legpain_gui.checker.extract import extract
+    assert {f["context"] for f in extract(lex, text)["findings"] if f["hpo"] == hpo} == {"general"}
+
+
+@pytest.mark.parametrize("text, hpo, state", [
+    ("He came to the ED because he could no longer walk.", "HP:0002540", "present"),  # had read nothing
+    ("There was an indeterminate Babinski's sign bilaterally.", "HP:0003487", "uncertain"),  # had read present
+])
+def test_tester_hi_s_phrases(lex, text, hpo, state):
+    assert (hpo, state) in found(lex, text)
