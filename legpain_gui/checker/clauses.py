@@ -153,9 +153,10 @@ def named_risks(tokens: list[str]) -> set[int]:
     out = set()
     for s, e in spans(tokens, RISK_PSEUDO):
         k = next((k for k in range(e, min(e + 6, len(tokens))) if tokens[k] in ("such", "including")), None)
-        if k is not None and "for" not in tokens[e:k] and not EXAMPLES_END.intersection(tokens[k:]):  # the list ends the
-            out.add(s)  # sentence: not 'no risk factors for DVT such as surgery', '... such as X that would explain the DVT'
+        if k is not None and "for" not in tokens[e:k] and not EXAMPLES_END.intersection(tokens[k:k + 8]):  # the list
+            out.add(s)  # is all it names: not 'no risk factors for DVT such as surgery', '... such as X that would explain
+            # the DVT', '... such as diabetes for peripheral neuropathy' (what they would be risks for stays unread)
     return out
 
 
-EXAMPLES_END = frozenset(("that", "which", "to", "for", "explain", "explaining", "would", "could", "but"))
+EXAMPLES_END = frozenset(("that", "which", "to", "for", "explain", "explaining", "would", "could"))

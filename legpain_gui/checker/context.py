@@ -56,7 +56,8 @@ class Sentence:
         # `breaks`: tokens ending a trigger's scope the words alone do not end (a 'with' after a comma: checker.extract)
         self.terminators = sorted([s for s, _ in spans(tokens, TERMINATE)] + list(breaks) + [
             k for k in commas if tokens[k] in ("she", "he", "they") and tokens[k + 1:k + 2] and tokens[k + 1] in
-            CLAUSE_VERBS])  # 'X can cause neuropathy, she has burning feet': a clause of its own after a comma
+            CLAUSE_VERBS or tokens[k] in ("unable", "could", "cannot")])  # 'X can cause neuropathy, she has burning
+        # feet', 'no fever, unable to walk': a clause of its own after a comma (session 38: the walking had read absent)
         self.asides = asides  # (first token, end) of bracketed asides of three words or more ('no other cause
         # (neuropathy attributed to vasculitis)'): a trigger before one does not reach in; an abbreviation is none
         self.clause_starts = sorted(s for s, _ in spans(tokens, PATIENT_CLAUSE))

@@ -134,8 +134,9 @@ def _how_long(text: str, end: int, time: tuple, course: str) -> bool:
     for an acute word with nothing of another illness between ('sudden onset of leg pain in a man with claudication for
     2 years' stays acute)."""
     between = text[end:time[0]]
-    if time[3] != "time" or not end < time[0] < end + 120 or re.search(r"[.;!?]", between) or time[2] == course:
-        return False
+    if time[3] != "time" or not end < time[0] < end + 120 or re.search(r"[.;!?]", between) or time[2] == course or \
+            re.match(r"[\s-]*old\b", text[time[1]:]) or re.search(r"\bin an?\b", text[time[0]:time[1]]):
+        return False  # not an age ('for 2 hours in a 58 year old smoker')
     if course == "acute":
         return len(between) < 60 and not re.search(r",|\b(?:with|in an?|who|history|after|since|and)\b", between, re.I)
     return time[2] != "chronic"

@@ -187,7 +187,7 @@ def in_joint_fluid(words: list[tuple[str, int, int]], plain: str) -> list[tuple[
 
 WALK_STARTS = (("unable", "to", "walk"), ("could", "not", "walk"), ("inability", "to", "walk"), ("cannot", "walk"),
                ("not", "able", "to", "walk"), ("difficulty", "walking"), ("difficulty", "in", "walking"),
-               ("trouble", "walking"), ("impaired", "walking"))
+               ("trouble", "walking"), ("impaired", "walking"), ("could", "no", "longer", "walk"), ("can", "no", "longer", "walk"))
 WALK_FILLERS = ("her", "his", "the", "their", "both")
 HEEL_WEAKNESS, TOE_WEAKNESS = "HP:0009027", "HP:0009053"  # foot dorsiflexor weakness; distal lower limb weakness
 
@@ -361,12 +361,12 @@ def eosinophil_share(tokens: list[str], i: int, words, text: str) -> tuple[int, 
     eosinophilic fasciitis had been unread). Only after a word that introduces it or a bracket, never another cell's
     value ('Lymphocytes 15% Eosinophils 3%'), and not in a fluid or a tissue ('lavage with 40% eosinophils')."""
     if not tokens[i][:1].isdigit() or not text or i and tokens[i - 1] not in SHARE_AFTER and \
-            text[:words[i][1]].rstrip()[-1:] != "(":
+            text[:words[i][1]].rstrip()[-1:] not in ("(", ",", ":", ";", "-", "–"):
         return None
     start = words[i][1]
     value = NUMBER.match(text[start:])
     share = SHARE_FIRST.match(text, start + value.end()) if value else None
-    if not share or NOT_BLOOD.search(text[:start]):
+    if not share or NOT_BLOOD.search(text[max(0, start - 40):start]):  # in its own clause
         return None
     k = next((j for j in range(i + 1, len(words)) if words[j][1] >= share.end()), len(words))
     return k - i, [(i, k, EOSINOPHILIA, None)] if (number(value.group()) or 0) > EOSINOPHIL_SHARE else []

@@ -97,12 +97,10 @@ TEACHING = (
     r"important)(?:,? \w+)? manifestations? of\b",  # 'panniculitis is a significant, cutaneous manifestation of DM' (not
     # 'the purpura is a cutaneous manifestation of IgA vasculitis': the patient's)
     r"\b(?:important|essential|crucial) (?:in|for) (?:cases|patients) (?:of|with)\b",
-    r"\bha(?:s|ve) (?:also |rarely |previously )?been (?:reported|described)\b", r"\b(?:can|may) occur (?:at|in|with)\b",
-    r"\b(?:the )?(?:practitioner|clinician|physician)s? to consider\b",  # 'should cause the practitioner to consider GBS'
     r"\bthis (?:condition|disease|disorder|syndrome|entity) (?:causes|is|presents|typically|usually)\b",
     r"\ball patients\b", r"\bany patient\b", r"\bmay not have\b",
     r"\b(?:may|can) (?:sometimes |also |rarely |occasionally )?(?:manifest|mimic)\b",
-    r"\b(?:is|are) (?:quite |very |extremely )?(?:rare|uncommon)\b", r"\bunder-?recogni[sz]ed\b",
+    r"\bis (?:quite |very |extremely )?(?:rare|uncommon)\b", r"\bunder-?recogni[sz]ed\b",
     r"\b(?:individuals|people|patients|persons) (?:can|may|might)\b",  # 'Individuals can have a reaction to heparin'
     r"\btreatment (?:commences|begins)\b",  # 'Treatment commences with heparin infusion'
     r"\b(?:is|are) (?:an? )?(?:unusual|rare|uncommon|common|usual|typical|atypical) (?:presentations?|manifestations?|"
