@@ -114,7 +114,7 @@ def positive_after(tokens: list[str], last: int) -> bool:
 
 LOOKED_FOR = (["causes", "of"], ["etiologies", "of"], ["aetiologies", "of"])
 LOOKED_FOR_REACH = 10  # tokens: 'other potential etiologies of non-pitting LE edema in patients with SLE'
-EXAMPLES = ("such", "including", "like", "eg", "e", "namely", "especially", "particularly")
+EXAMPLES = frozenset(("such", "including", "like", "eg", "e", "namely", "especially", "particularly"))  # 'e' of 'e.g.'
 
 
 def looked_for(tokens: list[str], commas, terminators, first: int) -> bool:
@@ -125,11 +125,9 @@ def looked_for(tokens: list[str], commas, terminators, first: int) -> bool:
     named as examples, keep the sentence's polarity ('other causes of leg swelling such as DVT were excluded'; a comma
     is stored at the word after it)."""
     return any(tokens[k:k + 2] in LOOKED_FOR and not any(k < c <= first for c in (*commas, *terminators))
-               and not EXAMPLES_SET.intersection(tokens[k + 2:first])
+               and not EXAMPLES.intersection(tokens[k + 2:first])
                for k in range(max(0, first - LOOKED_FOR_REACH), first))
 
-
-EXAMPLES_SET = frozenset(EXAMPLES)
 
 
 def own_verb(tokens: list[str], s: int, e: int, starts, commas=frozenset()) -> bool:

@@ -1,8 +1,9 @@
 """The course of the illness read from a case text: acute, subacute or chronic, from the first time the text
 gives for it ("a 3-day history", "for two months", "over the past 6 weeks", "two weeks ago") or from a word that
-says it ("sudden", "acute onset", "insidious"), whichever comes first; "insidious" (how it began, not how long ago)
-gives way to a shorter time soon after it in its sentence ("insidious onset of knee swelling for 1 week" is acute:
-session 38; "sudden onset ... in a man with claudication for 2 years" stays acute).
+says it ("sudden", "acute onset", "insidious"), whichever comes first; such a word says how it began, not how long ago,
+so a time soon after it in its clause says how long (session 38: "insidious onset of knee swelling for 1 week" is acute,
+"sudden onset of right foot drop 6 months ago" chronic; "sudden onset ... in a man with claudication for 2 years" stays
+acute: `_how_long`).
 
 The bounds are the usual ones: under four weeks acute, up to three months subacute, longer chronic (acute and
 chronic low back pain, and the acute and chronic inflammatory neuropathies, are told apart at about these times).
