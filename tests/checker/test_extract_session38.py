@@ -177,14 +177,6 @@ def test_only_the_patient_introduced_gives_the_sex(text):
     assert sex_of(pad + text) == expected
 
 
-@pytest.mark.parametrize("text, course", [
-    ("Sudden onset of severe left leg pain in a man with claudication for 2 years.", "acute"),
-    ("Slowly progressive weakness, acutely worse over the last 3 days.", "chronic"),
-])
-def test_only_insidious_gives_way_to_a_time(text, course):
-    assert course_of(text)["course"] == course
-
-
 @pytest.mark.parametrize("text, hpo, state", [
     ("He had no risk factors such as diabetes.", "HP:0000819", "absent"),  # had read PRESENT
     ("He had no known risk factors, including smoking and diabetes.", "HP:0000819", "absent"),
@@ -233,6 +225,8 @@ def test_another_cell_s_share_or_a_fluid_s_is_no_eosinophilia(lex, text):
     ("Sudden onset of right foot drop 6 months ago.", "chronic"),
     ("Sudden onset of calf pain 3 months ago.", "subacute"),
     ("Sudden onset of calf pain 2 days ago.", "acute"),
+    ("Sudden onset of severe left leg pain in a man with claudication for 2 years.", "acute"),  # another illness's time
+    ("Slowly progressive weakness, acutely worse over the last 3 days.", "chronic"),  # a later worsening
 ])
 def test_a_time_after_an_acute_word_says_how_long(text, course):
     assert course_of(text)["course"] == course
