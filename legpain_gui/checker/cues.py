@@ -101,7 +101,7 @@ UNCERTAIN_BEFORE = ("possibility of", "the possibility of", "considering the pos
                     "differential diagnosis includes", "differentials included", "differentials include",
                     "differential included", "differential includes", "the differential", "possibilities being",
                     "possibilities include", "possibilities included",  # what else it could be
-                    "causes of", "etiologies of", "aetiologies of", "initial diagnosis of", "preliminary diagnosis of",
+                    "causes of", "initial diagnosis of", "preliminary diagnosis of",
                     "provisional diagnosis of", "tentative diagnosis of", "preoperative diagnosis of",  # a first guess
                     "no other", "without other", "nor other", "denied other", "denies other",  # 'foot drop; no other
                     # muscle weakness': none elsewhere, which a finding cannot say (absent, it would deny the weakness)
