@@ -113,7 +113,8 @@ class Sentence:
                                     tokens[s + 1:s + 4])))  # 'Dad says his daughter (8) has purple spots', 'Her son,
                        # aged 12, was seen with a swollen knee': the child is the patient
                        and tokens[max(0, s - 2):s] not in (["year", "old"], ["month", "old"])
-                       and not (tokens[s] == "partner" and tokens[s - 1:s] in (["new"], ["a"], ["sexual"], ["male"], ["female"]))] \
+                       and not (tokens[s] == "partner" and tokens[s - 1:s] in (["new"], ["a"], ["sexual"], ["male"], ["female"]))
+                       and tokens[s:s + 2] != ["relative", "to"]] \
             if spans(tokens, FAMILY_VERBS) or tokens[:1] and tokens[0] in FAMILY else []  # 'father - diabetes'
 
     def _gap(self, a: int, b: int) -> int:

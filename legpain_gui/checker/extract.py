@@ -28,7 +28,7 @@ from legpain_gui.checker.shorthand import defined_findings, expand, without_defi
 from legpain_gui.checker.sites import comma_before
 from legpain_gui.checker.unfindings import NOT_FINDINGS
 from legpain_gui.checker.patterns import WEIGHT_LOSS, in_csf
-from legpain_gui.checker.placed import placed
+from legpain_gui.checker.placed import one_leg, placed
 from legpain_gui.checker.respectively import respectively
 from legpain_gui.checker.rereading import (EMG_MYOPATHIC, central_demyelination, claudication_is_the_pain, coordinated,
                                            electrodiagnostic, examples, local_strength,
@@ -84,6 +84,9 @@ NOT_LISTED = re.compile(r"\b(?:since|on|from|until|till|by|jan\w*|feb\w*|mar\w*|
 PAST_LEAD = re.compile(r"^\W*(?:\w+\W+){0,2}?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                        r"eighteen|several|few) (?:month|year)s? (?:earlier|ago|before|previously)\b", re.I)
 ANTICOAGULANT = "HP:0034896"  # recent anticoagulant use
+# what the word 'septic' adds to the finding it qualifies (session 39): 'septic shock' is shock and sepsis; 'septic
+# polyarthritis' is polyarthritis and septic arthritis
+SEPTIC_ALSO = {"HP:0031273": "HP:0100806", "HP:0005764": "HP:0003095", "HP:0001369": "HP:0003095"}
 PAST_SAID = re.compile(r"\b(?:in the past|previously|years? (?:ago|earlier)|in (?:19|20)\d\d)\b", re.I)
 RECURRING = re.compile(r"\b(?:recurrent|recurring|repeated|multiple)\b[^.;,]*$", re.I)  # before or in the finding
 EARLIER = re.compile(r"\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|few) (?:month|year)s? "
@@ -287,7 +290,8 @@ def extract(lexicon: Lexicon, text: str) -> dict:
             non_head(lexicon, tokens, matches))))
         matches = respectively(lexicon, words_of, words, sentence, placed(lexicon, tokens, matches,
                                                                             lambda k: comma_before(words, sentence, k)))
-        matches = central_demyelination(tokens, service_names(tokens, muscle_oedema(tokens, deep_vein_clot(tokens, matches))))
+        matches = one_leg(tokens, central_demyelination(tokens, service_names(tokens, muscle_oedema(tokens, deep_vein_clot(
+            tokens, matches)))))
         matches = patent_deep_veins(tokens, synovial_gram(tokens, joint_crepitus(tokens, temporal_pulse(tokens, matches)), before))
         before = tokens
         plain = compounds(words, sentence, plain, {i for a, b, _, _ in matches for i in range(a, b + 1)})
@@ -342,6 +346,10 @@ def extract(lexicon: Lexicon, text: str) -> dict:
                 continue  # 'normal antinuclear antibody (ANA)': the abbreviation of the finding just read, not another
             findings.append(Extracted(hpo, lexicon.labels.get(hpo, hpo), state,
                                       original[start:end], start, end, context))  # the words as written
+            if hpo in SEPTIC_ALSO and state != "absent" and "septic" in tokens[max(0, first - 1):last]:  # 'septic
+                also, start = SEPTIC_ALSO[hpo], offset + words[first - (tokens[first] != "septic")][1]  # shock' is sepsis too ('no
+                findings.append(Extracted(also, lexicon.labels.get(also, also), state, original[start:end], start, end,
+                                          context))  # septic shock' denies the shock, not the sepsis)
     age, sex = age_of(ascii_folded(text)), sex_of(text)  # 'a 71‐year‐old woman' (typographic hyphens)
     other = tuple((f.start, f.end) for f in findings
                   if f.hpo in lexicon.lasting or f.hpo in lexicon.exposures

@@ -98,3 +98,23 @@ def placed(lexicon: Lexicon, tokens: list[str], matches: list[tuple[int, int, st
             if term and term != NOT_A_FINDING and term != h and not _site_of(tokens, x, y):
                 new[x] = (x, end if len(listed) == 1 else y, term, None)
     return [new.get(m[0], m) for m in matches]
+
+
+# paraplegia, paraparesis (both legs) -> paralysis (HPO has no one-leg paralysis; paralysis keeps the acute limb
+# ischaemia rule's 'painful paralysed leg'), lower limb muscle weakness
+ONE_LEG = {"HP:0010550": "HP:0003470", "HP:0002385": "HP:0007340"}
+BOTH_SAID = {"paraplegia", "paraparesis", "paraplegic", "paraparetic", "diplegia"}
+
+
+def one_leg(tokens: list[str], matches: list[tuple[int, int, str, str | None]]):
+    """'paralysis of the right leg', 'right lower extremity pain, paresthesia and paralysis': a leg's paralysis read at
+    its site is paraplegia only when both legs are meant; one side named, and neither 'both' nor 'bilateral', is one
+    leg's paralysis (session 39). A word that says both legs itself ('paraplegia', 'paraparesis') stays."""
+    out = []
+    for a, b, hpo, said in matches:
+        near = tokens[max(0, a - 6):b]
+        if hpo in ONE_LEG and not BOTH_SAID & set(tokens[a:b]) and (
+                ("left" in near) != ("right" in near)) and not {"both", "bilateral", "bilaterally"} & set(near):
+            hpo = ONE_LEG[hpo]
+        out.append((a, b, hpo, said))
+    return out

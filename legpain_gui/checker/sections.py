@@ -110,7 +110,9 @@ TEACHING = (
     r"\b(?:is|are) (?:often|usually|commonly|typically|generally) (?:viewed|seen|regarded|considered|described)\b",
     r"\b(?:typically|classically|usually|commonly) present(?:s|ing)? with\b", r"\bshould always be\b",
     r"\bthe most common (?:presentation|manifestation)\b",
-)
+    r"\b(?:in|across) (?:different|several|various|other|previous|many|some|large|multiple) (?:studies|series|cohorts)\b",
+    r"\b(?:can|may|could) be (?:easily )?(?:misinterpreted|misdiagnosed|mistaken|confused)\b",  # session 39: 'In different
+)  # studies presence of arthritis, Raynaud phenomenon ... were associated'; 'can be misinterpreted as livedoid vasculitis'
 POPULATION = re.compile("|".join(TEACHING), re.I)
 # abbreviations written with a period, which end no sentence (checker.extract reads the text sentence by sentence)
 DOTTED = [[w] for w in ("bilat", "approx", "e.g", "i.e", "vs", "dr", "fig", "yrs", "mos", "wks", "cf", "resp",

@@ -314,4 +314,6 @@ def past_site(lexicon, tokens: list[str], j: int) -> int:
         at = lexicon._site_at(tokens, k)
         if at:
             return k + at[0]
+        if k > j + 1 and tokens[k - 1] in ("left", "right", "both") and tokens[k:k + 1] in (["side"], ["sides"]):
+            return k + 1  # 'deep tendon reflexes of left side were hypoactive' (session 39)
     return j

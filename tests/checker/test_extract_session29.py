@@ -30,7 +30,7 @@ READ = [
     ("A 32-year-old female intravenous drug abuser presented with hip pain.", "HP:0033511", "present"),
     ("Serum neuromyelitis optica immunoglobulin G was strongly positive.", "HP:0033342", "present"),
     ("He had pharyngeal pain, arthralgia and nocturnal fever.", "HP:0033050", "present"),
-    ("He developed severe paraparesis with excruciating pain between the shoulders.", "HP:0003418", "present"),
+    ("He developed severe paraparesis with excruciating pain between the shoulders.", "HP:0033746", "present"),  # interscapular pain (a back pain; session 39)
     ("He was found drowsy and haemodynamically unstable.", "HP:0002615", "present"),
     ("Exam showed a non-tender, swollen left leg with erythema.", "HP:0010741", "present"),
     ("Laboratory tests showed normal creatine kinase, ANA (-), ENA (-), and ANCA (-).", "HP:0003453", "absent"),

@@ -1,0 +1,141 @@
+"""Text to findings, session 39: what five clinician testers' published case texts showed (testers hj, hk, hl, hm,
+hn). Each test fails if its change is undone, unless it says it is a guard."""
+from __future__ import annotations
+
+import pytest
+
+from legpain_gui.checker.course import course_of
+from tests.checker.readings import contexts, found, fired
+
+DISC, CK_EXTREME, ARTHRITIS, FEVER, GAIT, CANNOT_WALK = ("HP:0008441", "HP:0030235", "HP:0001369", "HP:0001945",
+                                                          "HP:0001288", "HP:0002540")
+SHOCK, SEPSIS, POLYARTHRITIS, SEPTIC_ARTHRITIS = "HP:0031273", "HP:0100806", "HP:0005764", "HP:0003095"
+PARAPLEGIA, PARALYSIS, LEG_WEAKNESS, HYPOREFLEXIA = "HP:0010550", "HP:0003470", "HP:0007340", "HP:0001315"
+
+
+def test_relative_to_is_no_relative(lex):
+    """'a tumor that moved in position relative to the L1-2 disc bulge': the patient's own disc bulge had read as a
+    FAMILY member's."""
+    text = ("Magnetic resonance imaging revealed an intraspinal tumor that moved in position relative to the L1-2 disc "
+            "bulge on scans 6 h apart, with associated spontaneous regression in symptoms.")
+    assert contexts(lex, text)[DISC] == "patient"
+
+
+def test_a_relative_is_still_family(lex):
+    """Guard: a relative with a finding is still the family's."""
+    assert contexts(lex, "His relative had a disc bulge.")[DISC] == "family"
+
+
+@pytest.mark.parametrize("text", [
+    "Laboratory evaluation revealed a creatine phosphokinase level of more than 22 000 IU/l.",
+    "CK was greater than 50,000 U/L.",
+])
+def test_a_value_said_to_be_more_than_a_figure(lex, text):
+    """'a creatine phosphokinase level of more than 22 000 IU/l' had read nothing at all."""
+    assert (CK_EXTREME, "present") in found(lex, text)
+
+
+def test_what_went_into_remission_is_past(lex):
+    """'the evolution was favorable, with remission of arthritis and fever': an outcome, had read as present now."""
+    got = contexts(lex, "The evolution was favorable, with remission of arthritis and fever.")
+    assert got[ARTHRITIS] == "history" and got[FEVER] == "history"
+
+
+def test_unable_to_walk_properly_is_difficulty_walking(lex):
+    """'so severe that she was unable to walk properly' had read as an inability to walk."""
+    got = found(lex, "The pain was so severe that she was unable to walk properly.")
+    assert (GAIT, "present") in got and (CANNOT_WALK, "present") not in got
+
+
+@pytest.mark.parametrize("text, hpo, state", [
+    ("She had fever with chills, pollakiuria and hematuria.", "HP:0100515", "present"),
+    ("She had never experienced dry mouth, xerophthalmia, skin or oral ulcer, spontaneous abortion, or arthritis.",
+     "HP:0005268", "absent"),
+    ("On admission, she complained of diplopia, but extraocular movement dysfunction or nystagmus were not observed.",
+     "HP:0000602", "absent"),
+    ("The patient developed weakness in all 4 limbs.", "HP:0002273", "present"),
+    ("He had excruciating pain between the shoulders.", "HP:0033746", "present"),
+    ("Computed tomography (CT) angiogram showed a thrombotic occlusion of the infra-renal aorta.", "HP:0004420",
+     "present"),
+    ("CT showed aortic thrombosis.", "HP:0004420", "present"),
+    ("Mild weakness of left extremities was recorded and deep tendon reflexes of left side were hypoactive.",
+     HYPOREFLEXIA, "present"),
+])
+def test_words_the_reader_had_no_reading_for(lex, text, hpo, state):
+    assert (hpo, state) in found(lex, text)
+
+
+def test_no_sustained_fever_denies_only_a_persistent_one(lex):
+    """'the absence of sustained fever' had denied any fever."""
+    got = found(lex, "Septic arthritis was considered less likely given the absence of sustained fever.")
+    assert ("HP:0033399", "absent") in got and (FEVER, "absent") not in got
+
+
+def test_suspecting_hedges_what_follows(lex):
+    """'Suspecting a BCG arthritis and cystitis we started empiric therapy' had read the arthritis as sure."""
+    got = found(lex, "Suspecting a BCG arthritis and cystitis we started empiric antituberculous therapy.")
+    assert (ARTHRITIS, "uncertain") in got and (ARTHRITIS, "present") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "In different studies presence of arthritis, Raynaud phenomenon, vasculitis and pleuritis were associated with "
+    "this occurrence.",
+    "Cutaneous PAN can be misinterpreted as a non-invasive form of livedoid vasculitis.",
+])
+def test_what_the_literature_says_is_nobody_s(lex, text):
+    """Findings in a sentence about other studies or about what a disease can be mistaken for had read as the
+    patient's."""
+    assert set(contexts(lex, text).values()) == {"general"}
+
+
+def test_a_misdiagnosis_of_the_patient_is_still_the_patient_s(lex):
+    """Guard: 'the rash was initially misdiagnosed as cellulitis' tells of this patient."""
+    assert contexts(lex, "The rash was initially misdiagnosed as cellulitis.")["HP:0000988"] == "patient"
+
+
+def test_a_time_the_complaint_lasted_is_its_course():
+    """'low back pain lasting 2 months' had given no course."""
+    got = course_of("A 37-year-old woman presented with low back pain lasting 2 months and increasing weakness.")
+    assert got and got["course"] == "subacute"
+
+
+def test_septic_shock_is_sepsis_too(lex):
+    """'septic shock from necrotizing fasciitis' had read shock only."""
+    got = found(lex, "She developed septic shock from necrotizing fasciitis.")
+    assert (SHOCK, "present") in got and (SEPSIS, "present") in got
+
+
+def test_no_septic_shock_denies_the_shock_only(lex):
+    """Guard: a denied septic shock says nothing of sepsis."""
+    got = found(lex, "There was no septic shock.")
+    assert (SHOCK, "absent") in got and not {h for h, _ in got} & {SEPSIS}
+
+
+def test_septic_polyarthritis_is_septic_arthritis(lex):
+    """'Staphylococcus aureus septic polyarthritis' had read polyarthritis only."""
+    got = found(lex, "She presented with Staphylococcus aureus septic polyarthritis.")
+    assert {(POLYARTHRITIS, "present"), (SEPTIC_ARTHRITIS, "present")} <= got
+
+
+@pytest.mark.parametrize("text", [
+    "He had severe right lower extremity pain, paresthesia and paralysis.",
+    "He had paralysis of the right leg.",
+])
+def test_one_leg_paralysed_is_no_paraplegia(lex, text):
+    """One leg's paralysis had read as PARAPLEGIA (both legs)."""
+    got = {h for h, s in found(lex, text) if s == "present"}
+    assert PARALYSIS in got and PARAPLEGIA not in got
+
+
+def test_a_painful_paralysed_leg_is_acute_limb_ischaemia(lex, checker):
+    """One painful, paralysed leg fires the acute limb ischaemia rule (read as paraplegia, it had fired only the
+    weakness rules, which say nothing of the leg's blood supply)."""
+    level, rules = fired(lex, checker, "Sudden severe right lower extremity pain, paresthesia and paralysis.")
+    assert level == "emergency" and "acute-limb-ischaemia" in rules
+
+
+@pytest.mark.parametrize("text", ["He had paralysis of both legs.", "He developed paraplegia.",
+                                  "He had bilateral lower extremity pain and paralysis."])
+def test_both_legs_paralysed_stay_paraplegia(lex, text):
+    """Guard: both legs, or the word itself, stay paraplegia."""
+    assert (PARAPLEGIA, "present") in found(lex, text)
