@@ -60,6 +60,9 @@ def test_unable_to_walk_properly_is_difficulty_walking(lex):
     ("CT showed aortic thrombosis.", "HP:0004420", "present"),
     ("Mild weakness of left extremities was recorded and deep tendon reflexes of left side were hypoactive.",
      HYPOREFLEXIA, "present"),
+    ("She had subacute demyelinating polyradiculopathy.", "HP:0011096", "present"),
+    ("Multiple tiny lymph nodes were palpable over bilateral cervical and supraclavicular areas.", "HP:0002716",
+     "present"),
 ])
 def test_words_the_reader_had_no_reading_for(lex, text, hpo, state):
     assert (hpo, state) in found(lex, text)
@@ -139,3 +142,9 @@ def test_a_painful_paralysed_leg_is_acute_limb_ischaemia(lex, checker):
 def test_both_legs_paralysed_stay_paraplegia(lex, text):
     """Guard: both legs, or the word itself, stay paraplegia."""
     assert (PARAPLEGIA, "present") in found(lex, text)
+
+
+def test_a_photosensitivity_rash_is_one_finding(lex):
+    """'There was no fever, recurrent oral ulcers, photosensitivity rash' had denied any rash as well."""
+    got = found(lex, "There was no fever, recurrent oral ulcers, photosensitivity rash or alopecia.")
+    assert ("HP:0000992", "absent") in got and ("HP:0000988", "absent") not in got
