@@ -26,7 +26,7 @@ from legpain_gui.checker.cues import (
     UNITS_OF_TIME, CLAUSE_VERBS, CHILDREN, AGED, SUBORDINATE, LISTED, plural as _plural)
 from legpain_gui.checker.clauses import denied_list, ongoing_history as _ongoing_history, other_subject as _other_subject, owned_reason, attributive, \
     TEST_WORDS, positive_after, looked_for, own_verb, named_risks
-from legpain_gui.checker.vocabulary import FORWARD_HEDGES
+from legpain_gui.checker.vocabulary import FORWARD_HEDGES, RELATIVE_WHO
 
 
 class Sentence:
@@ -114,7 +114,7 @@ class Sentence:
                        # aged 12, was seen with a swollen knee': the child is the patient
                        and tokens[max(0, s - 2):s] not in (["year", "old"], ["month", "old"])
                        and not (tokens[s] == "partner" and tokens[s - 1:s] in (["new"], ["a"], ["sexual"], ["male"], ["female"]))
-                       and tokens[s:s + 2] != ["relative", "to"]] \
+                       and not (tokens[s:s + 2] == ["relative", "to"] and tokens[s - 1:s] not in RELATIVE_WHO)] \
             if spans(tokens, FAMILY_VERBS) or tokens[:1] and tokens[0] in FAMILY else []  # 'father - diabetes'
 
     def _gap(self, a: int, b: int) -> int:

@@ -31,7 +31,7 @@ TIMES = tuple(re.compile(p, re.I) for p in (
     r"\b" + _N + r"[- ](?:to[- ]\d+[- ])?" + _U + r"[- ](?:long )?(?:history|duration|course|h/o)\b",
     r"\b" + _N + r"[- ]" + _U + r" (?:of )?(?:progressive|worsening|increasing|ascending)\b",  # '1 week progressive weakness'
     r"\b" + _N + r"-" + _U + r" (?:of )?(?:weakness|paralysis|paresis|pain|numbness|swelling|fever)\b",  # 'a 24-hour weakness'
-    r"\b(?:for|over|during|since|in|within|lasting) (?:the |a )?(?:period of |span of )?(?:past |last |previous |preceding |following )?"
+    r"\b(?:for|over|during|since|in|within) (?:the |a )?(?:period of |span of )?(?:past |last |previous |preceding |following )?"
     r"(?:(?:about|approximately|around|nearly|almost|over|more than) )?" + _N + r" ?(?:of )?" + _U + r"\b",  # '24h'
     r"\b" + _N + r" " + _U + r" (?:ago|before|prior|earlier|of)\b",
     r"\b" + _N + r" ?(hour|hr|h|day)s? after\b",  # '18 h after a minor graze': hours or days from a trigger

@@ -116,7 +116,7 @@ UNCERTAIN_BEFORE = ("possibility of", "the possibility of", "considering the pos
                     # enlargement and cellulitis', 'concerned for dehydration'
                     "concerned re",  # a carer's or referrer's worry: the finding is asked about, not found
                     "no new", "nothing new", "wondered about", "wonder about", "wondered whether", "wonder whether",
-                    "i suspect", "we suspect", "suspect", "suspecting", "i wondered", "i wonder",  # a referrer's question  # 'no new pain': an old one may go on (neither present nor absent)
+                    "i suspect", "we suspect", "suspect", "i wondered", "i wonder",  # a referrer's question  # 'no new pain': an old one may go on (neither present nor absent)
                     "possible", "possibly", "probable", "probably", "suspected", "suspicion of", "query", "may have",
                     "might have", "cannot exclude", "could not exclude", "questionable", "likely", "equivocal",
                     "can not exclude", "did not exclude", "does not exclude", "could not rule out", "can not rule out",
@@ -207,7 +207,7 @@ PATIENT_CLAUSE = ("presented", "presenting", "admitted", "complained", "develope
                   "consulted", "consulting",  # 'whose mother is followed for lupus, consulted for polyarthralgias'
                   "he", "the patient", "own", "presents", "now")  # 'her mother has diabetes; her own glucose is normal'   # the patient's own clause begins: a relative's finding does not reach past it
 NOW_STARTS = ("presents", "presented", "presenting", "now", "admitted", "developed")  # this illness begins
-HISTORY_BEFORE = ("resolution of", "remission of", "disappearance of", "background of", "history of", "previous", "previously", "prior", "past", "in the past", "antecedent of",
+HISTORY_BEFORE = ("resolution of", "background of", "history of", "previous", "previously", "prior", "past", "in the past", "antecedent of",
                   "antecedents of",  # 'antecedent of lumbago' (a case report's French 'antécédent')
                   "angiography for", "angioplasty for", "catheterisation for", "catheterization for", "stenting for",
                   "pci for", "cabg for", "ex", "history included", "history includes", "history was remarkable for",

@@ -291,7 +291,7 @@ def extract(lexicon: Lexicon, text: str) -> dict:
         matches = respectively(lexicon, words_of, words, sentence, placed(lexicon, tokens, matches,
                                                                             lambda k: comma_before(words, sentence, k)))
         matches = one_leg(tokens, central_demyelination(tokens, service_names(tokens, muscle_oedema(tokens, deep_vein_clot(
-            tokens, matches)))))
+            tokens, matches)))), lambda a, b: sentence[words[a][1]:words[b - 1][2]])
         matches = patent_deep_veins(tokens, synovial_gram(tokens, joint_crepitus(tokens, temporal_pulse(tokens, matches)), before))
         before = tokens
         plain = compounds(words, sentence, plain, {i for a, b, _, _ in matches for i in range(a, b + 1)})
@@ -346,7 +346,7 @@ def extract(lexicon: Lexicon, text: str) -> dict:
                 continue  # 'normal antinuclear antibody (ANA)': the abbreviation of the finding just read, not another
             findings.append(Extracted(hpo, lexicon.labels.get(hpo, hpo), state,
                                       original[start:end], start, end, context))  # the words as written
-            if hpo in SEPTIC_ALSO and state != "absent" and "septic" in tokens[max(0, first - 1):last]:  # 'septic
+            if hpo in SEPTIC_ALSO and state != "absent" and _septic(tokens, first):  # 'septic
                 also, start = SEPTIC_ALSO[hpo], offset + words[first - (tokens[first] != "septic")][1]  # shock' is sepsis too ('no
                 findings.append(Extracted(also, lexicon.labels.get(also, also), state, original[start:end], start, end,
                                           context))  # septic shock' denies the shock, not the sepsis)
@@ -361,6 +361,12 @@ def extract(lexicon: Lexicon, text: str) -> dict:
     return {"findings": [asdict(f) for f in findings if not child_rate_is_normal(f.hpo, f.text, age)], "age": age, "sex": sex,
             "course": course and course["course"], "course_text": course and course["text"],
             "course_span": course and [course["start"], course["end"]]}
+
+
+def _septic(tokens: list[str], first: int) -> bool:
+    """Whether the finding at `first` is said septic ('septic shock', 'septic polyarthritis'), not 'non-septic'."""
+    k = first if tokens[first] == "septic" else first - 1
+    return k >= 0 and tokens[k] == "septic" and (k == 0 or tokens[k - 1] not in ("non", "not", "no", "nor"))
 
 
 def _dated_past(sentence: str, after: str) -> bool:

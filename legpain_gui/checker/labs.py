@@ -143,6 +143,8 @@ def lab_value(analyte: tuple[str, ...], words: list[tuple[str, int, int]], j: in
     start = words[j - 1][2]
     if a >= 0 and words[a][0] == "normal" and RANGE.match(text[start:]):
         return None  # '(normal urate up to 0.42 mmol/l)': the laboratory's reference range, no result
+    if lowered and ABOVE.match(text[start:]):
+        return None  # 'SpO2 more than 92%', 'sodium greater than 120': a lower bound, no low value (review, session 39)
     if when := WHEN.match(text[start:]):
         start += when.end()  # 'the CK at admission was 25,000 IU/L', 'the WBC at that time was 2500/mm3'
     rise = RISE.match(text[start:])
@@ -164,6 +166,8 @@ WHEN = re.compile(r",?\s*(?:at|on|upon|during|in)\s+(?:that|this|the)?\s*(?:time
                   r"diagnosis|referral))?|admission|presentation|arrival|diagnosis|baseline|referral|day \d{1,2}|"
                   r"(?:the )?emergency department|(?:the )?(?:ed|er))\b,?", re.I)
 RANGE = re.compile(r"\s*(?:level|levels|value|values|is|:)?\s*(?:up to|<|≤|less than|below|under)\s*\d", re.I)
+ABOVE = re.compile(r"\s*(?:(?:level|levels|value|values|of|was|were|is|remained|stayed|kept|:)\s*)*(?:>|≥|more than|"
+                   r"greater than|exceeding|above|over)\s*\d", re.I)
 
 
 # HPO's own bands for a raised CK: 'highly elevated' 4 to 50 times the upper limit of normal, 'extremely elevated'

@@ -11,6 +11,7 @@ for the noun there, and its span grows to the site, so the reviewer sees the wor
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from legpain_gui.checker.lexicon import NOT_A_FINDING, SITES, Lexicon
@@ -104,16 +105,19 @@ def placed(lexicon: Lexicon, tokens: list[str], matches: list[tuple[int, int, st
 # ischaemia rule's 'painful paralysed leg'), lower limb muscle weakness
 ONE_LEG = {"HP:0010550": "HP:0003470", "HP:0002385": "HP:0007340"}
 BOTH_SAID = {"paraplegia", "paraparesis", "paraplegic", "paraparetic", "diplegia"}
+LIMBS = re.compile(r"\b(?:legs|limbs|extremities|feet)\b", re.I)
 
 
-def one_leg(tokens: list[str], matches: list[tuple[int, int, str, str | None]]):
+def one_leg(tokens: list[str], matches: list[tuple[int, int, str, str | None]], written=lambda a, b: ""):
     """'paralysis of the right leg', 'right lower extremity pain, paresthesia and paralysis': a leg's paralysis read at
-    its site is paraplegia only when both legs are meant; one side named, and neither 'both' nor 'bilateral', is one
-    leg's paralysis (session 39). A word that says both legs itself ('paraplegia', 'paraparesis') stays."""
+    its site is paraplegia only when both legs are meant; one side named in it, and neither 'both' nor 'bilateral', is
+    one leg's paralysis (session 39). A word that says both legs itself ('paraplegia', 'paraparesis') stays, and so
+    does a reading whose words, as `written`, name limbs ('paralysis of the right and left legs')."""
     out = []
     for a, b, hpo, said in matches:
-        near = tokens[max(0, a - 6):b]
-        if hpo in ONE_LEG and not BOTH_SAID & set(tokens[a:b]) and (
+        near = tokens[a:b]  # the side said with the limb, inside the reading ('paralysis of the right leg'), not a
+        # side nearby ('after a fall onto his right side, paralysis of the legs'; review, session 39)
+        if hpo in ONE_LEG and not BOTH_SAID & set(near) and not LIMBS.search(written(a, b)) and (
                 ("left" in near) != ("right" in near)) and not {"both", "bilateral", "bilaterally"} & set(near):
             hpo = ONE_LEG[hpo]
         out.append((a, b, hpo, said))

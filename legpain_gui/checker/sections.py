@@ -110,9 +110,11 @@ TEACHING = (
     r"\b(?:is|are) (?:often|usually|commonly|typically|generally) (?:viewed|seen|regarded|considered|described)\b",
     r"\b(?:typically|classically|usually|commonly) present(?:s|ing)? with\b", r"\bshould always be\b",
     r"\bthe most common (?:presentation|manifestation)\b",
-    r"\b(?:in|across) (?:different|several|various|other|previous|many|some|large|multiple) (?:studies|series|cohorts)\b",
-    r"\b(?:can|may|could) be (?:easily )?(?:misinterpreted|misdiagnosed|mistaken|confused)\b",  # session 39: 'In different
-)  # studies presence of arthritis, Raynaud phenomenon ... were associated'; 'can be misinterpreted as livedoid vasculitis'
+    r"\b(?:in|across) (?:different|various|many|large|published) studies\b|\b(?:in|across) (?:different|various|many|large|"
+    r"published|several|other) (?:case )?(?:series|cohorts)\b",  # the literature's, not 'not present in previous studies'
+    r"(?<!which )(?<!that )\b(?:can|may|could) be (?:easily )?(?:misinterpreted|misdiagnosed|mistaken) (?:as|for)\b",
+)  # session 39: 'In different studies presence of arthritis ... were associated'; 'can be misinterpreted as livedoid
+# vasculitis' (not 'confused': a patient's state; not a clinic letter's 'a rash which can be mistaken for ...')
 POPULATION = re.compile("|".join(TEACHING), re.I)
 # abbreviations written with a period, which end no sentence (checker.extract reads the text sentence by sentence)
 DOTTED = [[w] for w in ("bilat", "approx", "e.g", "i.e", "vs", "dr", "fig", "yrs", "mos", "wks", "cf", "resp",

@@ -124,3 +124,6 @@ LESIONS = ("ulcer", "ulceration", "nodule", "lesion", "plaque", "papule", "blist
            "rash", "eruption")  # skin lesions: a 'painful' one is the lesion's pain, not its site's (checker.lexicon)
 FORWARD_HEDGES = ("possible", "likely", "probable", "suspected", "questionable", "equivocal")  # hedges that after 'with' or
 # 'and' qualify the next finding only (checker.context)
+# a relative, not a comparison, before 'relative to' ('a first-degree relative to the patient had SLE'; 'moved in position
+# relative to the disc bulge' is a comparison: session 39)
+RELATIVE_WHO = (["a"], ["one"], ["degree"], ["another"], ["any"], ["no"], ["close"], ["blood"])
