@@ -25,7 +25,7 @@ from legpain_gui.checker.cues import (
     EXCEPTION_PSEUDO, ASSERTED, QUALIFIED, QUALIFIED_NOUNS, QUALIFIERS, NOW_STARTS, SCREENED, NORMAL_FOR, none_of, spans,
     UNITS_OF_TIME, CLAUSE_VERBS, CHILDREN, AGED, SUBORDINATE, LISTED, plural as _plural)
 from legpain_gui.checker.clauses import denied_list, ongoing_history as _ongoing_history, other_subject as _other_subject, owned_reason, attributive, \
-    TEST_WORDS, positive_after, looked_for, own_verb, named_risks
+    TEST_WORDS, positive_after, looked_for, own_verb, named_risks, mid_list_cue
 from legpain_gui.checker.vocabulary import FORWARD_HEDGES, RELATIVE_WHO
 
 
@@ -129,7 +129,8 @@ class Sentence:
             e <= t <= first for t in self.terminators) and not any(e < a <= first < z for a, z in self.asides)
                    and not any(a <= s < z <= first for a, z in self.asides)  # '(..., no recurrence) presents with'
                    and not (e < first and e in self.commas and self.tokens[e - 1] in POSTPOSED)
-                   and not (kind == "absent" and (self._each_its_own(s, e, first) or owned_reason(self.tokens, e, first)))
+                   and not (kind == "absent" and (self._each_its_own(s, e, first) or owned_reason(self.tokens, e, first)
+                                                  or mid_list_cue(self.tokens, s, e, first, self.commas, self.starts)))
                    and not (self.tokens[s:e] in (["little"], ["negative"]) and first > e + 1)  # right after it only
                    and not (kind in ("absent", "history") and self._and_after_one(e, first))
                    for s, e in self.rules[kind][0])  # 'SNAP absent, mononeuritis multiplex': the SNAP's result
@@ -326,8 +327,7 @@ class Sentence:
             or first > 0 and t[first - 1] == "positive" and first not in self.commas  # '..., and positive anticardiolipin'
             or "positive" in t[first + 1:last - 1]  # its own words hold the result: '..., and Gram-positive cocci'
             or last - first > 1 and t[last - 1] in STATED_RESULTS and t[last - 3:last - 1] != ["out", "of"]  # 'ESR raised'
-            or first in self.tests and positive_after(t, last)  # ('pain out of proportion' is its own name); 'HBsAg was
-            # positive' after 'ANCA was negative and'
+            or first in self.tests and positive_after(t, last)  # ('pain out of proportion': its own name); 'HBsAg was positive'
             or last - first > 1 and first in self.tests and t[last - 2] == "1" and t[last - 1].isdigit()  # a titre: 'ANA 1:160'
             or set(COPULAS) & set(t[first + 1:last]) and any(x[:1].isdigit() for x in t[first:last])  # with a value
             # in its own clause: 'denies dark urine and CK is 450 U/L'

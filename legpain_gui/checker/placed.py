@@ -122,3 +122,13 @@ def one_leg(tokens: list[str], matches: list[tuple[int, int, str, str | None]], 
             hpo = ONE_LEG[hpo]
         out.append((a, b, hpo, said))
     return out
+
+
+CONFUSION = "HP:0001289"
+
+
+def mistaken_not_confused(tokens: list[str], matches: list[tuple[int, int, str, str | None]]):
+    """'a plantaris rupture confused by the radiology resident with DVT': one thing taken for another, not a confused
+    patient (session 39); 'confused and drowsy' stays."""
+    return [m for m in matches if not (m[2] == CONFUSION and tokens[m[1] - 1] == "confused"
+                                       and tokens[m[1]:m[1] + 1] in (["with"], ["by"], ["for"]))]

@@ -157,3 +157,70 @@ def test_a_relative_to_the_patient_is_family(lex):
 def test_the_patient_s_own_sentences_are_not_the_literature(lex, text, hpo):
     """Review guard: a confused patient, earlier imaging studies and a letter's aside stay the patient's."""
     assert contexts(lex, text)[hpo] == "patient"
+
+
+# Round 2 (testers ho, hp, hq, hr, hs)
+
+def test_a_denial_inside_a_list_of_present_signs_denies_its_own_item_only(lex):
+    """'he presented distal motor deficit in legs, global absence of profound reflexes, feet amyotrophy,
+    hepatosplenomegaly, gynecomastia, papilledema, ...': the five signs after the unread item had all read ABSENT."""
+    got = found(lex, "At physical examination he presented distal motor deficit in legs, global absence of profound "
+                     "reflexes, feet amyotrophy, hepatosplenomegaly, gynecomastia, papilledema, axilar lymph node "
+                     "enlargement and a cyanosis of extremities.")
+    assert {("HP:0001433", "present"), ("HP:0000771", "present"), ("HP:0001085", "present")} <= got
+    assert not {s for _, s in got} & {"absent"}
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("She had leg pain, absence of sweating, rash and fever.", "HP:0001945"),  # its own item read: the list's
+    ("She had leg pain, without other complaints, fever or rash.", "HP:0001945"),  # 'or' goes on with the list
+])
+def test_a_denial_whose_list_goes_on_still_reaches(lex, text, hpo):
+    """Guard: a denial whose own item the reader knows, or whose list goes on with 'or', keeps its reach (as before)."""
+    assert (hpo, "present") not in found(lex, text)
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("She had a lactate acidosis (lactate 11.5 mmol/L, pH 7.2).", "HP:0003128"),
+    ("Clinical examination revealed marbling of the legs.", "HP:0001070"),
+    ("Palpation failed to detect pulses in either foot.", "HP:0032554"),
+    ("She had a positive Rhomberg test.", "HP:0002403"),
+    ("He would transiently toe-walk.", "HP:0030051"),
+    ("She had gum hypertrophy and gum bleeding.", "HP:0000225"),
+])
+def test_round_two_words(lex, text, hpo):
+    assert (hpo, "present") in found(lex, text)
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("Our patient is an elderly male initially evaluated for a deep venous thrombosis.", "HP:0002625"),
+    ("On seeing fluid between the muscle planes the radiology resident labelled it DVT.", "HP:0002625"),
+    ("The imaging findings were interpreted as infectious cellulitis.", "HP:0100658"),
+    ("The calf swelling was mistaken for a DVT.", "HP:0002625"),
+])
+def test_a_working_diagnosis_later_replaced_is_uncertain(lex, text, hpo):
+    """A diagnosis first considered and then replaced had read as the patient's finding."""
+    got = found(lex, text)
+    assert (hpo, "uncertain") in got and (hpo, "present") not in got
+
+
+def test_one_thing_confused_with_another_is_no_confusion(lex):
+    """'plantaris rupture confused by radiology resident with DVT' had read the patient as CONFUSED."""
+    assert "HP:0001289" not in {h for h, _ in found(lex, "We present a case of plantaris rupture confused by the "
+                                                         "radiology resident with DVT.")}
+    assert ("HP:0001289", "present") in found(lex, "He was confused and drowsy.")  # guard
+
+
+@pytest.mark.parametrize("text", [
+    "Cervical and lower back pain are classic reasons for patients to seek care in the emergency department.",
+    "Secondary to vasculitis, this complication is most frequently associated with antiphospholipid antibodies.",
+])
+def test_more_sentences_about_patients_in_general(lex, text):
+    assert set(contexts(lex, text).values()) == {"general"}
+
+
+def test_a_duration_written_with_an_apostrophe():
+    """'a persistent limp of 3 weeks’ duration' had given no course."""
+    from legpain_gui.checker.course import course_of
+    got = course_of("A 3-year-old girl with a persistent limp of 3 weeks’ duration.")
+    assert got and got["course"] == "acute"
