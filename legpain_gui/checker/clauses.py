@@ -161,13 +161,14 @@ EXAMPLES_END = frozenset(("that", "which", "to", "for", "explain", "explaining",
 
 
 def mid_list_cue(tokens: list[str], s: int, e: int, first: int, commas, starts) -> bool:
-    """Whether a negation (s, e) stands inside a list that began with a present finding, with no finding the reader
-    knows in its own item, while `first` lies past that item: 'he presented distal motor deficit in legs, global
+    """Whether a negation (s, e) written as a noun with a word before it ('global absence of') stands inside a list that
+    began with a present finding, with no finding the reader knows in its own item, while `first` lies past that item: 'he presented distal motor deficit in legs, global
     absence of profound reflexes, feet amyotrophy, hepatosplenomegaly, ...' denies its own item only (session 39: the
     five signs after it had all read ABSENT)."""
     opened = max((k for k in commas if k <= s), default=None)
-    if opened is None or s - opened > 2 or not any(a < opened for a in starts) or tokens[s] in ("no", "denied", "denies") \
-            or {"or", "nor"} & set(tokens[e:first + 8]):  # 'no' has its own rule (context); 'without X, fever or rash'
-        return False  # goes on denying
+    if opened is None or s - opened != 1 or tokens[s] not in ("absence", "loss", "lack") or not any(
+            a < opened for a in starts) or {"or", "nor"} & set(tokens[e:first + 8]):  # a noun with its own word before
+        return False  # it ('global absence of'), an item of the list; not 'without'/'absence of' opening a list of
+        # negatives ('low back pain, without recent trauma, fever, weight loss': review 2 of session 39)
     closed = min((k for k in commas if k > e), default=None)
     return closed is not None and first >= closed and not any(e <= a < closed for a in starts)

@@ -28,7 +28,8 @@ UNIT_DAYS = {"hour": 1 / 24, "hr": 1 / 24, "h": 1 / 24, "day": 1, "week": 7, "mo
 _N = r"(\d+(?:\.\d+)?|" + "|".join(NUMBERS) + r")"
 _U = r"(hour|hr|h|day|d|week|wk|month|mo|year)s?(?![a-z])"
 TIMES = tuple(re.compile(p, re.I) for p in (
-    r"\b" + _N + r"[- ](?:to[- ]\d+[- ])?" + _U + r"['’]?[- ](?:long )?(?:history|duration|course|h/o)\b",  # "3 weeks' duration"
+    r"\b" + _N + r"[- ](?:to[- ]\d+[- ])?" + _U + r"(?:[- ](?:long )?(?:history|duration|course|h/o)|['’] (?:history|"
+    r"duration))\b",  # "3 weeks' duration" (not "a 10 days' course of amoxicillin")
     r"\b" + _N + r"[- ]" + _U + r" (?:of )?(?:progressive|worsening|increasing|ascending)\b",  # '1 week progressive weakness'
     r"\b" + _N + r"-" + _U + r" (?:of )?(?:weakness|paralysis|paresis|pain|numbness|swelling|fever)\b",  # 'a 24-hour weakness'
     r"\b(?:for|over|during|since|in|within) (?:the |a )?(?:period of |span of )?(?:past |last |previous |preceding |following )?"

@@ -125,13 +125,13 @@ UNCERTAIN_BEFORE = ("possibility of", "the possibility of", "considering the pos
                     "attributed to", "differential diagnosis", "differential diagnoses of", "diagnostic hypotheses were",
                     "diagnostic hypothesis was", "diagnostic hypotheses included", "diagnostic hypotheses of",
                     "diagnostic hypothesis of",  # 'differential diagnoses of A, B and C'
-                    "rule out", "initially evaluated for", "initially managed for", "interpreted as", "labelled it", "labeled it",
+                    "rule out", "worried about", "concerned about",
                     "impression of", "to exclude", "treated as", "managed as", "misdiagnosed with",
                     "misdiagnosis of", "missdiagnosis of", "misdiagnosis as", "misdiagnoses of", "misdiagnoses as", "diagnosis focused on",
                     "wonder whether", "wonder if", "wondered whether", "wondered if", "i wonder",
                     "initially thought to have", "thought to have", "initially treated for", "initially suspected",
                     "initially managed as", "initially labelled as", "initially labeled as", "first thought to be",
-                    "first treated as", "first treated for", "presumed", "confused with", "mistaken for",
+                    "first treated as", "first treated for", "presumed",
                     "initially diagnosed as", "initially diagnosed with", "first diagnosed as",
                     "factor for", "factors for", "risk of", "at risk for",  # 'risk factors for DVT': not the DVT
                     "could represent", "may represent", "might represent", "concerning for", "considering", "differentiate between",

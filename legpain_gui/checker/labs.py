@@ -143,10 +143,10 @@ def lab_value(analyte: tuple[str, ...], words: list[tuple[str, int, int]], j: in
     start = words[j - 1][2]
     if a >= 0 and words[a][0] == "normal" and RANGE.match(text[start:]):
         return None  # '(normal urate up to 0.42 mmol/l)': the laboratory's reference range, no result
-    if lowered and ABOVE.match(text[start:]):
-        return None  # 'SpO2 more than 92%', 'sodium greater than 120': a lower bound, no low value (review, session 39)
     if when := WHEN.match(text[start:]):
         start += when.end()  # 'the CK at admission was 25,000 IU/L', 'the WBC at that time was 2500/mm3'
+    if lowered and ABOVE.match(text[start:]):
+        return None  # 'SpO2 more than 92%', 'sodium greater than 120': a lower bound, no low value (review, session 39)
     rise = RISE.match(text[start:])
     if rise and not lowered:
         start += rise.end()  # 'creatinine had risen from 88 to 245 umol/L': the value it reached

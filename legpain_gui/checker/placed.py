@@ -105,6 +105,7 @@ def placed(lexicon: Lexicon, tokens: list[str], matches: list[tuple[int, int, st
 # ischaemia rule's 'painful paralysed leg'), lower limb muscle weakness
 ONE_LEG = {"HP:0010550": "HP:0003470", "HP:0002385": "HP:0007340"}
 BOTH_SAID = {"paraplegia", "paraparesis", "paraplegic", "paraparetic", "diplegia"}
+HEMIPLEGIA = "HP:0002301"
 LIMBS = re.compile(r"\b(?:legs|limbs|extremities|feet)\b", re.I)
 
 
@@ -117,8 +118,10 @@ def one_leg(tokens: list[str], matches: list[tuple[int, int, str, str | None]], 
     for a, b, hpo, said in matches:
         near = tokens[a:b]  # the side said with the limb, inside the reading ('paralysis of the right leg'), not a
         # side nearby ('after a fall onto his right side, paralysis of the legs'; review, session 39)
-        if hpo in ONE_LEG and not BOTH_SAID & set(near) and not LIMBS.search(written(a, b)) and (
-                ("left" in near) != ("right" in near)) and not {"both", "bilateral", "bilaterally"} & set(near):
+        one_side = ("left" in near) != ("right" in near) and not {"both", "bilateral", "bilaterally"} & set(near)
+        if hpo in ONE_LEG and not BOTH_SAID & set(near) and one_side and {"upper", "arm"} & set(near):
+            hpo = HEMIPLEGIA  # 'paralysis of the right upper and lower limbs': one side's arm and leg (review 2)
+        elif hpo in ONE_LEG and not BOTH_SAID & set(near) and not LIMBS.search(written(a, b)) and one_side:
             hpo = ONE_LEG[hpo]
         out.append((a, b, hpo, said))
     return out
@@ -129,6 +132,9 @@ CONFUSION = "HP:0001289"
 
 def mistaken_not_confused(tokens: list[str], matches: list[tuple[int, int, str, str | None]]):
     """'a plantaris rupture confused by the radiology resident with DVT': one thing taken for another, not a confused
-    patient (session 39); 'confused and drowsy' stays."""
-    return [m for m in matches if not (m[2] == CONFUSION and tokens[m[1] - 1] == "confused"
-                                       and tokens[m[1]:m[1] + 1] in (["with"], ["by"], ["for"]))]
+    patient (session 39); 'confused and drowsy', 'he was found confused by his daughter', 'he was confused with fever'
+    stay."""
+    return [m for m in matches if not (m[2] == CONFUSION and tokens[m[1] - 1] == "confused" and (
+        tokens[m[1]:m[1] + 1] == ["with"] or tokens[m[1]:m[1] + 1] == ["by"] and "with" in tokens[m[1] + 1:m[1] + 6])
+        and tokens[m[0] - 1:m[0]] not in (["was"], ["were"], ["is"], ["found"], ["became"], ["appeared"], ["and"],
+                                          ["remained"], ["patient"], ["he"], ["she"], ["very"], ["acutely"]))]

@@ -113,8 +113,8 @@ TEACHING = (
     r"\b(?:in|across) (?:different|various|many|large|published) studies\b|\b(?:in|across) (?:different|various|many|large|"
     r"published|several|other) (?:case )?(?:series|cohorts)\b",  # the literature's, not 'not present in previous studies'
     r"(?<!which )(?<!that )\b(?:can|may|could) be (?:easily )?(?:misinterpreted|misdiagnosed|mistaken) (?:as|for)\b",
-    r"\b(?:common|classic|frequent|usual) reasons? for patients\b", r"\b(?:is|are) (?:most|more) (?:frequently|commonly|often) "
-    r"associated with\b",  # 'Cervical and lower back pain are classic reasons for patients to seek care in the ED';
+    r"\b(?:common|classic|frequent|usual) reasons? for patients\b", r"\b(?:is|are) most (?:frequently|commonly|often) "
+    r"associated with\b",  # not 'more frequently' (a letter's 'the rash is more frequently associated with standing')  # 'Cervical and lower back pain are classic reasons for patients to seek care in the ED';
     # 'this complication is most frequently associated with the presence of antiphospholipid antibodies' 
 )  # session 39: 'In different studies presence of arthritis ... were associated'; 'can be misinterpreted as livedoid
 # vasculitis' (not 'confused': a patient's state; not a clinic letter's 'a rash which can be mistaken for ...')

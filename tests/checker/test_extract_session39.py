@@ -183,25 +183,13 @@ def test_a_denial_whose_list_goes_on_still_reaches(lex, text, hpo):
 @pytest.mark.parametrize("text, hpo", [
     ("She had a lactate acidosis (lactate 11.5 mmol/L, pH 7.2).", "HP:0003128"),
     ("Clinical examination revealed marbling of the legs.", "HP:0001070"),
+    ("He had paralysis of the right upper and lower limbs.", "HP:0002301"),  # one side's arm and leg: hemiplegia
     ("Palpation failed to detect pulses in either foot.", "HP:0032554"),
     ("She had a positive Rhomberg test.", "HP:0002403"),
-    ("He would transiently toe-walk.", "HP:0030051"),
     ("She had gum hypertrophy and gum bleeding.", "HP:0000225"),
 ])
 def test_round_two_words(lex, text, hpo):
     assert (hpo, "present") in found(lex, text)
-
-
-@pytest.mark.parametrize("text, hpo", [
-    ("Our patient is an elderly male initially evaluated for a deep venous thrombosis.", "HP:0002625"),
-    ("On seeing fluid between the muscle planes the radiology resident labelled it DVT.", "HP:0002625"),
-    ("The imaging findings were interpreted as infectious cellulitis.", "HP:0100658"),
-    ("The calf swelling was mistaken for a DVT.", "HP:0002625"),
-])
-def test_a_working_diagnosis_later_replaced_is_uncertain(lex, text, hpo):
-    """A diagnosis first considered and then replaced had read as the patient's finding."""
-    got = found(lex, text)
-    assert (hpo, "uncertain") in got and (hpo, "present") not in got
 
 
 def test_one_thing_confused_with_another_is_no_confusion(lex):
@@ -224,3 +212,33 @@ def test_a_duration_written_with_an_apostrophe():
     from legpain_gui.checker.course import course_of
     got = course_of("A 3-year-old girl with a persistent limp of 3 weeks’ duration.")
     assert got and got["course"] == "acute"
+
+
+# Review 2 of session 39: guards for what the round-2 changes first got wrong
+
+def test_a_list_of_negatives_after_without_stays_denied(lex):
+    """'low back pain, without recent trauma, fever, weight loss, urinary retention, saddle anaesthesia': the denial
+    opens a list of negatives (the first draft of the mid-list rule read them all PRESENT: cauda equina, emergency)."""
+    got = found(lex, "Low back pain for 3 days, without recent trauma, fever, weight loss, urinary retention, "
+                     "saddle anaesthesia.")
+    assert {("HP:0001945", "absent"), ("HP:0000016", "absent"), ("HP:0034982", "absent")} <= got
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("X-ray showed mottling of the distal femur.", "HP:0001070"),  # a bone's look on an X-ray, not mottled skin
+    ("He was able to heel and toe walk.", "HP:0030051"),  # a strength test, not tip-toe gait
+    ("SpO2 on arrival was above 92%.", "HP:0012418"),  # a lower bound after a time phrase: no hypoxaemia
+])
+def test_review_two_misreadings(lex, text, hpo):
+    assert hpo not in {h for h, _ in found(lex, text)}
+
+
+def test_a_treatment_course_written_with_an_apostrophe_is_no_onset():
+    """"a 10 days' course of amoxicillin" had become the illness's course (acute, not chronic)."""
+    from legpain_gui.checker.course import course_of
+    got = course_of("She finished a 10 days' course of amoxicillin last month. Knee pain for 6 months.")
+    assert got and got["course"] == "chronic"
+
+
+def test_a_patient_found_confused_by_a_relative_is_confused(lex):
+    assert ("HP:0001289", "present") in found(lex, "He was found confused by his daughter.")
