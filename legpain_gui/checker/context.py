@@ -26,7 +26,7 @@ from legpain_gui.checker.cues import (
     UNITS_OF_TIME, CLAUSE_VERBS, CHILDREN, AGED, SUBORDINATE, LISTED, plural as _plural)
 from legpain_gui.checker.clauses import denied_list, ongoing_history as _ongoing_history, other_subject as _other_subject, owned_reason, attributive, \
     TEST_WORDS, positive_after, looked_for, own_verb, named_risks, mid_list_cue
-from legpain_gui.checker.vocabulary import FORWARD_HEDGES, RELATIVE_WHO
+from legpain_gui.checker.vocabulary import FORWARD_HEDGES, ITEM_AFTER, RELATIVE_WHO
 
 
 class Sentence:
@@ -44,8 +44,7 @@ class Sentence:
             if _ongoing_history(tokens, s):  # 'a three-month history of fatigue', 'for the last year': up to now
                 blocked.update(range(s, s + 2))
 
-        # `commas`: the tokens a comma stands before. No trigger is read across one ('after TB was excluded, a DVT
-        # was found'), except before 'including' ('were excluded, including X').
+        # `commas`: the tokens a comma stands before. No trigger is read across one ('after TB was excluded, a DVT was found'), except before 'including'
         exception = {i for s, e in spans(tokens, EXCEPTION_PSEUDO) for i in range(s, e)}  # forward only: 'ANA was
 
         def live(phrases, back=False):  # normal except for RF' is the ANA's result (session 32), not the RF's
@@ -155,8 +154,8 @@ class Sentence:
         if any(t >= end and set(self.tokens[end:t]) <= {"and"} and any(end <= k <= t for k in self.commas)
                for t, _ in self.rules["absent"][0] if self.tokens[t] == "no"):  # incontinence': the next item has its
             return False  # own 'no' again, so this one lost its 'no' in writing
-        # 'numbness of the feet, no weakness, and imbalance': a list that began with a present finding
-        mixed = s in self.commas and any(a < s for a in self.starts if not any(x < a < s for x, _ in self.rules["absent"][0]))
+        # 'numbness of the feet, no weakness, and imbalance': a list that began with a present finding, closed by ', and' (not 'pain, no trauma, fever, retention')
+        mixed = s in self.commas and "and" in self.tokens[item:first] and any(a < s for a in self.starts if not any(x < a < s for x, _ in self.rules["absent"][0]))
         return mixed or any(self.tokens[t] == "no" and (  # 'no fever and no rash, and numbness of the foot'
             t < s and crossed(u, s, True) or s < t < first and crossed(u, first)) for t, u in self.rules["absent"][0])
 
@@ -208,8 +207,9 @@ class Sentence:
                 k -= 1  # 'urate crystals, and a negative Gram stain'
             if s and (self.tokens[k] in LIST_WORDS and e < len(self.tokens) or kind == "uncertain" and own_verb(self.tokens, s, e, self.starts, self.commas)):
                 continue  # a list's next item ('anaemia, raised enzymes and negative serology'); 'we suspected' looks forward
-            if kind == "absent" and s and self.tokens[s - 1] in ("with", "showing", "showed", "revealed"):
-                continue  # 'neuropathy with absent right peroneal motor responses': it describes what follows
+            if kind == "absent" and s and (self.tokens[s - 1] in ("with", "showing", "showed", "revealed") or s in self.commas and e < len(self.tokens)
+                                           and self.tokens[s] in ("absent", "negative") and e not in self.commas and self.tokens[e] not in LIST_WORDS + COPULAS + ITEM_AFTER):
+                continue  # 'neuropathy with absent right peroneal motor responses', 'cold pale foot, absent capillary refill': it describes what follows
             if kind == "absent" and first not in self.tests and s in self.ends and any(
                     last <= k < s for k in self.commas) and not {"and", "or", "nor"} & set(self.tokens[last:s]) \
                     and self.tokens[s] != "all" and sum(last <= a < s for a in self.starts) == 1 \

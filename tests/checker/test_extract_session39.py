@@ -242,3 +242,30 @@ def test_a_treatment_course_written_with_an_apostrophe_is_no_onset():
 
 def test_a_patient_found_confused_by_a_relative_is_confused(lex):
     assert ("HP:0001289", "present") in found(lex, "He was found confused by his daughter.")
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("Cold pale right foot, absent capillary refill, no Doppler signal.", "HP:0033850"),
+    ("Swollen right calf, negative Homans sign, no fever.", "HP:0010741"),
+])
+def test_a_result_that_opens_the_next_item_is_that_item_s(lex, text, hpo):
+    """An older polarity error (review 2): 'absent'/'negative' at the head of the next list item had denied the finding
+    before the comma (the cold foot of an ischaemic leg and the swollen calf of a DVT read ABSENT)."""
+    got = found(lex, text)
+    assert (hpo, "present") in got and (hpo, "absent") not in got
+
+
+def test_a_postposed_denial_still_reaches_back(lex):
+    """Guard: 'calf swelling, absent on the left' and 'fever, which were absent here' still deny."""
+    assert ("HP:0010741", "absent") in found(lex, "Calf swelling, absent on the left.")
+    assert ("HP:0010741", "absent") in found(lex, "Calf swelling, absent.")
+
+
+def test_a_list_of_negatives_after_no_stays_denied(lex):
+    """An older polarity error (review 2): 'low back pain, no recent trauma, fever, weight loss, urinary retention,
+    saddle anaesthesia' read every item after the unknown first one PRESENT (cauda equina, emergency); a present item
+    after ', and' stays present."""
+    got = found(lex, "Low back pain for 3 days, no recent trauma, fever, weight loss, urinary retention, saddle "
+                     "anaesthesia.")
+    assert {("HP:0001945", "absent"), ("HP:0000016", "absent"), ("HP:0034982", "absent")} <= got
+    assert ("HP:0002172", "present") in found(lex, "Numbness of the feet, no weakness, and imbalance.")
