@@ -269,3 +269,29 @@ def test_a_list_of_negatives_after_no_stays_denied(lex):
                      "anaesthesia.")
     assert {("HP:0001945", "absent"), ("HP:0000016", "absent"), ("HP:0034982", "absent")} <= got
     assert ("HP:0002172", "present") in found(lex, "Numbness of the feet, no weakness, and imbalance.")
+
+
+# Round 3 (testers ht, hu, hv)
+
+@pytest.mark.parametrize("text", [
+    "Hyperreflexia has been rarely reported with acute motor axonal neuropathy.",
+    "GBS should be a differential diagnosis in patients with acute quadriparesis.",
+    "The frequently observed neurological manifestations of acquired hypothyroidism include mild to moderate myopathy.",
+])
+def test_round_three_sentences_about_patients_in_general(lex, text):
+    assert set(contexts(lex, text).values()) == {"general"}
+
+
+def test_a_report_about_this_patient_stays_the_patient_s(lex):
+    """Guard: 'has been reported' without 'rarely' is no literature marker (withdrawn in session 38)."""
+    assert contexts(lex, "Hyperreflexia has been reported in this patient.")["HP:0001347"] == "patient"
+
+
+def test_how_long_she_lived_somewhere_is_no_course():
+    """'who lived in Italy for 13 years' had made the illness chronic."""
+    from legpain_gui.checker.course import course_of
+    assert course_of("A 40-year-old woman who lived in Italy for 13 years presented with an indolent ulcer.") is None
+
+
+def test_a_change_of_voice_is_dysphonia(lex):
+    assert ("HP:0001618", "present") in found(lex, "He had weakness of upper and lower limbs and change of voice.")
