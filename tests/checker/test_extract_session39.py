@@ -295,3 +295,31 @@ def test_how_long_she_lived_somewhere_is_no_course():
 
 def test_a_change_of_voice_is_dysphonia(lex):
     assert ("HP:0001618", "present") in found(lex, "He had weakness of upper and lower limbs and change of voice.")
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("His creatine kinase level was noted to be 18 860 U/L.", "HP:0030235"),
+    ("A medical history significant only for polysubstance abuse.", "HP:0033511"),
+    ("Electrocardiogram showed first-degree atrioventricular block with peaked T waves.", "HP:0005135"),
+    ("She had a pruritic maculopapular rash.", "HP:0040186"),
+    ("There was mild weakness of neck flexion.", "HP:0003722"),
+    ("Lower extremity exam revealed slightly decreased tone.", "HP:0001252"),
+    ("He presented to the emergency department with concerns of weakness and numbness of the right lower leg.",
+     "HP:0033748"),  # a presenting complaint, not a hedge
+])
+def test_round_three_readings(lex, text, hpo):
+    assert (hpo, "present") in found(lex, text)
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("He had been falling asleep with his right pelvis on a concrete floor.", "HP:0002527"),
+    ("In combination with redness and elevated temperature of the overlying skin.", "HP:0001945"),
+    ("A clinical possibility of toxic shock syndrome was initially considered.", "HP:0031273"),
+])
+def test_round_three_words_that_are_no_finding(lex, text, hpo):
+    assert hpo not in {h for h, _ in found(lex, text)}
+
+
+def test_concerns_of_still_hedge_elsewhere(lex):
+    """Guard: 'due to concerns of ... cellulitis' stays a worry, not a finding."""
+    assert ("HP:0100658", "uncertain") in found(lex, "Admitted due to concerns of ulcer enlargement and cellulitis.")
