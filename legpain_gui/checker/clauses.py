@@ -3,7 +3,8 @@ the present illness, whether a result after a finding belongs to a test named be
 treatment names its reason, and whether a 'normal' describes the word after it."""
 from __future__ import annotations
 
-from legpain_gui.checker.cues import DURATIONS, LIST_WORDS, ONGOING, UNITS_OF_TIME, duration_after, spans
+from legpain_gui.checker.cues import COPULAS, DURATIONS, LIST_WORDS, ONGOING, UNITS_OF_TIME, duration_after, spans
+from legpain_gui.checker.vocabulary import ITEM_AFTER, ITEM_NOUNS
 
 
 def ongoing_history(tokens: list[str], s: int) -> bool:
@@ -172,3 +173,13 @@ def mid_list_cue(tokens: list[str], s: int, e: int, first: int, commas, starts) 
         # negatives ('low back pain, without recent trauma, fever, weight loss': review 2 of session 39)
     closed = min((k for k in commas if k > e), default=None)
     return closed is not None and first >= closed and not any(e <= a < closed for a in starts)
+
+
+def opens_item(tokens: list[str], s: int, e: int, starts, commas) -> bool:
+    """Whether a postposed 'absent'/'negative' (s, e) heads the next list item, as the result of what follows it: a
+    finding or a test's noun within four words ('cold pale right foot, absent capillary refill', 'swollen right calf,
+    negative Homans sign': session 39, review 2 had the foot and the calf ABSENT). Not 'Romberg sign, negative with eyes
+    closed' nor 'calf swelling, absent on the left' (review 3)."""
+    return (s in commas and e < len(tokens) and tokens[s] in ("absent", "negative") and e not in commas
+            and tokens[e] not in LIST_WORDS + COPULAS + ITEM_AFTER
+            and (any(e <= a < e + 4 for a in starts) or bool(ITEM_NOUNS & set(tokens[e:e + 4]))))

@@ -25,8 +25,8 @@ from legpain_gui.checker.cues import (
     EXCEPTION_PSEUDO, ASSERTED, QUALIFIED, QUALIFIED_NOUNS, QUALIFIERS, NOW_STARTS, SCREENED, NORMAL_FOR, none_of, spans,
     UNITS_OF_TIME, CLAUSE_VERBS, CHILDREN, AGED, SUBORDINATE, LISTED, plural as _plural)
 from legpain_gui.checker.clauses import denied_list, ongoing_history as _ongoing_history, other_subject as _other_subject, owned_reason, attributive, \
-    TEST_WORDS, positive_after, looked_for, own_verb, named_risks, mid_list_cue
-from legpain_gui.checker.vocabulary import FORWARD_HEDGES, ITEM_AFTER, RELATIVE_WHO
+    TEST_WORDS, positive_after, looked_for, own_verb, named_risks, mid_list_cue, opens_item
+from legpain_gui.checker.vocabulary import FORWARD_HEDGES, RELATIVE_WHO
 
 
 class Sentence:
@@ -154,8 +154,8 @@ class Sentence:
         if any(t >= end and set(self.tokens[end:t]) <= {"and"} and any(end <= k <= t for k in self.commas)
                for t, _ in self.rules["absent"][0] if self.tokens[t] == "no"):  # incontinence': the next item has its
             return False  # own 'no' again, so this one lost its 'no' in writing
-        # 'numbness of the feet, no weakness, and imbalance': a list that began with a present finding, closed by ', and' (not 'pain, no trauma, fever, retention')
-        mixed = s in self.commas and "and" in self.tokens[item:first] and any(a < s for a in self.starts if not any(x < a < s for x, _ in self.rules["absent"][0]))
+        # 'numbness of the feet, no weakness, and imbalance': a list that began with a present finding
+        mixed = s in self.commas and any(a < s for a in self.starts if not any(x < a < s for x, _ in self.rules["absent"][0]))
         return mixed or any(self.tokens[t] == "no" and (  # 'no fever and no rash, and numbness of the foot'
             t < s and crossed(u, s, True) or s < t < first and crossed(u, first)) for t, u in self.rules["absent"][0])
 
@@ -207,8 +207,8 @@ class Sentence:
                 k -= 1  # 'urate crystals, and a negative Gram stain'
             if s and (self.tokens[k] in LIST_WORDS and e < len(self.tokens) or kind == "uncertain" and own_verb(self.tokens, s, e, self.starts, self.commas)):
                 continue  # a list's next item ('anaemia, raised enzymes and negative serology'); 'we suspected' looks forward
-            if kind == "absent" and s and (self.tokens[s - 1] in ("with", "showing", "showed", "revealed") or s in self.commas and e < len(self.tokens)
-                                           and self.tokens[s] in ("absent", "negative") and e not in self.commas and self.tokens[e] not in LIST_WORDS + COPULAS + ITEM_AFTER):
+            if kind == "absent" and s and (self.tokens[s - 1] in ("with", "showing", "showed", "revealed") or opens_item(
+                    self.tokens, s, e, self.starts, self.commas)):
                 continue  # 'neuropathy with absent right peroneal motor responses', 'cold pale foot, absent capillary refill': it describes what follows
             if kind == "absent" and first not in self.tests and s in self.ends and any(
                     last <= k < s for k in self.commas) and not {"and", "or", "nor"} & set(self.tokens[last:s]) \

@@ -63,7 +63,8 @@ DRUG_BEFORE = re.compile(r"\b(?:(?:stopped|started|commenced|taking|takes|took)\
 KNOWN_BEFORE = re.compile(r"\b(?:known|established)\s+(?:[a-z-]+\s+){1,2}(?:(?:for|since|x)\s*)?$", re.I)  # 'known
 # claudicant for 2 years. Sudden onset ... this morning': the known condition's time, not this illness's onset
 LIVED_BEFORE = re.compile(r"\b(?:lived|living|lives|resided|residing|worked|working|employed|married|settled)\b[^.;,]{0,40}$",
-                          re.I)  # 'who lived in Italy for 13 years': a time of her life, not of this illness (session 39)
+                          re.I)  # 'who lived in Italy for 13 years': a time of her life, not of this illness (session 39); not
+# 'while working on a roof 3 weeks ago he fell' (a time ago dates this illness: review 3)
 OF_OTHER = re.compile(r"\s*of\s+(?:[a-z-]+\s+){0,2}", re.I)  # 'a 4-year history of (seropositive) RA': that one's
 GIVEN_BEFORE = re.compile(r"\b(?:pulses?|infusions?|courses?|cycles?|doses?)\s*$", re.I)  # 'methylprednisolone pulses
 # over three days': a treatment's time
@@ -109,7 +110,7 @@ def course_of(text: str, other: tuple[tuple[int, int], ...] = ()) -> dict | None
             if any(0 <= m.start() - end and JOINED.fullmatch(text[end:m.start()]) for _, end in other) or \
                     any(0 <= start - m.end() and OF_OTHER.fullmatch(text[m.end():start]) for start, _ in other) or \
                     DRUG_BEFORE.search(before) or DOSED_BEFORE.search(before) or GIVEN_BEFORE.search(before) or VACCINE_BEFORE.search(before) or GESTATION.match(text[m.end():]) \
-                    or DRUG_AFTER.match(text[m.end():]) or PLANNED.search(before) or KNOWN_BEFORE.search(before) or LIVED_BEFORE.search(before) \
+                    or DRUG_AFTER.match(text[m.end():]) or PLANNED.search(before) or KNOWN_BEFORE.search(before) or LIVED_BEFORE.search(before) and not m.group(0).lower().endswith(PAST) \
                     or DENIED_BEFORE.search(text[max(0, m.start() - 60):m.start()]):
                 continue  # 'asthma for 4 years', 'stopped her apixaban 2 weeks ago', 'a 4-year history of
                 # seropositive RA', 'on metformin for 12 years', 'a flu vaccine 3 weeks ago', '36 weeks of pregnancy'

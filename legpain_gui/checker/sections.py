@@ -115,7 +115,7 @@ TEACHING = (
     r"(?<!which )(?<!that )\b(?:can|may|could) be (?:easily )?(?:misinterpreted|misdiagnosed|mistaken) (?:as|for)\b",
     r"\b(?:has|have) been (?:only )?(?:rarely|seldom|infrequently|occasionally) reported\b",  # 'Hyperreflexia has been
     # rarely reported with acute motor axonal neuropathy' (session 39; 'has been reported' alone stays the patient's)
-    r"\bshould be (?:a|an|in the) (?:\w+ )?differential diagnos[ie]s\b", r"\bmanifestations of (?:\w+ ){1,4}include\b",
+    r"\bshould be (?:a|an) (?:\w+ )?differential diagnos[ie]s\b", r"\bmanifestations of (?:\w+ ){1,4}include\b",
     r"\b(?:common|classic|frequent|usual) reasons? for patients\b", r"\b(?:is|are) most (?:frequently|commonly|often) "
     r"associated with\b",  # not 'more frequently' (a letter's 'the rash is more frequently associated with standing')  # 'Cervical and lower back pain are classic reasons for patients to seek care in the ED';
     # 'this complication is most frequently associated with the presence of antiphospholipid antibodies' 

@@ -26,8 +26,8 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "glycated hemoglobin", "glycosylated hemoglobin", "glycated haemoglobin", "glycosylated haemoglobin",
                 # HbA1c, a measure of blood sugar: its fall is no anaemia
                 "falling asleep", "fell asleep", "elevated temperature of the overlying skin", "temperature of the overlying skin",
-                "increased temperature of the overlying skin", "toxic shock syndrome",  # sleep, no fall; the skin's warmth,
-                # no fever ('elevated temperature of the overlying skin': session 39); a disease's name, no shock
+                "increased temperature of the overlying skin",  # sleep, no fall; the skin's warmth,
+                # no fever ('elevated temperature of the overlying skin': session 39)
                 "localised increase in temperature", "localized increase in temperature", "local increase in temperature",
                 "increased local temperature", "local temperature increase",  # a warm limb, no fever
                 "cord edema", "cord oedema",  # the spinal cord's swelling on MRI, no oedema of the limbs (after 'cord

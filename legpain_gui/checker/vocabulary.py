@@ -132,3 +132,5 @@ RELATIVE_WHO = (["a"], ["one"], ["degree"], ["another"], ["any"], ["no"], ["clos
 # absent capillary refill', 'swollen calf, negative Homans sign': session 39, review 2 had the foot and calf ABSENT)
 ITEM_AFTER = ("on", "in", "at", "over", "bilaterally", "throughout", "both", "left", "right", "today", "now", "also",
               "too", "as", "to", "from", "since", "for", "by", "until", "and", "or", "but", "which", "when")
+ITEM_NOUNS = {"sign", "test", "refill", "reflex", "reflexes", "pulse", "pulses", "response", "responses", "culture",
+              "cultures", "serology", "score", "jerks"}  # a test's noun that makes the next item its own (review 3)
