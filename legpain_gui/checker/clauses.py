@@ -130,7 +130,6 @@ def looked_for(tokens: list[str], commas, terminators, first: int) -> bool:
                for k in range(max(0, first - LOOKED_FOR_REACH), first))
 
 
-
 def own_verb(tokens: list[str], s: int, e: int, starts, commas=frozenset()) -> bool:
     """Whether the hedge at s..e is a clinician's own verb ('we suspected') with what was suspected right after it,
     which it looks forward to: 'coupled with a history of asthma we suspected EGPA-associated neuropathy' hedges the
@@ -163,9 +162,9 @@ EXAMPLES_END = frozenset(("that", "which", "to", "for", "explain", "explaining",
 
 def mid_list_cue(tokens: list[str], s: int, e: int, first: int, commas, starts) -> bool:
     """Whether a negation (s, e) written as a noun with a word before it ('global absence of') stands inside a list that
-    began with a present finding, with no finding the reader knows in its own item, while `first` lies past that item: 'he presented distal motor deficit in legs, global
-    absence of profound reflexes, feet amyotrophy, hepatosplenomegaly, ...' denies its own item only (session 39: the
-    five signs after it had all read ABSENT)."""
+    began with a present finding, with no finding the reader knows in its own item, while `first` lies past that item:
+    'he presented distal motor deficit in legs, global absence of profound reflexes, feet amyotrophy,
+    hepatosplenomegaly, ...' denies its own item only (session 39: the five signs after it had all read ABSENT)."""
     opened = max((k for k in commas if k <= s), default=None)
     if opened is None or s - opened != 1 or tokens[s] not in ("absence", "loss", "lack") or not any(
             a < opened for a in starts) or {"or", "nor"} & set(tokens[e:first + 8]):  # a noun with its own word before

@@ -347,9 +347,9 @@ def extract(lexicon: Lexicon, text: str) -> dict:
             findings.append(Extracted(hpo, lexicon.labels.get(hpo, hpo), state,
                                       original[start:end], start, end, context))  # the words as written
             if hpo in SEPTIC_ALSO and state != "absent" and _septic(tokens, first):  # 'septic
-                also, start = SEPTIC_ALSO[hpo], offset + words[first - (tokens[first] != "septic")][1]  # shock' is sepsis too ('no
-                findings.append(Extracted(also, lexicon.labels.get(also, also), state, original[start:end], start, end,
-                                          context))  # septic shock' denies the shock, not the sepsis)
+                also, said_from = SEPTIC_ALSO[hpo], offset + words[first - (tokens[first] != "septic")][1]  # shock' is
+                findings.append(Extracted(also, lexicon.labels.get(also, also), state, original[said_from:end], said_from,
+                                          end, context))  # sepsis too ('no septic shock' denies the shock, not the sepsis)
     age, sex = age_of(ascii_folded(text)), sex_of(text)  # 'a 71‐year‐old woman' (typographic hyphens)
     other = tuple((f.start, f.end) for f in findings
                   if f.hpo in lexicon.lasting or f.hpo in lexicon.exposures

@@ -128,13 +128,14 @@ def one_leg(tokens: list[str], matches: list[tuple[int, int, str, str | None]], 
 
 
 CONFUSION = "HP:0001289"
+CONFUSED_SUBJECT = (["was"], ["were"], ["is"], ["found"], ["became"], ["appeared"], ["and"], ["remained"], ["patient"],
+                    ["he"], ["she"], ["very"], ["acutely"])  # a patient who is confused ('he was found confused by ...')
 
 
 def mistaken_not_confused(tokens: list[str], matches: list[tuple[int, int, str, str | None]]):
     """'a plantaris rupture confused by the radiology resident with DVT': one thing taken for another, not a confused
-    patient (session 39); 'confused and drowsy', 'he was found confused by his daughter', 'he was confused with fever'
-    stay."""
-    return [m for m in matches if not (m[2] == CONFUSION and tokens[m[1] - 1] == "confused" and (
-        tokens[m[1]:m[1] + 1] == ["with"] or tokens[m[1]:m[1] + 1] == ["by"] and "with" in tokens[m[1] + 1:m[1] + 6])
-        and tokens[m[0] - 1:m[0]] not in (["was"], ["were"], ["is"], ["found"], ["became"], ["appeared"], ["and"],
-                                          ["remained"], ["patient"], ["he"], ["she"], ["very"], ["acutely"]))]
+    patient (session 39); 'confused and drowsy' and 'he was found confused by his daughter' stay. ('confused with' right
+    after is never read as confusion: checker.unfindings.)"""
+    return [m for m in matches if not (m[2] == CONFUSION and tokens[m[1] - 1] == "confused"
+                                       and tokens[m[1]:m[1] + 1] == ["by"] and "with" in tokens[m[1] + 1:m[1] + 6]
+                                       and tokens[m[0] - 1:m[0]] not in CONFUSED_SUBJECT)]

@@ -116,9 +116,11 @@ TEACHING = (
     r"\b(?:has|have) been (?:only )?(?:rarely|seldom|infrequently|occasionally) reported\b",  # 'Hyperreflexia has been
     # rarely reported with acute motor axonal neuropathy' (session 39; 'has been reported' alone stays the patient's)
     r"\bshould be (?:a|an) (?:\w+ )?differential diagnos[ie]s\b", r"\bmanifestations of (?:\w+ ){1,4}include\b",
-    r"\b(?:common|classic|frequent|usual) reasons? for patients\b", r"\b(?:is|are) most (?:frequently|commonly|often) "
-    r"associated with\b",  # not 'more frequently' (a letter's 'the rash is more frequently associated with standing')  # 'Cervical and lower back pain are classic reasons for patients to seek care in the ED';
-    # 'this complication is most frequently associated with the presence of antiphospholipid antibodies' 
+    r"\b(?:common|classic|frequent|usual) reasons? for patients\b",  # 'Cervical and lower back pain are classic reasons
+    # for patients to seek care in the ED'
+    r"\b(?:is|are) most (?:frequently|commonly|often) associated with\b",  # 'this complication is most frequently
+    # associated with antiphospholipid antibodies' (not 'more frequently': a letter's 'the rash is more frequently
+    # associated with standing')
 )  # session 39: 'In different studies presence of arthritis ... were associated'; 'can be misinterpreted as livedoid
 # vasculitis' (not 'confused': a patient's state; not a clinic letter's 'a rash which can be mistaken for ...')
 POPULATION = re.compile("|".join(TEACHING), re.I)

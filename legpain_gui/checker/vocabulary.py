@@ -127,9 +127,9 @@ FORWARD_HEDGES = ("possible", "likely", "probable", "suspected", "questionable",
 # a relative, not a comparison, before 'relative to' ('a first-degree relative to the patient had SLE'; 'moved in position
 # relative to the disc bulge' is a comparison: session 39)
 RELATIVE_WHO = (["a"], ["one"], ["degree"], ["another"], ["any"], ["no"], ["close"], ["blood"])
-# after a postposed 'absent'/'negative' that opens a list item: words that still make it the item before's ('calf
-# swelling, absent on the left'); any other word makes it a prenominal result of its own item ('cold pale right foot,
-# absent capillary refill', 'swollen calf, negative Homans sign': session 39, review 2 had the foot and calf ABSENT)
+# after a postposed 'absent'/'negative' that opens a list item: words that keep it the item before's ('calf swelling,
+# absent on the left'); otherwise a finding or one of ITEM_NOUNS soon after makes it the result of its own item ('cold
+# pale right foot, absent capillary refill', 'swollen calf, negative Homans sign': checker.clauses.opens_item)
 ITEM_AFTER = ("on", "in", "at", "over", "bilaterally", "throughout", "both", "left", "right", "today", "now", "also",
               "too", "as", "to", "from", "since", "for", "by", "until", "and", "or", "but", "which", "when")
 ITEM_NOUNS = {"sign", "test", "refill", "reflex", "reflexes", "pulse", "pulses", "response", "responses", "culture",
