@@ -2,6 +2,8 @@
 ib). Each test fails if its change is undone, unless it says it is a guard."""
 from __future__ import annotations
 
+import pytest
+
 from tests.checker.readings import found, fired
 
 COMMON_COLD, PULSELESS, COLD_LIMB, PARAPLEGIA = "HP:0011947", "HP:0032554", "HP:0033850", "HP:0010550"
@@ -23,3 +25,14 @@ def test_a_cold_pulseless_leg_is_an_emergency(lex, checker):
     """The same words triaged: the acute limb ischaemia rule fires."""
     level, rules = fired(lex, checker, "He presented with a cold, pulseless, paralysed leg.")
     assert level == "emergency"
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("CK level on admission was 25,000 U/L.", "HP:0030235"),
+    ("Serum potassium concentration on admission was 8.2 mmol/L.", "HP:0002153"),
+    ("Creatine kinase upon arrival: 45,000 IU/L", "HP:0030235"),
+    ("CRP was initially 150 mg/L.", "HP:0011227"),
+])
+def test_a_value_on_admission(lex, text, hpo):
+    """A time phrase between the analyte and its value ('on admission', 'initially') had left the value unread."""
+    assert (hpo, "present") in found(lex, text)
