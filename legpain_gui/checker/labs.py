@@ -124,7 +124,8 @@ RISE = re.compile(r"\s*(?:(?:had|has|have)\s+)?(?:risen|rose|rising|increased|in
                   r"from\s+(\d[\d.,]*\s*(?:[a-zµ/]+\s+)?)to\s+|"
                   r"\s*(?:(?:had |has )?(?:risen|rose|increased)\s+)?(\d[\d.,]*)\s*(?:[a-zµ/]+\s*)?(?:->|-->|→|=>)\s*|"
                   r"\)?\s*(?:levels?\s+)?(?:was|were|is|had|has)?\s*(?:been\s+)?(?:greatly\s+|markedly\s+)?"
-                  r"(?:(?:elevated|raised|increased?|risen|rose)\s+(?:up\s+)?(?:to|at)|greater\s+than|more\s+than)\s+", re.I)
+                  r"(?:(?:elevated|raised|increased?|risen|rose)\s+(?:up\s+)?(?:to|at)\s|greater\s+than\s|more\s+than\s|"
+                  r"(?:elevated|raised|increased|high)\s*\()\s*", re.I)  # 'CK levels were markedly elevated (25,000 U/L)'
 
 
 def lab_value(analyte: tuple[str, ...], words: list[tuple[str, int, int]], j: int, text: str,
@@ -300,6 +301,15 @@ def graded(analyte: tuple[str, ...], words: list[tuple[str, int, int]], j: int, 
     if found[0] > 50 * CK[0]:
         return CK_EXTREMELY
     return CK_HIGHLY if found[0] >= 4 * CK[0] else None
+
+
+def regraded(phrases: dict, tokens: list[str], i: int, n: int, hpo: str, words, text: str) -> str:
+    """A raised analyte named first, then its value ('elevated creatine phosphokinase (CPK) of 25,000 U/L'): the
+    value's band (graded) in place of a plain raised one."""
+    analyte = tuple(tokens[i + 1:i + n])
+    if tokens[i] not in ("elevated", "raised", "high", "increased") or phrases.get(("elevated",) + analyte) != hpo:
+        return hpo
+    return graded(analyte, words, i + n, text) or hpo
 
 
 def lab_variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:

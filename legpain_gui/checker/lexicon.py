@@ -24,7 +24,7 @@ from legpain_gui.checker.cultures import cultured
 from legpain_gui.checker.imaging import cord_signal
 from legpain_gui.checker.urine import urine_found
 from legpain_gui.checker.contractions import uncontracted
-from legpain_gui.checker.labs import graded as graded_value, lab_value, titre, under_printed
+from legpain_gui.checker.labs import graded as graded_value, lab_value, regraded, titre, under_printed
 from legpain_gui.checker.coordination import shared_words
 from legpain_gui.checker.flags import flagged
 from legpain_gui.checker.power import graded
@@ -381,7 +381,7 @@ class Lexicon:
             elif options:
                 n, hpo = max(options, key=lambda m: m[0])
                 if hpo != NOT_A_FINDING:
-                    out.append((i, i + n, hpo, None))
+                    out.append((i, i + n, regraded(self.phrases, tokens, i, n, hpo, words, text), None))
                 i += n
             else:
                 i += 1

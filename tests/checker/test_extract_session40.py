@@ -36,3 +36,20 @@ def test_a_cold_pulseless_leg_is_an_emergency(lex, checker):
 def test_a_value_on_admission(lex, text, hpo):
     """A time phrase between the analyte and its value ('on admission', 'initially') had left the value unread."""
     assert (hpo, "present") in found(lex, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Creatine kinase levels were markedly elevated (25,000 U/L).",
+    "Laboratory tests revealed elevated creatine phosphokinase (CPK) of 25,000 U/L.",
+    "Elevated CK (25,000 U/L) and myoglobinuria.",
+])
+def test_a_raised_ck_then_its_value_takes_its_band(lex, text):
+    """A raised CK named before its value ('elevated creatine phosphokinase (CPK) of 25,000 U/L') had read as a
+    plain raised CK, not the extremely raised one (over 50 times normal) that the severe-myopathy rule reads."""
+    got = found(lex, text)
+    assert ("HP:0030235", "present") in got and ("HP:0003236", "present") not in got
+
+
+def test_a_raised_ck_without_a_value_stays_raised(lex):
+    """Guard: a raised CK with no figure, or with another test's figure after a comma, stays plain raised."""
+    assert ("HP:0003236", "present") in found(lex, "Elevated CK, ESR 80 mm/h.")
