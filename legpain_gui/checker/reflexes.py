@@ -62,10 +62,39 @@ SAID = {"absent": "absent", "reduced": "reduced", "diminished": "reduced", "decr
 PLACE_FILLERS = ("the", "both", "right", "left", "bilateral", "his", "her")
 
 
+GENERAL = {"absent": "areflexia", "reduced": "hyporeflexia", "brisk": "hyperreflexia"}
+
+
+def reflex_list(phrases: dict, tokens: list[str], i: int) -> tuple[int, list] | None:
+    """'absent patellar, ankle, and triceps reflexes', 'knee, ankle and biceps reflexes were reduced': three or more
+    reflexes listed with one result, each site's own term where HPO has one (an absent ankle reflex), else areflexia,
+    hyporeflexia or hyperreflexia; or None. Two joined by 'and' are read by checker.rereading.coordinated."""
+    said = SAID.get(tokens[i])
+    j, sites = i + (said is not None), []
+    while j < len(tokens) and tokens[j] in SITES:
+        sites.append(tokens[j])
+        j += 1 + (j + 1 < len(tokens) and tokens[j + 1] in ("and", "or"))
+    if len(sites) < 3 or j >= len(tokens) or tokens[j] not in NAMES:
+        return None
+    end = j + 1
+    if said is None:
+        while end < len(tokens) and tokens[end] in VERBS:
+            end += 1
+        if end >= len(tokens) or tokens[end] not in SAID:
+            return None
+        said, end = SAID[tokens[end]], end + 1
+    found = dict.fromkeys(SITES[s] and phrases.get((said, SITES[s], "reflex")) or phrases.get((GENERAL[said],))
+                          for s in sites)
+    return (end - i, [(i, end, hpo, None) for hpo in found if hpo]) if any(found) else None
+
+
 def reflex_at_site(phrases: dict, tokens: list[str], i: int) -> tuple[int, list] | None:
     """'deep tendon reflex was absent at the right ankle', 'reflexes were reduced at both knees': the reflex of the
     site named after its result (an absent ankle reflex, not areflexia), and of a further site joined by 'and' when
     nothing earlier in the lexicon's readings took the words; or None."""
+    listed = reflex_list(phrases, tokens, i)
+    if listed:
+        return listed
     j = i + (2 if tokens[i:i + 2] == ["deep", "tendon"] else tokens[i] == "tendon")
     if j >= len(tokens) or tokens[j] not in NAMES:
         return None

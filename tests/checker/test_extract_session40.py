@@ -53,3 +53,19 @@ def test_a_raised_ck_then_its_value_takes_its_band(lex, text):
 def test_a_raised_ck_without_a_value_stays_raised(lex):
     """Guard: a raised CK with no figure, or with another test's figure after a comma, stays plain raised."""
     assert ("HP:0003236", "present") in found(lex, "Elevated CK, ESR 80 mm/h.")
+
+
+@pytest.mark.parametrize("text", [
+    "Examination showed bilaterally absent patellar, ankle, and triceps reflexes.",
+    "Patellar, ankle and triceps reflexes were absent.",
+])
+def test_three_reflexes_listed_with_one_result(lex, text):
+    """'bilaterally absent patellar, ankle, and triceps reflexes' (hypokalaemic paralysis) had read nothing at all:
+    a list of three reflexes is each reflex's own term, and areflexia for the arm's."""
+    got = found(lex, text)
+    assert {("HP:0006844", "present"), ("HP:0003438", "present"), ("HP:0001284", "present")} <= got
+
+
+def test_three_reduced_reflexes(lex):
+    got = found(lex, "knee, ankle and biceps reflexes were diminished")
+    assert {("HP:0011808", "present"), ("HP:0200101", "present"), ("HP:0001265", "present")} <= got
