@@ -25,7 +25,7 @@ AGE = re.compile(r"\b(\d{1,3})(?:\.\d)? ?[- ]?(?:year|yr|y)s?(?:[- ]|- | -)(?:ol
                  r"\b(?:man|woman|gentleman|lady|boy|girl|son|daughter|child|toddler),? \((?:aged? )?(\d{1,3})\)|"
                  r"\b(?:the|a|our|my|her|his) (?:boy|girl|child|son|daughter),? (\d{1,2})\b(?!\s*(?:days?|weeks?|months?|"
                  r"years?|hours?|kg|cm|%))|"  # 'the girl, 13', 'our daughter, 4'
-                 r"\bage: ?(\d{1,3})\b|"  # a form's 'Age: 29'
+                 r"\bage ?[:=] ?(\d{1,3})\b(?! ?(?:days?|weeks?|months?)\b)|"  # a form's 'Age: 29', a study's 'age = 16 years'
                  r"\b(?:patient|man|woman|male|female|gentleman|lady|boy|girl),? (\d{1,3}) years? of age\b|"  # 'The patient,
                  # 40 years of age, ...' (not 'tuberculosis at 25 years of age', a past event)
                  r"^\W*(?-i:[A-Z])[a-z]+ \((\d{1,2})\) (?=has|is|was|had|presents|presented|keeps|will|cannot|can)|"
@@ -98,7 +98,7 @@ def sex_of(text: str) -> str | None:
 
 # a patient introduced as one, with no age, by the sentence that presents them ('A young adult African-American female
 # presented to the emergency department'); not 'a marked female predominance', 'a male nurse', 'her GP, a man in his 60s'
-INTRODUCED = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,4}?(man|woman|male|female|boy|girl|gentleman|lady)\b,?\s+"
+INTRODUCED = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,4}?(man|woman|male|female|boy|girl|gentleman|lady)\b,?\s+(?:who\s+)?"
                         r"(?:patient\s+)?(?:presented|presents|was (?:admitted|referred|seen|brought|transferred)|came|"
                         r"attended|complained|reported|developed|consulted|visited)\b", re.I)
 SHE, HE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I), re.compile(r"\b(?:he|his|him|himself)\b", re.I)

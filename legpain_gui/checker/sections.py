@@ -81,7 +81,7 @@ TEACHING = (
     r"\b(?:in|of|among)\s+(?:up to\s+|about\s+|approximately\s+|nearly\s+|over\s+|more than\s+|less than\s+|"
     r"around\s+)?\d+(?:\.\d+)?\s?%\s+(?:of\s+)?(?:the\s+|all\s+|these\s+)?(?:patients|cases|people|individuals|adults|"
     r"children)\b",
-    r"\b(?:in\s+)?(?:most|many|some|the majority of|a minority of)\s+(?:patients|cases)\b",
+    r"\b(?:in\s+)?(?:most|many|some|the (?:vast |great )?majority of|a minority of)\s+(?:patients|cases)\b",
     r"\bshould (?:be considered|raise|prompt|be suspected|be included in the differential|not be (?:ignored|overlooked|missed|forgotten|neglected))\b",  # 'should be
     r"\bwe must\b",  # considered in a patient with', 'in patients with foot drop, we must keep ... suspicion'
     r"\bis (?:a|an) (?:\w+ ){0,3}(?:cause|condition|disease|complication|disorder|entity)\b",
@@ -121,6 +121,9 @@ TEACHING = (
     r"\b(?:is|are) most (?:frequently|commonly|often) associated with\b",  # 'this complication is most frequently
     # associated with antiphospholipid antibodies' (not 'more frequently': a letter's 'the rash is more frequently
     # associated with standing')
+    r"\b(?:was|were) first (?:recogni[sz]ed|described|reported|defined)\b",  # 'MFS was first recognized by Collier in
+    # 1932 as a triad of ataxia, areflexia and ophthalmoplegia' (session 40)
+    r"\b(?:has|have) been (?:\w+ )?(?:recogni[sz]ed|described|reported) as (?:\w+ ){0,2}complications? of\b",
 )  # session 39: 'In different studies presence of arthritis ... were associated'; 'can be misinterpreted as livedoid
 # vasculitis' (not 'confused': a patient's state; not a clinic letter's 'a rash which can be mistaken for ...')
 POPULATION = re.compile("|".join(TEACHING), re.I)

@@ -67,6 +67,8 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 # cold skin; muscle signal on MRI, not a swollen limb
                 "weak positive", "weakly positive", "weak positively",  # a crystal's birefringence, not muscle weakness
                 "electrolyte imbalance", "electrolyte imbalances",  # a blood chemistry, not a balance disorder
+                "stroke prevention", "prevention of stroke", "stroke prophylaxis",  # a drug's purpose ('warfarin for
+                # secondary stroke prevention'), no stroke now
                 "diabetic complications", "diabetic complication",  # 'no diabetic complications': the diabetes stays
                 "palate elevation", "palatal elevation", "soft palate elevation",  # a movement examined, not a high palate
                 "skin depression", "slowness", "muscle edema", "muscle oedema",  # signal on MRI, not swelling of the limb (bone marrow oedema is

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.checker.readings import found, fired
+from legpain_gui.checker.person import age_of, sex_of
+from tests.checker.readings import contexts, found, fired
 
 COMMON_COLD, PULSELESS, COLD_LIMB, PARAPLEGIA = "HP:0011947", "HP:0032554", "HP:0033850", "HP:0010550"
 
@@ -69,3 +70,75 @@ def test_three_reflexes_listed_with_one_result(lex, text):
 def test_three_reduced_reflexes(lex):
     got = found(lex, "knee, ankle and biceps reflexes were diminished")
     assert {("HP:0011808", "present"), ("HP:0200101", "present"), ("HP:0001265", "present")} <= got
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("a progressive debilitating subacute sensory neuronopathy", "HP:0000763"),
+    ("severe proprioceptive, and vibration sense loss in both lower limbs", "HP:0010831"),
+    ("severe proprioceptive, and vibration sense loss in both lower limbs", "HP:0002495"),
+    ("She had absent sural SNAP (Sensory Nerve Action Potential) in nerve conduction study.", "HP:0007078"),
+    ("He was diagnosed with exertional rhabdomyolysis.", "HP:0003201"),
+    ("He had a history of opioid abuse.", "HP:0033515"),
+    ("He was diagnosed with acute lower limb arterial embolism.", "HP:0001907"),
+    ("Biopsy showed vasculitis of a medium-sized artery with fibrinoid deposition.", "HP:6000658"),
+    ("Skin biopsy: necrotising vasculitis of medium sized arteries.", "HP:6000658"),
+    ("Biopsy revealed eosinophilic vasculitis involving small vessels.", "HP:0002633"),
+    ("A diagnosis of a partial right femoral neuropathy was confirmed.", "HP:0009831"),
+    ("Examination showed nonblanching macules on both shins.", "HP:0000979"),
+    ("creatine kinase (CK) levels that peaked at 146,000 IU/L", "HP:0030235"),
+])
+def test_words_testers_found_unread(lex, text, hpo):
+    """Published case texts (session 40 testers) whose finding read nothing, or only a vaguer term."""
+    assert (hpo, "present") in found(lex, text)
+
+
+def test_eosinophilic_vasculitis_is_no_blood_eosinophilia(lex):
+    assert ("HP:0001880", "present") not in found(lex, "Biopsy revealed eosinophilic vasculitis involving small vessels.")
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("He had no medical history of chronic peripheral arterial occlusive diseases.", "HP:0004950"),
+    ("He had normal lipid levels.", "HP:0003077"),
+    ("Lipids were normal.", "HP:0003077"),
+])
+def test_said_absent(lex, text, hpo):
+    assert (hpo, "absent") in found(lex, text)
+
+
+def test_a_drugs_purpose_is_no_stroke(lex):
+    """'warfarin for secondary stroke prevention' had read an uncertain stroke."""
+    got = found(lex, "She was taking warfarin for secondary stroke prevention.")
+    assert not {h for h, _ in got} & {"HP:0001297"}
+
+
+@pytest.mark.parametrize("text, hpos", [
+    ("Type A aortic dissections are relatively rare, with the vast majority of patients presenting with chest pain.",
+     {"HP:0100749"}),
+    ("MFS was first recognized by James Collier in 1932 as a clinical triad of ataxia, areflexia, and ophthalmoplegia.",
+     {"HP:0001251", "HP:0001284", "HP:0000602"}),
+    ("Sensory neuropathies have been recognized as neurological complications of Sjogren's syndrome.", {"HP:0000763"}),
+])
+def test_the_disease_in_general(lex, text, hpos):
+    """Sentences about a disease in general had read as this patient's findings."""
+    assert all(contexts(lex, text)[h] == "general" for h in hpos)
+
+
+def test_a_finding_first_described_by_the_patient_stays_hers(lex):
+    """Guard: a sentence with a word for this patient is hers."""
+    assert contexts(lex, "The rash was first described by her mother two weeks ago.")["HP:0000988"] == "patient"
+
+
+def test_a_man_who_presented_is_male():
+    """'We describe an elderly man who presented with ...' after two sentences on the disease had read no sex."""
+    text = ("Chronic immune sensory polyradiculopathy (CISP) is an uncommon and treatable inflammatory disorder of the "
+            "proximal sensory nerve roots. Patients typically present with severe sensory ataxia, normal motor "
+            "examination, unsteady gait, and normal nerve conduction studies (NCS). We describe an elderly man who "
+            "presented with a two-week history of progressive numbness of both legs and recurrent falls.")
+    assert sex_of(text) == "male"
+
+
+def test_age_written_as_a_studys_variable():
+    """'(age = 16 years, body mass = 67.9 kg)' had read no age; a form's 'Age: 45' still reads, months never as years."""
+    assert age_of("(age = 16 years, body mass = 67.9 kg)") == 16
+    assert age_of("Age: 45") == 45
+    assert age_of("age = 3 months") is None
