@@ -67,6 +67,7 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 # cold skin; muscle signal on MRI, not a swollen limb
                 "weak positive", "weakly positive", "weak positively",  # a crystal's birefringence, not muscle weakness
                 "electrolyte imbalance", "electrolyte imbalances",  # a blood chemistry, not a balance disorder
+                "benign tumor", "benign tumour", "benign tumors", "benign tumours", "benign neoplasm",  # not a cancer
                 "stroke prevention", "prevention of stroke", "stroke prophylaxis",  # a drug's purpose ('warfarin for
                 # secondary stroke prevention'), no stroke now
                 "diabetic complications", "diabetic complication",  # 'no diabetic complications': the diabetes stays

@@ -142,3 +142,16 @@ def test_age_written_as_a_studys_variable():
     assert age_of("(age = 16 years, body mass = 67.9 kg)") == 16
     assert age_of("Age: 45") == 45
     assert age_of("age = 3 months") is None
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("Patient was bed bound requiring full assistance.", "HP:0002540"),
+    ("Three weeks later the patient experienced bilateral femoral pain.", "HP:0012514"),
+])
+def test_more_words_testers_found_unread(lex, text, hpo):
+    assert (hpo, "present") in found(lex, text)
+
+
+def test_a_benign_tumour_is_no_cancer(lex):
+    """'a benign tumor of the colon' had read as a cancer."""
+    assert not any(h == "HP:0002664" for h, _ in found(lex, "He had a benign tumor of the colon."))
