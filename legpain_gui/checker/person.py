@@ -25,6 +25,7 @@ AGE = re.compile(r"\b(\d{1,3})(?:\.\d)? ?[- ]?(?:year|yr|y)s?(?:[- ]|- | -)(?:ol
                  r"\b(?:man|woman|gentleman|lady|boy|girl|son|daughter|child|toddler),? \((?:aged? )?(\d{1,3})\)|"
                  r"\b(?:the|a|our|my|her|his) (?:boy|girl|child|son|daughter),? (\d{1,2})\b(?!\s*(?:days?|weeks?|months?|"
                  r"years?|hours?|kg|cm|%))|"  # 'the girl, 13', 'our daughter, 4'
+                 r"(?<!mean )(?<!median )(?<!average )(?<!bone )(?<!gestational )"  # not a series' or a bone's age
                  r"\bage ?[:=] ?(\d{1,3})\b(?! ?(?:days?|weeks?|months?)\b)|"  # a form's 'Age: 29', a study's 'age = 16 years'
                  r"\b(?:patient|man|woman|male|female|gentleman|lady|boy|girl),? (\d{1,3}) years? of age\b|"  # 'The patient,
                  # 40 years of age, ...' (not 'tuberculosis at 25 years of age', a past event)
@@ -87,7 +88,7 @@ def sex_of(text: str) -> str | None:
             start = max(text.rfind(".", 0, ages[0]), 0)
             stop = text.find(".", ages[0])
             found = _sex_in(text[start:stop if stop > 0 else len(text)])
-    intro = INTRODUCED.search(text) if found is None else None
+    intro = (INTRODUCED.search(text) or INTRODUCED_WHO.search(text)) if found is None else None
     if intro:  # no age with it: 'A young adult African-American female presented to the emergency department'
         found = "male" if intro.group(1).lower() in ("man", "male", "boy", "gentleman") else "female"
     if found is None and not SEX_WORDS.search(text):  # no sex word anywhere: the pronouns, when only one sex's occur
@@ -98,9 +99,14 @@ def sex_of(text: str) -> str | None:
 
 # a patient introduced as one, with no age, by the sentence that presents them ('A young adult African-American female
 # presented to the emergency department'); not 'a marked female predominance', 'a male nurse', 'her GP, a man in his 60s'
-INTRODUCED = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,4}?(man|woman|male|female|boy|girl|gentleman|lady)\b,?\s+(?:who\s+)?"
+INTRODUCED = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,4}?(man|woman|male|female|boy|girl|gentleman|lady)\b,?\s+"
                         r"(?:patient\s+)?(?:presented|presents|was (?:admitted|referred|seen|brought|transferred)|came|"
                         r"attended|complained|reported|developed|consulted|visited)\b", re.I)
+# ... or by the authors' sentence that introduces them: 'We describe an elderly man who presented with ...' (not 'her
+# husband, a man who developed gout')
+INTRODUCED_WHO = re.compile(r"\b(?:report|describe|present)(?:s|ed)?\s+(?:here\s+)?(?:the\s+case\s+of\s+)?(?:a|an)\s+"
+                            r"(?:[\w-]+\s+){0,4}?(man|woman|male|female|boy|girl|gentleman|lady)\s+who\s+(?:presented|"
+                            r"was (?:admitted|referred|seen|brought|transferred)|came|attended|complained|developed)\b", re.I)
 SHE, HE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I), re.compile(r"\b(?:he|his|him|himself)\b", re.I)
 SEX_WORDS = re.compile(r"\b(?:man|woman|male|female|boy|girl|gentleman|lady|men|women)\b", re.I)
 

@@ -121,8 +121,11 @@ TEACHING = (
     r"\b(?:is|are) most (?:frequently|commonly|often) associated with\b",  # 'this complication is most frequently
     # associated with antiphospholipid antibodies' (not 'more frequently': a letter's 'the rash is more frequently
     # associated with standing')
-    r"\b(?:was|were) first (?:recogni[sz]ed|described|reported|defined)\b",  # 'MFS was first recognized by Collier in
-    # 1932 as a triad of ataxia, areflexia and ophthalmoplegia' (session 40)
+    r"\b(?:was|were) first (?:recogni[sz]ed|described|reported|defined) (?:by (?-i:[A-Z])[a-z]+(?: (?-i:[A-Z])[a-z]+)?"
+    r"(?: et al\.?)?,? (?:and|in|as)\b|in (?:the )?literature\b|in 1[6-9]\d\d\b)",  # 'MFS was first recognized by James
+    # Collier in 1932 as a triad' (session 40); not 'weakness of both legs was first recognized three days before admission'
+    r"\b(?:is|are) (?:a|an) (?:[\w-]+ ){0,3}vasculitis (?:of|affecting|involving|that|which|characteri[sz]ed)\b",  # a
+    # definition: 'Unlike PAN, which is a vasculitis of medium-sized vessels, MPA ...'
     r"\b(?:has|have) been (?:\w+ )?(?:recogni[sz]ed|described|reported) as (?:\w+ ){0,2}complications? of\b",
 )  # session 39: 'In different studies presence of arthritis ... were associated'; 'can be misinterpreted as livedoid
 # vasculitis' (not 'confused': a patient's state; not a clinic letter's 'a rash which can be mistaken for ...')

@@ -68,8 +68,9 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "weak positive", "weakly positive", "weak positively",  # a crystal's birefringence, not muscle weakness
                 "electrolyte imbalance", "electrolyte imbalances",  # a blood chemistry, not a balance disorder
                 "benign tumor", "benign tumour", "benign tumors", "benign tumours", "benign neoplasm",  # not a cancer
-                "stroke prevention", "prevention of stroke", "stroke prophylaxis",  # a drug's purpose ('warfarin for
-                # secondary stroke prevention'), no stroke now
+                "for stroke prevention", "secondary stroke prevention", "primary stroke prevention",  # a drug's purpose
+                "for prevention of stroke", "for stroke prophylaxis",  # ('warfarin for secondary stroke prevention'), no stroke
+                # now; never 'stroke prevention' alone ('He had a stroke, prevention of a further event was discussed')
                 "diabetic complications", "diabetic complication",  # 'no diabetic complications': the diabetes stays
                 "palate elevation", "palatal elevation", "soft palate elevation",  # a movement examined, not a high palate
                 "skin depression", "slowness", "muscle edema", "muscle oedema",  # signal on MRI, not swelling of the limb (bone marrow oedema is

@@ -50,13 +50,14 @@ DESCRIPTORS = {"swollen": ("swelling", "edema"), "puffy": ("swelling", "edema"),
                "killing": ("pain",),  # the patient's own words: 'my calf is killing me'
                "weaker": ("weakness", "muscle weakness"),  # 'and getting weaker'
                "white": ("pallor",),  # 'the foot was white' (only after a site and a verb, or before a site)
-               "pulseless": ("pulseless",), "paralysed": ("paralysis",), "paralyzed": ("paralysis",),  # 'a cold,
+               "pulseless": ("pulseless",), "paralysed": ("paralysed",), "paralyzed": ("paralyzed",),  # 'a cold,
                # pulseless, paralysed leg' (acute limb ischaemia): the limb described, not 'a cold' (an infection)
                "tense": ("tenseness",), "hard": ("hardness",), "woody": ("hardness",)}  # a tense compartment: 'the
 # calf is swollen and tense', 'the leg was hard and woody' ('firm' is not: 'firm red nodules' are nodules)
 # read as their finding even where it has no term at the site
 UNSITED = ("pale", "white", "cyanotic", "blue", "cold", "cool", "cooler", "colder", "dusky", "mottled", "red", "erythematous",
-           "gangrenous", "pulseless")
+           "gangrenous", "pulseless", "paralysed", "paralyzed", "numb")  # paralysis at a leg is no paraplegia
+# (one leg; and triage's limb-paralysis concept does not hold HPO's paraplegia); numbness where the site has no term
 DESCRIPTOR_FILLERS = ("hot", "warm", "and", "very", "extremely", "markedly", "mildly",
                       "severely", "slightly", "exquisitely", "diffusely", "massively", "grossly", "visibly",
                       "moderately", "getting", "becoming", "increasingly", "progressively", "now", "rock", "tight")
