@@ -147,8 +147,8 @@ UNCERTAIN_BEFORE = ("possibility of", "the possibility of", "considering the pos
 UNCERTAIN_AFTER = ("were not definite", "was not definite",  # 'dysphagia and dysarthria were not definite'
                    "was the working diagnosis", "the working diagnosis",  # 'an epidural abscess was the working diagnosis'
                    "would indicate", "would suggest",  # 'the presence of fever and back pain would indicate an abscess'
-                   "was indifferent", "were indifferent", "indifferent",  # 'Babinski reflex was indifferent'
-                   "was entertained", "were entertained", "entertained",  # 'a diagnosis of myeloma was entertained'
+                   "was indifferent", "were indifferent", "indifferent", "was entertained", "were entertained", "entertained",
+                   "may be present", "might be present", "can be present",  # 'leg edema may be present' (session 40)
                    "possible", "possibly", "probable", "probably", "suspected", "likely", "equivocal",
                    "was suspected", "were suspected", "was considered", "were considered", "been considered", "was initially suspected", "were initially suspected", "was first suspected",
                    "considered but",  # 'meningococcal septicaemia considered but he is well' (not 'pauci-immune

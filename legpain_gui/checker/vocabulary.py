@@ -23,6 +23,7 @@ RESULT_FILLERS = ("level", "was", "were", "is", "are", "had", "been", "has", "pe
                   "found", "to", "be",  # 'CK was found high', 'CRP was found to be increased' (second-language reports)
                   "markedly", "mildly", "significantly", "also", "very", "globally", "all", "moderately", "slightly",
                   "severely", "highly", "strongly",  # 'CPK were moderately elevated at 650 UI/l'
+                  "subsequently", "later", "initially",  # 'D-dimer was subsequently found to be elevated'
                   "serum", "value", "titer", "concentration")
 RESULT_WORDS = ("elevated", "reduced", "absent", "positive", "impaired", "brisk", "abnormal",
                 "unsteady", "extensor", "delayed", "prolonged",

@@ -216,3 +216,28 @@ def test_a_history_of_months_duration_is_this_illness(lex):
     """'admitted with a history of left knee pain and limp of 3 months duration' had read as past history."""
     text = "He was admitted to hospital with a history of left knee pain and limp of 3 months duration."
     assert contexts(lex, text)["HP:0030839"] == "patient"
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("Serum D-dimer was subsequently found to be elevated at 926 nanograms/milliliter (ng/ml).", "HP:0033106"),
+    ("There was loss of joint position and sensation to light touch below this level.", "HP:0010831"),
+    ("His left knee was red, hot, swollen, and tender with minimal range of motion.", "HP:0001376"),
+    ("An 83-year-old woman with chronic renal insufficiency was admitted.", "HP:0012622"),
+    ("He presented with para-anesthesia and a tingling sensation in the saddle area.", "HP:0034982"),
+])
+def test_words_testers_ie_and_if_found_unread(lex, text, hpo):
+    assert (hpo, "present") in found(lex, text)
+
+
+def test_may_be_present_is_a_hedge(lex):
+    assert ("HP:0010741", "uncertain") in found(lex, "Leg edema may be present.")
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("Few cases of spinal cord ischemia developing in the course of lung cancer have been reported.", "HP:0100526"),
+    ("Spinal cord ischemia is an uncommon event that is mainly caused by dissociation of the ascending aorta.",
+     "HP:0032940"),
+    ("Clinicians need to consider IDEM metastasis when SCLC patients complain of neurologic symptoms.", "HP:0030357"),
+])
+def test_more_sentences_about_the_disease_in_general(lex, text, hpo):
+    assert contexts(lex, text)[hpo] == "general"
