@@ -24,7 +24,8 @@ LAB_GENERIC = {"antibody", "protein", "enzyme", "hormone", "lipid", "metabolite"
 VALUE = re.compile(r"\s*(?:\([a-z][a-z0-9]{1,7}\)|\([a-z]{2,8}\s*[;:,]|"  # '(CK)', '(HbA1c)', '(CRP; 22 mg/dL)'
                    r"(?:on|upon|at)\s+(?:admission|presentation|arrival)|initially|that(?=\s+(?:peaked|reached|rose|was|were))|"  # 'CK level on admission was 25,000'
                    r"level|levels|count|concentration|value|values|of|was|were|is|as|at|still|above|over|more than|greater than|exceeding|to|be|noted to be|found to be|measured|recorded|documented|"
-                   r"peaked|peaking|rose|reached|reaching|spiked|jumped|climbed|up|:|=|>|\(|\+(?=\s*\d)|"  # "K+ 6.8"
+                   r"peaked|peaking|rose|reached|reaching|spiked|jumped|climbed|up|:|=|>|\(|\+(?=\s*\d)|-(?=\s+\d)|"  # "K+ 6.8",
+                   # 'CRP- 12.7mg/l'
                    r"[,;.](?=\s*\d)|\s)*"
                    r"(\d{1,2}(?:,\d{2})+,\d{3}(?![,.]?\d)|\d{1,3}(?:[ ,]\d{3})+(?![,.]?\d)|\d{1,3}(?:\.\d{3}){2,}(?![,.]?\d)|"
                    r"\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?)\s*"

@@ -241,3 +241,16 @@ def test_may_be_present_is_a_hedge(lex):
 ])
 def test_more_sentences_about_the_disease_in_general(lex, text, hpo):
     assert contexts(lex, text)[hpo] == "general"
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("Laboratory: CRP- 12.7mg/l.", "HP:0011227"),
+    ("Examination showed painful, indurated in base, ulcerative plaques.", "HP:0200042"),
+])
+def test_words_tester_ic_found_unread(lex, text, hpo):
+    assert (hpo, "present") in found(lex, text)
+
+
+def test_rapid_onset_is_acute(lex):
+    from legpain_gui.checker.extract import extract
+    assert extract(lex, "A 16-year-old girl had rapid onset of progressing muscular weakness.")["course"] == "acute"
