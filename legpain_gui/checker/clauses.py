@@ -12,7 +12,7 @@ def ongoing_history(tokens: list[str], s: int) -> bool:
     'a history of several months of fatigue', 'a 14-month stepwise history of', 'a history of fatigue for the last
     year' or 'for ten days' (not 'a history of DVT treated with warfarin for 6 months'), 'fever five days back', 'of 1
     week's duration'; and what a patient 'presented with a history of'."""
-    if {"presented", "presenting", "presents"} & set(tokens[max(0, s - 4):s]) and "with" in tokens[max(0, s - 3):s]:
+    if {"presented", "presenting", "presents", "attended"} & set(tokens[max(0, s - 4):s]) and "with" in tokens[max(0, s - 3):s]:
         return True  # 'presented acutely with a history of abdominal pain and thigh pain': the complaint itself
     return any(t.rstrip("s") in DURATIONS for t in tokens[max(0, s - 3):s]) or any(
         duration_after(tokens, k) for k in range(s + 2, s + 6)) or any(t in ONGOING for t in tokens[s + 2:s + 5]) or any(
@@ -22,7 +22,8 @@ def ongoing_history(tokens: list[str], s: int) -> bool:
             "treated", "on", "with", "taking", "took", "received", "receiving", "given"} & set(tokens[s + 2:k])
         and (k < s + 6 or not any(t.endswith("ed") for t in tokens[s + 2:k]))  # not 'cellulitis, hospitalised for
         for k in range(s + 3, s + 10)) or any(  # 2 weeks'; 'a history of weakness of both lower limbs for 1 month'
-        tokens[k].rstrip("s") in ("hour", "day", "week") and tokens[k + 1:k + 2] in (["back"], ["ago"])
+        tokens[k].rstrip("s") in ("hour", "day", "week") and (tokens[k + 1:k + 2] in (["back"], ["ago"]) or tokens[
+            k + 1:k + 3] in (["before", "presentation"], ["before", "admission"]))
         for k in range(s + 2, len(tokens))) or any(  # 'a history of malaise and anorexia of 1 week's duration'
         tokens[k] == "duration" and tokens[k - 1].rstrip("s") in ("hour", "day", "week", "month") and not {
             "now", "presented", "presents", "presenting"} & set(tokens[s + 2:k]) for k in range(s + 3, min(s + 14, len(tokens))))

@@ -254,3 +254,24 @@ def test_words_tester_ic_found_unread(lex, text, hpo):
 def test_rapid_onset_is_acute(lex):
     from legpain_gui.checker.extract import extract
     assert extract(lex, "A 16-year-old girl had rapid onset of progressing muscular weakness.")["course"] == "acute"
+
+
+def test_attended_with_a_history_that_started_weeks_before_presentation(lex):
+    """'attended the hospital with history of back pain ..., which started 2 weeks before presentation' had read as
+    past history."""
+    text = ("She attended the hospital with history of back pain radiating to her right lower limb, which started 2 "
+            "weeks before presentation.")
+    assert contexts(lex, text)["HP:0003418"] == "patient"
+
+
+def test_querying_is_a_hedge(lex):
+    assert ("HP:0011868", "uncertain") in found(lex, "Referral was made to the spinal clinic querying sciatica.")
+
+
+def test_a_neutrophilic_dermatosis_is_no_neutrophilia(lex):
+    got = found(lex, "Pyoderma gangrenosum (PG) is a rare neutrophilic dermatosis.")
+    assert not any(h == "HP:0011897" for h, _ in got)
+
+
+def test_unable_to_weight_bear(lex):
+    assert ("HP:0031955", "present") in found(lex, "She had worsening pain and was unable to weight bear.")
