@@ -139,3 +139,22 @@ def mistaken_not_confused(tokens: list[str], matches: list[tuple[int, int, str, 
     return [m for m in matches if not (m[2] == CONFUSION and tokens[m[1] - 1] == "confused"
                                        and tokens[m[1]:m[1] + 1] == ["by"] and "with" in tokens[m[1] + 1:m[1] + 6]
                                        and tokens[m[0] - 1:m[0]] not in CONFUSED_SUBJECT)]
+
+
+RECTAL = {"rectal", "pr", "anal", "dre", "sphincter", "per-rectal"}
+HYPERTONIA, HYPOTONIA, WEAK_ANAL_TONE = "HP:0001276", "HP:0001252", "HP:0034917"
+
+
+def anal_tone(tokens: list[str], matches: list) -> list:
+    """In a sentence on the rectal examination, a bare 'tone' is the anal sphincter's: 'digital rectal examination
+    revealed normal tone' (no limb hypertonia absent, which contradicted a spastic paraparesis), 'PR: reduced tone'
+    (weak anal tone, a cauda equina sign). Increased tone stays as read."""
+    if not RECTAL.intersection(tokens):
+        return matches
+    out = []
+    for a, b, hpo, said in matches:
+        bare = "tone" in tokens[a:b] and not {"muscle", "limb", "limbs", "leg", "legs", "muscular"} & set(tokens[a:b])
+        if bare and (hpo == HYPOTONIA or hpo == HYPERTONIA and "normal" in tokens[max(0, a - 1):b]):
+            hpo = WEAK_ANAL_TONE
+        out.append((a, b, hpo, said))
+    return out

@@ -275,3 +275,30 @@ def test_a_neutrophilic_dermatosis_is_no_neutrophilia(lex):
 
 def test_unable_to_weight_bear(lex):
     assert ("HP:0031955", "present") in found(lex, "She had worsening pain and was unable to weight bear.")
+
+
+def test_the_fall_after_a_negated_list_is_not_denied(lex):
+    """'She had no angina ... or loss of consciousness before, during, or after the fall' had read falls ABSENT in a
+    patient who had fallen (the event a symptom list is timed by, not a denied finding)."""
+    text = ("She had no angina, palpitations, dyspnoea, nausea, diaphoresis, or loss of consciousness before, during, "
+            "or after the fall.")
+    got = found(lex, text)
+    assert ("HP:0002527", "absent") not in got and ("HP:0007185", "absent") in got
+
+
+def test_frequent_falls_stay(lex):
+    assert ("HP:0002527", "present") in found(lex, "He has frequent falls.")
+
+
+@pytest.mark.parametrize("text", ["Digital rectal examination revealed normal tone.",
+                                  "Rectal exam: normal tone, no saddle anaesthesia."])
+def test_normal_tone_on_rectal_examination_is_the_sphincters(lex, text):
+    """'Digital rectal examination revealed normal tone' had read limb hypertonia absent (against a spastic
+    paraparesis); it is the anal sphincter's tone."""
+    got = found(lex, text)
+    assert ("HP:0034917", "absent") in got and ("HP:0001276", "absent") not in got
+
+
+def test_limb_tone_beside_a_rectal_examination_stays_the_limbs(lex):
+    got = found(lex, "He had increased tone in both legs; rectal tone was normal.")
+    assert ("HP:0001276", "present") in got and ("HP:0034917", "absent") in got
