@@ -302,3 +302,12 @@ def test_normal_tone_on_rectal_examination_is_the_sphincters(lex, text):
 def test_limb_tone_beside_a_rectal_examination_stays_the_limbs(lex):
     got = found(lex, "He had increased tone in both legs; rectal tone was normal.")
     assert ("HP:0001276", "present") in got and ("HP:0034917", "absent") in got
+
+
+def test_venous_thrombosis_in_a_named_deep_vein_is_a_dvt(lex):
+    """'venous thrombosis from the right femoral vein to the right popliteal vein' had read a venous thrombosis only,
+    which the DVT triage rule does not read."""
+    text = "Ultrasound revealed venous thrombosis from the right femoral vein to the right popliteal vein."
+    assert ("HP:0002625", "present") in found(lex, text)
+    assert ("HP:0002625", "absent") in found(lex, "There was no venous thrombosis in the femoral vein.")
+    assert ("HP:0004936", "present") in found(lex, "venous thrombosis of the great saphenous vein and femoral vein")
