@@ -82,7 +82,9 @@ DOSE = r"(?:\d+(?:\.\d+)?\s*(?:mg|g|mcg|micrograms|units?|iu)\b(?: (?:daily|once
 JOINED = re.compile(r"[\s,()-]*" + DOSE + r"[\s,()-]*(?:(?:was |were )?(?:diagnosed|treated|known|present))?[\s,()-]*",
                     re.I)  # what may stand between a condition or a drug (and its dose) and its time
 WORDS = ((re.compile(r"\b(?:sudden(?:ly)?|abrupt(?:ly)?|acute onset|rapid onset|acutely|overnight|since (?:yesterday|last night|"
-                     r"this morning)|(?:present(?:ed|ing|s)|admitted|develop(?:ed|s)) (?:with )?(?:an? )?acute(?! on))\b"
+                     r"this morning)|(?:present(?:ed|ing|s)|admitted|develop(?:ed|s)) (?:with )?(?:an? )?acute(?! on)|"
+                     r"immediately post-?operative(?:ly)?|(?:on )?the (?:day|morning|night) after (?:the )?(?:inoculation|"
+                     r"vaccination))\b"
                      r"(?! (?:occlusion|cut-?off|termination))", re.I), "acute"),  # not an angiogram's 'abrupt
          # occlusion' of an artery; 'presented with acute bilateral foot drop' (not 'acute on chronic')
          (re.compile(r"\bsubacute\b", re.I), "subacute"),

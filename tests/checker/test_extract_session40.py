@@ -311,3 +311,13 @@ def test_venous_thrombosis_in_a_named_deep_vein_is_a_dvt(lex):
     assert ("HP:0002625", "present") in found(lex, text)
     assert ("HP:0002625", "absent") in found(lex, "There was no venous thrombosis in the femoral vein.")
     assert ("HP:0004936", "present") in found(lex, "venous thrombosis of the great saphenous vein and femoral vein")
+
+
+@pytest.mark.parametrize("text, course", [
+    ("He had severe hip pain immediately postoperative.", "acute"),
+    ("Myalgia began the day after the inoculation.", "acute"),
+    ("The day after surgery he was well; two years later he developed leg pain.", None),
+])
+def test_onset_right_after_a_trigger_is_acute(lex, text, course):
+    from legpain_gui.checker.extract import extract
+    assert extract(lex, text)["course"] == course
