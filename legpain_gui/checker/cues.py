@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 
-from legpain_gui.checker.vocabulary import SAID_UNOBTAINABLE
+from legpain_gui.checker.vocabulary import PREVENTIVE, SAID_UNOBTAINABLE
 
 SCOPE = 6  # tokens a forward trigger reaches
 BACK_SCOPE = {"absent": 3, "uncertain": 3, "history": 3, "diagnosis": 1}  # tokens a backward trigger reaches
@@ -192,9 +192,8 @@ FAMILY = ("family history", "mother", "father", "sister", "brother", "sibling", 
           "grandmother", "grandfather", "relative", "cousin", "daughter", "son", "wife", "husband", "partner",
           "spouse", "mum", "dad", "nan", "nana", "grandad", "granny", "grandma", "grandpa", "auntie", "twin",
           "stepmother", "stepfather", "niece", "nephew", "grandson", "granddaughter", "maternal history",
-          "paternal history", "maternal", "paternal")  # not the patient's, whoever it is ('his wife has had two miscarriages')
-PREVENTIVE = ("prophylaxis", "prevention", "prophylactic", "vaccination", "vaccine", "vaccinated", "immunisation",
-              "immunization")  # after a finding: what a drug is for, not what is there
+          "paternal history", "maternal", "paternal", "none of her family", "none of his family", "none of the family",
+          "no one in her family", "no one in his family", "no one in the family")  # not the patient's ('his wife has had two miscarriages')
 POSTPOSED = ("absent", "negative")  # a negation that is also a result said after its finding ('SNAP absent, ...')
 OWN_NEGATION = frozenset(("not", "no", "cannot", "unable", "inability", "without"))  # in a finding's own words
 REPORTING = ("noticed", "notice", "reports", "reported", "says", "said", "describes", "described", "brought", "brings",
@@ -242,6 +241,7 @@ PSEUDO = ("treated as an outpatient", "treated as an inpatient", "managed as an 
           "did not improve", "has not improved", "had not improved", "not improved", "failed to improve", "did not resolve", "confirmed the suspicion of", "confirmed the clinical suspicion of", "free range", "free interval", "free distance", "free survival", "free period",
           "never worked on", "had not worked on", "did not work on", "not be ignored", "not be overlooked", "not be missed", "not be forgotten", "not be neglected",  # 'never worked on his knee inflammation', 'X should not be ignored in ...'
           "chief concern for", "chief concern of", "chief concerns of", "chief concerns for",  # the complaint itself
+          "no definite diagnosis", "no clear diagnosis", "no firm diagnosis",  # 'with no definite diagnosis explaining her pain'
           "has not resolved", "had not resolved", "did not settle", "has not settled", "not settled",  # persisting:
           "no benefit", "no improvement", "no relief", "no response", "no significant improvement", "no significant relief", "without significant improvement", "no significant change in", "no change in",  # 'no benefit from physiotherapy and worsening
           # hip pain', 'no relief of his leg pain': what the treatment failed to help is there

@@ -21,7 +21,7 @@ LAB_DROPPED = ("concentration", "level", "activity")  # 'Increased circulating L
 LAB_SAMPLES = ("serum", "blood", "plasma")  # what clinicians write for HPO's 'circulating'
 LAB_GENERIC = {"antibody", "protein", "enzyme", "hormone", "lipid", "metabolite", "cytokine", "chemokine", "blast",
                "carbohydrate", "eicosanoid", "nucleobase", "purine", "pyrimidine", "polysaccharide"}  # no analyte alone
-VALUE = re.compile(r"\s*(?:\([a-z][a-z0-9]{1,7}\)|\([a-z]{2,8}\s*[;:,]|"  # '(CK)', '(HbA1c)', '(CRP; 22 mg/dL)'
+VALUE = re.compile(r"\s*(?:\([a-z][a-z0-9-]{1,9}\)|\([a-z]{2,8}\s*[;:,]|"  # '(CK)', '(HbA1c)', '(CRP; 22 mg/dL)'
                    r"(?:on|upon|at)\s+(?:admission|presentation|arrival)|initially|that(?=\s+(?:peaked|reached|rose|was|were))|"  # 'CK level on admission was 25,000'
                    r"level|levels|count|concentration|value|values|of|was|were|is|as|at|still|above|over|more than|greater than|exceeding|to|be|noted to be|found to be|measured|recorded|documented|"
                    r"peaked|peaking|rose|reached|reaching|spiked|jumped|climbed|up|:|=|>|\(|\+(?=\s*\d)|-(?=\s+\d)|"  # "K+ 6.8",

@@ -70,6 +70,7 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "benign tumor", "benign tumour", "benign tumors", "benign tumours", "benign neoplasm",  # not a cancer
                 "before the fall", "during the fall", "after the fall", "after a fall", "following a fall",  # the event an
                 "following the fall", "after falling",  # injury followed, not falls ('no syncope before or after the fall')
+                "st depression", "st segment depression", "st-segment depression", "segment depression",  # the ECG's
                 "neutrophilic dermatosis", "neutrophilic dermatoses",  # a class of skin disease, no blood neutrophilia
                 "for stroke prevention", "secondary stroke prevention", "primary stroke prevention",  # a drug's purpose
                 "for prevention of stroke", "for stroke prophylaxis",  # ('warfarin for secondary stroke prevention'), no stroke

@@ -138,3 +138,5 @@ ITEM_AFTER = ("on", "in", "at", "over", "bilaterally", "throughout", "both", "le
               "too", "as", "to", "from", "since", "for", "by", "until", "and", "or", "but", "which", "when")
 ITEM_NOUNS = {"sign", "test", "refill", "reflex", "reflexes", "pulse", "pulses", "response", "responses", "culture",
               "cultures", "serology", "score", "jerks"}  # a test's noun that makes the next item its own (review 3)
+PREVENTIVE = ("prophylaxis", "prevention", "prophylactic", "vaccination", "vaccine", "vaccinated", "immunisation",
+              "immunization")  # after a finding: what a drug is for, not what is there (checker.cues)

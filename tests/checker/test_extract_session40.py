@@ -321,3 +321,26 @@ def test_venous_thrombosis_in_a_named_deep_vein_is_a_dvt(lex):
 def test_onset_right_after_a_trigger_is_acute(lex, text, course):
     from legpain_gui.checker.extract import extract
     assert extract(lex, text)["course"] == course
+
+
+def test_none_of_her_family_is_the_familys(lex):
+    text = "None of her family had hypertension or sudden death at younger age."
+    assert contexts(lex, text)["HP:0000822"] == "family"
+
+
+def test_no_definite_diagnosis_denies_no_pain(lex):
+    """'with no definite diagnosis explaining her pain' had read the pain ABSENT."""
+    text = ("The patient had similar episodes of acute abdominal pain twice before with no definite diagnosis "
+            "explaining her pain.")
+    assert ("HP:0012531", "absent") not in found(lex, text)
+
+
+@pytest.mark.parametrize("text", ["An electrocardiogram revealed abnormalities (segment depression (ST)).",
+                                  "ECG: ST depression in V4-V6."])
+def test_st_depression_is_no_mood_disorder(lex, text):
+    assert not any(h == "HP:0000716" for h, _ in found(lex, text))
+
+
+def test_a_bracketed_hyphenated_abbreviation_before_a_value(lex):
+    text = "High sensitivity C-reactive protein (hs-CRP) 68.51 mg/L (0-5 mg/L)."
+    assert ("HP:0011227", "present") in found(lex, text)
