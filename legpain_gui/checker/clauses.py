@@ -22,8 +22,7 @@ def ongoing_history(tokens: list[str], s: int) -> bool:
             "treated", "on", "with", "taking", "took", "received", "receiving", "given"} & set(tokens[s + 2:k])
         and (k < s + 6 or not any(t.endswith("ed") for t in tokens[s + 2:k]))  # not 'cellulitis, hospitalised for
         for k in range(s + 3, s + 10)) or any(  # 2 weeks'; 'a history of weakness of both lower limbs for 1 month'
-        tokens[k].rstrip("s") in ("hour", "day", "week") and (tokens[k + 1:k + 2] in (["back"], ["ago"]) or tokens[
-            k + 1:k + 3] in (["before", "presentation"], ["before", "admission"]))
+        tokens[k].rstrip("s") in ("hour", "day", "week") and tokens[k + 1:k + 2] in (["back"], ["ago"])
         for k in range(s + 2, len(tokens))) or any(  # 'a history of malaise and anorexia of 1 week's duration'
         tokens[k] == "duration" and tokens[k - 1].rstrip("s") in ("hour", "day", "week", "month") and not {
             "now", "presented", "presents", "presenting"} & set(tokens[s + 2:k]) for k in range(s + 3, min(s + 14, len(tokens))))

@@ -117,7 +117,7 @@ UNCERTAIN_BEFORE = ("possibility of", "the possibility of", "considering the pos
                     "concerned re",  # a carer's or referrer's worry: the finding is asked about, not found
                     "no new", "nothing new", "wondered about", "wonder about", "wondered whether", "wonder whether",
                     "i suspect", "we suspect", "suspect", "i wondered", "i wonder",  # a referrer's question  # 'no new pain': an old one may go on (neither present nor absent)
-                    "possible", "possibly", "probable", "probably", "suspected", "suspicion of", "query", "querying", "may have",
+                    "possible", "possibly", "probable", "probably", "suspected", "suspicion of", "query", "may have",
                     "might have", "cannot exclude", "could not exclude", "questionable", "likely", "equivocal",
                     "can not exclude", "did not exclude", "does not exclude", "could not rule out", "can not rule out",
                     "suspicious of", "suspicious for",  # 'MRI suspicious of an epidural collection'
@@ -148,7 +148,7 @@ UNCERTAIN_AFTER = ("were not definite", "was not definite",  # 'dysphagia and dy
                    "was the working diagnosis", "the working diagnosis",  # 'an epidural abscess was the working diagnosis'
                    "would indicate", "would suggest",  # 'the presence of fever and back pain would indicate an abscess'
                    "was indifferent", "were indifferent", "indifferent", "was entertained", "were entertained", "entertained",
-                   "may be present", "might be present", "can be present",  # 'leg edema may be present' (session 40)
+                   "may be present", "might be present",  # 'leg edema may be present' (session 40)
                    "possible", "possibly", "probable", "probably", "suspected", "likely", "equivocal",
                    "was suspected", "were suspected", "was considered", "were considered", "been considered", "was initially suspected", "were initially suspected", "was first suspected",
                    "considered but",  # 'meningococcal septicaemia considered but he is well' (not 'pauci-immune

@@ -148,13 +148,14 @@ class Lexicon:
                 self.phrases.setdefault(tuple(POSSESSIVES.get(w, w) for w in key), hpo)
         self.first = frozenset(key[0] for key in self.phrases)  # the words a phrase begins with ('dtrs', 'ck')
 
-    def _literal(self, tokens: list[str], i: int) -> tuple[int, str] | None:
+    def _literal(self, tokens: list[str], i: int, crossed=None) -> tuple[int, str] | None:
         """The longest phrase at i; its term is NOT_A_FINDING for a condition's name or a phrase that names
-        no finding ('giant cell arteritis', 'knee aspiration'), so that the words are read as a whole."""
+        no finding ('giant cell arteritis', 'knee aspiration'), so that the words are read as a whole; never such a
+        phrase across a comma (`crossed(n)`: 'He had a stroke, prevention of a further event was discussed')."""
         looked = self._looked(tokens, i)
         for n in range(min(MAX_PHRASE, len(tokens) - i), 0, -1):
             hpo = self.phrases.get(tuple(tokens[i:i + n]))
-            if hpo is not None:
+            if hpo is not None and not (hpo == NOT_A_FINDING and crossed and crossed(n)):
                 return looked if looked and looked[0] > n else (n, hpo)
         if looked:
             return looked
@@ -354,7 +355,8 @@ class Lexicon:
                     self.described(tokens, i + 1):
                 i += 1  # 'a cold, pale right leg': the limb described, not 'a cold' (an infection)
                 continue
-            options = [self._result(tokens, i, words, text), self._sited(tokens, i), self._literal(tokens, i)]
+            options = [self._result(tokens, i, words, text), self._sited(tokens, i), self._literal(tokens, i, lambda n: text and any(
+                comma_before(words, text, k) for k in range(i + 1, i + n)))]
             options = [m for m in options if m]
             longest = max((m[0] for m in options), default=0)
             several = self.described(tokens, i)

@@ -282,7 +282,8 @@ def deep_vein_clot(tokens: list[str], matches: list[tuple[int, int, str, str | N
         tokens[b:b + 5]) else hpo, said) for a, b, hpo, said in matches]  # 'thrombosis of the right common femoral
     # and superficial artery': an artery's clot, not a deep vein's (the phrase assumes the vein)
     named = "vein" in tokens and DEEP_VEINS.intersection(tokens)
-    if named and "saphenous" not in tokens:  # 'venous thrombosis from the right femoral vein to the popliteal vein'
+    if named and DEEP_VEINS - {"deep"} & set(tokens) and not OTHER_VEINS & set(tokens):  # 'venous thrombosis from the
+        # right femoral vein to the popliteal vein' (not a jugular, ovarian or portal vein's, nor 'a deep neck infection')
         matches = [(a, b, DVT if hpo == VENOUS_THROMBOSIS else hpo, said) for a, b, hpo, said in matches]
     scanned = VENOUS_SCANS.intersection(tokens) and LEG_SITES.intersection(tokens) and not ARTERIAL.intersection(tokens)
     if not (named or scanned) or "saphenous" in tokens or any(hpo == DVT for _, _, hpo, _ in matches):
@@ -296,6 +297,8 @@ def deep_vein_clot(tokens: list[str], matches: list[tuple[int, int, str, str | N
 
 
 VENOUS_THROMBOSIS = "HP:0004936"
+OTHER_VEINS = {"saphenous", "jugular", "ovarian", "portal", "mesenteric", "splenic", "renal", "hepatic", "cerebral", "sinus",
+               "retinal", "subclavian", "axillary", "brachial", "cephalic", "basilic", "gonadal"}
 OEDEMA_TERMS = {"HP:0000969", LEG_OEDEMA}  # oedema, leg swelling
 MUSCLE_NAMES = {"vastus", "quadriceps", "hamstring", "hamstrings", "gastrocnemius", "soleus", "adductor", "adductors",
                 "gluteal", "muscle", "muscles", "fascia", "fascial", "intramuscular"}

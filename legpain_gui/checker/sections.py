@@ -126,8 +126,9 @@ TEACHING = (
     # Collier in 1932 as a triad' (session 40); not 'weakness of both legs was first recognized three days before admission'
     r"\b(?:only )?(?:a )?few (?:cases|reports)\b[^.]{0,80}\b(?:have|has) been (?:reported|described)\b",  # 'Few cases of
     # spinal cord ischemia developing in the course of lung cancer have been reported'
-    r"\b(?:is|are) (?:mainly|mostly|usually|commonly|typically|often|most often) caused by\b", r"\bclinicians (?:need|should|must)\b",
-    r"\b(?:is|are) (?:a|an) (?:[\w-]+ ){0,3}vasculitis (?:of|affecting|involving|that|which|characteri[sz]ed)\b",  # a
+    r"\bclinicians (?:need|should|must)\b",
+    r"\b(?:which|polyarteritis nodosa|pan|microscopic polyangiitis|mpa|gpa|egpa) (?:is|are) (?:a|an) (?:[\w-]+ ){0,3}"
+    r"vasculitis (?:of|affecting|involving|that|which|characteri[sz]ed)\b",  # a
     # definition: 'Unlike PAN, which is a vasculitis of medium-sized vessels, MPA ...'
     r"\b(?:has|have) been (?:\w+ )?(?:recogni[sz]ed|described|reported) as (?:\w+ ){0,2}complications? of\b",
 )  # session 39: 'In different studies presence of arthritis ... were associated'; 'can be misinterpreted as livedoid

@@ -68,13 +68,13 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "weak positive", "weakly positive", "weak positively",  # a crystal's birefringence, not muscle weakness
                 "electrolyte imbalance", "electrolyte imbalances",  # a blood chemistry, not a balance disorder
                 "benign tumor", "benign tumour", "benign tumors", "benign tumours", "benign neoplasm",  # not a cancer
-                "before the fall", "during the fall", "after the fall", "after a fall", "following a fall",  # the event an
-                "following the fall", "after falling",  # injury followed, not falls ('no syncope before or after the fall')
+                "before the fall", "during the fall", "after the fall", "following the fall",  # the event a symptom list is
+                # timed by, not falls ('no syncope before or after the fall'); 'after a fall' is an injury (findings.yaml)
                 "st depression", "st segment depression", "st-segment depression", "segment depression",  # the ECG's
                 "neutrophilic dermatosis", "neutrophilic dermatoses",  # a class of skin disease, no blood neutrophilia
-                "for stroke prevention", "secondary stroke prevention", "primary stroke prevention",  # a drug's purpose
-                "for prevention of stroke", "for stroke prophylaxis",  # ('warfarin for secondary stroke prevention'), no stroke
-                # now; never 'stroke prevention' alone ('He had a stroke, prevention of a further event was discussed')
+                "stroke prevention", "stroke prophylaxis", "prevention of stroke",  # a drug's purpose ('warfarin for
+                # secondary stroke prevention'), no stroke now; never across a comma (checker.lexicon: 'He had a stroke,
+                # prevention of a further event was discussed')
                 "diabetic complications", "diabetic complication",  # 'no diabetic complications': the diabetes stays
                 "palate elevation", "palatal elevation", "soft palate elevation",  # a movement examined, not a high palate
                 "skin depression", "slowness", "muscle edema", "muscle oedema",  # signal on MRI, not swelling of the limb (bone marrow oedema is

@@ -141,7 +141,6 @@ def test_age_written_as_a_studys_variable():
 
 
 @pytest.mark.parametrize("text, hpo", [
-    ("Patient was bed bound requiring full assistance.", "HP:0002540"),
     ("Three weeks later the patient experienced bilateral femoral pain.", "HP:0012514"),
 ])
 def test_more_words_testers_found_unread(lex, text, hpo):
@@ -207,11 +206,6 @@ def test_a_relative_introduced_with_who_gives_no_sex():
                   "knee.") != "male"
 
 
-def test_could_no_longer_ambulate(lex):
-    assert ("HP:0002540", "present") in found(
-        lex, "His leg pain worsened to the point where he could no longer ambulate.")
-
-
 def test_a_history_of_months_duration_is_this_illness(lex):
     """'admitted with a history of left knee pain and limp of 3 months duration' had read as past history."""
     text = "He was admitted to hospital with a history of left knee pain and limp of 3 months duration."
@@ -221,7 +215,6 @@ def test_a_history_of_months_duration_is_this_illness(lex):
 @pytest.mark.parametrize("text, hpo", [
     ("Serum D-dimer was subsequently found to be elevated at 926 nanograms/milliliter (ng/ml).", "HP:0033106"),
     ("There was loss of joint position and sensation to light touch below this level.", "HP:0010831"),
-    ("His left knee was red, hot, swollen, and tender with minimal range of motion.", "HP:0001376"),
     ("An 83-year-old woman with chronic renal insufficiency was admitted.", "HP:0012622"),
     ("He presented with para-anesthesia and a tingling sensation in the saddle area.", "HP:0034982"),
 ])
@@ -235,8 +228,6 @@ def test_may_be_present_is_a_hedge(lex):
 
 @pytest.mark.parametrize("text, hpo", [
     ("Few cases of spinal cord ischemia developing in the course of lung cancer have been reported.", "HP:0100526"),
-    ("Spinal cord ischemia is an uncommon event that is mainly caused by dissociation of the ascending aorta.",
-     "HP:0032940"),
     ("Clinicians need to consider IDEM metastasis when SCLC patients complain of neurologic symptoms.", "HP:0030357"),
 ])
 def test_more_sentences_about_the_disease_in_general(lex, text, hpo):
@@ -258,14 +249,10 @@ def test_rapid_onset_is_acute(lex):
 
 def test_attended_with_a_history_that_started_weeks_before_presentation(lex):
     """'attended the hospital with history of back pain ..., which started 2 weeks before presentation' had read as
-    past history."""
+    past history ('attended ... with history of' is the complaint itself)."""
     text = ("She attended the hospital with history of back pain radiating to her right lower limb, which started 2 "
             "weeks before presentation.")
     assert contexts(lex, text)["HP:0003418"] == "patient"
-
-
-def test_querying_is_a_hedge(lex):
-    assert ("HP:0011868", "uncertain") in found(lex, "Referral was made to the spinal clinic querying sciatica.")
 
 
 def test_a_neutrophilic_dermatosis_is_no_neutrophilia(lex):
@@ -344,3 +331,73 @@ def test_st_depression_is_no_mood_disorder(lex, text):
 def test_a_bracketed_hyphenated_abbreviation_before_a_value(lex):
     text = "High sensitivity C-reactive protein (hs-CRP) 68.51 mg/L (0-5 mg/L)."
     assert ("HP:0011227", "present") in found(lex, text)
+
+
+def test_a_referrals_reasons_after_its_query_stay_present(lex, checker):
+    """Review 2: a 'querying' hedge had made a referral's signs uncertain and lost the cauda equina emergency (the cue
+    was withdrawn)."""
+    text = ("A 45-year-old woman referred by GP querying cauda equina syndrome with saddle anaesthesia and urinary "
+            "retention since yesterday.")
+    assert {("HP:0034982", "present"), ("HP:0000016", "present")} <= found(lex, text)
+    assert fired(lex, checker, text)[0] == "emergency"
+
+
+def test_a_symptom_usually_brought_on_by_lying_flat_is_the_patients(lex):
+    """Review 2: a rule for 'is usually caused by' (withdrawn) had made a clinic letter's rest pain 'general'."""
+    assert contexts(lex, "The rest pain in the right foot is usually caused by lying flat at night.")[
+        "HP:6000627"] == "patient"
+
+
+def test_a_biopsys_verdict_is_the_patients(lex):
+    """Review 2: 'this is a necrotizing vasculitis of medium-sized arteries' on a nerve biopsy had read as general."""
+    text = ("Sural nerve biopsy: this is a necrotizing vasculitis of medium-sized arteries with mononeuritis "
+            "multiplex.")
+    assert contexts(lex, text)["HP:6000658"] == "patient"
+    assert contexts(lex, "Polyarteritis nodosa is a systemic necrotizing vasculitis of medium-sized arteries.")[
+        "HP:6000658"] == "general"
+
+
+def test_after_a_fall_is_still_an_injury(lex):
+    assert ("HP:0031135", "present") in found(
+        lex, "She was unable to get up after a fall and lay on the floor for 12 hours.")
+
+
+def test_a_past_embolism_before_well_until_stays_past(lex):
+    """Review 2: 'a history of pulmonary embolism, and was well until 3 days before admission' must stay history."""
+    text = "She has a history of pulmonary embolism, and was well until 3 days before admission."
+    assert contexts(lex, text)["HP:0002204"] == "history"
+
+
+def test_can_be_present_is_no_hedge(lex):
+    assert ("HP:0001785", "present") in found(lex, "The ankle swelling can be present all day.")
+
+
+@pytest.mark.parametrize("text", ["He is on warfarin as stroke prophylaxis for atrial fibrillation.",
+                                  "She was taking warfarin for secondary stroke prevention."])
+def test_stroke_prophylaxis_names_no_stroke(lex, text):
+    assert not any(h == "HP:0001297" for h, _ in found(lex, text))
+
+
+def test_not_a_finding_never_across_a_comma(lex):
+    assert any(h == "HP:0001297" for h, _ in found(lex, "He had a stroke, prevention of a further event was discussed."))
+
+
+def test_a_jugular_vein_clot_is_no_dvt(lex):
+    got = found(lex, "Venous thrombosis of the internal jugular vein followed a deep neck infection.")
+    assert ("HP:0002625", "present") not in got and ("HP:0004936", "present") in got
+
+
+@pytest.mark.parametrize("text, sex", [
+    ("An elderly woman who presented with leg pain was brought by her son; he said she had fallen at home.", "female"),
+    ("This is the case of an elderly man who presented with a cold leg; his wife said she found him on the floor.",
+     "male"),
+])
+def test_a_patient_introduced_with_who(text, sex):
+    assert sex_of(text) == sex
+
+
+def test_rapid_onset_of_a_drugs_action_is_no_course(lex):
+    from legpain_gui.checker.extract import extract
+    text = ("A 55-year-old man with recurrent gout; naproxen was chosen for its rapid onset of action. He now has a hot "
+            "swollen first MTP joint.")
+    assert extract(lex, text)["course"] is None
