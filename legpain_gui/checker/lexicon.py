@@ -40,7 +40,7 @@ from legpain_gui.checker.variants import NON, variants
 from legpain_gui.checker.vocabulary import (
     SPELLING, SIDE_WORDS, SITE_LINKS, RESULT_FILLERS, RESULT_WORDS, RESULT_NOUNS, QUALIFIERS, DESCRIPTORS, UNSITED,
     DESCRIPTOR_FILLERS, JOINT_HAS, SIZES, IMPAIRED, INTERPOSED, COPULAS, JOINTS, CLOSING, SHORT_TESTS,
-    IRREGULAR, SITES, NOT_NON, REFLEXES, REFLEX_WORDS, LOOKS, SAID_UNOBTAINABLE, LESIONS)
+    IRREGULAR, SITES, NOT_NON, REFLEXES, REFLEX_WORDS, LOOKS, SAID_UNOBTAINABLE, LESIONS, PREVENTIVE)
 
 MAX_PHRASE = 8  # tokens
 POSSESSIVES = {"his": "the", "her": "the", "their": "the", "my": "the"}  # 'could not lift his right foot' as 'the right foot'
@@ -356,7 +356,7 @@ class Lexicon:
                 i += 1  # 'a cold, pale right leg': the limb described, not 'a cold' (an infection)
                 continue
             options = [self._result(tokens, i, words, text), self._sited(tokens, i), self._literal(tokens, i, lambda n: text and any(
-                comma_before(words, text, k) for k in range(i + 1, i + n)))]
+                comma_before(words, text, k) and tokens[k] in PREVENTIVE for k in range(i + 1, i + n)))]
             options = [m for m in options if m]
             longest = max((m[0] for m in options), default=0)
             several = self.described(tokens, i)

@@ -104,7 +104,7 @@ INTRODUCED = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,4}?(man|woman|male|female
                         r"attended|complained|reported|developed|consulted|visited)\b", re.I)
 # ... or by the authors' sentence that introduces them: 'We describe an elderly man who presented with ...' (not 'her
 # husband, a man who developed gout')
-INTRODUCED_WHO = re.compile(r"(?:\b(?:report|describe|present)(?:s|ed)?\s+(?:here\s+)?(?:the\s+case\s+of\s+)?|\bcase of\s+|"
+INTRODUCED_WHO = re.compile(r"(?:\b(?:report|describe|present)(?:s|ed)?\s+(?:here\s+)?(?:the\s+case\s+of\s+)?|"
                             r"\bpatient,?\s+(?:was\s+|is\s+)?|(?:^|[.:;]\s+))(?:a|an)\s+"
                             r"(?:[\w-]+\s+){0,4}?(man|woman|male|female|boy|girl|gentleman|lady)\s+who\s+(?:presented|"
                             r"was (?:admitted|referred|seen|brought|transferred)|came|attended|complained|developed)\b", re.I)

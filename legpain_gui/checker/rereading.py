@@ -282,8 +282,11 @@ def deep_vein_clot(tokens: list[str], matches: list[tuple[int, int, str, str | N
         tokens[b:b + 5]) else hpo, said) for a, b, hpo, said in matches]  # 'thrombosis of the right common femoral
     # and superficial artery': an artery's clot, not a deep vein's (the phrase assumes the vein)
     named = "vein" in tokens and DEEP_VEINS.intersection(tokens)
-    if named and DEEP_VEINS - {"deep"} & set(tokens) and not OTHER_VEINS & set(tokens):  # 'venous thrombosis from the
-        # right femoral vein to the popliteal vein' (not a jugular, ovarian or portal vein's, nor 'a deep neck infection')
+    leg_vein = DEEP_VEINS - {"deep"} & set(tokens) or any(tokens[k:k + 2] in (["deep", "vein"], ["deep", "veins"])
+                                                          for k in range(len(tokens)))
+    if named and leg_vein and not any(tokens[k] in OTHER_VEINS and tokens[k + 1:k + 2] in (["vein"], ["veins"])
+                                      for k in range(len(tokens))):  # 'venous thrombosis from the right femoral vein to
+        # the popliteal vein' (not a jugular, ovarian or portal vein's, nor beside 'a deep neck infection')
         matches = [(a, b, DVT if hpo == VENOUS_THROMBOSIS else hpo, said) for a, b, hpo, said in matches]
     scanned = VENOUS_SCANS.intersection(tokens) and LEG_SITES.intersection(tokens) and not ARTERIAL.intersection(tokens)
     if not (named or scanned) or "saphenous" in tokens or any(hpo == DVT for _, _, hpo, _ in matches):

@@ -127,7 +127,9 @@ TEACHING = (
     r"\b(?:only )?(?:a )?few (?:cases|reports)\b[^.]{0,80}\b(?:have|has) been (?:reported|described)\b",  # 'Few cases of
     # spinal cord ischemia developing in the course of lung cancer have been reported'
     r"\bclinicians (?:need|should|must)\b",
-    r"\b(?:which|polyarteritis nodosa|pan|microscopic polyangiitis|mpa|gpa|egpa) (?:is|are) (?:a|an) (?:[\w-]+ ){0,3}"
+    r"\b(?:polyarteritis nodosa|pan|microscopic polyangiitis|mpa|gpa|egpa|iga vasculitis|henoch-sch\w+ purpura|hsp|"
+    r"giant cell arteritis|gca|takayasu arteritis|buerger'?s? disease|thromboangiitis obliterans|beh\w+'?s? disease|"
+    r"kawasaki disease) (?:is|are) (?:a|an) (?:[\w-]+ ){0,3}"
     r"vasculitis (?:of|affecting|involving|that|which|characteri[sz]ed)\b",  # a
     # definition: 'Unlike PAN, which is a vasculitis of medium-sized vessels, MPA ...'
     r"\b(?:has|have) been (?:\w+ )?(?:recogni[sz]ed|described|reported) as (?:\w+ ){0,2}complications? of\b",
