@@ -81,7 +81,8 @@ GESTATION = re.compile(r"['’]?\s*(?:of\s+)?(?:pregnancy|gestation|pregnant|ame
 DOSE = r"(?:\d+(?:\.\d+)?\s*(?:mg|g|mcg|micrograms|units?|iu)\b(?: (?:daily|once daily|od|bd|a day))?)?"
 JOINED = re.compile(r"[\s,()-]*" + DOSE + r"[\s,()-]*(?:(?:was |were )?(?:diagnosed|treated|known|present))?[\s,()-]*",
                     re.I)  # what may stand between a condition or a drug (and its dose) and its time
-WORDS = ((re.compile(r"\b(?:sudden(?:ly)?|abrupt(?:ly)?|acute onset|rapid onset(?! of (?:action|effect|relief|improvement|response|benefit))|acutely|overnight|since (?:yesterday|last night|"
+WORDS = ((re.compile(r"\b(?:sudden(?:ly)?|abrupt(?:ly)?|acute onset|acutely|overnight|"
+                     r"rapid onset(?! of (?:action|effect|relief|improvement|response|benefit))|since (?:yesterday|last night|"
                      r"this morning)|(?:present(?:ed|ing|s)|admitted|develop(?:ed|s)) (?:with )?(?:an? )?acute(?! on)|"
                      r"immediately post-?operative(?:ly)?|(?:on )?the (?:day|morning|night) after (?:the )?(?:inoculation|"
                      r"vaccination))\b"

@@ -62,7 +62,7 @@ SAID = {"absent": "absent", "reduced": "reduced", "diminished": "reduced", "decr
 PLACE_FILLERS = ("the", "both", "right", "left", "bilateral", "his", "her")
 
 
-GENERAL = {"absent": "areflexia", "reduced": "hyporeflexia", "brisk": "hyperreflexia"}
+GENERAL = dict(KINDS.values())  # 'absent' -> 'areflexia', ...
 
 
 def reflex_list(phrases: dict, tokens: list[str], i: int) -> tuple[int, list] | None:

@@ -282,12 +282,11 @@ def deep_vein_clot(tokens: list[str], matches: list[tuple[int, int, str, str | N
         tokens[b:b + 5]) else hpo, said) for a, b, hpo, said in matches]  # 'thrombosis of the right common femoral
     # and superficial artery': an artery's clot, not a deep vein's (the phrase assumes the vein)
     named = "vein" in tokens and DEEP_VEINS.intersection(tokens)
-    leg_vein = DEEP_VEINS - {"deep"} & set(tokens) or any(tokens[k:k + 2] in (["deep", "vein"], ["deep", "veins"])
-                                                          for k in range(len(tokens)))
-    if named and leg_vein and not any(tokens[k] in OTHER_VEINS and tokens[k + 1:k + 2] in (["vein"], ["veins"])
-                                      for k in range(len(tokens))):  # 'venous thrombosis from the right femoral vein to
-        # the popliteal vein' (not a jugular, ovarian or portal vein's, nor beside 'a deep neck infection')
-        matches = [(a, b, DVT if hpo == VENOUS_THROMBOSIS else hpo, said) for a, b, hpo, said in matches]
+    if named and any(hpo == VENOUS_THROMBOSIS for _, _, hpo, _ in matches):  # 'venous thrombosis from the right femoral
+        veins = {t for t, after in zip(tokens, tokens[1:]) if after in ("vein", "veins")}  # vein to the popliteal vein'
+        if (LEG_VEINS & set(tokens) or "deep" in veins) and not OTHER_VEINS & veins:  # (not a jugular, ovarian or
+            matches = [(a, b, DVT if hpo == VENOUS_THROMBOSIS else hpo, said) for a, b, hpo, said in matches]  # portal
+            # vein's, nor beside 'a deep neck infection')
     scanned = VENOUS_SCANS.intersection(tokens) and LEG_SITES.intersection(tokens) and not ARTERIAL.intersection(tokens)
     if not (named or scanned) or "saphenous" in tokens or any(hpo == DVT for _, _, hpo, _ in matches):
         return matches  # ('duplex ultrasonography revealed extensive thrombus from the groin to the distal leg')
@@ -300,6 +299,7 @@ def deep_vein_clot(tokens: list[str], matches: list[tuple[int, int, str, str | N
 
 
 VENOUS_THROMBOSIS = "HP:0004936"
+LEG_VEINS = DEEP_VEINS - {"deep"}
 OTHER_VEINS = {"saphenous", "jugular", "ovarian", "portal", "mesenteric", "splenic", "renal", "hepatic", "cerebral", "sinus",
                "retinal", "subclavian", "axillary", "brachial", "cephalic", "basilic", "gonadal"}
 OEDEMA_TERMS = {"HP:0000969", LEG_OEDEMA}  # oedema, leg swelling

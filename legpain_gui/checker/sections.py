@@ -130,8 +130,9 @@ TEACHING = (
     r"\b(?:polyarteritis nodosa|pan|microscopic polyangiitis|mpa|gpa|egpa|iga vasculitis|henoch-sch\w+ purpura|hsp|"
     r"giant cell arteritis|gca|takayasu arteritis|buerger'?s? disease|thromboangiitis obliterans|beh\w+'?s? disease|"
     r"kawasaki disease) (?:is|are) (?:a|an) (?:[\w-]+ ){0,3}"
-    r"vasculitis (?:of|affecting|involving|that|which|characteri[sz]ed)\b",  # a
-    # definition: 'Unlike PAN, which is a vasculitis of medium-sized vessels, MPA ...'
+    r"vasculitis (?:of|affecting|involving|that|which|characteri[sz]ed)\b",  # a definition opened by the vasculitis's
+    # name: 'Polyarteritis nodosa is a systemic necrotizing vasculitis of medium-sized arteries' (not a biopsy's '...,
+    # which is a small-vessel vasculitis': review 3)
     r"\b(?:has|have) been (?:\w+ )?(?:recogni[sz]ed|described|reported) as (?:\w+ ){0,2}complications? of\b",
 )  # session 39: 'In different studies presence of arthritis ... were associated'; 'can be misinterpreted as livedoid
 # vasculitis' (not 'confused': a patient's state; not a clinic letter's 'a rash which can be mistaken for ...')
