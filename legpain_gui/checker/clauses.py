@@ -23,9 +23,24 @@ def ongoing_history(tokens: list[str], s: int) -> bool:
         and (k < s + 6 or not any(t.endswith("ed") for t in tokens[s + 2:k]))  # not 'cellulitis, hospitalised for
         for k in range(s + 3, s + 10)) or any(  # 2 weeks'; 'a history of weakness of both lower limbs for 1 month'
         tokens[k].rstrip("s") in ("hour", "day", "week") and tokens[k + 1:k + 2] in (["back"], ["ago"])
-        for k in range(s + 2, len(tokens))) or any(  # 'a history of malaise and anorexia of 1 week's duration'
+        for k in range(s + 2, len(tokens))) or any(started_before_admission(tokens, s, k)
+                                                   for k in range(s + 3, len(tokens))) or any(  # 'a history of malaise and anorexia of 1 week's duration'
         tokens[k] == "duration" and tokens[k - 1].rstrip("s") in ("hour", "day", "week", "month") and not {
             "now", "presented", "presents", "presenting"} & set(tokens[s + 2:k]) for k in range(s + 3, min(s + 14, len(tokens))))
+
+
+ONSET_JUST_BEFORE = (["starting"], ["beginning"], ["since"], ["commencing"])
+ONSET_CLAUSE = {("that", "began"), ("which", "began"), ("that", "started"), ("which", "started"), ("that", "begun"),
+                ("that", "developed"), ("which", "developed"), ("that", "commenced"), ("which", "commenced")}
+
+
+def started_before_admission(tokens: list[str], s: int, k: int) -> bool:
+    """'a history of back pain, saddle anaesthesia and retention that began 2 days before admission', 'starting 6 hours
+    before presentation': the complaint's own start, said with its onset word right before the time (not 'a history of
+    PE, and was well until 3 days before admission' or '..., and the leg swelling began 2 weeks before admission')."""
+    return tokens[k].rstrip("s") in ("hour", "day", "week") and tokens[k + 1:k + 3] in (
+        ["before", "presentation"], ["before", "admission"]) and "until" not in tokens[s + 2:k] and (
+        tokens[k - 2:k - 1] in ONSET_JUST_BEFORE or tuple(tokens[k - 3:k - 1]) in ONSET_CLAUSE)
 
 
 TEST_NOUNS = ("ray", "radiograph", "radiography", "ct", "mri", "scan", "ultrasound", "ultrasonography", "biopsy", "study",

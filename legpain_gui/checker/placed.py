@@ -158,3 +158,16 @@ def anal_tone(tokens: list[str], matches: list) -> list:
             hpo = WEAK_ANAL_TONE
         out.append((a, b, hpo, said))
     return out
+
+
+INABILITY_TO_WALK = "HP:0002540"
+BED_BOUND = {"bound", "bedbound", "bed-bound"}
+WALKING_NOW = {"walk", "walks", "walking", "mobilising", "mobilizing", "mobile", "ambulating", "ambulate", "ambulates", "ambulant"}
+
+
+def bed_bound_before(tokens: list[str], matches: list) -> list:
+    """'bed bound for 2 days after surgery but now walks independently': confined to bed once, walking now; no
+    inability to walk (review 2 of session 40). 'Bed bound for 3 days because her legs are too weak' stays."""
+    return [m for m in matches if not (m[2] == INABILITY_TO_WALK and BED_BOUND.intersection(tokens[m[0]:m[1]]) and any(
+        t == "now" and WALKING_NOW.intersection(tokens[k + 1:k + 4]) and not {"cannot", "not", "unable", "no", "never"}
+        .intersection(tokens[k + 1:k + 4]) for k, t in enumerate(tokens[m[1]:], m[1])))]

@@ -163,7 +163,14 @@ def queried(text: str, start: int, end: int) -> bool:
     not): a finding neither present nor absent."""
     return text[max(0, start - 2):start].rstrip().endswith("?") or text[end:end + 5].lower() == "-like" or bool(
         QUERIED_ALTERNATIVE.search(text[max(0, start - 50):start]) or QUERIED_SIDE.search(text[max(0, start - 20):start])
-        or QUERIED_AFTER.match(text[end:end + 40]))
+        or QUERIED_AFTER.match(text[end:end + 40]) or QUERYING.search(text[max(0, start - 60):start]))
+
+
+# a referral's question: 'GP querying DVT of the left leg', 'referred querying compartment syndrome'; only the finding
+# right after it ('querying cauda equina syndrome with saddle anaesthesia': the anaesthesia is the reason, present;
+# 'querying the cause of her leg swelling' or 'whether' asks about a finding that is there)
+QUERYING = re.compile(r"\bquerying\s+(?:(?:a|an|possible|probable|early|acute|left|right|l|r|lt|rt|bilateral|"
+                      r"calf|leg|knee|hip|ankle|thigh|foot)\s+){0,3}$", re.I)
 
 
 # a query closing the finding's own phrase: 'Tophi over L olecranon? (soft nodule)'; not a record's question and its

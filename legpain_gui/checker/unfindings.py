@@ -68,7 +68,10 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "weak positive", "weakly positive", "weak positively",  # a crystal's birefringence, not muscle weakness
                 "electrolyte imbalance", "electrolyte imbalances",  # a blood chemistry, not a balance disorder
                 "benign tumor", "benign tumour", "benign tumors", "benign tumours", "benign neoplasm",  # not a cancer
-                "before the fall", "during the fall", "after the fall", "following the fall",  # the event a symptom list is
+                "before the fall", "during the fall", "after the fall", "following the fall", "after falling",
+                "before or after falling", "minimal range of motion loss", "minimal range of motion restriction",
+                "minimal range of motion limitation", "minimal range of motion deficit", "minimal range of motion reduction",
+                # nearly full movement, no limited range ('the hip had minimal range of motion loss')  # the event a symptom list is
                 # timed by, not falls ('no syncope before or after the fall'); 'after a fall' is an injury (findings.yaml)
                 "st depression", "st segment depression", "st-segment depression", "segment depression",  # the ECG's
                 "neutrophilic dermatosis", "neutrophilic dermatoses",  # a class of skin disease, no blood neutrophilia
@@ -201,3 +204,7 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 ) + tuple(f"{g} {s}" for g in GENERA for s in SPECIES) + tuple(
     f"{kind} {drug}" for kind in ("hypoglycemic", "hypolipidemic", "hypouricemic", "hypo uricemia", "hypouricemia")
     for drug in ("agent", "drug", "medication", "therapy", "treatment"))
+
+NOT_FINDINGS += tuple(f"{bed} {who}" for bed in ("bed bound", "bed-bound", "bedbound") for who in (
+    "wife", "husband", "mother", "father", "partner", "son", "daughter", "parent", "parents", "spouse", "relative", "sister", "brother"))  # a carer's
+# bed-bound relative ('he is the main carer for his bed-bound wife'), not the patient (review 2 of session 40)

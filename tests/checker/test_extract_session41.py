@@ -1,0 +1,100 @@
+"""Text to findings, session 41: the readings session 40 withdrew, put back with the guards its reviews asked for
+(each would fail if its bug came back)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.checker.readings import contexts, found, fired
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("A 58-year-old woman was referred by her GP querying DVT of the left leg after a long-haul flight.", "HP:0002625"),
+    ("ED querying septic arthritis of the right knee.", "HP:0003095"),
+    ("A 34-year-old man was referred from the fracture clinic querying compartment syndrome.", "HP:0003725"),
+])
+def test_a_referrals_query_is_uncertain(lex, text, hpo):
+    assert (hpo, "uncertain") in found(lex, text)
+    assert (hpo, "present") not in found(lex, text)
+
+
+@pytest.mark.parametrize("text, present", [
+    ("He came in querying gout, as his big toe was red, hot and swollen.", "HP:0010783"),
+    ("She was querying the cause of her leg swelling.", "HP:0010741"),
+    ("A 70-year-old man, GP querying acute limb ischaemia as his right leg is cold, pale and pulseless since this "
+     "morning.", "HP:0000980"),
+])
+def test_only_the_queried_finding_is_hedged(lex, text, present):
+    assert (present, "present") in found(lex, text)
+
+
+@pytest.mark.parametrize("text", [
+    "A 45-year-old man was admitted with a history of severe low back pain, saddle anaesthesia and urinary retention "
+    "that began 2 days before admission.",
+    "He gave a history of right leg pain, pallor and coldness starting 6 hours before presentation.",
+])
+def test_a_complaint_that_began_days_before_admission_is_this_illness(lex, checker, text):
+    assert "history" not in contexts(lex, text).values()
+    assert fired(lex, checker, text)[0] == "emergency"
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("A 58-year-old woman presented with pain and swelling of the right calf. She has a history of pulmonary "
+     "embolism, and was well until 3 days before admission.", "HP:0002204"),
+    ("He had a history of a fall with a hip fracture, and the leg swelling began 2 weeks before admission.",
+     "HP:0002527"),
+])
+def test_a_past_illness_before_the_start_stays_past(lex, text, hpo):
+    assert contexts(lex, text)[hpo] == "history"
+
+
+def test_a_diseases_usual_cause_is_general(lex, checker):
+    text = ("A 45-year-old man presented with a red, swollen left shin for 2 days. He was afebrile and walking "
+            "normally. Necrotising fasciitis is usually caused by group A streptococcus and presents with severe "
+            "pain, fever, crepitus and skin necrosis.")
+    assert contexts(lex, text)["HP:0033126"] == "general"
+    assert fired(lex, checker, text)[0] != "emergency"
+    assert contexts(lex, "He walks. Pain is typically caused by walking.")["HP:0012531"] == "patient"
+
+
+@pytest.mark.parametrize("text, hpo, context", [
+    ("Fever can be present in up to half of cases of gout.", "HP:0001945", "general"),
+    ("Leg oedema can be present in heart failure.", "HP:0010741", "general"),
+    ("Her rash, fever and arthralgia can be present in adult-onset Still's disease.", "HP:0001945", "patient"),
+    ("The ankle swelling can be present all day when she is on her feet.", "HP:0001785", "patient"),
+])
+def test_can_be_present_in_a_population_is_general(lex, text, hpo, context):
+    assert contexts(lex, text)[hpo] == context
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("Over 48 hours she could no longer ambulate.", "HP:0002540"),
+    ("She could no longer ambulate long distances.", "HP:0001288"),
+    ("He can no longer ambulate more than 50 metres.", "HP:0001288"),
+    ("He could no longer walk more than 50 metres.", "HP:0001288"),
+    ("She could no longer ambulate without a frame.", "HP:0001288"),
+    ("She has been bed bound for 3 days because her legs are too weak to stand.", "HP:0002540"),
+    ("The right knee was hot and swollen with minimal range of motion.", "HP:0001376"),
+    ("She developed calf pain following a fall.", "HP:0031135"),
+])
+def test_walking_lost_or_limited(lex, text, hpo):
+    assert (hpo, "present") in found(lex, text)
+    if hpo == "HP:0001288":
+        assert not {h for h, _ in found(lex, text)} & {"HP:0002540"}
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("A 72-year-old man presented with a painful swollen left calf. He is the main carer for his bed-bound wife.",
+     "HP:0002540"),
+    ("He was bed bound for 2 days after surgery but now walks independently.", "HP:0002540"),
+    ("The hip had minimal range of motion loss.", "HP:0001376"),
+    ("No loss of consciousness before or after falling.", "HP:0002527"),
+    ("There was no weakness after falling.", "HP:0002527"),
+])
+def test_not_read(lex, text, hpo):
+    assert hpo not in {h for h, _ in found(lex, text)}
+
+
+@pytest.mark.parametrize("text", ["He had no pain following a fall last month.",
+                                  "He denied any head injury after a fall last week."])
+def test_a_denied_symptom_never_denies_the_fall(lex, text):
+    assert ("HP:0031135", "absent") not in found(lex, text)
