@@ -126,7 +126,7 @@ UNCERTAIN_BEFORE = ("possibility of", "the possibility of", "considering the pos
                     "diagnostic hypothesis was", "diagnostic hypotheses included", "diagnostic hypotheses of",
                     "diagnostic hypothesis of",  # 'differential diagnoses of A, B and C'
                     "rule out", "worried about", "concerned about",
-                    "impression of", "to exclude", "treated as", "managed as", "misdiagnosed with",
+                    "impression of", "to exclude", "treated as", "managed as", "misdiagnosed with", "misdiagnosed by",
                     "misdiagnosis of", "missdiagnosis of", "misdiagnosis as", "misdiagnoses of", "misdiagnoses as", "diagnosis focused on",
                     "wonder whether", "wonder if", "wondered whether", "wondered if", "i wonder",
                     "initially thought to have", "thought to have", "initially treated for", "initially suspected",
@@ -158,7 +158,7 @@ UNCERTAIN_AFTER = ("were not definite", "was not definite",  # 'dysphagia and dy
                    "prophylactic", "is my concern", "is a concern", "is the concern", "is my worry",  # suspected
                    "not excluded", "cannot be excluded", "could not be excluded", "not ruled out",
                    "cannot be ruled out", "could not be ruled out",
-                   "pending", "is pending", "are pending", "was pending", "were pending", "awaited", "is awaited",
+                   "pending", "exclusion", "is pending", "are pending", "was pending", "were pending", "awaited", "is awaited",
                    "are awaited", "was sent", "were sent", "requested", "was requested", "were requested",
                    "until proven otherwise", "until proved otherwise", "to be excluded", "to be ruled out",
                    "not reported", "not recorded", "not documented", "not stated", "not assessed", "not examined",

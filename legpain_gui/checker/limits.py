@@ -76,7 +76,8 @@ RESPIRATORY_RATE = (21.0, {"/": 1.0, "per": 1.0, "breath": 1.0, "breaths": 1.0, 
 # Thrombocytosis: diagnostic evaluation, thrombotic risk stratification, and risk-based management strategies.
 # Thrombosis 2011;2011:536062, doi 10.1155/2011/536062, PMID 22084665). A bare number is read in 10^9/L.
 PLATELETS = (449.0, {"x10": 1.0, "/mm3": 0.001, "/ul": 0.001, "cells/mm3": 0.001, "per": 0.001, "cells/cumm": 0.001,
-                     "/cumm": 0.001})
+                     "/cumm": 0.001, "lakh/cumm": 100.0, "lakhs/cumm": 100.0, "lakh/mm3": 100.0, "lakh/ul": 100.0,
+                     "lakh": 100.0, "lakhs": 100.0, "lac/cumm": 100.0})  # '1.5 lakh/cumm' (India): 150,000 per mm3
 # A white count under 4.0 x 10^9/L is leukopenia and a platelet count under 100 x 10^9/L thrombocytopenia: the
 # haematological items of the 2019 EULAR/ACR classification criteria for SLE (Aringer M et al., Arthritis Rheumatol
 # 2019, doi 10.1002/art.40930: leukopenia <4,000/mm3, platelets <100,000/mm3). 100-149 is left to the clinician.

@@ -336,6 +336,7 @@ MODALITIES = {"pain": ("impaired", "pain"), "pinprick": ("reduced", "pinprick"),
               "proprioception": ("impaired", "position"), "cold": ("impaired", "temperature"), "prick": ("reduced", "pinprick")}
 SENSATION_WORDS = {"sensation", "sense", "sensory", "sensibility", "perception", "response"}  # 'responses to light touch'
 
+SPARED = {"preserved", "normal", "intact", "spared", "sparing", "retained", "unaffected", "unimpaired", "maintained"}
 LOWERED = {"diminished", "reduced", "decreased", "impaired", "lost", "loss", "absent", "blunted", "depressed", "deficit"}
 PAIN = "HP:0012531"
 
@@ -354,11 +355,13 @@ def modalities(lexicon: Lexicon, tokens: list[str], matches: list[tuple[int, int
     out = [m for m in matches if not (m[2] == PAIN and m[1] - m[0] == 1 and m[0] in listed)]
     if not LOWERED.intersection(tokens):
         return out
-    taken = {i for a, b, _, _ in out for i in range(a, b)}
+    spared = {i for i in listed if next((t for t in reversed(tokens[:i]) if t in LOWERED or t in SPARED), "") in SPARED}
+    out = [m for m in out if not (m[1] - m[0] == 1 and m[0] in spared)]  # 'loss of pinprick ... with preserved
+    taken = {i for a, b, _, _ in out for i in range(a, b)}  # proprioception and vibration': those two are not lost
     for i in listed:
         hpo = lexicon.phrases.get(MODALITIES[tokens[i]] + ("sensation",))
-        if hpo and i not in taken and hpo not in {m[2] for m in out}:
-            out.append((i, i + 1, hpo, None))
+        if hpo and i not in taken and hpo not in {m[2] for m in out if not m[3]}:
+            out.append((i, i + 1, hpo, "absent" if i in spared else None))
     return sorted(out, key=lambda m: m[:3])
 
 

@@ -143,6 +143,9 @@ TEACHING = (
     r"(?:[\w'-]+ ){0,3}(?:disease|syndrome|failure|arthritis|vasculitis|myositis|neuropathy|gout|lupus|infection)\b)",
     # 'Fever can be present in up to half of cases of gout', 'Leg oedema can be present in heart failure' (not 'her
     # rash ... can be present in adult-onset Still's disease', which names the patient, nor 'present all day')
+    r"\b(?:cases|patients) (?:often|usually|typically|commonly|may|can) present\b", r"^\s*(?:previous |published )?"
+    r"(?:reports|studies) (?:suggest|show|have shown|indicate)\b",  # 'Cases often present with painful neuropathy',
+    # 'Reports suggest that SLE-myositis overlap ... has a variable outcome' (tester io, in; session 41)
 )  # session 39: 'In different studies presence of arthritis ... were associated'; 'can be misinterpreted as livedoid
 # vasculitis' (not 'confused': a patient's state; not a clinic letter's 'a rash which can be mistaken for ...')
 POPULATION = re.compile("|".join(TEACHING), re.I)

@@ -105,7 +105,7 @@ SITES = {"ankle", "knee", "hip", "foot", "leg", "thigh", "calf", "arm", "hand", 
          "spine", "lumbar", "cervical", "thoracic", "chest", "abdomen", "head", "eye", "mouth", "tongue", "trunk",
          "scalp", "nail", "gluteal", "pelvic", "perineum", "perineal", "forearm", "digit", "popliteal", "femoral",
          "soleus", "gastrocnemiu", "tibial", "peroneal", "ulnar", "radial", "median", "sciatic", "nerve",
-         "root", "genital", "midfoot", "forefoot", "hindfoot"} | JOINTS | set(GENITAL)
+         "root", "genital", "midfoot", "forefoot", "hindfoot", "girdle", "scapular"} | JOINTS | set(GENITAL)
 
 
 # words that deny what follows or precedes them, read where a reading must know the sentence denies something
@@ -140,3 +140,11 @@ ITEM_NOUNS = {"sign", "test", "refill", "reflex", "reflexes", "pulse", "pulses",
               "cultures", "serology", "score", "jerks"}  # a test's noun that makes the next item its own (review 3)
 PREVENTIVE = ("prophylaxis", "prevention", "prophylactic", "vaccination", "vaccine", "vaccinated", "immunisation",
               "immunization")  # after a finding: what a drug is for, not what is there (checker.cues)
+
+
+# words that open a list whose items are each what the sentence says of the list (checker.context: a hedge or a
+# denial before it reaches every item, however long the list): 'no signs such as redness', 'differentials to consider
+# were: ruptured Baker's cyst, ..., lymphoedema and malignancy' (tester io, session 41)
+LIST_OPENERS = ("such as", "including", "diagnosis included", "diagnoses included", "differentials to consider were",
+                "differentials to consider included", "differentials considered were", "differentials were",
+                "differential diagnoses were", "differential diagnoses considered were")

@@ -98,3 +98,50 @@ def test_not_read(lex, text, hpo):
                                   "He denied any head injury after a fall last week."])
 def test_a_denied_symptom_never_denies_the_fall(lex, text):
     assert ("HP:0031135", "absent") not in found(lex, text)
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("Loss of pinprick sensation below T5 with preserved proprioception and vibration.", "HP:0010831"),
+    ("Loss of pinprick sensation below T5 with preserved proprioception and vibration.", "HP:0002495"),
+    ("Pain and temperature were lost below T6, with normal touch, vibration, and position senses.", "HP:0010830"),
+])
+def test_a_sense_said_preserved_after_a_loss_is_not_lost(lex, text, hpo):
+    """Tester il: the loss before had reached the preserved senses (anterior spinal artery pattern inverted)."""
+    assert (hpo, "absent") in found(lex, text)
+    assert (hpo, "present") not in found(lex, text)
+
+
+def test_a_sense_said_lost_stays_lost(lex):
+    assert {("HP:0002495", "present"), ("HP:0010831", "present"), ("HP:0007328", "absent")} <= found(
+        lex, "Vibration and proprioception were reduced at the toes with normal pinprick sensation.")
+
+
+@pytest.mark.parametrize("text, hpo, state", [
+    ("He was misdiagnosed by the local clinic to have lumbar disc herniation.", "HP:0008441", "uncertain"),
+    ("The patient was referred to the emergency department for deep vein thrombosis exclusion.", "HP:0002625",
+     "uncertain"),
+    ("Other more common differentials to consider were: ruptured Baker's cyst, chronic venous leg insufficiency, "
+     "infection, trauma, lymphoedema and malignancy.", "HP:0001004", "uncertain"),
+    ("She had pain of the pelvic girdle.", "HP:0030838", "present"),
+    ("There was no history of headache, visual changes and weight loss.", "HP:0000504", "absent"),
+    ("He reported urine hesitancy.", "HP:0000019", "present"),
+    ("Examination disclosed areflexia in both legs and feet.", "HP:0002522", "present"),
+    ("There was a palpable petechial rash on both legs.", "HP:0031363", "present"),
+    ("She had difficulty of walking.", "HP:0001288", "present"),
+    ("Platelets 0.4 lakh/cumm.", "HP:0001873", "present"),
+])
+def test_tester_readings_session_41(lex, text, hpo, state):
+    assert (hpo, state) in found(lex, text)
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("Cases often present with painful neuropathy.", "HP:0009830"),
+    ("Reports suggest that systemic lupus erythematosus-myositis overlap syndrome has a variable outcome.",
+     "HP:0002725"),
+])
+def test_a_statement_on_other_cases_is_general(lex, text, hpo):
+    assert contexts(lex, text)[hpo] == "general"
+
+
+def test_a_normal_platelet_count_in_lakh_is_not_thrombocytopenia(lex):
+    assert "HP:0001873" not in {h for h, _ in found(lex, "Her platelet count was 1.5 lakh/cumm.")}
