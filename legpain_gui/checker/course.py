@@ -52,6 +52,7 @@ DENIED_BEFORE = re.compile(r"\b(?:had|has|have|did|does|was|were)\s+(?:not|never
                            r"(?:well|right|himself|herself|themselves))[^.;,]{0,50}$", re.I)  # not 'had not been well'
 PLANNED = re.compile(r"\b(?:recheck|re-check|review|repeat|follow[- ]?up|see (?:him|her|them)|again|will)\b[^.;]{0,25}$",
                      re.I)  # 'will recheck his urate in 6 weeks': a plan's time, not the onset
+FOLLOW_UP_AFTER = re.compile(r"(?:\s*[\w-]+,?){0,5}\s*follow[- ]?up\b", re.I)  # 'a year of ... follow-up' (tester im)
 OTHER_REACH = 40  # characters looked back from a time for a treatment named just before it
 DRUG_BEFORE = re.compile(r"\b(?:(?:stopped|started|commenced|taking|takes|took)\s+(?:his |her |their |the )?[a-z-]+|"
                          r"on\s+(?:his |her )?[a-z]+(?:" + "|".join((
@@ -74,7 +75,8 @@ DOSED_BEFORE = re.compile(r"\d\s*(?:mg|g|gm|mcg|micrograms|units?|iu|mg/kg|g/kg)
 VACCINE_BEFORE = re.compile(r"\b(?:vaccin\w*|booster|jab|immuni[sz]\w*)\s*(?:dose\s*)?$", re.I)  # 'a flu vaccine 3 weeks
 # ago' dates the vaccine (a trigger), not this illness's onset
 DRUG_AFTER = re.compile(r"\s*(?:of\s+)?(?:oral\s+|iv\s+|intravenous\s+)?[a-z]+(?:xaban|gatran|arin|parin|statin|formin|"
-                        r"olone|isone|mab|nib|otrexate|prine|quine)\b", re.I)  # '6 months of rivaroxaban': the drug's
+                        r"olone|isone|mab|nib|otrexate|prine|quine|cillin|mycin|floxacin|triaxone|azolin|penem|globulins?|biotics?|"
+                        r"ivig)\b", re.I)  # 'five days of intravenous immunoglobulin' (tester ir)  # '6 months of rivaroxaban': the drug's
 GESTATION = re.compile(r"['’]?\s*(?:of\s+)?(?:pregnancy|gestation|pregnant|amenorrh|post-?partum|post-?op\b|"
                        r"post-?operative|after (?:delivery|surgery|the operation)|age\b)", re.I)  # '3/12 postpartum': since the
 # delivery or the operation ('36 weeks of pregnancy': the pregnancy's), not this illness's onset; '40 years of age'
@@ -117,6 +119,8 @@ def course_of(text: str, other: tuple[tuple[int, int], ...] = ()) -> dict | None
                     or DENIED_BEFORE.search(text[max(0, m.start() - 60):m.start()]):
                 continue  # 'asthma for 4 years', 'stopped her apixaban 2 weeks ago', 'a 4-year history of
                 # seropositive RA', 'on metformin for 12 years', 'a flu vaccine 3 weeks ago', '36 weeks of pregnancy'
+            if m.group(0).lower().endswith(" of") and FOLLOW_UP_AFTER.match(text[m.end():]):
+                continue  # 'One year of clinical, electrophysiological and serological follow-up': its length
             if OUTCOME_BEFORE.search(text[max(0, m.start() - OTHER_REACH):m.start()]):
                 continue  # 'resolved within three weeks': the outcome, not the onset
             course = "acute" if days <= ACUTE_DAYS else "subacute" if days <= SUBACUTE_DAYS else "chronic"

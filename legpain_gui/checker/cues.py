@@ -126,7 +126,9 @@ UNCERTAIN_BEFORE = ("possibility of", "the possibility of", "considering the pos
                     "diagnostic hypothesis was", "diagnostic hypotheses included", "diagnostic hypotheses of",
                     "diagnostic hypothesis of",  # 'differential diagnoses of A, B and C'
                     "rule out", "worried about", "concerned about",
-                    "impression of", "to exclude", "treated as", "managed as", "misdiagnosed with", "misdiagnosed by",
+                    "impression of", "to exclude", "treated as", "managed as", "misdiagnosed with", "misdiagnosed by", "differential diagnoses were",
+                    "differentials were", "possibilities considered were", "possibilities considered included", "preoperative diagnosis was",
+                    "initial diagnosis was", "provisional diagnosis was", "working diagnosis was", "presumptive diagnosis was", "suspicious diagnosis of",
                     "misdiagnosis of", "missdiagnosis of", "misdiagnosis as", "misdiagnoses of", "misdiagnoses as", "diagnosis focused on",
                     "wonder whether", "wonder if", "wondered whether", "wondered if", "i wonder",
                     "initially thought to have", "thought to have", "initially treated for", "initially suspected",
@@ -168,7 +170,7 @@ UNCERTAIN_AFTER = ("were not definite", "was not definite",  # 'dysphagia and dy
                    "was not available", "were not available")  # 'anti-contactin 1 antibody testing was not performed'
 # a test not yet back, a suspicion until proven, a finding not recorded: neither positive nor negative
 TERMINATE = ("rarely", "occasionally", "sometimes",  # 'no significant family history, rarely smoked': a habit (a little)
-             "prophylaxis for", "because of", "following a fall", "after a fall",  # 'not receiving prophylaxis for gout', 'could neither raise his arms nor
+             "prophylaxis for", "because of", "following a fall", "after a fall", "from the",  # 'not receiving prophylaxis for gout', 'could neither raise his arms nor
              # squat because of pain': there (not 'due to': 'thought to be due to vasculitis' stays hedged)
              "performed due to", "done due to", "assessed due to",  # 'lumbar puncture was not performed due to low
              # platelet count', 'strength could not be assessed due to pain'

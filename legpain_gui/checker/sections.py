@@ -146,6 +146,11 @@ TEACHING = (
     r"\b(?:cases|patients) (?:often|usually|typically|commonly|may|can) present\b", r"^\s*(?:previous |published )?"
     r"(?:reports|studies) (?:suggest|show|have shown|indicate)\b",  # 'Cases often present with painful neuropathy',
     # 'Reports suggest that SLE-myositis overlap ... has a variable outcome' (tester io, in; session 41)
+    r"\b(?:can|may) be associated with\b", r"\b(?:is|are) known to cause\b", r"\b(?:adverse|side) effects (?:include|are)\b",
+    r"\bsuspicion is warranted\b", r"\bwhen patients\b",  # 'The most common adverse effects include weakness and
+    # myalgias', 'High suspicion is warranted when patients taking statins develop weakness' (tester iu) r"\b(?:providers|physicians|clinicians) (?:not|often|rarely|may|do not|fail)\b",
+    # 'LV can be associated with thrombophilias, ... autoimmune diseases', '... due to providers not having it on their
+    # differential for lower extremity ulcerations' (tester it)
 )  # session 39: 'In different studies presence of arthritis ... were associated'; 'can be misinterpreted as livedoid
 # vasculitis' (not 'confused': a patient's state; not a clinic letter's 'a rash which can be mistaken for ...')
 POPULATION = re.compile("|".join(TEACHING), re.I)

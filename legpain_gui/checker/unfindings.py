@@ -69,10 +69,12 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "electrolyte imbalance", "electrolyte imbalances",  # a blood chemistry, not a balance disorder
                 "benign tumor", "benign tumour", "benign tumors", "benign tumours", "benign neoplasm",  # not a cancer
                 "before the fall", "during the fall", "after the fall", "following the fall", "after falling",
-                "before or after falling", "minimal range of motion loss", "minimal range of motion restriction",
+                "before or after falling", "fear of fall", "fear of falling", "fear of falls", "from neutrophilic to", "neutrophilic infiltrate", "neutrophilic infiltration",
+                "neutrophilic infiltrates", "neutrophilic inflammation",  # a biopsy's cells, no blood count (tester it)
+                "minimal range of motion loss", "minimal range of motion restriction",
                 "minimal range of motion limitation", "minimal range of motion deficit", "minimal range of motion reduction",
-                # nearly full movement, no limited range ('the hip had minimal range of motion loss')  # the event a symptom list is
-                # timed by, not falls ('no syncope before or after the fall'); 'after a fall' is an injury (findings.yaml)
+                # the fall words: the event a symptom list is timed by, not falls ('no syncope before or after the fall');
+                # 'after a fall' is an injury (findings.yaml); 'minimal range of motion loss': nearly full movement
                 "st depression", "st segment depression", "st-segment depression", "segment depression",  # the ECG's
                 "neutrophilic dermatosis", "neutrophilic dermatoses",  # a class of skin disease, no blood neutrophilia
                 "stroke prevention", "stroke prophylaxis", "prevention of stroke",  # a drug's purpose ('warfarin for

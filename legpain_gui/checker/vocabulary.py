@@ -147,4 +147,5 @@ PREVENTIVE = ("prophylaxis", "prevention", "prophylactic", "vaccination", "vacci
 # were: ruptured Baker's cyst, ..., lymphoedema and malignancy' (tester io, session 41)
 LIST_OPENERS = ("such as", "including", "diagnosis included", "diagnoses included", "differentials to consider were",
                 "differentials to consider included", "differentials considered were", "differentials were",
-                "differential diagnoses were", "differential diagnoses considered were")
+                "differential diagnoses were", "differential diagnoses considered were", "possibilities considered were",
+                "possibilities considered included")

@@ -145,3 +145,64 @@ def test_a_statement_on_other_cases_is_general(lex, text, hpo):
 
 def test_a_normal_platelet_count_in_lakh_is_not_thrombocytopenia(lex):
     assert "HP:0001873" not in {h for h, _ in found(lex, "Her platelet count was 1.5 lakh/cumm.")}
+
+
+def test_a_follow_ups_length_is_not_the_course():
+    from legpain_gui.checker.course import course_of
+    assert course_of("One year of clinical, electrophysiological and serological follow-up showed recovery.") is None
+    assert course_of("He had 3 weeks of leg pain.")["course"] == "acute"
+
+
+def test_a_denial_does_not_reach_past_from_the(lex):
+    """Tester io: 'He denied itch or pain from the rash' had read the rash absent."""
+    assert ("HP:0000988", "present") in found(lex, "He denied itch or pain from the rash but noted pain at his "
+                                                   "right calf. A purpuric rash covered both legs.")
+    assert ("HP:0011868", "absent") in found(lex, "He denied pain radiating from the back to the leg.")
+
+
+@pytest.mark.parametrize("text, hpo, state", [
+    ("Differential diagnoses were hydralazine-associated Sweet's syndrome, streptococcal-induced cutaneous eruption "
+     "or an unrelated contact dermatitis.", "HP:0032282", "uncertain"),
+    ("Possibilities considered were small-to-medium vessel vasculitis and vasculopathy.", "HP:6000658", "uncertain"),
+    ("Preoperative diagnosis was neoplasm.", "HP:0002664", "uncertain"),
+    ("He was admitted with a suspicious diagnosis of acute viral hepatitis.", "HP:0006562", "uncertain"),
+    ("A midstream urine sample detected glomerular blood cells.", "HP:0000790", "present"),
+    ("The rash did not have the appearance of palpable purpure.", "HP:0031363", "absent"),
+    ("All deep reflexes were exaggerated.", "HP:0001347", "present"),
+    ("He complained of stomach ache, nausea and vomiting.", "HP:0002027", "present"),
+    ("The symptoms were dizziness, muscle pain and dark color of urine.", "HP:0040319", "present"),
+])
+def test_tester_readings_session_41_round_2(lex, text, hpo, state):
+    assert (hpo, state) in found(lex, text)
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("Biopsy showed a transition from neutrophilic to mononuclear inflammatory vascular disease.", "HP:0011897"),
+    ("She also started experiencing fear of fall when walking.", "HP:0002527"),
+    ("He complained of stomach ache, nausea and vomiting.", "HP:0012514"),
+])
+def test_not_read_round_2(lex, text, hpo):
+    assert hpo not in {h for h, _ in found(lex, text)}
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("LV can be associated with thrombophilias, fibrinolytic disorders, autoimmune diseases, and malignancy.",
+     "HP:0002960"),
+    ("Yersinia enterocolitica is a Gram-negative coccobacillus that is known to cause gastroenteritis.", "HP:0002014"),
+    ("The most common adverse effects include weakness and myalgias.", "HP:0003326"),
+    ("High suspicion is warranted when patients taking statins develop weakness and myalgia.", "HP:0003326"),
+])
+def test_general_round_2(lex, text, hpo):
+    assert contexts(lex, text)[hpo] == "general"
+
+
+@pytest.mark.parametrize("text, course", [
+    ("She was successfully treated with a six-week course of ceftriaxone.", None),
+    ("He received a treatment of 2 arthroscopies and 5 weeks of antibiotics.", None),
+    ("Despite five days of intravenous immunoglobulin treatment she worsened.", None),
+    ("He had a 3-week course of leg weakness.", "acute"),
+])
+def test_a_treatments_length_is_not_the_course(text, course):
+    from legpain_gui.checker.course import course_of
+    read = course_of(text)
+    assert (read and read["course"]) == course
