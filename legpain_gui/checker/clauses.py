@@ -31,16 +31,23 @@ def ongoing_history(tokens: list[str], s: int) -> bool:
 
 ONSET_JUST_BEFORE = (["starting"], ["beginning"], ["since"], ["commencing"])
 ONSET_CLAUSE = {("that", "began"), ("which", "began"), ("that", "started"), ("which", "started"), ("that", "begun"),
-                ("that", "developed"), ("which", "developed"), ("that", "commenced"), ("which", "commenced")}
+                ("that", "developed"), ("which", "developed"), ("that", "commenced"), ("which", "commenced"),
+                ("had", "begun"), ("had", "started")}
 
 
 def started_before_admission(tokens: list[str], s: int, k: int) -> bool:
     """'a history of back pain, saddle anaesthesia and retention that began 2 days before admission', 'starting 6 hours
     before presentation': the complaint's own start, said with its onset word right before the time (not 'a history of
     PE, and was well until 3 days before admission' or '..., and the leg swelling began 2 weeks before admission')."""
-    return tokens[k].rstrip("s") in ("hour", "day", "week") and tokens[k + 1:k + 3] in (
-        ["before", "presentation"], ["before", "admission"]) and "until" not in tokens[s + 2:k] and (
+    return tokens[k].rstrip("s") in ("hour", "day", "week") and (tokens[k + 1:k + 3] in (
+        ["before", "presentation"], ["before", "admission"], ["before", "hospitalisation"], ["before", "hospitalization"])
+        or tokens[k + 1:k + 4] == ["prior", "to", "admission"]) and tokens[s - 1:s] != ["family"] and not (
+        LATER_CLAUSE & set(tokens[s + 2:k]) or any(t.isdigit() and len(t) == 4 for t in tokens[s + 2:k])) and (
         tokens[k - 2:k - 1] in ONSET_JUST_BEFORE or tuple(tokens[k - 3:k - 1]) in ONSET_CLAUSE)
+
+
+# the history's list has ended before the onset ('a history of PE and presented with calf pain that began ...')
+LATER_CLAUSE = {"until", "presented", "presents", "presenting", "presentation", "now", "admitted"}
 
 
 TEST_NOUNS = ("ray", "radiograph", "radiography", "ct", "mri", "scan", "ultrasound", "ultrasonography", "biopsy", "study",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 
-from legpain_gui.checker.vocabulary import PREVENTIVE, SAID_UNOBTAINABLE
+from legpain_gui.checker.vocabulary import DIFFERENTIAL_HEDGES, PREVENTIVE, SAID_UNOBTAINABLE
 
 SCOPE = 6  # tokens a forward trigger reaches
 BACK_SCOPE = {"absent": 3, "uncertain": 3, "history": 3, "diagnosis": 1}  # tokens a backward trigger reaches
@@ -126,9 +126,7 @@ UNCERTAIN_BEFORE = ("possibility of", "the possibility of", "considering the pos
                     "diagnostic hypothesis was", "diagnostic hypotheses included", "diagnostic hypotheses of",
                     "diagnostic hypothesis of",  # 'differential diagnoses of A, B and C'
                     "rule out", "worried about", "concerned about",
-                    "impression of", "to exclude", "treated as", "managed as", "misdiagnosed with", "misdiagnosed by", "differential diagnoses were",
-                    "differentials were", "possibilities considered were", "possibilities considered included", "preoperative diagnosis was",
-                    "initial diagnosis was", "provisional diagnosis was", "working diagnosis was", "presumptive diagnosis was", "suspicious diagnosis of",
+                    "impression of", "to exclude", "treated as", "managed as", "misdiagnosed with",
                     "misdiagnosis of", "missdiagnosis of", "misdiagnosis as", "misdiagnoses of", "misdiagnoses as", "diagnosis focused on",
                     "wonder whether", "wonder if", "wondered whether", "wondered if", "i wonder",
                     "initially thought to have", "thought to have", "initially treated for", "initially suspected",
@@ -145,7 +143,7 @@ UNCERTAIN_BEFORE = ("possibility of", "the possibility of", "considering the pos
                     # evaluate him for renal calculi'; 'meat, which could have caused her to develop gout'
                     "prevention of", "to prevent", "prophylaxis of", "prophylactic", "prophylaxis against", "prophylaxis for",
                     "risk reduction of", "to reduce the risk of", "to detect",  # a drug given or a test done for it
-                    "monitored for", "may mask", "can mask", "could mask", "masking", "might mask") + HYPOTHETICAL  # ('tocilizumab may mask fever')
+                    "monitored for", "may mask", "can mask", "could mask", "masking", "might mask") + HYPOTHETICAL + DIFFERENTIAL_HEDGES  # ('tocilizumab may mask fever')
 UNCERTAIN_AFTER = ("were not definite", "was not definite",  # 'dysphagia and dysarthria were not definite'
                    "was the working diagnosis", "the working diagnosis",  # 'an epidural abscess was the working diagnosis'
                    "would indicate", "would suggest",  # 'the presence of fever and back pain would indicate an abscess'
@@ -160,7 +158,7 @@ UNCERTAIN_AFTER = ("were not definite", "was not definite",  # 'dysphagia and dy
                    "prophylactic", "is my concern", "is a concern", "is the concern", "is my worry",  # suspected
                    "not excluded", "cannot be excluded", "could not be excluded", "not ruled out",
                    "cannot be ruled out", "could not be ruled out",
-                   "pending", "exclusion", "is pending", "are pending", "was pending", "were pending", "awaited", "is awaited",
+                   "pending", "is pending", "are pending", "was pending", "were pending", "awaited", "is awaited",
                    "are awaited", "was sent", "were sent", "requested", "was requested", "were requested",
                    "until proven otherwise", "until proved otherwise", "to be excluded", "to be ruled out",
                    "not reported", "not recorded", "not documented", "not stated", "not assessed", "not examined",
@@ -170,7 +168,7 @@ UNCERTAIN_AFTER = ("were not definite", "was not definite",  # 'dysphagia and dy
                    "was not available", "were not available")  # 'anti-contactin 1 antibody testing was not performed'
 # a test not yet back, a suspicion until proven, a finding not recorded: neither positive nor negative
 TERMINATE = ("rarely", "occasionally", "sometimes",  # 'no significant family history, rarely smoked': a habit (a little)
-             "prophylaxis for", "because of", "following a fall", "after a fall", "from the",  # 'not receiving prophylaxis for gout', 'could neither raise his arms nor
+             "prophylaxis for", "because of", "from the",  # 'not receiving prophylaxis for gout', 'could neither raise his arms nor
              # squat because of pain': there (not 'due to': 'thought to be due to vasculitis' stays hedged)
              "performed due to", "done due to", "assessed due to",  # 'lumbar puncture was not performed due to low
              # platelet count', 'strength could not be assessed due to pain'

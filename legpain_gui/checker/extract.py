@@ -28,12 +28,13 @@ from legpain_gui.checker.shorthand import defined_findings, expand, without_defi
 from legpain_gui.checker.sites import comma_before
 from legpain_gui.checker.unfindings import NOT_FINDINGS
 from legpain_gui.checker.patterns import WEIGHT_LOSS, in_csf
-from legpain_gui.checker.placed import anal_tone, bed_bound_before, mistaken_not_confused, one_leg, placed
+from legpain_gui.checker.queries import queried
+from legpain_gui.checker.placed import anal_tone, bed_bound_before, fall_not_denied, mistaken_not_confused, one_leg, placed
 from legpain_gui.checker.respectively import respectively
 from legpain_gui.checker.rereading import (EMG_MYOPATHIC, central_demyelination, claudication_is_the_pain, coordinated,
                                            electrodiagnostic, examples, local_strength,
                                            SYNOVIAL_GRAM, deep_vein_clot, joint_crepitus, muscle_oedema,
-                                           modalities, non_head, patent_deep_veins, queried, compounds, service_names, synovial_gram, tabled,
+                                           modalities, non_head, patent_deep_veins, compounds, service_names, synovial_gram, tabled,
                                            temporal_pulse)
 from legpain_gui.checker.sections import general_spans, outcome_spans, prepared, sentences as _sentences
 
@@ -291,7 +292,7 @@ def extract(lexicon: Lexicon, text: str) -> dict:
         matches = respectively(lexicon, words_of, words, sentence, placed(lexicon, tokens, matches,
                                                                             lambda k: comma_before(words, sentence, k)))
         matches = one_leg(tokens, central_demyelination(tokens, service_names(tokens, muscle_oedema(tokens, deep_vein_clot(
-            tokens, mistaken_not_confused(tokens, bed_bound_before(tokens, anal_tone(tokens, matches))))))),
+            tokens, mistaken_not_confused(tokens, fall_not_denied(tokens, bed_bound_before(tokens, anal_tone(tokens, matches)))))))),
             lambda a, b: sentence[words[a][1]:words[b - 1][2]])
         matches = patent_deep_veins(tokens, synovial_gram(tokens, joint_crepitus(tokens, temporal_pulse(tokens, matches)), before))
         before = tokens

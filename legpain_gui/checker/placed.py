@@ -162,12 +162,38 @@ def anal_tone(tokens: list[str], matches: list) -> list:
 
 INABILITY_TO_WALK = "HP:0002540"
 BED_BOUND = {"bound", "bedbound", "bed-bound"}
+RELATIVES = {"wife", "husband", "mother", "father", "partner", "son", "daughter", "parent", "spouse", "sister", "brother",
+             "relative", "grandmother", "grandfather"}  # a carer's relative near it: 'his bed-bound elderly mother'
+PERSONS = {"woman", "man", "patient", "resident", "lady", "gentleman"}  # 'an 84-year-old bed-bound woman': her baseline
 WALKING_NOW = {"walk", "walks", "walking", "mobilising", "mobilizing", "mobile", "ambulating", "ambulate", "ambulates", "ambulant"}
 
 
 def bed_bound_before(tokens: list[str], matches: list) -> list:
     """'bed bound for 2 days after surgery but now walks independently': confined to bed once, walking now; no
-    inability to walk (review 2 of session 40). 'Bed bound for 3 days because her legs are too weak' stays."""
-    return [m for m in matches if not (m[2] == INABILITY_TO_WALK and BED_BOUND.intersection(tokens[m[0]:m[1]]) and any(
+    inability to walk (review 2 of session 40); nor a relative's state near it, nor a frail patient's baseline said
+    before 'woman' or 'man' (review 1 of session 41). 'Bed bound for 3 days because her legs are too weak' stays."""
+    return [m for m in matches if not (m[2] == INABILITY_TO_WALK and BED_BOUND.intersection(tokens[m[0]:m[1]]) and (
+        RELATIVES.intersection(tokens[max(0, m[0] - 4):m[1] + 3]) or tokens[m[1]:m[1] + 1] and tokens[m[1]] in PERSONS
+        or any(
         t == "now" and WALKING_NOW.intersection(tokens[k + 1:k + 4]) and not {"cannot", "not", "unable", "no", "never"}
-        .intersection(tokens[k + 1:k + 4]) for k, t in enumerate(tokens[m[1]:], m[1])))]
+        .intersection(tokens[k + 1:k + 4]) for k, t in enumerate(tokens[m[1]:], m[1]))))]
+
+
+INJURY = "HP:0031135"
+
+
+def fall_not_denied(tokens: list[str], matches: list) -> list:
+    """'He had no pain following a fall last month', 'denied any head injury after a fall': a denied symptom before
+    'after/following a fall' never denies the fall itself, which happened (review 3 of session 40; a terminator had
+    cut a denial's whole list in half: review 1 of session 41). A value's fall ('a fall in platelet count') is none."""
+    matches = [m for m in matches if not (m[2] in (INJURY, FALLS) and tokens[m[1]:m[1] + 1] == ["in"] and FALLING_VALUES
+                                          .intersection(tokens[m[1] + 1:m[1] + 3]))]  # 'following a fall in platelet count'
+    return [(a, b, hpo, "present" if hpo == INJURY and not said and tokens[a] in ("after", "following") and (any(
+        x < a for x, _, h, _ in matches if h != INJURY) or DENIED_HARM.intersection(tokens[:a])) else said)
+        for a, b, hpo, said in matches]
+
+
+FALLS = "HP:0002527"
+FALLING_VALUES = {"platelet", "platelets", "haemoglobin", "hemoglobin", "hb", "blood", "sodium", "potassium", "gfr",
+                  "egfr", "pressure", "count", "saturation", "saturations"}  # a laboratory value falling: no fall
+DENIED_HARM = {"injury", "injurie", "injuries", "trauma", "fracture", "bruising", "bruise", "symptom", "symptoms"}

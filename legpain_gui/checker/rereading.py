@@ -1,5 +1,5 @@
 """Second readings of one sentence's matches (checker.extract): a shared noun or site across 'and'/'or', a
-myopathy an EMG shows, a 'non-' qualifier, claudication that is the leg pain, a query or likeness, and a pulse
+myopathy an EMG shows, a 'non-' qualifier, claudication that is the leg pain (queries: checker.queries), and a pulse
 said of the temporal artery; a table's entry ('Fever: -')."""
 from __future__ import annotations
 
@@ -156,35 +156,6 @@ def compounds(words: list[tuple[str, int, int]], sentence: str, plain: list[str]
                 words[k + 1][0].isalpha() and words[k + 1][0] not in FUNCTION_WORDS:
             out[k] = w + "-modifier"
     return out
-
-
-def queried(text: str, start: int, end: int) -> bool:
-    """'?DVT', '? cellulitis' (a query, as clinicians' notes write it) or 'bruise-like lesions' (it resembles, it is
-    not): a finding neither present nor absent."""
-    return text[max(0, start - 2):start].rstrip().endswith("?") or text[end:end + 5].lower() == "-like" or bool(
-        QUERIED_ALTERNATIVE.search(text[max(0, start - 50):start]) or QUERIED_SIDE.search(text[max(0, start - 20):start])
-        or QUERIED_AFTER.match(text[end:end + 40]) or QUERYING.search(text[max(0, start - 60):start]))
-
-
-# a referral's question: 'GP querying DVT of the left leg', 'referred querying compartment syndrome'; only the finding
-# right after it ('querying cauda equina syndrome with saddle anaesthesia': the anaesthesia is the reason, present;
-# 'querying the cause of her leg swelling' or 'whether' asks about a finding that is there)
-QUERYING = re.compile(r"\bquerying\s+(?:(?:a|an|possible|probable|early|acute|left|right|l|r|lt|rt|bilateral|"
-                      r"calf|leg|knee|hip|ankle|thigh|foot)\s+){0,3}$", re.I)
-
-
-# a query closing the finding's own phrase: 'Tophi over L olecranon? (soft nodule)'; not a record's question and its
-# answer ('Urine dark? No.')
-QUERIED_AFTER = re.compile(r"[^.,;:?!\n()]{0,25}\?(?!\s*(?:no|nil|none|yes|y|n)\b)", re.I)
-
-
-# a query with the side or site before the finding: '?L DVT', '? R septic arthritis', '?left calf DVT'
-QUERIED_SIDE = re.compile(r"(?:^|[\s(:,])\?\s*(?:l|r|lt|rt|left|right|bilat(?:eral)?)\b\.?\s*(?:(?:calf|leg|knee|hip|ankle|thigh|"
-                          r"foot|lower limb|upper limb|arm|groin)\s+)?$", re.I)
-
-
-# the second of queried alternatives: '?nec fasc vs severe cellulitis', '?DVT or Baker's cyst', '?septic arthritis / PJI'
-QUERIED_ALTERNATIVE = re.compile(r"\?\s*[^\s?.;][^?.;\n]{0,40}?\s*(?:\bvs\b\.?|\bversus\b|\bor\b|/)\s*[\w' -]{0,15}$", re.I)
 
 
 PULSE_TERMS = ("HP:0032554", "HP:0032553", "HP:0031271")  # absent, weak pulse; absent foot pulses
@@ -355,7 +326,7 @@ def modalities(lexicon: Lexicon, tokens: list[str], matches: list[tuple[int, int
     out = [m for m in matches if not (m[2] == PAIN and m[1] - m[0] == 1 and m[0] in listed)]
     if not LOWERED.intersection(tokens):
         return out
-    spared = {i for i in listed if next((t for t in reversed(tokens[:i]) if t in LOWERED or t in SPARED), "") in SPARED}
+    spared = {i for i in listed if _spared(tokens, i)}
     out = [m for m in out if not (m[1] - m[0] == 1 and m[0] in spared)]  # 'loss of pinprick ... with preserved
     taken = {i for a, b, _, _ in out for i in range(a, b)}  # proprioception and vibration': those two are not lost
     for i in listed:
@@ -363,6 +334,20 @@ def modalities(lexicon: Lexicon, tokens: list[str], matches: list[tuple[int, int
         if hpo and i not in taken and hpo not in {m[2] for m in out if not m[3]}:
             out.append((i, i + 1, hpo, "absent" if i in spared else None))
     return sorted(out, key=lambda m: m[:3])
+
+
+SPARED_BETWEEN = {"and", "or", "light", "joint", "sense", "senses", "to", "of", "with", "the", "fine", "sensation"}
+
+
+def _spared(tokens: list[str], i: int) -> bool:
+    """Whether the modality at i is said spared: its sparing word stands right before the run of modalities it is in
+    ('with preserved proprioception and vibration', 'normal touch, vibration, and position senses'; not 'tone was
+    normal, and vibration ... were reduced'), and no lowering word follows it in its clause."""
+    k = i - 1
+    while k >= 0 and (tokens[k] in MODALITIES or tokens[k] in SENSATION_WORDS or tokens[k] in SPARED_BETWEEN):
+        k -= 1
+    after = next((j for j in range(i + 1, len(tokens)) if tokens[j] in ("but", "with", "while", "whereas")), len(tokens))
+    return k >= 0 and tokens[k] in SPARED and not LOWERED.intersection(tokens[i + 1:after])
 
 
 PERIPHERAL_DEMYELINATION, CNS_DEMYELINATION = "HP:0011096", "HP:0007305"

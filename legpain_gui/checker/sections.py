@@ -134,17 +134,18 @@ TEACHING = (
     # name: 'Polyarteritis nodosa is a systemic necrotizing vasculitis of medium-sized arteries' (not a biopsy's '...,
     # which is a small-vessel vasculitis': review 3)
     r"\b(?:has|have) been (?:\w+ )?(?:recogni[sz]ed|described|reported) as (?:\w+ ){0,2}complications? of\b",
-    r"^\s*(?!\s)(?!(?:the|this|these|his|her|its|their|symptoms?|it|pain|she|he)\b)[^,;]{0,60}?\b(?:is|are) (?:mainly|mostly|"
+    r"^\s*(?:(?!\b(?:the|this|these|his|her|its|their|it|she|he|left|right|both|bilateral|night|burning|pain|ache|aching|"
+    r"swelling|symptoms?)\b)[^,;]){0,60}?\b(?:is|are) (?:mainly|mostly|"
     r"usually|commonly|typically|often|most often) caused by\b",  # a disease's usual cause, said from the sentence's
     # start ('Necrotising fasciitis is usually caused by group A streptococcus'; not 'the rest pain is usually caused by
     # lying flat', the patient's: review 3 of session 40)
-    r"\b(?:can|may) be present (?:in|among|with) (?:up to |about |approximately |nearly |over )?(?:\d|most|many|some|half|"
+    r"^\s*(?!\s)(?!(?:her|his|the|this|their)\b)[^,;]{0,60}?\b(?:can|may) be present (?:in|among|with) (?:up to |about |approximately |nearly |over )?(?:\d|most|many|some|half|"
     r"a (?:third|quarter|half|minority|majority|proportion)|patients|cases|people|individuals|adults|children|"
     r"(?:[\w'-]+ ){0,3}(?:disease|syndrome|failure|arthritis|vasculitis|myositis|neuropathy|gout|lupus|infection)\b)",
     # 'Fever can be present in up to half of cases of gout', 'Leg oedema can be present in heart failure' (not 'her
     # rash ... can be present in adult-onset Still's disease', which names the patient, nor 'present all day')
-    r"\b(?:cases|patients) (?:often|usually|typically|commonly|may|can) present\b", r"^\s*(?:previous |published )?"
-    r"(?:reports|studies) (?:suggest|show|have shown|indicate)\b",  # 'Cases often present with painful neuropathy',
+    r"^\s*(?:in )?(?:such |most |many |these |some )?(?:cases|patients) (?:often|usually|typically|commonly|may|can) "
+    r"present\b", r"^\s*(?:previous |published )?(?:reports|studies) (?:suggest|indicate)\b",  # 'Cases often present with painful neuropathy',
     # 'Reports suggest that SLE-myositis overlap ... has a variable outcome' (tester io, in; session 41)
     r"\b(?:can|may) be associated with\b", r"\b(?:is|are) known to cause\b", r"\b(?:adverse|side) effects (?:include|are)\b",
     r"\bsuspicion is warranted\b", r"\bwhen patients\b",  # 'The most common adverse effects include weakness and

@@ -149,3 +149,11 @@ LIST_OPENERS = ("such as", "including", "diagnosis included", "diagnoses include
                 "differentials to consider included", "differentials considered were", "differentials were",
                 "differential diagnoses were", "differential diagnoses considered were", "possibilities considered were",
                 "possibilities considered included")
+
+# a differential or a first diagnosis said as a list or a verdict later replaced: each item is uncertain
+# (checker.cues' UNCERTAIN_BEFORE; testers io, it, ir of session 41)
+DIFFERENTIAL_HEDGES = ("differential diagnoses were", "differentials considered were", "differentials were",
+                       "differential diagnoses considered were", "possibilities considered were",
+                       "possibilities considered included", "preoperative diagnosis was", "initial diagnosis was",
+                       "provisional diagnosis was", "working diagnosis was", "presumptive diagnosis was",
+                       "suspicious diagnosis of")

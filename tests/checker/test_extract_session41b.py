@@ -1,0 +1,109 @@
+"""Text to findings, session 41 (part 2): the guards review 1 of session 41 asked for (each would fail if its bug
+came back)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.checker.readings import contexts, found, fired
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("He denied leg pain following a fall, leg weakness, saddle anaesthesia or urinary retention.", "HP:0000016"),
+    ("There was no family history of DVT following a fall or pulmonary embolism.", "HP:0002204"),
+])
+def test_a_fall_inside_a_denied_list_does_not_cut_it(lex, text, absent):
+    assert (absent, "absent") in found(lex, text)
+
+
+def test_a_past_history_list_stays_past_after_a_fall(lex):
+    assert contexts(lex, "She has a history of hip fracture after a fall and pulmonary embolism.")[
+        "HP:0002204"] == "history"
+
+
+@pytest.mark.parametrize("text", [
+    "A 58-year-old man presented with 2 days of fever and a painful red leg. Examination showed crepitus and skin "
+    "necrosis over the calf, which can be present in necrotising soft tissue infection.",
+    "A 60-year-old diabetic man had back pain and fever for 5 days. As such cases can present atypically, an urgent "
+    "MRI was performed, which showed a spinal epidural abscess with cord compression.",
+])
+def test_a_teaching_clause_on_the_patients_sign_keeps_the_emergency(lex, checker, text):
+    assert "general" not in contexts(lex, text).values()
+    assert fired(lex, checker, text)[0] == "emergency"
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("ED querying hot swollen knee, temperature 38.5.", "HP:0001386"),
+    ("Patient querying calf pain after starting a statin.", "HP:0031921"),
+    ("A 54-year-old woman was referred with a painful swollen left calf for DVT exclusion.", "HP:0010741"),
+    ("A 40-year-old man was misdiagnosed by two physicians before the purpura, arthralgia and abdominal pain were "
+     "recognised.", "HP:0002829"),
+    ("Night pain in the left foot is often caused by lying flat.", "HP:0025238"),
+    ("A 67-year-old woman presented with a flat, non-palpable petechial rash on both lower legs.", "HP:0000967"),
+    ("She was found on the floor after falling at home and had been lying there for 12 hours.", "HP:0002527"),
+    ("Heparin was stopped following a fall in platelet count to 40.", "HP:0001873"),
+])
+def test_the_patients_own_sign_stays_present(lex, text, hpo):
+    assert (hpo, "present") in found(lex, text)
+    assert contexts(lex, text)[hpo] == "patient"
+
+
+@pytest.mark.parametrize("text", [
+    "Sensation was normal in the arms, but pinprick and temperature sensation were lost below T10.",
+    "Power was 5/5 throughout and reflexes were normal, with pinprick and temperature sensation reduced over the left "
+    "leg.",
+])
+def test_an_earlier_normal_does_not_spare_a_lost_sense(lex, text):
+    assert ("HP:0007328", "present") in found(lex, text)
+
+
+def test_an_earlier_normal_tone_does_not_spare_vibration(lex):
+    text = ("Cranial nerves were intact, tone was normal, and vibration and proprioception sensation were reduced "
+            "bilaterally.")
+    assert {("HP:0002495", "present"), ("HP:0010831", "present")} <= found(lex, text)
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("He has a history of pulmonary embolism and presented with right calf pain that began 2 days before admission.",
+     "HP:0002204"),
+    ("A 61-year-old man with a history of septic arthritis of the right knee presented with left knee pain and "
+     "swelling starting 2 days before presentation.", "HP:0003095"),
+])
+def test_a_later_clauses_onset_leaves_the_history_past(lex, text, hpo):
+    assert contexts(lex, text)[hpo] == "history"
+
+
+def test_a_family_history_before_an_onset_stays_the_familys(lex):
+    text = ("A 32-year-old woman has a family history of pulmonary embolism and presented with right calf pain that "
+            "began 2 days before admission.")
+    assert contexts(lex, text)["HP:0002204"] == "family"
+
+
+def test_an_onset_that_had_begun_before_admission_is_this_illness(lex, checker):
+    text = ("A 70-year-old man was admitted with a history of leg weakness, saddle numbness and urinary retention "
+            "which had begun 2 days before admission.")
+    assert contexts(lex, text)["HP:0000016"] == "patient"
+    assert fired(lex, checker, text)[0] == "emergency"
+
+
+@pytest.mark.parametrize("text", [
+    "A 72-year-old man presented with 3 weeks of low back pain. He is the main carer for his bed-bound elderly mother.",
+    "She cares for her husband, who is bed bound after a stroke.",
+    "An 84-year-old bed-bound woman with dementia presented with a red, warm left shin for 2 days.",
+])
+def test_bed_bound_of_a_relative_or_a_baseline_is_no_inability_to_walk(lex, text):
+    assert "HP:0002540" not in {h for h, _ in found(lex, text)}
+
+
+def test_weakness_of_the_scapular_muscles_is_no_winging(lex):
+    assert {h for h, _ in found(lex, "Weakness of the scapular muscles.")} == {"HP:0003547"}
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("Differentials considered were compartment syndrome, DVT and muscle haematoma.", "HP:0002625"),
+    ("He denied any head injury after a fall last week.", None),
+])
+def test_hedges_and_falls(lex, text, hpo):
+    if hpo:
+        assert (hpo, "uncertain") in found(lex, text)
+    else:
+        assert ("HP:0031135", "absent") not in found(lex, text)
