@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 
-from legpain_gui.checker.vocabulary import DIFFERENTIAL_HEDGES, PREVENTIVE, SAID_UNOBTAINABLE
+from legpain_gui.checker.vocabulary import DIFFERENTIAL_HEDGES, DISMISSED_AFTER, PREVENTIVE, SAID_UNOBTAINABLE, UNKNOWN_WHEN
 
 SCOPE = 6  # tokens a forward trigger reaches
 BACK_SCOPE = {"absent": 3, "uncertain": 3, "history": 3, "diagnosis": 1}  # tokens a backward trigger reaches
@@ -165,10 +165,10 @@ UNCERTAIN_AFTER = ("were not definite", "was not definite",  # 'dysphagia and dy
                    "not tested", "not checked", "not done", "not yet examined", "not yet assessed", "not yet tested",
                    "not yet checked", "not yet done", "yet to be examined", "yet to be assessed", "not performed",
                    "was not performed", "were not performed", "not carried out", "was not carried out", "not available",
-                   "was not available", "were not available")  # 'anti-contactin 1 antibody testing was not performed'
+                   "was not available", "were not available") + DISMISSED_AFTER  # 'anti-contactin 1 antibody testing was not performed'
 # a test not yet back, a suspicion until proven, a finding not recorded: neither positive nor negative
 TERMINATE = ("rarely", "occasionally", "sometimes",  # 'no significant family history, rarely smoked': a habit (a little)
-             "prophylaxis for", "because of", "from the",  # 'not receiving prophylaxis for gout', 'could neither raise his arms nor
+             "prophylaxis for", "because of", "from the", "related to",  # 'not receiving prophylaxis for gout', 'could neither raise his arms nor
              # squat because of pain': there (not 'due to': 'thought to be due to vasculitis' stays hedged)
              "performed due to", "done due to", "assessed due to",  # 'lumbar puncture was not performed due to low
              # platelet count', 'strength could not be assessed due to pain'
@@ -229,7 +229,7 @@ DIAGNOSIS_AFTER = ("was diagnosed", "were diagnosed", "was made", "was confirmed
 # 'power normal except left EHL 4/5': the exception is weak; what the result follows ('ANA was normal except ...')
 # is still normal (checker.context reads these as no trigger forward only)
 EXCEPTION_PSEUDO = ("normal except", "normal apart from", "normal other than", "intact except", "intact apart from")
-PSEUDO = ("treated as an outpatient", "treated as an inpatient", "managed as an outpatient", "managed as an inpatient",
+PSEUDO = UNKNOWN_WHEN + ("treated as an outpatient", "treated as an inpatient", "managed as an outpatient", "managed as an inpatient",
           "prior to the onset", "prior to onset", "months previously with", "weeks previously with", "days previously with",
           "years previously with") + tuple(f"{unit} prior to {event}" for unit in (
               "hour", "hours", "day", "days", "week", "weeks") for event in (

@@ -84,7 +84,7 @@ TEACHING = (
     r"\b(?:in\s+)?(?:most|many|some|the (?:vast |great )?majority of|a minority of)\s+(?:patients|cases)\b",
     r"\bshould (?:be considered|raise|prompt|be suspected|be included in the differential|not be (?:ignored|overlooked|missed|forgotten|neglected))\b",  # 'should be
     r"\bwe must\b",  # considered in a patient with', 'in patients with foot drop, we must keep ... suspicion'
-    r"\bis (?:a|an) (?:\w+ ){0,3}(?:cause|condition|disease|complication|disorder|entity)\b",
+    r"\bis (?:a|an) (?:\w+ ){0,3}(?:cause|condition|disease|complication|disorder|entity|syndrome)\b",
     r"\bcan contribute\b", r"\bmanifestations include\b",
     r"\b(?:can|may|rarely|commonly|often|usually|typically) cause\b",
     r"\bpatients (?:usually|typically|often|commonly|generally|frequently)\b",
@@ -100,7 +100,7 @@ TEACHING = (
     r"\bthis (?:condition|disease|disorder|syndrome|entity) (?:causes|is|presents|typically|usually)\b",
     r"\ball patients\b", r"\bany patient\b", r"\bmay not have\b",
     r"\b(?:may|can) (?:sometimes |also |rarely |occasionally )?(?:manifest|mimic)\b",
-    r"\bis (?:quite |very |extremely )?(?:rare|uncommon)\b", r"\bunder-?recogni[sz]ed\b",
+    r"\bis (?:quite |very |extremely )?(?:rare|uncommon|unusual)\b", r"\bunder-?recogni[sz]ed\b",
     r"\b(?:individuals|people|patients|persons) (?:can|may|might)\b",  # 'Individuals can have a reaction to heparin'
     r"\btreatment (?:commences|begins)\b",  # 'Treatment commences with heparin infusion'
     r"\b(?:is|are) (?:an? )?(?:unusual|rare|uncommon|common|usual|typical|atypical) (?:presentations?|manifestations?|"
@@ -148,7 +148,16 @@ TEACHING = (
     r"present\b", r"^\s*(?:previous |published )?(?:reports|studies) (?:suggest|indicate)\b",  # 'Cases often present with painful neuropathy',
     # 'Reports suggest that SLE-myositis overlap ... has a variable outcome' (tester io, in; session 41)
     r"\b(?:can|may) be associated with\b", r"\b(?:is|are) known to cause\b", r"\b(?:adverse|side) effects (?:include|are)\b",
-    r"\bsuspicion is warranted\b", r"\bwhen patients\b",  # 'The most common adverse effects include weakness and
+    r"\bsuspicion is warranted\b", r"\bwhen patients\b", r"\b\d+(?:\.\d+)?\s?(?:[–-]\s?\d+(?:\.\d+)?\s?)?%\s+of\s+"
+    r"(?:all\s+|such\s+|these\s+)?(?:patients|cases|causes|people|individuals)\b",  # 'approximately 8-20% of such
+    # patients develop ...', '5% of all causes of acute renal failure' (tester iz)
+    r"\b(?:main|most common|commonest|major) complications? of (?:the|this) (?:syndrome|disease|condition)\b",
+    r"\bother (?:published|reported) cases\b", r"\bcan (?:rapidly |quickly )?progress to\b",
+    r"\bpresentations? (?:could|can|may) vary\b", r"\bmorbidity and mortality\b", r"\bcan coexist\b",
+    r"\bit is (?:clinically )?(?:difficult|hard|challenging) to (?:distinguish|differentiate)\b",
+    r"\bconfirms? the diagnos[ie]s of [^.]*\brespectively\b", r"\b(?:has|have) been reported as (?:\w+ ){0,2}(?:symptoms|"
+    r"signs|features|manifestations)\b", r"\bno (?:previous )?reports? of\b", r"\bthere (?:are|have been) (?:no|few) reports\b",
+    r"\busually results? from\b", r"\bpotential causes? of\b", r"\brisk factors (?:of|for) [\w ]{1,30}?(?:are|include)\b",  # 'The most common adverse effects include weakness and
     # myalgias', 'High suspicion is warranted when patients taking statins develop weakness' (tester iu) r"\b(?:providers|physicians|clinicians) (?:not|often|rarely|may|do not|fail)\b",
     # 'LV can be associated with thrombophilias, ... autoimmune diseases', '... due to providers not having it on their
     # differential for lower extremity ulcerations' (tester it)

@@ -69,7 +69,8 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "electrolyte imbalance", "electrolyte imbalances",  # a blood chemistry, not a balance disorder
                 "benign tumor", "benign tumour", "benign tumors", "benign tumours", "benign neoplasm",  # not a cancer
                 "before the fall", "during the fall", "after the fall", "following the fall", "after falling",
-                "before or after falling", "fear of fall", "fear of falling", "fear of falls", "from neutrophilic to", "neutrophilic infiltrate", "neutrophilic infiltration",
+                "before or after falling", "dorsiflexors and plantar flexors", "plantar flexors and dorsiflexors",
+                "ankle plantar flexors", "the plantar flexors", "plantar flexors were", "pseudo-abscess", "pseudoabscess", "pseudo abscess", "fear of fall", "fear of falling", "fear of falls", "from neutrophilic to", "neutrophilic infiltrate", "neutrophilic infiltration",
                 "neutrophilic infiltrates", "neutrophilic inflammation",  # a biopsy's cells, no blood count (tester it)
                 "minimal range of motion loss", "minimal range of motion restriction",
                 "minimal range of motion limitation", "minimal range of motion deficit", "minimal range of motion reduction",

@@ -157,3 +157,8 @@ DIFFERENTIAL_HEDGES = ("differential diagnoses were", "differentials considered 
                        "possibilities considered included", "preoperative diagnosis was", "initial diagnosis was",
                        "provisional diagnosis was", "working diagnosis was", "presumptive diagnosis was",
                        "suspicious diagnosis of")
+# a diagnosis said not considered ('A deep venous thrombosis was not considered at this stage'): uncertain (tester ix)
+DISMISSED_AFTER = ("was not considered", "were not considered", "was not thought likely")
+# a finding whose start is unknown is still there ('she did not know exactly when her weakness began': tester ix)
+UNKNOWN_WHEN = ("did not know exactly when", "did not know when", "does not know when", "not sure when", "unsure when",
+                "could not say when", "cannot say when", "could not recall when", "cannot recall when")

@@ -107,3 +107,40 @@ def test_hedges_and_falls(lex, text, hpo):
         assert (hpo, "uncertain") in found(lex, text)
     else:
         assert ("HP:0031135", "absent") not in found(lex, text)
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("Rhabdomyolysis is a syndrome caused by skeletal muscle cells destruction.", "HP:0003201"),
+    ("The main complication of the syndrome is the development of acute renal failure.", "HP:0001919"),
+    ("The cause is often multifactorial, and approximately 8–20% of such patients develop myoglobinuric acute renal "
+     "failure.", "HP:0002913"),
+    ("Conclusion: Hip chondrocalcinosis is unusual.", "HP:0000934"),
+    ("Necrotising fasciitis is a bacterial infection of fascia, which can rapidly progress to septic shock.",
+     "HP:0031273"),
+    ("Paresthesias and muscle atrophy have been reported as clinical symptoms of spinal tumors.", "HP:0003202"),
+    ("There are no reports of patients with NF2 who developed paralysis.", "HP:0003470"),
+    ("Foot drop usually results from lesions affecting the peripheral neural pathway.", "HP:0009027"),
+    ("Risk factors of thrombosis are surgery, trauma, pregnancy, tumor and oral contraceptives.", "HP:0002664"),
+])
+def test_general_round_3(lex, text, hpo):
+    assert contexts(lex, text)[hpo] == "general"
+
+
+@pytest.mark.parametrize("text, hpo, state", [
+    ("A deep venous thrombosis was not considered at this stage, because there was no calf tenderness.",
+     "HP:0002625", "uncertain"),
+    ("She had been on bed rest, so she did not know exactly when her weakness began.", "HP:0001324", "present"),
+    ("There was no history of trauma related to motor weakness.", "HP:0001324", "present"),
+    ("She had loss of hair.", "HP:0001596", "present"),
+    ("Bilateral plantar flexor responses.", "HP:0003487", "absent"),
+])
+def test_tester_readings_round_3(lex, text, hpo, state):
+    assert (hpo, state) in found(lex, text)
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("The right ankle dorsiflexors and plantar flexors were found to be 1/5 and 2/5.", "HP:0003487"),
+    ("The final diagnosis was thus a muscular calcium pyrophosphate deposition pseudo-abscess.", "HP:0025615"),
+])
+def test_not_read_round_3(lex, text, hpo):
+    assert hpo not in {h for h, _ in found(lex, text)}
