@@ -4,7 +4,7 @@ treatment names its reason, and whether a 'normal' describes the word after it."
 from __future__ import annotations
 
 from legpain_gui.checker.cues import COPULAS, DURATIONS, LIST_WORDS, ONGOING, UNITS_OF_TIME, duration_after, spans
-from legpain_gui.checker.vocabulary import ITEM_AFTER, ITEM_NOUNS
+from legpain_gui.checker.vocabulary import DIFFERENTIAL_HEDGES, ITEM_AFTER, ITEM_NOUNS, list_end
 
 
 def ongoing_history(tokens: list[str], s: int) -> bool:
@@ -47,7 +47,9 @@ def started_before_admission(tokens: list[str], s: int, k: int) -> bool:
 
 
 # the history's list has ended before the onset ('a history of PE and presented with calf pain that began ...')
-LATER_CLAUSE = {"until", "presented", "presents", "presenting", "presentation", "now", "admitted"}
+LATER_CLAUSE = {"until", "presented", "presents", "presenting", "presentation", "now", "admitted", "developed", "develops",
+                "developing", "seen", "came", "attended", "complained", "complaining", "noticed", "reported", "was",
+                "were", "with"}  # 'a history of PE and developed / was seen with calf pain that began ...' (review 2)
 
 
 TEST_NOUNS = ("ray", "radiograph", "radiography", "ct", "mri", "scan", "ultrasound", "ultrasonography", "biopsy", "study",
@@ -204,3 +206,9 @@ def opens_item(tokens: list[str], s: int, e: int, starts, commas) -> bool:
     return (s in commas and e < len(tokens) and tokens[s] in ("absent", "negative") and e not in commas
             and tokens[e] not in LIST_WORDS + COPULAS + ITEM_AFTER
             and (any(e <= a < e + 4 for a in starts) or bool(ITEM_NOUNS & set(tokens[e:e + 4]))))
+
+
+def hedged_list_ends(tokens: list[str]) -> tuple[int, ...]:
+    """Where a differential's list ends ('Differentials were DVT or cellulitis for the red, hot, swollen calf'): the
+    hedge stops there, and the signs that prompted the differential stay the patient's (review 2 of session 41)."""
+    return tuple(end for s, _ in spans(tokens, DIFFERENTIAL_HEDGES) if (end := list_end(tokens, s)) < len(tokens))

@@ -26,7 +26,7 @@ from legpain_gui.checker.cues import (
     UNITS_OF_TIME, CLAUSE_VERBS, CHILDREN, AGED, SUBORDINATE, LISTED, plural as _plural)
 from legpain_gui.checker.clauses import denied_list, ongoing_history as _ongoing_history, other_subject as _other_subject, owned_reason, attributive, \
     TEST_WORDS, positive_after, looked_for, own_verb, named_risks, mid_list_cue, opens_item
-from legpain_gui.checker.vocabulary import FORWARD_HEDGES, LIST_OPENERS, RELATIVE_WHO
+from legpain_gui.checker.vocabulary import FORWARD_HEDGES, LIST_OPENERS, RELATIVE_WHO, list_end
 
 
 class Sentence:
@@ -88,7 +88,7 @@ class Sentence:
 
         self.exceptions = live(EXCEPT_BEFORE)
         such = [s for s, _ in spans(tokens, LIST_OPENERS)]
-        self.examples = set(range(such[0], len(tokens))) if such else set()  # 'no signs such as redness': a list's
+        self.examples = set(range(such[0], list_end(tokens, such[0]))) if such else set()  # 'no signs such as redness': a list's
         advice = ("if",) if spans(tokens, ADVICE) else ()
         self.rules = {kind: (live(before + (advice if kind == "uncertain" else ())), live(after, back=True))
                       for kind, before, after in (

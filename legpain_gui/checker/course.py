@@ -52,7 +52,8 @@ DENIED_BEFORE = re.compile(r"\b(?:had|has|have|did|does|was|were)\s+(?:not|never
                            r"(?:well|right|himself|herself|themselves))[^.;,]{0,50}$", re.I)  # not 'had not been well'
 PLANNED = re.compile(r"\b(?:recheck|re-check|review|repeat|follow[- ]?up|see (?:him|her|them)|again|will)\b[^.;]{0,25}$",
                      re.I)  # 'will recheck his urate in 6 weeks': a plan's time, not the onset
-FOLLOW_UP_AFTER = re.compile(r"(?:\s*[\w-]+,?){0,5}\s*follow[- ]?up\b", re.I)  # 'a year of ... follow-up' (tester im)
+FOLLOW_UP_AFTER = re.compile(r"(?:\s*(?:clinical|electrophysiological|serological|radiological|outpatient|clinic|and|of|"
+                             r"imaging|,))*\s*follow[- ]?up\b", re.I)  # 'a year of ... follow-up' (tester im)
 OTHER_REACH = 40  # characters looked back from a time for a treatment named just before it
 DRUG_BEFORE = re.compile(r"\b(?:(?:stopped|started|commenced|taking|takes|took)\s+(?:his |her |their |the )?[a-z-]+|"
                          r"on\s+(?:his |her )?[a-z]+(?:" + "|".join((
@@ -76,7 +77,8 @@ VACCINE_BEFORE = re.compile(r"\b(?:vaccin\w*|booster|jab|immuni[sz]\w*)\s*(?:dos
 # ago' dates the vaccine (a trigger), not this illness's onset
 DRUG_AFTER = re.compile(r"\s*(?:of\s+)?(?:oral\s+|iv\s+|intravenous\s+)?[a-z]+(?:xaban|gatran|arin|parin|statin|formin|"
                         r"olone|isone|mab|nib|otrexate|prine|quine|cillin|mycin|floxacin|triaxone|azolin|penem|globulins?|biotics?|"
-                        r"ivig)\b", re.I)  # 'five days of intravenous immunoglobulin' (tester ir)  # '6 months of rivaroxaban': the drug's
+                        r"ivig)(?![\w-])|\s*(?:of\s+)?ivig\b", re.I)  # '6 months of rivaroxaban', 'five days of IVIG': the
+# treatment's time (not 'antibiotic-associated diarrhoea'; nor a time after a drug: 'pain started 3 days after amoxicillin')
 GESTATION = re.compile(r"['’]?\s*(?:of\s+)?(?:pregnancy|gestation|pregnant|amenorrh|post-?partum|post-?op\b|"
                        r"post-?operative|after (?:delivery|surgery|the operation)|age\b)", re.I)  # '3/12 postpartum': since the
 # delivery or the operation ('36 weeks of pregnancy': the pregnancy's), not this illness's onset; '40 years of age'
@@ -115,7 +117,7 @@ def course_of(text: str, other: tuple[tuple[int, int], ...] = ()) -> dict | None
             if any(0 <= m.start() - end and JOINED.fullmatch(text[end:m.start()]) for _, end in other) or \
                     any(0 <= start - m.end() and OF_OTHER.fullmatch(text[m.end():start]) for start, _ in other) or \
                     DRUG_BEFORE.search(before) or DOSED_BEFORE.search(before) or GIVEN_BEFORE.search(before) or VACCINE_BEFORE.search(before) or GESTATION.match(text[m.end():]) \
-                    or DRUG_AFTER.match(text[m.end():]) or PLANNED.search(before) or KNOWN_BEFORE.search(before) or LIVED_BEFORE.search(before) and not m.group(0).lower().endswith(PAST) \
+                    or DRUG_AFTER.match(text[m.end():]) and not m.group(0).lower().endswith("after") or PLANNED.search(before) or KNOWN_BEFORE.search(before) or LIVED_BEFORE.search(before) and not m.group(0).lower().endswith(PAST) \
                     or DENIED_BEFORE.search(text[max(0, m.start() - 60):m.start()]):
                 continue  # 'asthma for 4 years', 'stopped her apixaban 2 weeks ago', 'a 4-year history of
                 # seropositive RA', 'on metformin for 12 years', 'a flu vaccine 3 weeks ago', '36 weeks of pregnancy'

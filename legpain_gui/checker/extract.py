@@ -28,6 +28,7 @@ from legpain_gui.checker.shorthand import defined_findings, expand, without_defi
 from legpain_gui.checker.sites import comma_before
 from legpain_gui.checker.unfindings import NOT_FINDINGS
 from legpain_gui.checker.patterns import WEIGHT_LOSS, in_csf
+from legpain_gui.checker.clauses import hedged_list_ends
 from legpain_gui.checker.queries import queried
 from legpain_gui.checker.placed import anal_tone, bed_bound_before, fall_not_denied, mistaken_not_confused, one_leg, placed
 from legpain_gui.checker.respectively import respectively
@@ -300,7 +301,7 @@ def extract(lexicon: Lexicon, text: str) -> dict:
         tests = frozenset(a for a, _, hpo, _ in matches if hpo in lexicon.tests) | named_as_tests(tokens, matches)
         commas = frozenset(k for k in range(1, len(words)) if comma_before(words, sentence, k))
         rules = Sentence(plain, [(a, b) for a, b, _, _ in matches], tests, examples(_asides(words, sentence, 2), matches, plain),
-                         _comma_with(words, sentence) + _colon_after(words, sentence, matches), commas)
+                         _comma_with(words, sentence) + _colon_after(words, sentence, matches) + hedged_list_ends(plain), commas)
         for first, last, hpo, said in matches:
             start, end = offset + words[first][1], offset + words[last - 1][2]
             context = rules.context(first, last)  # a relative's course is theirs ('her mother has relapsing MS')

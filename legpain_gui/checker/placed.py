@@ -16,6 +16,7 @@ from collections import Counter
 
 from legpain_gui.checker.lexicon import NOT_A_FINDING, SITES, Lexicon
 from legpain_gui.checker.sites import SITE_FILLERS, site_at
+from legpain_gui.checker.vocabulary import NEGATION_WORDS
 
 NOUNS = {("pain",): "pain", ("weakness",): "weakness", ("muscle", "weakness"): "weakness", ("paresis",): "weakness", ("swelling",): "swelling",
          ("numbness",): "numbness", ("tenderness",): "tenderness", ("stiffness",): "stiffness",
@@ -164,6 +165,8 @@ INABILITY_TO_WALK = "HP:0002540"
 BED_BOUND = {"bound", "bedbound", "bed-bound"}
 RELATIVES = {"wife", "husband", "mother", "father", "partner", "son", "daughter", "parent", "spouse", "sister", "brother",
              "relative", "grandmother", "grandfather"}  # a carer's relative near it: 'his bed-bound elderly mother'
+BASELINE = {"baseline", "year", "years", "chronically", "permanently", "long-term", "longstanding", "long-standing",
+            "resident", "nursing"}  # 'bed-bound at baseline', 'for years', 'a nursing home resident': no new loss
 PERSONS = {"woman", "man", "patient", "resident", "lady", "gentleman"}  # 'an 84-year-old bed-bound woman': her baseline
 WALKING_NOW = {"walk", "walks", "walking", "mobilising", "mobilizing", "mobile", "ambulating", "ambulate", "ambulates", "ambulant"}
 
@@ -173,7 +176,9 @@ def bed_bound_before(tokens: list[str], matches: list) -> list:
     inability to walk (review 2 of session 40); nor a relative's state near it, nor a frail patient's baseline said
     before 'woman' or 'man' (review 1 of session 41). 'Bed bound for 3 days because her legs are too weak' stays."""
     return [m for m in matches if not (m[2] == INABILITY_TO_WALK and BED_BOUND.intersection(tokens[m[0]:m[1]]) and (
-        RELATIVES.intersection(tokens[max(0, m[0] - 4):m[1] + 3]) or tokens[m[1]:m[1] + 1] and tokens[m[1]] in PERSONS
+        RELATIVES.intersection(tokens[m[1]:m[1] + 3]) or RELATIVES.intersection(tokens[max(0, m[0] - 5):m[0]]) and "who" in
+        tokens[max(0, m[0] - 3):m[0]] or tokens[m[1]:m[1] + 1] and tokens[m[1]] in PERSONS or BASELINE.intersection(tokens)
+        or any(t.isdigit() and len(t) == 4 for t in tokens) or "since" in tokens and "stroke" in tokens
         or any(
         t == "now" and WALKING_NOW.intersection(tokens[k + 1:k + 4]) and not {"cannot", "not", "unable", "no", "never"}
         .intersection(tokens[k + 1:k + 4]) for k, t in enumerate(tokens[m[1]:], m[1]))))]
@@ -185,12 +190,21 @@ INJURY = "HP:0031135"
 def fall_not_denied(tokens: list[str], matches: list) -> list:
     """'He had no pain following a fall last month', 'denied any head injury after a fall': a denied symptom before
     'after/following a fall' never denies the fall itself, which happened (review 3 of session 40; a terminator had
-    cut a denial's whole list in half: review 1 of session 41). A value's fall ('a fall in platelet count') is none."""
+    cut a denial's whole list in half: review 1 of session 41). A value's fall ('a fall in platelet count') is none.
+    Alike, what a denied symptom came 'from the' is there: 'denied itch or pain from the rash' (review 2)."""
     matches = [m for m in matches if not (m[2] in (INJURY, FALLS) and tokens[m[1]:m[1] + 1] == ["in"] and FALLING_VALUES
                                           .intersection(tokens[m[1] + 1:m[1] + 3]))]  # 'following a fall in platelet count'
-    return [(a, b, hpo, "present" if hpo == INJURY and not said and tokens[a] in ("after", "following") and (any(
-        x < a for x, _, h, _ in matches if h != INJURY) or DENIED_HARM.intersection(tokens[:a])) else said)
-        for a, b, hpo, said in matches]
+    def happened(a: int) -> bool:  # a symptom or harm denied before it, and no negation or hedge of the fall's own
+        last = max((y for x, y, h, _ in matches if h not in (INJURY, FALLS) and y <= a), default=None)
+        return last is not None and not OWN_DOUBT.intersection(tokens[last:a]) or bool(
+            DENIED_HARM.intersection(tokens[max(0, a - 3):a]))
+    return [(a, b, hpo, "present" if hpo in (INJURY, FALLS) and not said and tokens[a] in ("after", "following")
+             and happened(a) else "present" if not said and tokens[a - 2:a] == ["from", "the"] and a >= 2 and
+             NEGATION_WORDS.intersection(tokens[:a - 2]) else said) for a, b, hpo, said in matches]
+
+
+OWN_DOUBT = {"not", "never", "no", "nor", "without", "may", "might", "possibly", "probably", "whether", "unclear",
+             "or", "before"}  # 'did not start after a fall', 'may have started after a fall', 'before or after a fall'
 
 
 FALLS = "HP:0002527"

@@ -19,7 +19,8 @@ def queried(text: str, start: int, end: int) -> bool:
 EXCLUSION_AFTER = re.compile(r"\s+exclusion\b", re.I)  # 'referred for deep vein thrombosis exclusion' (that one only)
 MISDIAGNOSED_BY = re.compile(r"\bmisdiagnosed by (?:[\w'-]+ ){1,4}(?:to have|as having|as|with)\s+(?:[\w-]+\s+){0,2}$", re.I)
 SIGN_WORDS = re.compile(r"\b(?:pain|ache|aching|swelling|swollen|hot|red|rash|weakness|weak|numb|numbness|effusion|"
-                        r"tender)\b", re.I)  # 'ED querying hot swollen knee': the sign was seen, its cause is queried
+                        r"tender|gangrene|drop|petechi\w*|purpur\w*|oedema|edema|erythema|blister\w*|ulcer\w*|sore|"
+                        r"necrosis|bruis\w*|lump|mass)\b", re.I)  # 'ED querying hot swollen knee': the sign was seen, its cause is queried
 QUERIER = re.compile(r"\b(?:patient|mum|mother|dad|father|son|daughter|wife|husband|he|she|parents?)\s+(?:was\s+|is\s+)?"
                      r"querying\b", re.I)  # 'Patient querying calf pain after starting a statin'
 

@@ -347,7 +347,10 @@ def _spared(tokens: list[str], i: int) -> bool:
     while k >= 0 and (tokens[k] in MODALITIES or tokens[k] in SENSATION_WORDS or tokens[k] in SPARED_BETWEEN):
         k -= 1
     after = next((j for j in range(i + 1, len(tokens)) if tokens[j] in ("but", "with", "while", "whereas")), len(tokens))
-    return k >= 0 and tokens[k] in SPARED and not LOWERED.intersection(tokens[i + 1:after])
+    rest = tokens[after + 1:]  # 'intact to pinprick above T10 but lost below it': lost after all (not '..., but absent
+    named = [t for t in rest if t in MODALITIES]  # pinprick' after 'intact light touch': another modality)
+    return k >= 0 and tokens[k] in SPARED and not LOWERED.intersection(tokens[i + 1:after]) and not (
+        LOWERED.intersection(rest) and (not named or tokens[i] in named))
 
 
 PERIPHERAL_DEMYELINATION, CNS_DEMYELINATION = "HP:0011096", "HP:0007305"

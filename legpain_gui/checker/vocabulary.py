@@ -162,3 +162,10 @@ DISMISSED_AFTER = ("was not considered", "were not considered", "was not thought
 # a finding whose start is unknown is still there ('she did not know exactly when her weakness began': tester ix)
 UNKNOWN_WHEN = ("did not know exactly when", "did not know when", "does not know when", "not sure when", "unsure when",
                 "could not say when", "cannot say when", "could not recall when", "cannot recall when")
+LIST_ENDS = ("in", "for", "with", "given", "as", "because", "due", "which", "who", "after", "when", "but")
+
+
+def list_end(tokens: list[str], start: int) -> int:
+    """Where a list opened at `start` ends: at a reason or a subject, not a list item ('Differentials were septic
+    arthritis or gout in view of the hot swollen knee': the knee is no item; review 2 of session 41)."""
+    return next((k for k in range(start + 2, len(tokens)) if tokens[k] in LIST_ENDS), len(tokens))

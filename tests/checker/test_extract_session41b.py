@@ -144,3 +144,65 @@ def test_tester_readings_round_3(lex, text, hpo, state):
 ])
 def test_not_read_round_3(lex, text, hpo):
     assert hpo not in {h for h, _ in found(lex, text)}
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("He denied pain radiating from the back into the legs, saddle anaesthesia, or bladder or bowel dysfunction.",
+     "HP:0034982"),
+    ("She denied discharge from the wound, fever, rigors or calf swelling.", "HP:0010741"),
+    ("The calf pain and swelling began spontaneously, not following a fall or injury.", "HP:0031135"),
+])
+def test_review_2_denials_hold(lex, text, absent):
+    """Review 2: 'from the' as a terminator had cut denied lists; a fall's own negation had been overridden."""
+    assert (absent, "absent") in found(lex, text)
+
+
+@pytest.mark.parametrize("text, hpo, state", [
+    ("He denied itch or pain from the rash.", "HP:0000988", "present"),
+    ("The hip pain may have started after a fall at home.", "HP:0031135", "uncertain"),
+    ("He had no head injury after falling from a ladder.", "HP:0002527", "present"),
+    ("Sensation was intact to pinprick and temperature above T10 but lost below it.", "HP:0007328", "present"),
+    ("Sensation was normal to light touch and pinprick in the arms but reduced to pinprick in the legs.", "HP:0007328",
+     "present"),
+    ("Differentials were DVT or cellulitis for the red, hot, swollen left calf.", "HP:0010741", "present"),
+    ("Possibilities considered were septic arthritis or crystal arthritis in a man with a hot swollen knee and fever.",
+     "HP:0001945", "present"),
+    ("A 72-year-old man was referred by his GP querying gangrene of the left big toe, black and painful for 5 days.",
+     "HP:0100758", "present"),
+    ("According to her husband, she has been bed bound since yesterday.", "HP:0002540", "present"),
+])
+def test_review_2_readings(lex, text, hpo, state):
+    assert (hpo, state) in found(lex, text)
+
+
+@pytest.mark.parametrize("text, hpo, context", [
+    ("Examination showed bilateral leg weakness and areflexia, which can be associated with Guillain-Barre "
+     "syndrome.", "HP:0007340", "patient"),
+    ("High suspicion is warranted given the hot swollen knee and fever of 39.", "HP:0001945", "patient"),
+    ("Side effects are leg cramps and muscle aches since starting the statin.", "HP:0003326", "patient"),
+    ("Calf cramp is typically caused by walking 200 metres.", "HP:0003394", "patient"),
+    ("A 52-year-old man has a history of pulmonary embolism and developed right calf pain that began 2 days before "
+     "admission.", "HP:0002204", "history"),
+    ("The diagnosis is often delayed due to providers not having it on their differential for lower extremity "
+     "ulcerations.", "HP:0200042", "general"),
+])
+def test_review_2_contexts(lex, text, hpo, context):
+    assert contexts(lex, text)[hpo] == context
+
+
+def test_bed_bound_at_baseline_is_no_new_loss(lex):
+    text = ("An 88-year-old woman, bed-bound at baseline with advanced dementia, has had a red, warm, swollen left "
+            "shin for 2 days.")
+    assert "HP:0002540" not in {h for h, _ in found(lex, text)}
+
+
+@pytest.mark.parametrize("text, course", [
+    ("A 45-year-old man with 3 weeks of calf pain attended for follow-up.", "acute"),
+    ("Pain started 3 days after amoxicillin.", "acute"),
+    ("He had 5 days of antibiotic-associated diarrhoea.", "acute"),
+    ("He received 5 days of IVIG.", None),
+])
+def test_review_2_course(text, course):
+    from legpain_gui.checker.course import course_of
+    read = course_of(text)
+    assert (read and read["course"]) == course
