@@ -4,7 +4,7 @@ treatment names its reason, and whether a 'normal' describes the word after it."
 from __future__ import annotations
 
 from legpain_gui.checker.cues import COPULAS, DURATIONS, LIST_WORDS, ONGOING, UNITS_OF_TIME, duration_after, spans
-from legpain_gui.checker.vocabulary import DIFFERENTIAL_HEDGES, ITEM_AFTER, ITEM_NOUNS, list_end
+from legpain_gui.checker.vocabulary import DIFFERENTIAL_HEDGES, ITEM_AFTER, ITEM_NOUNS, NEGATION_WORDS, list_end
 
 
 def ongoing_history(tokens: list[str], s: int) -> bool:
@@ -48,8 +48,9 @@ def started_before_admission(tokens: list[str], s: int, k: int) -> bool:
 
 # the history's list has ended before the onset ('a history of PE and presented with calf pain that began ...')
 LATER_CLAUSE = {"until", "presented", "presents", "presenting", "presentation", "now", "admitted", "developed", "develops",
-                "developing", "seen", "came", "attended", "complained", "complaining", "noticed", "reported", "was",
-                "were", "with"}  # 'a history of PE and developed / was seen with calf pain that began ...' (review 2)
+                "developing", "seen", "came", "attended", "complained", "complaining", "noticed", "reported"}  # 'a
+# history of PE and developed / was seen with calf pain that began ...' (review 2; not 'with' or 'was': 'a history of
+# back pain with saddle anaesthesia and retention that began ...' is this illness, review 3)
 
 
 TEST_NOUNS = ("ray", "radiograph", "radiography", "ct", "mri", "scan", "ultrasound", "ultrasonography", "biopsy", "study",
@@ -211,4 +212,11 @@ def opens_item(tokens: list[str], s: int, e: int, starts, commas) -> bool:
 def hedged_list_ends(tokens: list[str]) -> tuple[int, ...]:
     """Where a differential's list ends ('Differentials were DVT or cellulitis for the red, hot, swollen calf'): the
     hedge stops there, and the signs that prompted the differential stay the patient's (review 2 of session 41)."""
-    return tuple(end for s, _ in spans(tokens, DIFFERENTIAL_HEDGES) if (end := list_end(tokens, s)) < len(tokens))
+    return tuple(end for s, _ in spans(tokens, DIFFERENTIAL_HEDGES) if (end := list_end(tokens, s)) < len(tokens)) + tuple(
+        s for s, _ in spans(tokens, REASONS_GIVEN) if not NEGATION_WORDS.intersection(tokens[:s]))
+
+
+# a hedge's reason ('Concern for DVT in view of calf swelling and tenderness', 'possible septic arthritis in a patient
+# with gout and a hot swollen knee'): the signs after it are the patient's; never in a denied sentence, where the
+# denial's list goes on ('denied fever in view of her paracetamol use, rigors or night sweats': review 3)
+REASONS_GIVEN = ("in view of", "in a patient with", "in a man with", "in a woman with", "given the")

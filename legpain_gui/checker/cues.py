@@ -168,7 +168,7 @@ UNCERTAIN_AFTER = ("were not definite", "was not definite",  # 'dysphagia and dy
                    "was not available", "were not available") + DISMISSED_AFTER  # 'anti-contactin 1 antibody testing was not performed'
 # a test not yet back, a suspicion until proven, a finding not recorded: neither positive nor negative
 TERMINATE = ("rarely", "occasionally", "sometimes",  # 'no significant family history, rarely smoked': a habit (a little)
-             "prophylaxis for", "because of", "related to", "in view of", "in a patient with", "in a man with", "in a woman with",  # 'not receiving prophylaxis for gout', 'could neither raise his arms nor
+             "prophylaxis for", "because of",  # 'not receiving prophylaxis for gout', 'could neither raise his arms nor
              # squat because of pain': there (not 'due to': 'thought to be due to vasculitis' stays hedged)
              "performed due to", "done due to", "assessed due to",  # 'lumbar puncture was not performed due to low
              # platelet count', 'strength could not be assessed due to pain'

@@ -165,8 +165,17 @@ INABILITY_TO_WALK = "HP:0002540"
 BED_BOUND = {"bound", "bedbound", "bed-bound"}
 RELATIVES = {"wife", "husband", "mother", "father", "partner", "son", "daughter", "parent", "spouse", "sister", "brother",
              "relative", "grandmother", "grandfather"}  # a carer's relative near it: 'his bed-bound elderly mother'
-BASELINE = {"baseline", "year", "years", "chronically", "permanently", "long-term", "longstanding", "long-standing",
-            "resident", "nursing"}  # 'bed-bound at baseline', 'for years', 'a nursing home resident': no new loss
+BASELINE = {"baseline", "chronically", "permanently", "longstanding", "resident", "nursing"}  # 'bed-bound at baseline',
+# 'a nursing home resident': no new loss; 'long-term', 'long-standing' (split at the hyphen); 'for N months or years',
+# 'since her stroke in 2015' after it
+
+
+def _baseline(tokens: list[str], a: int, b: int) -> bool:
+    before, after = tokens[max(0, a - 3):a], tokens[b:b + 7]
+    return bool(BASELINE.intersection(before + after)) or any(before[k:k + 2] in (["long", "term"], ["long", "standing"])
+                                                              for k in range(len(before))) or bool(
+        {"month", "months", "year", "years"}.intersection(after)) or any(t.isdigit() and len(t) == 4 for t in after) or (
+        "since" in after and "stroke" in after)
 PERSONS = {"woman", "man", "patient", "resident", "lady", "gentleman"}  # 'an 84-year-old bed-bound woman': her baseline
 WALKING_NOW = {"walk", "walks", "walking", "mobilising", "mobilizing", "mobile", "ambulating", "ambulate", "ambulates", "ambulant"}
 
@@ -177,8 +186,7 @@ def bed_bound_before(tokens: list[str], matches: list) -> list:
     before 'woman' or 'man' (review 1 of session 41). 'Bed bound for 3 days because her legs are too weak' stays."""
     return [m for m in matches if not (m[2] == INABILITY_TO_WALK and BED_BOUND.intersection(tokens[m[0]:m[1]]) and (
         RELATIVES.intersection(tokens[m[1]:m[1] + 3]) or RELATIVES.intersection(tokens[max(0, m[0] - 5):m[0]]) and "who" in
-        tokens[max(0, m[0] - 3):m[0]] or tokens[m[1]:m[1] + 1] and tokens[m[1]] in PERSONS or BASELINE.intersection(tokens)
-        or any(t.isdigit() and len(t) == 4 for t in tokens) or "since" in tokens and "stroke" in tokens
+        tokens[max(0, m[0] - 3):m[0]] or tokens[m[1]:m[1] + 1] and tokens[m[1]] in PERSONS or _baseline(tokens, m[0], m[1])
         or any(
         t == "now" and WALKING_NOW.intersection(tokens[k + 1:k + 4]) and not {"cannot", "not", "unable", "no", "never"}
         .intersection(tokens[k + 1:k + 4]) for k, t in enumerate(tokens[m[1]:], m[1]))))]

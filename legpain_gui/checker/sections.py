@@ -84,7 +84,9 @@ TEACHING = (
     r"\b(?:in\s+)?(?:most|many|some|the (?:vast |great )?majority of|a minority of)\s+(?:patients|cases)\b",
     r"\bshould (?:be considered|raise|prompt|be suspected|be included in the differential|not be (?:ignored|overlooked|missed|forgotten|neglected))\b",  # 'should be
     r"\bwe must\b",  # considered in a patient with', 'in patients with foot drop, we must keep ... suspicion'
-    r"\bis (?:a|an) (?:\w+ ){0,3}(?:cause|condition|disease|complication|disorder|entity|syndrome)\b",
+    r"\bis (?:a|an) (?:\w+ ){0,3}(?:cause|condition|disease|complication|disorder|entity)\b",
+    r"^(?![^.]*\b(?:diagnosis|impression|working|likely|suspected|until proven)\b)\s*(?!(?:this|it)\b)(?-i:[A-Z])"
+    r"[\w' -]{0,40}? is (?:a|an) (?:\w+ ){0,3}syndrome\b",  # 'Rhabdomyolysis is a syndrome caused by ...' (not a working diagnosis)
     r"\bcan contribute\b", r"\bmanifestations include\b",
     r"\b(?:can|may|rarely|commonly|often|usually|typically) cause\b",
     r"\bpatients (?:usually|typically|often|commonly|generally|frequently)\b",
@@ -100,7 +102,8 @@ TEACHING = (
     r"\bthis (?:condition|disease|disorder|syndrome|entity) (?:causes|is|presents|typically|usually)\b",
     r"\ball patients\b", r"\bany patient\b", r"\bmay not have\b",
     r"\b(?:may|can) (?:sometimes |also |rarely |occasionally )?(?:manifest|mimic)\b",
-    r"\bis (?:quite |very |extremely )?(?:rare|uncommon|unusual)\b", r"\bunder-?recogni[sz]ed\b",
+    r"\bis (?:quite |very |extremely )?(?:rare|uncommon)\b", r"\bis (?:quite |very |extremely )?unusual\s*$",
+    r"\bit is unusual (?:for|to|in)\b", r"\bis unusual in (?:patients|adults|children|cases)\b", r"\bunder-?recogni[sz]ed\b",
     r"\b(?:individuals|people|patients|persons) (?:can|may|might)\b",  # 'Individuals can have a reaction to heparin'
     r"\btreatment (?:commences|begins)\b",  # 'Treatment commences with heparin infusion'
     r"\b(?:is|are) (?:an? )?(?:unusual|rare|uncommon|common|usual|typical|atypical) (?:presentations?|manifestations?|"
@@ -158,13 +161,18 @@ TEACHING = (
     r"fail)\b",  # '... due to providers not having it on their differential for lower extremity ulcerations'
     r"\b\d+(?:\.\d+)?\s?(?:[–-]\s?\d+(?:\.\d+)?\s?)?%\s+of\s+(?:all\s+|such\s+|these\s+)?(?:patients|cases|causes|people|"
     r"individuals)\b",  # 'approximately 8-20% of such patients develop ...', '5% of all causes of acute renal failure'
-    r"\b(?:main|most common|commonest|major) complications? of (?:the|this) (?:syndrome|disease|condition)\b",
+    r"^\s*(?:the )?(?:main|most common|commonest|major) complications? of (?:the|this) (?:syndrome|disease|condition)\b",
     r"\bother (?:published|reported) cases\b", r"\bcan (?:rapidly |quickly )?progress to\b",
-    r"\bpresentations? (?:could|can|may) vary\b", r"\bmorbidity and mortality\b", r"\bcan coexist\b",
-    r"\bit is (?:clinically )?(?:difficult|hard|challenging) to (?:distinguish|differentiate)\b",
+    r"\bpresentations? (?:could|can|may) vary\b", r"\b(?:carry|carries|carried|is associated with|are associated with|has|"
+    r"have|had) (?:a |an )?(?:\w+ ){0,3}morbidity and mortality\b",
+    r"^\s*[^,;]{0,80}?\bcan coexist\b(?![^.]*\b(?:so|aspirated|admitted|taken|developed|examination)\b)",
+    r"^\s*it is (?:clinically )?(?:difficult|hard|challenging) to (?:distinguish|differentiate)\b(?![^.]*\bwith (?:a|an)\b)",
     r"\bconfirms? the diagnos[ie]s of [^.]*\brespectively\b", r"\b(?:has|have) been reported as (?:\w+ ){0,2}(?:symptoms|"
-    r"signs|features|manifestations)\b", r"\bno (?:previous )?reports? of\b", r"\bthere (?:are|have been) (?:no|few) reports\b",
-    r"\busually results? from\b", r"\bpotential causes? of\b", r"\brisk factors (?:of|for) [\w ]{1,30}?(?:are|include)\b",
+    r"signs|features|manifestations)\b", r"\bno (?:previous )?reports? of (?:patients|cases)\b",
+    r"\bthere (?:are|have been) (?:no|few) reports\b", r"\busually results? from\b(?!\s+(?:walking|standing|sitting|kneeling|"
+    r"running|climbing|lying|exercise|exertion|prolonged|activity|going|(?:\w+ )?(?:metres|meters|yards)))",
+    r"^\s*(?:a |the )?potential causes? of (?!the |his |her |this )",
+    r"^\s*risk factors (?:of|for) (?!the |his |her )[\w ]{1,30}?(?:are|include)\b",
 )  # session 39: 'In different studies presence of arthritis ... were associated'; 'can be misinterpreted as livedoid
 # vasculitis' (not 'confused': a patient's state; not a clinic letter's 'a rash which can be mistaken for ...')
 POPULATION = re.compile("|".join(TEACHING), re.I)

@@ -158,14 +158,20 @@ DIFFERENTIAL_HEDGES = ("differential diagnoses were", "differentials considered 
                        "provisional diagnosis was", "working diagnosis was", "presumptive diagnosis was",
                        "suspicious diagnosis of")
 # a diagnosis said not considered ('A deep venous thrombosis was not considered at this stage'): uncertain (tester ix)
-DISMISSED_AFTER = ("was not considered", "were not considered", "was not thought likely")
+DISMISSED_AFTER = ("was not thought likely", "were not thought likely")  # 'was not considered' only as a
+# diagnosis's (checker.queries: not 'gangrene was not considered suitable for revascularisation', review 3)
 # a finding whose start is unknown is still there ('she did not know exactly when her weakness began': tester ix)
 UNKNOWN_WHEN = ("did not know exactly when", "did not know when", "does not know when", "not sure when", "unsure when",
                 "could not say when", "cannot say when", "could not recall when", "cannot recall when")
-LIST_ENDS = ("in", "for", "with", "given", "as", "because", "due", "which", "who", "after", "when", "but")
+LIST_ENDS = ("given", "because", "which", "who", "when", "but")
+LIST_ENDS_BEFORE_A_NOUN = ("in", "for", "with", "after")  # only before a determiner: 'for the red calf', 'in a man
+# with', not an item's own 'DVT with PE' (review 3)
+DETERMINERS = ("a", "an", "the", "his", "her", "their", "this")
 
 
 def list_end(tokens: list[str], start: int) -> int:
     """Where a list opened at `start` ends: at a reason or a subject, not a list item ('Differentials were septic
     arthritis or gout in view of the hot swollen knee': the knee is no item; review 2 of session 41)."""
-    return next((k for k in range(start + 2, len(tokens)) if tokens[k] in LIST_ENDS), len(tokens))
+    return next((k for k in range(start + 2, len(tokens)) if tokens[k] in LIST_ENDS or tokens[k] in LIST_ENDS_BEFORE_A_NOUN
+                 and (tokens[k + 1:k + 2] and tokens[k + 1] in DETERMINERS or tokens[k:k + 2] == ["in", "view"])),
+                len(tokens))
