@@ -42,13 +42,14 @@ def started_before_admission(tokens: list[str], s: int, k: int) -> bool:
     return tokens[k].rstrip("s") in ("hour", "day", "week") and (tokens[k + 1:k + 3] in (
         ["before", "presentation"], ["before", "admission"], ["before", "hospitalisation"], ["before", "hospitalization"])
         or tokens[k + 1:k + 4] == ["prior", "to", "admission"]) and tokens[s - 1:s] != ["family"] and not (
-        LATER_CLAUSE & set(tokens[s + 2:k]) or any(t.isdigit() and len(t) == 4 for t in tokens[s + 2:k])) and (
+        LATER_CLAUSE & set(tokens[s + 2:k - 4]) or any(t.isdigit() and len(t) == 4 for t in tokens[s + 2:k])) and (
         tokens[k - 2:k - 1] in ONSET_JUST_BEFORE or tuple(tokens[k - 3:k - 1]) in ONSET_CLAUSE)
 
 
 # the history's list has ended before the onset ('a history of PE and presented with calf pain that began ...')
 LATER_CLAUSE = {"until", "presented", "presents", "presenting", "presentation", "now", "admitted", "developed", "develops",
-                "developing", "seen", "came", "attended", "complained", "complaining", "noticed", "reported"}  # 'a
+                "developing", "seen", "came", "attended", "complained", "complaining", "noticed", "reported", "which", "treated",
+                "complicated", "recurrent", "previous"}  # 'a
 # history of PE and developed / was seen with calf pain that began ...' (review 2; not 'with' or 'was': 'a history of
 # back pain with saddle anaesthesia and retention that began ...' is this illness, review 3)
 
@@ -213,7 +214,9 @@ def hedged_list_ends(tokens: list[str]) -> tuple[int, ...]:
     """Where a differential's list ends ('Differentials were DVT or cellulitis for the red, hot, swollen calf'): the
     hedge stops there, and the signs that prompted the differential stay the patient's (review 2 of session 41)."""
     return tuple(end for s, _ in spans(tokens, DIFFERENTIAL_HEDGES) if (end := list_end(tokens, s)) < len(tokens)) + tuple(
-        s for s, _ in spans(tokens, REASONS_GIVEN) if not NEGATION_WORDS.intersection(tokens[:s]))
+        s for s, _ in spans(tokens, REASONS_GIVEN) if not (NEGATION_WORDS | PAST_OR_FREE).intersection(tokens[:s])
+        and "or" not in tokens[s:])  # not '..., or ruptured Baker's cyst' after it: the hedge goes on (review 4)
+PAST_OR_FREE = {"free", "previously", "treated", "history"}
 
 
 # a hedge's reason ('Concern for DVT in view of calf swelling and tenderness', 'possible septic arthritis in a patient

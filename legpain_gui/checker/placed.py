@@ -170,6 +170,21 @@ BASELINE = {"baseline", "chronically", "permanently", "longstanding", "resident"
 # 'since her stroke in 2015' after it
 
 
+RECENT_UNITS = {"hour", "day", "week", "hr", "h", "d"}
+RECENT_SINCE = {"yesterday", "morning", "admission", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                "sunday", "last", "then", "this"}
+RECENT_BEFORE = {"now", "newly", "became", "become", "suddenly", "acutely", "rapidly"}
+
+
+def _recent(tokens: list[str], a: int, b: int) -> bool:
+    """Bed bound said as new ('for 3 days', 'since yesterday', 'now bed bound'); otherwise a baseline (review 4: read
+    nothing, as before session 41, rather than an acute loss of walking)."""
+    after = tokens[b:b + 5]
+    return bool(RECENT_BEFORE.intersection(tokens[max(0, a - 3):a])) or any(
+        t == "for" and RECENT_UNITS.intersection(after[k + 1:k + 4]) for k, t in enumerate(after)) or any(
+        t == "since" and RECENT_SINCE.intersection(after[k + 1:k + 3]) for k, t in enumerate(after))
+
+
 def _baseline(tokens: list[str], a: int, b: int) -> bool:
     before, after = tokens[max(0, a - 3):a], tokens[b:b + 7]
     return bool(BASELINE.intersection(before + after)) or any(before[k:k + 2] in (["long", "term"], ["long", "standing"])
@@ -187,6 +202,7 @@ def bed_bound_before(tokens: list[str], matches: list) -> list:
     return [m for m in matches if not (m[2] == INABILITY_TO_WALK and BED_BOUND.intersection(tokens[m[0]:m[1]]) and (
         RELATIVES.intersection(tokens[m[1]:m[1] + 3]) or RELATIVES.intersection(tokens[max(0, m[0] - 5):m[0]]) and "who" in
         tokens[max(0, m[0] - 3):m[0]] or tokens[m[1]:m[1] + 1] and tokens[m[1]] in PERSONS or _baseline(tokens, m[0], m[1])
+        or not _recent(tokens, m[0], m[1])
         or any(
         t == "now" and WALKING_NOW.intersection(tokens[k + 1:k + 4]) and not {"cannot", "not", "unable", "no", "never"}
         .intersection(tokens[k + 1:k + 4]) for k, t in enumerate(tokens[m[1]:], m[1]))))]

@@ -12,13 +12,15 @@ def queried(text: str, start: int, end: int) -> bool:
     return text[max(0, start - 2):start].rstrip().endswith("?") or text[end:end + 5].lower() == "-like" or bool(
         QUERIED_ALTERNATIVE.search(text[max(0, start - 50):start]) or QUERIED_SIDE.search(text[max(0, start - 20):start])
         or QUERIED_AFTER.match(text[end:end + 40]) or EXCLUSION_AFTER.match(text[end:end + 12])
-        or NOT_CONSIDERED.match(text[end:end + 60])
+        or NOT_CONSIDERED.match(text[end:end + 60]) and not TREATED_BEFORE.search(text[max(0, start - 50):start])
         or MISDIAGNOSED_BY.search(text[max(0, start - 90):start]) or QUERYING.search(text[max(0, start - 60):start])
         and not SIGN_WORDS.search(text[start:end]) and not QUERIER.search(text[max(0, start - 90):start]))
 
 
-NOT_CONSIDERED = re.compile(r"\s+(?:was|were) not considered(?=\s*(?:$|[.;,]|at this|likely|probable|as the|the (?:cause|"
-                            r"diagnosis)|in the differential))", re.I)  # 'A DVT was not considered at this stage'
+NOT_CONSIDERED = re.compile(r"\s+(?:was|were) not considered(?=\s*(?:$|[.;,]|at this|likely|probable|as the|the diagnosis|"
+                            r"in the differential))", re.I)  # 'A DVT was not considered at this stage'
+TREATED_BEFORE = re.compile(r"\b(?:for|of|to|on)\s+(?:the |a |an |his |her )?$", re.I)  # 'Thrombolysis for the PE was
+# not considered': the treatment was (review 4)
 EXCLUSION_AFTER = re.compile(r"\s+exclusion\b", re.I)  # 'referred for deep vein thrombosis exclusion' (that one only)
 MISDIAGNOSED_BY = re.compile(r"\bmisdiagnosed by (?:[\w'-]+ ){1,4}(?:to have|as having|as|with)\s+(?:[\w-]+\s+){0,2}$", re.I)
 SIGN_WORDS = re.compile(r"\b(?:pain|ache|aching|swelling|swollen|hot|red|rash|weakness|weak|numb|numbness|effusion|"

@@ -86,7 +86,8 @@ TEACHING = (
     r"\bwe must\b",  # considered in a patient with', 'in patients with foot drop, we must keep ... suspicion'
     r"\bis (?:a|an) (?:\w+ ){0,3}(?:cause|condition|disease|complication|disorder|entity)\b",
     r"^(?![^.]*\b(?:diagnosis|impression|working|likely|suspected|until proven)\b)\s*(?!(?:this|it)\b)(?-i:[A-Z])"
-    r"[\w' -]{0,40}? is (?:a|an) (?:\w+ ){0,3}syndrome\b",  # 'Rhabdomyolysis is a syndrome caused by ...' (not a working diagnosis)
+    r"(?:(?!\b(?:this|it|picture|presentation|clinically|overall|findings|appearance)\b)[\w' -]){0,40}? is (?:a|an) "
+    r"(?:\w+ ){0,3}syndrome\b(?!\s*(?::|with\b))",  # 'Rhabdomyolysis is a syndrome caused by ...' (not a working diagnosis)
     r"\bcan contribute\b", r"\bmanifestations include\b",
     r"\b(?:can|may|rarely|commonly|often|usually|typically) cause\b",
     r"\bpatients (?:usually|typically|often|commonly|generally|frequently)\b",
@@ -102,8 +103,8 @@ TEACHING = (
     r"\bthis (?:condition|disease|disorder|syndrome|entity) (?:causes|is|presents|typically|usually)\b",
     r"\ball patients\b", r"\bany patient\b", r"\bmay not have\b",
     r"\b(?:may|can) (?:sometimes |also |rarely |occasionally )?(?:manifest|mimic)\b",
-    r"\bis (?:quite |very |extremely )?(?:rare|uncommon)\b", r"\bis (?:quite |very |extremely )?unusual\s*$",
-    r"\bit is unusual (?:for|to|in)\b", r"\bis unusual in (?:patients|adults|children|cases)\b", r"\bunder-?recogni[sz]ed\b",
+    r"\bis (?:quite |very |extremely )?(?:rare|uncommon)\b", r"(?<!which )(?<!, )\bis (?:quite |very |extremely )?unusual\s*$",
+    r"\bit is unusual (?:for|to|in)\b(?![^.]*\b(?:such|this)\b)", r"\bis unusual in (?:patients|adults|children|cases)\b", r"\bunder-?recogni[sz]ed\b",
     r"\b(?:individuals|people|patients|persons) (?:can|may|might)\b",  # 'Individuals can have a reaction to heparin'
     r"\btreatment (?:commences|begins)\b",  # 'Treatment commences with heparin infusion'
     r"\b(?:is|are) (?:an? )?(?:unusual|rare|uncommon|common|usual|typical|atypical) (?:presentations?|manifestations?|"
@@ -161,16 +162,18 @@ TEACHING = (
     r"fail)\b",  # '... due to providers not having it on their differential for lower extremity ulcerations'
     r"\b\d+(?:\.\d+)?\s?(?:[–-]\s?\d+(?:\.\d+)?\s?)?%\s+of\s+(?:all\s+|such\s+|these\s+)?(?:patients|cases|causes|people|"
     r"individuals)\b",  # 'approximately 8-20% of such patients develop ...', '5% of all causes of acute renal failure'
-    r"^\s*(?:the )?(?:main|most common|commonest|major) complications? of (?:the|this) (?:syndrome|disease|condition)\b",
+    r"^\s*(?:the )?(?:main|most common|commonest|major) complications? of (?:the|this) (?:syndrome|disease|condition)\b"
+    r"(?![^.]*\b(?:was|were|developed)\b)",
     r"\bother (?:published|reported) cases\b", r"\bcan (?:rapidly |quickly )?progress to\b",
     r"\bpresentations? (?:could|can|may) vary\b", r"\b(?:carry|carries|carried|is associated with|are associated with|has|"
-    r"have|had) (?:a |an )?(?:\w+ ){0,3}morbidity and mortality\b",
-    r"^\s*[^,;]{0,80}?\bcan coexist\b(?![^.]*\b(?:so|aspirated|admitted|taken|developed|examination)\b)",
-    r"^\s*it is (?:clinically )?(?:difficult|hard|challenging) to (?:distinguish|differentiate)\b(?![^.]*\bwith (?:a|an)\b)",
+    r"have|had) (?:a |an )?(?:\w+ ){0,3}morbidity and mortality\s*$",
+    r"^\s*[^,;]{0,80}?\bcan coexist\b(?![^.]*\b(?:so|aspirated|admitted|taken|developed|examination|and|was|were|is)\b)",
+    r"^\s*it is (?:clinically )?(?:difficult|hard|challenging) to (?:distinguish|differentiate)\b(?![^.]*\b(?:with|in|when|of) "
+    r"(?:a|an|the|his|her)\b)",
     r"\bconfirms? the diagnos[ie]s of [^.]*\brespectively\b", r"\b(?:has|have) been reported as (?:\w+ ){0,2}(?:symptoms|"
     r"signs|features|manifestations)\b", r"\bno (?:previous )?reports? of (?:patients|cases)\b",
-    r"\bthere (?:are|have been) (?:no|few) reports\b", r"\busually results? from\b(?!\s+(?:walking|standing|sitting|kneeling|"
-    r"running|climbing|lying|exercise|exertion|prolonged|activity|going|(?:\w+ )?(?:metres|meters|yards)))",
+    r"\bthere (?:are|have been) (?:no|few) reports\b", r"\busually results? from\b(?!\s+(?:(?:uphill|brisk|long|fast|prolonged|"
+    r"excessive|heavy) )?(?:\w+ing|exercise|exertion|activity|stairs|hills?)\b|\s+(?:\w+ )?(?:metres|meters|yards)\b)",
     r"^\s*(?:a |the )?potential causes? of (?!the |his |her |this )",
     r"^\s*risk factors (?:of|for) (?!the |his |her )[\w ]{1,30}?(?:are|include)\b",
 )  # session 39: 'In different studies presence of arthritis ... were associated'; 'can be misinterpreted as livedoid

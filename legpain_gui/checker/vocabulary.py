@@ -164,14 +164,17 @@ DISMISSED_AFTER = ("was not thought likely", "were not thought likely")  # 'was 
 UNKNOWN_WHEN = ("did not know exactly when", "did not know when", "does not know when", "not sure when", "unsure when",
                 "could not say when", "cannot say when", "could not recall when", "cannot recall when")
 LIST_ENDS = ("given", "because", "which", "who", "when", "but")
-LIST_ENDS_BEFORE_A_NOUN = ("in", "for", "with", "after")  # only before a determiner: 'for the red calf', 'in a man
-# with', not an item's own 'DVT with PE' (review 3)
-DETERMINERS = ("a", "an", "the", "his", "her", "their", "this")
+LIST_ENDS_BEFORE_A_NOUN = ("in", "for", "with")  # only before 'the/his/her' and a sign or a site: 'for the red calf',
+# not an item's own 'DVT with PE', 'compartment syndrome after a crush injury', 'cellulitis in the setting of
+# lymphoedema' (reviews 3 and 4)
+DETERMINERS = ("the", "his", "her", "their")
+SIGN_OR_SITE = {"calf", "knee", "leg", "legs", "foot", "feet", "ankle", "thigh", "hip", "toe", "swelling", "swollen", "red",
+                "hot", "pain", "painful", "rash", "erythema", "tender", "weakness"}
 
 
 def list_end(tokens: list[str], start: int) -> int:
     """Where a list opened at `start` ends: at a reason or a subject, not a list item ('Differentials were septic
     arthritis or gout in view of the hot swollen knee': the knee is no item; review 2 of session 41)."""
     return next((k for k in range(start + 2, len(tokens)) if tokens[k] in LIST_ENDS or tokens[k] in LIST_ENDS_BEFORE_A_NOUN
-                 and (tokens[k + 1:k + 2] and tokens[k + 1] in DETERMINERS or tokens[k:k + 2] == ["in", "view"])),
-                len(tokens))
+                 and (tokens[k + 1:k + 2] and tokens[k + 1] in DETERMINERS and SIGN_OR_SITE.intersection(tokens[k + 2:k + 6])
+                      or tokens[k:k + 2] == ["in", "view"])), len(tokens))

@@ -243,3 +243,38 @@ def test_review_3_the_patients(lex, text, hpo):
                                   "Bedbound for the last 6 months since a hip fracture, with a red, swollen left calf."])
 def test_review_3_bed_bound_baseline(lex, text):
     assert "HP:0002540" not in {h for h, _ in found(lex, text)}
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("Clinically this is a cauda equina syndrome with saddle anaesthesia and urinary retention.", "HP:0000016"),
+    ("Rhabdomyolysis carries a high morbidity and mortality, and the CK was 50,000 with dark urine.", "HP:0040319"),
+    ("DVT and cellulitis can coexist and the calf was red, hot and swollen.", "HP:0010741"),
+    ("It is difficult to differentiate cellulitis from DVT in the red, swollen left calf.", "HP:0010741"),
+    ("Palpable purpura over both buttocks and shins, which is unusual.", "HP:0031363"),
+    ("Calf pain usually results from uphill walking and settles with rest.", "HP:0004417"),
+])
+def test_review_4_the_patients(lex, text, hpo):
+    assert contexts(lex, text)[hpo] == "patient"
+
+
+@pytest.mark.parametrize("text, hpo, state", [
+    ("Thrombolysis for the pulmonary embolism was not considered, as she was haemodynamically stable.", "HP:0002204",
+     "present"),
+    ("Differential diagnoses were compartment syndrome after a crush injury, rhabdomyolysis or DVT.", "HP:0002625",
+     "uncertain"),
+    ("Possible DVT in view of the swelling, or ruptured Baker's cyst.", "HP:0032072", "uncertain"),
+    ("Free of fever in view of the paracetamol, rigors or night sweats.", "HP:0030166", "absent"),
+])
+def test_review_4_readings(lex, text, hpo, state):
+    assert (hpo, state) in found(lex, text)
+
+
+@pytest.mark.parametrize("text", ["Bed bound due to advanced dementia.", "She lives in a nursing home and is bed bound."])
+def test_bed_bound_without_a_recent_start_is_no_acute_loss(lex, text):
+    assert "HP:0002540" not in {h for h, _ in found(lex, text)}
+
+
+def test_a_past_item_closed_by_which_stays_past(lex):
+    text = ("History of DVT, which was treated with warfarin for 6 months, and calf pain that began 2 days before "
+            "admission.")
+    assert contexts(lex, text)["HP:0002625"] == "history"
