@@ -42,7 +42,8 @@ def started_before_admission(tokens: list[str], s: int, k: int) -> bool:
     return tokens[k].rstrip("s") in ("hour", "day", "week") and (tokens[k + 1:k + 3] in (
         ["before", "presentation"], ["before", "admission"], ["before", "hospitalisation"], ["before", "hospitalization"])
         or tokens[k + 1:k + 4] == ["prior", "to", "admission"]) and tokens[s - 1:s] != ["family"] and not (
-        LATER_CLAUSE & set(tokens[s + 2:k - 4]) or any(t.isdigit() and len(t) == 4 for t in tokens[s + 2:k])) and (
+        (LATER_CLAUSE - {"which"}) & set(tokens[s + 2:k]) or "which" in tokens[s + 2:k - 4]
+        or any(t.isdigit() and len(t) == 4 for t in tokens[s + 2:k])) and (
         tokens[k - 2:k - 1] in ONSET_JUST_BEFORE or tuple(tokens[k - 3:k - 1]) in ONSET_CLAUSE)
 
 

@@ -172,7 +172,7 @@ BASELINE = {"baseline", "chronically", "permanently", "longstanding", "resident"
 
 RECENT_UNITS = {"hour", "day", "week", "hr", "h", "d"}
 RECENT_SINCE = {"yesterday", "morning", "admission", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                "sunday", "last", "then", "this"}
+                "sunday", "last", "this"}  # not 'since then' (after a dated stroke: review 5)
 RECENT_BEFORE = {"now", "newly", "became", "become", "suddenly", "acutely", "rapidly"}
 
 

@@ -278,3 +278,16 @@ def test_a_past_item_closed_by_which_stays_past(lex):
     text = ("History of DVT, which was treated with warfarin for 6 months, and calf pain that began 2 days before "
             "admission.")
     assert contexts(lex, text)["HP:0002625"] == "history"
+
+
+@pytest.mark.parametrize("text, hpo, context", [
+    ("History of DVT, developed pain starting 3 days before admission.", "HP:0002625", "history"),
+    ("History of cellulitis, recurrent swelling starting 3 days before admission.", "HP:0100658", "history"),
+])
+def test_review_5_past_items_stay_past(lex, text, hpo, context):
+    assert contexts(lex, text)[hpo] == context
+
+
+def test_bed_bound_since_then_after_a_dated_stroke_is_a_baseline(lex):
+    text = "She had a stroke in 2015 and has been bed bound since then."
+    assert "HP:0002540" not in {h for h, _ in found(lex, text)}
