@@ -186,11 +186,14 @@ def _recent(tokens: list[str], a: int, b: int) -> bool:
 
 
 def _baseline(tokens: list[str], a: int, b: int) -> bool:
+    """Bed bound said as a baseline near it: 'at baseline', 'long-term', 'for 6 months', 'since her stroke in 2015'."""
     before, after = tokens[max(0, a - 3):a], tokens[b:b + 7]
     return bool(BASELINE.intersection(before + after)) or any(before[k:k + 2] in (["long", "term"], ["long", "standing"])
                                                               for k in range(len(before))) or bool(
         {"month", "months", "year", "years"}.intersection(after)) or any(t.isdigit() and len(t) == 4 for t in after) or (
         "since" in after and "stroke" in after)
+
+
 PERSONS = {"woman", "man", "patient", "resident", "lady", "gentleman"}  # 'an 84-year-old bed-bound woman': her baseline
 WALKING_NOW = {"walk", "walks", "walking", "mobilising", "mobilizing", "mobile", "ambulating", "ambulate", "ambulates", "ambulant"}
 
@@ -198,14 +201,14 @@ WALKING_NOW = {"walk", "walks", "walking", "mobilising", "mobilizing", "mobile",
 def bed_bound_before(tokens: list[str], matches: list) -> list:
     """'bed bound for 2 days after surgery but now walks independently': confined to bed once, walking now; no
     inability to walk (review 2 of session 40); nor a relative's state near it, nor a frail patient's baseline said
-    before 'woman' or 'man' (review 1 of session 41). 'Bed bound for 3 days because her legs are too weak' stays."""
+    before 'woman' or 'man' (review 1 of session 41); nor one not said to be new (`_recent`: review 4). 'Bed bound for 3
+    days because her legs are too weak' stays."""
     return [m for m in matches if not (m[2] == INABILITY_TO_WALK and BED_BOUND.intersection(tokens[m[0]:m[1]]) and (
         RELATIVES.intersection(tokens[m[1]:m[1] + 3]) or RELATIVES.intersection(tokens[max(0, m[0] - 5):m[0]]) and "who" in
         tokens[max(0, m[0] - 3):m[0]] or tokens[m[1]:m[1] + 1] and tokens[m[1]] in PERSONS or _baseline(tokens, m[0], m[1])
-        or not _recent(tokens, m[0], m[1])
-        or any(
-        t == "now" and WALKING_NOW.intersection(tokens[k + 1:k + 4]) and not {"cannot", "not", "unable", "no", "never"}
-        .intersection(tokens[k + 1:k + 4]) for k, t in enumerate(tokens[m[1]:], m[1]))))]
+        or not _recent(tokens, m[0], m[1]) or any(
+            t == "now" and WALKING_NOW.intersection(tokens[k + 1:k + 4]) and not {"cannot", "not", "unable", "no", "never"}
+            .intersection(tokens[k + 1:k + 4]) for k, t in enumerate(tokens[m[1]:], m[1]))))]
 
 
 INJURY = "HP:0031135"
