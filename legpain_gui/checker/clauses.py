@@ -48,11 +48,12 @@ def started_before_admission(tokens: list[str], s: int, k: int) -> bool:
 
 
 # the history's list has ended before the onset ('a history of PE and presented with calf pain that began ...')
+# ('a history of PE and developed / was seen with calf pain that began ...', 'History of DVT, which was treated ...':
+# reviews 2 and 4; not 'with' or 'was': 'a history of back pain with saddle anaesthesia and retention that began ...' is
+# this illness, review 3)
 LATER_CLAUSE = {"until", "presented", "presents", "presenting", "presentation", "now", "admitted", "developed", "develops",
-                "developing", "seen", "came", "attended", "complained", "complaining", "noticed", "reported", "which", "treated",
-                "complicated", "recurrent", "previous"}  # 'a
-# history of PE and developed / was seen with calf pain that began ...' (review 2; not 'with' or 'was': 'a history of
-# back pain with saddle anaesthesia and retention that began ...' is this illness, review 3)
+                "developing", "seen", "came", "attended", "complained", "complaining", "noticed", "reported", "which",
+                "treated", "complicated", "recurrent", "previous"}
 
 
 TEST_NOUNS = ("ray", "radiograph", "radiography", "ct", "mri", "scan", "ultrasound", "ultrasonography", "biopsy", "study",
@@ -211,16 +212,17 @@ def opens_item(tokens: list[str], s: int, e: int, starts, commas) -> bool:
             and (any(e <= a < e + 4 for a in starts) or bool(ITEM_NOUNS & set(tokens[e:e + 4]))))
 
 
-def hedged_list_ends(tokens: list[str]) -> tuple[int, ...]:
-    """Where a differential's list ends ('Differentials were DVT or cellulitis for the red, hot, swollen calf'): the
-    hedge stops there, and the signs that prompted the differential stay the patient's (review 2 of session 41)."""
-    return tuple(end for s, _ in spans(tokens, DIFFERENTIAL_HEDGES) if (end := list_end(tokens, s)) < len(tokens)) + tuple(
-        s for s, _ in spans(tokens, REASONS_GIVEN) if not (NEGATION_WORDS | PAST_OR_FREE).intersection(tokens[:s])
-        and "or" not in tokens[s:])  # not '..., or ruptured Baker's cyst' after it: the hedge goes on (review 4)
+# a hedge's reason ('Concern for DVT in view of calf swelling and tenderness', 'possible septic arthritis in a patient
+# with gout and a hot swollen knee'): the signs after it are the patient's; never in a denied, past or 'free of'
+# sentence, where the denial's list goes on ('denied fever in view of her paracetamol use, rigors or night sweats':
+# review 3), nor before an 'or' ('..., or ruptured Baker's cyst': the hedge goes on, review 4)
+REASONS_GIVEN = ("in view of", "in a patient with", "in a man with", "in a woman with", "given the")
 PAST_OR_FREE = {"free", "previously", "treated", "history"}
 
 
-# a hedge's reason ('Concern for DVT in view of calf swelling and tenderness', 'possible septic arthritis in a patient
-# with gout and a hot swollen knee'): the signs after it are the patient's; never in a denied sentence, where the
-# denial's list goes on ('denied fever in view of her paracetamol use, rigors or night sweats': review 3)
-REASONS_GIVEN = ("in view of", "in a patient with", "in a man with", "in a woman with", "given the")
+def hedged_list_ends(tokens: list[str]) -> tuple[int, ...]:
+    """Where a hedge stops: a differential's list ends ('Differentials were DVT or cellulitis for the red, hot, swollen
+    calf': review 2 of session 41), or a hedge's reason is given; the signs after it stay the patient's."""
+    return tuple(end for s, _ in spans(tokens, DIFFERENTIAL_HEDGES) if (end := list_end(tokens, s)) < len(tokens)) + tuple(
+        s for s, _ in spans(tokens, REASONS_GIVEN) if not (NEGATION_WORDS | PAST_OR_FREE).intersection(tokens[:s])
+        and "or" not in tokens[s:])

@@ -76,8 +76,8 @@ DOSED_BEFORE = re.compile(r"\d\s*(?:mg|g|gm|mcg|micrograms|units?|iu|mg/kg|g/kg)
 VACCINE_BEFORE = re.compile(r"\b(?:vaccin\w*|booster|jab|immuni[sz]\w*)\s*(?:dose\s*)?$", re.I)  # 'a flu vaccine 3 weeks
 # ago' dates the vaccine (a trigger), not this illness's onset
 DRUG_AFTER = re.compile(r"\s*(?:of\s+)?(?:oral\s+|iv\s+|intravenous\s+)?[a-z]+(?:xaban|gatran|arin|parin|statin|formin|"
-                        r"olone|isone|mab|nib|otrexate|prine|quine|cillin|mycin|floxacin|triaxone|azolin|penem|globulins?|biotics?|"
-                        r"ivig)(?![\w-])|\s*(?:of\s+)?ivig\b", re.I)  # '6 months of rivaroxaban', 'five days of IVIG': the
+                        r"olone|isone|mab|nib|otrexate|prine|quine|cillin|mycin|floxacin|triaxone|azolin|penem|globulins?|biotics?)"
+                        r"(?![\w-])|\s*(?:of\s+)?ivig\b", re.I)  # '6 months of rivaroxaban', 'five days of IVIG': the
 # treatment's time (not 'antibiotic-associated diarrhoea'; nor a time after a drug: 'pain started 3 days after amoxicillin')
 GESTATION = re.compile(r"['’]?\s*(?:of\s+)?(?:pregnancy|gestation|pregnant|amenorrh|post-?partum|post-?op\b|"
                        r"post-?operative|after (?:delivery|surgery|the operation)|age\b)", re.I)  # '3/12 postpartum': since the

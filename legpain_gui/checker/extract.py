@@ -30,7 +30,8 @@ from legpain_gui.checker.unfindings import NOT_FINDINGS
 from legpain_gui.checker.patterns import WEIGHT_LOSS, in_csf
 from legpain_gui.checker.clauses import hedged_list_ends
 from legpain_gui.checker.queries import queried
-from legpain_gui.checker.placed import anal_tone, bed_bound_before, fall_not_denied, mistaken_not_confused, one_leg, placed
+from legpain_gui.checker.placed import (anal_tone, bed_bound_before, fall_not_denied, mistaken_not_confused, one_leg,
+                                        placed, source_not_denied)
 from legpain_gui.checker.respectively import respectively
 from legpain_gui.checker.rereading import (EMG_MYOPATHIC, central_demyelination, claudication_is_the_pain, coordinated,
                                            electrodiagnostic, examples, local_strength,
@@ -293,7 +294,8 @@ def extract(lexicon: Lexicon, text: str) -> dict:
         matches = respectively(lexicon, words_of, words, sentence, placed(lexicon, tokens, matches,
                                                                             lambda k: comma_before(words, sentence, k)))
         matches = one_leg(tokens, central_demyelination(tokens, service_names(tokens, muscle_oedema(tokens, deep_vein_clot(
-            tokens, mistaken_not_confused(tokens, fall_not_denied(tokens, bed_bound_before(tokens, anal_tone(tokens, matches)))))))),
+            tokens, mistaken_not_confused(tokens, source_not_denied(tokens, fall_not_denied(tokens, bed_bound_before(
+                tokens, anal_tone(tokens, matches))))))))),
             lambda a, b: sentence[words[a][1]:words[b - 1][2]])
         matches = patent_deep_veins(tokens, synovial_gram(tokens, joint_crepitus(tokens, temporal_pulse(tokens, matches)), before))
         before = tokens

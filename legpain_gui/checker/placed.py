@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from legpain_gui.checker.cues import FAMILY
 from legpain_gui.checker.lexicon import NOT_A_FINDING, SITES, Lexicon
 from legpain_gui.checker.sites import SITE_FILLERS, site_at
 from legpain_gui.checker.vocabulary import NEGATION_WORDS
@@ -162,9 +163,8 @@ def anal_tone(tokens: list[str], matches: list) -> list:
 
 
 INABILITY_TO_WALK = "HP:0002540"
-BED_BOUND = {"bound", "bedbound", "bed-bound"}
-RELATIVES = {"wife", "husband", "mother", "father", "partner", "son", "daughter", "parent", "spouse", "sister", "brother",
-             "relative", "grandmother", "grandfather"}  # a carer's relative near it: 'his bed-bound elderly mother'
+BED_BOUND = {"bound", "bedbound"}  # 'bed bound', 'bed-bound' (split at the hyphen), 'bedbound'
+RELATIVES = {w for w in FAMILY if " " not in w}  # a carer's relative near it: 'his bed-bound elderly mother'
 BASELINE = {"baseline", "chronically", "permanently", "longstanding", "resident", "nursing"}  # 'bed-bound at baseline',
 # 'a nursing home resident': no new loss; 'long-term', 'long-standing' (split at the hyphen); 'for N months or years',
 # 'since her stroke in 2015' after it
@@ -194,19 +194,17 @@ def _baseline(tokens: list[str], a: int, b: int) -> bool:
         "since" in after and "stroke" in after)
 
 
-PERSONS = {"woman", "man", "patient", "resident", "lady", "gentleman"}  # 'an 84-year-old bed-bound woman': her baseline
 WALKING_NOW = {"walk", "walks", "walking", "mobilising", "mobilizing", "mobile", "ambulating", "ambulate", "ambulates", "ambulant"}
 
 
 def bed_bound_before(tokens: list[str], matches: list) -> list:
-    """'bed bound for 2 days after surgery but now walks independently': confined to bed once, walking now; no
-    inability to walk (review 2 of session 40); nor a relative's state near it, nor a frail patient's baseline said
-    before 'woman' or 'man' (review 1 of session 41); nor one not said to be new (`_recent`: review 4). 'Bed bound for 3
-    days because her legs are too weak' stays."""
+    """Bed bound is an inability to walk only when said to be new (`_recent`: review 4 of session 41) and not a
+    baseline; never a relative's state near it ('his bed-bound elderly mother', 'her husband, who is bed bound'), nor
+    one walking now ('bed bound for 2 days after surgery but now walks independently': review 2 of session 40). 'Bed
+    bound for 3 days because her legs are too weak' stays."""
     return [m for m in matches if not (m[2] == INABILITY_TO_WALK and BED_BOUND.intersection(tokens[m[0]:m[1]]) and (
         RELATIVES.intersection(tokens[m[1]:m[1] + 3]) or RELATIVES.intersection(tokens[max(0, m[0] - 5):m[0]]) and "who" in
-        tokens[max(0, m[0] - 3):m[0]] or tokens[m[1]:m[1] + 1] and tokens[m[1]] in PERSONS or _baseline(tokens, m[0], m[1])
-        or not _recent(tokens, m[0], m[1]) or any(
+        tokens[max(0, m[0] - 3):m[0]] or not _recent(tokens, m[0], m[1]) or _baseline(tokens, m[0], m[1]) or any(
             t == "now" and WALKING_NOW.intersection(tokens[k + 1:k + 4]) and not {"cannot", "not", "unable", "no", "never"}
             .intersection(tokens[k + 1:k + 4]) for k, t in enumerate(tokens[m[1]:], m[1]))))]
 
@@ -217,8 +215,7 @@ INJURY = "HP:0031135"
 def fall_not_denied(tokens: list[str], matches: list) -> list:
     """'He had no pain following a fall last month', 'denied any head injury after a fall': a denied symptom before
     'after/following a fall' never denies the fall itself, which happened (review 3 of session 40; a terminator had
-    cut a denial's whole list in half: review 1 of session 41). A value's fall ('a fall in platelet count') is none.
-    Alike, what a denied symptom came 'from the' is there: 'denied itch or pain from the rash' (review 2)."""
+    cut a denial's whole list in half: review 1 of session 41). A value's fall ('a fall in platelet count') is none."""
     matches = [m for m in matches if not (m[2] in (INJURY, FALLS) and tokens[m[1]:m[1] + 1] == ["in"] and FALLING_VALUES
                                           .intersection(tokens[m[1] + 1:m[1] + 3]))]  # 'following a fall in platelet count'
     def happened(a: int) -> bool:  # a symptom or harm denied before it, and no negation or hedge of the fall's own
@@ -226,7 +223,13 @@ def fall_not_denied(tokens: list[str], matches: list) -> list:
         return last is not None and not OWN_DOUBT.intersection(tokens[last:a]) or bool(
             DENIED_HARM.intersection(tokens[max(0, a - 3):a]))
     return [(a, b, hpo, "present" if hpo in (INJURY, FALLS) and not said and tokens[a] in ("after", "following")
-             and happened(a) else "present" if not said and tokens[a - 2:a] == ["from", "the"] and a >= 2 and
+             and happened(a) else said) for a, b, hpo, said in matches]
+
+
+def source_not_denied(tokens: list[str], matches: list) -> list:
+    """What a denied symptom came 'from the' is there: 'denied itch or pain from the rash' (review 2 of session 41;
+    'from the' as a scope terminator had cut denied lists in half)."""
+    return [(a, b, hpo, "present" if not said and a >= 2 and tokens[a - 2:a] == ["from", "the"] and
              NEGATION_WORDS.intersection(tokens[:a - 2]) else said) for a, b, hpo, said in matches]
 
 

@@ -141,10 +141,11 @@ TEACHING = (
     r"^\s*(?:(?!\b(?:the|this|these|his|her|its|their|it|she|he|left|right|both|bilateral|night|burning|pain|ache|aching|"
     r"swelling|symptoms?)\b)[^,;]){0,60}?\b(?:is|are) (?:mainly|mostly|"
     r"usually|commonly|typically|often|most often) caused by\b(?!\s+(?:walking|standing|sitting|kneeling|running|climbing|"
-    r"lying|exercise|exertion|prolonged|activity|going|(?:\w+ )?(?:metres|meters|yards)))",  # a disease's usual cause, said from the sentence's
-    # start ('Necrotising fasciitis is usually caused by group A streptococcus'; not 'the rest pain is usually caused by
+    r"lying|exercise|exertion|prolonged|activity|going|(?:\w+ )?(?:metres|meters|yards)))",  # a disease's usual
+    # cause, said from the sentence's start ('Necrotising fasciitis is usually caused by group A streptococcus'; not 'the rest pain is usually caused by
     # lying flat', the patient's: review 3 of session 40)
-    r"^\s*(?!\s)(?!(?:her|his|the|this|their)\b)[^,;]{0,60}?\b(?:can|may) be present (?:in|among|with) (?:up to |about |approximately |nearly |over )?(?:\d|most|many|some|half|"
+    r"^\s*(?!\s)(?!(?:her|his|the|this|their)\b)[^,;]{0,60}?\b(?:can|may) be present (?:in|among|with) "
+    r"(?:up to |about |approximately |nearly |over )?(?:\d|most|many|some|half|"
     r"a (?:third|quarter|half|minority|majority|proportion)|patients|cases|people|individuals|adults|children|"
     r"(?:[\w'-]+ ){0,3}(?:disease|syndrome|failure|arthritis|vasculitis|myositis|neuropathy|gout|lupus|infection)\b)",
     # 'Fever can be present in up to half of cases of gout', 'Leg oedema can be present in heart failure' (not 'her

@@ -69,13 +69,16 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "electrolyte imbalance", "electrolyte imbalances",  # a blood chemistry, not a balance disorder
                 "benign tumor", "benign tumour", "benign tumors", "benign tumours", "benign neoplasm",  # not a cancer
                 "before the fall", "during the fall", "after the fall", "following the fall", "after falling",
-                "before or after falling", "dorsiflexors and plantar flexors", "plantar flexors and dorsiflexors",
-                "ankle plantar flexors", "the plantar flexors", "plantar flexors were", "pseudo-abscess", "pseudoabscess", "pseudo abscess", "fear of fall", "fear of falling", "fear of falls", "from neutrophilic to", "neutrophilic infiltrate", "neutrophilic infiltration",
-                "neutrophilic infiltrates", "neutrophilic inflammation",  # a biopsy's cells, no blood count (tester it)
-                "minimal range of motion loss", "minimal range of motion restriction",
-                "minimal range of motion limitation", "minimal range of motion deficit", "minimal range of motion reduction",
-                # the fall words: the event a symptom list is timed by, not falls ('no syncope before or after the fall');
-                # 'after a fall' is an injury (findings.yaml); 'minimal range of motion loss': nearly full movement
+                "before or after falling",  # the event a symptom list is timed by, not falls ('no syncope before or
+                # after the fall'); 'after a fall' is an injury (findings.yaml)
+                "fear of fall", "fear of falling", "fear of falls",  # a fear, no fall (tester ir)
+                "dorsiflexors and plantar flexors", "plantar flexors and dorsiflexors", "ankle plantar flexors",
+                "the plantar flexors", "plantar flexors were",  # the ankle's muscles, no plantar response (tester iw)
+                "pseudo-abscess", "pseudoabscess", "pseudo abscess",  # no abscess (tester iz)
+                "from neutrophilic to", "neutrophilic infiltrate", "neutrophilic infiltration", "neutrophilic infiltrates",
+                "neutrophilic inflammation",  # a biopsy's cells, no blood count (tester it)
+                "minimal range of motion loss", "minimal range of motion restriction", "minimal range of motion limitation",
+                "minimal range of motion deficit", "minimal range of motion reduction",  # nearly full movement
                 "st depression", "st segment depression", "st-segment depression", "segment depression",  # the ECG's
                 "neutrophilic dermatosis", "neutrophilic dermatoses",  # a class of skin disease, no blood neutrophilia
                 "stroke prevention", "stroke prophylaxis", "prevention of stroke",  # a drug's purpose ('warfarin for
@@ -208,6 +211,3 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
     f"{kind} {drug}" for kind in ("hypoglycemic", "hypolipidemic", "hypouricemic", "hypo uricemia", "hypouricemia")
     for drug in ("agent", "drug", "medication", "therapy", "treatment"))
 
-NOT_FINDINGS += tuple(f"{bed} {who}" for bed in ("bed bound", "bed-bound", "bedbound") for who in (
-    "wife", "husband", "mother", "father", "partner", "son", "daughter", "parent", "parents", "spouse", "relative", "sister", "brother"))  # a carer's
-# bed-bound relative ('he is the main carer for his bed-bound wife'), not the patient (review 2 of session 40)
