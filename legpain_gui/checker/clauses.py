@@ -4,7 +4,7 @@ treatment names its reason, and whether a 'normal' describes the word after it."
 from __future__ import annotations
 
 from legpain_gui.checker.cues import COPULAS, DURATIONS, LIST_WORDS, ONGOING, UNITS_OF_TIME, duration_after, spans
-from legpain_gui.checker.vocabulary import DIFFERENTIAL_HEDGES, ITEM_AFTER, ITEM_NOUNS, NEGATION_WORDS, list_end
+from legpain_gui.checker.vocabulary import DIFFERENTIAL_HEDGES, ITEM_AFTER, ITEM_NOUNS, LATERAL, NEGATION_WORDS, list_end
 
 
 def ongoing_history(tokens: list[str], s: int) -> bool:
@@ -226,3 +226,13 @@ def hedged_list_ends(tokens: list[str]) -> tuple[int, ...]:
     return tuple(end for s, _ in spans(tokens, DIFFERENTIAL_HEDGES) if (end := list_end(tokens, s)) < len(tokens)) + tuple(
         s for s, _ in spans(tokens, REASONS_GIVEN) if not (NEGATION_WORDS | PAST_OR_FREE).intersection(tokens[:s])
         and "or" not in tokens[s:])
+
+
+def lateral_after_and(tokens: list[str], first: int) -> bool:
+    """Whether the finding at `first` is opened by a side right after 'and' ('no fever and unilateral leg swelling', 'no
+    rash and left-sided weakness'): its own statement, which a negation before the 'and' does not reach. Not when
+    'or'/'nor' goes on the list ('no fever and left or right leg swelling' is still a list of what was not there)."""
+    k = first
+    while k > 0 and tokens[k - 1] in LATERAL:
+        k -= 1
+    return k < first and tokens[k - 1:k] == ["and"] and not {"or", "nor"} & set(tokens[k:first + 6])

@@ -25,7 +25,7 @@ from legpain_gui.checker.cues import (
     EXCEPTION_PSEUDO, ASSERTED, QUALIFIED, QUALIFIED_NOUNS, QUALIFIERS, NOW_STARTS, SCREENED, NORMAL_FOR, none_of, spans,
     UNITS_OF_TIME, CLAUSE_VERBS, CHILDREN, AGED, SUBORDINATE, LISTED, plural as _plural)
 from legpain_gui.checker.clauses import denied_list, ongoing_history as _ongoing_history, other_subject as _other_subject, owned_reason, attributive, \
-    TEST_WORDS, positive_after, looked_for, own_verb, named_risks, mid_list_cue, opens_item
+    TEST_WORDS, positive_after, looked_for, own_verb, named_risks, mid_list_cue, opens_item, lateral_after_and
 from legpain_gui.checker.vocabulary import FORWARD_HEDGES, LIST_OPENERS, RELATIVE_WHO, list_end
 
 
@@ -327,7 +327,7 @@ class Sentence:
             or first > 0 and t[first - 1] == "positive" and first not in self.commas  # '..., and positive anticardiolipin'
             or "positive" in t[first + 1:last - 1]  # its own words hold the result: '..., and Gram-positive cocci'
             or last - first > 1 and t[last - 1] in STATED_RESULTS and t[last - 3:last - 1] != ["out", "of"]  # 'ESR raised'
-            or first in self.tests and positive_after(t, last)  # ('pain out of proportion': its own name); 'HBsAg was positive'
+            or first in self.tests and positive_after(t, last) or lateral_after_and(t, first)  # 'HBsAg was positive'; 'and left-sided weakness'
             or last - first > 1 and first in self.tests and t[last - 2] == "1" and t[last - 1].isdigit()  # a titre: 'ANA 1:160'
             or set(COPULAS) & set(t[first + 1:last]) and any(x[:1].isdigit() for x in t[first:last])  # with a value
             # in its own clause: 'denies dark urine and CK is 450 U/L'

@@ -178,3 +178,9 @@ def list_end(tokens: list[str], start: int) -> int:
     return next((k for k in range(start + 2, len(tokens)) if tokens[k] in LIST_ENDS or tokens[k] in LIST_ENDS_BEFORE_A_NOUN
                  and (tokens[k + 1:k + 2] and tokens[k + 1] in DETERMINERS and SIGN_OR_SITE.intersection(tokens[k + 2:k + 6])
                       or tokens[k:k + 2] == ["in", "view"])), len(tokens))
+
+
+# a side or extent said before a finding: after 'and' it opens the patient's own statement, not another negated item
+# ('there was no fever and unilateral leg swelling was noted'; 'no rash and left-sided weakness': a list of things
+# denied does not name the side of each)
+LATERAL = frozenset(("unilateral", "left", "right", "sided", "asymmetric", "asymmetrical"))
