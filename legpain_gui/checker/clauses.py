@@ -91,7 +91,8 @@ def attributive(tokens: list[str], commas, s: int) -> bool:
 
 # a test's own nouns, which do not count against a negation's reach over a list of tests (checker.context._gap)
 TEST_WORDS = frozenset(("antibody", "antibodies", "antigen", "antigens", "autoantibody", "autoantibodies", "ab", "ag",
-                        "serology", "serologies", "titre", "titres", "titer", "titers", "igg", "igm"))
+                        "serology", "serologies", "titre", "titres", "titer", "titers", "igg", "igm",
+                        "c3", "c4", "complement", "serum", "level", "levels", "marker", "markers"))  # a test's own nouns
 
 
 DENIALS = ("denied", "denies", "deny", "denying")
@@ -236,3 +237,9 @@ def lateral_after_and(tokens: list[str], first: int) -> bool:
     while k > 0 and tokens[k - 1] in LATERAL:
         k -= 1
     return k < first and tokens[k - 1:k] == ["and"] and not {"or", "nor"} & set(tokens[k:first + 6])
+
+
+# words after a comma that open a new statement, beyond the reach of a negation or hedge before the comma: 'with' ('no
+# thrombus in either leg, with arteriosclerosis'), and the clinician or patient as a new subject ('Suspected septic
+# arthritis, we aspirated the swollen knee': session 42, the knee had read uncertain)
+COMMA_BREAKS = frozenset(("with", "we", "she", "he", "they"))

@@ -80,8 +80,10 @@ DRUG_AFTER = re.compile(r"\s*(?:of\s+)?(?:oral\s+|iv\s+|intravenous\s+)?[a-z]+(?
                         r"(?![\w-])|\s*(?:of\s+)?ivig\b", re.I)  # '6 months of rivaroxaban', 'five days of IVIG': the
 # treatment's time (not 'antibiotic-associated diarrhoea'; nor a time after a drug: 'pain started 3 days after amoxicillin')
 GESTATION = re.compile(r"['’]?\s*(?:of\s+)?(?:pregnancy|gestation|pregnant|amenorrh|post-?partum|post-?op\b|"
-                       r"post-?operative|after (?:delivery|surgery|the operation)|age\b)", re.I)  # '3/12 postpartum': since the
-# delivery or the operation ('36 weeks of pregnancy': the pregnancy's), not this illness's onset; '40 years of age'
+                       r"post-?operative|after (?:delivery|surgery|the operation)|age\b|old\b|(?:[a-z]+\s+)?labou?r\b)",
+                       re.I)  # '3/12 postpartum': since the delivery or the operation ('36 weeks of pregnancy': the
+# pregnancy's), not this illness's onset; '40 years of age', 'a person over 40 years old' (an age: session 42); '8 h of
+# uncomplicated labour' (the labour's)
 DOSE = r"(?:\d+(?:\.\d+)?\s*(?:mg|g|mcg|micrograms|units?|iu)\b(?: (?:daily|once daily|od|bd|a day))?)?"
 JOINED = re.compile(r"[\s,()-]*" + DOSE + r"[\s,()-]*(?:(?:was |were )?(?:diagnosed|treated|known|present))?[\s,()-]*",
                     re.I)  # what may stand between a condition or a drug (and its dose) and its time

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 
-from legpain_gui.checker.vocabulary import DIFFERENTIAL_HEDGES, DISMISSED_AFTER, PREVENTIVE, SAID_UNOBTAINABLE, UNKNOWN_WHEN
+from legpain_gui.checker.vocabulary import DIFFERENTIAL_HEDGES, DISMISSED_AFTER, NO_ABNORMALITY, PREVENTIVE, SAID_UNOBTAINABLE, UNKNOWN_WHEN
 
 SCOPE = 6  # tokens a forward trigger reaches
 BACK_SCOPE = {"absent": 3, "uncertain": 3, "history": 3, "diagnosis": 1}  # tokens a backward trigger reaches
@@ -76,7 +76,7 @@ NEGATED_AFTER = ("were all absent", "were all negative", "were all normal",  # c
                  "unlikely", "improbable", "none", "nil", "denied", "neg", "excluded", "ruled out", "all absent", "all negative",
                  "all denied", "none of these", "none of the above", "all normal", "not raised", "not elevated",
                  "not increased", "considered but excluded", "considered but ruled out", "considered but not present",
-                 "considered but was not present", "considered but were not present", "considered and excluded")
+                 "considered but was not present", "considered but were not present", "considered and excluded") + NO_ABNORMALITY
 # 'Fever: none', 'Jaw claudication - denied', 'DVT excluded' (not after 'not' or 'cannot': Sentence._reaches);
 # 'normal' alone is left out: '(normal <6)' is a reference range, not a result
 # ConText's hypothetical class: advice and safety-netting name what has not happened ('return if the leg goes cold')
@@ -116,7 +116,7 @@ UNCERTAIN_BEFORE = ("possibility of", "the possibility of", "considering the pos
                     # enlargement and cellulitis', 'concerned for dehydration'
                     "concerned re",  # a carer's or referrer's worry: the finding is asked about, not found
                     "no new", "nothing new", "wondered about", "wonder about", "wondered whether", "wonder whether",
-                    "i suspect", "we suspect", "suspect", "i wondered", "i wonder",  # a referrer's question  # 'no new pain': an old one may go on (neither present nor absent)
+                    "i suspect", "we suspect", "suspect", "suspecting", "i wondered", "i wonder",  # a referrer's question  # 'no new pain': an old one may go on (neither present nor absent)
                     "possible", "possibly", "probable", "probably", "suspected", "suspicion of", "query", "may have",
                     "might have", "cannot exclude", "could not exclude", "questionable", "likely", "equivocal",
                     "can not exclude", "did not exclude", "does not exclude", "could not rule out", "can not rule out",
@@ -313,11 +313,11 @@ TEST_RESULTS_AFTER = ("negative", "was negative", "were negative", "has been neg
                       "normal", "was normal", "were normal", "unremarkable", "was unremarkable", "were unremarkable",
                       "within normal limits", "within normal limit", "not detected", "was not detected",
                       "were not detected", "was undetectable", "were undetectable", "undetectable", "no organisms", "no organisms seen", "no bacteria", "no bacteria seen",
-                      "nil organisms", "showed no organisms", "revealed no organisms")  # a Gram stain's result
+                      "nil organisms", "showed no organisms", "revealed no organisms") + NO_ABNORMALITY  # a Gram stain's
 TEST_RESULTS_BEFORE = ("negative", "negative for", "normal")  # 'normal ASOT'
 COPULAS = ("was", "were", "is", "are")
 SCREENED = ("including for", "screening for", "screened for", "screen for", "testing for", "tested for", "tests for", "serology for",
-            "work-up for", "workup for")  # a list of what a screen looked for: its result reaches every item
+            "work-up for", "workup for", "markers for")  # a list of what a screen looked for: its result reaches every item
 NORMAL_FOR = ("normal for", "unremarkable for", "within normal limits for", "normal values of", "normal values for", "normal levels of", "were recorded for")  # a result before the tests it covers
 REASONS = ("given", "because", "since", "due")  # 'septic arthritis unlikely given crystals': the reason follows
 OTHER_RESULTS = ("positive", "raised", "elevated", "increased", "high", "detected", "abnormal", "low", "reduced")

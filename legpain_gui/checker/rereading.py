@@ -342,15 +342,20 @@ SPARED_BETWEEN = {"and", "or", "light", "joint", "sense", "senses", "to", "of", 
 def _spared(tokens: list[str], i: int) -> bool:
     """Whether the modality at i is said spared: its sparing word stands right before the run of modalities it is in
     ('with preserved proprioception and vibration', 'normal touch, vibration, and position senses'; not 'tone was
-    normal, and vibration ... were reduced'), and no lowering word follows it in its clause."""
+    normal, and vibration ... were reduced'), or right after it ('vibration and touch was preserved'), and no lowering
+    word follows it in its clause."""
     k = i - 1
     while k >= 0 and (tokens[k] in MODALITIES or tokens[k] in SENSATION_WORDS or tokens[k] in SPARED_BETWEEN):
         k -= 1
     after = next((j for j in range(i + 1, len(tokens)) if tokens[j] in ("but", "with", "while", "whereas")), len(tokens))
     rest = tokens[after + 1:]  # 'intact to pinprick above T10 but lost below it': lost after all (not '..., but absent
     named = [t for t in rest if t in MODALITIES]  # pinprick' after 'intact light touch': another modality)
-    return k >= 0 and tokens[k] in SPARED and not LOWERED.intersection(tokens[i + 1:after]) and not (
-        LOWERED.intersection(rest) and (not named or tokens[i] in named))
+    j = i + 1  # or after it: 'sensory perception of vibration and touch was preserved' (session 42: read lost)
+    while j < len(tokens) and (tokens[j] in MODALITIES or tokens[j] in SENSATION_WORDS or tokens[j] in SPARED_BETWEEN):
+        j += 1
+    j += tokens[j:j + 1] in (["was"], ["were"], ["is"], ["are"], ["remained"])
+    return (k >= 0 and tokens[k] in SPARED or tokens[j:j + 1] and tokens[j] in SPARED) and not LOWERED.intersection(
+        tokens[i + 1:after]) and not (LOWERED.intersection(rest) and (not named or tokens[i] in named))
 
 
 PERIPHERAL_DEMYELINATION, CNS_DEMYELINATION = "HP:0011096", "HP:0007305"

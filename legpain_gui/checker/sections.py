@@ -48,6 +48,8 @@ PATIENT_INTRO = re.compile(r"[.!?]\s+[^.!?]*?\b(?:" + AGED + r"|(?:we|here we) (
                            re.I)  # the patient introduced without a heading of his own
 
 
+EXAMINED = re.compile(r"\bon (?:arrival|admission|examination)\b|\b(?:she|he|the patient) (?:was|were) (?:noted|found|"
+                      r"observed) to\b", re.I)
 PATIENT_FIRST = re.compile(r"\s*[^.!?]{0,40}?\b" + AGED + r"\b", re.I)  # straight after a heading
 
 
@@ -63,6 +65,9 @@ def general_spans(text: str) -> list[tuple[int, int]]:
         if name in ONE_SENTENCE:
             stop = re.search(r"[.!?](?=\s|$)|\n", text[body:end])
             end = body + stop.end() if stop else end
+            if EXAMINED.search(text, body, end):
+                continue  # 'Diagnosis: On arrival, she was noted to have flaccid paralysis ...' (a journal's structured
+                # abstract, session 42): the patient's examination, not a diagnosis named
         elif PATIENT_FIRST.match(text, body):
             continue  # 'BACKGROUND\nA 51-year-old woman presents with ...': the patient straight after the heading
         else:
@@ -265,6 +270,11 @@ TESTED_LIST = re.compile(r"\b(?:serolog(?:y|ies)|screen(?:ing)?|tests?|testing|w
                          r"(?:" + _SAID + r"[^.;\n]){1,80}(?:;(?:" + _SAID + r"[^.;\n]){1,60}(?=;))+;\s*(?:and|or)\s+"
                          r"[^.;\n]{1,80}?\b(?:was|were|is|are)\s+(?:all\s+)?(?:negative|normal|unremarkable|non-?reactive)\b",
                          re.I)  # no item with a result of its own ('Testing for hepatitis C was reactive; HIV; ...')
+# two lists of tests split by one semicolon, one verdict after both ('viral markers for HCV, HBV and HIV; RF, ANA and
+# C3 and C4 did not reveal any abnormality': session 42, the hepatitis had read present)
+TESTED_TWICE = re.compile(r"\b(?:serolog(?:y|ies)|screen(?:ing)?|tests?|testing|work-?up|markers?)\s+for\b(?:" + _SAID +
+                          r"[^.;\n]){1,120};(?:" + _SAID + r"[^.;\n]){1,200}?\b(?:(?:was|were|are)\s+(?:all\s+)?(?:negative|"
+                          r"normal|unremarkable|non-?reactive)|did\s+not\s+reveal\s+any\s+abnormalit(?:y|ies))\b", re.I)
 # a result written as a sign in brackets ('ANCA (-)'): read as 'neg' or 'pos'; 'excluded' before the bracket of what
 # was excluded, as 'negative' ('infections were excluded (hepatitis B and C, HIV)'): both the same length (offsets hold)
 SIGN = re.compile(r"\(\s?[-−+]\s?\)|\bexcluded(?=\s?\()", re.I)
@@ -324,7 +334,8 @@ def prepared(text: str) -> str:
     text = _blank_group(RADIATION_OF, NOT_ABLE.sub("failed to  ", text))
     for pattern in BLANKED:
         text = pattern.sub(lambda m: " " * len(m.group()), text)
-    text = TESTED_LIST.sub(lambda m: m.group().replace(";", ","), text)
+    for tested in (TESTED_LIST, TESTED_TWICE):
+        text = tested.sub(lambda m: m.group().replace(";", ","), text)
     return DENIED_LIST.sub(lambda m: m.group().replace(";", ","), text)
 
 

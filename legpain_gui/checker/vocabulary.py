@@ -184,3 +184,7 @@ def list_end(tokens: list[str], start: int) -> int:
 # ('there was no fever and unilateral leg swelling was noted'; 'no rash and left-sided weakness': a list of things
 # denied does not name the side of each)
 LATERAL = frozenset(("unilateral", "left", "right", "sided", "asymmetric", "asymmetrical"))
+# a verdict closing a list of tests ('rheumatoid factor, antinuclear antibody, ... and C3 and C4 did not reveal any
+# abnormality': session 42, five serologies had read positive)
+NO_ABNORMALITY = tuple(f"{lead} {what}" for lead in ("did not reveal any", "did not show any", "revealed no", "showed no",
+                                                       "did not reveal") for what in ("abnormality", "abnormalities"))

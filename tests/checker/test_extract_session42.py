@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.checker.readings import found
+from legpain_gui.checker.course import course_of
+from legpain_gui.checker.person import age_of, sex_of
+from tests.checker.readings import contexts, found
 
 
 @pytest.mark.parametrize("text, present, absent", [
@@ -25,3 +27,103 @@ def test_a_side_after_and_opens_the_patients_own_finding(lex, text, present, abs
 ])
 def test_a_side_inside_a_list_of_negatives_stays_negated(lex, text, absent):
     assert (absent, "absent") in found(lex, text)
+
+
+LONG_LIST = ("Specific investigations such as viral markers for hepatitis C virus (HCV), hepatitis B virus, and human "
+             "immunodeficiency virus; rheumatoid factor (RF), antinuclear antibody, antineutrophilic cytoplasmic "
+             "antibodies, antiphospholipid antibodies, and serum complement levels of C3 and C4 did not reveal any "
+             "abnormality.")
+
+
+@pytest.mark.parametrize("hpo", ["HP:0410371", "HP:0006562", "HP:0002923", "HP:0003493", "HP:0003453", "HP:0003613"])
+def test_a_verdict_after_two_lists_of_tests_reaches_every_test(lex, hpo):
+    assert (hpo, "absent") in found(lex, LONG_LIST)
+
+
+def test_a_test_with_its_own_positive_result_stays_positive_before_a_semicolon(lex):
+    readings = found(lex, "Tests for hepatitis B were positive; ANA and RF were negative.")
+    assert ("HP:0006562", "present") in readings and ("HP:0003493", "absent") in readings
+
+
+def test_no_abnormality_after_a_positive_test_leaves_it_positive(lex):
+    assert ("HP:0002923", "present") in found(lex, "Rheumatoid factor was positive but the MRI did not reveal any abnormality.")
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("There was dissociated sensory loss below T4 in which sensory perception of vibration and touch was preserved.",
+     {"HP:0002495", "HP:0010830"}),
+    ("Loss of pinprick below T10; vibration sense was preserved.", {"HP:0002495"}),
+])
+def test_a_sense_said_preserved_after_it_is_spared(lex, text, absent):
+    readings = found(lex, text)
+    assert all((hpo, "absent") in readings for hpo in absent)
+    assert not any((hpo, "present") in readings for hpo in absent)
+
+
+def test_a_structured_abstracts_diagnosis_heading_over_the_examination_is_the_patients(lex):
+    text = ("Patient concerns: A 30-year-old woman had back pain. Diagnosis: On arrival, she was noted to have flaccid "
+            "paralysis in both lower limbs, reduced anal tone and saddle anesthesia. Interventions: surgery.")
+    read = contexts(lex, text)
+    assert read["HP:0034917"] == read["HP:0034982"] == "patient"
+    assert contexts(lex, "Diagnosis: cellulitis. 70M with a hot red shin.")["HP:0100658"] == "general"
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("The NIH stroke scale (NIHSS) score was 6 on admission.", "HP:0001297"),
+    ("This is common in people participating in activities involving lumbar hyperextension.", "HP:0001254"),
+])
+def test_words_that_name_no_finding(lex, text, hpo):
+    assert hpo not in {h for h, _ in found(lex, text)}
+
+
+@pytest.mark.parametrize("text, hpo, state", [
+    ("She was diagnosed with pyomyositis of the thigh.", "HP:0100614", None),
+    ("Severe muscle pain in her limbs and general weakness.", "HP:0003324", "present"),
+    ("She had suicidal tendencies.", "HP:0031589", "present"),
+    ("She complained of perianal pain.", "HP:0500005", "present"),
+    ("There was a draining perianal abscess.", "HP:0009789", "present"),
+    ("There was no open wound.", "HP:0032674", "absent"),
+    ("She was unable to mobilize or leave her bed for one week.", "HP:0002540", "present"),
+    ("Symptoms commenced with swelling of both feet associated with pain.", "HP:0010741", "present"),
+    ("Urinalysis was without dysmorphic red blood cells and proteinuria.", "HP:0032957", "absent"),
+])
+def test_phrases_of_session_42(lex, text, hpo, state):
+    readings = found(lex, text)
+    assert any(h == hpo and (state is None or s == state) for h, s in readings)
+
+
+def test_dysmorphic_red_cells_absent_do_not_deny_haematuria(lex):
+    assert ("HP:0000790", "absent") not in found(lex, "Urinalysis was without dysmorphic red blood cells.")
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Suspecting inflammatory bowel disease, upper gastrointestinal endoscopy was done.", "uncertain"),
+])
+def test_suspecting_hedges_what_follows(lex, text, state):
+    assert ("HP:0002037", state) in found(lex, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Suspected septic arthritis, we aspirated the swollen knee.",
+    "Suspecting septic arthritis, we aspirated the swollen knee.",
+])
+def test_a_hedge_stops_at_a_comma_before_a_new_subject(lex, text):
+    readings = found(lex, text)
+    assert ("HP:0003095", "uncertain") in readings and ("HP:0001386", "present") in readings
+
+
+def test_a_bound_is_not_the_patients_age_nor_the_illness_length():
+    text = ("We present a case in a person over 40 years old. A 43-year-old male went surfing for the first time and "
+            "developed leg weakness.")
+    assert age_of(text) == 43
+    assert course_of(text) is None
+
+
+def test_the_length_of_labour_is_not_the_illness_course():
+    assert course_of("She developed ascending paralysis after 8 h of uncomplicated labour at term.") is None
+
+
+@pytest.mark.parametrize("text", ["A 28-year-old gravida four para three developed leg weakness.",
+                                  "A 28-year-old primigravida developed leg weakness."])
+def test_a_gravida_is_female(text):
+    assert sex_of(text) == "female"
