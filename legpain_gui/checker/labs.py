@@ -305,10 +305,13 @@ def graded(analyte: tuple[str, ...], words: list[tuple[str, int, int]], j: int, 
 
 
 def regraded(phrases: dict, tokens: list[str], i: int, n: int, hpo: str, words, text: str) -> str:
-    """A raised analyte named first, then its value ('elevated creatine phosphokinase (CPK) of 25,000 U/L'): the
-    value's band (graded) in place of a plain raised one."""
-    analyte = tuple(tokens[i + 1:i + n])
-    if tokens[i] not in ("elevated", "raised", "high", "increased") or phrases.get(("elevated",) + analyte) != hpo:
+    """A raised analyte named first, then its value ('elevated creatine phosphokinase (CPK) of 25,000 U/L', 'serum CK
+    level increased to 9,594 U/L'): the value's band (graded) in place of a plain raised one."""
+    results = ("elevated", "raised", "high", "increased")
+    analyte = tuple(tokens[i + 1:i + n]) if tokens[i] in results else tuple(  # or its result last: 'the serum CK level
+        t for t in tokens[i:i + n - 1] if t not in LAB_SAMPLES and t not in LAB_DROPPED) if tokens[i + n - 1] in results \
+        else ()  # increased to 9,594 U/L' (session 42: read only raised)
+    if not analyte or phrases.get(("elevated",) + analyte) != hpo:
         return hpo
     return graded(analyte, words, i + n, text) or hpo
 

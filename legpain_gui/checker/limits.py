@@ -54,6 +54,9 @@ VITAMIN_B12 = (150.0, {"pg/ml": 1.0, "ng/l": 1.0, "pmol/l": 1 / 0.738})
 # A blood lactate above 2 mmol/L: the figure of the Sepsis-3 definition of septic shock (Singer M et al., JAMA
 # 2016;315:801-810, doi 10.1001/jama.2016.0287).
 LACTATE = (2.0, {"mmol/l": 1.0, "mmol": 1.0})
+# Blood urea nitrogen, generous as the enzymes above: twice its usual upper reference limit of about 20 mg/dL (7 mmol/L
+# of urea); a urea in mmol/L is converted at 2.8 mg/dL of nitrogen per mmol/L ('blood urea nitrogen 62 mg/dL': session 42)
+BUN = (40.0, {"mg/dl": 1.0, "mmol/l": 2.8, "mmol": 2.8})
 # A systolic blood pressure under 90 mm Hg is hypotension: the adult figure of shock's hypotension in Vincent JL,
 # De Backer D, Circulatory shock, N Engl J Med 2013;369:1726-34, doi 10.1056/NEJMra1208943. Read from the first
 # number of '80/50'; a systolic of 90 to 159 says nothing here.
@@ -158,6 +161,7 @@ LIMITS = {
     ("post", "void", "residual", "volume"): PVR, ("bladder", "scan"): PVR,
     ("esr",): ESR, ("erythrocyte", "sedimentation", "rate"): ESR, ("sedimentation", "rate"): ESR,
     ("crp",): CRP, ("c", "reactive", "protein"): CRP,
+    ("blood", "urea", "nitrogen"): BUN, ("bun",): BUN, ("serum", "urea", "nitrogen"): BUN, ("urea", "nitrogen"): BUN,
     ("ck",): CK, ("cpk",): CK, ("creatine", "kinase"): CK, ("creatine", "phosphokinase"): CK, ("creatinine", "phosphokinase"): CK,
     ("creatinine", "kinase"): CK,
     ("wbc",): WBC, ("white", "blood", "cell", "count"): WBC, ("white", "cell", "count"): WBC,

@@ -127,3 +127,25 @@ def test_the_length_of_labour_is_not_the_illness_course():
                                   "A 28-year-old primigravida developed leg weakness."])
 def test_a_gravida_is_female(text):
     assert sex_of(text) == "female"
+
+
+@pytest.mark.parametrize("text, hpo, state", [
+    ("The serum CK level increased to 9,594 U/L.", "HP:0030234", "present"),  # highly elevated, not only raised
+    ("Blood urea nitrogen 62 mg/dL.", "HP:0003138", "present"),
+    ("CT scanning of the abdomen revealed diffuse duodenal and jejunal oedema and thickening.", "HP:0005225", "present"),
+    ("Severe colicky abdominal pain and appetite loss developed.", "HP:0011848", "present"),
+    ("Severe colicky abdominal pain and appetite loss developed.", "HP:0004396", "present"),
+    ("MRI showed an extensive SEA from L4 to C7.", "HP:0033181", "present"),
+])
+def test_values_and_terms_of_session_42(lex, text, hpo, state):
+    assert (hpo, state) in found(lex, text)
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("Serum CK level increased to 300 U/L.", "HP:0030234"),  # raised, not highly
+    ("BUN 18 mg/dL.", "HP:0003138"),
+    ("CT revealed duodenal oedema.", "HP:0000969"),  # the bowel's, not the limbs' oedema
+    ("He had been swimming in the sea before the pain began.", "HP:0033181"),
+])
+def test_not_read_beyond_what_is_written(lex, text, hpo):
+    assert hpo not in {h for h, _ in found(lex, text)}
