@@ -129,6 +129,10 @@ RISE = re.compile(r"\s*(?:(?:had|has|have)\s+)?(?:risen|rose|rising|increased|in
                   r"(?:elevated|raised|increased|high)\s*\()\s*", re.I)  # 'CK levels were markedly elevated (25,000 U/L)'
 
 
+SAID_NORMAL = re.compile(r"\b(?:normal|unremarkable)\s+(?:[a-z]+\s+){0,2}\($|\b(?:was|were)\s+(?:normal|unremarkable|"
+                         r"within normal limits)\s*\($", re.I)  # a bracket of values after what it calls normal
+
+
 def lab_value(analyte: tuple[str, ...], words: list[tuple[str, int, int]], j: int, text: str,
               lowered: bool = False) -> int | None:
     """The token index just past a value above the reference limit written after `analyte` (ending at
@@ -148,6 +152,8 @@ def lab_value(analyte: tuple[str, ...], words: list[tuple[str, int, int]], j: in
         return None  # '(normal urate up to 0.42 mmol/l)': the laboratory's reference range, no result
     if when := WHEN.match(text[start:]):
         start += when.end()  # 'the CK at admission was 25,000 IU/L', 'the WBC at that time was 2500/mm3'
+    if (opened := text.rfind("(", 0, start)) > text.rfind(")", 0, start) and SAID_NORMAL.search(text[:opened + 1]):
+        return None  # 'a normal hemogram (Hb 11.2 g/dL, WBC 12,600/mm3, ...)': values the authors call normal
     if lowered and ABOVE.match(text[start:]):
         return None  # 'SpO2 more than 92%', 'sodium greater than 120': a lower bound, no low value (review, session 39)
     rise = RISE.match(text[start:])

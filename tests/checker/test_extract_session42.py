@@ -149,3 +149,9 @@ def test_values_and_terms_of_session_42(lex, text, hpo, state):
 ])
 def test_not_read_beyond_what_is_written(lex, text, hpo):
     assert hpo not in {h for h, _ in found(lex, text)}
+
+
+def test_values_in_a_bracket_after_what_the_authors_call_normal_are_not_read_abnormal(lex):
+    text = "Investigations revealed a normal hemogram (Hb 11.2 g/ dL, WBC 12,600/mm, platelet 340,000/mm)."
+    assert ("HP:0001974", "present") not in found(lex, text)
+    assert ("HP:0003565", "present") in found(lex, "Raised inflammatory markers (CRP 120 mg/L, ESR 80 mm/h).")
