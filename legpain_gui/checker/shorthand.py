@@ -44,7 +44,7 @@ CAPITALS = {"le": "lower extremity", "ue": "upper extremity", "sob": "shortness 
             "fh": "family history", "ana": "antinuclear antibody", "cad": "coronary artery disease",
             "af": "atrial fibrillation", "pvd": "peripheral vascular disease", "pip": "proximal interphalangeal", "nof": "neck of femur",
             "dip": "distal interphalangeal", "cp": "chest pain", "sle": "systemic lupus erythematosus",
-            "sea": "spinal epidural abscess"}  # capitals
+            "sea": "spinal epidural abscess", "hit": "heparin induced thrombocytopenia"}  # capitals
 # capitals that are also another abbreviation after a value or a word: 'RA' rheumatoid arthritis, not '95% on RA' (room
 # air); 'PE' pulmonary embolism, not 'PE:' (physical examination) nor a school's PE ('at PE', 'PE lessons')
 CAPITALS_UNLESS = {"ra": ("rheumatoid arthritis", r"(?:%|\bon|\bsats?|\bspo2)\s*$", r"^\s*[:(]"),

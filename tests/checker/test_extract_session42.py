@@ -155,3 +155,26 @@ def test_values_in_a_bracket_after_what_the_authors_call_normal_are_not_read_abn
     text = "Investigations revealed a normal hemogram (Hb 11.2 g/ dL, WBC 12,600/mm, platelet 340,000/mm)."
     assert ("HP:0001974", "present") not in found(lex, text)
     assert ("HP:0003565", "present") in found(lex, "Raised inflammatory markers (CRP 120 mg/L, ESR 80 mm/h).")
+
+
+@pytest.mark.parametrize("text, hpo, state", [
+    ("Serotonin release assay later confirmed HIT.", "HP:0011874", "present"),
+    ("There was marked limb swelling with limb mottling.", "HP:0001070", "present"),
+    ("Imaging revealed a left iliacus muscle hematoma.", "HP:0012233", "present"),
+    ("She had difficulty with hip flexion.", "HP:0012515", "present"),
+    ("She had positive anti-Sjögren's syndrome-related antigen A autoantibodies.", "HP:0033555", "present"),
+    ("Anti-Sjögren's syndrome Type B autoantibodies were positive.", "HP:0032235", "present"),
+    ("Biopsy showed non-necrotizing epithelioid cell granulomas.", "HP:0012220", "present"),
+    ("She passed red-brownish urine.", "HP:0040319", "present"),
+])
+def test_terms_found_by_the_second_round_of_session_42(lex, text, hpo, state):
+    assert (hpo, state) in found(lex, text)
+
+
+def test_a_disease_event_denied_at_follow_up_does_not_deny_the_disease(lex):
+    text = "She was diagnosed with lupus. Lupus reactivation was not present during the subsequent six-month follow-up."
+    assert ("HP:0002725", "absent") not in found(lex, text)
+
+
+def test_hit_as_a_verb_is_no_thrombocytopenia(lex):
+    assert not found(lex, "He was hit by a car.")
