@@ -229,17 +229,42 @@ def hedged_list_ends(tokens: list[str]) -> tuple[int, ...]:
         and "or" not in tokens[s:])
 
 
-def lateral_after_and(tokens: list[str], first: int) -> bool:
+def lateral_after_and(tokens: list[str], first: int, commas=frozenset()) -> bool:
     """Whether the finding at `first` is opened by a side right after 'and' ('no fever and unilateral leg swelling', 'no
     rash and left-sided weakness'): its own statement, which a negation before the 'and' does not reach. Not when
     'or'/'nor' goes on the list ('no fever and left or right leg swelling' is still a list of what was not there)."""
     k = first
     while k > 0 and tokens[k - 1] in LATERAL:
         k -= 1
-    return k < first and tokens[k - 1:k] == ["and"] and not {"or", "nor"} & set(tokens[k:first + 6])
+    return k < first and tokens[k - 1:k] == ["and"] and not {"or", "nor"} & set(tokens[k:first + 6]) \
+        and not listed_denial(tokens, commas, first)
+
+
+DENYING = ("denied", "denies", "deny", "denying", "negative")
+
+
+def listed_denial(tokens: list[str], commas, first: int) -> bool:
+    """Whether the negation before the finding at `first` is a denial ('She denied fever, chest pain and left leg
+    swelling') or opens a list cut by commas ('No facial droop, dysarthria and left-sided weakness'): the side on its
+    last item is still denied (review 1 of session 42)."""
+    neg = max((k for k in range(first) if tokens[k] in ("no", "without", "not", "nor") + DENYING), default=-1)
+    return neg >= 0 and (tokens[neg] in DENYING or bool(set(commas) & set(range(neg + 1, first))))
 
 
 # words after a comma that open a new statement, beyond the reach of a negation or hedge before the comma: 'with' ('no
 # thrombus in either leg, with arteriosclerosis'), and the clinician or patient as a new subject ('Suspected septic
 # arthritis, we aspirated the swollen knee': session 42, the knee had read uncertain)
 COMMA_BREAKS = frozenset(("with", "we", "she", "he", "they"))
+HEDGE_OPENERS = ("suspecting", "suspected")
+
+
+def new_statement(words: list[tuple[str, int, int]], sentence: str, k: int) -> bool:
+    """Whether the comma before word k opens a new statement (COMMA_BREAKS), not an aside inside a list ('No chest
+    pain, she says, or shortness of breath': another comma within three words); or closes a sentence-opening hedge
+    ('Suspecting compartment syndrome, fasciotomy was performed for the tense swollen calf') that no list goes on
+    from ('Suspecting DVT, cellulitis or a ruptured Baker's cyst, ...'). Review 1 of session 42."""
+    if words[k][0] in COMMA_BREAKS:
+        stop = min(k + 3, len(words) - 1)
+        return words[k][0] == "with" or not (stop > k and "," in sentence[words[k][2]:words[stop][1]])
+    return words[0][0] in HEDGE_OPENERS and not any("," in sentence[words[j - 1][2]:words[j][1]] for j in range(1, k)) \
+        and not {"and", "or"} & {w for w, _, _ in words[k:k + 8]}

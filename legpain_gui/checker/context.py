@@ -327,7 +327,7 @@ class Sentence:
             or first > 0 and t[first - 1] == "positive" and first not in self.commas  # '..., and positive anticardiolipin'
             or "positive" in t[first + 1:last - 1]  # its own words hold the result: '..., and Gram-positive cocci'
             or last - first > 1 and t[last - 1] in STATED_RESULTS and t[last - 3:last - 1] != ["out", "of"]  # 'ESR raised'
-            or first in self.tests and positive_after(t, last) or lateral_after_and(t, first)  # 'HBsAg was positive'; 'and left-sided weakness'
+            or first in self.tests and positive_after(t, last) or lateral_after_and(t, first, self.commas)  # 'HBsAg was positive'
             or last - first > 1 and first in self.tests and t[last - 2] == "1" and t[last - 1].isdigit()  # a titre: 'ANA 1:160'
             or set(COPULAS) & set(t[first + 1:last]) and any(x[:1].isdigit() for x in t[first:last])  # with a value
             # in its own clause: 'denies dark urine and CK is 450 U/L'

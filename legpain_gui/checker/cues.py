@@ -76,7 +76,7 @@ NEGATED_AFTER = ("were all absent", "were all negative", "were all normal",  # c
                  "unlikely", "improbable", "none", "nil", "denied", "neg", "excluded", "ruled out", "all absent", "all negative",
                  "all denied", "none of these", "none of the above", "all normal", "not raised", "not elevated",
                  "not increased", "considered but excluded", "considered but ruled out", "considered but not present",
-                 "considered but was not present", "considered but were not present", "considered and excluded") + NO_ABNORMALITY
+                 "considered but was not present", "considered but were not present", "considered and excluded")
 # 'Fever: none', 'Jaw claudication - denied', 'DVT excluded' (not after 'not' or 'cannot': Sentence._reaches);
 # 'normal' alone is left out: '(normal <6)' is a reference range, not a result
 # ConText's hypothetical class: advice and safety-netting name what has not happened ('return if the leg goes cold')

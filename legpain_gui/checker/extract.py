@@ -28,7 +28,7 @@ from legpain_gui.checker.shorthand import defined_findings, expand, without_defi
 from legpain_gui.checker.sites import comma_before
 from legpain_gui.checker.unfindings import NOT_FINDINGS
 from legpain_gui.checker.patterns import WEIGHT_LOSS, in_csf
-from legpain_gui.checker.clauses import COMMA_BREAKS, hedged_list_ends
+from legpain_gui.checker.clauses import hedged_list_ends, new_statement
 from legpain_gui.checker.queries import queried
 from legpain_gui.checker.placed import (anal_tone, bed_bound_before, fall_not_denied, mistaken_not_confused, one_leg,
                                         placed, source_not_denied)
@@ -250,11 +250,11 @@ ONSET = ("sudden", "suddenly", "abrupt", "abruptly")
 
 
 def _comma_with(words: list[tuple[str, int, int]], sentence: str) -> tuple[int, ...]:
-    """The tokens 'with' or a new subject just after a comma (COMMA_BREAKS), and words of onset ('sudden') not in a
-    list ('in the absence of fever, sudden onset of severe pain, and cutaneous findings'): a new statement begins there,
-    so a negation before it stops ('no thrombus in either leg, with arteriosclerosis'; 'AF not anticoagulated, sudden ...')."""
+    """The tokens just after a comma that open a new statement (clauses.new_statement), and words of onset ('sudden')
+    not in a list ('in the absence of fever, sudden onset of severe pain, and cutaneous findings'): a negation before
+    them stops ('no thrombus in either leg, with arteriosclerosis'; 'AF not anticoagulated, sudden severe pain')."""
     return tuple(k for k in range(1, len(words)) if "," in sentence[words[k - 1][2]:words[k][1]] and (
-        words[k][0] in COMMA_BREAKS or words[k][0] in ONSET and not {"and", "or"} & {w for w, _, _ in words[k:k + 8]}))
+        new_statement(words, sentence, k) or words[k][0] in ONSET and not {"and", "or"} & {w for w, _, _ in words[k:k + 8]}))
 
 
 def _colon_after(words: list[tuple[str, int, int]], sentence: str, matches) -> tuple[int, ...]:

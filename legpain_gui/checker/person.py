@@ -37,7 +37,7 @@ DECADE_AGE = re.compile(r"\bin (?:his|her|their) (early|mid|late)?[- ]?(\d)0'?s\
 DECADE_OFFSET = {"early": 2, "mid": 5, "late": 8}  # years into the decade; none said: its middle
 MONTHS_OLD = re.compile(r"\b(\d{1,2})[- ]months?[- ]old\b|\baged (\d{1,2}) months?\b|\b\d{1,2}[- ](?:day|week)s?[- ](old)\b",
                         re.I)  # a newborn's '17-day-old': under a year
-SEX_FEMALE = re.compile(r"\b(woman|female|girl|lady|she|her|\d{1,3}(?-i:F)|(?:primi|multi)?gravida|pregnant|parturient)\b|\b(?-i:Mrs|Ms|Miss)\.? (?-i:[A-Z])", re.I)
+SEX_FEMALE = re.compile(r"\b(woman|female|girl|lady|she|her|\d{1,3}(?-i:F)|(?:primi|multi)?gravida)\b|\b(?-i:Mrs|Ms|Miss)\.? (?-i:[A-Z])", re.I)
 SEX_MALE = re.compile(r"\b(man|male|boy|gentleman|he|his|\d{1,3}(?-i:M))\b|\b(?-i:Mr)\.? (?-i:[A-Z])", re.I)
 
 
@@ -49,8 +49,9 @@ def age_of(text: str) -> int | None:
         (m.start(), WORD_NUMBERS[m.group(1).lower()]) for m in WORD_AGE.finditer(text)] + [
         (m.start(), int(m.group(2)) * 10 + DECADE_OFFSET[(m.group(1) or "mid").lower()])
         for m in DECADE_AGE.finditer(text) if m.group(2) != "0"]
-    return min(((start, age) for start, age in ages if not _relative(text, start) and not BOUND.search(text, 0, start)),
-               default=(0, None))[1]
+    own = [(start, age) for start, age in ages if not _relative(text, start)]
+    return min([a for a in own if not BOUND.search(text, 0, a[0])] or own, default=(0, None))[1]  # a bound only
+    # when no age is said plainly ('an elderly man over 90 years old')
 
 
 BOUND = re.compile(r"\b(?:over|under|above|below|than)\s+$", re.I)  # 'in a person over 40 years old': a bound, not the age

@@ -48,8 +48,8 @@ PATIENT_INTRO = re.compile(r"[.!?]\s+[^.!?]*?\b(?:" + AGED + r"|(?:we|here we) (
                            re.I)  # the patient introduced without a heading of his own
 
 
-EXAMINED = re.compile(r"\bon (?:arrival|admission|examination)\b|\b(?:she|he|the patient) (?:was|were) (?:noted|found|"
-                      r"observed) to\b", re.I)
+EXAMINED = re.compile(r"\bon (?:arrival|admission|examination),?\s+(?:she|he|the patient)\b|\b(?:she|he|the patient) "
+                      r"(?:was|were) (?:noted|found|observed) to\b", re.I)  # with the patient as its subject
 PATIENT_FIRST = re.compile(r"\s*[^.!?]{0,40}?\b" + AGED + r"\b", re.I)  # straight after a heading
 
 
@@ -65,7 +65,7 @@ def general_spans(text: str) -> list[tuple[int, int]]:
         if name in ONE_SENTENCE:
             stop = re.search(r"[.!?](?=\s|$)|\n", text[body:end])
             end = body + stop.end() if stop else end
-            if EXAMINED.search(text, body, end):
+            if "diagnos" in name and EXAMINED.search(text, body, end):
                 continue  # 'Diagnosis: On arrival, she was noted to have flaccid paralysis ...' (a journal's structured
                 # abstract, session 42): the patient's examination, not a diagnosis named
         elif PATIENT_FIRST.match(text, body):

@@ -68,7 +68,7 @@ READ = [
     ("A tick bite two weeks ago.", TICK_BITE, "present"),
     ("Two weeks after treatment for chlamydia.", URETHRITIS, "present"),
     ("He is unable to stand from squatting.", PROXIMAL_LEG, "present"),
-    ("Microscopy shows dysmorphic red cells.", "HP:0032957", "present"),  # dysmorphic haematuria, a kind of it
+    ("Microscopy shows dysmorphic red cells.", HAEMATURIA, "present"),
     ("Knee and ankle reflexes are absent.", PATELLAR_ABSENT, "present"),
     ("He describes a 10-month relapsing-remitting history of leg weakness and tingling in the feet.",
      PARESTHESIA, "present"),

@@ -85,15 +85,10 @@ def test_words_that_name_no_finding(lex, text, hpo):
     ("There was no open wound.", "HP:0032674", "absent"),
     ("She was unable to mobilize or leave her bed for one week.", "HP:0002540", "present"),
     ("Symptoms commenced with swelling of both feet associated with pain.", "HP:0010741", "present"),
-    ("Urinalysis was without dysmorphic red blood cells and proteinuria.", "HP:0032957", "absent"),
 ])
 def test_phrases_of_session_42(lex, text, hpo, state):
     readings = found(lex, text)
     assert any(h == hpo and (state is None or s == state) for h, s in readings)
-
-
-def test_dysmorphic_red_cells_absent_do_not_deny_haematuria(lex):
-    assert ("HP:0000790", "absent") not in found(lex, "Urinalysis was without dysmorphic red blood cells.")
 
 
 @pytest.mark.parametrize("text, state", [
@@ -178,3 +173,55 @@ def test_a_disease_event_denied_at_follow_up_does_not_deny_the_disease(lex):
 
 def test_hit_as_a_verb_is_no_thrombocytopenia(lex):
     assert not found(lex, "He was hit by a car.")
+
+
+# review 1 of session 42: each row read wrongly before its guard
+@pytest.mark.parametrize("text, hpo", [
+    ("Doppler ultrasound of the painful swollen left leg revealed no abnormality.", "HP:0010741"),
+    ("X-ray of the painful knee showed no abnormality.", "HP:0002829"),
+    ("Nerve conduction studies of the weak legs did not show any abnormality.", "HP:0007340"),
+])
+def test_an_imaging_verdict_does_not_deny_the_symptom_it_was_ordered_for(lex, hpo, text):
+    assert (hpo, "absent") not in found(lex, text)
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("She denied fever, chest pain and left leg swelling.", "HP:0010741"),
+    ("The patient denied any fever, chills, night sweats and left leg pain.", "HP:0012514"),
+    ("No facial droop, dysarthria and left-sided weakness.", "HP:0001324"),
+    ("Negative for fever, rash and unilateral leg swelling.", "HP:0010741"),
+])
+def test_a_side_on_the_last_item_of_a_denied_list_stays_denied(lex, text, hpo):
+    assert (hpo, "absent") in found(lex, text)
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("No chest pain, she says, or shortness of breath.", "HP:0002094"),
+    ("She had not noticed any swelling, she said, or redness of the leg.", "HP:0010783"),
+])
+def test_a_reporting_aside_does_not_cut_a_denied_list(lex, text, hpo):
+    assert (hpo, "absent") in found(lex, text)
+
+
+def test_a_sentence_opening_hedge_ends_at_its_comma(lex):
+    readings = found(lex, "Suspecting compartment syndrome, fasciotomy was performed for the tense swollen calf.")
+    assert ("HP:0003725", "uncertain") in readings and ("HP:0003725", "present") in readings
+    listed = found(lex, "Suspecting DVT, cellulitis or a ruptured Baker's cyst, we requested an ultrasound.")
+    assert ("HP:0100658", "uncertain") in listed
+
+
+@pytest.mark.parametrize("text", [
+    "Aim: To describe the frequency of compartment syndrome and foot drop on examination after tibial fracture. "
+    "A 22-year-old man had a tibial fracture.",
+    "Diagnosis: Compartment syndrome is diagnosed on examination by pain on passive stretch. A 25-year-old man.",
+])
+def test_a_general_heading_stays_general_without_the_patient_as_subject(lex, text):
+    assert contexts(lex, text)["HP:0003725"] == "general"
+
+
+def test_a_pregnant_partner_does_not_make_the_patient_female():
+    assert sex_of("28-year-old, right calf pain after a long-haul flight. Partner 30 weeks pregnant.") != "female"
+
+
+def test_a_bound_age_stands_when_it_is_the_only_one():
+    assert age_of("An elderly man over 90 years old was admitted with a cold left leg.") == 90
