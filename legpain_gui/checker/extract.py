@@ -71,7 +71,7 @@ WHERE_WORDS = {"proximal", "distal", "iliofemoral", "femoral", "popliteal", "cal
                "left", "right"}  # where a finding is, or how far it reaches: 'proximal DVT' is still DVT
 LIMB_WORDS = {"leg", "lower", "limb", "extremity"}  # words_of's forms ('legs' as 'leg')
 MYOCARDIAL_INFARCTION, CORONARY_DISEASE = "HP:0001658", "HP:0001677"
-STATIN, SMOKING = "HP:4000114", "HP:0430133"  # statin exposure: 'was started on atorvastatin' is the exposure before muscle symptoms; only
+STATIN, SMOKING, RECENT_ILLNESS = "HP:4000114", "HP:0430133", "HP:4000145"  # statin exposure: 'was started on atorvastatin' is the exposure before muscle symptoms; only
 TREATED_FOR = re.compile(r"\b(?:treated with|treatment (?:with|included|consisted)|therapy with|managed with|"
                          r"discharged (?:on|with))\b", re.I)  # these make it a treatment (of cholesterol emboli)
 # one-off events a record dates in the past ('a DVT in 2015', 'optic neuritis two years ago', 'Eight months earlier
@@ -308,7 +308,7 @@ def extract(lexicon: Lexicon, text: str) -> dict:
             start, end = offset + words[first][1], offset + words[last - 1][2]
             context = rules.context(first, last)  # a relative's course is theirs ('her mother has relapsing MS')
             context = "course" if hpo in lexicon.course and context != "family" else context
-            if hpo in lexicon.exposures and hpo != SMOKING and context == "patient" and ((  # smoking is no drug
+            if hpo in lexicon.exposures and hpo not in (SMOKING, RECENT_ILLNESS) and context == "patient" and ((  # no drugs
                     TREATED_FOR if hpo == STATIN else TREATED).search(sentence) or PRESCRIBED.search(sentence)):
                 context = "treatment"  # ... and what the letter's writer has started ('I have started atorvastatin')
             state = said or rules.state(first, last)

@@ -314,7 +314,11 @@ DASHED_VALUE = re.compile(r"(?<=\))[-–]+(?=>?\s*\d)")  # '(ESR)-65 mm/h', '(CR
 
 
 # words that say nothing here, blanked (the same length): see each pattern above
-BLANKED = (RR_RANGE, DASHED_VALUE, NAMED_DISSOCIATION, FREE_USE, FILLER, LEVEL_COLLAPSE, FOUND_AS)
+# 'antibodies were persistently absent in the serum and cerebrospinal fluid (CSF)': absent from both fluids is negative,
+# unlike 'absent in the serum' alone (oligoclonal bands confined to the CSF, cues.PSEUDO): the fluids blanked (session 42)
+BOTH_FLUIDS = re.compile(r"(?<=\babsent) in (?:both )?(?:the )?serum and (?:the )?(?:csf|cerebrospinal fluid)(?: \(csf\))?",
+                         re.I)
+BLANKED = (RR_RANGE, DASHED_VALUE, NAMED_DISSOCIATION, FREE_USE, FILLER, LEVEL_COLLAPSE, FOUND_AS, BOTH_FLUIDS)
 
 
 def _blank_group(pattern: re.Pattern, text: str) -> str:

@@ -225,3 +225,42 @@ def test_a_pregnant_partner_does_not_make_the_patient_female():
 
 def test_a_bound_age_stands_when_it_is_the_only_one():
     assert age_of("An elderly man over 90 years old was admitted with a cold left leg.") == 90
+
+
+@pytest.mark.parametrize("text, hpo, state", [
+    ("Anti-AQP4 and anti-MOG antibodies were persistently absent in the serum and cerebrospinal fluid (CSF).",
+     "HP:0033342", "absent"),
+    ("Anti-AQP4 antibodies were absent in the serum and cerebrospinal fluid.", "HP:0033342", "absent"),
+    ("Oligoclonal bands were present in CSF but absent in serum.", "HP:6000397", "present"),
+    ("There was no skin rash and no lymphadenectasis.", "HP:0002716", "absent"),
+    ("Examination revealed a stiff neck, weakened tendon reflex and positive Kernig's sign.", "HP:0001265", "present"),
+    ("On admission, his serum inflammatory indicators were normal.", "HP:0033331", "absent"),
+    ("Response was achieved with corticosteroid treatment and relapsed after cessation.", "HP:0031796", "present"),
+])
+def test_readings_of_the_third_round_of_session_42(lex, text, hpo, state):
+    assert (hpo, state) in found(lex, text)
+
+
+def test_an_age_written_without_old():
+    assert age_of("A 32-year-male patient presented with weakness.") == 32
+
+
+@pytest.mark.parametrize("text, hpo, state", [
+    ("He presented with two weeks of a viral prodrome followed by bilateral calf pain.", "HP:4000145", "present"),
+    ("He was lethargic, pale and mildly dehydrated.", "HP:0001944", "present"),
+    ("She had frontal headaches with retro-orbital pain.", "HP:0200026", "present"),
+    ("He denied intercurrent or preceding illness.", "HP:4000145", "absent"),
+    ("Electroneurography was compatible with the acute motor axonal neuropathy variant.", "HP:0007002", "present"),
+    ("There was sensory dysfunction from the T3 level.", "HP:0003474", "present"),
+])
+def test_readings_of_the_fourth_round_of_session_42(lex, text, hpo, state):
+    assert (hpo, state) in found(lex, text)
+
+
+def test_a_recent_illness_before_the_complaint_is_no_treatment(lex):
+    assert contexts(lex, "Two weeks of a viral prodrome followed by bilateral calf pain.")["HP:4000145"] == "patient"
+    assert contexts(lex, "He was treated with heparin followed by warfarin.")["HP:0034896"] == "treatment"
+
+
+def test_an_age_written_without_hyphens():
+    assert age_of("A previously healthy 10yearold girl had hip pain.") == 10
