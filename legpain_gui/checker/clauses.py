@@ -240,14 +240,14 @@ def lateral_after_and(tokens: list[str], first: int, commas=frozenset()) -> bool
         and not listed_denial(tokens, commas, first)
 
 
-DENYING = ("denied", "denies", "deny", "denying", "negative")
+DENYING = ("denied", "denies", "deny", "denying")  # not a test's 'negative for' (review 2 of session 42)
 
 
 def listed_denial(tokens: list[str], commas, first: int) -> bool:
     """Whether the negation before the finding at `first` is a denial ('She denied fever, chest pain and left leg
     swelling') or opens a list cut by commas ('No facial droop, dysarthria and left-sided weakness'): the side on its
     last item is still denied (review 1 of session 42)."""
-    neg = max((k for k in range(first) if tokens[k] in ("no", "without", "not", "nor") + DENYING), default=-1)
+    neg = max((k for k in range(first) if tokens[k] in ("no", "without", "not", "nor", "negative") + DENYING), default=-1)
     return neg >= 0 and (tokens[neg] in DENYING or bool(set(commas) & set(range(neg + 1, first))))
 
 
@@ -262,9 +262,17 @@ def new_statement(words: list[tuple[str, int, int]], sentence: str, k: int) -> b
     """Whether the comma before word k opens a new statement (COMMA_BREAKS), not an aside inside a list ('No chest
     pain, she says, or shortness of breath': another comma within three words); or closes a sentence-opening hedge
     ('Suspecting compartment syndrome, fasciotomy was performed for the tense swollen calf') that no list goes on
-    from ('Suspecting DVT, cellulitis or a ruptured Baker's cyst, ...'). Review 1 of session 42."""
+    from ('Suspecting DVT, cellulitis or a ruptured Baker's cyst, ...'; 'Suspected DVT, PE.'). Reviews 1-2, session 42."""
     if words[k][0] in COMMA_BREAKS:
         stop = min(k + 3, len(words) - 1)
         return words[k][0] == "with" or not (stop > k and "," in sentence[words[k][2]:words[stop][1]])
-    return words[0][0] in HEDGE_OPENERS and not any("," in sentence[words[j - 1][2]:words[j][1]] for j in range(1, k)) \
-        and not {"and", "or"} & {w for w, _, _ in words[k:k + 8]}
+    if words[0][0] not in HEDGE_OPENERS or any("," in sentence[words[j - 1][2]:words[j][1]] for j in range(1, k)):
+        return False
+    end = next((j for j in range(k + 1, len(words)) if "," in sentence[words[j - 1][2]:words[j][1]]), len(words))
+    segment = [w for w, _, _ in words[k:end]]  # up to the next comma: a clause of its own, or the list going on
+    return segment[0] in CLAUSE_OPENERS or bool(CLAUSE_VERBS_AFTER.intersection(segment))  # ('Suspected DVT, PE.')
+
+
+CLAUSE_OPENERS = frozenset(("the", "a", "an", "his", "her", "their", "this", "our", "we", "she", "he", "they", "i"))
+CLAUSE_VERBS_AFTER = frozenset(("was", "were", "is", "are", "had", "has", "performed", "requested", "started", "showed",
+                                "revealed", "done", "aspirated", "obtained", "ordered", "undertaken", "given"))

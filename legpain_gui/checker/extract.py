@@ -26,6 +26,7 @@ from legpain_gui.checker.lexicon import NOT_A_FINDING, SITES, Lexicon, ascii_fol
 from legpain_gui.checker.person import age_of, sex_of
 from legpain_gui.checker.shorthand import defined_findings, expand, without_definitions
 from legpain_gui.checker.sites import comma_before
+from legpain_gui.checker.urine import denied_kind
 from legpain_gui.checker.unfindings import NOT_FINDINGS
 from legpain_gui.checker.patterns import WEIGHT_LOSS, in_csf
 from legpain_gui.checker.clauses import hedged_list_ends, new_statement
@@ -55,9 +56,8 @@ LASTING_ROOTS = ("HP:0000822", "HP:0000819", "HP:0001677", "HP:0005110", "HP:000
 # antiphospholipid syndrome's pregnancy morbidity is always a past event), psoriasis, peripheral arterial disease,
 # abnormal blood lipids, osteoporosis, chronic sinusitis and allergic rhinitis (a history of them is a present one),
 # injecting drug use (a history of it is still a risk of spinal and joint infection), dry eyes and mouth (sicca lasts)
-# Exposures before the presentation (HPO's past medical history: recent anticoagulant use, a new medication): named
-# as a treatment given for the illness ('treated with heparin and warfarin', 'discharged on warfarin', 'warfarin was
-# started') they are management, not the patient's finding, and are shown in the context "treatment".
+# Exposures before the presentation (HPO's past medical history: recent anticoagulant use, a new medication): named as a
+# treatment ('treated with heparin and warfarin', 'warfarin was started') they are management, shown as "treatment".
 TREATED = re.compile(
     r"\b(treated (?:\w+ (?:and )?)?with|treatment (?:with|included|consisted)|therapy with|admitted for|discharged (?:on|with)|"
     r"fully anticoagulated|was anticoagulated|(?:remained|maintained) on|replaced (?:by|with)|managed with|"
@@ -317,9 +317,9 @@ def extract(lexicon: Lexicon, text: str) -> dict:
                 state = "present"  # a value above its limit is its own result: 'no weakness, CK 340 U/L'
             state = tabled(text, end) or state
             if hpo == ANTICOAGULANT and context == "patient" and state == "present" and STOPPED.search(
-                    sentence[max(0, words[first][1] - 40):words[last - 1][2] + 30]):  # near it: 'stopped warfarin in
-                # pregnancy and was on enoxaparin' stops one drug, not the other
+                    sentence[max(0, words[first][1] - 40):words[last - 1][2] + 30]):  # near it: not one drug for another
                 state = "absent"  # 'stopped his warfarin two weeks ago': not on it now (an embolus's cause)
+            hpo = denied_kind(hpo, state, text[start:end])  # 'no dysmorphic red cells': not no red cells
             if state == "present" and queried(text, start, end):
                 state = "uncertain"
             named = NAMED_RESULT.search(sentence[:words[first][1]]) if hpo in lexicon.tests else None

@@ -130,7 +130,8 @@ RISE = re.compile(r"\s*(?:(?:had|has|have)\s+)?(?:risen|rose|rising|increased|in
 
 
 SAID_NORMAL = re.compile(r"\b(?:normal|unremarkable)\s+(?:[a-z]+\s+){0,2}\($|\b(?:was|were)\s+(?:normal|unremarkable|"
-                         r"within normal limits)\s*\($", re.I)  # a bracket of values after what it calls normal
+                         r"within normal limits)\s*\($", re.I)  # a bracket of values after what it calls normal,
+EXCEPTED = re.compile(r"\b(?:except|apart|other than|but|besides|excluding|save)\b", re.I)  # unless it names the exception
 
 
 def lab_value(analyte: tuple[str, ...], words: list[tuple[str, int, int]], j: int, text: str,
@@ -152,7 +153,8 @@ def lab_value(analyte: tuple[str, ...], words: list[tuple[str, int, int]], j: in
         return None  # '(normal urate up to 0.42 mmol/l)': the laboratory's reference range, no result
     if when := WHEN.match(text[start:]):
         start += when.end()  # 'the CK at admission was 25,000 IU/L', 'the WBC at that time was 2500/mm3'
-    if (opened := text.rfind("(", 0, start)) > text.rfind(")", 0, start) and SAID_NORMAL.search(text[:opened + 1]):
+    if (opened := text.rfind("(", 0, start)) > text.rfind(")", 0, start) and SAID_NORMAL.search(text[:opened + 1]) \
+            and not EXCEPTED.search(text, opened, start):
         return None  # 'a normal hemogram (Hb 11.2 g/dL, WBC 12,600/mm3, ...)': values the authors call normal
     if lowered and ABOVE.match(text[start:]):
         return None  # 'SpO2 more than 92%', 'sodium greater than 120': a lower bound, no low value (review, session 39)

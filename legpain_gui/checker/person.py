@@ -50,8 +50,20 @@ def age_of(text: str) -> int | None:
         (m.start(), int(m.group(2)) * 10 + DECADE_OFFSET[(m.group(1) or "mid").lower()])
         for m in DECADE_AGE.finditer(text) if m.group(2) != "0"]
     own = [(start, age) for start, age in ages if not _relative(text, start)]
-    return min([a for a in own if not BOUND.search(text, 0, a[0])] or own, default=(0, None))[1]  # a bound only
-    # when no age is said plainly ('an elderly man over 90 years old')
+    bounded = [a for a in own if BOUND.search(text, 0, a[0]) and _one_patient(text, a[0])]
+    return min([a for a in own if not BOUND.search(text, 0, a[0])] or bounded, default=(0, None))[1]  # a bound only
+    # when no age is said plainly, of the patient ('an elderly man over 90 years old'; not 'patients over 50 years old')
+
+
+ONE_PATIENT = re.compile(r"\b(?:man|woman|patient|lady|gentleman|boy|girl|male|female)\b", re.I)
+POPULATION = re.compile(r"\b(?:patients|people|children|adults|those|individuals|men|women|persons)\b", re.I)
+
+
+def _one_patient(text: str, at: int) -> bool:
+    """Whether the sentence of a bounded age names one patient before it and no population (review 2 of session 42)."""
+    start = max(text.rfind(".", 0, at), text.rfind("\n", 0, at)) + 1
+    stop = text.find(".", at)
+    return bool(ONE_PATIENT.search(text, start, at)) and not POPULATION.search(text, start, stop if stop > 0 else len(text))
 
 
 BOUND = re.compile(r"\b(?:over|under|above|below|than)\s+$", re.I)  # 'in a person over 40 years old': a bound, not the age

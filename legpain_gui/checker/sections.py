@@ -49,7 +49,8 @@ PATIENT_INTRO = re.compile(r"[.!?]\s+[^.!?]*?\b(?:" + AGED + r"|(?:we|here we) (
 
 
 EXAMINED = re.compile(r"\bon (?:arrival|admission|examination),?\s+(?:she|he|the patient)\b|\b(?:she|he|the patient) "
-                      r"(?:was|were) (?:noted|found|observed) to\b", re.I)  # with the patient as its subject
+                      r"(?:was|were) (?:noted|found|observed) to\b", re.I)  # with the patient as its subject, or opening it:
+EXAMINED_OPENING = re.compile(r"\s*on (?:arrival|admission|examination)\b", re.I)  # 'On admission, physical examination ...'
 PATIENT_FIRST = re.compile(r"\s*[^.!?]{0,40}?\b" + AGED + r"\b", re.I)  # straight after a heading
 
 
@@ -65,7 +66,7 @@ def general_spans(text: str) -> list[tuple[int, int]]:
         if name in ONE_SENTENCE:
             stop = re.search(r"[.!?](?=\s|$)|\n", text[body:end])
             end = body + stop.end() if stop else end
-            if "diagnos" in name and EXAMINED.search(text, body, end):
+            if "diagnos" in name and (EXAMINED_OPENING.match(text, body, end) or EXAMINED.search(text, body, end)):
                 continue  # 'Diagnosis: On arrival, she was noted to have flaccid paralysis ...' (a journal's structured
                 # abstract, session 42): the patient's examination, not a diagnosis named
         elif PATIENT_FIRST.match(text, body):
@@ -316,7 +317,7 @@ DASHED_VALUE = re.compile(r"(?<=\))[-–]+(?=>?\s*\d)")  # '(ESR)-65 mm/h', '(CR
 # words that say nothing here, blanked (the same length): see each pattern above
 # 'antibodies were persistently absent in the serum and cerebrospinal fluid (CSF)': absent from both fluids is negative,
 # unlike 'absent in the serum' alone (oligoclonal bands confined to the CSF, cues.PSEUDO): the fluids blanked (session 42)
-BOTH_FLUIDS = re.compile(r"(?<=\babsent) in (?:both )?(?:the )?serum and (?:the )?(?:csf|cerebrospinal fluid)(?: \(csf\))?",
+BOTH_FLUIDS = re.compile(r"(?<=\babsent) in (?:both )?(?:the )?serum and (?:the )?(?:csf|cerebrospinal fluid)(?![-\w])(?: \(csf\))?",
                          re.I)
 BLANKED = (RR_RANGE, DASHED_VALUE, NAMED_DISSOCIATION, FREE_USE, FILLER, LEVEL_COLLAPSE, FOUND_AS, BOTH_FLUIDS)
 

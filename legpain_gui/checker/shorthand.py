@@ -44,13 +44,15 @@ CAPITALS = {"le": "lower extremity", "ue": "upper extremity", "sob": "shortness 
             "fh": "family history", "ana": "antinuclear antibody", "cad": "coronary artery disease",
             "af": "atrial fibrillation", "pvd": "peripheral vascular disease", "pip": "proximal interphalangeal", "nof": "neck of femur",
             "dip": "distal interphalangeal", "cp": "chest pain", "sle": "systemic lupus erythematosus",
-            "sea": "spinal epidural abscess", "hit": "heparin induced thrombocytopenia"}  # capitals
+            }  # capitals
 # capitals that are also another abbreviation after a value or a word: 'RA' rheumatoid arthritis, not '95% on RA' (room
 # air); 'PE' pulmonary embolism, not 'PE:' (physical examination) nor a school's PE ('at PE', 'PE lessons')
 CAPITALS_UNLESS = {"ra": ("rheumatoid arthritis", r"(?:%|\bon|\bsats?|\bspo2)\s*$", r"^\s*[:(]"),
                    "pe": ("pulmonary embolism", r"(?:\bon|\bat|\bduring|\bof|\bout of)\s*$",
                           r"^\s*(?:[:/]|(?:lessons?|class(?:es)?|teacher|kit)\b)"),  # 'sits out at PE' (school)
-                   "mi": ("myocardial infarction", r"anti\W?$", r"^\W?2\b")}  # not the anti-Mi-2 antibody
+                   "mi": ("myocardial infarction", r"anti\W?$", r"^\W?2\b"),  # not the anti-Mi-2 antibody
+                   "hit": ("heparin induced thrombocytopenia", r"(?!)",  # not 'HIT BY CAR', 'HIT sessions' (review 2, session 42)
+                           r"(?i)^\s*(?:by|with|on|in|and|the|a|sessions?|training|workouts?|class(?:es)?)\b")}
 SIDES = {"r": "right", "l": "left"}  # capitals before a body site: 'R leg', 'L knee'
 PER = {"7": "days", "52": "weeks", "12": "months"}  # British notes' durations: '2/7' two days, '3/52' three weeks
 SIGNED = {"-": "negative", "+": "positive"}  # '-ve', '+ve': 'RF -ve, anti-CCP -ve', 'SLR +ve'

@@ -97,3 +97,14 @@ def urine_found(phrases: dict, tokens: list[str], i: int) -> tuple[int, list] | 
                 tokens[a:b] == ["blood"] else hpo, st) for a, b, hpo, st in out]
     last = out[-1][1]
     return last - i, [(i if n == 0 else a, b, hpo, st) for n, (a, b, hpo, st) in enumerate(out)]
+
+
+HAEMATURIA, DYSMORPHIC_HAEMATURIA = "HP:0000790", "HP:0032957"
+
+
+def denied_kind(hpo: str, state: str, words: str) -> str:
+    """The term to enter for a finding read as haematuria: dysmorphic red cells said absent ('no dysmorphic red cells
+    were seen', 'without dysmorphic red blood cells') deny only their glomerular kind, not the red cells (a
+    rhabdomyolysis's haem-positive urine, an isomorphic haematuria); said present they are haematuria, which the
+    conditions describe (reviews 1 and 2 of session 42)."""
+    return DYSMORPHIC_HAEMATURIA if hpo == HAEMATURIA and state == "absent" and "dysmorph" in words.lower() else hpo
