@@ -248,7 +248,13 @@ def listed_denial(tokens: list[str], commas, first: int) -> bool:
     swelling') or opens a list cut by commas ('No facial droop, dysarthria and left-sided weakness'): the side on its
     last item is still denied (review 1 of session 42)."""
     neg = max((k for k in range(first) if tokens[k] in ("no", "without", "not", "nor", "negative") + DENYING), default=-1)
-    return neg >= 0 and (tokens[neg] in DENYING or bool(set(commas) & set(range(neg + 1, first))))
+    return neg >= 0 and (tokens[neg] in DENYING or bool(set(commas) & set(range(neg + 1, first))) or tokens[neg] == "negative"
+                         and not OWN_VERBS.intersection(tokens[first:first + 6]))  # 'negative for fever and left leg
+    # swelling' denies both; 'negative for DVT and left calf swelling persisted' says the swelling went on (review 3)
+
+
+OWN_VERBS = frozenset(("persisted", "persists", "progressed", "worsened", "developed", "recurred", "improved", "increased",
+                       "resolved", "was", "were", "began", "appeared"))
 
 
 # words after a comma that open a new statement, beyond the reach of a negation or hedge before the comma: 'with' ('no
@@ -273,6 +279,6 @@ def new_statement(words: list[tuple[str, int, int]], sentence: str, k: int) -> b
     return segment[0] in CLAUSE_OPENERS or bool(CLAUSE_VERBS_AFTER.intersection(segment))  # ('Suspected DVT, PE.')
 
 
-CLAUSE_OPENERS = frozenset(("the", "a", "an", "his", "her", "their", "this", "our", "we", "she", "he", "they", "i"))
+CLAUSE_OPENERS = frozenset(("the", "his", "her", "their", "this", "our", "we", "she", "he", "they", "i"))
 CLAUSE_VERBS_AFTER = frozenset(("was", "were", "is", "are", "had", "has", "performed", "requested", "started", "showed",
                                 "revealed", "done", "aspirated", "obtained", "ordered", "undertaken", "given"))

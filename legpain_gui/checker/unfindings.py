@@ -205,9 +205,9 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "a fall of", "fall of",  # a value falling ('a fall of left-side values'), no fall ('a fall in his home' is)
                 "borderline diabetes",  # a glucose near the threshold, no diabetes
                 "ulcer base is pale", "base is pale", "pale base", "pale wound base",  # a wound bed, no pallor of the limb  # mistaken for a disease, no confusion of the mind
-                "lupus reactivation was not", "no lupus reactivation", "without lupus reactivation", "no reactivation of lupus",
-                "without reactivation of lupus", "no sle reactivation", "no reactivation of sle",  # a relapse denied
-                # ('Lupus reactivation was not present during follow-up': session 42), not the disease itself
+                "lupus reactivation", "reactivation of lupus", "sle reactivation", "reactivation of sle",  # an event of
+                # the disease ('Lupus reactivation was not present during follow-up': session 42): a denial of it is no
+                # denial of the lupus (named elsewhere as itself)
                 "dehydrated and embedded", "dehydrated alcohol",  # a specimen's processing; an injected agent
                 "stroke scale", "stroke scale score",  # the NIH Stroke Scale scored, no stroke ('NIHSS score was 6')
                 "in activities", "in activity",  # read as HPO's 'inactivity' ('participating in activities': session 42)
