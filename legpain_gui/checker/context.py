@@ -34,7 +34,7 @@ class Sentence:
 
     def __init__(self, tokens: list[str], concepts: list[tuple[int, int]], tests: frozenset[int] = frozenset(),
                  asides: tuple[tuple[int, int], ...] = (), breaks: tuple[int, ...] = (),
-                 commas: frozenset[int] = frozenset()):
+                 commas: frozenset[int] = frozenset(), measured: frozenset[int] = frozenset()):
         blocked = {i for s, e in spans(tokens, PSEUDO) + concepts for i in range(s, e)} - named_risks(tokens)
         for s, _ in spans(tokens, ("past", "previous", "preceding")):  # 'for the past week', 'for the previous 5 days'
             if any(t.rstrip("s") in UNITS_OF_TIME for t in tokens[s + 1:s + 4]) and (
@@ -77,7 +77,7 @@ class Sentence:
         self.episode_ends = next((i for i, t in enumerate(tokens) if said and i > max(said) and t in NOW_STARTS),
                                  len(tokens))
         self.starts, self.spans = {s for s, _ in concepts}, list(concepts)
-        self.tests = tests  # the first tokens of the concepts that are antibody tests (checker.extract)
+        self.tests, self.measured = tests, measured  # first tokens of antibody tests; of measured analytes (labs)
         self.ends = {e for _, e in concepts}
         self.test_results = (live(TEST_RESULTS_BEFORE) + [(s, s + 1) for s, _ in concepts if tokens[s] == "normal"],
                              live(TEST_RESULTS_AFTER, back=True))  # 'normal ANA, RF, ...': the read ANA's 'normal' too
@@ -273,19 +273,19 @@ class Sentence:
                 self.tokens[i] in OTHER_RESULTS or self.tokens[i][:1].isdigit() and i not in self.listed and not (
                     self.tokens[i - 1] in ("anti", "cl", "scl")) for i in range(a, b))  # none in a name: 'anti-Scl-70'
         before, after = self.test_results
-        # a result before it, unless it is another test's ('ANA negative, RF ...'; 'anaemia, negative rheumatoid factor':
-        # a finding that is no test ends there) or another analyte's ('folate normal, intrinsic factor antibodies
-        # positive': the folate's); or a result after it, or one closing the words of the list's last item
+        # a result before it, unless another test's ('ANA negative, RF ...'; 'anaemia, negative rheumatoid factor': a finding
+        # no test ends there) or analyte's ('folate normal, IF antibodies positive'); or after it, or closing the list
         return any(e <= first and clear(e, first) and first - e <= 2 * SCOPE and not (
             s and (any(b == s and a in self.tests for a, b in self.spans) or self.tokens[s - 1] in COPULAS))
             and e not in self.commas for s, e in before) or any(s >= last and clear(last, s) and not attributive(
                 self.tokens, self.commas, s) for s, _ in after) or any(s >= last and clear(last, s) for s in self.inner_results)
 
     def _past_a_test(self, first: int, last: int) -> bool:
-        """Whether a test lies between this (non-test) finding and the nearest negation after it: the negation
-        is the test's result ('knee swelling, with ANA and RF negative')."""
+        """Whether a test or measured analyte lies between this finding and the nearest negation after it: the negation is
+        its result ('knee swelling, with ANA and RF negative'; not 'thrombocytopenia because the platelet count was normal')."""
         nearest = min((s for s, _ in self.rules["absent"][1] if s >= last), default=None)
-        return nearest is not None and any(last <= t < nearest for t in self.tests)
+        return nearest is not None and (any(last <= t < nearest for t in self.tests) or any(last <= t < nearest and not set(
+            REASONS).intersection(self.tokens[last:t]) for t in self.measured))
 
     def state(self, first: int, last: int) -> str:
         if looked_for(self.tokens, self.commas, self.terminators, first):

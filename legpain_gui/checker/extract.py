@@ -18,7 +18,7 @@ from dataclasses import asdict, dataclass
 from legpain_gui.checker.antibodies import named_as_tests, slashed_entries
 from legpain_gui.checker.context import Sentence
 from legpain_gui.checker.course import course_of
-from legpain_gui.checker.labs import reference_result
+from legpain_gui.checker.labs import measured_analytes, reference_result
 from legpain_gui.checker.limits import child_rate_is_normal
 from legpain_gui.checker.courses import NOT_COURSE
 from legpain_gui.checker.model import AUTOANTIBODY_ROOT, EXPOSURE_ROOT
@@ -65,8 +65,7 @@ TREATED = re.compile(
     r"(?:has|have) been (?:started|commenced|given|initiated)|had been given|continued (?:\w+ )?for|"
     r"recommended (?:for|to)|after anticoagulation|(?:was|were) stopped|(?:was|were) discontinued)\b", re.I)
 PATTERN_FINDINGS = ("HP:0003678", "HP:0025301")  # rapidly progressive, worse at night (below)
-COURSE_ROOTS = ("HP:0031797", "HP:0003674")  # Clinical course, Onset: shown in the context "course" (the
-# course is entered on its own, not as a finding, so they never go to the checker as findings)
+COURSE_ROOTS = ("HP:0031797", "HP:0003674")  # Clinical course, Onset: context "course" (entered on its own, not as findings)
 WHERE_WORDS = {"proximal", "distal", "iliofemoral", "femoral", "popliteal", "calf", "bilateral", "extensive",
                "left", "right"}  # where a finding is, or how far it reaches: 'proximal DVT' is still DVT
 LIMB_WORDS = {"leg", "lower", "limb", "extremity"}  # words_of's forms ('legs' as 'leg')
@@ -303,7 +302,8 @@ def extract(lexicon: Lexicon, text: str) -> dict:
         tests = frozenset(a for a, _, hpo, _ in matches if hpo in lexicon.tests) | named_as_tests(tokens, matches)
         commas = frozenset(k for k in range(1, len(words)) if comma_before(words, sentence, k))
         rules = Sentence(plain, [(a, b) for a, b, _, _ in matches], tests, examples(_asides(words, sentence, 2), matches, plain),
-                         _comma_with(words, sentence) + _colon_after(words, sentence, matches) + hedged_list_ends(plain), commas)
+                         _comma_with(words, sentence) + _colon_after(words, sentence, matches) + hedged_list_ends(plain), commas,
+                         measured_analytes(tokens, matches))
         for first, last, hpo, said in matches:
             start, end = offset + words[first][1], offset + words[last - 1][2]
             context = rules.context(first, last)  # a relative's course is theirs ('her mother has relapsing MS')

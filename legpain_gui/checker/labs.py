@@ -364,3 +364,11 @@ def under_printed(phrases: dict, tokens: list[str], i: int, words, text: str) ->
             k += 1
         return k - i, [(i, k, high, "absent")]
     return None
+
+
+def measured_analytes(tokens: list[str], matches) -> frozenset[int]:
+    """The first tokens of findings named by a measured analyte alone ('CK', 'serum CK levels'): a normal result after
+    one is its own, not that of a symptom before it ('He had myalgia, CK was normal'; 'muscle pain and weakness with CK
+    within normal limits': session 42, the myalgia had read absent). Passed to checker.context as `measured`."""
+    return frozenset(a for a, b, _, _ in matches
+                     if tuple(t for t in tokens[a:b] if t not in LAB_SAMPLES and t not in ("level", "levels")) in LIMITS)

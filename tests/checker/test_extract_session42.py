@@ -318,3 +318,22 @@ def test_review_three_readings(lex, text, hpo, state):
 
 def test_a_denied_lupus_reactivation_does_not_deny_the_lupus(lex):
     assert ("HP:0002725", "absent") not in found(lex, "There was no evidence of lupus reactivation.")
+
+
+@pytest.mark.parametrize("text, present", [
+    ("He had muscle pain and weakness with serum CK levels within normal limits.", "HP:0003326"),
+    ("He had myalgia, CK was normal.", "HP:0003326"),
+    ("He had myalgia and CK was within normal limits.", "HP:0003326"),
+])
+def test_a_normal_analyte_after_a_symptom_is_the_analytes_own_result(lex, text, present):
+    readings = found(lex, text)
+    assert (present, "present") in readings and ("HP:0003236", "absent") in readings
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("No myalgia, CK was normal.", "HP:0003326"),
+    ("Myalgia and weakness were absent and CK was normal.", "HP:0003326"),
+    ("Thrombocytopenia was unlikely because the platelet count was normal.", "HP:0001873"),
+])
+def test_a_symptom_denied_before_a_normal_analyte_stays_denied(lex, text, absent):
+    assert (absent, "present") not in found(lex, text)
