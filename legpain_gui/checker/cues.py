@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 
-from legpain_gui.checker.vocabulary import DIFFERENTIAL_HEDGES, DISMISSED_AFTER, NO_ABNORMALITY, STAYED_NEGATIVE, PREVENTIVE, SAID_UNOBTAINABLE, UNKNOWN_WHEN
+from legpain_gui.checker.vocabulary import DIFFERENTIAL_HEDGES, DISMISSED_AFTER, NO_ABNORMALITY, PREVENTIVE, SAID_UNOBTAINABLE, UNKNOWN_WHEN
 
 SCOPE = 6  # tokens a forward trigger reaches
 BACK_SCOPE = {"absent": 3, "uncertain": 3, "history": 3, "diagnosis": 1}  # tokens a backward trigger reaches
@@ -76,7 +76,7 @@ NEGATED_AFTER = ("were all absent", "were all negative", "were all normal",  # c
                  "unlikely", "improbable", "none", "nil", "denied", "neg", "excluded", "ruled out", "all absent", "all negative",
                  "all denied", "none of these", "none of the above", "all normal", "not raised", "not elevated",
                  "not increased", "considered but excluded", "considered but ruled out", "considered but not present",
-                 "considered but was not present", "considered but were not present", "considered and excluded") + STAYED_NEGATIVE
+                 "considered but was not present", "considered but were not present", "considered and excluded")
 # 'Fever: none', 'Jaw claudication - denied', 'DVT excluded' (not after 'not' or 'cannot': Sentence._reaches);
 # 'normal' alone is left out: '(normal <6)' is a reference range, not a result
 # ConText's hypothetical class: advice and safety-netting name what has not happened ('return if the leg goes cold')
@@ -313,7 +313,7 @@ TEST_RESULTS_AFTER = ("negative", "was negative", "were negative", "has been neg
                       "normal", "was normal", "were normal", "unremarkable", "was unremarkable", "were unremarkable",
                       "within normal limits", "within normal limit", "not detected", "was not detected",
                       "were not detected", "was undetectable", "were undetectable", "undetectable", "no organisms", "no organisms seen", "no bacteria", "no bacteria seen",
-                      "nil organisms", "showed no organisms", "revealed no organisms") + NO_ABNORMALITY + STAYED_NEGATIVE  # (a Gram stain's)
+                      "nil organisms", "showed no organisms", "revealed no organisms") + NO_ABNORMALITY  # (a Gram stain's)
 TEST_RESULTS_BEFORE = ("negative", "negative for", "normal")  # 'normal ASOT'
 COPULAS = ("was", "were", "is", "are")
 SCREENED = ("including for", "screening for", "screened for", "screen for", "testing for", "tested for", "tests for", "serology for",

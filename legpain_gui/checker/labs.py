@@ -153,7 +153,7 @@ def lab_value(analyte: tuple[str, ...], words: list[tuple[str, int, int]], j: in
         return None  # '(normal urate up to 0.42 mmol/l)': the laboratory's reference range, no result
     if when := WHEN.match(text[start:]):
         start += when.end()  # 'the CK at admission was 25,000 IU/L', 'the WBC at that time was 2500/mm3'
-    if (opened := text.rfind("(", 0, start)) > text.rfind(")", 0, start) and SAID_NORMAL.search(text[:opened + 1]) \
+    if (opened := text.rfind("(", 0, start)) > text.rfind(")", 0, start) and SAID_NORMAL.search(text, max(0, opened - 60), opened + 1) \
             and not EXCEPTED.search(text, opened, start):
         return None  # 'a normal hemogram (Hb 11.2 g/dL, WBC 12,600/mm3, ...)': values the authors call normal
     if lowered and ABOVE.match(text[start:]):
@@ -316,10 +316,13 @@ def regraded(phrases: dict, tokens: list[str], i: int, n: int, hpo: str, words, 
     """A raised analyte named first, then its value ('elevated creatine phosphokinase (CPK) of 25,000 U/L', 'serum CK
     level increased to 9,594 U/L'): the value's band (graded) in place of a plain raised one."""
     results = ("elevated", "raised", "high", "increased")
-    analyte = tuple(tokens[i + 1:i + n]) if tokens[i] in results else tuple(  # or its result last: 'the serum CK level
-        t for t in tokens[i:i + n - 1] if t not in LAB_SAMPLES and t not in LAB_DROPPED) if tokens[i + n - 1] in results \
-        else ()  # increased to 9,594 U/L' (session 42: read only raised)
-    if not analyte or phrases.get(("elevated",) + analyte) != hpo:
+    if tokens[i] in results:
+        analyte = tuple(tokens[i + 1:i + n])
+    elif tokens[i + n - 1] in results:  # its result last: 'the serum CK level increased to 9,594 U/L' (session 42)
+        analyte = bare_analyte(tokens[i:i + n - 1])
+    else:
+        return hpo
+    if phrases.get(("elevated",) + analyte) != hpo:
         return hpo
     return graded(analyte, words, i + n, text) or hpo
 
@@ -370,5 +373,9 @@ def measured_analytes(tokens: list[str], matches) -> frozenset[int]:
     """The first tokens of findings named by a measured analyte alone ('CK', 'serum CK levels'): a normal result after
     one is its own, not that of a symptom before it ('He had myalgia, CK was normal'; 'muscle pain and weakness with CK
     within normal limits': session 42, the myalgia had read absent). Passed to checker.context as `measured`."""
-    return frozenset(a for a, b, _, _ in matches
-                     if tuple(t for t in tokens[a:b] if t not in LAB_SAMPLES and t not in ("level", "levels")) in LIMITS)
+    return frozenset(a for a, b, _, _ in matches if bare_analyte(tokens[a:b]) in LIMITS)
+
+
+def bare_analyte(words: list[str]) -> tuple[str, ...]:
+    """An analyte's own words, without the sample or the level ('serum CK levels' -> ('ck',))."""
+    return tuple(t for t in words if t not in LAB_SAMPLES and t not in LAB_DROPPED and t != "levels")

@@ -50,9 +50,9 @@ def age_of(text: str) -> int | None:
         (m.start(), int(m.group(2)) * 10 + DECADE_OFFSET[(m.group(1) or "mid").lower()])
         for m in DECADE_AGE.finditer(text) if m.group(2) != "0"]
     own = [(start, age) for start, age in ages if not _relative(text, start)]
-    bounded = [a for a in own if BOUND.search(text, 0, a[0]) and _one_patient(text, a[0])]
-    return min([a for a in own if not BOUND.search(text, 0, a[0])] or bounded, default=(0, None))[1]  # a bound only
-    # when no age is said plainly, of the patient ('an elderly man over 90 years old'; not 'patients over 50 years old')
+    plain = [a for a in own if not BOUND.search(text, max(0, a[0] - 8), a[0])]
+    return min(plain or [a for a in own if _one_patient(text, a[0])], default=(0, None))[1]  # a bound only when no age
+    # is said plainly, and of one patient ('an elderly man over 90 years old'; not 'patients over 50 years old')
 
 
 ONE_PATIENT = re.compile(r"\b(?:man|woman|patient|lady|gentleman|boy|girl|male|female)\b", re.I)

@@ -188,8 +188,3 @@ LATERAL = frozenset(("unilateral", "left", "right", "sided", "asymmetric", "asym
 # abnormality': session 42, five serologies had read positive)
 NO_ABNORMALITY = tuple(f"{lead} {what}" for lead in ("did not reveal any", "did not show any", "revealed no", "showed no",
                                                        "did not reveal") for what in ("abnormality", "abnormalities"))
-# a result said to have stayed negative ('Anti-AQP4 and anti-MOG antibodies were persistently absent in the serum and
-# CSF': session 42, both had read present)
-STAYED_NEGATIVE = tuple(f"{verb} {how} {result}" for verb in ("was", "were") for how in ("persistently", "repeatedly",
-                                                                                        "consistently")
-                        for result in ("absent", "negative")) + ("remained negative", "remained absent")
