@@ -28,7 +28,7 @@ from legpain_gui.checker.labs import graded as graded_value, lab_value, regraded
 from legpain_gui.checker.coordination import shared_words
 from legpain_gui.checker.flags import flagged
 from legpain_gui.checker.power import graded
-from legpain_gui.checker.reflexes import reflex_at_site, reflex_graded
+from legpain_gui.checker.reflexes import reflex_at_site, reflex_graded, said_in_place
 from legpain_gui.checker.patterns import (claudication, csf_count, heel_toe_walk, morning_stiff, occluded_artery,
                                           phlegmasia, radiation, weakness_spread, weight_lost, eosinophil_share)
 from legpain_gui.checker.signs import passive_stretch
@@ -40,7 +40,7 @@ from legpain_gui.checker.variants import NON, variants
 from legpain_gui.checker.vocabulary import (
     SPELLING, SIDE_WORDS, SITE_LINKS, RESULT_FILLERS, RESULT_WORDS, RESULT_NOUNS, QUALIFIERS, DESCRIPTORS, UNSITED,
     DESCRIPTOR_FILLERS, JOINT_HAS, SIZES, IMPAIRED, INTERPOSED, COPULAS, JOINTS, CLOSING, SHORT_TESTS,
-    IRREGULAR, SITES, NOT_NON, REFLEXES, REFLEX_WORDS, LOOKS, SAID_UNOBTAINABLE, LESIONS, PREVENTIVE)
+    IRREGULAR, SITES, NOT_NON, REFLEXES, REFLEX_WORDS, LOOKS, LESIONS, PREVENTIVE)
 
 MAX_PHRASE = 8  # tokens
 POSSESSIVES = {"his": "the", "her": "the", "their": "the", "my": "the"}  # 'could not lift his right foot' as 'the right foot'
@@ -345,7 +345,7 @@ class Lexicon:
         is the sentence the words' offsets point into (for laboratory values and lists)."""
         tokens = [REFLEX_WORDS.get(w, w) if k and tokens_before(words, k) in REFLEXES else POSSESSIVES.get(w, w)
                   for k, (w, _, _) in enumerate(words)]
-        _unobtainable(tokens)
+        said_in_place(tokens)
         out, i = [], 0
         while i < len(tokens):
             if text and tokens[i] in CLOSING and i + 1 < len(tokens) and comma_before(words, text, i + 1):
@@ -362,7 +362,7 @@ class Lexicon:
             several = self.described(tokens, i)
             results = flagged(self.phrases, tokens, i, words, text) or (listed(
                 self.phrases, tokens, i, words, text, self.catalogue) if text else None) or \
-                two_results(self.phrases, tokens, i)
+                reflex_at_site(self.phrases, tokens, i) or two_results(self.phrases, tokens, i)
             results = results or self._shared_site(tokens, i, words, text) or graded(self, tokens, i, words, text) or \
                 weight_lost(tokens, i) or occluded_artery(tokens, i) or phlegmasia(tokens, i) or \
                 heel_toe_walk(tokens, i) or claudication(tokens, i) or radiation(tokens, i) or \
@@ -372,7 +372,7 @@ class Lexicon:
                 spread(self, SITES, SITE_LINKS, tokens, i, words, text) or \
                 cultured(self.phrases, tokens, i) or urine_found(self.phrases, tokens, i) or cord_signal(tokens, i) or csf_count(tokens, i, words, text) or \
                 eosinophil_share(tokens, i, words, text) or \
-                reflex_graded(self.phrases, tokens, i, words, text) or reflex_at_site(self.phrases, tokens, i) or \
+                reflex_graded(self.phrases, tokens, i, words, text) or \
                 shared_words(self._whole, tokens, i) or under_printed(self.phrases, tokens, i, words, text)
             if results and results[0] > longest and results[0] >= (several[0] if several else 0):
                 out += results[1]
@@ -389,11 +389,3 @@ class Lexicon:
                 i += 1
         return out
 
-
-def _unobtainable(tokens: list[str]) -> None:
-    """'jerks cannot be elicited' read as 'jerks was was absent' in place (one token per word, so the spans hold)."""
-    for k in range(len(tokens)):
-        for said in SAID_UNOBTAINABLE:
-            if tuple(tokens[k:k + len(said)]) == said:
-                tokens[k:k + len(said)] = ["was"] * (len(said) - 1) + ["absent"]
-                break

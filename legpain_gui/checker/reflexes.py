@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from legpain_gui.checker.vocabulary import REFLEXES, SAID_UNOBTAINABLE
+
 SITES = {"ankle": "ankle", "achilles": "ankle", "knee": "knee", "patellar": "knee", "biceps": None, "bicep": None,
          "triceps": None, "tricep": None, "supinator": None, "brachioradialis": None}
 NAMES = ("reflex", "jerk", "dtr")
@@ -109,5 +111,35 @@ def reflex_at_site(phrases: dict, tokens: list[str], i: int) -> tuple[int, list]
         if not hpo:
             break
         out.append((i, m + 1, hpo, None))
+        n = m + 2 + (tokens[m + 2:m + 3] == ["the"])  # 'at the knees and (the) ankles': the second site, same result
+        other = tokens[m + 1:m + 2] == ["and"] and n < len(tokens) and SITES.get(tokens[n]) and \
+            tokens[n + 1:n + 2] not in (["reflex"], ["jerk"]) and phrases.get((SAID[tokens[k]], SITES[tokens[n]], "reflex"))
+        if other:
+            out.append((i, n + 1, other, None))
+            break
         k = m + 1 + (tokens[m + 1:m + 2] == ["and"])
     return (out[-1][1] - i, out) if out else None
+
+
+WEAK = ("weak", "weakened", "sluggish", "feeble", "faint")  # of a reflex: reduced, not muscle weakness
+LINKS = VERBS + ("very", "slightly", "somewhat", "rather", "markedly", "bilaterally", "symmetrically", "both",
+                 "equally", "also", "all")
+
+
+def said_in_place(tokens: list[str]) -> None:
+    """Results of a reflex read as the lexicon's words, in place (one token per word, so the spans hold): 'jerks
+    cannot be elicited' as 'jerks was was absent'; 'knee jerks were weak', 'weak ankle reflexes', 'reflexes sluggish'
+    as 'reduced' (a weak reflex is hyporeflexia, not weakness of the muscles)."""
+    for k in range(len(tokens)):
+        for said in SAID_UNOBTAINABLE:
+            if tuple(tokens[k:k + len(said)]) == said:
+                tokens[k:k + len(said)] = ["was"] * (len(said) - 1) + ["absent"]
+                break
+        if tokens[k] in WEAK:
+            j = k - 1
+            while j > 0 and tokens[j] in LINKS:
+                j -= 1
+            after = tokens[k + 1:k + 4]
+            if j >= 0 and tokens[j] in NAMES or after[:1] in (["reflex"], ["jerk"]) or \
+                    after[:1] and after[0] in REFLEXES and any(w in NAMES for w in after[1:]):
+                tokens[k] = "reduced"

@@ -9,6 +9,7 @@ from legpain_gui.checker.lexicon import NOT_A_FINDING, SITES, Lexicon
 from legpain_gui.checker.sites import linked
 from legpain_gui.checker.patterns import DEEP_VEIN_THROMBOSIS as DVT, LEG_OEDEMA
 from legpain_gui.checker.signs import PAIN_ON_PASSIVE_STRETCH
+from legpain_gui.checker.reflexes import said_in_place
 from legpain_gui.checker.variants import NON
 from legpain_gui.checker.vocabulary import CLOSING_RESULTS, NEGATION_WORDS, REFLEX_WORDS, RESULT_FILLERS, RESULT_WORDS
 
@@ -26,11 +27,12 @@ def coordinated(lexicon: Lexicon, tokens: list[str], matches: list[tuple[int, in
     word shares the last one's noun; 'calf pain and swelling', 'leg pain and weakness': the second noun shares
     the first one's site."""
     taken = {i for a, b, _, _ in matches for i in range(a, b)}
-    out = []
+    out, said = [], list(tokens)
+    said_in_place(said)  # 'knee and ankle jerks were weak' (or 'cannot be elicited'): the tail's result as read
     for a, b, _, _ in matches:
         if b - a >= 2 and a >= 2 and tokens[a - 1] in COORDINATORS and a - 2 not in taken and tokens[a - 2] not in \
                 CLOSING_RESULTS and not (tokens[a - 2] in SITES and linked(tokens, a - 2)):
-            tail = [REFLEX_WORDS.get(t, t) for t in tokens[a + 1:b]]
+            tail = [REFLEX_WORDS.get(t, t) for t in said[a + 1:b]]
             # the whole tail, or with the result said after it put first ('knee and ankle
             keys = [(tokens[a - 2],) + tuple(tail)]  # reflexes are absent': 'absent knee reflexes')
             if tail[-1] in RESULT_WORDS:
@@ -321,8 +323,8 @@ def modalities(lexicon: Lexicon, tokens: list[str], matches: list[tuple[int, int
         ["with"], ["on"], ["during"], ["upon"]))]  # extension': the sign's pain, not the patient's
     listed = [i for i, t in enumerate(tokens) if t in MODALITIES and any(
         tokens[j] in MODALITIES for j in range(max(0, i - 3), min(len(tokens), i + 4)) if j != i)]
-    if not listed or not SENSATION_WORDS.intersection(tokens):
-        return matches
+    if not listed or not SENSATION_WORDS.intersection(tokens) and not _said_lowered(tokens, max(listed)):
+        return matches  # 'vibration and touch were reduced': sensations, the word unsaid
     out = [m for m in matches if not (m[2] == PAIN and m[1] - m[0] == 1 and m[0] in listed)]
     if not LOWERED.intersection(tokens):
         return out
@@ -334,6 +336,12 @@ def modalities(lexicon: Lexicon, tokens: list[str], matches: list[tuple[int, int
         if hpo and i not in taken and hpo not in {m[2] for m in out if not m[3]}:
             out.append((i, i + 1, hpo, "absent" if i in spared else None))
     return sorted(out, key=lambda m: m[:3])
+
+
+def _said_lowered(tokens: list[str], last: int) -> bool:
+    """Whether a list of modalities ending at `last` is said lowered right after it ('... were reduced')."""
+    j = last + 1 + (tokens[last + 1:last + 2] in (["was"], ["were"], ["is"], ["are"]))
+    return tokens[j:j + 1] != [] and tokens[j] in LOWERED and "pain" not in tokens[:last + 1]
 
 
 SPARED_BETWEEN = {"and", "or", "light", "joint", "sense", "senses", "to", "of", "with", "the", "fine", "sensation"}

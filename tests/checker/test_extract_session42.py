@@ -230,7 +230,7 @@ def test_a_bound_age_stands_when_it_is_the_only_one():
     ("Anti-AQP4 antibodies were absent in the serum and cerebrospinal fluid.", "HP:0033342", "absent"),
     ("Oligoclonal bands were present in CSF but absent in serum.", "HP:6000397", "present"),
     ("There was no skin rash and no lymphadenectasis.", "HP:0002716", "absent"),
-    ("Examination revealed a stiff neck, weakened tendon reflex and positive Kernig's sign.", "HP:0001265", "present"),
+    ("Examination revealed a stiff neck, weakened tendon reflex and positive Kernig's sign.", "HP:0001315", "present"),  # read as reduced (s43)
     ("On admission, his serum inflammatory indicators were elevated.", "HP:0033331", "present"),
     ("Response was achieved with corticosteroid treatment and relapsed after cessation.", "HP:0031796", "present"),
 ])
