@@ -76,7 +76,7 @@ NEGATED_AFTER = ("were all absent", "were all negative", "were all normal",  # c
                  "unlikely", "improbable", "none", "nil", "denied", "neg", "excluded", "ruled out", "all absent", "all negative",
                  "all denied", "none of these", "none of the above", "all normal", "not raised", "not elevated",
                  "not increased", "considered but excluded", "considered but ruled out", "considered but not present",
-                 "considered but was not present", "considered but were not present", "considered and excluded")
+                 "considered but was not present", "considered but were not present", "considered and excluded", "suspected but ruled out", "suspected but excluded", "was suspected but ruled out", "was initially suspected but ruled out", "was initially suspected but excluded")
 # 'Fever: none', 'Jaw claudication - denied', 'DVT excluded' (not after 'not' or 'cannot': Sentence._reaches);
 # 'normal' alone is left out: '(normal <6)' is a reference range, not a result
 # ConText's hypothetical class: advice and safety-netting name what has not happened ('return if the leg goes cold')
@@ -120,7 +120,7 @@ UNCERTAIN_BEFORE = ("possibility of", "the possibility of", "considering the pos
                     "possible", "possibly", "probable", "probably", "suspected", "suspicion of", "query", "may have",
                     "might have", "cannot exclude", "could not exclude", "questionable", "likely", "equivocal",
                     "can not exclude", "did not exclude", "does not exclude", "could not rule out", "can not rule out",
-                    "suspicious of", "suspicious for",  # 'MRI suspicious of an epidural collection'
+                    "suspicious of", "suspicious for", "could not completely rule out", "could not completely exclude", "cannot completely rule out", "cannot completely exclude", "could not entirely exclude", "could not fully exclude",  # 'MRI suspicious of an epidural collection'
                     "mimicking", "mimic", "mimics", "mimicked", "might be due to", "may be due to", "could be due to", "resembling", "assuming", "assumed", "misdiagnosed as", "thought to be",
                     "attributed to", "differential diagnosis", "differential diagnoses of", "diagnostic hypotheses were",
                     "diagnostic hypothesis was", "diagnostic hypotheses included", "diagnostic hypotheses of",
@@ -133,7 +133,7 @@ UNCERTAIN_BEFORE = ("possibility of", "the possibility of", "considering the pos
                     "initially managed as", "initially labelled as", "initially labeled as", "first thought to be",
                     "first treated as", "first treated for", "presumed",
                     "initially diagnosed as", "initially diagnosed with", "first diagnosed as",
-                    "factor for", "factors for", "risk of", "at risk for",  # 'risk factors for DVT': not the DVT
+                    "factor for", "factors for", "factors of", "risk of", "at risk for",  # 'risk factors for DVT': not the DVT
                     "could represent", "may represent", "might represent", "concerning for", "considering", "differentiate between",
                     "distinguish between", "search for", "searched for", "sent for", "that could cause", "could cause",
                     "to avoid",  # 'investigation considering acute flaccid paralysis'; 'a wedge to avoid hypotension'

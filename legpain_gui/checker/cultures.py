@@ -140,13 +140,30 @@ def cultured(phrases: dict, tokens: list[str], i: int) -> tuple[int, list] | Non
         return None
     if not hpo:
         return None
-    if tokens[i] in FROM_VERBS:  # 'Streptococcus pneumoniae was isolated from (both sets of) blood cultures'
-        j = i + 1
-        if j >= len(tokens) or tokens[j] not in ("from", "in"):
-            return None
-        while j < len(tokens) and j - i < 7 and tokens[j] in FROM_FILLERS:
-            j += 1
-        if j < len(tokens) and tokens[j] == BLOOD:
-            end = j + 1 + (tokens[j + 1:j + 2] == [CULTURE])
-            return end - i, [(i, end, hpo, None)]
+    if tokens[i] in FROM_VERBS and tokens[i + 1:i + 2] in (["from"], ["in"]):  # 'Streptococcus pneumoniae was
+        return _grown_from(phrases, tokens, i)  # isolated from (both sets of) blood cultures'
     return None
+
+
+def _grown_from(phrases: dict, tokens: list[str], i: int) -> tuple[int, list] | None:
+    """(tokens used, findings) of the specimens an organism was isolated from, named after the verb: the blood's
+    culture (bacteraemia) and a joint's fluid or aspirate (a septic joint), one or both joined by 'and' ('isolated
+    from joint aspirations and from blood cultures'), or None."""
+    j, out = i + 1, []
+    denied = bool({"no", "not", "nothing", "none", "neither"} & set(tokens[max(0, i - 4):i]))  # a sterile joint fluid
+    while j < len(tokens):  # rules nothing out (not read); the blood's, said sterile, is bacteraemia absent
+        while j < len(tokens) and j - i < 12 and (tokens[j] in FROM_FILLERS or tokens[j] in ("right", "left")):
+            j += 1
+        if tokens[j:j + 1] == [BLOOD] and phrases.get(("bacteremia",)):
+            end = j + 1 + (tokens[j + 1:j + 2] == [CULTURE])
+            out.append((i, end, phrases[("bacteremia",)], "absent" if denied else None))
+        elif tokens[j:j + 1] and (tokens[j] in JOINTS or tokens[j] == "synovial") and phrases.get(("septic", "arthritis")) \
+                and tokens[j + 1:j + 2] and tokens[j + 1] in DRAWN + ("fluid",):
+            end = j + 2 + (tokens[j + 2:j + 3] in ([CULTURE], ["aspirate"], ["aspiration"]))
+            out += [] if denied else [(i, end, phrases[("septic", "arthritis")], None)]
+        else:
+            break
+        j = end + (tokens[end:end + 1] in (["and"], ["or"]))
+        if j == end:
+            break
+    return (out[-1][1] - i, out) if out else None

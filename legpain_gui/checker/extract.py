@@ -61,7 +61,7 @@ LASTING_ROOTS = ("HP:0000822", "HP:0000819", "HP:0001677", "HP:0005110", "HP:000
 TREATED = re.compile(
     r"\b(treated (?:\w+ (?:and )?)?with|treatment (?:with|included|consisted)|therapy with|admitted for|discharged (?:on|with)|"
     r"fully anticoagulated|was anticoagulated|(?:remained|maintained) on|replaced (?:by|with)|managed with|"
-    r"followed by|(?:was|were) (?:(?!not\b|never\b)\w+ )?(?:initiated|administered|started|given|continued|commenced)|continued (?:on|with)|"
+    r"followed by|(?:was|were) (?:(?!not\b|never\b)\w+ )?(?:initiated|administered|administrated|started|given|continued|commenced)|continued (?:on|with)|"
     r"(?:has|have) been (?:started|commenced|given|initiated)|had been given|continued (?:\w+ )?for|"
     r"recommended (?:for|to)|after anticoagulation|(?:was|were) stopped|(?:was|were) discontinued)\b", re.I)
 PATTERN_FINDINGS = ("HP:0003678", "HP:0025301")  # rapidly progressive, worse at night (below)
@@ -105,7 +105,7 @@ RECENT = re.compile(r"\W*(?:\w+\W+){0,4}?\w+ (?:day|week)s? (?:before|ago)", re.
 NAMED_RESULT = re.compile(r"\b(positive|negative)\s*\([^()]*$", re.I)
 POSITIVE_SAID = re.compile(r"positive$", re.I)  # 'ANA weakly positive at 1:40': the words said it
 MYOPATHY = "HP:0003198"  # Myopathy (its EMG reading: rereading.EMG_MYOPATHIC)
-ASO, HCV_ANTIBODY, CRYO, HEPATITIS, HIV = "HP:6000348", "HP:0410371", "HP:0100778", "HP:0006562", "HP:0002721"  # serology
+ASO, HCV_ANTIBODY, CRYO, HEPATITIS, HIV, TST = "HP:6000348", "HP:0410371", "HP:0100778", "HP:0006562", "HP:0002721", "HP:6000925"
 
 
 @dataclass(frozen=True)
@@ -136,7 +136,7 @@ def build_lexicon(model, raw_connection, phrases: list[tuple[str, str]] = ()) ->
     # result closing a list of them reaches them all (checker.context). Measured values (CK, CRP, a count) and named
     # abnormalities (anaemia) are not: tried with every laboratory term, they were read absent from a later 'normal'.
     lexicon.tests = {h for h in terms if h == AUTOANTIBODY_ROOT or AUTOANTIBODY_ROOT in model.ancestors(h)} | (
-        {ASO, SYNOVIAL_GRAM, HCV_ANTIBODY, CRYO, HEPATITIS, HIV} & terms)  # and the streptococcal antibody titre, named bare as a test ('ASOT normal'),
+        {ASO, SYNOVIAL_GRAM, HCV_ANTIBODY, CRYO, HEPATITIS, HIV, TST} & terms)  # and the streptococcal antibody titre, named bare as a test ('ASOT normal'),
     # and the joint fluid's Gram stain ('turbid, urate crystals, Gram stain negative': the crystals were seen)
     lexicon.catalogue = frozenset(model.labels)
     lexicon.exposures = {h for h in terms if EXPOSURE_ROOT in model.ancestors(h)}

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from legpain_gui.checker.vocabulary import RESULT_FILLERS
 from legpain_gui.checker.limits import (
     BARE_CREATININE_MG_DL, C3_LOW, C4_LOW, CK, CREATININE, D_DIMER, EOSINOPHIL_SHARE, EOSINOPHILS, HBA1C, LIMITS,
     LOWER_LIMITS, OTHER_UNITS, PLATELETS, SPO2, SYSTOLIC, SYSTOLIC_HIGH, TEMPERATURE, URIC_ACID,
@@ -62,8 +63,8 @@ def value_after(text: str, limits) -> tuple[float, int] | None:
             " °º").lower().startswith("f")):  # '101.3 F', '98.6°F': Fahrenheit (no body is 45 degrees Celsius)
         return (number - 32) * 5 / 9, m.end()
     percent = text[m.end():m.end() + 1] == "%" or text[m.end(1):m.end(1) + 2].strip().startswith("%")
-    if percent and unit == "mg":
-        unit, percent = "mg/dl", False  # 'creatinine 1.8 mg%': milligrams per 100 mL, mg/dL
+    if percent and unit == "mg" or unit in ("mg/100", "mg/100ml"):
+        unit, percent = "mg/dl", False  # 'creatinine 1.8 mg%', 'protein 1300 mg/100 ml': milligrams per 100 mL, mg/dL
     if percent and limits is EOSINOPHILS:  # a share of the white cells: over 10% is eosinophilia (ACR 1990)
         return number / EOSINOPHIL_SHARE * limits[0], m.end()
     if percent and limits is not SPO2 and limits is not HBA1C:
@@ -236,9 +237,20 @@ def reference_result(text: str) -> str | None:
         return "absent" if verdict.group(1).lower() in ("negative", "neg", "normal", "not detected") else "present"
     m = REFERENCE.match(text)
     if not m:
-        return "absent" if BELOW_DETECTION.match(text) else None
+        return "absent" if BELOW_DETECTION.match(text) or RULED_OUT_BY.match(text) else \
+            "uncertain" if UNRESULTED.match(text) else None
     value, limit = whole(m.group(1), text[m.end(1):]), whole(m.group(2), text[m.end(1):])
     return None if value is None or limit is None else "absent" if value < limit else "present"
+
+
+# a test named and said done with no result ('A Mantoux test was performed.'): neither positive nor negative; a list of
+# tests that 'ruled out' something, with no result said of any of them, was negative ('HIV serology, Mantoux test and
+# sputum cultures ruled out infection')
+UNRESULTED = re.compile(r"\s*(?:antibod(?:y|ies)\s+)?(?:(?:tests?|testing|serology|serologies|screen|screening|levels?|"
+                        r"titres?|titers?)\s+)?(?:was|were)\s+(?:also\s+)?(?:performed|done|checked|obtained|carried out|"
+                        r"ordered|assessed|tested)\s*(?:[.;]|$)", re.I)
+RULED_OUT_BY = re.compile(r"(?:(?!\b(?:was|were|is|are|showed|revealed|demonstrated|positive|elevated|raised|high|"
+                          r"detected|reactive)\b)[^.;])*\b(?:ruled out|excluded)\b", re.I)
 
 
 # An antinuclear antibody titre of 1:80 or more is positive: the entry criterion of the 2019 EULAR/ACR classification
@@ -318,8 +330,8 @@ def regraded(phrases: dict, tokens: list[str], i: int, n: int, hpo: str, words, 
     results = ("elevated", "raised", "high", "increased")
     if tokens[i] in results:
         analyte = tuple(tokens[i + 1:i + n])
-    elif tokens[i + n - 1] in results:  # its result last: 'the serum CK level increased to 9,594 U/L' (session 42)
-        analyte = bare_analyte(tokens[i:i + n - 1])
+    elif tokens[i + n - 1] in results:  # its result last: 'the serum CK level increased to 9,594 U/L' (session 42),
+        analyte = bare_analyte([t for t in tokens[i:i + n - 1] if t not in RESULT_FILLERS])  # 'CK was significantly elevated to
     else:
         return hpo
     if phrases.get(("elevated",) + analyte) != hpo:

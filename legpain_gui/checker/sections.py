@@ -354,14 +354,16 @@ TREATMENT = re.compile(r"\b(?:treatment|therapy|treated|surgery|operation|decomp
                        r"prednisone|methylprednisolone|antibiotics?|rituximab|cyclophosphamide|anticoagulation|"
                        r"thrombolysis|colchicine|discontinuation|withdrawal|cessation|follow-?up)\b", re.I)
 IMPROVED = re.compile(r"\b(?:gained|improved|improvement|improving|resolved|resolution|disappeared|recovered|recovery|regained|"
-                      r"relieved|relief|normali[sz]ed|normali[sz]ation|subsided|remission|asymptomatic|symptom-free)\b",
+                      r"relieved|relief|normali[sz]ed|normali[sz]ation|subsided|remission|asymptomatic|symptom-free|uneventful)\b",
                       re.I)
 DISCHARGED = re.compile(r"\s*(?:\w+\s+){0,3}?(?:was|were) discharged\b|\s*(?:at|on) discharge\b", re.I)  # opening it
 NOT_IMPROVED = re.compile(r"\b(?:no|without|not|never|failed to)\s+(?:\w+\s+)?(?:improv|resol|recover|relie)", re.I)
 
 
 TREATED_OPENING = re.compile(r"\s*(?:the patient|he|she|they)\s+(?:was|were)\s+(?:then\s+|subsequently\s+)?(?:treated|"
-                             r"managed)\b", re.I)  # 'The patient was treated with D-penicillamine and recovered'
+                             r"managed)\b|\s*(?:the\s+|her\s+|his\s+|(?:the patient|he|she)\s+had\s+an?\s+)(?:\w+\s+)?post-?"
+                             r"operative\s+(?:course|recovery|period)\b", re.I)  # 'The patient was treated with D-penicillamine and
+# recovered', 'The postoperative course was uneventful, with relief from calf claudication' (session 43)
 AFTER = re.compile(r"\s*(?:after|following|with|on|upon|within|at)\b[^,;]{0,80}?(?:" + TREATMENT.pattern + r")", re.I)
 
 

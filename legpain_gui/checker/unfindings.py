@@ -213,6 +213,8 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "in activities", "in activity",  # read as HPO's 'inactivity' ('participating in activities': session 42)
                 "unresponsive", "alone",  # HPO synonyms of confusional arousal and of social isolation that case
                 # reports use otherwise ('unresponsive to conservative treatment', 'antibiotics alone')
+                "guillain barret syndrome", "guillain barret", "guillain barrett syndrome", "guillain barrett",  # a
+                # misspelt Guillain-Barre (a diagnosis, named by no HPO term), not Barrett's oesophagus (session 43)
                 ) + tuple(f"{g} {s}" for g in GENERA for s in SPECIES) + tuple(
     f"{kind} {drug}" for kind in ("hypoglycemic", "hypolipidemic", "hypouricemic", "hypo uricemia", "hypouricemia")
     for drug in ("agent", "drug", "medication", "therapy", "treatment"))

@@ -72,7 +72,7 @@ IMPAIRED = ((("loss", "of"), (("impaired",), ("absent",), ("reduced",))), (("los
             (("abolition", "of"), (("absent",),)))  # 'abolition of the achilles reflexes' (a French case report)
 SITE_ALIKE = {("wasting",): ("atrophy",), ("atrophy",): ("wasting",),  # the same finding at a site, other words
               ("tenderness",): ("pain",),  # a site's tenderness is its pain on pressure: 'calf tenderness'
-              ("aching",): ("pain",), ("ache",): ("pain",),  # 'aching in both shoulders': shoulder pain
+              ("aching",): ("pain",), ("ache",): ("pain",), ("soreness",): ("pain",),  # 'aching in both shoulders': shoulder pain
               ("paresis",): ("weakness",),  # 'paresis of both arms': arm weakness
               **{k: ("weakness",) for k in (("reduced", "power"), ("reduced", "muscle", "power"),  # as examined:
                                             ("reduced", "strength"), ("reduced", "muscle", "strength"))}}  # 'in the legs'

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.checker.readings import found
+from tests.checker.readings import contexts, found
 
 WEAKNESS = "HP:0001324"
 
@@ -43,3 +43,90 @@ def test_pain_lowered_after_treatment_is_no_sensory_loss(lex):
     sensory = {lex.phrases[key + ("sensation",)] for key in (("impaired", "pain"), ("impaired", "temperature"))}
     readings = found(lex, "Pain and cold were reduced after the injection.")
     assert not sensory & {hpo for hpo, _ in readings}
+
+
+SEPTIC, BACTERAEMIA = "HP:0003095", "HP:0031864"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Staphylococcus aureus was isolated from joint aspirations and from blood cultures.",
+     {(SEPTIC, "present"), (BACTERAEMIA, "present")}),
+    ("E. coli was isolated from the right knee aspirate.", {(SEPTIC, "present")}),
+    ("Streptococcus was isolated from the synovial fluid and blood.", {(SEPTIC, "present"), (BACTERAEMIA, "present")}),
+    ("Nothing was isolated from blood cultures.", {(BACTERAEMIA, "absent")}),
+    ("No bacteria were isolated from the joint aspirate or blood cultures.", {(BACTERAEMIA, "absent")}),
+])
+def test_an_organism_isolated_from_a_joint_or_the_blood(lex, text, expected):
+    assert expected <= found(lex, text)
+
+
+def test_a_sterile_joint_fluid_rules_no_septic_joint_out(lex):
+    assert SEPTIC not in {hpo for hpo, _ in found(lex, "No organism was isolated from the synovial fluid.")}
+
+
+TST, DSDNA = "HP:6000925", "HP:0020151"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A Mantoux test was performed.", (TST, "uncertain")),
+    ("Anti-dsDNA antibody testing was performed.", (DSDNA, "uncertain")),
+    ("Human immunodeficiency virus serologies, Mantoux test, three sputum cultures with Ziehl-Neelsen staining and a "
+     "bronchoalveolar lavage (BAL) ruled out infectious disease.", (TST, "absent")),
+    ("ANCA, anti-dsDNA and ANA ruled out vasculitis.", (DSDNA, "absent")),
+    ("Anti-dsDNA was checked and was positive.", (DSDNA, "present")),
+    ("Mantoux test strongly positive.", (TST, "present")),
+])
+def test_a_test_named_without_a_result_is_no_positive_one(lex, text, expected):
+    assert expected in found(lex, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("We concluded that the myelitis was lupus, even though we could not completely rule out antiphospholipid "
+     "syndrome.", ("HP:0003613", "uncertain")),
+    ("Transverse myelitis was initially suspected but ruled out after neuroradiologic assessment.",
+     ("HP:0012486", "absent")),
+    ("DVT was suspected but excluded by ultrasound.", ("HP:0002625", "absent")),
+    ("DVT was suspected.", ("HP:0002625", "uncertain")),
+])
+def test_a_suspicion_said_ruled_out_and_one_not_fully_ruled_out(lex, text, expected):
+    assert expected in found(lex, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("His serum creatine kinase was significantly elevated to 178,786 U/L.", "HP:0030235"),
+    ("CSF showed a protein level of 1300 mg/100 ml.", "HP:0002922"),
+    ("He reported mild thigh soreness.", "HP:0012514"),
+    ("He had bladder and rectal disturbances.", "HP:0002839"),
+    ("Complete paraplegia with bladder and bowel involvement.", "HP:0002839"),
+])
+def test_values_and_words_of_session_43(lex, text, expected):
+    assert (expected, "present") in found(lex, text)
+
+
+def test_a_misspelt_guillain_barre_is_not_barrett_oesophagus(lex):
+    assert not found(lex, "A neurologist diagnosed a Guillain-Barret syndrome.")
+
+
+def test_agents_administrated_are_treatment(lex):
+    assert contexts(lex, "Anticoagulant and neuroprotective agents were administrated.")["HP:0034896"] == "treatment"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Laboratory tests showed positivity for myeloperoxidase anti-neutrophil cytoplasmic autoantibody.",
+     ("HP:0033559", "present")),
+    ("Anti-streptolysin O titer was increased at 2380 IU/mL.", ("HP:6000348", "present")),
+    ("Anti-streptolysin O titer was normal.", ("HP:6000348", "absent")),
+    ("She noted numbness in her legs and frequent tripping.", ("HP:0009027", "present")),
+    ("She denied vertiginous symptoms.", ("HP:0002321", "absent")),
+])
+def test_phrases_of_the_vasculitis_round(lex, text, expected):
+    assert expected in found(lex, text)
+
+
+def test_an_absence_after_the_operation_is_the_outcome_not_the_presentation(lex):
+    assert contexts(lex, "The postoperative course was uneventful, without fever.")["HP:0001945"] == "outcome"
+    assert contexts(lex, "The patient had a successful postoperative recovery without fever.")["HP:0001945"] == "outcome"
+
+
+def test_risk_factors_of_a_disease_are_not_the_disease(lex):
+    assert ("HP:0002625", "present") not in found(lex, "One of the risk factors of DVT is immobility.")
