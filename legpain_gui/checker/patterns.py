@@ -33,6 +33,7 @@ WEIGHT_LOSS = "HP:0001824"
 MEANT = ("diet", "dieting", "intentionally", "intentional", "deliberately", "purposely", "purpose", "bariatric")
 OCCLUSION = ("occlusion", "occluded", "obstruction", "obstructed")
 STENOSIS = ("stenosis", "stenotic", "stenosed", "narrowing", "narrowed")  # 'stenoses' is folded to 'stenosis'
+THROMBOSIS = ("thrombosis", "thrombus", "thrombi", "thrombosed")  # of an artery named: 'popliteal artery thrombosis'
 ARTERY_NOUNS = ("artery", "arterial", "aorta")
 ARTERY_NAMES = ("popliteal", "femoral", "iliac", "tibial", "tibioperoneal", "peroneal", "aortoiliac", "aortic",
                 "brachial", "subclavian", "axillary", "mesenteric", "carotid", "infrapopliteal", "crural", "renal")
@@ -42,9 +43,11 @@ ARTERY_QUALIFIERS = ("superficial", "common", "external", "internal", "anterior"
                      "pedis", "calf", "distal", "proximal", "infrarenal", "abdominal", "lower", "limb", "leg")
 OCCLUSION_FILLERS = ("the", "both", "his", "her", "left", "right", "bilateral", "whole", "entire", "all", "three",
                      "two", "of", "and", "complete", "near", "total", "partial", "acute", "chronic", "a", "severe",
-                     "significant", "critical", "focal", "multiple", "multifocal", "diffuse", "high", "grade")
+                     "significant", "critical", "focal", "multiple", "multifocal", "diffuse", "high", "grade", "end", "segment",
+                     "portion", "part", "third", "occlusive", "occluding", "fresh", "mural")  # 'the distal end of the'
 OCCLUSION_LINKS = ("of", "from", "in", "involving")  # 'occlusion from the common femoral artery'
 ARTERIAL_OCCLUSION, ARTERIAL_STENOSIS, NARROWED_LEG_ARTERIES = "HP:0025324", "HP:0100545", "HP:0004950"
+ARTERIAL_THROMBOSIS = "HP:0004420"
 DEEP_VEIN_THROMBOSIS, LEG_OEDEMA = "HP:0002625", "HP:0010741"
 PHLEGMASIA_COLOURS = {"cerulea": "HP:0000961", "caerulea": "HP:0000961", "coerulea": "HP:0000961",
                       "alba": "HP:0000980"}  # cyanosis; pallor
@@ -86,13 +89,16 @@ def phlegmasia(tokens: list[str], i: int) -> tuple[int, list] | None:
 def occluded_artery(tokens: list[str], i: int) -> tuple[int, list] | None:
     """'occlusion of the right popliteal artery', 'bilateral tibioperoneal occlusion', 'iliac arterial
     occlusion': arterial occlusion; 'severe stenosis of the left tibial and peroneal arteries', 'femoral artery
-    stenoses': a stenosis, of the leg's arteries when a leg artery is named, else arterial stenosis."""
+    stenoses': a stenosis, of the leg's arteries when a leg artery is named, else arterial stenosis; 'thrombosis of the
+    popliteal artery', 'superficial femoral artery thrombosis': arterial thrombosis (session 43)."""
     def term(kind: str, vessel_words) -> str:
+        if kind in THROMBOSIS:
+            return ARTERIAL_THROMBOSIS
         if kind in OCCLUSION:
             return ARTERIAL_OCCLUSION
         return NARROWED_LEG_ARTERIES if any(t in LEG_ARTERY_NAMES for t in vessel_words) else ARTERIAL_STENOSIS
 
-    if tokens[i] in OCCLUSION + STENOSIS and tokens[i + 1:i + 2] and tokens[i + 1] in OCCLUSION_LINKS:
+    if tokens[i] in OCCLUSION + STENOSIS + THROMBOSIS and tokens[i + 1:i + 2] and tokens[i + 1] in OCCLUSION_LINKS:
         j = i + 2
         while j < len(tokens) and j - i < 9 and (tokens[j] in OCCLUSION_FILLERS or tokens[j] in ARTERY_NAMES
                                                   or tokens[j] in ARTERY_QUALIFIERS):
@@ -112,7 +118,9 @@ def occluded_artery(tokens: list[str], i: int) -> tuple[int, list] | None:
         while j < len(tokens) and j - i < 4 and tokens[j] in vessel:
             j += 1
         named = any(t in ARTERY_NOUNS or t in ARTERY_NAMES for t in tokens[i:j])
-        if named and j < len(tokens) and tokens[j] in OCCLUSION + STENOSIS:
+        if named and j < len(tokens) and (tokens[j] in OCCLUSION + STENOSIS or tokens[j] in THROMBOSIS and any(
+                t in ARTERY_NOUNS for t in tokens[i:j]) and any(t in ARTERY_NAMES for t in tokens[i:j])):  # 'popliteal
+            # thrombosis' may be the vein's; 'arterial thrombosis or embolism' is the lexicon's
             return j + 1 - i, [(i, j + 1, term(tokens[j], tokens[i:j]), None)]
     return None
 

@@ -130,3 +130,26 @@ def test_an_absence_after_the_operation_is_the_outcome_not_the_presentation(lex)
 
 def test_risk_factors_of_a_disease_are_not_the_disease(lex):
     assert ("HP:0002625", "present") not in found(lex, "One of the risk factors of DVT is immobility.")
+
+
+ARTERIAL_THROMBOSIS, DVT = "HP:0004420", "HP:0002625"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("CT angiography showed femoral artery thrombosis.", (ARTERIAL_THROMBOSIS, "present")),
+    ("There was thrombosis of the popliteal artery.", (ARTERIAL_THROMBOSIS, "present")),
+    ("An occluding thrombus in the superficial femoral artery.", (ARTERIAL_THROMBOSIS, "present")),
+    ("No thrombus in the femoral artery.", (ARTERIAL_THROMBOSIS, "absent")),
+    ("CT showed complete occlusion of the distal end of the popliteal artery.", ("HP:0025324", "present")),
+    ("Doppler showed left popliteal vein thrombosis.", (DVT, "present")),
+    ("She had conjunctival erythema.", ("HP:0030953", "present")),
+])
+def test_a_named_artery_thrombosed_or_occluded(lex, text, expected):
+    assert expected in found(lex, text)
+
+
+def test_a_vein_or_an_unnamed_vessel_is_no_arterial_thrombosis(lex):
+    assert ARTERIAL_THROMBOSIS not in {h for h, _ in found(lex, "There was popliteal thrombosis on ultrasound.")}
+    assert ARTERIAL_THROMBOSIS not in {h for h, _ in found(lex, "Doppler showed thrombosis of the femoral vein.")}
+    assert {("HP:0001907", "uncertain"), (ARTERIAL_THROMBOSIS, "uncertain")} <= found(
+        lex, "The differential included arterial thrombosis or embolism.")
