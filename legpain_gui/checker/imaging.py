@@ -14,7 +14,8 @@ from __future__ import annotations
 
 T2_BRIGHT_CORD = "HP:0040272"
 CUES = (("hyperintense",), ("hyperintensity",), ("elevated", "signal"), ("abnormal", "signal"), ("bright", "signal"),
-        ("signal", "change"), ("signal", "abnormality"))  # after normalise(): 'high' and 'increased' are 'elevated'
+        ("signal", "change"), ("signal", "abnormality"), ("hypersignal",), ("hyper", "signal"))  # after normalise(): 'high'
+# and 'increased' are 'elevated'; 'hypersignal', 'hyper signal intensity' (French and Italian reports: session 43)
 CORD = ("cord", "intramedullary", "conus", "myelon")
 BRAIN = ("brain", "cerebral", "periventricular", "white", "cerebellar", "cerebellum", "subcortical", "juxtacortical",
          "brainstem", "pons", "pontine", "medulla", "hemisphere", "corpus", "callosum", "thalamus", "optic", "cortex",

@@ -153,3 +153,36 @@ def test_a_vein_or_an_unnamed_vessel_is_no_arterial_thrombosis(lex):
     assert ARTERIAL_THROMBOSIS not in {h for h, _ in found(lex, "Doppler showed thrombosis of the femoral vein.")}
     assert {("HP:0001907", "uncertain"), (ARTERIAL_THROMBOSIS, "uncertain")} <= found(
         lex, "The differential included arterial thrombosis or embolism.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Spinal MRI showed an extended hypersignal of the cord.", ("HP:0040272", "present")),
+    ("MRI showed hyper signal intensity in the spinal cord at L1.", ("HP:0040272", "present")),
+    ("No hypersignal of the cord.", ("HP:0040272", "absent")),
+    ("He had a 1-month history of gait trouble.", ("HP:0001288", "present")),
+    ("The patient also had sphincterial dysfunction.", ("HP:0002839", "present")),
+])
+def test_words_of_second_language_reports(lex, text, expected):
+    assert expected in found(lex, text)
+
+
+def test_a_brain_hypersignal_is_not_the_cords(lex):
+    assert "HP:0040272" not in {h for h, _ in found(lex, "Brain MRI showed periventricular hypersignals.")}
+
+
+NEOPLASM = "HP:0002664"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("There was no history of malignancy.", (NEOPLASM, "absent")),
+    ("He has a known malignancy.", (NEOPLASM, "present")),
+    ("Malignancy was suspected.", (NEOPLASM, "uncertain")),
+    ("In addition to absence of leg reflexes and flexor plantars.", ("HP:0002522", "present")),
+    ("She was discharged without further evaluation for leg pain.", ("HP:0012514", "present")),
+])
+def test_malignancy_leg_reflexes_and_an_evaluation_not_done(lex, text, expected):
+    assert expected in found(lex, text)
+
+
+def test_a_search_for_a_malignancy_is_none_found(lex):
+    assert NEOPLASM not in {h for h, _ in found(lex, "Malignancy work-up revealed nasopharyngeal mucosal thickening.")}
