@@ -271,7 +271,8 @@ RADIATES = ("radiating", "radiated", "radiates", "radiate", "radiation", "shooti
 RADIATION_WAYS = ("down", "into", "to", "towards", "toward", "along", "through")
 RADIATION_FILLERS = ("the", "his", "her", "their", "and", "left", "right", "both", "bilateral", "back", "front", "side",
                      "outside", "inside", "posterior", "anterior", "lateral", "medial", "aspect", "of", "whole",
-                     "length", "as", "far", "down", "into", "to", "lower")
+                     "length", "as", "far", "down", "into", "to", "lower", "buttock", "gluteal")  # 'down the posterior
+# left buttocks and left leg' (session 43)
 RADIATION_SITES = ("leg", "legs", "limb", "extremity", "thigh", "calf", "foot", "feet", "ankle", "toe", "heel", "shin")
 PAIN_WORDS = ("pain", "ache", "aching", "backache", "sciatica", "discomfort", "burning", "lumbago", "painful")
 ORIGINS = ("back", "lumbar", "buttock", "gluteal", "spine", "spinal", "sacral", "lumbosacral", "backache", "sciatica",

@@ -186,3 +186,16 @@ def test_malignancy_leg_reflexes_and_an_evaluation_not_done(lex, text, expected)
 
 def test_a_search_for_a_malignancy_is_none_found(lex):
     assert NEOPLASM not in {h for h, _ in found(lex, "Malignancy work-up revealed nasopharyngeal mucosal thickening.")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Severe low back pain radiating down the posterior left buttocks and left leg.", ("HP:0011868", "present")),
+    ("A 20-year-old N2O abuser developed numb feet.", ("HP:4000128", "present")),
+])
+def test_sciatica_through_the_buttock_and_nitrous_oxide_by_its_formula(lex, text, expected):
+    assert expected in found(lex, text)
+
+
+def test_loss_of_weight_bearing_is_no_weight_loss(lex):
+    assert "HP:0001824" not in {h for h, _ in found(lex, "Progressive loss of weight-bearing capacity over a month.")}
+    assert ("HP:0001824", "present") in found(lex, "He had loss of weight and appetite.")
