@@ -237,7 +237,7 @@ PSEUDO = UNKNOWN_WHEN + ("treated as an outpatient", "treated as an inpatient", 
               "her admission")) + (  # this illness's time ('in good
           # health until two days prior to presentation, when ...'), not a past one ('a TIA 8 years prior to presentation')
           "without a decrease in", "without any decrease in", "without improvement in", "without any improvement in",
-          "without resolution of", "without any resolution of", "no resolution of", "no obvious resolution of", "without further evaluation", "without evaluation", "without further investigation", "without further workup",  # 'antibiotics without a decrease in the fevers'
+          "factors of note", "precipitating factors of", "aggravating factors of", "exacerbating factors of", "relieving factors of", "triggering factors of", "without resolution of", "without any resolution of", "no resolution of", "no obvious resolution of", "without further evaluation", "without evaluation", "without further investigation", "without further workup",  # 'antibiotics without a decrease in the fevers'
           "did not improve", "has not improved", "had not improved", "not improved", "failed to improve", "did not resolve", "confirmed the suspicion of", "confirmed the clinical suspicion of", "free range", "free interval", "free distance", "free survival", "free period",
           "never worked on", "had not worked on", "did not work on", "not be ignored", "not be overlooked", "not be missed", "not be forgotten", "not be neglected",  # 'never worked on his knee inflammation', 'X should not be ignored in ...'
           "chief concern for", "chief concern of", "chief concerns of", "chief concerns for",  # the complaint itself

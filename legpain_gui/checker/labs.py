@@ -248,9 +248,12 @@ def reference_result(text: str) -> str | None:
 # sputum cultures ruled out infection')
 UNRESULTED = re.compile(r"\s*(?:antibod(?:y|ies)\s+)?(?:(?:tests?|testing|serology|serologies|screen|screening|levels?|"
                         r"titres?|titers?)\s+)?(?:was|were)\s+(?:also\s+)?(?:performed|done|checked|obtained|carried out|"
-                        r"ordered|assessed|tested)\s*(?:[.;]|$)", re.I)
-RULED_OUT_BY = re.compile(r"(?:(?!\b(?:was|were|is|are|showed|revealed|demonstrated|positive|elevated|raised|high|"
-                          r"detected|reactive)\b)[^.;])*\b(?:ruled out|excluded)\b", re.I)
+                        r"ordered|assessed|tested)\s*(?:\.|$)(?!\s*(?:it|they|this|these|the results?|which)\s+(?:was|were|"
+                        r"came|returned|showed|revealed)\b)", re.I)  # not when the next sentence gives the result
+RULED_OUT_BY = re.compile(r"(?:(?!\b(?:was|were|is|are|be|been|being|not|cannot|showed|revealed|demonstrated|positive|"
+                          r"elevated|raised|high|detected|reactive|present|increased|converted|titres?|titers?|mm|so|"
+                          r"but|because|which|although|while|strongly|induration|by)\b)[^.;\d])*\b(?:ruled out|"
+                          r"excluded)\s+(?!by\b)[a-z]", re.I)  # only tests listed as the verb's subject, no result said
 
 
 # An antinuclear antibody titre of 1:80 or more is positive: the entry criterion of the 2019 EULAR/ACR classification

@@ -112,8 +112,9 @@ def reflex_at_site(phrases: dict, tokens: list[str], i: int) -> tuple[int, list]
             break
         out.append((i, m + 1, hpo, None))
         n = m + 2 + (tokens[m + 2:m + 3] == ["the"])  # 'at the knees and (the) ankles': the second site, same result
-        other = tokens[m + 1:m + 2] == ["and"] and n < len(tokens) and SITES.get(tokens[n]) and \
-            tokens[n + 1:n + 2] not in (["reflex"], ["jerk"]) and phrases.get((SAID[tokens[k]], SITES[tokens[n]], "reflex"))
+        other = tokens[m + 1:m + 2] == ["and"] and n < len(tokens) and SITES.get(tokens[n]) and (
+            n + 1 == len(tokens) or tokens[n + 1] in WHERE) and phrases.get((SAID[tokens[k]], SITES[tokens[n]], "reflex"))
+        # the second site ends its clause: not 'absent at the ankles and the knee was swollen'
         if other:
             out.append((i, n + 1, other, None))
             break
@@ -122,6 +123,9 @@ def reflex_at_site(phrases: dict, tokens: list[str], i: int) -> tuple[int, list]
 
 
 WEAK = ("weak", "weakened", "sluggish", "feeble", "faint")  # of a reflex: reduced, not muscle weakness
+WHERE = ("at", "in", "on", "bilaterally", "symmetrically", "throughout", "and", "but", "with")
+OTHER_REFLEXES = ("sucking", "suck", "gag", "cough", "pupillary", "light", "startle", "moro", "grasp", "rooting",
+                  "corneal", "plantar")  # not a tendon reflex
 LINKS = VERBS + ("very", "slightly", "somewhat", "rather", "markedly", "bilaterally", "symmetrically", "both",
                  "equally", "also", "all")
 
@@ -140,6 +144,8 @@ def said_in_place(tokens: list[str]) -> None:
             while j > 0 and tokens[j] in LINKS:
                 j -= 1
             after = tokens[k + 1:k + 4]
-            if j >= 0 and tokens[j] in NAMES or after[:1] in (["reflex"], ["jerk"]) or \
-                    after[:1] and after[0] in REFLEXES and any(w in NAMES for w in after[1:]):
+            said = j >= 0 and tokens[j] in NAMES and (j == 0 or tokens[j - 1] not in OTHER_REFLEXES) and (
+                j < k - 1 or not after or after[0] in WHERE)  # 'reflexes were weak', 'jerks weak at the ankles'; not
+            if said or after[:1] in (["reflex"], ["jerk"]) or \
+                    after[:1] and after[0] in REFLEXES and any(w in NAMES for w in after[1:]):  # 'brisk reflexes, weak legs'
                 tokens[k] = "reduced"
