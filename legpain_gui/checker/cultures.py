@@ -150,10 +150,14 @@ def _grown_from(phrases: dict, tokens: list[str], i: int) -> tuple[int, list] | 
     culture (bacteraemia) and a joint's fluid or aspirate (a septic joint), one or both joined by 'and' ('isolated
     from joint aspirations and from blood cultures'), or None."""
     j, out = i + 1, []
-    denied = bool({"no", "not", "nothing", "none", "neither"} & set(tokens[max(0, i - 4):i]))  # a sterile joint fluid
+    before = tokens[max(0, i - 4):i]  # 'no organism was', 'nothing was', 'were not': not 'Despite no fever, S. aureus was'
+    denied = bool({"nothing", "none", "not"} & set(before[-2:])) or any(  # a sterile joint fluid
+        t == "no" and (w in GERMS_SET or w in ("pathogen", "growth")) for t, w in zip(before, before[1:]))
     while j < len(tokens):  # rules nothing out (not read); the blood's, said sterile, is bacteraemia absent
-        while j < len(tokens) and j - i < 12 and (tokens[j] in FROM_FILLERS or tokens[j] in ("right", "left")):
+        while j < len(tokens) and j - i < 12 and (tokens[j] in FROM_FILLERS or tokens[j] in ("right", "left")
+                                                  or tokens[j].isdigit()):  # '2 of 3 blood cultures'
             j += 1
+        j += tokens[j:j + 1] != [] and tokens[j] in JOINTS and tokens[j + 1:j + 2] == ["joint"]  # 'the knee joint fluid'
         if tokens[j:j + 1] == [BLOOD] and phrases.get(("bacteremia",)):
             end = j + 1 + (tokens[j + 1:j + 2] == [CULTURE])
             out.append((i, end, phrases[("bacteremia",)], "absent" if denied else None))

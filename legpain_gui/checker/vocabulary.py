@@ -21,7 +21,7 @@ SIDE_WORDS = ("bilateral", "left", "right", "both")  # passed over inside a phra
 LOOKS = ("red", "reddish", "erythematous", "violaceous", "purple", "purplish", "raised", "firm", "warm", "hot")
 RESULT_FILLERS = ("level", "was", "were", "is", "are", "had", "been", "has", "persistently", "consistently", "still",
                   "found", "to", "be",  # 'CK was found high', 'CRP was found to be increased' (second-language reports)
-                  "markedly", "mildly", "significantly", "also", "very", "globally", "all", "moderately", "slightly",
+                  "markedly", "mildly", "only", "significantly", "also", "very", "globally", "all", "moderately", "slightly",
                   "severely", "highly", "strongly",  # 'CPK were moderately elevated at 650 UI/l'
                   "subsequently", "later", "initially",  # 'D-dimer was subsequently found to be elevated'
                   "serum", "value", "titer", "concentration")

@@ -257,3 +257,13 @@ def test_a_complication_after_an_uneventful_start_is_the_presentation(lex):
 
 def test_bare_tripping_is_no_foot_drop(lex):
     assert "HP:0009027" not in {h for h, _ in found(lex, "A man with Parkinson disease reports frequent tripping.")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Staphylococcus aureus was isolated from the knee joint fluid.", (SEPTIC, "present")),
+    ("Salmonella was isolated from 2 of 3 blood cultures.", (BACTERAEMIA, "present")),
+    ("Bacteria were not isolated from blood cultures.", (BACTERAEMIA, "absent")),
+    ("CK was only slightly elevated at 250 U/L.", ("HP:0003236", "present")),
+])
+def test_more_forms_of_cultures_and_values(lex, text, expected):
+    assert expected in found(lex, text)
