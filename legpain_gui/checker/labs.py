@@ -189,8 +189,9 @@ CK_HIGHLY, CK_EXTREMELY = "HP:0030234", "HP:0030235"
 # (a rise to 1.5 times baseline within 7 days; case reports give such rises over days), as Selby NM et al., PLoS Med
 # 2016 (PMID 27622526) set it out. Only a rise that ends above the limit is read (lab_value found it raised).
 AKI, AKI_RATIO = "HP:0001919", 1.5
-BASELINE = re.compile(r"\s*(?:\((?:baseline|was|previously|prev|from|up from|usual)|(?:up )?from)\s*:?\s*(\d[\d.,]*)",
-                      re.I)  # 'creatinine 512 from 95'
+BASELINE = re.compile(r"\s*(?:\((?:baseline|was|previously|prev|from|up from|usual)|(?:up )?from(?:\s+(?:a|an|her|his|the))?"
+                      r"(?:\s+(?:usual\s+)?baseline(?:\s+value)?(?:\s+of)?)?)\s*:?\s*(\d[\d.,]*)",
+                      re.I)  # 'creatinine 512 from 95', '... to 350 umol/L from a baseline of 80'
 # a test's value beside the reference limit the text itself prints: 'dsDNA 12 IU/mL (normal <30)' is negative
 _PRINTED = (r"\s*(?:(?:level|levels|titre|titer|of|was|is|were|as|:)\s*)*(\d[\d.,]*)\s*[a-zµ/%.]*\s*\("
             r"(?:normal|ref(?:erence)?(?: range)?|n|nr|rr|uln|nv)?\s*[:,]?\s*")

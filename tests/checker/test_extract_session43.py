@@ -267,3 +267,12 @@ def test_bare_tripping_is_no_foot_drop(lex):
 ])
 def test_more_forms_of_cultures_and_values(lex, text, expected):
     assert expected in found(lex, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Creatinine increased to 350 umol/L from a baseline of 80.", "HP:0001919"),
+    ("Creatinine rose to 2.4 mg/dL from her baseline of 0.9.", "HP:0001919"),
+    ("Creatinine was 150 umol/L from a baseline of 120.", "HP:0003259"),
+])
+def test_a_creatinine_against_its_written_baseline(lex, text, expected):
+    assert (expected, "present") in found(lex, text)
