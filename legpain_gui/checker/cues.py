@@ -150,7 +150,7 @@ UNCERTAIN_AFTER = ("were not definite", "was not definite",  # 'dysphagia and dy
                    "was indifferent", "were indifferent", "indifferent", "was entertained", "were entertained", "entertained",
                    "may be present", "might be present",  # 'leg edema may be present' (session 40)
                    "possible", "possibly", "probable", "probably", "suspected", "likely", "equivocal",
-                   "was suspected", "were suspected", "was considered", "were considered", "been considered", "was initially suspected", "were initially suspected", "was first suspected",
+                   "was suspected", "were suspected", "was considered", "were considered", "was also considered", "were also considered", "was also suspected", "been considered", "was initially suspected", "were initially suspected", "was first suspected",
                    "considered but",  # 'meningococcal septicaemia considered but he is well' (not 'pauci-immune
                    # glomerulonephritis was primarily considered', a biopsy's conclusion)
                    "vaccination", "vaccine", "vaccinated", "immunisation", "immunization",  # 'hepatitis B vaccination'

@@ -276,3 +276,7 @@ def test_more_forms_of_cultures_and_values(lex, text, expected):
 ])
 def test_a_creatinine_against_its_written_baseline(lex, text, expected):
     assert (expected, "present") in found(lex, text)
+
+
+def test_a_diagnosis_also_considered_is_uncertain(lex):
+    assert ("HP:0002204", "uncertain") in found(lex, "Suspected DVT, PE was also considered.")
