@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from legpain_gui.checker.person import age_of
 from tests.checker.readings import contexts, found
 
 WEAKNESS = "HP:0001324"
@@ -280,3 +281,12 @@ def test_a_creatinine_against_its_written_baseline(lex, text, expected):
 
 def test_a_diagnosis_also_considered_is_uncertain(lex):
     assert ("HP:0002204", "uncertain") in found(lex, "Suspected DVT, PE was also considered.")
+
+
+@pytest.mark.parametrize("text, age", [
+    ("His 5-year-old son has a fever. He is a 40-year-old man with calf pain.", 40),
+    ("A 40-year-old man with calf pain. His 5-year-old son has a fever.", 40),
+    ("A mother brought her 5-year-old son with a limp.", 5),
+])
+def test_a_childs_age_is_the_patients_only_when_no_other_is_said(text, age):
+    assert age_of(text) == age
