@@ -160,7 +160,7 @@ UNCERTAIN_AFTER = ("were not definite", "was not definite",  # 'dysphagia and dy
                    "cannot be ruled out", "could not be ruled out",
                    "pending", "is pending", "are pending", "was pending", "were pending", "awaited", "is awaited",
                    "are awaited", "was sent", "were sent", "requested", "was requested", "were requested",
-                   "until proven otherwise", "until proved otherwise", "to be excluded", "to be ruled out",
+                   "until proven otherwise", "until proved otherwise", "to be excluded", "to be ruled out", "had to be excluded", "had to be ruled out",
                    "not reported", "not recorded", "not documented", "not stated", "not assessed", "not examined",
                    "not tested", "not checked", "not done", "not yet examined", "not yet assessed", "not yet tested",
                    "not yet checked", "not yet done", "yet to be examined", "yet to be assessed", "not performed",

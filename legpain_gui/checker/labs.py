@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from legpain_gui.checker.unresulted import RULED_OUT_BY, unresulted
 from legpain_gui.checker.vocabulary import RESULT_FILLERS
 from legpain_gui.checker.limits import (
     BARE_CREATININE_MG_DL, C3_LOW, C4_LOW, CK, CREATININE, D_DIMER, EOSINOPHIL_SHARE, EOSINOPHILS, HBA1C, LIMITS,
@@ -239,22 +240,9 @@ def reference_result(text: str) -> str | None:
     m = REFERENCE.match(text)
     if not m:
         return "absent" if BELOW_DETECTION.match(text) or RULED_OUT_BY.match(text) else \
-            "uncertain" if UNRESULTED.match(text) else None
+            unresulted(text)
     value, limit = whole(m.group(1), text[m.end(1):]), whole(m.group(2), text[m.end(1):])
     return None if value is None or limit is None else "absent" if value < limit else "present"
-
-
-# a test named and said done with no result ('A Mantoux test was performed.'): neither positive nor negative; a list of
-# tests that 'ruled out' something, with no result said of any of them, was negative ('HIV serology, Mantoux test and
-# sputum cultures ruled out infection')
-UNRESULTED = re.compile(r"\s*(?:antibod(?:y|ies)\s+)?(?:(?:tests?|testing|serology|serologies|screen|screening|levels?|"
-                        r"titres?|titers?)\s+)?(?:was|were)\s+(?:also\s+)?(?:performed|done|checked|obtained|carried out|"
-                        r"ordered|assessed|tested)\s*(?:\.|$)(?!\s*(?:it|they|this|these|the results?|which)\s+(?:was|were|"
-                        r"came|returned|showed|revealed)\b)", re.I)  # not when the next sentence gives the result
-RULED_OUT_BY = re.compile(r"(?:(?!\b(?:was|were|is|are|be|been|being|not|cannot|showed|revealed|demonstrated|positive|"
-                          r"elevated|raised|high|detected|reactive|present|increased|converted|titres?|titers?|mm|so|"
-                          r"but|because|which|although|while|strongly|induration|by)\b)[^.;\d])*\b(?:ruled out|"
-                          r"excluded)\s+(?!by\b)[a-z]", re.I)  # only tests listed as the verb's subject, no result said
 
 
 # An antinuclear antibody titre of 1:80 or more is positive: the entry criterion of the 2019 EULAR/ACR classification

@@ -48,6 +48,7 @@ OCCLUSION_FILLERS = ("the", "both", "his", "her", "left", "right", "bilateral", 
 OCCLUSION_LINKS = ("of", "from", "in", "involving")  # 'occlusion from the common femoral artery'
 ARTERIAL_OCCLUSION, ARTERIAL_STENOSIS, NARROWED_LEG_ARTERIES = "HP:0025324", "HP:0100545", "HP:0004950"
 ARTERIAL_THROMBOSIS = "HP:0004420"
+LIMB_WORDS, VEIN_WORDS = ("leg", "limb", "lower"), {"vein", "veins", "venous"}  # a clot's limb is no artery's name
 DEEP_VEIN_THROMBOSIS, LEG_OEDEMA = "HP:0002625", "HP:0010741"
 PHLEGMASIA_COLOURS = {"cerulea": "HP:0000961", "caerulea": "HP:0000961", "coerulea": "HP:0000961",
                       "alba": "HP:0000980"}  # cyanosis; pallor
@@ -86,7 +87,7 @@ def phlegmasia(tokens: list[str], i: int) -> tuple[int, list] | None:
     return end - i, [(i, end, hpo, None) for hpo in found]
 
 
-def occluded_artery(tokens: list[str], i: int) -> tuple[int, list] | None:
+def occluded_artery(tokens: list[str], i: int, comma=lambda k: False) -> tuple[int, list] | None:
     """'occlusion of the right popliteal artery', 'bilateral tibioperoneal occlusion', 'iliac arterial
     occlusion': arterial occlusion; 'severe stenosis of the left tibial and peroneal arteries', 'femoral artery
     stenoses': a stenosis, of the leg's arteries when a leg artery is named, else arterial stenosis; 'thrombosis of the
@@ -98,13 +99,20 @@ def occluded_artery(tokens: list[str], i: int) -> tuple[int, list] | None:
             return ARTERIAL_OCCLUSION
         return NARROWED_LEG_ARTERIES if any(t in LEG_ARTERY_NAMES for t in vessel_words) else ARTERIAL_STENOSIS
 
+    clot = tokens[i] in THROMBOSIS
+    if clot and tokens[i - 1:i] == ["mural"]:
+        return None  # a mural thrombus lines an aneurysm: no acute arterial thrombosis
     if tokens[i] in OCCLUSION + STENOSIS + THROMBOSIS and tokens[i + 1:i + 2] and tokens[i + 1] in OCCLUSION_LINKS:
         j = i + 2
-        while j < len(tokens) and j - i < 9 and (tokens[j] in OCCLUSION_FILLERS or tokens[j] in ARTERY_NAMES
-                                                  or tokens[j] in ARTERY_QUALIFIERS):
+        while j < len(tokens) and j - i < 12 and (tokens[j] in OCCLUSION_FILLERS or tokens[j] in ARTERY_NAMES
+                                                   or tokens[j] in ARTERY_QUALIFIERS) and not (clot and (
+                comma(j) or tokens[j] in LIMB_WORDS)):  # a clot 'of the left lower limb, arterial Doppler normal'
             j += 1
-        if j < len(tokens) and tokens[j] in ARTERY_NOUNS:
-            return j + 1 - i, [(i, j + 1, term(tokens[i], tokens[i:j]), None)]
+        if j < len(tokens) and tokens[j] in ARTERY_NOUNS and not (clot and comma(j)):
+            vein = clot and tokens[j + 1:j + 2] in (["and"], ["or"]) and VEIN_WORDS.intersection(tokens[j + 2:j + 4])
+            end = j + 1 + (2 + (tokens[j + 2] == "deep") if vein else 0)  # 'of the femoral artery and vein': both
+            return end - i, [(i, end, term(tokens[i], tokens[i:j]), None)] + ([(i, end, DEEP_VEIN_THROMBOSIS, None)]
+                                                                             if vein else [])
         return None
     vessel = ARTERY_NAMES + ARTERY_QUALIFIERS + ARTERY_NOUNS
     if tokens[i] == "occluded":  # 'the occluded left superficial femoral artery'
@@ -119,8 +127,10 @@ def occluded_artery(tokens: list[str], i: int) -> tuple[int, list] | None:
             j += 1
         named = any(t in ARTERY_NOUNS or t in ARTERY_NAMES for t in tokens[i:j])
         if named and j < len(tokens) and (tokens[j] in OCCLUSION + STENOSIS or tokens[j] in THROMBOSIS and any(
-                t in ARTERY_NOUNS for t in tokens[i:j]) and any(t in ARTERY_NAMES for t in tokens[i:j])):  # 'popliteal
-            # thrombosis' may be the vein's; 'arterial thrombosis or embolism' is the lexicon's
+                t in ARTERY_NOUNS for t in tokens[i:j]) and any(t in ARTERY_NAMES for t in tokens[i:j]) and not (
+                comma(j) or tokens[i - 1:i] == ["mural"] or tokens[j + 1:j + 2] in (["risk"], ["prophylaxis"]))):
+            # 'popliteal thrombosis' may be the vein's; 'arterial thrombosis or embolism' is the lexicon's; 'patent
+            # femoral artery, thrombus in the femoral vein' is the vein's
             return j + 1 - i, [(i, j + 1, term(tokens[j], tokens[i:j]), None)]
     return None
 

@@ -112,8 +112,8 @@ def reflex_at_site(phrases: dict, tokens: list[str], i: int) -> tuple[int, list]
             break
         out.append((i, m + 1, hpo, None))
         n = m + 2 + (tokens[m + 2:m + 3] == ["the"])  # 'at the knees and (the) ankles': the second site, same result
-        other = tokens[m + 1:m + 2] == ["and"] and n < len(tokens) and SITES.get(tokens[n]) and (
-            n + 1 == len(tokens) or tokens[n + 1] in WHERE) and phrases.get((SAID[tokens[k]], SITES[tokens[n]], "reflex"))
+        other = tokens[m + 1:m + 2] == ["and"] and n < len(tokens) and SITES.get(tokens[n]) and \
+            tokens[n + 1:n + 2] not in NEW_SUBJECT and phrases.get((SAID[tokens[k]], SITES[tokens[n]], "reflex"))
         # the second site ends its clause: not 'absent at the ankles and the knee was swollen'
         if other:
             out.append((i, n + 1, other, None))
@@ -125,12 +125,14 @@ def reflex_at_site(phrases: dict, tokens: list[str], i: int) -> tuple[int, list]
 WEAK = ("weak", "weakened", "sluggish", "feeble", "faint")  # of a reflex: reduced, not muscle weakness
 WHERE = ("at", "in", "on", "bilaterally", "symmetrically", "throughout", "and", "but", "with")
 OTHER_REFLEXES = ("sucking", "suck", "gag", "cough", "pupillary", "light", "startle", "moro", "grasp", "rooting",
-                  "corneal", "plantar")  # not a tendon reflex
+                  "plantar")  # not a tendon reflex ('corneal reflex weak' is read by its own term as reduced)
+NEW_SUBJECT = [[w] for w in ("was", "were", "is", "are", "appeared", "looked", "had", "showed", "joint", "pain", "swelling",
+                             "effusion", "extension", "flexion", "clonus", "jerk", "reflex")]  # 'and the knee was swollen'
 LINKS = VERBS + ("very", "slightly", "somewhat", "rather", "markedly", "bilaterally", "symmetrically", "both",
                  "equally", "also", "all")
 
 
-def said_in_place(tokens: list[str]) -> None:
+def said_in_place(tokens: list[str], comma=None) -> None:
     """Results of a reflex read as the lexicon's words, in place (one token per word, so the spans hold): 'jerks
     cannot be elicited' as 'jerks was was absent'; 'knee jerks were weak', 'weak ankle reflexes', 'reflexes sluggish'
     as 'reduced' (a weak reflex is hyporeflexia, not weakness of the muscles)."""
@@ -145,7 +147,9 @@ def said_in_place(tokens: list[str]) -> None:
                 j -= 1
             after = tokens[k + 1:k + 4]
             said = j >= 0 and tokens[j] in NAMES and (j == 0 or tokens[j - 1] not in OTHER_REFLEXES) and (
-                j < k - 1 or not after or after[0] in WHERE)  # 'reflexes were weak', 'jerks weak at the ankles'; not
+                not comma(k) if comma else j < k - 1 or not after or after[0] in WHERE)  # 'reflexes were weak',
+            # 'ankle jerks weak, plantars flexor'; not 'brisk reflexes, weak legs' (a comma before 'weak'), and without
+            # the punctuation only with a verb between or at the clause's end
             if said or after[:1] in (["reflex"], ["jerk"]) or \
                     after[:1] and after[0] in REFLEXES and any(w in NAMES for w in after[1:]):  # 'brisk reflexes, weak legs'
                 tokens[k] = "reduced"

@@ -106,8 +106,12 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "cancer association", "association with cancer", "cancer screening", "screening for cancer",
                 "cancer screen", "malignancy screen", "malignancy screening", "screen for malignancy",
                 "screening for malignancy", "malignancy work-up", "malignancy workup", "malignancy work up",
-                "malignancy evaluation", "malignancy search", "loss of weight-bearing", "loss of weight bearing",
-                "loss of weightbearing",  # standing on the leg, not body weight (session 43)  # a search for a cancer (dermatomyositis), not one found
+                "malignancy evaluation", "malignancy search", "investigations for malignancy", "investigation for malignancy",
+                "investigated for malignancy", "evaluated for malignancy", "screened for malignancy", "red flags such as malignancy",
+                "red flags including malignancy", "red flag such as malignancy",  # a search for a cancer (dermatomyositis),
+                # or what is looked for (review 2 of session 43), not one found
+                "loss of weight-bearing", "loss of weight bearing", "loss of weightbearing",  # standing on the leg, not
+                # body weight (session 43)
                 "when afebrile", "while afebrile", "fades when afebrile",
                 "salt retention", "sodium retention",  # no urine held back ('fluid retention' is oedema)
                 "resembling bruises", "resembling a bruise", "resembled bruises",  # a lesion's look (erythema nodosum)

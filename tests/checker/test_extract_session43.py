@@ -290,3 +290,72 @@ def test_a_diagnosis_also_considered_is_uncertain(lex):
 ])
 def test_a_childs_age_is_the_patients_only_when_no_other_is_said(text, age):
     assert age_of(text) == age
+
+
+# review 2 of session 43
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ANA was checked. It was negative.", ("HP:0003493", "absent")),
+    ("Rheumatoid factor was tested; negative.", ("HP:0002923", "absent")),
+    ("ANA was checked; ANCA was negative.", ("HP:0003493", "uncertain")),
+    ("ANA was checked. It was positive at 1:640.", ("HP:0003493", "present")),
+    ("Mantoux test, HIV-1/2 serology and blood cultures ruled out infection.", (TST, "absent")),
+    ("Mantoux test at 48 hours ruled out tuberculosis.", (TST, "absent")),
+    ("ANCA, anti-GBM and C3/C4 excluded vasculitis.", ("HP:0003453", "absent")),
+])
+def test_a_tests_result_said_next_and_tests_listed_with_numbers(lex, text, expected):
+    assert expected in found(lex, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Duplex ultrasound: patent femoral artery, thrombus in the femoral vein.",
+    "Duplex of the femoral artery: thrombosis of the popliteal vein.",
+    "Thrombosis of the left lower limb, arterial Doppler normal.",
+    "The femoral artery thrombosis risk was discussed.",
+    "Mural thrombus of the infrarenal aorta, without occlusion.",
+])
+def test_no_arterial_thrombosis_across_punctuation_or_from_a_limb_or_a_risk(lex, text):
+    assert ARTERIAL_THROMBOSIS not in {h for h, _ in found(lex, text)}
+
+
+def test_an_artery_and_vein_thrombosed_read_both(lex):
+    assert {(ARTERIAL_THROMBOSIS, "present"), (DVT, "present")} <= found(
+        lex, "Duplex showed thrombosis of the femoral artery and vein.")
+    assert (DVT, "present") in found(lex, "Duplex ultrasound: patent femoral artery, thrombus in the femoral vein.")
+
+
+@pytest.mark.parametrize("text", [
+    "Investigations for malignancy, including CT and tumour markers, were negative.",
+    "He was investigated for malignancy, which was excluded.",
+    "Red flags such as malignancy, infection and fracture were considered.",
+])
+def test_a_malignancy_looked_for_is_none_found(lex, text):
+    assert (NEOPLASM, "present") not in found(lex, text)
+
+
+def test_a_malignancy_that_had_to_be_excluded_is_uncertain(lex):
+    assert (NEOPLASM, "uncertain") in found(lex, "Given her age, malignancy had to be excluded.")
+
+
+def test_a_later_but_leaves_an_uneventful_course_the_outcome(lex):
+    text = "The postoperative course was uneventful, with no leg pain, but mild numbness persisted."
+    assert contexts(lex, text)["HP:0012514"] == "outcome"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ankle jerks weak, plantars flexor.", "HP:0200101"),
+    ("Reflexes weak, sensation intact.", "HP:0001315"),
+    ("Ankle jerks weak (1+).", "HP:0200101"),
+    ("Corneal reflex weak.", "HP:0008000"),
+    ("Reflexes were absent at the ankles and knees, plantars were flexor.", "HP:0006844"),
+    ("Reflexes were diminished at the ankles and knees (1+).", "HP:0011808"),
+])
+def test_a_reflex_said_weak_in_a_list_and_a_second_site_before_a_bracket(lex, text, expected):
+    readings = found(lex, text)
+    assert (expected, "present") in readings
+    assert (WEAKNESS, "present") not in readings
+
+
+def test_n2o_in_an_operation_is_no_addiction(lex):
+    assert "HP:4000128" not in {h for h, _ in found(lex, "Inhaled N2O during dental surgery.")}

@@ -1,0 +1,31 @@
+"""A test named with no result of its own (checker.labs.reference_result asks these after a test's name): said done
+and no more ('A Mantoux test was performed.') it is neither positive nor negative, unless the next words give the
+result ('ANA was checked. It was negative.'); listed as the subject of 'ruled out' or 'excluded' with no result or
+value said of it ('HIV serology, Mantoux test and sputum cultures ruled out infection') it was negative (session 43)."""
+from __future__ import annotations
+
+import re
+
+UNRESULTED = re.compile(r"\s*(?:antibod(?:y|ies)\s+)?(?:(?:tests?|testing|serology|serologies|screen|screening|levels?|"
+                        r"titres?|titers?)\s+)?(?:was|were)\s+(?:also\s+)?(?:performed|done|checked|obtained|carried out|"
+                        r"ordered|assessed|tested)\s*(?:[.;]|$)", re.I)
+NEXT_RESULT = re.compile(r"\s*(?:(?:it|they|this|these|the results?|results?)\s+(?:was|were|came back|returned)\s+)?(?:strongly\s+|"
+                         r"weakly\s+|markedly\s+)?(negative|normal|unremarkable|not detected|positive|raised|elevated|"
+                         r"reactive)\b", re.I)  # the result said next: 'ANA was checked. It was negative.'
+RULED_OUT_BY = re.compile(r"(?:(?!\b(?:was|were|is|are|be|been|being|not|cannot|showed|revealed|demonstrated|positive|"
+                          r"elevated|raised|high|detected|reactive|present|increased|converted|titres?|titers?|mm|so|"
+                          r"but|because|which|although|while|strongly|induration|by)\b)(?!\d[\d.,]*\s*(?:mm|iu|u/|mg|g/|"
+                          r"%|/ml|x\s*10)|1\s*:\s*\d)[^.;])*\b(?:ruled out|excluded)\s+(?!by\b)[a-z]",
+                          re.I)  # only tests listed as the verb's subject, no result or value said
+
+
+def unresulted(text: str) -> str | None:
+    """'uncertain' for a test said done with no result, or the result said right after it ('ANA was checked. It was
+    negative.': absent), else None."""
+    m = UNRESULTED.match(text)
+    if not m:
+        return None
+    said = NEXT_RESULT.match(text[m.end():])
+    if not said:
+        return "uncertain"
+    return "present" if said.group(1).lower() in ("positive", "raised", "elevated", "reactive") else "absent"
