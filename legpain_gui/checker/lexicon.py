@@ -345,7 +345,7 @@ class Lexicon:
         is the sentence the words' offsets point into (for laboratory values and lists)."""
         tokens = [REFLEX_WORDS.get(w, w) if k and tokens_before(words, k) in REFLEXES else POSSESSIVES.get(w, w)
                   for k, (w, _, _) in enumerate(words)]
-        said_in_place(tokens, lambda k: bool(text) and any(c in text[words[k - 1][2]:words[k][1]] for c in ",;("))
+        said_in_place(tokens, lambda k: bool(text) and any(c in text[words[k - 1][2]:words[k][1]] for c in ",;"))
         out, i = [], 0
         while i < len(tokens):
             if text and tokens[i] in CLOSING and i + 1 < len(tokens) and comma_before(words, text, i + 1):

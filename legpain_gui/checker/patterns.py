@@ -106,7 +106,9 @@ def occluded_artery(tokens: list[str], i: int, comma=lambda k: False) -> tuple[i
         j = i + 2
         while j < len(tokens) and j - i < 12 and (tokens[j] in OCCLUSION_FILLERS or tokens[j] in ARTERY_NAMES
                                                    or tokens[j] in ARTERY_QUALIFIERS) and not (clot and (
-                comma(j) or tokens[j] in LIMB_WORDS)):  # a clot 'of the left lower limb, arterial Doppler normal'
+                comma(j) and tokens[j] not in ARTERY_NAMES + ARTERY_QUALIFIERS or tokens[j] in LIMB_WORDS and not any(
+                    t in ARTERY_NOUNS for t in tokens[j + 1:j + 3]))):  # a clot 'of the left lower limb, arterial
+            # Doppler normal' (not 'of the left lower limb arteries', 'of the popliteal, tibial and peroneal arteries')
             j += 1
         if j < len(tokens) and tokens[j] in ARTERY_NOUNS and not (clot and comma(j)):
             vein = clot and tokens[j + 1:j + 2] in (["and"], ["or"]) and VEIN_WORDS.intersection(tokens[j + 2:j + 4])
@@ -128,7 +130,7 @@ def occluded_artery(tokens: list[str], i: int, comma=lambda k: False) -> tuple[i
         named = any(t in ARTERY_NOUNS or t in ARTERY_NAMES for t in tokens[i:j])
         if named and j < len(tokens) and (tokens[j] in OCCLUSION + STENOSIS or tokens[j] in THROMBOSIS and any(
                 t in ARTERY_NOUNS for t in tokens[i:j]) and any(t in ARTERY_NAMES for t in tokens[i:j]) and not (
-                comma(j) or tokens[i - 1:i] == ["mural"] or tokens[j + 1:j + 2] in (["risk"], ["prophylaxis"]))):
+                comma(j) or tokens[i - 1:i] == ["mural"] or tokens[j + 1:j + 2] in (["risk"], ["prophylaxis"]) and tokens[j + 2:j + 3] != ["of"])):
             # 'popliteal thrombosis' may be the vein's; 'arterial thrombosis or embolism' is the lexicon's; 'patent
             # femoral artery, thrombus in the femoral vein' is the vein's
             return j + 1 - i, [(i, j + 1, term(tokens[j], tokens[i:j]), None)]

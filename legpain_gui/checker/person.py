@@ -50,8 +50,10 @@ def age_of(text: str) -> int | None:
         (m.start(), int(m.group(2)) * 10 + DECADE_OFFSET[(m.group(1) or "mid").lower()])
         for m in DECADE_AGE.finditer(text) if m.group(2) != "0"]
     own = [(start, age) for start, age in ages if not _relative(text, start)]
-    others = [a for a in own if not OWNED_CHILD.search(text, max(0, a[0] - 6), a[0] + 40)]
-    own = others or own  # 'His 5-year-old son has a fever' is the son's age when the text says another one
+    child = [a for a in own if OWNED_CHILD.search(text, max(0, a[0] - 6), a[0] + 40)]
+    if child and any(PATIENT_AGE.match(text, a[0]) and re.search(r"\ban?\s+$", text[max(0, a[0] - 4):a[0]], re.I)
+                     for a in own if a not in child):  # 'His 5-year-old son has a fever. He is a 40-year-old man'
+        own = [a for a in own if a not in child]  # the son's age; not when the other is a parent's or a past one
     plain = [a for a in own if not BOUND.search(text, max(0, a[0] - 8), a[0])]
     return min(plain or [a for a in own if _one_patient(text, a[0])], default=(0, None))[1]  # a bound only when no age
     # is said plainly, and of one patient ('an elderly man over 90 years old'; not 'patients over 50 years old')
@@ -68,6 +70,7 @@ def _one_patient(text: str, at: int) -> bool:
     return bool(ONE_PATIENT.search(text, start, at)) and not POPULATION.search(text, start, stop if stop > 0 else len(text))
 
 
+PATIENT_AGE = re.compile(r"\S+[- ](?:year|month)s?[- ]old\s+(?:man|woman|patient|male|female|gentleman|lady)\b", re.I)
 OWNED_CHILD = re.compile(r"\b(?:his|her|their)\s+\S+[- ](?:year|month)s?[- ]old\s+(?:son|daughter|child|brother|sister|"
                          r"grandson|granddaughter)\b", re.I)
 BOUND = re.compile(r"\b(?:over|under|above|below|than)\s+$", re.I)  # 'in a person over 40 years old': a bound, not the age

@@ -112,9 +112,10 @@ def reflex_at_site(phrases: dict, tokens: list[str], i: int) -> tuple[int, list]
             break
         out.append((i, m + 1, hpo, None))
         n = m + 2 + (tokens[m + 2:m + 3] == ["the"])  # 'at the knees and (the) ankles': the second site, same result
-        other = tokens[m + 1:m + 2] == ["and"] and n < len(tokens) and SITES.get(tokens[n]) and \
-            tokens[n + 1:n + 2] not in NEW_SUBJECT and phrases.get((SAID[tokens[k]], SITES[tokens[n]], "reflex"))
-        # the second site ends its clause: not 'absent at the ankles and the knee was swollen'
+        other = tokens[m + 1:m + 2] == ["and"] and n < len(tokens) and SITES.get(tokens[n]) and (
+            n + 1 == len(tokens) or tokens[n + 1] in SECOND_SITE_ENDS or tokens[n + 1].isdigit()) and \
+            phrases.get((SAID[tokens[k]], SITES[tokens[n]], "reflex"))  # '... and knees (1+), plantars flexor'; the
+        # second site ends its clause: not 'absent at the ankles and the knee was swollen' or 'and knee X-ray was normal'
         if other:
             out.append((i, n + 1, other, None))
             break
@@ -126,8 +127,7 @@ WEAK = ("weak", "weakened", "sluggish", "feeble", "faint")  # of a reflex: reduc
 WHERE = ("at", "in", "on", "bilaterally", "symmetrically", "throughout", "and", "but", "with")
 OTHER_REFLEXES = ("sucking", "suck", "gag", "cough", "pupillary", "light", "startle", "moro", "grasp", "rooting",
                   "plantar")  # not a tendon reflex ('corneal reflex weak' is read by its own term as reduced)
-NEW_SUBJECT = [[w] for w in ("was", "were", "is", "are", "appeared", "looked", "had", "showed", "joint", "pain", "swelling",
-                             "effusion", "extension", "flexion", "clonus", "jerk", "reflex")]  # 'and the knee was swollen'
+SECOND_SITE_ENDS = WHERE + ("plantar", "plantars", "despite", "as", "only", "too", "also", "bilateral")
 LINKS = VERBS + ("very", "slightly", "somewhat", "rather", "markedly", "bilaterally", "symmetrically", "both",
                  "equally", "also", "all")
 

@@ -354,7 +354,8 @@ TREATMENT = re.compile(r"\b(?:treatment|therapy|treated|surgery|operation|decomp
                        r"prednisone|methylprednisolone|antibiotics?|rituximab|cyclophosphamide|anticoagulation|"
                        r"thrombolysis|colchicine|discontinuation|withdrawal|cessation|follow-?up)\b", re.I)
 IMPROVED = re.compile(r"\b(?:gained|improved|improvement|improving|resolved|resolution|disappeared|recovered|recovery|regained|"
-                      r"relieved|relief|normali[sz]ed|normali[sz]ation|subsided|remission|asymptomatic|symptom-free|uneventful(?!\s*,?\s*(?:\w+\s+){0,2}?(?:until|except|apart from|but|when)\b))\b",
+                      r"relieved|relief|normali[sz]ed|normali[sz]ation|subsided|remission|asymptomatic|symptom-free|uneventful(?![\s,]*(?:(?!no\b|without\b|not\b)[\w-]+[\s,]+){0,6}?(?:until|except|apart from|but|when|however|"
+                      r"then)\b))\b",
                       re.I)
 DISCHARGED = re.compile(r"\s*(?:\w+\s+){0,3}?(?:was|were) discharged\b|\s*(?:at|on) discharge\b", re.I)  # opening it
 NOT_IMPROVED = re.compile(r"\b(?:no|without|not|never|failed to)\s+(?:\w+\s+)?(?:improv|resol|recover|relie)", re.I)

@@ -9,13 +9,16 @@ import re
 UNRESULTED = re.compile(r"\s*(?:antibod(?:y|ies)\s+)?(?:(?:tests?|testing|serology|serologies|screen|screening|levels?|"
                         r"titres?|titers?)\s+)?(?:was|were)\s+(?:also\s+)?(?:performed|done|checked|obtained|carried out|"
                         r"ordered|assessed|tested)\s*(?:[.;]|$)", re.I)
-NEXT_RESULT = re.compile(r"\s*(?:(?:it|they|this|these|the results?|results?)\s+(?:was|were|came back|returned)\s+)?(?:strongly\s+|"
+NEXT_RESULT = re.compile(r"\s*(?:(?:it|they|this|these|the results?|results?)\s+(?:was|were|came back|returned)\s+(?:strongly\s+|"
                          r"weakly\s+|markedly\s+)?(negative|normal|unremarkable|not detected|positive|raised|elevated|"
-                         r"reactive)\b", re.I)  # the result said next: 'ANA was checked. It was negative.'
+                         r"reactive)\b|(negative|normal|unremarkable|positive|raised|elevated|reactive)\s*(?:[.;,]|$))",
+                         re.I)  # the result said next: 'ANA was checked. It was negative.', 'RF was tested; negative.'
+NEXT_SUBJECT = re.compile(r"\s*(?:it|they|this|these|the results?|results?|which)\s+(?:was|were|came|returned|showed|"
+                          r"revealed)\b", re.I)  # a result said next in other words: left to the sentence
 RULED_OUT_BY = re.compile(r"(?:(?!\b(?:was|were|is|are|be|been|being|not|cannot|showed|revealed|demonstrated|positive|"
                           r"elevated|raised|high|detected|reactive|present|increased|converted|titres?|titers?|mm|so|"
-                          r"but|because|which|although|while|strongly|induration|by)\b)(?!\d[\d.,]*\s*(?:mm|iu|u/|mg|g/|"
-                          r"%|/ml|x\s*10)|1\s*:\s*\d)[^.;])*\b(?:ruled out|excluded)\s+(?!by\b)[a-z]",
+                          r"but|because|which|although|while|strongly|induration|by)\b)(?!(?<![\w/-])\d(?!\d*\s*(?:h|hours?|days?|"
+                          r"weeks?|months?|sets?)\b))[^.;])*\b(?:ruled out|excluded)\s+(?!by\b)[a-z]",
                           re.I)  # only tests listed as the verb's subject, no result or value said
 
 
@@ -27,5 +30,6 @@ def unresulted(text: str) -> str | None:
         return None
     said = NEXT_RESULT.match(text[m.end():])
     if not said:
-        return "uncertain"
-    return "present" if said.group(1).lower() in ("positive", "raised", "elevated", "reactive") else "absent"
+        return None if NEXT_SUBJECT.match(text[m.end():]) else "uncertain"
+    word = (said.group(1) or said.group(2)).lower()
+    return "present" if word in ("positive", "raised", "elevated", "reactive") else "absent"

@@ -359,3 +359,49 @@ def test_a_reflex_said_weak_in_a_list_and_a_second_site_before_a_bracket(lex, te
 
 def test_n2o_in_an_operation_is_no_addiction(lex):
     assert "HP:4000128" not in {h for h, _ in found(lex, "Inhaled N2O during dental surgery.")}
+
+
+# review 3 of session 43
+
+
+@pytest.mark.parametrize("text", [
+    "Angiography showed thrombosis of the left popliteal, anterior tibial and peroneal arteries.",
+    "CT angiography showed thrombosis of the left lower limb arteries.",
+])
+def test_a_thrombosis_of_listed_or_limb_arteries(lex, text):
+    assert (ARTERIAL_THROMBOSIS, "present") in found(lex, text)
+
+
+@pytest.mark.parametrize("text, kept, not_read", [
+    ("Reflexes were brisk at the ankles and knee X-ray was normal.", ("HP:0033206", "present"), "HP:0001347"),
+    ("Reflexes were absent at the ankles and knee tenderness was noted.", ("HP:0030839", "present"), "HP:0006844"),
+])
+def test_a_second_site_must_end_its_clause(lex, text, kept, not_read):
+    readings = found(lex, text)
+    assert kept in readings
+    assert not_read not in {h for h, _ in readings}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Anti-MPO 85 AU/mL and a renal biopsy excluded anti-GBM disease.", ("HP:0033559", "present")),
+    ("Mantoux test, QuantiFERON and 3 sets of blood cultures excluded infection.", (TST, "absent")),
+    ("ANA was checked. Normal saline was given and he improved.", ("HP:0003493", "uncertain")),
+    ("ANA was checked. It showed a speckled pattern at 1:640.", ("HP:0003493", "present")),
+    ("Ankle reflexes (weak) and plantar responses flexor.", ("HP:0200101", "present")),
+])
+def test_values_stop_the_ruled_out_list_and_a_next_sentence_must_speak_of_the_test(lex, text, expected):
+    assert expected in found(lex, text)
+
+
+def test_a_complication_after_some_uneventful_days_keeps_its_negatives(lex):
+    text = ("The postoperative course was uneventful for 5 days, when he developed fever and thigh pain without calf "
+            "swelling or rash.")
+    assert contexts(lex, text)["HP:0010741"] == "patient"
+
+
+@pytest.mark.parametrize("text, age", [
+    ("Their 4-year-old son was brought in with a limp. The 32-year-old mother reported a recent rash in the child.", 4),
+    ("Their 6-year-old son presented with leg pain. A 40-year-old maternal uncle had weakness.", 6),
+])
+def test_a_childs_age_yields_only_to_a_patients(text, age):
+    assert age_of(text) == age
