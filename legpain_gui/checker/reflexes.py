@@ -146,10 +146,10 @@ def said_in_place(tokens: list[str], comma=None) -> None:
             while j > 0 and tokens[j] in LINKS:
                 j -= 1
             after = tokens[k + 1:k + 4]
-            said = j >= 0 and tokens[j] in NAMES and (j == 0 or tokens[j - 1] not in OTHER_REFLEXES) and (
+            owned = j >= 0 and tokens[j] in NAMES and (j == 0 or tokens[j - 1] not in OTHER_REFLEXES) and (
                 not comma(k) if comma else j < k - 1 or not after or after[0] in WHERE)  # 'reflexes were weak',
             # 'ankle jerks weak, plantars flexor'; not 'brisk reflexes, weak legs' (a comma before 'weak'), and without
             # the punctuation only with a verb between or at the clause's end
-            if said or after[:1] in (["reflex"], ["jerk"]) or \
-                    after[:1] and after[0] in REFLEXES and any(w in NAMES for w in after[1:]):  # 'brisk reflexes, weak legs'
+            if owned or after[:1] in (["reflex"], ["jerk"]) or \
+                    after[:1] and after[0] in REFLEXES and any(w in NAMES for w in after[1:]):  # 'weak ankle jerks'
                 tokens[k] = "reduced"
