@@ -405,3 +405,14 @@ def test_a_complication_after_some_uneventful_days_keeps_its_negatives(lex):
 ])
 def test_a_childs_age_yields_only_to_a_patients(text, age):
     assert age_of(text) == age
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ANCA testing excluded vasculitis.", ("HP:0002633", "absent")),
+    ("Blood cultures excluded bacteraemia.", (BACTERAEMIA, "absent")),
+    ("Joint aspiration excluded septic arthritis.", (SEPTIC, "absent")),
+    ("Serology excluded hepatitis C.", ("HP:0410371", "absent")),
+    ("ANCA positive; infection was excluded.", ("HP:0003453", "present")),
+])
+def test_what_a_laboratory_test_excluded_is_absent(lex, text, expected):
+    assert expected in found(lex, text)
