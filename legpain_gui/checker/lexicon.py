@@ -17,7 +17,7 @@ phrases, recognition reads the forms clinicians write:
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from legpain_gui.checker.analytes import listed, two_results
 from legpain_gui.checker.cultures import cultured
@@ -345,7 +345,8 @@ class Lexicon:
         is the sentence the words' offsets point into (for laboratory values and lists)."""
         tokens = [REFLEX_WORDS.get(w, w) if k and tokens_before(words, k) in REFLEXES else POSSESSIVES.get(w, w)
                   for k, (w, _, _) in enumerate(words)]
-        said_in_place(tokens, lambda k: bool(text) and any(c in text[words[k - 1][2]:words[k][1]] for c in ",;"))
+        said_in_place(tokens, partial(comma_before, words, text, marks=",;"))
+        clause_break = partial(comma_before, words, text, marks=",:;")  # a thrombus is no artery's across it
         out, i = [], 0
         while i < len(tokens):
             if text and tokens[i] in CLOSING and i + 1 < len(tokens) and comma_before(words, text, i + 1):
@@ -364,7 +365,7 @@ class Lexicon:
                 self.phrases, tokens, i, words, text, self.catalogue) if text else None) or \
                 reflex_at_site(self.phrases, tokens, i) or two_results(self.phrases, tokens, i)
             results = results or self._shared_site(tokens, i, words, text) or graded(self, tokens, i, words, text) or \
-                weight_lost(tokens, i) or occluded_artery(tokens, i, lambda k: bool(text) and any(c in text[words[k - 1][2]:words[k][1]] for c in ",:;")) or phlegmasia(tokens, i) or \
+                weight_lost(tokens, i) or occluded_artery(tokens, i, clause_break) or phlegmasia(tokens, i) or \
                 heel_toe_walk(tokens, i) or claudication(tokens, i) or radiation(tokens, i) or \
                 weakness_spread(tokens, i) or morning_stiff(tokens, i) or passive_stretch(tokens, i) or \
                 said_absent(self.phrases, tokens, i) or \

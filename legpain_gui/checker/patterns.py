@@ -44,7 +44,7 @@ ARTERY_QUALIFIERS = ("superficial", "common", "external", "internal", "anterior"
 OCCLUSION_FILLERS = ("the", "both", "his", "her", "left", "right", "bilateral", "whole", "entire", "all", "three",
                      "two", "of", "and", "complete", "near", "total", "partial", "acute", "chronic", "a", "severe",
                      "significant", "critical", "focal", "multiple", "multifocal", "diffuse", "high", "grade", "end", "segment",
-                     "portion", "part", "third", "occlusive", "occluding", "fresh", "mural")  # 'the distal end of the'
+                     "portion", "part", "third")  # 'the distal end of the'
 OCCLUSION_LINKS = ("of", "from", "in", "involving")  # 'occlusion from the common femoral artery'
 ARTERIAL_OCCLUSION, ARTERIAL_STENOSIS, NARROWED_LEG_ARTERIES = "HP:0025324", "HP:0100545", "HP:0004950"
 ARTERIAL_THROMBOSIS = "HP:0004420"
@@ -130,7 +130,7 @@ def occluded_artery(tokens: list[str], i: int, comma=lambda k: False) -> tuple[i
         named = any(t in ARTERY_NOUNS or t in ARTERY_NAMES for t in tokens[i:j])
         if named and j < len(tokens) and (tokens[j] in OCCLUSION + STENOSIS or tokens[j] in THROMBOSIS and any(
                 t in ARTERY_NOUNS for t in tokens[i:j]) and any(t in ARTERY_NAMES for t in tokens[i:j]) and not (
-                comma(j) or tokens[i - 1:i] == ["mural"] or tokens[j + 1:j + 2] in (["risk"], ["prophylaxis"]) and tokens[j + 2:j + 3] != ["of"])):
+                comma(j) or tokens[j + 1:j + 2] in (["risk"], ["prophylaxis"]) and tokens[j + 2:j + 3] != ["of"])):
             # 'popliteal thrombosis' may be the vein's; 'arterial thrombosis or embolism' is the lexicon's; 'patent
             # femoral artery, thrombus in the femoral vein' is the vein's
             return j + 1 - i, [(i, j + 1, term(tokens[j], tokens[i:j]), None)]

@@ -29,10 +29,10 @@ FILLERS = SITE_FILLERS + ("four",)  # before coordinated sites: "all four limbs"
 MAX_SITES = 4
 
 
-def comma_before(words, text: str, j: int) -> bool:
-    """Whether a comma stands between word j - 1 and word j (`words`: (token, start, end) in `text`); the
-    tokens themselves carry no punctuation."""
-    return 0 < j < len(words) and "," in text[words[j - 1][2]:words[j][1]]
+def comma_before(words, text: str, j: int, marks: str = ",") -> bool:
+    """Whether a comma (or another of `marks`) stands between word j - 1 and word j (`words`: (token, start, end) in
+    `text`); the tokens themselves carry no punctuation."""
+    return 0 < j < len(words) and any(mark in text[words[j - 1][2]:words[j][1]] for mark in marks)
 
 
 POSITIONS = ("lateral", "medial", "anterior", "posterior", "dorsal", "plantar", "volar", "palmar", "inner", "outer",
