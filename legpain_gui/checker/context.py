@@ -24,9 +24,9 @@ from legpain_gui.checker.cues import (
     LIST_WORDS, PREFIX_NEGATION, TEST_RESULTS_AFTER, TEST_RESULTS_BEFORE, COPULAS, REASONS, OTHER_RESULTS, STATED_RESULTS,
     EXCEPTION_PSEUDO, ASSERTED, QUALIFIED, QUALIFIED_NOUNS, QUALIFIERS, NOW_STARTS, SCREENED, NORMAL_FOR, none_of, spans,
     UNITS_OF_TIME, CLAUSE_VERBS, CHILDREN, AGED, SUBORDINATE, LISTED, plural as _plural)
-from legpain_gui.checker.clauses import denied_list, ongoing_history as _ongoing_history, other_subject as _other_subject, owned_reason, attributive, \
-    TEST_WORDS, positive_after, looked_for, own_verb, named_risks, mid_list_cue, opens_item, lateral_after_and
+from legpain_gui.checker.clauses import denied_list, ongoing_history as _ongoing_history, other_subject as _other_subject, owned_reason, attributive, TEST_WORDS, positive_after, looked_for, own_verb, named_risks, mid_list_cue, opens_item, lateral_after_and
 from legpain_gui.checker.vocabulary import FORWARD_HEDGES, LIST_OPENERS, RELATIVE_WHO, list_end
+from legpain_gui.checker.unresulted import excluded_by_test
 
 
 class Sentence:
@@ -99,7 +99,7 @@ class Sentence:
         self.rules["absent"] = ([(s, e) for s, e in self.rules["absent"][0] if tokens[s] != "little" or any(
             e <= a <= e + 1 and not _plural(tokens[b - 1]) for a, b in concepts)], self.rules["absent"][1])
         # 'little' only right before its finding, and not before things counted ('little purple spots': small ones)
-        self.rules["absent"] = (self.rules["absent"][0] + none_of(tokens), self.rules["absent"][1])
+        self.rules["absent"] = (self.rules["absent"][0] + none_of(tokens) + excluded_by_test(tokens, concepts, tests), self.rules["absent"][1])
         self.listed |= denied_list(tokens, self.rules["absent"][0], commas, self.terminators)  # a denial's whole list
         hedges = self.rules["uncertain"][0]  # the 'not' of 'could not exclude DVT' is the hedge's, no negation
         self.rules["absent"] = ([(s, e) for s, e in self.rules["absent"][0] if not any(

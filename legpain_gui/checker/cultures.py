@@ -110,6 +110,8 @@ def _aspirated(phrases: dict, tokens: list[str], i: int) -> tuple[int, list] | N
 
 def cultured(phrases: dict, tokens: list[str], i: int) -> tuple[int, list] | None:
     """(tokens used, [(start, end, hpo, state or None)]) of a culture's result at i, or None."""
+    if counted_out := _none_of(phrases, tokens, i):
+        return counted_out
     named = _specimen(phrases, tokens, i) or _culture_of(phrases, tokens, i)
     if not named and (drawn := _aspirated(phrases, tokens, i)):
         return drawn
@@ -143,6 +145,32 @@ def cultured(phrases: dict, tokens: list[str], i: int) -> tuple[int, list] | Non
     if tokens[i] in FROM_VERBS and tokens[i + 1:i + 2] in (["from"], ["in"]):  # 'Streptococcus pneumoniae was
         return _grown_from(phrases, tokens, i)  # isolated from (both sets of) blood cultures'
     return None
+
+
+COUNTED = ("the", "his", "her", "two", "three", "four", "both", "set", "sets", "of", "repeated", "repeat", "serial")
+
+
+def _none_of(phrases: dict, tokens: list[str], i: int) -> tuple[int, list] | None:
+    """(tokens used, [bacteraemia absent]) of blood cultures counted out at i and said to grow or be positive: 'none
+    of the (3) blood cultures grew an organism', 'neither blood culture was positive', or None. (A joint's fluid
+    said so is not read: a sterile one rules nothing out.)"""
+    j = i + 1 + (tokens[i:i + 2] == ["none", "of"])
+    if tokens[i] not in ("none", "neither") or j == i + 1 and tokens[i] == "none":
+        return None
+    while j < len(tokens) and j - i < 8 and (tokens[j] in COUNTED or tokens[j].isdigit()):
+        j += 1  # over 'the 3', 'the three sets of', 'his two'
+    named = _specimen(phrases, tokens, j)
+    if not named:
+        return None
+    k = j + named[0]
+    while k < len(tokens) and k - j < 10 and tokens[k] in FILLERS:
+        k += 1
+    if k >= len(tokens) or tokens[k] not in GROWN:
+        return None
+    end = k + 1
+    while end < len(tokens) and end - k <= MAX_ORGANISM and tokens[end] not in ORGANISM_STOPS:
+        end += 1  # the organism's words: 'grew an organism', 'grew Staphylococcus aureus'
+    return end - i, [(i, end, named[1], "absent")] if tokens[j] == BLOOD else []
 
 
 def _grown_from(phrases: dict, tokens: list[str], i: int) -> tuple[int, list] | None:

@@ -97,13 +97,13 @@ STOPPED = re.compile(r"\b(?:stopped|discontinued|ceased|came off|omitted|withhel
                      r"not restarted|not taking|not been taking|non-?compliant|not compliant|off (?:his|her|the)?\s*"
                      r"(?:warfarin|apixaban|rivaroxaban|edoxaban|dabigatran|heparin|anticoagula\w*))\b", re.I)
 PRESCRIBED = re.compile(r"\b(?:i|we) (?:have |had |then )?(?:started|commenced|prescribed|begun|initiated)\b", re.I)
-PAST_EVENT = re.compile(r"\W*(?:\w+\W+){0,4}?(?:\d+|a|one|two|three|four|five|six|several|few|some) "
-                        r"(?:day|week|month|year)s? "
+PAST_EVENT = re.compile(r"\W*(?:\w+\W+){0,4}?(?:\d+|a|one|two|three|four|five|six|several|few|some) (?:day|week|month|year)s? "
                         r"(?:ago|earlier|before|previously)\b|\W*(?:\w+\W+){0,4}?(?:in|during) (?:19|20)\d\d\b|"
                         r"\W*(?:\w+\W+){0,4}?(?<!the )last (?:year|winter|summer|spring|autumn)\b", re.I)  # 'last winter'
 RECENT = re.compile(r"\W*(?:\w+\W+){0,4}?\w+ (?:day|week)s? (?:before|ago)", re.I)  # still this illness
 NAMED_RESULT = re.compile(r"\b(positive|negative)\s*\([^()]*$", re.I)
-POSITIVE_SAID = re.compile(r"positive$", re.I)  # 'ANA weakly positive at 1:40': the words said it
+SEROLOGY_OF = re.compile(r"\s*(?:serology|serologies|serological tests?)\b", re.I)  # 'hepatitis serologies were performed'
+POSITIVE_SAID = re.compile(r"positive$|\b1\s*[:/]\s*\d+$", re.I)  # 'ANA weakly positive at 1:40', 'ANA 1:640': the words said it
 MYOPATHY = "HP:0003198"  # Myopathy (its EMG reading: rereading.EMG_MYOPATHIC)
 ASO, HCV_ANTIBODY, CRYO, HEPATITIS, HIV, TST = "HP:6000348", "HP:0410371", "HP:0100778", "HP:0006562", "HP:0002721", "HP:6000925"
 
@@ -325,7 +325,7 @@ def extract(lexicon: Lexicon, text: str) -> dict:
             named = NAMED_RESULT.search(sentence[:words[first][1]]) if hpo in lexicon.tests else None
             if named:  # 'ANCA positive (MPO), anti-GBM negative', 'ANCA negative (MPO and PR3)': the bracket names
                 state = "present" if named.group(1).lower() == "positive" else "absent"  # what the result was of
-            if hpo in lexicon.tests and state == "present" and not said and not POSITIVE_SAID.search(text[start:end]):
+            if (hpo in lexicon.tests or SEROLOGY_OF.match(text[end:])) and state == "present" and not said and not POSITIVE_SAID.search(text[start:end]):
                 state = reference_result(text[end:]) or state  # 'dsDNA 12 IU/mL (normal <30)': negative
             after = sentence[words[last - 1][2]:]
             if hpo == MYOCARDIAL_INFARCTION and (PAST_EVENT.match(after) or _dated_past(sentence, after)) or (

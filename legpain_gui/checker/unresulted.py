@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 
-UNRESULTED = re.compile(r"\s*(?:antibod(?:y|ies)\s+)?(?:(?:tests?|testing|serology|serologies|screen|screening|levels?|"
+LISTED = (r"(?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|/\s*)(?:(?!\b(?:was|were|is|are|not|no|negative|positive|normal|raised|"
+          r"elevated|high|low|showed|revealed|with|without|but|which)\b)[^.;:,\d()])+?){0,5}")  # 'ANA, RF and ANCA were ...'
+UNRESULTED = re.compile(LISTED + r"\s*(?:antibod(?:y|ies)\s+)?(?:(?:tests?|testing|serology|serologies|screen|screening|levels?|"
                         r"titres?|titers?)\s+)?(?:was|were)\s+(?:also\s+)?(?:performed|done|checked|obtained|carried out|"
                         r"ordered|assessed|tested)\s*(?:[.;]|$)", re.I)
 NEXT_RESULT = re.compile(r"\s*(?:(?:it|they|this|these|the results?|results?)\s+(?:was|were|came back|returned)\s+(?:strongly\s+|"
@@ -33,3 +35,11 @@ def unresulted(text: str) -> str | None:
         return None if NEXT_SUBJECT.match(text[m.end():]) else "uncertain"
     word = (said.group(1) or said.group(2)).lower()
     return "present" if word in ("positive", "raised", "elevated", "reactive") else "absent"
+
+
+def excluded_by_test(tokens: list[str], concepts: list[tuple[int, int]], tests) -> list[tuple[int, int]]:
+    """The 'excluded' or 'excludes' right after a test that is itself a finding ('(Negative) ANCA excluded
+    vasculitis'), as a forward negation trigger: a concept's words are no trigger, and a bare 'excluded' is none
+    ('after TB was excluded, Behcet's syndrome was diagnosed'); cues.EXCLUDING_TESTS holds the tests that are not
+    findings."""
+    return [(e, e + 1) for s, e in concepts if s in tests and tokens[e:e + 1] in (["excluded"], ["excludes"])]
