@@ -50,6 +50,9 @@ NOT_BEFORE = re.compile(r"\b(?:no|not|nor|without|never)\s+(?:\w+\s+)?$", re.I) 
 # a time in a denied clause ('had not traveled outside of the country for more than 20 years'): not this illness's
 DENIED_BEFORE = re.compile(r"\b(?:had|has|have|did|does|was|were)\s+(?:not|never)\b(?!\s+(?:been|felt|feeling)\s+"
                            r"(?:well|right|himself|herself|themselves))[^.;,]{0,50}$", re.I)  # not 'had not been well'
+# a complication of the treatment, not how the illness began: 'During treatment, sudden rectal perforation occurred'
+TREATED_BEFORE = re.compile(r"\b(?:during|on|under|despite|after starting)\s+(?:the\s+|his\s+|her\s+)?(?:treatment|therapy|"
+                            r"immunosuppression|steroids)\b[^.;]*$", re.I)
 PLANNED = re.compile(r"\b(?:recheck|re-check|review|repeat|follow[- ]?up|see (?:him|her|them)|again|will)\b[^.;]{0,25}$",
                      re.I)  # 'will recheck his urate in 6 weeks': a plan's time, not the onset
 FOLLOW_UP_AFTER = re.compile(r"(?:\s*(?:clinical|electrophysiological|serological|radiological|outpatient|clinic|and|of|"
@@ -94,7 +97,8 @@ WORDS = ((re.compile(r"\b(?:sudden(?:ly)?|abrupt(?:ly)?|acute onset|acutely|over
                      r"vaccination))\b"
                      r"(?! (?:occlusion|cut-?off|termination))", re.I), "acute"),  # not an angiogram's 'abrupt
          # occlusion' of an artery; 'presented with acute bilateral foot drop' (not 'acute on chronic')
-         (re.compile(r"\bsubacute\b", re.I), "subacute"),
+         (re.compile(r"\bsubacute\b(?! (?:combined|sclerosing|thyroiditis|cutaneous|bacterial endocarditis|infective endocarditis))", re.I),
+          "subacute"),  # not a disease's name: 'subacute combined degeneration' (session 44)
          (re.compile(r"\b(?:insidious|slowly progressive|chronic(?:ally)? progressive|decades?-long|dates? back (?:to|over)|dating back (?:to|over))\b",
                      re.I), "chronic"))  # 'a decade-long history', 'his illness dates back to 1988'
 
@@ -130,8 +134,8 @@ def course_of(text: str, other: tuple[tuple[int, int], ...] = ()) -> dict | None
             course = "acute" if days <= ACUTE_DAYS else "subacute" if days <= SUBACUTE_DAYS else "chronic"
             found.append((m.start(), m.end(), course, "time"))
     for pattern, course in WORDS:
-        m = next((m for m in pattern.finditer(text) if not NOT_BEFORE.search(text[max(0, m.start() - 12):m.start()])),
-                 None)
+        m = next((m for m in pattern.finditer(text) if not NOT_BEFORE.search(text[max(0, m.start() - 12):m.start()])
+                  and not TREATED_BEFORE.search(text[max(0, m.start() - 60):m.start()])), None)
         if m:
             found.append((m.start(), m.end(), course, "word"))
     if not found:

@@ -127,6 +127,7 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "dullness", "abdominal reflex", "abdominal reflexes",  # not the tendon reflexes (phrases read them)  # percussion ('cardiac dullness')
                 "dull",  # a pain's quality ('dull low back pain'), not HPO's lethargy
                 "liver function test", "liver function tests",  # a test (HPO's 'LFT' is a filum terminale lipoma)
+                "eosinophilic thrombi", "eosinophilic intracapillary thrombi", "eosinophilic material", "eosinophilic deposits", "eosinophilic hyaline",  # a stain's colour on a biopsy, no eosinophils (session 44)
                 "sore",  # alone an adjective ('sore red eyes', 'sore legs'), not HPO's foot ulcer ('pressure sore' is read)
                 "small hand joints", "small joints of the hands",  # the joints named, no small hands
                 "dark yellow", "urine dark yellow", "urine is dark yellow", "urine was dark yellow", "dark yellow urine",

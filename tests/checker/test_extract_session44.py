@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from legpain_gui.checker.person import age_of, sex_of
-from tests.checker.readings import found
+from tests.checker.readings import contexts, fired, found
 
 ANA, ANCA, RF = "HP:0003493", "HP:0003453", "HP:0002923"
 BACTERAEMIA, SEPTIC_ARTHRITIS, VASCULITIS, HEPATITIS = "HP:0031864", "HP:0003095", "HP:0002633", "HP:0012115"
@@ -80,3 +80,60 @@ def test_pain_and_temperature_lowered_below_a_level_are_modalities(lex):
 def test_a_child_introduced_by_a_parent_is_the_patient(text, sex, age):
     assert sex_of(text) == sex
     assert age_of(text) == age
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She complained of itch over the shins.", ("HP:0000989", "present")),
+    ("The skin showed a net-like pattern on the thighs.", ("HP:0033505", "present")),
+    ("He had no bowel or bladder involvement.", ("HP:0002839", "absent")),
+    ("He had a preceding Campylobacter jejuni infection.", ("HP:0002014", "present")),
+    ("Nerve conduction studies revealed AIDP.", ("HP:0007131", "present")),
+    ("Studies revealed acute motor axonal neuropathy.", ("HP:0007002", "present")),
+    ("Examination showed bilateral facial LMN weakness.", ("HP:0430025", "present")),
+    ("She had bilateral VII nerve palsy.", ("HP:0430025", "present")),
+    ("She had flaccid quadriparasis.", ("HP:0002273", "present")),
+    ("She had acute limb ischaemia of the right leg.", ("HP:0025324", "present")),
+    ("Acute limb ischaemia was ruled out.", ("HP:0025324", "absent")),
+])
+def test_phrases_found_by_testers(lex, text, expected):
+    assert expected in found(lex, text)
+
+
+def test_acute_limb_ischaemia_named_is_an_emergency(lex, checker):
+    assert fired(lex, checker, "A 70-year-old man with acute limb ischaemia of the right leg.")[0] == "emergency"
+
+
+@pytest.mark.parametrize("text", [
+    "Kidney biopsy showed eosinophilic intracapillary thrombi.",
+    "Eosinophilic material filled the capillaries.",
+])
+def test_a_stain_colour_is_no_eosinophilia(lex, text):
+    assert ("HP:0001880", "present") not in found(lex, text)
+
+
+def test_a_result_said_normal_or_low_of_several_is_neither(lex):
+    assert not {f for f in found(lex, "Vitamin B12 was normal or low.") if f[0] == "HP:0100502"}
+    assert ("HP:0100502", "absent") in found(lex, "Vitamin B12 was normal.")
+
+
+@pytest.mark.parametrize("text", [
+    "Suspect this condition in patients who present with back pain and fever.",
+    "Physicians must be alert to SCD in patients presenting with progressive myelopathy.",
+    "Cases of GBS with increased deep tendon reflexes have been increasingly recognized.",
+])
+def test_advice_and_the_literature_are_not_the_patient(lex, text):
+    assert set(contexts(lex, text).values()) == {"general"}
+
+
+def test_no_report_in_the_literature_negates_nothing_of_the_patient(lex):
+    text = "There has been no report in the English literature of exercise induced rhabdomyolysis."
+    assert contexts(lex, text)["HP:0003201"] == "general"
+    assert contexts(lex, "There was no rhabdomyolysis.")["HP:0003201"] == "patient"
+
+
+def test_course_words_that_are_not_the_onset():
+    from legpain_gui.checker.course import course_of
+    assert course_of("She had myalgia. During treatment, sudden rectal perforation occurred.") is None
+    assert course_of("He had subacute combined degeneration with leg numbness for 3 days.")["course"] == "acute"
+    assert course_of("Subacute onset of weakness.")["course"] == "subacute"
+    assert course_of("Sudden onset of leg pain.")["course"] == "acute"
