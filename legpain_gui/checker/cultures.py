@@ -31,7 +31,7 @@ GROWN = ("grew", "grow", "growing", "yielded", "yield", "yielding", "isolated", 
 NEGATIVE = (("negative",), ("sterile",), ("no", "growth"), ("showed", "no", "growth"), ("without", "growth"),
             ("no", "organism"), ("showed", "no", "organism"))
 FROM_VERBS = ("isolated", "grown", "cultured", "recovered", "identified", "detected")
-FROM_FILLERS = ("from", "in", "the", "both", "two", "all", "his", "her", "patient", "s", "set", "of")
+FROM_FILLERS = ("from", "in", "the", "both", "two", "all", "his", "her", "patient", "s", "set", "of", "one", "a", "single")
 ORGANISM_STOPS = ("and", "with", "in", "on", "which", "after", "from", "that", "but", "while", "so", "he", "she",
                   "the", "was", "were", "is", "are", "sensitive", "susceptible", "resistant")
 MAX_ORGANISM = 5

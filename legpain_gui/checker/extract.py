@@ -35,7 +35,7 @@ from legpain_gui.checker.placed import (anal_tone, bed_bound_before, fall_not_de
                                         placed, source_not_denied)
 from legpain_gui.checker.respectively import respectively
 from legpain_gui.checker.rereading import (EMG_MYOPATHIC, central_demyelination, claudication_is_the_pain, coordinated,
-                                           electrodiagnostic, examples, local_strength,
+                                           electrodiagnostic, examples, local_strength, pain_limited,
                                            SYNOVIAL_GRAM, deep_vein_clot, joint_crepitus, muscle_oedema,
                                            modalities, non_head, patent_deep_veins, compounds, service_names, synovial_gram, tabled,
                                            temporal_pulse)
@@ -292,9 +292,9 @@ def extract(lexicon: Lexicon, text: str) -> dict:
             non_head(lexicon, tokens, matches))))
         matches = respectively(lexicon, words_of, words, sentence, placed(lexicon, tokens, matches,
                                                                             lambda k: comma_before(words, sentence, k)))
-        matches = one_leg(tokens, central_demyelination(tokens, service_names(tokens, muscle_oedema(tokens, deep_vein_clot(
+        matches = one_leg(tokens, central_demyelination(tokens, service_names(tokens, pain_limited(tokens, muscle_oedema(tokens, deep_vein_clot(
             tokens, mistaken_not_confused(tokens, source_not_denied(tokens, fall_not_denied(tokens, bed_bound_before(
-                tokens, anal_tone(tokens, matches))))))))),
+                tokens, anal_tone(tokens, matches)))))))))),
             lambda a, b: sentence[words[a][1]:words[b - 1][2]])
         matches = patent_deep_veins(tokens, synovial_gram(tokens, joint_crepitus(tokens, temporal_pulse(tokens, matches)), before))
         before = tokens

@@ -299,6 +299,20 @@ def muscle_oedema(tokens: list[str], matches: list[tuple[int, int, str, str | No
 SERVICES = ("team", "clinic", "service", "unit", "department", "nurse", "nurses", "mdt", "ward", "registry")
 
 
+PROXIMAL_LEG_WEAKNESS = "HP:0008994"
+PAIN_REASONS = (("due", "to"), ("because", "of"), ("owing", "to"), ("limited", "by"), ("secondary", "to"))
+
+
+def pain_limited(tokens: list[str], matches: list[tuple[int, int, str, str | None]]):
+    """'unable to get up from the floor due to pain', 'could not rise from a chair because of the knee pain': what the
+    pain stops is no proximal weakness (session 44)."""
+    def limited(end: int) -> bool:
+        k = end + 2 if tuple(tokens[end:end + 2]) in PAIN_REASONS else None
+        at = tokens.index("pain", k) if k is not None and "pain" in tokens[k:k + 5] else None
+        return at is not None and not {"weakness", "weak", "and", "or"} & set(tokens[k:at])  # not '... due to weakness and pain'
+    return [m for m in matches if not (m[2] == PROXIMAL_LEG_WEAKNESS and limited(m[1]))]
+
+
 def service_names(tokens: list[str], matches: list[tuple[int, int, str, str | None]]):
     """'referred him to the renal vasculitis team', 'the DVT clinic': a service's name, not a finding."""
     return [m for m in matches if not (m[1] < len(tokens) and tokens[m[1]] in SERVICES)]

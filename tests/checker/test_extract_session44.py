@@ -137,3 +137,22 @@ def test_course_words_that_are_not_the_onset():
     assert course_of("He had subacute combined degeneration with leg numbness for 3 days.")["course"] == "acute"
     assert course_of("Subacute onset of weakness.")["course"] == "subacute"
     assert course_of("Sudden onset of leg pain.")["course"] == "acute"
+
+
+@pytest.mark.parametrize("text, weak", [
+    ("She was unable to get up from the floor due to pain.", False),
+    ("Unable to rise from a squat due to severe knee pain.", False),
+    ("He could not stand up from a chair.", True),
+    ("Unable to rise from a chair due to weakness and pain.", True),
+])
+def test_what_pain_stops_is_no_proximal_weakness(lex, text, weak):
+    assert (("HP:0008994", "present") in found(lex, text)) is weak
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Serratia marcescens was identified in one blood culture out of three collected.", "present"),
+    ("S. aureus was isolated from a single blood culture.", "present"),
+    ("No organism was isolated from one blood culture.", "absent"),
+])
+def test_an_organism_from_one_blood_culture(lex, text, state):
+    assert (BACTERAEMIA, state) in found(lex, text)
