@@ -156,3 +156,8 @@ def test_what_pain_stops_is_no_proximal_weakness(lex, text, weak):
 ])
 def test_an_organism_from_one_blood_culture(lex, text, state):
     assert (BACTERAEMIA, state) in found(lex, text)
+
+
+def test_an_age_written_years_then_sex():
+    assert age_of("This 31 years' male came to us with weakness.") == 31
+    assert age_of("For 3 years male relatives had gout.") is None
