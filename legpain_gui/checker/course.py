@@ -116,7 +116,9 @@ def course_of(text: str, other: tuple[tuple[int, int], ...] = ()) -> dict | None
     found = []
     for pattern in TIMES:
         for m in pattern.finditer(text):
-            days = _days(m)
+            days = _days(m) + (1 if re.search(r"\bmore than\b", m.group(0), re.I) else 0)  # 'more than 4 weeks': beyond
+            if re.search(r"\bmm\s*$", text[max(0, m.start() - 6):m.start()]):
+                continue  # 'ESR 14 mm in 1 h': a rate's unit, no time (session 44)
             if m.group(0).lower().endswith(PAST) and days >= 365:
                 continue  # a past event years before, not the onset of this illness
             before = text[max(0, m.start() - OTHER_REACH):m.start()]

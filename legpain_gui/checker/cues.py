@@ -229,7 +229,7 @@ DIAGNOSIS_AFTER = ("was diagnosed", "were diagnosed", "was made", "was confirmed
 # 'power normal except left EHL 4/5': the exception is weak; what the result follows ('ANA was normal except ...')
 # is still normal (checker.context reads these as no trigger forward only)
 EXCEPTION_PSEUDO = ("normal except", "normal apart from", "normal other than", "intact except", "intact apart from")
-PSEUDO = UNKNOWN_WHEN + ("treated as an outpatient", "treated as an inpatient", "managed as an outpatient", "managed as an inpatient",
+PSEUDO = UNKNOWN_WHEN + tuple(f"no {adj}{kind} {of} {det}" for adj in ("", "obvious ", "apparent ", "clear ", "identifiable ", "known ", "other ") for kind in ("provoking factor", "provoking factors", "precipitating factor", "precipitating factors", "risk factor", "risk factors", "cause", "trigger", "reason", "explanation") for of in ("for", "of") for det in ("this", "the", "her", "his", "their")) + ("treated as an outpatient",  # 'no obvious provoking factor for this DVT': the DVT is there (session 44); not 'no risk factors for DVT' "treated as an inpatient", "managed as an outpatient", "managed as an inpatient",
           "prior to the onset", "prior to onset", "months previously with", "weeks previously with", "days previously with",
           "years previously with") + tuple(f"{unit} prior to {event}" for unit in (
               "hour", "hours", "day", "days", "week", "weeks") for event in (

@@ -138,7 +138,8 @@ TEACHING = (
     # spinal cord ischemia developing in the course of lung cancer have been reported'
     r"\bclinicians (?:need|should|must)\b",
     r"\bsuspect (?:\w+ ){0,3}in (?:patients|children|adults|people|individuals)\b|\bbe alert (?:to|for)\b|"
-    r"\bha(?:ve|s) been increasingly (?:recogni[sz]ed|reported|described)\b|\b(?:ha(?:ve|s) been|there (?:is|are|was|were)) no (?:previous |prior |published )?reports?\b",  # advice and the literature (session 44)
+    r"\bha(?:ve|s) been increasingly (?:recogni[sz]ed|reported|described)\b|\b(?:ha(?:ve|s) been|there (?:is|are|was|were)) no (?:previous |prior |published )?reports?\b|"
+    r"\bclassification criteria (?:are|include|comprise|require)\b|\bcaution is (?:needed|required|advised) in (?:patients|people)\b",  # advice and the literature (session 44)
     r"\b(?:polyarteritis nodosa|pan|microscopic polyangiitis|mpa|gpa|egpa|iga vasculitis|henoch-sch\w+ purpura|hsp|"
     r"giant cell arteritis|gca|takayasu arteritis|buerger'?s? disease|thromboangiitis obliterans|beh\w+'?s? disease|"
     r"kawasaki disease) (?:is|are) (?:a|an) (?:[\w-]+ ){0,3}"

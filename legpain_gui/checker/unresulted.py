@@ -43,3 +43,7 @@ def excluded_by_test(tokens: list[str], concepts: list[tuple[int, int]], tests) 
     ('after TB was excluded, Behcet's syndrome was diagnosed'); cues.EXCLUDING_TESTS holds the tests that are not
     findings."""
     return [(e, e + 1) for s, e in concepts if s in tests and tokens[e:e + 1] in (["excluded"], ["excludes"])]
+
+
+DENYING = ("denied", "denies", "deny", "denying")  # a verb that denies its whole list: 'She denied fever, and cough'
+# (context._and_after_one lets ', and' after one item begin a clause of its own only after other triggers)

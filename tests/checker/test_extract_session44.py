@@ -161,3 +161,62 @@ def test_an_organism_from_one_blood_culture(lex, text, state):
 def test_an_age_written_years_then_sex():
     assert age_of("This 31 years' male came to us with weakness.") == 31
     assert age_of("For 3 years male relatives had gout.") is None
+
+
+@pytest.mark.parametrize("text, course", [
+    ("Leg pain for more than 4 weeks.", "subacute"),
+    ("Leg pain for more than 3 months.", "chronic"),
+    ("Leg pain for 4 weeks.", "acute"),
+    ("The sedimentation rate was 14 mm in 1 h.", None),
+])
+def test_more_than_a_bound_is_beyond_it_and_a_rate_is_no_time(text, course):
+    from legpain_gui.checker.course import course_of
+    read = course_of(text)
+    assert (read and read["course"]) == course
+
+
+@pytest.mark.parametrize("text, hpo, state", [
+    ("There had been no obvious provoking factor for this DVT.", "HP:0002625", "present"),
+    ("No risk factor for the DVT was found.", "HP:0002625", "present"),
+    ("No cause of the fever was found.", "HP:0001945", "present"),
+    ("He had no risk factors for DVT such as recent surgery.", "HP:0002625", "uncertain"),
+    ("She denied fever, and cough.", "HP:0012735", "absent"),
+    ("She denied fever, and she had a swollen knee.", "HP:0001386", "present"),
+])
+def test_what_a_denial_reaches(lex, text, hpo, state):
+    readings = found(lex, text)
+    assert (hpo, state) in readings
+    assert not {(hpo, s) for s in ("present", "absent") if s != state} & readings
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("X-ray showed subcutaneous gas.", ("HP:6001021", "present")),
+    ("Gas tracking along fascial planes.", ("HP:6001021", "present")),
+    ("There was no subcutaneous gas.", ("HP:6001021", "absent")),
+    ("Biopsy showed non-small cell carcinoma of the lung.", ("HP:0030358", "present")),
+    ("MRI showed a sequestrated disc fragment at L4-5.", ("HP:0008441", "present")),
+    ("MRI showed disc extrusion at L5-S1.", ("HP:0008441", "present")),
+    ("Paradoxical abdominal movements on respiration.", ("HP:0030207", "present")),
+    ("She had worsening kidney function.", ("HP:0000083", "present")),
+    ("Chronic rhinosinusitis.", ("HP:0000246", "present")),
+])
+def test_phrases_found_by_testers_round_2(lex, text, expected):
+    assert expected in found(lex, text)
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("Biopsy showed non-small cell carcinoma of the lung.", "HP:0030357"),
+    ("Urinary creatinine was elevated.", "HP:0003259"),
+    ("She had left ventricular hypokinesia.", "HP:0002375"),
+    ("He presented like a viral illness.", "HP:4000145"),
+])
+def test_words_that_are_not_the_finding(lex, text, hpo):
+    assert hpo not in {h for h, _ in found(lex, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "The ACR classification criteria are asthma, eosinophilia, neuropathy and sinusitis.",
+    "Caution is needed in patients who are smokers.",
+])
+def test_criteria_and_advice_are_general(lex, text):
+    assert set(contexts(lex, text).values()) == {"general"}
