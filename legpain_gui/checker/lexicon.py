@@ -21,6 +21,7 @@ from functools import lru_cache, partial
 
 from legpain_gui.checker.analytes import listed, two_results
 from legpain_gui.checker.cultures import cultured
+from legpain_gui.checker.biopsies import temporal_biopsy
 from legpain_gui.checker.imaging import cord_signal
 from legpain_gui.checker.urine import urine_found
 from legpain_gui.checker.contractions import uncontracted
@@ -371,7 +372,7 @@ class Lexicon:
                 said_absent(self.phrases, tokens, i) or \
                 pulse_found(self.phrases, tokens, i) or kind_of_pain(self, SITES, tokens, i) or \
                 spread(self, SITES, SITE_LINKS, tokens, i, words, text) or \
-                cultured(self.phrases, tokens, i) or urine_found(self.phrases, tokens, i) or cord_signal(tokens, i) or csf_count(tokens, i, words, text) or \
+                cultured(self.phrases, tokens, i) or temporal_biopsy(tokens, i) or urine_found(self.phrases, tokens, i) or cord_signal(tokens, i) or csf_count(tokens, i, words, text) or \
                 eosinophil_share(tokens, i, words, text) or \
                 reflex_graded(self.phrases, tokens, i, words, text) or \
                 shared_words(self._whole, tokens, i) or under_printed(self.phrases, tokens, i, words, text)

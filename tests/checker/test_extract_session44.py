@@ -220,3 +220,20 @@ def test_words_that_are_not_the_finding(lex, text, hpo):
 ])
 def test_criteria_and_advice_are_general(lex, text):
     assert set(contexts(lex, text).values()) == {"general"}
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Temporal artery biopsy revealed giant cells.", "present"),
+    ("Temporal artery biopsy showed granulomatous inflammation with multinucleated giant cells.", "present"),
+    ("A temporal artery biopsy was positive.", "present"),
+    ("Temporal artery biopsy showed no giant cells.", "absent"),
+    ("Temporal artery biopsy showed granulomatous inflammation without giant cells.", "absent"),
+    ("Temporal artery biopsy was negative.", "absent"),
+])
+def test_a_temporal_artery_biopsy_result(lex, text, state):
+    readings = {f for f in found(lex, text) if f[0] == "HP:6000618"}
+    assert readings == {("HP:6000618", state)}
+
+
+def test_a_temporal_artery_biopsy_done_says_nothing(lex):
+    assert "HP:6000618" not in {h for h, _ in found(lex, "Temporal artery biopsy was performed.")}

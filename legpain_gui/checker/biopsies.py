@@ -1,0 +1,42 @@
+"""A temporal artery biopsy's result as a case report states it (checker.lexicon calls this at each token): giant
+cells found in it are HPO's 'Temporal artery giant cells' (HP:6000618), a giant cell arteritis row the reader had no
+words for (session 44):
+
+- 'temporal artery biopsy showed giant cells', 'temporal artery biopsy revealed granulomatous inflammation with
+  multinucleated giant cells', 'a temporal artery biopsy was positive' -> the term, its state left to the sentence
+  ('the temporal artery biopsy ... was not done');
+- 'temporal artery biopsy showed no giant cells', 'a temporal artery biopsy was negative' -> absent (a negative
+  biopsy is common in GCA: the row's frequency weighs it);
+- 'temporal artery biopsy showed arteritis' is left to the phrase list (arteritis).
+"""
+from __future__ import annotations
+
+GIANT_CELLS = "HP:6000618"
+ARTERY = ("artery", "arterial", "arteries")
+VERBS = ("showed", "show", "shows", "revealed", "reveal", "demonstrated", "confirmed", "found", "with", "was", "were",
+         "disclosed", "identified")
+DENIALS = {"no", "not", "without", "nor", "absence", "absent", "lacking"}
+WITHIN = 14  # tokens from the biopsy to its giant cells
+
+
+def temporal_biopsy(tokens: list[str], i: int) -> tuple[int, list] | None:
+    """(tokens used, [(start, end, GIANT_CELLS, None)]) of a temporal artery biopsy with giant cells, or one said
+    positive, at i; else None."""
+    if tokens[i] != "temporal" or tokens[i + 1:i + 2] == [] or tokens[i + 1] not in ARTERY or \
+            tokens[i + 2:i + 3] not in (["biopsy"], ["biopsies"]):
+        return None
+    j = i + 3
+    said = next((w for w in ("positive", "negative") if tokens[j:j + 1] == [w] or tokens[j:j + 2] in (["was", w], ["were", w])),
+                None)
+    if said:  # 'a temporal artery biopsy was positive (negative)'
+        end = j + 1 + (tokens[j] != said)
+        return end - i, [(i, end, GIANT_CELLS, "absent" if said == "negative" else None)]
+    if j >= len(tokens) or tokens[j] not in VERBS:
+        return None
+    for k in range(j + 1, min(len(tokens) - 1, i + WITHIN)):
+        if tokens[k] in ("but", "however", "although", "whereas"):
+            return None
+        if tokens[k] == "giant" and tokens[k + 1] in ("cell", "cells"):
+            denied = set(tokens[j:k]) & DENIALS  # the denial inside the span: 'showed no giant cells'
+            return k + 2 - i, [(i, k + 2, GIANT_CELLS, "absent" if denied else None)]
+    return None
