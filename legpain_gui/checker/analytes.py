@@ -146,7 +146,7 @@ def listed(phrases: dict, tokens: list[str], i: int, words, text: str,
     if tokens[j] in NORMAL:
         if tokens[j - 1] == "to":  # 'treatment increased her vitamin B12 to normal': an outcome, not a result
             return None
-        if tokens[j + 1:j + 2] == ["or"] and tokens[j + 2:j + 3] in ([RAISED], [LOWERED], [LOW]):
+        if tokens[j + 1:j + 2] == ["or"] and tokens[j + 2:j + 3] in ([RAISED], [LOWERED], [LOW]) and tokens[j + 3:j + 4] != ["normal"]:
             return j + 3 - i, []  # 'B12 was normal or low' (several patients' results): neither said (session 44)
         if tokens[j] in NORMAL_LEADS and comma_before(words, text, j) and j + 1 < len(tokens) and (
                 _analyte(phrases, tokens, j + 1) or tokens[j + 1] in FILLERS and _analyte(phrases, tokens, j + 2)):

@@ -170,6 +170,8 @@ def _none_of(phrases: dict, tokens: list[str], i: int) -> tuple[int, list] | Non
     end = k + 1
     while end < len(tokens) and end - k <= MAX_ORGANISM and tokens[end] not in ORGANISM_STOPS:
         end += 1  # the organism's words: 'grew an organism', 'grew Staphylococcus aureus'
+    if set(tokens[k + 1:end]) & set(ORGANISMS):  # 'none of the blood cultures grew MRSA; all grew MSSA': that
+        return None  # organism only (review 1 of session 44)
     return end - i, [(i, end, named[1], "absent")] if tokens[j] == BLOOD else []
 
 

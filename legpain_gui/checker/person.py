@@ -82,7 +82,7 @@ RELATIVE = re.compile(r"\b(?:mother|father|brother|sister|son|daughter|aunt|uncl
 
 TOLD = re.compile(r"\b(?:mother|father|mum|mom|dad|parents?|carer)(?:,? \d+,?)?\s+(?:says|said|reports?|reported|noticed|"
                   r"notices|tells|told|describes|described|brought|brings|accompanies|thinks)\b|"
-                  r"\b(?:her|his) (?:son|daughter|child|boy|girl),? aged\b|(?:^|[.!?]\s+)(?:her|his|their) \d+[- ](?:year|month)s?[- ]old "
+                  r"\b(?:her|his) (?:son|daughter|child|boy|girl),? aged\b|^\s*(?:her|his|their) \d+[- ](?:year|month)s?[- ]old "
                   r"(?:son|daughter|child|boy|girl)\b|\b(?:our|my) (?:son|daughter|child|boy|girl|baby)\b",
                   re.I)
 

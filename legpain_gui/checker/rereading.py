@@ -356,7 +356,7 @@ def _said_lowered(tokens: list[str], last: int) -> bool:
     """Whether a list of modalities ending at `last` is said lowered right after it ('... were reduced')."""
     j = last + 1 + (tokens[last + 1:last + 2] in (["was"], ["were"], ["is"], ["are"]))
     return tokens[j:j + 1] != [] and tokens[j] in LOWERED and ("pain" not in tokens[:last + 1] or tokens[j + 1:j + 2] in (
-        ["below"], ["distally"], ["distal"], ["bilaterally"], ["up"], ["over"]))  # '... were reduced below T8': a level
+        ["below"], ["distally"], ["distal"], ["bilaterally"], ["up"]))  # '... were reduced below T8': a level
 
 
 SPARED_BETWEEN = {"and", "or", "light", "joint", "sense", "senses", "to", "of", "with", "the", "fine", "sensation"}

@@ -138,7 +138,8 @@ TEACHING = (
     # spinal cord ischemia developing in the course of lung cancer have been reported'
     r"\bclinicians (?:need|should|must)\b",
     r"\bsuspect (?:\w+ ){0,3}in (?:patients|children|adults|people|individuals)\b|\bbe alert (?:to|for)\b|"
-    r"\bha(?:ve|s) been increasingly (?:recogni[sz]ed|reported|described)\b|\b(?:ha(?:ve|s) been|there (?:is|are|was|were)) no (?:previous |prior |published )?reports?\b|"
+    r"\bha(?:ve|s) been increasingly (?:recogni[sz]ed|reported|described)\b|\bno (?:previous |prior |published |similar |other )?(?:case )?reports?\b[^.]*\bliterature\b|"
+    r"\bto (?:our|the best of our) knowledge\b|"
     r"\bclassification criteria (?:are|include|comprise|require)\b|\bcaution is (?:needed|required|advised) in (?:patients|people)\b",  # advice and the literature (session 44)
     r"\b(?:polyarteritis nodosa|pan|microscopic polyangiitis|mpa|gpa|egpa|iga vasculitis|henoch-sch\w+ purpura|hsp|"
     r"giant cell arteritis|gca|takayasu arteritis|buerger'?s? disease|thromboangiitis obliterans|beh\w+'?s? disease|"
@@ -222,7 +223,11 @@ THIS_PATIENT = re.compile(r"\b(?:he|she|his|her|him|our|the patient|this patient
 
 
 def population_spans(text: str) -> list[tuple[int, int]]:
-    return [(at, at + len(s)) for at, s in sentences(text) if POPULATION.search(s) and not THIS_PATIENT.search(s)]
+    return [(at, at + len(s)) for at, s in sentences(text) if POPULATION.search(s) and not THIS_PATIENT.search(
+        OUR_KNOWLEDGE.sub("", s))]  # 'To our knowledge, there have been no reports of ...': the authors' 'our'
+
+
+OUR_KNOWLEDGE = re.compile(r"\bto (?:our|the best of our) knowledge\b", re.I)
 
 
 # An abstract without headings that opens on the disease in general ('Löfgren syndrome is characterised by the triad

@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 
 LISTED = (r"(?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|/\s*)(?:(?!\b(?:was|were|is|are|not|no|negative|positive|normal|raised|"
-          r"elevated|high|low|showed|revealed|with|without|but|which)\b)[^.;:,\d()])+?){0,5}")  # 'ANA, RF and ANCA were ...'
+          r"elevated|high|low|showed|revealed|with|without|but|which|a|an|the|biopsy|scan|mri|ct|ultrasound|x-ray|radiograph|"
+          r"examination|puncture|aspiration)\b)[^.;:,\d()])+?){0,5}")  # 'ANA, RF and ANCA were ...'
 UNRESULTED = re.compile(LISTED + r"\s*(?:antibod(?:y|ies)\s+)?(?:(?:tests?|testing|serology|serologies|screen|screening|levels?|"
-                        r"titres?|titers?)\s+)?(?:was|were)\s+(?:also\s+)?(?:performed|done|checked|obtained|carried out|"
+                        r"titres?|titers?)\s+)?(?:was|were)\s+(?:(?:also|both|all)\s+)?(?:performed|done|checked|obtained|carried out|"
                         r"ordered|assessed|tested)\s*(?:[.;]|$)", re.I)
 NEXT_RESULT = re.compile(r"\s*(?:(?:it|they|this|these|the results?|results?)\s+(?:was|were|came back|returned)\s+(?:strongly\s+|"
                          r"weakly\s+|markedly\s+)?(negative|normal|unremarkable|not detected|positive|raised|elevated|"
@@ -42,7 +43,14 @@ def excluded_by_test(tokens: list[str], concepts: list[tuple[int, int]], tests) 
     vasculitis'), as a forward negation trigger: a concept's words are no trigger, and a bare 'excluded' is none
     ('after TB was excluded, Behcet's syndrome was diagnosed'); cues.EXCLUDING_TESTS holds the tests that are not
     findings."""
-    return [(e, e + 1) for s, e in concepts if s in tests and tokens[e:e + 1] in (["excluded"], ["excludes"])]
+    out = []
+    for s, e in concepts:
+        k = e + (tokens[e:e + 1] in (["negativity"], ["testing"], ["serology"]))  # 'ANCA negativity excluded vasculitis'
+        if s in tests and tokens[k:k + 1] in (["excluded"], ["excludes"]):
+            out.append((k, k + 1))
+        elif s in tests and tokens[k:k + 2] in (["rules", "out"], ["ruled", "out"]):
+            out.append((k, k + 2))
+    return out
 
 
 DENYING = ("denied", "denies", "deny", "denying")  # a verb that denies its whole list: 'She denied fever, and cough'

@@ -84,9 +84,8 @@ def test_a_child_introduced_by_a_parent_is_the_patient(text, sex, age):
 
 @pytest.mark.parametrize("text, expected", [
     ("She complained of itch over the shins.", ("HP:0000989", "present")),
-    ("The skin showed a net-like pattern on the thighs.", ("HP:0033505", "present")),
+    ("The skin showed a net-like discoloration on the thighs.", ("HP:0033505", "present")),
     ("He had no bowel or bladder involvement.", ("HP:0002839", "absent")),
-    ("He had a preceding Campylobacter jejuni infection.", ("HP:0002014", "present")),
     ("Nerve conduction studies revealed AIDP.", ("HP:0007131", "present")),
     ("Studies revealed acute motor axonal neuropathy.", ("HP:0007002", "present")),
     ("Examination showed bilateral facial LMN weakness.", ("HP:0430025", "present")),
@@ -237,3 +236,54 @@ def test_a_temporal_artery_biopsy_result(lex, text, state):
 
 def test_a_temporal_artery_biopsy_done_says_nothing(lex):
     assert "HP:6000618" not in {h for h, _ in found(lex, "Temporal artery biopsy was performed.")}
+
+
+# review 1 of session 44
+
+def test_a_treatment_before_a_sudden_onset_keeps_the_onset():
+    from legpain_gui.checker.course import course_of
+    text = ("A 58-year-old man on treatment for hypertension and diabetes presented with sudden onset of severe right "
+            "leg pain.")
+    assert course_of(text)["course"] == "acute"
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Negative ANCA excluded vasculitis as the cause of his mononeuritis multiplex.", "HP:0032018"),
+    ("A negative ANA excluded SLE as the cause of her arthritis and rash.", "HP:0001369"),
+    ("Negative ANCA excluded vasculitis and he was treated for cellulitis with fever and leg swelling.", "HP:0010741"),
+])
+def test_what_a_test_excluded_stops_at_the_cause_it_was_excluded_as(lex, text, kept):
+    readings = found(lex, text)
+    assert (kept, "present") in readings and (kept, "absent") not in readings
+
+
+@pytest.mark.parametrize("text, hpo, state", [
+    ("ANCA negativity excluded vasculitis.", VASCULITIS, "absent"),
+    ("Negative ANCA rules out vasculitis.", VASCULITIS, "absent"),
+    ("ANA and ANCA were both checked. They were negative.", ANA, "absent"),
+    ("Nerve conduction studies were not consistent with AIDP.", "HP:0007131", "absent"),
+    ("She had a positive ANCA, and a renal biopsy was performed.", ANCA, "present"),
+    ("None of the blood cultures grew MRSA; all grew MSSA.", BACTERAEMIA, "present"),
+    ("There was no report of fever, weight loss or night sweats.", "HP:0001945", "absent"),
+])
+def test_review_1_readings(lex, text, hpo, state):
+    readings = found(lex, text)
+    assert (hpo, state) in readings
+    assert not {(hpo, s) for s in ("present", "absent") if s != state} & readings
+
+
+def test_review_1_not_readings(lex):
+    assert ("HP:0010829", "present") not in found(lex, "Pain and temperature were reduced over 48 hours.")
+    assert ("HP:0033505", "present") not in found(lex, "Muscle MRI showed a net-like pattern of oedema.")
+    assert ("HP:0002014", "present") not in found(lex, "Campylobacter infection is the commonest trigger of GBS.")
+    assert ("HP:0100502", "absent") in found(lex, "Vitamin B12 was normal or low normal.")
+
+
+def test_review_1_contexts(lex):
+    text = "To our knowledge, there have been no prior reports of myositis after this vaccine."
+    assert contexts(lex, text)["HP:0100614"] == "general"
+    assert contexts(lex, "There was no report of fever.")["HP:0001945"] == "patient"
+
+
+def test_a_child_named_later_is_not_the_patient():
+    assert sex_of("A 35-year-old woman presented with leg pain. Her 5-year-old son had a similar illness.") == "female"
