@@ -287,3 +287,14 @@ def test_review_1_contexts(lex):
 
 def test_a_child_named_later_is_not_the_patient():
     assert sex_of("A 35-year-old woman presented with leg pain. Her 5-year-old son had a similar illness.") == "female"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("An increase of volume of her right lower limb.", ("HP:0010741", "present")),
+    ("Burning sensation when urinating.", ("HP:0100518", "present")),
+    ("No burning sensation when urinating.", ("HP:0100518", "absent")),
+    ("Pain in the small joints of the feet.", ("HP:0002829", "present")),
+    ("Aching pain in all extremities.", ("HP:0009763", "present")),
+])
+def test_phrases_found_by_testers_round_2b(lex, text, expected):
+    assert expected in found(lex, text)
