@@ -21,6 +21,7 @@ from __future__ import annotations
 
 BLOOD = "blood"
 CULTURE = "culture"
+FLUID = "fluid"
 FILLERS = ("was", "were", "is", "are", "resulted", "also", "both", "all", "later", "subsequently", "initially", "then", "had",
            "the", "two", "three", "set", "of", "sample", "taken", "on", "admission", "repeat", "repeated", "and",
            "remained", "became", "returned", "came", "back", "eventually", "which", "test", "tests", "multiple",
@@ -56,6 +57,9 @@ def _specimen(phrases: dict, tokens: list[str], i: int) -> tuple[int, str] | Non
         after = tokens[i + n:i + n + 3]
         if words == (BLOOD,) and after[:1] == ["and"] and after[2:] == [CULTURE]:
             n += 2  # 'blood and urine cultures were negative': the blood's among them
+        elif words == (BLOOD,) and after[:1] == ["and"] and tokens[i + n + 1:i + n + 4] in (
+                ["synovial", "fluid", CULTURE], ["joint", "fluid", CULTURE]):
+            n += 3  # 'blood and synovial fluid cultures both isolated ...' (session 44): the joint's too (cultured)
         elif words != (BLOOD,) and after[:1] in (["aspirate"], ["aspiration"]):
             n += 1  # 'synovial fluid aspirate (culture) grew': its culture
             if after[1:2] != [CULTURE]:
@@ -138,7 +142,8 @@ def cultured(phrases: dict, tokens: list[str], i: int) -> tuple[int, list] | Non
             while end < len(tokens) and end - k < MAX_ORGANISM and tokens[end] not in ORGANISM_STOPS:
                 end += 1
             if end > k or tokens[j] == "positive":
-                return end - i, [(i, end, hpo, None)]
+                joint = tokens[i] == BLOOD and FLUID in tokens[i + 1:i + named[0]] and phrases.get(("septic", "arthritis"))
+                return end - i, [(i, end, hpo, None)] + ([(i, end, joint, None)] if joint else [])
         return None
     if not hpo:
         return None

@@ -18,7 +18,7 @@ from dataclasses import asdict, dataclass
 from legpain_gui.checker.antibodies import named_as_tests, slashed_entries
 from legpain_gui.checker.context import Sentence
 from legpain_gui.checker.course import course_of
-from legpain_gui.checker.labs import measured_analytes, reference_result
+from legpain_gui.checker.labs import measured_analytes, measured_value, reference_result
 from legpain_gui.checker.limits import child_rate_is_normal
 from legpain_gui.checker.courses import NOT_COURSE
 from legpain_gui.checker.model import AUTOANTIBODY_ROOT, EXPOSURE_ROOT
@@ -312,9 +312,9 @@ def extract(lexicon: Lexicon, text: str) -> dict:
                     TREATED_FOR if hpo == STATIN else TREATED).search(sentence) or PRESCRIBED.search(sentence)):
                 context = "treatment"  # ... and what the letter's writer has started ('I have started atorvastatin')
             state = said or rules.state(first, last)
-            if state == "absent" and not said and hpo != WEIGHT_LOSS and hpo not in lexicon.tests and any(
-                    t[:1].isdigit() for t in tokens[first:last]):
-                state = "present"  # a value above its limit is its own result: 'no weakness, CK 340 U/L'
+            if state in ("absent", "uncertain") and not said and hpo != WEIGHT_LOSS and hpo not in lexicon.tests and any(
+                    t[:1].isdigit() for t in tokens[first:last]) and (state == "absent" or measured_value(tokens[first:last])):
+                state = "present"  # a value above its limit is its own result: 'no weakness, CK 340 U/L', no hedge's ('a possibility of infection (CRP 32.5 mg/dl)': session 44)
             state = tabled(text, end) or state
             if hpo == ANTICOAGULANT and context == "patient" and state == "present" and STOPPED.search(
                     sentence[max(0, words[first][1] - 40):words[last - 1][2] + 30]):  # near it: not one drug for another

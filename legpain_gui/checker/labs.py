@@ -263,6 +263,16 @@ def titre(words: list[tuple[str, int, int]], text: str, j: int) -> int:
 NUMBER = re.compile(r"\s*(\d{1,3}(?:[ ,]\d{3})+(?![,.]?\d)|\d{1,3}(?:\.\d{3}){2,}(?![,.]?\d)|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?)")
 
 
+def measured_value(tokens: list[str]) -> bool:
+    """Whether a finding's words hold a number with its unit ('CRP 32.52 mg/dl', 'platelets 20,000/µl'), not a
+    number of a name ('type 2 diabetes')."""
+    return any(t[:1].isdigit() for t in tokens) and any(t in VALUE_UNITS or "/" in t for t in tokens)
+
+
+VALUE_UNITS = {"mg", "dl", "l", "ml", "g", "u", "iu", "ul", "µl", "μl", "mmol", "umol", "µmol", "μmol", "ng", "pg", "mcg",
+               "meq", "kiu", "mm", "h", "hr", "fl", "x", "cells", "per"}
+
+
 def number(text: str) -> float | None:
     """The number at the start of `text` ('12,450' is 12450, '0.45' is 0.45), or None."""
     return _float(m.group(1)) if (m := NUMBER.match(text)) else None

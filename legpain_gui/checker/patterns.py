@@ -277,7 +277,7 @@ def heel_toe_walk(tokens: list[str], i: int) -> tuple[int, list] | None:
     return None
 
 
-RADIATES = ("radiating", "radiated", "radiates", "radiate", "radiation", "shooting", "shot", "shoots", "spreading",
+RADIATES = ("radiating", "radiated", "radiates", "radiate", "radiation", "irradiating", "irradiated", "irradiates", "shooting", "shot", "shoots", "spreading",
             "spread", "spreads", "travelling", "traveling", "travelled", "traveled", "travels", "extending", "extended",
             "extends")
 RADIATION_WAYS = ("down", "into", "to", "towards", "toward", "along", "through")

@@ -127,7 +127,7 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "dullness", "abdominal reflex", "abdominal reflexes",  # not the tendon reflexes (phrases read them)  # percussion ('cardiac dullness')
                 "dull",  # a pain's quality ('dull low back pain'), not HPO's lethargy
                 "liver function test", "liver function tests",  # a test (HPO's 'LFT' is a filum terminale lipoma)
-                "urinary creatinine", "urine creatinine", "creatinine clearance", "ventricular hypokinesia", "ventricular hypokinesis", "wall hypokinesia", "wall motion hypokinesia",  # a urine test, no raised blood creatinine; the heart's wall, no movement disorder (session 44)
+                "mass with central necrosis", "masses with central necrosis", "tumour with central necrosis", "tumor with central necrosis", "node with central necrosis", "nodes with central necrosis", "centrally necrotic mass", "urinary creatinine", "urine creatinine", "creatinine clearance", "ventricular hypokinesia", "ventricular hypokinesis", "wall hypokinesia", "wall motion hypokinesia",  # a urine test, no raised blood creatinine; the heart's wall, no movement disorder (session 44)
                 "presented like a viral illness", "presenting like a viral illness", "like a viral illness",  # how it looked, no preceding illness (session 44)
                 "eosinophilic thrombi", "eosinophilic intracapillary thrombi", "eosinophilic material", "eosinophilic deposits", "eosinophilic hyaline",  # a stain's colour on a biopsy, no eosinophils (session 44)
                 "sore",  # alone an adjective ('sore red eyes', 'sore legs'), not HPO's foot ulcer ('pressure sore' is read)

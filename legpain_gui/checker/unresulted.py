@@ -53,5 +53,7 @@ def excluded_by_test(tokens: list[str], concepts: list[tuple[int, int]], tests) 
     return out
 
 
+DENIED_SCOPE = 16  # words a denying verb reaches over its list ('denied any recent travel to tropical countries, contact
+# with sick persons, or fever': review of session 44; other triggers reach SCOPE)
 DENYING = ("denied", "denies", "deny", "denying")  # a verb that denies its whole list: 'She denied fever, and cough'
 # (context._and_after_one lets ', and' after one item begin a clause of its own only after other triggers)

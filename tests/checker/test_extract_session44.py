@@ -298,3 +298,38 @@ def test_a_child_named_later_is_not_the_patient():
 ])
 def test_phrases_found_by_testers_round_2b(lex, text, expected):
     assert expected in found(lex, text)
+
+
+# testers ka-kd
+
+@pytest.mark.parametrize("text, hpo, state", [
+    ("She denied any recent travel to tropical countries, contact with sick persons, or fever.", "HP:0001945", "absent"),
+    ("He denied any recent history of physical trauma, any sexual relationship or dyspnea.", "HP:0002094", "absent"),
+    ("She denied fever and presented with a swollen knee three days later.", "HP:0001386", "present"),
+    ("Tests suggested a possibility of infection (CRP 32.52 mg/dl).", "HP:0011227", "present"),
+    ("Possible type 2 diabetes.", "HP:0005978", "uncertain"),
+    ("Apyrexia.", "HP:0001945", "absent"),
+    ("Blood and synovial fluid cultures both isolated Pasteurella multocida.", BACTERAEMIA, "present"),
+    ("Blood and synovial fluid cultures both isolated Pasteurella multocida.", SEPTIC_ARTHRITIS, "present"),
+    ("Blood and joint fluid cultures were negative.", BACTERAEMIA, "absent"),
+    ("CT showed clots in the pulmonary arteries.", "HP:0002204", "present"),
+    ("No thrombus in the pulmonary artery.", "HP:0002204", "absent"),
+    ("Thrombosis of the inferior vena cava.", "HP:0004936", "present"),
+    ("He had resting pain in the left foot.", "HP:6000627", "present"),
+    ("Protruded disc at L4-5.", "HP:0008441", "present"),
+    ("He had an alteration in mental state.", "HP:0001289", "present"),
+    ("Pain irradiated to both legs.", "HP:6000684", "present"),
+])
+def test_testers_ka_to_kd(lex, text, hpo, state):
+    readings = found(lex, text)
+    assert (hpo, state) in readings
+    assert not {(hpo, s) for s in ("present", "absent") if s != state} & readings
+
+
+def test_other_reported_patients_are_not_this_one(lex):
+    assert set(contexts(lex, "Other reported patients had livedo reticularis and foot drop.").values()) == {"general"}
+
+
+def test_a_mass_with_central_necrosis_is_no_skin_necrosis(lex):
+    assert "HP:0033126" not in {h for h, _ in found(lex, "MRI showed a mass with central necrosis.")}
+    assert ("HP:0033126", "present") in found(lex, "Some of these lesions showed central necrosis and crusting.")
