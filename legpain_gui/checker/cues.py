@@ -172,9 +172,7 @@ TERMINATE = ("rarely", "occasionally", "sometimes",  # 'no significant family hi
              # squat because of pain': there (not 'due to': 'thought to be due to vasculitis' stays hedged)
              "performed due to", "done due to", "assessed due to",  # 'lumbar puncture was not performed due to low
              # platelet count', 'strength could not be assessed due to pain'
-             "and positive", "but positive", "and was", "and is", "and had", "and has",
-             "as the cause of", "as a cause of", "as the cause", "as the source of", "as the etiology of", "as the aetiology of",
-             "and he was", "and she was", "and he had", "and she had",  # what a test excluded ends there (review 1 of session 44)  # 'no medical history and
+             "and positive", "but positive", "and was", "and is", "and had", "and has", "as the cause of", "as a cause of", "as the cause", "as the source of", "as the etiology of", "as the aetiology of", "and he was", "and she was", "and he had", "and she had",  # ('as the cause of' and after: what a test excluded ends there, review 1 of session 44)  # 'no medical history and
              # was a smoker', 'no fever and had chills'  # 'absence of MPO-ANCA and positive occult blood in stool'
              "followed",  # 'dysuria without urethral discharge, followed 1 week later by pain and swelling of his MCP joint'
              "and with", "hospitalized", "hospitalised", "was referred",  # 'with no past medical history was
