@@ -76,9 +76,23 @@ def owned_reason(tokens: list[str], e: int, first: int) -> bool:
     """Whether a denial ending at e reaches the finding at first only through 'for his' ('not on chemotherapy or
     radiation for his lung cancer', 'no treatment for her psoriasis'): the treatment is denied, the disease it would
     be for is the patient's."""
+    if {"such", "including", "like", "e.g"} & set(tokens[e:first]):
+        return False  # 'no other cause for her neuropathy, such as diabetes': the examples are denied (review 2, session 44)
     return any(tokens[k] == "for" and tokens[k + 1] in ("his", "her", "their") or tokens[k] in (
-        "treatment", "treatments", "therapy") and tokens[k + 1] in ("of", "for") for k in range(e, first - 1))
-    # 'never got any treatment of hyperuricemia': the hyperuricaemia stays
+        "treatment", "treatments", "therapy") and tokens[k + 1] in ("of", "for") for k in range(e, first - 1)) or (
+        first >= e + 3 and definite_cause(tokens, first))  # 'never got any treatment of hyperuricemia': the
+    # hyperuricaemia stays
+
+
+def definite_cause(tokens: list[str], first: int) -> bool:
+    """Whether the finding at first is named as the one a cause was sought for ('no obvious provoking factor for this
+    DVT', 'no cause of the fever was found'): it is there, neither denied nor hedged (session 44; not 'no risk
+    factors for DVT', 'risk factors for the development of DVT')."""
+    return first >= 3 and tokens[first - 3] in CAUSES and tokens[first - 2] in ("for", "of") and tokens[first - 1] in (
+        "this", "the", "her", "his", "their")
+
+
+CAUSES = ("factor", "factors", "cause", "causes", "trigger", "triggers", "reason", "explanation", "source")
 
 
 def attributive(tokens: list[str], commas, s: int) -> bool:

@@ -24,9 +24,9 @@ from legpain_gui.checker.cues import (
     LIST_WORDS, PREFIX_NEGATION, TEST_RESULTS_AFTER, TEST_RESULTS_BEFORE, COPULAS, REASONS, OTHER_RESULTS, STATED_RESULTS,
     EXCEPTION_PSEUDO, ASSERTED, QUALIFIED, QUALIFIED_NOUNS, QUALIFIERS, NOW_STARTS, SCREENED, NORMAL_FOR, none_of, spans,
     UNITS_OF_TIME, CLAUSE_VERBS, CHILDREN, AGED, SUBORDINATE, LISTED, plural as _plural)
-from legpain_gui.checker.clauses import denied_list, ongoing_history as _ongoing_history, other_subject as _other_subject, owned_reason, attributive, TEST_WORDS, positive_after, looked_for, own_verb, named_risks, mid_list_cue, opens_item, lateral_after_and
+from legpain_gui.checker.clauses import denied_list, ongoing_history as _ongoing_history, other_subject as _other_subject, owned_reason, attributive, TEST_WORDS, definite_cause, positive_after, looked_for, own_verb, named_risks, mid_list_cue, opens_item, lateral_after_and
 from legpain_gui.checker.vocabulary import FORWARD_HEDGES, LIST_OPENERS, RELATIVE_WHO, list_end
-from legpain_gui.checker.unresulted import excluded_by_test, DENYING, DENIED_SCOPE
+from legpain_gui.checker.unresulted import excluded_by_test, denial_goes_on, DENYING, DENIED_SCOPE
 
 
 class Sentence:
@@ -130,8 +130,8 @@ class Sentence:
                    and not (e < first and e in self.commas and self.tokens[e - 1] in POSTPOSED)
                    and not (kind == "absent" and (self._each_its_own(s, e, first) or owned_reason(self.tokens, e, first)
                                                   or mid_list_cue(self.tokens, s, e, first, self.commas, self.starts)))
-                   and not (self.tokens[s:e] in (["little"], ["negative"]) and first > e + 1)  # right after it only
-                   and not (kind in ("absent", "history") and self._and_after_one(e, first) and self.tokens[s] not in DENYING)
+                   and not (self.tokens[s:e] in (["little"], ["negative"]) and first > e + 1) and not (kind == "uncertain" and definite_cause(self.tokens, first))  # right after it only
+                   and not (kind in ("absent", "history") and self._and_after_one(e, first) and not denial_goes_on(self.tokens, s, first))
                    for s, e in self.rules[kind][0])  # 'SNAP absent, mononeuritis multiplex': the SNAP's result
 
     def _and_after_one(self, e: int, first: int) -> bool:

@@ -51,7 +51,7 @@ NOT_BEFORE = re.compile(r"\b(?:no|not|nor|without|never)\s+(?:\w+\s+)?$", re.I) 
 DENIED_BEFORE = re.compile(r"\b(?:had|has|have|did|does|was|were)\s+(?:not|never)\b(?!\s+(?:been|felt|feeling)\s+"
                            r"(?:well|right|himself|herself|themselves))[^.;,]{0,50}$", re.I)  # not 'had not been well'
 # a complication of the treatment, not how the illness began: 'During treatment, sudden rectal perforation occurred'
-TREATED_BEFORE = re.compile(r"\b(?:during|despite)\s+(?:the\s+)?(?:treatment|therapy),\s*[^.;]*$", re.I)  # not 'on treatment for
+TREATED_BEFORE = re.compile(r"\b(?:during|despite)\s+(?:the\s+)?(?:treatment|therapy)(?:\s+with\s+[\w-]+)?,\s*[^.;]*$", re.I)  # not 'on treatment for
 # hypertension ... presented with sudden onset of leg pain' (review 1 of session 44)
 PLANNED = re.compile(r"\b(?:recheck|re-check|review|repeat|follow[- ]?up|see (?:him|her|them)|again|will)\b[^.;]{0,25}$",
                      re.I)  # 'will recheck his urate in 6 weeks': a plan's time, not the onset

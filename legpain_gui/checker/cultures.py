@@ -176,7 +176,7 @@ def _none_of(phrases: dict, tokens: list[str], i: int) -> tuple[int, list] | Non
     while end < len(tokens) and end - k <= MAX_ORGANISM and tokens[end] not in ORGANISM_STOPS:
         end += 1  # the organism's words: 'grew an organism', 'grew Staphylococcus aureus'
     if set(tokens[k + 1:end]) & set(ORGANISMS):  # 'none of the blood cultures grew MRSA; all grew MSSA': that
-        return None  # organism only (review 1 of session 44)
+        return end - i, []  # organism only, so nothing said of the blood (reviews 1 and 2 of session 44)
     return end - i, [(i, end, named[1], "absent")] if tokens[j] == BLOOD else []
 
 
@@ -185,6 +185,8 @@ def _grown_from(phrases: dict, tokens: list[str], i: int) -> tuple[int, list] | 
     culture (bacteraemia) and a joint's fluid or aspirate (a septic joint), one or both joined by 'and' ('isolated
     from joint aspirations and from blood cultures'), or None."""
     j, out = i + 1, []
+    if {"contaminant", "contamination", "contaminated", "contaminants"} & set(tokens):
+        return None  # 'S. epidermidis from one blood culture, considered a contaminant' (review 2 of session 44)
     before = tokens[max(0, i - 4):i]  # 'no organism was', 'nothing was', 'were not': not 'Despite no fever, S. aureus was'
     denied = bool({"nothing", "none", "not"} & set(before[-2:])) or any(  # a sterile joint fluid
         t == "no" and (w in GERMS_SET or w in ("pathogen", "growth")) for t, w in zip(before, before[1:]))

@@ -103,7 +103,7 @@ PAST_EVENT = re.compile(r"\W*(?:\w+\W+){0,4}?(?:\d+|a|one|two|three|four|five|si
 RECENT = re.compile(r"\W*(?:\w+\W+){0,4}?\w+ (?:day|week)s? (?:before|ago)", re.I)  # still this illness
 NAMED_RESULT = re.compile(r"\b(positive|negative)\s*\([^()]*$", re.I)
 SEROLOGY_OF = re.compile(r"\s*(?:serology|serologies|serological tests?)\b", re.I)  # 'hepatitis serologies were performed'
-POSITIVE_SAID = re.compile(r"positive$|\b1\s*[:/]\s*\d+$", re.I)  # 'ANA weakly positive at 1:40', 'ANA 1:640': the words said it
+POSITIVE_SAID = re.compile(r"^positive\b|positive$|\b1\s*[:/]\s*\d+$", re.I)  # 'ANA weakly positive at 1:40', 'ANA 1:640': the words said it
 MYOPATHY = "HP:0003198"  # Myopathy (its EMG reading: rereading.EMG_MYOPATHIC)
 ASO, HCV_ANTIBODY, CRYO, HEPATITIS, HIV, TST = "HP:6000348", "HP:0410371", "HP:0100778", "HP:0006562", "HP:0002721", "HP:6000925"
 

@@ -309,7 +309,8 @@ def pain_limited(tokens: list[str], matches: list[tuple[int, int, str, str | Non
     def limited(end: int) -> bool:
         k = end + 2 if tuple(tokens[end:end + 2]) in PAIN_REASONS else None
         at = tokens.index("pain", k) if k is not None and "pain" in tokens[k:k + 5] else None
-        return at is not None and not {"weakness", "weak", "and", "or"} & set(tokens[k:at])  # not '... due to weakness and pain'
+        return at is not None and not {"weakness", "weak", "and", "or"} & set(tokens[k:at]) and tokens[at + 1:at + 2] not in (
+            ["and"], ["or"])  # not '... due to pain and myositis'  # not '... due to weakness and pain'
     return [m for m in matches if not (m[2] == PROXIMAL_LEG_WEAKNESS and limited(m[1]))]
 
 
@@ -356,7 +357,8 @@ def _said_lowered(tokens: list[str], last: int) -> bool:
     """Whether a list of modalities ending at `last` is said lowered right after it ('... were reduced')."""
     j = last + 1 + (tokens[last + 1:last + 2] in (["was"], ["were"], ["is"], ["are"]))
     return tokens[j:j + 1] != [] and tokens[j] in LOWERED and ("pain" not in tokens[:last + 1] or tokens[j + 1:j + 2] in (
-        ["below"], ["distally"], ["distal"], ["bilaterally"], ["up"]))  # '... were reduced below T8': a level
+        ["below"], ["distally"], ["distal"], ["bilaterally"], ["up"]) or tokens[j + 1:j + 2] == ["over"] and {
+        "dermatome", "distribution", "territory", "foot", "feet", "leg", "legs", "thigh", "region", "side"} & set(tokens[j + 2:j + 6]))  # '... were reduced below T8': a level
 
 
 SPARED_BETWEEN = {"and", "or", "light", "joint", "sense", "senses", "to", "of", "with", "the", "fine", "sensation"}

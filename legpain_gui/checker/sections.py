@@ -139,7 +139,7 @@ TEACHING = (
     r"\bclinicians (?:need|should|must)\b",
     r"\bsuspect (?:\w+ ){0,3}in (?:patients|children|adults|people|individuals)\b|\bbe alert (?:to|for)\b|"
     r"\bha(?:ve|s) been increasingly (?:recogni[sz]ed|reported|described)\b|\bno (?:previous |prior |published |similar |other )?(?:case )?reports?\b[^.]*\bliterature\b|"
-    r"\bto (?:our|the best of our) knowledge\b|\bother (?:reported |published |previously reported |described )?(?:patients|cases)\b|"
+    r"\bto (?:our|the best of our) knowledge\b[^.]*\b(?:reports?|reported|literature|published|described)\b|\bother (?:reported |published |previously reported |described )?(?:patients|cases)\b|"
     r"\bpreviously reported (?:patients|cases)\b|"
     r"\bclassification criteria (?:are|include|comprise|require)\b|\bcaution is (?:needed|required|advised) in (?:patients|people)\b",  # advice and the literature (session 44)
     r"\b(?:polyarteritis nodosa|pan|microscopic polyangiitis|mpa|gpa|egpa|iga vasculitis|henoch-sch\w+ purpura|hsp|"

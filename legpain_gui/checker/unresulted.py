@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 LISTED = (r"(?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|/\s*)(?:(?!\b(?:was|were|is|are|not|no|negative|positive|normal|raised|"
-          r"elevated|high|low|showed|revealed|with|without|but|which|a|an|the|biopsy|scan|mri|ct|ultrasound|x-ray|radiograph|"
-          r"examination|puncture|aspiration)\b)[^.;:,\d()])+?){0,5}")  # 'ANA, RF and ANCA were ...'
+          r"elevated|high|low|showed|revealed|with|without|but|which|a|an|biopsy|scan|mri|ct|ultrasound|x-ray|radiograph|"
+          r"examination|puncture|aspiration|echocardiography|echocardiogram|electromyography|emg|studies|study)\b)[^.;:,\d()])+?){0,5}")  # 'ANA, RF and ANCA were ...'
 UNRESULTED = re.compile(LISTED + r"\s*(?:antibod(?:y|ies)\s+)?(?:(?:tests?|testing|serology|serologies|screen|screening|levels?|"
                         r"titres?|titers?)\s+)?(?:was|were)\s+(?:(?:also|both|all)\s+)?(?:performed|done|checked|obtained|carried out|"
                         r"ordered|assessed|tested)\s*(?:[.;]|$)", re.I)
@@ -55,5 +55,15 @@ def excluded_by_test(tokens: list[str], concepts: list[tuple[int, int]], tests) 
 
 DENIED_SCOPE = 16  # words a denying verb reaches over its list ('denied any recent travel to tropical countries, contact
 # with sick persons, or fever': review of session 44; other triggers reach SCOPE)
-DENYING = ("denied", "denies", "deny", "denying")  # a verb that denies its whole list: 'She denied fever, and cough'
+DENYING = ("denied", "denies", "deny", "denying")
+
+
+def denial_goes_on(tokens: list[str], s: int, first: int) -> bool:
+    """Whether a denying verb at s reaches past ', and' to the finding at first: its list goes on ('She denied fever,
+    and cough') unless a clause of its own follows ('He denied fever or chills, and leg weakness progressed over 2
+    days': review 2 of session 44)."""
+    return tokens[s] in DENYING and not any(t in CLAUSE_WORDS or t.endswith("ed") for t in tokens[first + 1:])
+
+
+CLAUSE_WORDS = ("was", "were", "is", "are", "had", "has", "became", "began", "got", "grew", "remained", "worsening", "progressing")  # a verb that denies its whole list: 'She denied fever, and cough'
 # (context._and_after_one lets ', and' after one item begin a clause of its own only after other triggers)
