@@ -379,3 +379,7 @@ def test_review_2_course_and_age():
 
 def test_blood_cultures_that_grew_no_mrsa_are_not_sterile(lex):
     assert (BACTERAEMIA, "absent") not in found(lex, "None of the blood cultures grew MRSA; all grew MSSA.")
+
+
+def test_decreased_leg_sensation(lex):
+    assert ("HP:0003474", "present") in found(lex, "Decreased leg sensation.")
