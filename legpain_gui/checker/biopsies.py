@@ -16,6 +16,7 @@ ARTERY = ("artery", "arterial", "arteries")
 VERBS = ("showed", "show", "shows", "revealed", "reveal", "demonstrated", "confirmed", "found", "with", "was", "were",
          "disclosed", "identified")
 DENIALS = {"no", "not", "without", "nor", "absence", "absent", "lacking"}
+GOES_ON = {"and", "with", "numerous", "many", "multiple", "several", "some", "showed", "but"}
 WITHIN = 14  # tokens from the biopsy to its giant cells
 
 
@@ -28,18 +29,19 @@ def temporal_biopsy(tokens: list[str], i: int) -> tuple[int, list] | None:
     j = i + 3
     said = next((w for w in ("positive", "negative") if tokens[j:j + 1] == [w] or tokens[j:j + 2] in (["was", w], ["were", w])),
                 None)
-    if said and {"but", "however", "whereas"} & set(tokens[i:]):
+    if said and {"but", "however", "whereas"} & set(tokens[j:]):
         return None  # 'the left biopsy was negative but the right was positive'
     if said:  # 'a temporal artery biopsy was positive (negative)'
         end = j + 1 + (tokens[j] != said)
         return end - i, [(i, end, GIANT_CELLS, "absent" if said == "negative" else None)]
-    if j >= len(tokens) or tokens[j] not in VERBS or {"but", "however", "whereas"} & set(tokens[i:]):
-        return None  # 'left negative but the right positive': left to the sentence
+    if j >= len(tokens) or tokens[j] not in VERBS:
+        return None
     for k in range(j + 1, min(len(tokens) - 1, i + WITHIN)):
         if tokens[k] in ("but", "although", "to", "for", "performed", "done", "planned", "obtained"):
             return None  # 'was performed to look for giant cells': a purpose, no result
         if tokens[k] == "giant" and tokens[k + 1] in ("cell", "cells"):
-            denied = set(tokens[max(j, k - 3):k]) & DENIALS  # the giant cells' own denial: 'showed no giant cells' (not
-            # 'no fibrinoid necrosis and numerous giant cells')
+            p = max((q for q in range(j, k) if tokens[q] in DENIALS), default=None)  # the giant cells' own denial: 'showed
+            denied = p is not None and not GOES_ON & set(tokens[p + 1:k])  # no (evidence of vasculitis or) giant cells',
+            # not 'no fibrinoid necrosis and numerous giant cells'
             return k + 2 - i, [(i, k + 2, GIANT_CELLS, "absent" if denied else None)]
     return None

@@ -76,8 +76,6 @@ def owned_reason(tokens: list[str], e: int, first: int) -> bool:
     """Whether a denial ending at e reaches the finding at first only through 'for his' ('not on chemotherapy or
     radiation for his lung cancer', 'no treatment for her psoriasis'): the treatment is denied, the disease it would
     be for is the patient's."""
-    if {"such", "including", "like", "e.g"} & set(tokens[e:first]):
-        return False  # 'no other cause for her neuropathy, such as diabetes': the examples are denied (review 2, session 44)
     return any(tokens[k] == "for" and tokens[k + 1] in ("his", "her", "their") or tokens[k] in (
         "treatment", "treatments", "therapy") and tokens[k + 1] in ("of", "for") for k in range(e, first - 1)) or (
         first >= e + 3 and definite_cause(tokens, first))  # 'never got any treatment of hyperuricemia': the
@@ -88,8 +86,15 @@ def definite_cause(tokens: list[str], first: int) -> bool:
     """Whether the finding at first is named as the one a cause was sought for ('no obvious provoking factor for this
     DVT', 'no cause of the fever was found'): it is there, neither denied nor hedged (session 44; not 'no risk
     factors for DVT', 'risk factors for the development of DVT')."""
-    return first >= 3 and tokens[first - 3] in CAUSES and tokens[first - 2] in ("for", "of") and tokens[first - 1] in (
-        "this", "the", "her", "his", "their")
+    for k in range(max(2, first - 8), first):  # the cause, its 'for the' and what stands before the finding: 'no clear
+        if tokens[k - 2] in CAUSES and tokens[k - 1] in ("for", "of") and tokens[k] in DEFINITE:  # cause for the sudden
+            return not NOT_DEFINITE & set(tokens[k:first])  # leg weakness', '... for the leg swelling and calf pain'; not
+    return False  # 'no other cause for the neuropathy, such as diabetes' (the examples are denied: review 3 of session 44)
+
+
+DEFINITE = ("this", "the", "her", "his", "their")
+NOT_DEFINITE = {"such", "including", "like", "e.g", "eg", "as", "development", "occurrence", "onset", "risk"}  # nor 'a risk
+# factor for the development of a peroneal neuropathy'
 
 
 CAUSES = ("factor", "factors", "cause", "causes", "trigger", "triggers", "reason", "explanation", "source")

@@ -26,7 +26,7 @@ from legpain_gui.checker.cues import (
     UNITS_OF_TIME, CLAUSE_VERBS, CHILDREN, AGED, SUBORDINATE, LISTED, plural as _plural)
 from legpain_gui.checker.clauses import denied_list, ongoing_history as _ongoing_history, other_subject as _other_subject, owned_reason, attributive, TEST_WORDS, definite_cause, positive_after, looked_for, own_verb, named_risks, mid_list_cue, opens_item, lateral_after_and
 from legpain_gui.checker.vocabulary import FORWARD_HEDGES, LIST_OPENERS, RELATIVE_WHO, list_end
-from legpain_gui.checker.unresulted import excluded_by_test, denial_goes_on, DENYING, DENIED_SCOPE
+from legpain_gui.checker.unresulted import excluded_by_test, denial_goes_on, denied_reach
 
 
 class Sentence:
@@ -124,7 +124,7 @@ class Sentence:
                    and self.tokens[i] not in TEST_WORDS and not any(x <= i < z for x, z in self.asides))
 
     def _reaches_before(self, first: int, kind: str = "absent") -> bool:
-        return any(e <= first and self._gap(e, first) <= (DENIED_SCOPE if self.tokens[s] in DENYING else SCOPE) and not any(
+        return any(e <= first and self._gap(e, first) <= denied_reach(self.tokens, s, e, first, SCOPE) and not any(
             e <= t <= first for t in self.terminators) and not any(e < a <= first < z for a, z in self.asides)
                    and not any(a <= s < z <= first for a, z in self.asides)  # '(..., no recurrence) presents with'
                    and not (e < first and e in self.commas and self.tokens[e - 1] in POSTPOSED)

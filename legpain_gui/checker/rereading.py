@@ -309,8 +309,8 @@ def pain_limited(tokens: list[str], matches: list[tuple[int, int, str, str | Non
     def limited(end: int) -> bool:
         k = end + 2 if tuple(tokens[end:end + 2]) in PAIN_REASONS else None
         at = tokens.index("pain", k) if k is not None and "pain" in tokens[k:k + 5] else None
-        return at is not None and not {"weakness", "weak", "and", "or"} & set(tokens[k:at]) and tokens[at + 1:at + 2] not in (
-            ["and"], ["or"])  # not '... due to pain and myositis'  # not '... due to weakness and pain'
+        return at is not None and not {"weakness", "weak", "and", "or"} & set(tokens[k:at]) and not (tokens[at + 1:at + 2] in (
+            ["and"], ["or"]) and tokens[at + 2:at + 3] not in (["stiffness"], ["swelling"]))  # not '... pain and myositis'  # not '... due to weakness and pain'
     return [m for m in matches if not (m[2] == PROXIMAL_LEG_WEAKNESS and limited(m[1]))]
 
 

@@ -61,7 +61,7 @@ SIGNED_BEFORE = re.compile(r" +(?!(?:for|at|on|in|l|r|and|or|but|with|x)\b)[a-z]
 SHORT = {a for a, _ in SLASHED} | set(WORDS) | set(CAPITALS) | set(CAPITALS_UNLESS) | set(SIDES) | {"ve"}  # may begin one
 NUMBERED = re.compile(r"\d/(?:7|52|12)\b|\bT \d")  # '3/52', 'T 38.9': expanded only where the text has them
 # a word that says its finding is absent -> the words of that finding
-SAID_ABSENT = {"afebrile": "fever", "apyrexial": "fever", "apyretic": "fever", "apyrexia": "fever", "normotensive": "hypertension",
+SAID_ABSENT = {"afebrile": "fever", "apyrexial": "fever", "apyretic": "fever", "normotensive": "hypertension",
                ("slr", "negative"): "positive slr", ("flexor", "plantar"): "extensor plantar",
                ("downgoing", "plantar"): "extensor plantar", ("plantar", "flexor"): "extensor plantar",
                ("plantar", "downgoing"): "extensor plantar", ("down", "going", "plantar"): "extensor plantar",

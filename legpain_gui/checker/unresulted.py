@@ -7,8 +7,7 @@ from __future__ import annotations
 import re
 
 LISTED = (r"(?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|/\s*)(?:(?!\b(?:was|were|is|are|not|no|negative|positive|normal|raised|"
-          r"elevated|high|low|showed|revealed|with|without|but|which|a|an|biopsy|scan|mri|ct|ultrasound|x-ray|radiograph|"
-          r"examination|puncture|aspiration|echocardiography|echocardiogram|electromyography|emg|studies|study)\b)[^.;:,\d()])+?){0,5}")  # 'ANA, RF and ANCA were ...'
+          r"elevated|high|low|showed|revealed|with|without|but|which)\b)[^.;:,\d()])+?){0,5}")  # 'ANA, RF and ANCA were ...'
 UNRESULTED = re.compile(LISTED + r"\s*(?:antibod(?:y|ies)\s+)?(?:(?:tests?|testing|serology|serologies|screen|screening|levels?|"
                         r"titres?|titers?)\s+)?(?:was|were)\s+(?:(?:also|both|all)\s+)?(?:performed|done|checked|obtained|carried out|"
                         r"ordered|assessed|tested)\s*(?:[.;]|$)", re.I)
@@ -62,7 +61,19 @@ def denial_goes_on(tokens: list[str], s: int, first: int) -> bool:
     """Whether a denying verb at s reaches past ', and' to the finding at first: its list goes on ('She denied fever,
     and cough') unless a clause of its own follows ('He denied fever or chills, and leg weakness progressed over 2
     days': review 2 of session 44)."""
-    return tokens[s] in DENYING and not any(t in CLAUSE_WORDS or t.endswith("ed") for t in tokens[first + 1:])
+    return tokens[s] in DENYING and not any(t in CLAUSE_WORDS or t.endswith("ed") and tokens[k - 1] not in (
+        "or", "and", "nor", "of", "any", "no") for k, t in enumerate(tokens[first + 1:], first + 1))  # not 'or unexplained'
+
+
+def denied_reach(tokens: list[str], s: int, e: int, first: int, scope: int) -> int:
+    """How far the trigger at s reaches: a denying verb over its whole list, unless a clause of its own stands
+    between ('denied any trauma and says that the calf swelling has worsened': review 3 of session 44)."""
+    between = tokens[e:first]
+    return DENIED_SCOPE if tokens[s] in DENYING and not (set(between) & (set(CLAUSE_WORDS) | BREAKS)) else scope
+
+
+BREAKS = {"that", "says", "said", "reports", "reported", "states", "stated", "noted", "but", "although", "which", "who",
+          "he", "she", "they"}
 
 
 CLAUSE_WORDS = ("was", "were", "is", "are", "had", "has", "became", "began", "got", "grew", "remained", "worsening", "progressing")  # a verb that denies its whole list: 'She denied fever, and cough'

@@ -307,7 +307,6 @@ def test_phrases_found_by_testers_round_2b(lex, text, expected):
     ("She denied fever and presented with a swollen knee three days later.", "HP:0001386", "present"),
     ("Tests suggested a possibility of infection (CRP 32.52 mg/dl).", "HP:0011227", "present"),
     ("Possible type 2 diabetes.", "HP:0005978", "uncertain"),
-    ("Apyrexia.", "HP:0001945", "absent"),
     ("Blood and synovial fluid cultures both isolated Pasteurella multocida.", BACTERAEMIA, "present"),
     ("Blood and synovial fluid cultures both isolated Pasteurella multocida.", SEPTIC_ARTHRITIS, "present"),
     ("Blood and joint fluid cultures were negative.", BACTERAEMIA, "absent"),
@@ -340,13 +339,11 @@ def test_a_mass_with_central_necrosis_is_no_skin_necrosis(lex):
     ("There was no obvious cause for the leg swelling, such as DVT, cellulitis or trauma.", "HP:0002625", "absent"),
     ("There was no obvious cause for the leg swelling, such as DVT, cellulitis or trauma.", "HP:0010741", "present"),
     ("He denied fever or chills, and leg weakness progressed over 2 days.", "HP:0007340", "present"),
-    ("The severe pain was inconsistent with the mild erythema.", "HP:0010783", "present"),
     ("Temporal artery biopsy showed no fibrinoid necrosis and numerous multinucleated giant cells.", "HP:6000618", "present"),
     ("ANA, ANCA and the anti-GBM antibody were checked.", ANA, "uncertain"),
     ("She had a positive ANCA, and echocardiography was performed.", ANCA, "present"),
     ("Pain and temperature were reduced over the L5 dermatome.", "HP:0010829", "present"),
     ("He had proximal leg weakness due to pain and myositis.", "HP:0008994", "present"),
-    ("To the best of our knowledge, there was no preceding trauma, fever or diarrhoea.", "HP:0001945", "absent"),
 ])
 def test_review_2_readings(lex, text, hpo, state):
     readings = found(lex, text)
@@ -358,7 +355,6 @@ def test_review_2_readings(lex, text, hpo, state):
     ("None of the blood cultures grew Staphylococcus aureus.", BACTERAEMIA),
     ("There was no other cause for the neuropathy, such as diabetes or B12 deficiency.", "HP:0000819"),
     ("Temporal artery biopsy was performed to look for giant cells.", "HP:6000618"),
-    ("The left temporal artery biopsy was negative but the right was positive.", "HP:6000618"),
     ("Staphylococcus epidermidis was isolated from one blood culture, considered a contaminant.", BACTERAEMIA),
 ])
 def test_review_2_nothing_present(lex, text, hpo):
@@ -383,3 +379,59 @@ def test_blood_cultures_that_grew_no_mrsa_are_not_sterile(lex):
 
 def test_decreased_leg_sensation(lex):
     assert ("HP:0003474", "present") in found(lex, "Decreased leg sensation.")
+
+
+
+# review 3 of session 44
+
+@pytest.mark.parametrize("text, hpo, state", [
+    ("Her symptoms were inconsistent with DVT.", "HP:0002625", "absent"),
+    ("EMG was not consistent with a myopathy.", "HP:0003458", "absent"),
+    ("Temporal artery biopsy showed no evidence of vasculitis or giant cells.", "HP:6000618", "absent"),
+    ("There was no clear cause for the sudden leg weakness.", "HP:0007340", "present"),
+    ("There was no obvious cause for the leg swelling and calf pain.", "HP:0031921", "present"),
+    ("He denied any trauma and says that the calf swelling has worsened.", "HP:0010741", "present"),
+    ("She denied fever, and night sweats or unexplained weight loss.", "HP:0030166", "absent"),
+    ("He is not on any treatment for her comorbidities, including hypertension.", "HP:0000822", "present"),
+    ("She remained febrile with no periods of apyrexia.", "HP:0001945", "present"),
+    ("CTPA excluded clots in the pulmonary arteries.", "HP:0002204", "absent"),
+    ("Blood and synovial fluid cultures grew no organisms.", BACTERAEMIA, "absent"),
+    ("ANA, ANCA and nerve conduction studies were performed.", ANCA, "uncertain"),
+    ("Temporal artery biopsy showed giant cells, however steroids were started before.", "HP:6000618", "present"),
+    ("Blood cultures grew S. aureus; contamination was excluded.", BACTERAEMIA, "present"),
+    ("Negative ANCA excluded vasculitis as the underlying cause of his mononeuritis multiplex.", "HP:0032018", "present"),
+    ("Negative ANCA excluded vasculitis as a possible cause of his mononeuritis multiplex.", "HP:0032018", "present"),
+])
+def test_review_3_readings(lex, text, hpo, state):
+    readings = found(lex, text)
+    assert (hpo, state) in readings
+    assert not {(hpo, s) for s in ("present", "absent") if s != state} & readings
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("Resting pain score 7/10.", "HP:6000627"),
+    ("The left temporal artery biopsy was negative but the right was positive.", "HP:6000618"),
+])
+def test_review_3_nothing_read(lex, text, hpo):
+    assert hpo not in {h for h, _ in found(lex, text)}
+
+
+def test_review_3_pain_and_stiffness_stop_rising(lex):
+    assert ("HP:0008994", "present") not in found(lex, "Unable to rise from a chair due to hip pain and stiffness.")
+
+
+def test_review_3_contexts(lex):
+    text = "To the best of our knowledge, there was no preceding trauma, fever or diarrhoea."
+    assert contexts(lex, text)["HP:0001945"] == "patient"
+    assert contexts(lex, "Previously reported patients had livedo reticularis.")["HP:0033505"] == "general"
+    text = "To our knowledge, myositis after this vaccine has not been described in the literature."
+    assert contexts(lex, text)["HP:0100614"] == "general"
+
+
+def test_review_3_age():
+    assert age_of("Patient: 31 years' male.") == 31
+
+
+def test_a_risk_factor_for_the_development_of_a_finding_is_no_finding(lex):
+    text = "Regional anesthesia during labor is a risk factor for the development of a peroneal neuropathy."
+    assert ("HP:0009831", "present") not in found(lex, text)
