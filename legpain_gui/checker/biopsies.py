@@ -16,7 +16,8 @@ ARTERY = ("artery", "arterial", "arteries")
 VERBS = ("showed", "show", "shows", "revealed", "reveal", "demonstrated", "confirmed", "found", "with", "was", "were",
          "disclosed", "identified")
 DENIALS = {"no", "not", "without", "nor", "absence", "absent", "lacking"}
-GOES_ON = {"and", "with", "numerous", "many", "multiple", "several", "some", "showed", "but"}
+GOES_ON = {"and", "with", "numerous", "many", "multiple", "several", "some", "showed", "but", "only", "merely", "presence",
+           "though", "occasional", "few"}
 WITHIN = 14  # tokens from the biopsy to its giant cells
 
 

@@ -86,14 +86,15 @@ def definite_cause(tokens: list[str], first: int) -> bool:
     """Whether the finding at first is named as the one a cause was sought for ('no obvious provoking factor for this
     DVT', 'no cause of the fever was found'): it is there, neither denied nor hedged (session 44; not 'no risk
     factors for DVT', 'risk factors for the development of DVT')."""
-    for k in range(max(2, first - 8), first):  # the cause, its 'for the' and what stands before the finding: 'no clear
+    for k in range(max(2, first - 5), first):  # the cause, its 'for the' and what stands before the finding: 'no clear
         if tokens[k - 2] in CAUSES and tokens[k - 1] in ("for", "of") and tokens[k] in DEFINITE:  # cause for the sudden
             return not NOT_DEFINITE & set(tokens[k:first])  # leg weakness', '... for the leg swelling and calf pain'; not
     return False  # 'no other cause for the neuropathy, such as diabetes' (the examples are denied: review 3 of session 44)
 
 
 DEFINITE = ("this", "the", "her", "his", "their")
-NOT_DEFINITE = {"such", "including", "like", "e.g", "eg", "as", "development", "occurrence", "onset", "risk"}  # nor 'a risk
+NOT_DEFINITE = {"such", "including", "like", "e.g", "eg", "as", "development", "occurrence", "onset", "risk", "or", "for",
+                "example", "instance", "namely", "particular", "specifically", "was", "were", "is", "are"}  # nor 'a risk
 # factor for the development of a peroneal neuropathy'
 
 

@@ -17,7 +17,7 @@ BACK_SCOPE = {"absent": 3, "uncertain": 3, "history": 3, "diagnosis": 1}  # toke
 EXCLUDING_TESTS = ("ultrasound", "ultrasonography", "doppler", "duplex", "scan", "imaging", "mri", "ct", "angiography",
                    "biopsy", "echocardiography", "radiograph", "x ray", "venography", "study", "studies", "test",
                    "tests", "investigations", "which", "that", "review", "examination", "assessment",
-                   "ophthalmology", "spine", "brain", "chest", "abdomen", "pelvis", "testing", "serology", "serologies", "culture", "cultures", "anca", "workup", "work-up", "screen", "screening", "aspiration", "aspirate", "puncture", "emg", "electromyography", "ctpa")  # 'ophthalmology review excluded
+                   "ophthalmology", "spine", "brain", "chest", "abdomen", "pelvis", "testing", "serology", "serologies", "culture", "cultures", "anca", "workup", "work-up", "screen", "screening", "aspiration", "aspirate", "puncture", "emg", "electromyography", "ctpa", "ct pa", "ct pulmonary angiogram", "ct pulmonary angiography")  # 'ophthalmology review excluded
 # uveitis', 'MRI of the spine excluded cord compression'
 NEGATED_BEFORE = ("not experienced",  # 'he had not experienced fever' ('experienced' ends a plain 'not''s reach)
                   "negative including", "normal for", "normal results including",  # 'results were normal for full

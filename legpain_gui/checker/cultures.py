@@ -138,7 +138,7 @@ def cultured(phrases: dict, tokens: list[str], i: int) -> tuple[int, list] | Non
             k = j + 1 + (tokens[j + 1:j + 2] in (["for"], ["with"]))
             if tokens[j] in ("showed", "revealed", "identified") and k < len(tokens) and tokens[k] == "no":
                 return None
-            if k < len(tokens) and tokens[k] in ("no", "nothing"):  # 'blood (and synovial fluid) cultures grew no
+            if k < len(tokens) and tokens[k] in ("no", "nothing") and "but" not in tokens[k:]:  # 'blood cultures grew no
                 return (k + 1 - i, [(i, k + 1, hpo, "absent")]) if tokens[i] == BLOOD else None  # organisms' (review 3)
             end = k
             while end < len(tokens) and end - k < MAX_ORGANISM and tokens[end] not in ORGANISM_STOPS:
@@ -187,7 +187,7 @@ def _grown_from(phrases: dict, tokens: list[str], i: int) -> tuple[int, list] | 
     culture (bacteraemia) and a joint's fluid or aspirate (a septic joint), one or both joined by 'and' ('isolated
     from joint aspirations and from blood cultures'), or None."""
     j, out = i + 1, []
-    if {"contaminant", "contaminants"} & set(tokens):
+    if {"contaminant", "contaminants", "contaminated"} & set(tokens):
         return None  # 'S. epidermidis from one blood culture, considered a contaminant' (review 2 of session 44)
     before = tokens[max(0, i - 4):i]  # 'no organism was', 'nothing was', 'were not': not 'Despite no fever, S. aureus was'
     denied = bool({"nothing", "none", "not"} & set(before[-2:])) or any(  # a sterile joint fluid

@@ -13,7 +13,7 @@ WORD_NUMBERS.update({f"{t}{u}": 10 * k + n for k, t in enumerate(("twenty", "thi
                      "eighty", "ninety"), start=2) for u, n in [("", 0)] + [(f"-{w}", n) for w, n in list(
                      WORD_NUMBERS.items())[:9]]})  # 'a twenty-nine-year-old woman', 'thirty-year-old'
 WORD_AGE = re.compile(r"\b(" + "|".join(WORD_NUMBERS) + r")[- ]year[- ]old\b", re.I)  # 'a seven-year-old boy'
-AGE = re.compile(r"\b(\d{1,3})(?:\.\d)? ?[- ]?(?:year|yr|y)s?(?:[- ]|- | -)?(?:old|young)\b|\b(?:a|an) (\d{1,3}) (?:year|yr)s? (?:[a-z]+ )?(?:male|female|man|woman)\b|\b(\d{1,3})-years?-(?:male|female)\b|(?:\b(?:a|an|this|the|our) |:\s*)(\d{1,3}) years?'? (?:male|female)\b|\baged (?:of )?(\d{1,3})\b(?!\s*(?:months?|mo|weeks?|days?)\b)|"
+AGE = re.compile(r"\b(\d{1,3})(?:\.\d)? ?[- ]?(?:year|yr|y)s?(?:[- ]|- | -)?(?:old|young)\b|\b(?:a|an) (\d{1,3}) (?:year|yr)s? (?:[a-z]+ )?(?:male|female|man|woman)\b|\b(\d{1,3})-years?-(?:male|female)\b|(?:\b(?:a|an|this|the|our) |\bpatient:\s*)(\d{1,3}) years?'? (?:male|female)\b|\baged (?:of )?(\d{1,3})\b(?!\s*(?:months?|mo|weeks?|days?)\b)|"
                  r"\b(\d{1,3}) ?(?:y/?o|yo)\b|\b(?:of|case of) (\d{1,3}) years? (?:female|male|woman|man)\b|"  # 'Case of 27
                  # years female
                  r"\b(\d{1,3})(?-i:[MF])\b|\bpatient:\s*(?:male|female),?\s*(\d{1,3})\b|"  # '34F with', '58M,': the

@@ -72,8 +72,7 @@ def denied_reach(tokens: list[str], s: int, e: int, first: int, scope: int) -> i
     return DENIED_SCOPE if tokens[s] in DENYING and not (set(between) & (set(CLAUSE_WORDS) | BREAKS)) else scope
 
 
-BREAKS = {"that", "says", "said", "reports", "reported", "states", "stated", "noted", "but", "although", "which", "who",
-          "he", "she", "they"}
+BREAKS = {"says", "said", "reports", "reported", "states", "stated", "noted", "but", "although"}
 
 
 CLAUSE_WORDS = ("was", "were", "is", "are", "had", "has", "became", "began", "got", "grew", "remained", "worsening", "progressing")  # a verb that denies its whole list: 'She denied fever, and cough'

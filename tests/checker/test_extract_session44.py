@@ -435,3 +435,33 @@ def test_review_3_age():
 def test_a_risk_factor_for_the_development_of_a_finding_is_no_finding(lex):
     text = "Regional anesthesia during labor is a risk factor for the development of a peroneal neuropathy."
     assert ("HP:0009831", "present") not in found(lex, text)
+
+
+# review 4 of session 44
+
+@pytest.mark.parametrize("text, hpo, state", [
+    ("No cause for the leg swelling, for example DVT or cellulitis, was identified.", "HP:0002625", "absent"),
+    ("The most likely cause of the leg swelling was DVT.", "HP:0002625", "uncertain"),
+    ("She denied any trauma that she could remember, recent travel, weight loss, or fever.", "HP:0001945", "absent"),
+    ("Temporal artery biopsy showed no fibrinoid necrosis, only occasional giant cells.", "HP:6000618", "present"),
+    ("Blood cultures grew no Staphylococcus aureus but grew Streptococcus pyogenes.", BACTERAEMIA, "present"),
+    ("CT pulmonary angiogram excluded PE.", "HP:0002204", "absent"),
+])
+def test_review_4_readings(lex, text, hpo, state):
+    readings = found(lex, text)
+    assert (hpo, state) in readings
+    assert not {(hpo, s) for s in ("present", "absent") if s != state} & readings
+
+
+def test_review_4_contaminated_and_age(lex):
+    text = "S. epidermidis was isolated from one blood culture and was thought to be contaminated."
+    assert (BACTERAEMIA, "present") not in found(lex, text)
+    assert age_of("Follow-up: 5 years female patients were seen.") is None
+
+
+def test_a_reported_clause_ends_a_denial_list(lex):
+    from legpain_gui.checker.unresulted import denied_reach
+    tokens = "she denied any trauma and reported that the calf swelling worsened".split()
+    assert denied_reach(tokens, 1, 2, tokens.index("calf"), 6) == 6
+    tokens = "she denied any recent travel to tropical countries contact with sick persons or fever".split()
+    assert denied_reach(tokens, 1, 2, tokens.index("fever"), 6) > 6
