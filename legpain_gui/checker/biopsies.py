@@ -11,11 +11,13 @@ words for (session 44):
 """
 from __future__ import annotations
 
+from legpain_gui.checker.vocabulary import NEGATION_WORDS
+
 GIANT_CELLS = "HP:6000618"
 ARTERY = ("artery", "arterial", "arteries")
 VERBS = ("showed", "show", "shows", "revealed", "reveal", "demonstrated", "confirmed", "found", "with", "was", "were",
          "disclosed", "identified")
-DENIALS = {"no", "not", "without", "nor", "absence", "absent", "lacking"}
+DENIALS = NEGATION_WORDS | {"lacking"}
 GOES_ON = {"and", "with", "numerous", "many", "multiple", "several", "some", "showed", "but", "only", "merely", "presence",
            "though", "occasional", "few"}
 WITHIN = 14  # tokens from the biopsy to its giant cells

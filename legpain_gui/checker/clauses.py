@@ -302,3 +302,25 @@ def new_statement(words: list[tuple[str, int, int]], sentence: str, k: int) -> b
 CLAUSE_OPENERS = frozenset(("the", "his", "her", "their", "this", "our", "we", "she", "he", "they", "i"))
 CLAUSE_VERBS_AFTER = frozenset(("was", "were", "is", "are", "had", "has", "performed", "requested", "started", "showed",
                                 "revealed", "done", "aspirated", "obtained", "ordered", "undertaken", "given"))
+
+
+DENIED_SCOPE = 16  # words a denying verb reaches over its list ('denied any recent travel to tropical countries, contact
+# with sick persons, or fever': session 44; other triggers reach cues.SCOPE)
+CLAUSE_WORDS = COPULAS + ("had", "has", "became", "began", "got", "grew", "remained", "worsening", "progressing")
+REPORTING = {"says", "said", "reports", "reported", "states", "stated", "noted", "but", "although"}
+
+
+def denial_goes_on(tokens: list[str], s: int, first: int) -> bool:
+    """Whether a denying verb at s reaches past ', and' to the finding at first (context._and_after_one lets ', and'
+    after one item begin a clause of its own only after other triggers): its list goes on ('She denied fever, and
+    cough') unless a clause of its own follows ('He denied fever or chills, and leg weakness progressed over 2 days';
+    not 'or unexplained weight loss')."""
+    return tokens[s] in DENYING and not any(t in CLAUSE_WORDS or t.endswith("ed") and tokens[k - 1] not in (
+        "or", "and", "nor", "of", "any", "no") for k, t in enumerate(tokens[first + 1:], first + 1))
+
+
+def denied_reach(tokens: list[str], s: int, e: int, first: int, scope: int) -> int:
+    """How far the trigger at s reaches: a denying verb over its whole list, unless a clause of its own stands
+    between ('denied any trauma and says that the calf swelling has worsened')."""
+    between = set(tokens[e:first])
+    return DENIED_SCOPE if tokens[s] in DENYING and not between & (set(CLAUSE_WORDS) | REPORTING) else scope

@@ -24,9 +24,9 @@ from legpain_gui.checker.cues import (
     LIST_WORDS, PREFIX_NEGATION, TEST_RESULTS_AFTER, TEST_RESULTS_BEFORE, COPULAS, REASONS, OTHER_RESULTS, STATED_RESULTS,
     EXCEPTION_PSEUDO, ASSERTED, QUALIFIED, QUALIFIED_NOUNS, QUALIFIERS, NOW_STARTS, SCREENED, NORMAL_FOR, none_of, spans,
     UNITS_OF_TIME, CLAUSE_VERBS, CHILDREN, AGED, SUBORDINATE, LISTED, plural as _plural)
-from legpain_gui.checker.clauses import denied_list, ongoing_history as _ongoing_history, other_subject as _other_subject, owned_reason, attributive, TEST_WORDS, definite_cause, positive_after, looked_for, own_verb, named_risks, mid_list_cue, opens_item, lateral_after_and
+from legpain_gui.checker.clauses import denied_list, ongoing_history as _ongoing_history, other_subject as _other_subject, owned_reason, attributive, TEST_WORDS, definite_cause, denial_goes_on, denied_reach, positive_after, looked_for, own_verb, named_risks, mid_list_cue, opens_item, lateral_after_and
 from legpain_gui.checker.vocabulary import FORWARD_HEDGES, LIST_OPENERS, RELATIVE_WHO, list_end
-from legpain_gui.checker.unresulted import excluded_by_test, denial_goes_on, denied_reach
+from legpain_gui.checker.unresulted import excluded_by_test
 
 
 class Sentence:

@@ -161,9 +161,9 @@ def _none_of(phrases: dict, tokens: list[str], i: int) -> tuple[int, list] | Non
     """(tokens used, [bacteraemia absent]) of blood cultures counted out at i and said to grow or be positive: 'none
     of the (3) blood cultures grew an organism', 'neither blood culture was positive', or None. (A joint's fluid
     said so is not read: a sterile one rules nothing out.)"""
-    j = i + 1 + (tokens[i:i + 2] == ["none", "of"])
-    if tokens[i] not in ("none", "neither") or j == i + 1 and tokens[i] == "none":
+    if tokens[i] not in ("none", "neither") or tokens[i] == "none" and tokens[i + 1:i + 2] != ["of"]:
         return None
+    j = i + 1 + (tokens[i] == "none")
     while j < len(tokens) and j - i < 8 and (tokens[j] in COUNTED or tokens[j].isdigit()):
         j += 1  # over 'the 3', 'the three sets of', 'his two'
     named = _specimen(phrases, tokens, j)

@@ -264,13 +264,9 @@ NUMBER = re.compile(r"\s*(\d{1,3}(?:[ ,]\d{3})+(?![,.]?\d)|\d{1,3}(?:\.\d{3}){2,
 
 
 def measured_value(tokens: list[str]) -> bool:
-    """Whether a finding's words hold a number with its unit ('CRP 32.52 mg/dl', 'platelets 20,000/µl'), not a
-    number of a name ('type 2 diabetes')."""
-    return any(t[:1].isdigit() for t in tokens) and any(t in VALUE_UNITS or "/" in t for t in tokens)
-
-
-VALUE_UNITS = {"mg", "dl", "l", "ml", "g", "u", "iu", "ul", "µl", "μl", "mmol", "umol", "µmol", "μmol", "ng", "pg", "mcg",
-               "meq", "kiu", "mm", "h", "hr", "fl", "x", "cells", "per"}
+    """Whether a finding's words, which hold a number, hold its unit too ('CRP 32.52 mg/dl', 'platelets 20,000/µl'),
+    not a number of a name ('type 2 diabetes')."""
+    return any(t in OTHER_UNITS or t in WHOLE_UNITS or "/" + t in WHOLE_UNITS for t in tokens)  # 'ul' of '/ul'
 
 
 def number(text: str) -> float | None:

@@ -51,29 +51,3 @@ def excluded_by_test(tokens: list[str], concepts: list[tuple[int, int]], tests) 
             out.append((k, k + 2))
     return out
 
-
-DENIED_SCOPE = 16  # words a denying verb reaches over its list ('denied any recent travel to tropical countries, contact
-# with sick persons, or fever': review of session 44; other triggers reach SCOPE)
-DENYING = ("denied", "denies", "deny", "denying")
-
-
-def denial_goes_on(tokens: list[str], s: int, first: int) -> bool:
-    """Whether a denying verb at s reaches past ', and' to the finding at first: its list goes on ('She denied fever,
-    and cough') unless a clause of its own follows ('He denied fever or chills, and leg weakness progressed over 2
-    days': review 2 of session 44)."""
-    return tokens[s] in DENYING and not any(t in CLAUSE_WORDS or t.endswith("ed") and tokens[k - 1] not in (
-        "or", "and", "nor", "of", "any", "no") for k, t in enumerate(tokens[first + 1:], first + 1))  # not 'or unexplained'
-
-
-def denied_reach(tokens: list[str], s: int, e: int, first: int, scope: int) -> int:
-    """How far the trigger at s reaches: a denying verb over its whole list, unless a clause of its own stands
-    between ('denied any trauma and says that the calf swelling has worsened': review 3 of session 44)."""
-    between = tokens[e:first]
-    return DENIED_SCOPE if tokens[s] in DENYING and not (set(between) & (set(CLAUSE_WORDS) | BREAKS)) else scope
-
-
-BREAKS = {"says", "said", "reports", "reported", "states", "stated", "noted", "but", "although"}
-
-
-CLAUSE_WORDS = ("was", "were", "is", "are", "had", "has", "became", "began", "got", "grew", "remained", "worsening", "progressing")  # a verb that denies its whole list: 'She denied fever, and cough'
-# (context._and_after_one lets ', and' after one item begin a clause of its own only after other triggers)

@@ -460,8 +460,13 @@ def test_review_4_contaminated_and_age(lex):
 
 
 def test_a_reported_clause_ends_a_denial_list(lex):
-    from legpain_gui.checker.unresulted import denied_reach
+    from legpain_gui.checker.clauses import denied_reach
     tokens = "she denied any trauma and reported that the calf swelling worsened".split()
     assert denied_reach(tokens, 1, 2, tokens.index("calf"), 6) == 6
     tokens = "she denied any recent travel to tropical countries contact with sick persons or fever".split()
     assert denied_reach(tokens, 1, 2, tokens.index("fever"), 6) > 6
+
+
+def test_a_cell_count_with_its_unit_is_no_hedge_s(lex):
+    text = "Tests suggested a possibility of infection (platelets 20,000/µl)."
+    assert ("HP:0001873", "present") in found(lex, text)
