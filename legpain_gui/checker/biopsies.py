@@ -17,6 +17,8 @@ GIANT_CELLS = "HP:6000618"
 ARTERY = ("artery", "arterial", "arteries")
 VERBS = ("showed", "show", "shows", "revealed", "reveal", "demonstrated", "confirmed", "found", "with", "was", "were",
          "disclosed", "identified")
+DONE = ("performed", "done", "obtained")  # 'was performed and showed giant cells' (session 45), a result after all
+SHOWING = ("showed", "revealed", "demonstrated", "disclosed", "confirmed", "identified")
 DENIALS = NEGATION_WORDS | {"lacking"}
 GOES_ON = {"and", "with", "numerous", "many", "multiple", "several", "some", "showed", "but", "only", "merely", "presence",
            "though", "occasional", "few"}
@@ -30,6 +32,8 @@ def temporal_biopsy(tokens: list[str], i: int) -> tuple[int, list] | None:
             tokens[i + 2:i + 3] not in (["biopsy"], ["biopsies"]):
         return None
     j = i + 3
+    if tokens[j:j + 1] in (["was"], ["were"]) and tokens[j + 1:j + 2] and tokens[j + 1] in DONE and tokens[j + 2:j + 3] == ["and"]:
+        j += 3  # 'was performed and was negative'
     said = next((w for w in ("positive", "negative") if tokens[j:j + 1] == [w] or tokens[j:j + 2] in (["was", w], ["were", w])),
                 None)
     if said and {"but", "however", "whereas"} & set(tokens[j:]):
@@ -40,7 +44,8 @@ def temporal_biopsy(tokens: list[str], i: int) -> tuple[int, list] | None:
     if j >= len(tokens) or tokens[j] not in VERBS:
         return None
     for k in range(j + 1, min(len(tokens) - 1, i + WITHIN)):
-        if tokens[k] in ("but", "although", "to", "for", "performed", "done", "planned", "obtained"):
+        if tokens[k] in ("but", "although", "to", "for", "performed", "done", "planned", "obtained") and not (
+                tokens[k] in DONE and tokens[k + 1:k + 2] == ["and"] and tokens[k + 2:k + 3] and tokens[k + 2] in SHOWING):
             return None  # 'was performed to look for giant cells': a purpose, no result
         if tokens[k] == "giant" and tokens[k + 1] in ("cell", "cells"):
             p = max((q for q in range(j, k) if tokens[q] in DENIALS), default=None)  # the giant cells' own denial: 'showed

@@ -310,13 +310,15 @@ CLAUSE_WORDS = COPULAS + ("had", "has", "became", "began", "got", "grew", "remai
 REPORTING = {"says", "said", "reports", "reported", "states", "stated", "noted", "but", "although"}
 
 
-def denial_goes_on(tokens: list[str], s: int, first: int) -> bool:
+def denial_goes_on(tokens: list[str], s: int, first: int, commas=()) -> bool:
     """Whether a denying verb at s reaches past ', and' to the finding at first (context._and_after_one lets ', and'
     after one item begin a clause of its own only after other triggers): its list goes on ('She denied fever, and
-    cough') unless a clause of its own follows ('He denied fever or chills, and leg weakness progressed over 2 days';
-    not 'or unexplained weight loss')."""
+    cough') unless a clause of its own follows before the next comma ('He denied fever or chills, and leg weakness
+    progressed over 2 days'; not 'or unexplained weight loss', 'pain in the affected leg', 'cough, and was admitted')."""
+    end = min((k for k in commas if k > first), default=len(tokens))
     return tokens[s] in DENYING and not any(t in CLAUSE_WORDS or t.endswith("ed") and tokens[k - 1] not in (
-        "or", "and", "nor", "of", "any", "no") for k, t in enumerate(tokens[first + 1:], first + 1))
+        "or", "and", "nor", "of", "any", "no", "the", "a", "an", "his", "her", "their", "its", "this", "that")
+        for k, t in enumerate(tokens[first + 1:end], first + 1))
 
 
 def denied_reach(tokens: list[str], s: int, e: int, first: int, scope: int) -> int:

@@ -131,7 +131,7 @@ class Sentence:
                    and not (kind == "absent" and (self._each_its_own(s, e, first) or owned_reason(self.tokens, e, first)
                                                   or mid_list_cue(self.tokens, s, e, first, self.commas, self.starts)))
                    and not (self.tokens[s:e] in (["little"], ["negative"]) and first > e + 1) and not (kind == "uncertain" and definite_cause(self.tokens, first))  # right after it only
-                   and not (kind in ("absent", "history") and self._and_after_one(e, first) and not denial_goes_on(self.tokens, s, first))
+                   and not (kind in ("absent", "history") and self._and_after_one(e, first) and not denial_goes_on(self.tokens, s, first, self.commas))
                    for s, e in self.rules[kind][0])  # 'SNAP absent, mononeuritis multiplex': the SNAP's result
 
     def _and_after_one(self, e: int, first: int) -> bool:

@@ -23,7 +23,7 @@ COORDINATORS = ("and", "or")
 MODIFIERS = ("upper", "lower", "proximal", "distal")  # share the next site's noun: 'upper and lower limbs'
 ORDINALS = ("first", "second", "third", "fourth", "fifth")
 SITE_FILLERS = ("the", "both", "his", "her", "their", "bilateral", "left", "right", "all", "each", "any", "a", "an",
-                "big", "great", "little", "whole", "entire", "of") + ORDINALS  # "big toe", "little finger", "third toe",
+                "big", "great", "little", "whole", "entire", "of", "affected", "involved", "ipsilateral", "contralateral") + ORDINALS  # "big toe", "little finger", "third toe",
 # "first metatarsophalangeal joint": the site is the toe, the finger, the joint; "the whole leg" is the leg
 FILLERS = SITE_FILLERS + ("four",)  # before coordinated sites: "all four limbs"
 MAX_SITES = 4
