@@ -22,7 +22,8 @@ TESTS = ("study", "studies", "conduction", "emg", "electromyography", "electromy
 NORMAL = ("normal", "negative", "unremarkable", "preserved", "intact")  # after the analyte: 'reflexes were preserved'
 NORMAL_LEADS = ("normal", "unremarkable")  # before the analytes: 'normal CRP' ('negative ANA' is read elsewhere)
 FILLERS = ("level", "was", "were", "is", "are", "all", "also", "both", "serum", "value", "titer", "markedly",
-           "mildly", "significantly", "within", "limit", "found", "to", "be", "in", "the")  # 'in (the) normal range'
+           "mildly", "significantly", "within", "limit", "found", "to", "be", "in", "the", "moderately", "slightly",
+           "severely", "highly", "remained", "still", "persistently")  # 'in (the) normal range'
 JOINERS = ("and", "or")
 LIST_JOINERS = (("as", "well", "as"), ("such", "as"), ("and",), ("or",))  # 'inflammatory markers such as ESR, CRP
 # and fibrinogen as well as ferritin were increased'

@@ -82,7 +82,8 @@ def slashed_entries(entries: list[tuple[str, str]]) -> list[tuple[str, str]]:
 TEST_NOUNS = ("screen", "screening", "serology", "serologies", "test", "tests", "testing", "titre", "titer", "panel",
               "immunophenotyping", "workup")  # 'hepatitis panel ... normal', 'leukemia/lymphoma immunophenotyping'
 
-TEST_FILLERS = ("a", "b", "c", "e", "and", "or", "virus", "viral", "lymphoma")  # 'hepatitis B and C screen'
+TEST_FILLERS = ("a", "b", "c", "e", "and", "or", "virus", "viral", "lymphoma", "hiv", "cmv", "ebv", "hbv", "hcv", "hsv", "vzv",
+                "syphilis", "parvovirus", "b19")  # 'hepatitis B and C screen', 'Hepatitis, CMV serologies' (session 45)
 TESTS_FOR = (("test", "for"), ("tests", "for"), ("testing", "for"), ("serology", "for"), ("screening", "for"),
              ("serologies", "for"), ("titres", "to"), ("titers", "to"), ("titres", "for"), ("titers", "for"),
              ("screen", "for"), ("serological", "test", "for"), ("serological", "tests", "for"))

@@ -222,7 +222,7 @@ def _heel_or_toe(tokens: list[str], k: int) -> tuple[int, str] | None:
 
 
 SPORT = ("running", "run", "ran", "runs", "jogging", "jog", "marching", "sport", "training", "sprinting", "football",
-         "exercising")  # pain these bring on and rest relieves is exercise-induced, not a claudicant's
+         "exercising", "exercizing", "exertional")  # pain these bring on and rest relieves is exercise-induced, not a claudicant's
 RELIEF = ("relieved", "eased", "subsided", "subside", "subsides", "relief", "alleviated", "disappeared", "abated",
           "resolved", "improved", "settled", "ease", "eases", "settles", "settle")  # 'eases when standing still'
 RELIEF_LINKS = ("by", "with", "on", "after", "upon", "when", "while")
@@ -233,7 +233,7 @@ RESTS = {"rest": "HP:0004417", "resting": "HP:0004417", "stopping": "HP:0004417"
          "stop": "HP:0004417", "stops": "HP:0004417", "stopped": "HP:0004417",
          "sitting": "HP:0031952", "bending": "HP:0031952", "leaning": "HP:0031952",  # neurogenic claudication
          "stooping": "HP:0031952", "flexion": "HP:0031952"}
-EXERTION = ("walking", "walk", "walked", "ambulation", "ambulating", "exertion", "exercise", "standing", "metre",
+EXERTION = ("walking", "walk", "walked", "ambulation", "ambulating", "exertion", "exercise", "exercize", "standing", "metre",
             "meter", "yard", "block") + SPORT  # 'after walking 100 metres', 'on standing'
 EXERCISE_PAIN = "HP:0003738"  # exercise-induced muscle pain: after running, not walking (exertional compartments)
 EXERTION_REACH = 15  # tokens back from the relief to the walking it follows
@@ -347,7 +347,7 @@ def weakness_spread(tokens: list[str], i: int) -> tuple[int, list] | None:
 
 
 STIFF_WORDS = ("stiffness", "stiff")
-MORNING_WORDS = ("morning", "mornings", "waking", "awakening", "rising", "wakening")
+MORNING_WORDS = ("morning", "mornings", "waking", "awakening", "rising", "rizing", "wakening")
 STIFF_FILLERS = ("for", "more", "than", "an", "a", "one", "two", "hour", "hours", "minute", "minutes", "min", "mins",
                  "each", "every", "in", "the", "on", "upon", "lasting", "last", "lasts", "about", "over", "several",
                  "at", "least", "which", "is", "was", "worse", "worst", "early", "prolonged", "of", "and", "her", "his",
@@ -394,6 +394,6 @@ def eosinophil_share(tokens: list[str], i: int, words, text: str) -> tuple[int, 
 
 
 SHARE_AFTER = ("with", "and", "showing", "showed", "shows", "revealed", "including", "had", "has", "were", "was", "of",
-               "contained", "comprising", "included")
+               "contained", "comprising", "comprizing", "included")
 NOT_BLOOD = re.compile(r"\b(?:lavage|bal|pleural|ascitic|csf|cerebrospinal|synovial|biopsy|fluid|infiltrat\w*|sputum)\b",
                        re.I)

@@ -240,4 +240,4 @@ OWN_DOUBT = {"not", "never", "no", "nor", "without", "may", "might", "possibly",
 FALLS = "HP:0002527"
 FALLING_VALUES = {"platelet", "platelets", "haemoglobin", "hemoglobin", "hb", "blood", "sodium", "potassium", "gfr",
                   "egfr", "pressure", "count", "saturation", "saturations"}  # a laboratory value falling: no fall
-DENIED_HARM = {"injury", "injurie", "injuries", "trauma", "fracture", "bruising", "bruise", "symptom", "symptoms"}
+DENIED_HARM = {"injury", "injurie", "injuries", "trauma", "fracture", "bruising", "bruise", "bruizing", "bruize", "symptom", "symptoms"}

@@ -13,6 +13,7 @@ def queried(text: str, start: int, end: int) -> bool:
         QUERIED_ALTERNATIVE.search(text[max(0, start - 50):start]) or QUERIED_SIDE.search(text[max(0, start - 20):start])
         or QUERIED_AFTER.match(text[end:end + 40]) or EXCLUSION_AFTER.match(text[end:end + 12])
         or NOT_CONSIDERED.match(text[end:end + 60]) and not TREATED_BEFORE.search(text[max(0, start - 50):start])
+        or EVALUATED_FOR.search(text[max(0, start - 60):start]) and DIAGNOSIS_WORDS.search(text[start:end])
         or MISDIAGNOSED_BY.search(text[max(0, start - 90):start]) or QUERYING.search(text[max(0, start - 60):start])
         and not SIGN_WORDS.search(text[start:end]) and not QUERIER.search(text[max(0, start - 90):start]))
 
@@ -35,6 +36,18 @@ QUERIER = re.compile(r"\b(?:patient|mum|mother|dad|father|son|daughter|wife|husb
 # 'querying the cause of her leg swelling' or 'whether' asks about a finding that is there)
 QUERYING = re.compile(r"\bquerying\s+(?:(?:a|an|possible|probable|early|acute|left|right|l|r|lt|rt|bilateral|"
                       r"calf|leg|knee|hip|ankle|thigh|foot)\s+){0,3}$", re.I)
+
+# a diagnosis being worked up (tester kg, session 45): 'He was evaluated for deep vein thrombosis', 'Evaluation for acute
+# compartment syndrome ensued', 'worked up for DVT'; only a diagnosis's name, not a complaint ('evaluated for leg pain',
+# 'assessed for an acute gait disturbance')
+EVALUATED_FOR = re.compile(r"\b(?:evaluated|evaluation|re-?evaluated|worked[- ]up|investigated|screened|assessed|"
+                           r"assessment|examined|tested)\s+for\s+(?:(?:a|an|the|any|possible|probable|suspected|"
+                           r"early|acute|left|right|bilateral|calf|leg|lower|limb|extremity|signs|features|evidence|of)\s+|"
+                           r"[a-z-]+(?:\s+[a-z-]+)?\s*(?:,|\band|\bor)\s+){0,4}$", re.I)  # '... for cellulitis and
+# rhabdomyolysis', 'for signs of compartment syndrome'
+
+DIAGNOSIS_WORDS = re.compile(r"(?:itis|osis|oma|a?emia|syndrome|dvt|embolism|embolus|rhabdomyolysis|fracture|malignancy|"
+                             r"cancer|infection|sepsis|abscess|occlusion|tumou?r|disease|neoplasm)$", re.I)
 
 
 # a query closing the finding's own phrase: 'Tophi over L olecranon? (soft nodule)'; not a record's question and its

@@ -24,7 +24,7 @@ RESULT_FILLERS = ("level", "was", "were", "is", "are", "had", "been", "has", "pe
                   "markedly", "mildly", "only", "significantly", "also", "very", "globally", "all", "moderately", "slightly",
                   "severely", "highly", "strongly",  # 'CPK were moderately elevated at 650 UI/l'
                   "subsequently", "later", "initially",  # 'D-dimer was subsequently found to be elevated'
-                  "serum", "value", "titer", "concentration")
+                  "serum", "value", "titer", "concentration", "remained", "remains", "stayed")  # "CK remained elevated" (session 45)
 RESULT_WORDS = ("elevated", "reduced", "absent", "positive", "impaired", "brisk", "abnormal",
                 "unsteady", "extensor", "delayed", "prolonged",
                 "thickened")  # after normalise()

@@ -63,3 +63,103 @@ def test_a_biopsy_done_without_a_result_gives_none(lex, text):
 ])
 def test_a_background_of_years_before_the_presentation_is_not_its_course(text, course):
     assert course_of(text)["course"] == course
+
+
+DVT, CELLULITIS, RHABDO, COMPARTMENT = "HP:0002625", "HP:0100658", "HP:0003201", "HP:0003725"
+
+
+@pytest.mark.parametrize("text, hpos", [
+    ("He was evaluated for deep vein thrombosis.", {DVT}),
+    ("Evaluation for acute compartment syndrome ensued.", {COMPARTMENT}),
+    ("He was evaluated for cellulitis and rhabdomyolysis.", {CELLULITIS, RHABDO}),
+    ("She was worked up for DVT.", {DVT}),
+    ("He was examined for signs of compartment syndrome.", {COMPARTMENT}),
+    ("She was assessed for DVT, cellulitis or compartment syndrome.", {DVT, CELLULITIS, COMPARTMENT}),
+])
+def test_a_diagnosis_being_worked_up_is_no_finding_yet(lex, text, hpos):
+    readings = found(lex, text)
+    assert {(hpo, "uncertain") for hpo in hpos} <= readings
+    assert not {(hpo, "present") for hpo in hpos} & readings
+
+
+def test_a_complaint_evaluated_is_the_patient_s(lex):
+    readings = found(lex, "He was evaluated for leg pain and weakness.")
+    assert {(LEG_PAIN, "present"), (LEG_WEAKNESS, "present")} <= readings
+
+
+def test_a_complaint_assessed_is_the_patient_s(lex):
+    assert ("HP:0001288", "present") in found(lex, "An 89-year-old woman was assessed for an acute gait disturbance.")
+
+
+STATIN, MYALGIA, CK, ALT, AST, LDH = "HP:4000114", "HP:0003326", "HP:0003236", "HP:0031964", "HP:0031956", "HP:0025435"
+
+
+@pytest.mark.parametrize("text", [
+    "Myalgias did not subside after simvastatin withdrawal.",
+    "The pain did not disappear after stopping atorvastatin.",
+    "The weakness did not regress after stopping rosuvastatin.",
+])
+def test_symptoms_that_outlast_a_stopped_statin_keep_the_statin(lex, text):
+    readings = found(lex, text)
+    assert (STATIN, "present") in readings
+    assert (STATIN, "absent") not in readings
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("CK remained elevated after statin discontinuation.", {(CK, "present")}),
+    ("CK remained high.", {(CK, "present")}),
+    ("CK and ALT were moderately elevated.", {(CK, "present"), (ALT, "present")}),
+    ("CK, AST and ALT were moderately elevated.", {(CK, "present"), (AST, "present"), (ALT, "present")}),
+    ("CK and LDH remained elevated.", {(CK, "present"), (LDH, "present")}),
+])
+def test_a_result_after_a_degree_or_remained_is_read(lex, text, expected):
+    assert expected <= found(lex, text)
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("Exercise-induced pain in the left calf that improved with rest.", "HP:0004417"),
+    ("Calf pain after exercise, relieved by rest.", "HP:0004417"),
+    ("Calf pain after running, relieved by rest.", "HP:0003738"),
+])
+def test_exercise_is_exertion_once_normalised(lex, text, hpo):
+    assert (hpo, "present") in found(lex, text)
+
+
+@pytest.mark.parametrize("text", ["Hepatitis, CMV serologies were negative.", "Hepatitis and HIV tests were negative."])
+def test_hepatitis_named_in_a_list_of_negative_tests_is_absent(lex, text):
+    readings = found(lex, text)
+    assert ("HP:0012115", "absent") in readings and ("HP:0012115", "present") not in readings
+
+
+def test_criteria_met_name_a_diagnosis_not_a_finding(lex):
+    from tests.checker.readings import contexts
+    assert contexts(lex, "The findings met the criteria for SLE.").get("HP:0002725") == "diagnosis"
+
+
+@pytest.mark.parametrize("text, age, sex", [
+    ("A patient presented with knee pain. 18F-FDG PET-CT revealed hypermetabolic lesions.", None, None),
+    ("34F with calf pain.", 34, "female"),
+    ("58M, leg pain.", 58, "male"),
+])
+def test_a_tracer_s_name_is_no_age_or_sex(text, age, sex):
+    from legpain_gui.checker.person import age_of, sex_of
+    assert age_of(text) == age and sex_of(text) == sex
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She had acute monoarthritis of the knee.", ("HP:0001369", "present")),
+    ("Inability to weight bear.", ("HP:0031955", "present")),
+    ("Lupus anti-coagulants were negative.", ("HP:0025343", "absent")),
+    ("He had twitching of the calves.", ("HP:0002380", "present")),
+])
+def test_phrases_of_session_45(lex, text, expected):
+    assert expected in found(lex, text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("He had twitching of the calves.", "HP:0010546"),  # fibrillation potentials: only an EMG shows them
+    ("Nitrogen retention was noted.", "HP:0000016"),  # urinary retention
+    ("Lupus anti-coagulants were negative.", "HP:0002725"),  # SLE
+])
+def test_words_that_are_not_the_finding_they_look_like(lex, text, wrong):
+    assert wrong not in {h for h, _ in found(lex, text)}
