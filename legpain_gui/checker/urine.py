@@ -32,6 +32,7 @@ FOUND = {("blood",): "hematuria", ("red", "blood", "cell"): "hematuria", ("red",
          ("white", "cell"): "pyuria", ("wbc",): "pyuria", ("leukocyte",): "pyuria", ("pus", "cell"): "pyuria",
          ("bacteria",): "bacteriuria"}
 MAX_ITEMS = 5
+HAEMATURIA, DYSMORPHIC_HAEMATURIA = "HP:0000790", "HP:0032957"
 
 
 def _constituent(tokens: list[str], j: int) -> tuple[int, str] | None:
@@ -58,8 +59,43 @@ def _graded_after(tokens: list[str], j: int) -> bool:
     return k < len(tokens) and tokens[k] in AMOUNTS + ("positive", "negative")
 
 
+RED_CELLS = (("red", "blood", "cell"), ("red", "cell"), ("rbc",), ("erythrocyte",))
+PER_FIELD = (("hpf",), ("per", "hpf"), ("elevated", "power", "field"), ("per", "elevated", "power", "field"),
+             ("elevated", "powered", "field"), ("per", "elevated", "powered", "field"))  # 'high' is read 'elevated'
+MICROHAEMATURIA = 3  # red cells per high-power field: the AUA/SUFU definition of microhaematuria (Barocas DA et al.,
+# J Urol 2020;204:778, PMID 32698717, doi 10.1097/JU.0000000000001297); fewer is none
+
+
+def _starts(tokens: list[str], k: int, forms) -> int:
+    return next((len(f) for f in forms if tuple(tokens[k:k + len(f)]) == f), 0)
+
+
+def red_cells_counted(tokens: list[str], i: int) -> tuple[int, list] | None:
+    """(tokens used, [(start, end, HAEMATURIA, state)]) of red cells counted per high-power field at i ('30-40 red
+    blood cells per high power field', 'RBC 5-10/hpf', '0-2 RBCs/HPF'): 3 or more is haematuria, 2 or fewer none,
+    a range across 3 says neither (session 45, tester kh)."""
+    named_first = _starts(tokens, i, RED_CELLS)
+    k, numbers = i + named_first, []
+    while k < len(tokens) and len(numbers) < 2 and (tokens[k].isdigit() or tokens[k] == "to" and numbers):
+        numbers += [int(tokens[k])] if tokens[k].isdigit() else []
+        k += 1
+    named = named_first or _starts(tokens, k, RED_CELLS)
+    if not numbers or not named:
+        return None
+    k += 0 if named_first else named
+    per = _starts(tokens, k, PER_FIELD)
+    if not per:
+        return None
+    low, high = numbers[0], numbers[-1]
+    state = None if low >= MICROHAEMATURIA else "absent" if high < MICROHAEMATURIA else ""
+    return (k + per - i, [(i, k + per, HAEMATURIA, state)]) if state != "" else (k + per - i, [])
+
+
 def urine_found(phrases: dict, tokens: list[str], i: int) -> tuple[int, list] | None:
     """(tokens used, [(start, end, hpo, state or None)]) of a urine test's result at i, or None."""
+    counted = red_cells_counted(tokens, i)
+    if counted:
+        return counted
     test = next((t for t in TESTS if tuple(tokens[i:i + len(t)]) == t), None)
     if test is None:
         return None
@@ -71,6 +107,9 @@ def urine_found(phrases: dict, tokens: list[str], i: int) -> tuple[int, list] | 
             break
     while state is None and j < len(tokens) and j - i < 6 and tokens[j] in VERBS:
         j += 1
+    counted = red_cells_counted(tokens, j)  # 'urinalysis showed 2 RBC/hpf': a count, not a dipstick's '2+'
+    if counted:
+        return counted[0] + j - i, [(i, b, hpo, st) for _, b, hpo, st in counted[1]] or []
     if test == ("urine",) and j == i + 1 and not _graded_after(tokens, j):
         return None  # 'urine' alone only before what a test found: 'urine showed blood', 'Urine: blood 3+'
     out, end = [], j
@@ -98,8 +137,6 @@ def urine_found(phrases: dict, tokens: list[str], i: int) -> tuple[int, list] | 
     last = out[-1][1]
     return last - i, [(i if n == 0 else a, b, hpo, st) for n, (a, b, hpo, st) in enumerate(out)]
 
-
-HAEMATURIA, DYSMORPHIC_HAEMATURIA = "HP:0000790", "HP:0032957"
 
 
 def denied_kind(hpo: str, state: str, words: str) -> str:

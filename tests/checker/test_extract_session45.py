@@ -163,3 +163,35 @@ def test_phrases_of_session_45(lex, text, expected):
 ])
 def test_words_that_are_not_the_finding_they_look_like(lex, text, wrong):
     assert wrong not in {h for h, _ in found(lex, text)}
+
+
+HAEMATURIA, EOSINOPHILIA, ANCA = "HP:0000790", "HP:0001880", "HP:0032230"
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Urine showed 30-40 red blood cells per high power field.", "present"),
+    ("Urinalysis: RBC 30-40/hpf.", "present"),
+    ("Urine microscopy showed 15 RBCs/hpf.", "present"),
+    ("Urinalysis showed 2 RBC/hpf.", "absent"),
+    ("0-2 RBCs/HPF.", "absent"),
+])
+def test_red_cells_counted_per_high_power_field(lex, text, state):
+    readings = {r for r in found(lex, text) if r[0] == HAEMATURIA}
+    assert readings == {(HAEMATURIA, state)}
+
+
+def test_a_count_across_the_limit_says_neither(lex):
+    assert not {r for r in found(lex, "2-5 RBC/hpf.") if r[0] == HAEMATURIA}
+
+
+@pytest.mark.parametrize("text", ["Eosinophil count was within normal limits.", "Eosinophil count was normal."])
+def test_a_normal_eosinophil_count_is_no_eosinophilia(lex, text):
+    assert (EOSINOPHILIA, "absent") in found(lex, text)
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Anti-neutrophil cytoplasm antibodies were negative.", "absent"),
+    ("Anti-neutrophil cytoplasmic antibodies were positive.", "present"),
+])
+def test_anca_spelled_out_with_a_hyphen(lex, text, state):
+    assert (ANCA, state) in found(lex, text)
