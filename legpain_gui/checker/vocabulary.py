@@ -46,7 +46,7 @@ DESCRIPTORS = {"swollen": ("swelling", "edema"), "puffy": ("swelling", "edema"),
                "pale": ("pallor",), "edematous": ("edema", "swelling"),
                "dusky": ("cyanosis",), "mottled": ("mottled",),
                "indurated": ("induration",), "cyanotic": ("cyanosis",), "blue": ("cyanosis",),
-               "red": ("erythema",), "erythematous": ("erythema",), "gangrenous": ("gangrene",),
+               "red": ("redness", "erythema"), "erythematous": ("erythema",), "gangrenous": ("gangrene",),
                "hurting": ("pain",), "aching": ("pain",), "sore": ("pain",),  # 'his legs have been hurting'
                "killing": ("pain",),  # the patient's own words: 'my calf is killing me'
                "weaker": ("weakness", "muscle weakness"),  # 'and getting weaker'

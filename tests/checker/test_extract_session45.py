@@ -195,3 +195,14 @@ def test_a_normal_eosinophil_count_is_no_eosinophilia(lex, text):
 ])
 def test_anca_spelled_out_with_a_hyphen(lex, text, state):
     assert (ANCA, state) in found(lex, text)
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("red and swollen eyes", "HP:0025337"),
+    ("Her eyes were red and swollen.", "HP:0025337"),
+    ("The left knee was red, hot and swollen.", "HP:0010783"),
+])
+def test_red_is_read_at_its_site(lex, text, hpo):
+    readings = found(lex, text)
+    assert (hpo, "present") in readings
+    assert ("HP:0010783" in {h for h, _ in readings}) == (hpo == "HP:0010783")
