@@ -138,7 +138,7 @@ def denied_list(tokens: list[str], triggers: list[tuple[int, int]], commas, term
         if tokens[s] not in DENIALS:
             continue
         k, item = e, []
-        while k < len(tokens) and tokens[k] not in LIST_ENDS:
+        while k < len(tokens) and (tokens[k] not in LIST_ENDS or tokens[k - 1:k + 1] in HAVING_HAD):
             if k in commas or tokens[k] in LIST_WORDS:
                 out.update(item)  # an item ends: its words are the list's
                 item = []
@@ -260,6 +260,7 @@ def lateral_after_and(tokens: list[str], first: int, commas=frozenset()) -> bool
         and not listed_denial(tokens, commas, first)
 
 
+HAVING_HAD = (["having", "had"], ["ever", "had"], ["never", "had"])  # no new clause: 'denied having had fever' (session 45)
 DENYING = ("denied", "denies", "deny", "denying")  # not a test's 'negative for' (review 2 of session 42)
 
 

@@ -129,8 +129,10 @@ def course_of(text: str, other: tuple[tuple[int, int], ...] = ()) -> dict | None
                     or DENIED_BEFORE.search(text[max(0, m.start() - 60):m.start()]):
                 continue  # 'asthma for 4 years', 'stopped her apixaban 2 weeks ago', 'a 4-year history of
                 # seropositive RA', 'on metformin for 12 years', 'a flu vaccine 3 weeks ago', '36 weeks of pregnancy'
-            if m.group(0).lower().endswith(" of") and FOLLOW_UP_AFTER.match(text[m.end():]):
-                continue  # 'One year of clinical, electrophysiological and serological follow-up': its length
+            if m.group(0).lower().endswith(" of") and FOLLOW_UP_AFTER.match(text[m.end():]) or re.search(
+                    r"course$", m.group(0), re.I) and re.match(r"\s+of\s+(?!(?:[a-z-]+\s+){0,2}(?:progressive|worsening|increasing|"
+                    r"ascending|symptoms?|illness|pain|weakness|numbness|swelling|fever|disease)\b)", text[m.end():], re.I):
+                continue  # 'a six-month course of febuxostat': a treatment's length (session 45)  # 'One year of clinical, electrophysiological and serological follow-up': its length
             if OUTCOME_BEFORE.search(text[max(0, m.start() - OTHER_REACH):m.start()]):
                 continue  # 'resolved within three weeks': the outcome, not the onset
             course = "acute" if days <= ACUTE_DAYS else "subacute" if days <= SUBACUTE_DAYS else "chronic"

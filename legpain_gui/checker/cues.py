@@ -117,7 +117,7 @@ UNCERTAIN_BEFORE = ("possibility of", "the possibility of", "considering the pos
                     "concerned re",  # a carer's or referrer's worry: the finding is asked about, not found
                     "no new", "nothing new", "wondered about", "wonder about", "wondered whether", "wonder whether",
                     "i suspect", "we suspect", "suspect", "suspecting", "i wondered", "i wonder",  # a referrer's question  # 'no new pain': an old one may go on (neither present nor absent)
-                    "possible", "possibly", "probable", "probably", "suspected", "suspicion of", "query", "may have",
+                    "possible", "possibly", "probable", "probably", "suspected", "suspicion of", "query", "may have", "may be experiencing", "might be experiencing", "could be experiencing",
                     "might have", "cannot exclude", "could not exclude", "questionable", "likely", "equivocal",
                     "can not exclude", "did not exclude", "does not exclude", "could not rule out", "can not rule out",
                     "suspicious of", "suspicious for", "could not completely rule out", "could not completely exclude", "cannot completely rule out", "cannot completely exclude", "could not entirely exclude", "could not fully exclude",  # 'MRI suspicious of an epidural collection'
@@ -243,7 +243,7 @@ PSEUDO = UNKNOWN_WHEN + ("treated as an outpatient", "treated as an inpatient", 
           "chief concern for", "chief concern of", "chief concerns of", "chief concerns for",  # the complaint itself
           "no definite diagnosis", "no clear diagnosis", "no firm diagnosis",  # 'with no definite diagnosis explaining her pain'
           "has not resolved", "had not resolved", "did not settle", "has not settled", "not settled",  # persisting:
-          "no benefit", "no improvement", "no relief", "no response", "no significant improvement", "no significant relief", "without significant improvement", "no significant change in", "no change in",  # 'no benefit from physiotherapy and worsening
+          "no benefit", "no improvement", "no relief", "no response", "no significant improvement", "no significant relief", "without significant improvement", "no significant change in", "no change in", "no durable change in", "no lasting change in", "no clinical change in", "no durable improvement in", "no lasting improvement in", "no clinical improvement in", "no further improvement in",  # 'no benefit from physiotherapy and worsening
           # hip pain', 'no relief of his leg pain': what the treatment failed to help is there
           "absent when", "absent until", "absent at first", "absent initially", "absent at the start", "not present when",
           "not present until",  # 'the pain was absent when she started running': present later

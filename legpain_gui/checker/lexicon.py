@@ -193,7 +193,7 @@ class Lexicon:
             found = self._literal(tokens[i:side] + said + tokens[side + 1:i + MAX_PHRASE], 0)
             if found and found[0] > side - i + len(said):
                 return found[0] + 1 - len(said), found[1]
-        if i + 1 < len(tokens) and len(tokens[i]) + len(tokens[i + 1]) >= 8:  # 'tetra paresis', 'anti-nuclear'
+        if i + 1 < len(tokens) and len(tokens[i]) + len(tokens[i + 1]) >= 8 and tokens[i] not in ("a", "an", "no"):  # 'tetra paresis', 'anti-nuclear'
             for n in range(min(3, len(tokens) - i - 2), -1, -1):  # ... and the words after: 'anti-nuclear antibody'
                 if hpo := self.phrases.get((tokens[i] + tokens[i + 1],) + tuple(tokens[i + 2:i + 2 + n])):
                     return 2 + n, hpo

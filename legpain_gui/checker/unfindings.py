@@ -130,7 +130,7 @@ NOT_FINDINGS = ("tender", "tenderness", "aspiration", "irritable", "cerebellar s
                 "resting pain score", "pain score at rest", "mass with central necrosis", "masses with central necrosis", "tumour with central necrosis", "tumor with central necrosis", "node with central necrosis", "nodes with central necrosis", "centrally necrotic mass", "urinary creatinine", "urine creatinine", "creatinine clearance", "ventricular hypokinesia", "ventricular hypokinesis", "wall hypokinesia", "wall motion hypokinesia",  # a urine test, no raised blood creatinine; the heart's wall, no movement disorder (session 44)
                 "presented like a viral illness", "presenting like a viral illness", "like a viral illness",  # how it looked, no preceding illness (session 44)
                 "eosinophilic thrombi", "eosinophilic intracapillary thrombi", "eosinophilic material", "eosinophilic deposits", "eosinophilic hyaline",  # a stain's colour on a biopsy, no eosinophils (session 44)
-                "nitrogen retention", "azotemia retention", "double ring sign", "double-ring sign",  # a blood urea, no urinary retention; a CT sign (session 45)
+                "nitrogen retention", "azotemia retention", "papillary muscle necrosis", "papillary muscle rupture", "double ring sign", "double-ring sign",  # a blood urea, no urinary retention; a CT sign (session 45)
                 "sore",  # alone an adjective ('sore red eyes', 'sore legs'), not HPO's foot ulcer ('pressure sore' is read)
                 "small hand joints", "small joints of the hands",  # the joints named, no small hands
                 "dark yellow", "urine dark yellow", "urine is dark yellow", "urine was dark yellow", "dark yellow urine",

@@ -206,3 +206,58 @@ def test_red_is_read_at_its_site(lex, text, hpo):
     readings = found(lex, text)
     assert (hpo, "present") in readings
     assert ("HP:0010783" in {h for h, _ in readings}) == (hpo == "HP:0010783")
+
+
+@pytest.mark.parametrize("text, denied", [
+    ("He denied having had fever.", {FEVER}),
+    ("She denied ever having had red urine or bladder incontinence.", {"HP:0040318", "HP:0000020"}),
+    ("She reported never having had fever.", {FEVER}),
+])
+def test_having_had_opens_no_clause_of_its_own(lex, text, denied):
+    readings = found(lex, text)
+    assert {(hpo, "absent") for hpo in denied} <= readings
+    assert not {(hpo, "present") for hpo in denied} & readings
+
+
+def test_a_denial_still_ends_at_a_clause_that_had_a_finding(lex):
+    readings = found(lex, "He denied having had fever, and had leg pain.")
+    assert (FEVER, "absent") in readings and (LEG_PAIN, "present") in readings
+
+
+@pytest.mark.parametrize("text, hpo, state", [
+    ("There was no durable change in neurogenic claudication.", "HP:0031952", "present"),
+    ("No clinical improvement in leg weakness was seen.", LEG_WEAKNESS, "present"),
+    ("The patient may be experiencing seizures.", "HP:0001250", "uncertain"),
+])
+def test_unchanged_findings_go_on_and_experiencing_may_be_hedged(lex, text, hpo, state):
+    assert {r for r in found(lex, text) if r[0] == hpo} == {(hpo, state)}
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("CT showed a splenic infarct.", "HP:0034336"),
+    ("He had a splenic abscess.", "HP:0025059"),
+])
+def test_an_article_is_not_joined_to_the_next_word(lex, text, hpo):
+    readings = found(lex, text)
+    assert (hpo, "present") in readings and "HP:0001746" not in {h for h, _ in readings}  # asplenia
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He had a myocardial infarct.", ("HP:0001658", "present")),
+    ("She had oral aphthous and genital lesions.", ("HP:0000155", "present")),
+    ("Surgery found epidural pus.", ("HP:0033181", "present")),
+])
+def test_more_phrases_of_session_45(lex, text, expected):
+    assert expected in found(lex, text)
+
+
+def test_papillary_muscle_necrosis_is_the_heart_s(lex):
+    assert "HP:0003713" not in {h for h, _ in found(lex, "Papillary muscle necrosis was found.")}
+
+
+@pytest.mark.parametrize("text, course", [
+    ("He completed a six-month course of febuxostat and presented with knee pain.", None),
+    ("A 2-week course of progressive weakness.", "acute"),
+])
+def test_a_course_of_a_drug_is_the_drug_s_time(text, course):
+    assert (course_of(text) or {}).get("course") == course
