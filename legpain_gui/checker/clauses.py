@@ -314,12 +314,21 @@ REPORTING = {"says", "said", "reports", "reported", "states", "stated", "noted",
 def denial_goes_on(tokens: list[str], s: int, first: int, commas=()) -> bool:
     """Whether a denying verb at s reaches past ', and' to the finding at first (context._and_after_one lets ', and'
     after one item begin a clause of its own only after other triggers): its list goes on ('She denied fever, and
-    cough') unless a clause of its own follows before the next comma ('He denied fever or chills, and leg weakness
-    progressed over 2 days'; not 'or unexplained weight loss', 'pain in the affected leg', 'cough, and was admitted')."""
-    end = min((k for k in commas if k > first), default=len(tokens))
-    return tokens[s] in DENYING and not any(t in CLAUSE_WORDS or t.endswith("ed") and tokens[k - 1] not in (
-        "or", "and", "nor", "of", "any", "no", "the", "a", "an", "his", "her", "their", "its", "this", "that")
-        for k, t in enumerate(tokens[first + 1:end], first + 1))
+    cough') unless a clause of its own follows ('He denied fever or chills, and leg weakness progressed over 2 days',
+    'and calf pain, swelling and erythema were present'; not 'or unexplained weight loss', 'pain in the affected leg',
+    'with associated swelling'); a verb right after ', and' is the sentence subject's ('chills, and was admitted')."""
+    if tokens[s] not in DENYING:
+        return False
+    for k in range(first + 1, len(tokens)):
+        if tokens[k - 1] == "and" and k - 1 in commas:
+            return True  # 'She denied fever, and chills, and was admitted' (session 45)
+        if tokens[k] in CLAUSE_WORDS or tokens[k].endswith("ed") and tokens[k - 1] not in NOT_VERB_AFTER:
+            return False
+    return True
+
+
+NOT_VERB_AFTER = ("or", "and", "nor", "of", "any", "no", "the", "a", "an", "his", "her", "their", "its", "this", "that",
+                  "with")  # '-ed' after these is no verb: 'the affected leg', 'with associated swelling'
 
 
 def denied_reach(tokens: list[str], s: int, e: int, first: int, scope: int) -> int:

@@ -146,15 +146,17 @@ def course_of(text: str, other: tuple[tuple[int, int], ...] = ()) -> dict | None
         return None
     start, end, course, kind = min(found)
     now = PRESENTED.search(text, end) if kind == "time" and course == "chronic" and _days_at(text, start) >= 365 else None
-    if now:  # '20 years of back pain and presented with sudden leg weakness over 2 days': the background's time
-        start, end, course, kind = min((f for f in found if f[0] >= now.end()), default=(start, end, course, kind))
+    later = [f for f in found if now and now.end() <= f[0] < now.end() + 80 and not re.search(r"[.;]", text[now.end():f[0]])
+             and not text[f[0]:f[1]].lower().endswith(PAST)] if now else []
+    if later:  # '20 years of back pain and presented with sudden leg weakness over 2 days': the background's time (not
+        start, end, course, kind = min(later)  # 'presented to the emergency department 3 days ago': a visit's)
     if kind == "word" and (text[start:end].lower() == "insidious" or course == "acute"):
         start, end, course, kind = next((f for f in sorted(found) if _how_long(text, end, f, course)),
                                         (start, end, course, kind))
     return {"course": course, "text": text[start:end], "start": start, "end": end}
 
 
-PRESENTED = re.compile(r"\b(?:presented|presents|presenting|was admitted|were admitted|now complains)\b", re.I)
+PRESENTED = re.compile(r"\b(?:(?:presented|presents|presenting|was admitted|were admitted) with|complaining of)\b", re.I)
 
 
 def _days_at(text: str, start: int) -> float:

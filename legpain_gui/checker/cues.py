@@ -224,7 +224,7 @@ HISTORY_AFTER = ("years ago", "yrs ago", "yr ago", "year ago", "in childhood", "
 EXCEPT_BEFORE = ("apart from", "aside from", "except", "except for", "other than", "with the exception of",
                  "besides")
 DIAGNOSIS_BEFORE = ("diagnosed with", "diagnosed as", "diagnosis of", "diagnosis was", "diagnoses were", "final diagnosis",
-                    "confirmed the diagnosis", "diagnostic of", "criteria for", "criteria of")  # 'met the criteria for SLE' (session 45)
+                    "confirmed the diagnosis", "diagnostic of", "test diagnosed", "tests diagnosed")  # 'a compartment pressure test diagnosed ...' (session 45)
 DIAGNOSIS_AFTER = ("was diagnosed", "were diagnosed", "was made", "was confirmed")
 # 'power normal except left EHL 4/5': the exception is weak; what the result follows ('ANA was normal except ...')
 # is still normal (checker.context reads these as no trigger forward only)
@@ -238,7 +238,7 @@ PSEUDO = UNKNOWN_WHEN + ("treated as an outpatient", "treated as an inpatient", 
           # health until two days prior to presentation, when ...'), not a past one ('a TIA 8 years prior to presentation')
           "without a decrease in", "without any decrease in", "without improvement in", "without any improvement in",
           "factors of note", "precipitating factors of", "aggravating factors of", "exacerbating factors of", "relieving factors of", "triggering factors of", "without resolution of", "without any resolution of", "no resolution of", "no obvious resolution of", "without further evaluation", "without evaluation", "without further investigation", "without further workup",  # 'antibiotics without a decrease in the fevers'
-          "did not improve", "has not improved", "had not improved", "not improved", "failed to improve", "did not resolve", "did not subside", "had not subsided", "has not subsided", "did not abate", "did not disappear", "did not regress", "did not remit", "did not normalise", "did not normalize", "failed to normalise", "failed to normalize", "did not settle down", "failed to resolve", "failed to subside", "confirmed the suspicion of", "confirmed the clinical suspicion of", "free range", "free interval", "free distance", "free survival", "free period",
+          "did not improve", "has not improved", "had not improved", "not improved", "failed to improve", "did not resolve", "did not subside", "had not subsided", "has not subsided", "did not abate", "did not disappear", "did not regress", "did not remit", "did not normalise", "did not normalize", "failed to normalise", "failed to normalize", "did not settle down", "failed to resolve", "failed to subside", "did not go away", "did not diminish", "did not decrease", "did not ease", "confirmed the suspicion of", "confirmed the clinical suspicion of", "free range", "free interval", "free distance", "free survival", "free period",
           "never worked on", "had not worked on", "did not work on", "not be ignored", "not be overlooked", "not be missed", "not be forgotten", "not be neglected",  # 'never worked on his knee inflammation', 'X should not be ignored in ...'
           "chief concern for", "chief concern of", "chief concerns of", "chief concerns for",  # the complaint itself
           "no definite diagnosis", "no clear diagnosis", "no firm diagnosis",  # 'with no definite diagnosis explaining her pain'

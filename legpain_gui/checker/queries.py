@@ -41,13 +41,16 @@ QUERYING = re.compile(r"\bquerying\s+(?:(?:a|an|possible|probable|early|acute|le
 # compartment syndrome ensued', 'worked up for DVT'; only a diagnosis's name, not a complaint ('evaluated for leg pain',
 # 'assessed for an acute gait disturbance')
 EVALUATED_FOR = re.compile(r"\b(?:evaluated|evaluation|re-?evaluated|worked[- ]up|investigated|screened|assessed|"
-                           r"assessment|examined|tested)\s+for\s+(?:(?:a|an|the|any|possible|probable|suspected|"
-                           r"early|acute|left|right|bilateral|calf|leg|lower|limb|extremity|signs|features|evidence|of)\s+|"
+                           r"assessment|examined|tested)(?:\s+(?:in|by|at)\s+(?:the\s+|our\s+)?[a-z-]+(?:\s+[a-z-]+)?)?"
+                           r"\s+for\s+(?:(?:a|an|the|any|possible|probable|suspected|early|acute|left|right|bilateral|"
+                           r"calf|leg|lower|limb|extremity|signs|features|evidence|presence|of)\s+|"
                            r"[a-z-]+(?:\s+[a-z-]+)?\s*(?:,|\band|\bor)\s+){0,4}$", re.I)  # '... for cellulitis and
-# rhabdomyolysis', 'for signs of compartment syndrome'
-
-DIAGNOSIS_WORDS = re.compile(r"(?:itis|osis|oma|a?emia|syndrome|dvt|embolism|embolus|rhabdomyolysis|fracture|malignancy|"
-                             r"cancer|infection|sepsis|abscess|occlusion|tumou?r|disease|neoplasm)$", re.I)
+# rhabdomyolysis', 'in the emergency department for DVT', 'for the presence of compartment syndrome'
+DIAGNOSIS_WORDS = re.compile(r"\b(?:dvt|pe|thrombosis|embolism|embolus|compartment syndrome|cellulitis|fasciitis|"
+                             r"rhabdomyolysis|osteomyelitis|septic arthritis|abscess|fracture|malignancy|cancer|"
+                             r"infection|sepsis|vasculitis|myositis|lymphoma|tumou?r|occlusion|ischa?emia|hepatitis|"
+                             r"gout|lupus|sle|tuberculosis|syndrome)\b", re.I)  # names of what is worked up, not
+# complaints or results ('evaluated for acute knee arthritis', 'for anaemia': review 1 of session 45)
 
 
 # a query closing the finding's own phrase: 'Tophi over L olecranon? (soft nodule)'; not a record's question and its
