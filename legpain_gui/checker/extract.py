@@ -30,7 +30,7 @@ from legpain_gui.checker.urine import denied_kind
 from legpain_gui.checker.unfindings import NOT_FINDINGS
 from legpain_gui.checker.patterns import WEIGHT_LOSS, in_csf
 from legpain_gui.checker.clauses import hedged_list_ends, new_statement
-from legpain_gui.checker.queries import queried
+from legpain_gui.checker.queries import queried, SIGN_WORDS
 from legpain_gui.checker.placed import (anal_tone, bed_bound_before, fall_not_denied, mistaken_not_confused, one_leg,
                                         placed, source_not_denied)
 from legpain_gui.checker.respectively import respectively
@@ -338,8 +338,8 @@ def extract(lexicon: Lexicon, text: str) -> dict:
                                                                                           words[last - 1][2]]) \
                     and not PAST_SAID.search(sentence):  # not 'recurrent foot ulcers in the past'
                 context = "patient"  # 'a history of recurrent DVTs', 'recurrent oral aphthae': a trait of the illness
-            if context == "diagnosis" and hpo in lexicon.lasting and state == "present" and EARLIER.search(sentence):
-                context = "patient"  # 'diagnosed with SLE a year earlier': known, not this case's conclusion
+            if context == "diagnosis" and (hpo in lexicon.lasting and state == "present" and EARLIER.search(sentence) or SIGN_WORDS.fullmatch(sentence[words[last - 1][1]:words[last - 1][2]])):
+                context = "patient"  # 'diagnosed with SLE a year earlier': known; 'diagnosed with numbness': a complaint
             if context == "history" and (hpo in lexicon.lasting and state != "absent" or state == "absent" and not (
                     PAST_DENIED.search(sentence[:words[first][1]]) or hpo in PAST_EVENTS)):
                 context = "patient"  # 'a history of hypertension': still the patient's; 'no history of fever': never

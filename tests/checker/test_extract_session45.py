@@ -321,3 +321,23 @@ def test_more_ways_to_work_up_a_diagnosis(lex, text, hpo):
 def test_myoclonic_twitching_is_myoclonus(lex):
     readings = found(lex, "He had myoclonic twitching.")
     assert ("HP:0001336", "present") in readings and "HP:0002380" not in {h for h, _ in readings}
+
+
+@pytest.mark.parametrize("text, hpo, context", [
+    ("She was diagnosed with numbness in both legs.", "HP:0033748", "patient"),
+    ("She was diagnosed with leg pain.", LEG_PAIN, "patient"),
+    ("He was diagnosed with gout.", "HP:0001997", "diagnosis"),
+    ("She was diagnosed with erythema nodosum.", "HP:0012219", "diagnosis"),
+])
+def test_a_complaint_diagnosed_is_the_patient_s_a_disease_diagnosed_is_a_diagnosis(lex, text, hpo, context):
+    from tests.checker.readings import contexts
+    assert contexts(lex, text).get(hpo) == context
+
+
+@pytest.mark.parametrize("text", ["Distal upper limb power was normal.", "Proximal lower limb power was normal."])
+def test_normal_power_of_part_of_a_limb_is_not_the_whole_limb_s(lex, text):
+    assert not {r for r in found(lex, text) if r[1] == "absent"}
+
+
+def test_normal_power_of_the_whole_limb_still_reads(lex):
+    assert ("HP:0003484", "absent") in found(lex, "Upper limb power was normal.")
