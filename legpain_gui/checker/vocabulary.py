@@ -33,7 +33,7 @@ SHORT_TESTS = ("pr3", "mpo", "aso")  # three-letter test names read alone ('PR3 
 CLOSING = RESULT_WORDS + ("low", "high", "raised", "normal", "negative", "undetectable", "detected", "increased",
                           "decreased", "unremarkable")
 RESULT_NOUNS = {"low": "reduced", "undetectable": "reduced", "elevation": "elevated", "rise": "elevated", "detected": "positive",
-                "lost": "impaired", "heightened": "brisk", "depressed": "reduced"}  # 'hepatic enzymes elevation', 'joint
+                "lost": "impaired", "heightened": "brisk", "depressed": "reduced", "restricted": "reduced", "limited": "reduced"}  # 'hepatic enzymes elevation', 'joint
 # position sense is lost', 'knee jerks were heightened and ankle jerks depressed'
 QUALIFIERS = {"raized": "elevated", "high": "elevated", "increased": "elevated", "decreased": "reduced",
               "diminished": "reduced", "deranged": "abnormal",

@@ -341,3 +341,8 @@ def test_normal_power_of_part_of_a_limb_is_not_the_whole_limb_s(lex, text):
 
 def test_normal_power_of_the_whole_limb_still_reads(lex):
     assert ("HP:0003484", "absent") in found(lex, "Upper limb power was normal.")
+
+
+@pytest.mark.parametrize("text", ["Range of motion was restricted.", "Range of motion was limited in the right knee."])
+def test_range_of_motion_restricted_or_limited(lex, text):
+    assert ("HP:0001376", "present") in found(lex, text)
