@@ -138,7 +138,7 @@ def denied_list(tokens: list[str], triggers: list[tuple[int, int]], commas, term
         if tokens[s] not in DENIALS:
             continue
         k, item = e, []
-        while k < len(tokens) and (tokens[k] not in LIST_ENDS or tokens[k - 1:k + 1] in HAVING_HAD):
+        while k < len(tokens) and (tokens[k] not in LIST_ENDS or denied_having(tokens, k)):
             if k in commas or tokens[k] in LIST_WORDS:
                 out.update(item)  # an item ends: its words are the list's
                 item = []
@@ -261,6 +261,14 @@ def lateral_after_and(tokens: list[str], first: int, commas=frozenset()) -> bool
 
 
 HAVING_HAD = (["having", "had"], ["ever", "had"], ["never", "had"])  # no new clause: 'denied having had fever' (session 45)
+
+
+def denied_having(tokens: list[str], k: int) -> bool:
+    """Whether 'had' at k is a denial's own 'denied (ever) having had', 'never having had' (not a clause after a
+    comma: 'She denied any trauma, having had leg swelling for 1 week': review 2 of session 45)."""
+    before = tokens[max(0, k - 3):k - 1]  # the words before 'having' (or 'ever', 'never')
+    return tokens[k - 1:k + 1] in HAVING_HAD and (tokens[k - 1] == "never" or bool(before) and (
+        before[-1] in DENYING + ("never",) or before[-1] == "ever" and len(before) > 1 and before[-2] in DENYING))
 DENYING = ("denied", "denies", "deny", "denying")  # not a test's 'negative for' (review 2 of session 42)
 
 
@@ -308,7 +316,8 @@ CLAUSE_VERBS_AFTER = frozenset(("was", "were", "is", "are", "had", "has", "perfo
 DENIED_SCOPE = 16  # words a denying verb reaches over its list ('denied any recent travel to tropical countries, contact
 # with sick persons, or fever': session 44; other triggers reach cues.SCOPE)
 CLAUSE_WORDS = COPULAS + ("had", "has", "became", "began", "got", "grew", "remained", "worsening", "progressing")
-REPORTING = {"says", "said", "reports", "reported", "states", "stated", "noted", "but", "although"}
+REPORTING = {"says", "said", "reports", "reported", "states", "stated", "noted", "but", "although", "described", "describes",
+             "complained", "complains", "mentioned", "endorsed", "endorses"}  # 'denied fever, and described calf pain'
 
 
 def denial_goes_on(tokens: list[str], s: int, first: int, commas=()) -> bool:
@@ -319,14 +328,20 @@ def denial_goes_on(tokens: list[str], s: int, first: int, commas=()) -> bool:
     'with associated swelling'); a verb right after ', and' is the sentence subject's ('chills, and was admitted')."""
     if tokens[s] not in DENYING:
         return False
+    joined = max((k for k in commas if k < first and tokens[k] == "and"), default=first)
+    if any(t in CLAUSE_WORDS or t in REPORTING or t.endswith("ed") and tokens[k - 1] not in NOT_VERB_AFTER
+           for k, t in enumerate(tokens[joined + 1:first], joined + 1)):
+        return False  # 'He denied fever, and described calf pain': a verb of its own before the finding
     for k in range(first + 1, len(tokens)):
-        if tokens[k - 1] == "and" and k - 1 in commas:
-            return True  # 'She denied fever, and chills, and was admitted' (session 45)
+        if tokens[k - 1] == "and" and k - 1 in commas or k in commas and tokens[k] in ADVERBIAL:
+            return True  # 'She denied fever, and chills, and was admitted', '..., when questioned' (session 45)
         if tokens[k] in CLAUSE_WORDS or tokens[k].endswith("ed") and tokens[k - 1] not in NOT_VERB_AFTER:
             return False
     return True
 
 
+ADVERBIAL = ("when", "as", "until", "since", "on", "by", "after", "if", "once", "upon", "while", "during", "at", "in",
+             "before", "although", "though", "per")  # after a comma: the clause's circumstance, not the item's verb
 NOT_VERB_AFTER = ("or", "and", "nor", "of", "any", "no", "the", "a", "an", "his", "her", "their", "its", "this", "that",
                   "with")  # '-ed' after these is no verb: 'the affected leg', 'with associated swelling'
 

@@ -24,7 +24,7 @@ from legpain_gui.checker.cues import (
     LIST_WORDS, PREFIX_NEGATION, TEST_RESULTS_AFTER, TEST_RESULTS_BEFORE, COPULAS, REASONS, OTHER_RESULTS, STATED_RESULTS,
     EXCEPTION_PSEUDO, ASSERTED, QUALIFIED, QUALIFIED_NOUNS, QUALIFIERS, NOW_STARTS, SCREENED, NORMAL_FOR, none_of, spans,
     UNITS_OF_TIME, CLAUSE_VERBS, CHILDREN, AGED, SUBORDINATE, LISTED, plural as _plural)
-from legpain_gui.checker.clauses import denied_list, ongoing_history as _ongoing_history, other_subject as _other_subject, owned_reason, attributive, TEST_WORDS, definite_cause, denial_goes_on, denied_reach, positive_after, looked_for, own_verb, named_risks, mid_list_cue, opens_item, lateral_after_and, HAVING_HAD
+from legpain_gui.checker.clauses import denied_list, ongoing_history as _ongoing_history, other_subject as _other_subject, owned_reason, attributive, TEST_WORDS, definite_cause, denial_goes_on, denied_reach, positive_after, looked_for, own_verb, named_risks, mid_list_cue, opens_item, lateral_after_and, denied_having
 from legpain_gui.checker.vocabulary import FORWARD_HEDGES, LIST_OPENERS, RELATIVE_WHO, list_end
 from legpain_gui.checker.unresulted import excluded_by_test
 
@@ -53,7 +53,7 @@ class Sentence:
                 k in commas and tokens[k] not in ("including", "but") for k in range(s + 1, e))]  # 'considered, but'
 
         # `breaks`: tokens ending a trigger's scope the words alone do not end (a 'with' after a comma: checker.extract)
-        self.terminators = sorted([s for s, _ in spans(tokens, TERMINATE) if tokens[max(0, s - 1):s + 1] not in HAVING_HAD] + list(breaks) + [
+        self.terminators = sorted([s for s, _ in spans(tokens, TERMINATE) if not denied_having(tokens, s)] + list(breaks) + [
             k for k in commas if tokens[k] in ("she", "he", "they") and tokens[k + 1:k + 2] and tokens[k + 1] in
             CLAUSE_VERBS or tokens[k] in ("unable", "could", "cannot")])  # 'X can cause neuropathy, she has burning
         # feet', 'no fever, unable to walk': a clause of its own after a comma (session 38: the walking had read absent)

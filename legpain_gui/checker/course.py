@@ -130,8 +130,7 @@ def course_of(text: str, other: tuple[tuple[int, int], ...] = ()) -> dict | None
                 continue  # 'asthma for 4 years', 'stopped her apixaban 2 weeks ago', 'a 4-year history of
                 # seropositive RA', 'on metformin for 12 years', 'a flu vaccine 3 weeks ago', '36 weeks of pregnancy'
             if m.group(0).lower().endswith(" of") and FOLLOW_UP_AFTER.match(text[m.end():]) or re.search(
-                    r"course$", m.group(0), re.I) and re.match(r"\s+of\s+(?!(?:[a-z-]+\s+){0,2}(?:progressive|worsening|increasing|"
-                    r"ascending|symptoms?|illness|pain|weakness|numbness|swelling|fever|disease)\b)", text[m.end():], re.I):
+                    r"course$", m.group(0), re.I) and TREATMENT_AFTER.match(text[m.end():]):
                 continue  # 'a six-month course of febuxostat': a treatment's length (session 45)  # 'One year of clinical, electrophysiological and serological follow-up': its length
             if OUTCOME_BEFORE.search(text[max(0, m.start() - OTHER_REACH):m.start()]):
                 continue  # 'resolved within three weeks': the outcome, not the onset
@@ -147,7 +146,7 @@ def course_of(text: str, other: tuple[tuple[int, int], ...] = ()) -> dict | None
     start, end, course, kind = min(found)
     now = PRESENTED.search(text, end) if kind == "time" and course == "chronic" and _days_at(text, start) >= 365 else None
     later = [f for f in found if now and now.end() <= f[0] < now.end() + 80 and not re.search(r"[.;]", text[now.end():f[0]])
-             and not text[f[0]:f[1]].lower().endswith(PAST)] if now else []
+             and (not text[f[0]:f[1]].lower().endswith(PAST) or ONSET_BEFORE.search(text[now.end():f[0]]))] if now else []
     if later:  # '20 years of back pain and presented with sudden leg weakness over 2 days': the background's time (not
         start, end, course, kind = min(later)  # 'presented to the emergency department 3 days ago': a visit's)
     if kind == "word" and (text[start:end].lower() == "insidious" or course == "acute"):
@@ -156,7 +155,14 @@ def course_of(text: str, other: tuple[tuple[int, int], ...] = ()) -> dict | None
     return {"course": course, "text": text[start:end], "start": start, "end": end}
 
 
-PRESENTED = re.compile(r"\b(?:(?:presented|presents|presenting|was admitted|were admitted) with|complaining of)\b", re.I)
+TREATMENT_AFTER = re.compile(r"\s+of\s+(?:oral\s+|iv\s+|intravenous\s+|high[- ]dose\s+)?(?:[a-z-]*(?:stat|xaban|cillin|"
+                             r"mycin|floxacin|cycline|azole|olone|isone|sone|mab|nib|prine|quine|vir|parin|arin|triaxone|"
+                             r"azolin|penem|otrexate|icine|profen|fenac)|antibiotics?|steroids?|corticosteroids?|"
+                             r"physiotherapy|therapy|treatment|chemotherapy|radiotherapy|ivig|immunoglobulins?|"
+                             r"plasma exchange|colchicine|allopurinol|nsaids?)\b", re.I)  # 'a six-month course of febuxostat'
+PRESENTED = re.compile(r"\b(?:(?:presented|presents|presenting|was admitted|were admitted)(?: to [^.;,]{1,40}?)? with|"
+                       r"(?:now )?complain(?:ing|s) of)\b", re.I)  # 'presented to the ED with', 'now complains of'
+ONSET_BEFORE = re.compile(r"\b(?:started|starting|began|beginning|begun|onset|developed|developing|since)\b[^.;,]{0,25}$", re.I)
 
 
 def _days_at(text: str, start: int) -> float:

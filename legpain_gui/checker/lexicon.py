@@ -372,7 +372,7 @@ class Lexicon:
                 said_absent(self.phrases, tokens, i) or \
                 pulse_found(self.phrases, tokens, i) or kind_of_pain(self, SITES, tokens, i) or \
                 spread(self, SITES, SITE_LINKS, tokens, i, words, text) or \
-                cultured(self.phrases, tokens, i) or temporal_biopsy(tokens, i) or urine_found(self.phrases, tokens, i) or cord_signal(tokens, i) or csf_count(tokens, i, words, text) or \
+                cultured(self.phrases, tokens, i) or temporal_biopsy(tokens, i) or urine_found(self.phrases, tokens, i, words, text) or cord_signal(tokens, i) or csf_count(tokens, i, words, text) or \
                 eosinophil_share(tokens, i, words, text) or \
                 reflex_graded(self.phrases, tokens, i, words, text) or \
                 shared_words(self._whole, tokens, i) or under_printed(self.phrases, tokens, i, words, text)

@@ -233,7 +233,7 @@ RESTS = {"rest": "HP:0004417", "resting": "HP:0004417", "stopping": "HP:0004417"
          "stop": "HP:0004417", "stops": "HP:0004417", "stopped": "HP:0004417",
          "sitting": "HP:0031952", "bending": "HP:0031952", "leaning": "HP:0031952",  # neurogenic claudication
          "stooping": "HP:0031952", "flexion": "HP:0031952"}
-EXERTION = ("walking", "walk", "walked", "ambulation", "ambulating", "exertion", "exertional", "exercise", "exercize", "standing", "metre",
+EXERTION = ("walking", "walk", "walked", "ambulation", "ambulating", "exertion", "exercise", "exercize", "standing", "metre",
             "meter", "yard", "block") + SPORT  # 'after walking 100 metres', 'on standing'
 EXERCISE_PAIN = "HP:0003738"  # exercise-induced muscle pain: after running, not walking (exertional compartments)
 EXERTION_REACH = 15  # tokens back from the relief to the walking it follows

@@ -16,7 +16,7 @@ WORD_AGE = re.compile(r"\b(" + "|".join(WORD_NUMBERS) + r")[- ]year[- ]old\b", r
 AGE = re.compile(r"\b(\d{1,3})(?:\.\d)? ?[- ]?(?:year|yr|y)s?(?:[- ]|- | -)?(?:old|young)\b|\b(?:a|an) (\d{1,3}) (?:year|yr)s? (?:[a-z]+ )?(?:male|female|man|woman)\b|\b(\d{1,3})-years?-(?:male|female)\b|(?:\b(?:a|an|this|the|our) |\bpatient:\s*)(\d{1,3}) years?'? (?:male|female)\b|\baged (?:of )?(\d{1,3})\b(?!\s*(?:months?|mo|weeks?|days?)\b)|"
                  r"\b(\d{1,3}) ?(?:y/?o|yo)\b|\b(?:of|case of) (\d{1,3}) years? (?:female|male|woman|man)\b|"  # 'Case of 27
                  # years female
-                 r"\b(\d{1,3})(?-i:[MF])\b(?![-\u2010\u2011\u2013]|\]|\s*[-\u2010\u2011\u2013]?\s*(?i:fdg|pet|psma))|\bpatient:\s*(?:male|female),?\s*(\d{1,3})\b|"  # '34F with', '58M,': the
+                 r"\b(\d{1,3})(?-i:[MF])\b(?![-\u2010\u2011\u2013]|\])(?!(?<=18F)\s*[-\u2010\u2011\u2013]?\s*(?i:fdg|psma|pet|fluciclovine|naf|fluoride|choline|dopa|fes|flt))|\bpatient:\s*(?:male|female),?\s*(\d{1,3})\b|"  # '34F with', '58M,': the
                  # clinicians' shorthand; 'Patient: Male, 17' (a case report's header)
                  r"\b(?-i:Mrs|Mr|Ms|Miss)\.? (?-i:[A-Z])[\w'-]*,? (\d{1,3})\b|"  # 'Mrs T, 72,'
                  r"\b(?:man|woman|male|female|boy|girl|gentleman|lady|patient) (?:of|aged) (\d{1,3})\b"
@@ -37,8 +37,8 @@ DECADE_AGE = re.compile(r"\bin (?:his|her|their) (early|mid|late)?[- ]?(\d)0'?s\
 DECADE_OFFSET = {"early": 2, "mid": 5, "late": 8}  # years into the decade; none said: its middle
 MONTHS_OLD = re.compile(r"\b(\d{1,2})[- ]months?[- ]old\b|\baged (\d{1,2}) months?\b|\b\d{1,2}[- ](?:day|week)s?[- ](old)\b",
                         re.I)  # a newborn's '17-day-old': under a year
-SEX_FEMALE = re.compile(r"\b(woman|female|girl|lady|she|her|\d{1,3}(?-i:F)(?![-\u2010\u2011\u2013]|\]|\s*[-\u2010\u2011\u2013]?\s*(?i:fdg|pet|psma))|(?:primi|multi)?gravida)\b|\b(?-i:Mrs|Ms|Miss)\.? (?-i:[A-Z])", re.I)
-SEX_MALE = re.compile(r"\b(man|male|boy|gentleman|he|his|\d{1,3}(?-i:M)(?![-\u2010\u2011\u2013]|\]|\s*[-\u2010\u2011\u2013]?\s*(?i:fdg|pet|psma)))\b|\b(?-i:Mr)\.? (?-i:[A-Z])", re.I)
+SEX_FEMALE = re.compile(r"\b(woman|female|girl|lady|she|her|\d{1,3}(?-i:F)(?![-\u2010\u2011\u2013]|\])(?!(?<=18F)\s*[-\u2010\u2011\u2013]?\s*(?i:fdg|psma|pet|fluciclovine|naf|fluoride|choline|dopa|fes|flt))|(?:primi|multi)?gravida)\b|\b(?-i:Mrs|Ms|Miss)\.? (?-i:[A-Z])", re.I)
+SEX_MALE = re.compile(r"\b(man|male|boy|gentleman|he|his|\d{1,3}(?-i:M)(?![-\u2010\u2011\u2013]|\])(?!(?<=18F)\s*[-\u2010\u2011\u2013]?\s*(?i:fdg|psma|pet|fluciclovine|naf|fluoride|choline|dopa|fes|flt)))\b|\b(?-i:Mr)\.? (?-i:[A-Z])", re.I)
 
 
 def age_of(text: str) -> int | None:

@@ -14,6 +14,7 @@ def queried(text: str, start: int, end: int) -> bool:
         or QUERIED_AFTER.match(text[end:end + 40]) or EXCLUSION_AFTER.match(text[end:end + 12])
         or NOT_CONSIDERED.match(text[end:end + 60]) and not TREATED_BEFORE.search(text[max(0, start - 50):start])
         or EVALUATED_FOR.search(text[max(0, start - 60):start]) and DIAGNOSIS_WORDS.search(text[start:end])
+        and not CONFIRMED_AFTER.match(text[end:end + 60])
         or MISDIAGNOSED_BY.search(text[max(0, start - 90):start]) or QUERYING.search(text[max(0, start - 60):start])
         and not SIGN_WORDS.search(text[start:end]) and not QUERIER.search(text[max(0, start - 90):start]))
 
@@ -46,10 +47,14 @@ EVALUATED_FOR = re.compile(r"\b(?:evaluated|evaluation|re-?evaluated|worked[- ]u
                            r"calf|leg|lower|limb|extremity|signs|features|evidence|presence|of)\s+|"
                            r"[a-z-]+(?:\s+[a-z-]+)?\s*(?:,|\band|\bor)\s+){0,4}$", re.I)  # '... for cellulitis and
 # rhabdomyolysis', 'in the emergency department for DVT', 'for the presence of compartment syndrome'
+CONFIRMED_AFTER = re.compile(r"[^.;]{0,30}\b(?:confirmed|was found|was seen|was demonstrated|was shown|was present)\b",
+                             re.I)  # 'evaluated in hospital for a DVT, which was confirmed on ultrasound'
 DIAGNOSIS_WORDS = re.compile(r"\b(?:dvt|pe|thrombosis|embolism|embolus|compartment syndrome|cellulitis|fasciitis|"
                              r"rhabdomyolysis|osteomyelitis|septic arthritis|abscess|fracture|malignancy|cancer|"
                              r"infection|sepsis|vasculitis|myositis|lymphoma|tumou?r|occlusion|ischa?emia|hepatitis|"
-                             r"gout|lupus|sle|tuberculosis|syndrome)\b", re.I)  # names of what is worked up, not
+                             r"gout|lupus|sle|tuberculosis|syndrome|vte|thromboembolism|thrombophlebitis|myeloma|sarcoma|"
+                             r"osteosarcoma|carcinoma|metastas[ie]s|neoplasia|arteritis|aneurysm|dissection|pneumonia|"
+                             r"meningitis|endocarditis|myelitis|discitis|spondylodiscitis|bacteremia|bacteraemia)\b", re.I)  # names of what is worked up, not
 # complaints or results ('evaluated for acute knee arthritis', 'for anaemia': review 1 of session 45)
 
 

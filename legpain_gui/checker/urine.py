@@ -59,6 +59,8 @@ def _graded_after(tokens: list[str], j: int) -> bool:
     return k < len(tokens) and tokens[k] in AMOUNTS + ("positive", "negative")
 
 
+OTHER_FLUIDS = {"stool", "stools", "fecal", "faecal", "feces", "faeces", "csf", "cerebrospinal", "synovial", "joint",
+                "sputum", "pleural", "peritoneal", "ascitic", "aspirate", "fluid"}
 RED_CELLS = (("red", "blood", "cell"), ("red", "cell"), ("rbc",), ("erythrocyte",))
 PER_FIELD = (("hpf",), ("per", "hpf"), ("elevated", "power", "field"), ("per", "elevated", "power", "field"),
              ("elevated", "powered", "field"), ("per", "elevated", "powered", "field"))  # 'high' is read 'elevated'
@@ -70,7 +72,7 @@ def _starts(tokens: list[str], k: int, forms) -> int:
     return next((len(f) for f in forms if tuple(tokens[k:k + len(f)]) == f), 0)
 
 
-def red_cells_counted(tokens: list[str], i: int) -> tuple[int, list] | None:
+def red_cells_counted(tokens: list[str], i: int, words=None, text: str = "") -> tuple[int, list] | None:
     """(tokens used, [(start, end, HAEMATURIA, state)]) of red cells counted per high-power field at i ('30-40 red
     blood cells per high power field', 'RBC 5-10/hpf', '0-2 RBCs/HPF'): 3 or more is haematuria, 2 or fewer none,
     a range across 3 says neither (session 45, tester kh)."""
@@ -80,8 +82,14 @@ def red_cells_counted(tokens: list[str], i: int) -> tuple[int, list] | None:
         numbers += [int(tokens[k])] if tokens[k].isdigit() else []
         k += 1
     named = named_first or _starts(tokens, k, RED_CELLS)
-    if not numbers or not named:
-        return None
+    if not numbers or not named or OTHER_FLUIDS & set(tokens[max(0, i - 8):i]):
+        return None  # a stool's, CSF's or joint fluid's count is no haematuria (review 2 of session 45)
+    at = i + named_first  # the first number: '<3 RBC/hpf' is fewer than 3, '>50' more than 50
+    sign = text[:words[at][1]].rstrip()[-1:] if words and text and at < len(words) else ""
+    if sign in ("<", "\u2264"):
+        numbers = [numbers[0] - 1] * 2
+    elif sign in (">", "\u2265"):
+        numbers = [numbers[0] + 1] * 2
     k += 0 if named_first else named
     per = _starts(tokens, k, PER_FIELD)
     if not per:
@@ -91,9 +99,9 @@ def red_cells_counted(tokens: list[str], i: int) -> tuple[int, list] | None:
     return (k + per - i, [(i, k + per, HAEMATURIA, state)]) if state != "" else (k + per - i, [])
 
 
-def urine_found(phrases: dict, tokens: list[str], i: int) -> tuple[int, list] | None:
+def urine_found(phrases: dict, tokens: list[str], i: int, words=None, text: str = "") -> tuple[int, list] | None:
     """(tokens used, [(start, end, hpo, state or None)]) of a urine test's result at i, or None."""
-    counted = red_cells_counted(tokens, i)
+    counted = red_cells_counted(tokens, i, words, text)
     if counted:
         return counted
     test = next((t for t in TESTS if tuple(tokens[i:i + len(t)]) == t), None)
@@ -107,7 +115,7 @@ def urine_found(phrases: dict, tokens: list[str], i: int) -> tuple[int, list] | 
             break
     while state is None and j < len(tokens) and j - i < 6 and tokens[j] in VERBS:
         j += 1
-    counted = red_cells_counted(tokens, j)  # 'urinalysis showed 2 RBC/hpf': a count, not a dipstick's '2+'
+    counted = red_cells_counted(tokens, j, words, text)  # 'urinalysis showed 2 RBC/hpf': a count, not a dipstick's '2+'
     if counted:
         return counted[0] + j - i, [(i, b, hpo, st) for _, b, hpo, st in counted[1]] or []
     if test == ("urine",) and j == i + 1 and not _graded_after(tokens, j):
