@@ -31,6 +31,7 @@ from legpain_gui.checker.unfindings import NOT_FINDINGS
 from legpain_gui.checker.patterns import WEIGHT_LOSS, in_csf
 from legpain_gui.checker.clauses import hedged_list_ends, new_statement
 from legpain_gui.checker.queries import queried, SIGN_WORDS
+from legpain_gui.checker.sides import other_side
 from legpain_gui.checker.placed import (anal_tone, bed_bound_before, fall_not_denied, mistaken_not_confused, one_leg,
                                         placed, source_not_denied)
 from legpain_gui.checker.respectively import respectively
@@ -363,9 +364,8 @@ def extract(lexicon: Lexicon, text: str) -> dict:
     for a, b, _ in general:  # a time in the Background ('over more than 8 weeks') is no onset of this patient's
         patient_text = patient_text[:a] + " " * (b - a) + patient_text[b:]
     course = course_of(patient_text, other)  # checker.course: the first time or word the text gives for the illness
-    return {"findings": [asdict(f) for f in findings if not child_rate_is_normal(f.hpo, f.text, age)], "age": age, "sex": sex,
-            "course": course and course["course"], "course_text": course and course["text"],
-            "course_span": course and [course["start"], course["end"]]}
+    return {"findings": [asdict(f) for f in other_side(findings, original) if not child_rate_is_normal(f.hpo, f.text, age)], "age": age, "sex": sex,
+            "course": course and course["course"], "course_text": course and course["text"], "course_span": course and [course["start"], course["end"]]}
 
 
 def _septic(tokens: list[str], first: int) -> bool:

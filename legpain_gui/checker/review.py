@@ -16,7 +16,8 @@ CONTEXT_WHY = {"family": "family history, not the patient", "history": "past his
                "diagnosis": "a stated diagnosis, not a finding", "treatment": "a treatment given, not a finding",
                "general": "not the patient's: the disease in general (Background, Conclusions), a Plan, an allergy "
                           "or a salutation",
-               "outcome": "after treatment: the outcome, not the presentation"}
+               "outcome": "after treatment: the outcome, not the presentation",
+               "other side": "denied on the other side only; the finding is the patient's on one side"}
 
 
 @dataclass

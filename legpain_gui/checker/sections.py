@@ -41,7 +41,8 @@ GENERAL_SECTIONS = ("background", "introduction", "discussion", "conclusion", "c
 ONE_SENTENCE = ("objective", "objectives", "aim", "aims", "purpose", "rationale", "importance", "allergy", "allergies",
                 "drug allergies", "adr", "adverse reactions", "intolerances", "diagnosis", "diagnoses",
                 "final diagnosis", "discharge diagnosis", "working diagnosis", "final diagnoses",
-                "discharge diagnoses")  # a note opening 'Diagnosis: cellulitis. 70M with a hot red shin' goes on  # 'Objectives - to
+                "discharge diagnoses", "differential diagnosis", "differential diagnoses", "differential", "differentials",
+                "ddx")  # a note opening 'Diagnosis: cellulitis. 70M with a hot red shin' goes on  # 'Objectives - to
 # present a case of polymyositis in a 55-year-old man.' holds one sentence; the patient follows without a heading
 AGED = r"\d{1,3}[- ](?:year|month)s?[- ]old"  # 'a 51-year-old woman', 'a man (19 years old)'
 PATIENT_INTRO = re.compile(r"[.!?]\s+[^.!?]*?\b(?:" + AGED + r"|(?:we|here we) (?:report|describe|present))\b",

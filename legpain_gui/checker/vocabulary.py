@@ -156,7 +156,8 @@ DIFFERENTIAL_HEDGES = ("differential diagnoses were", "differentials considered 
                        "differential diagnoses considered were", "possibilities considered were",
                        "possibilities considered included", "preoperative diagnosis was", "initial diagnosis was",
                        "provisional diagnosis was", "working diagnosis was", "presumptive diagnosis was",
-                       "suspicious diagnosis of")
+                       "suspicious diagnosis of", "differential diagnosis included", "differential diagnoses included",
+                       "differential diagnosis includes", "differential diagnoses include", "differential included")
 # a diagnosis said not considered ('A deep venous thrombosis was not considered at this stage'): uncertain (tester ix)
 DISMISSED_AFTER = ("was not thought likely", "were not thought likely")  # 'was not considered' only as a
 # diagnosis's (checker.queries: not 'gangrene was not considered suitable for revascularisation', review 3)

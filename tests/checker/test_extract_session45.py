@@ -426,3 +426,43 @@ def test_exertional_running_pain_is_no_claudication(lex):
 def test_more_tracers_and_a_scan_after_an_age(text, age, sex):
     from legpain_gui.checker.person import age_of, sex_of
     assert age_of(text) == age and sex_of(text) == sex
+
+
+def test_a_one_line_differential_heading_ends_with_its_line(lex):
+    from tests.checker.readings import contexts
+    said = contexts(lex, "Differential diagnosis: stress fracture. He had a fever and leg swelling.")
+    assert said.get(FEVER) == "patient" and said.get(LEG_SWELLING) == "patient"
+
+
+def test_a_differential_included_is_uncertain(lex):
+    readings = found(lex, "The differential diagnosis included DVT, cellulitis and ruptured Baker cyst.")
+    assert {(DVT, "uncertain"), (CELLULITIS, "uncertain")} <= readings and not {r for r in readings if r[1] == "present"}
+
+
+def test_either_one_or_another_is_uncertain(lex):
+    readings = found(lex, "MRI was suggestive of either a disc cyst or an epidural hematoma.")
+    assert ("HP:0100310", "uncertain") in readings and ("HP:0100310", "present") not in readings
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("He had right knee pain and no left knee pain.", "HP:0030839"),
+    ("Left knee pain, no right knee pain.", "HP:0030839"),
+    ("Right-sided shoulder pain. There was no joint pain involving the left shoulder.", "HP:0030834"),
+])
+def test_a_denial_on_the_other_side_leaves_the_complaint_for_the_check(lex, text, hpo):
+    from legpain_gui.checker.extract import extract, for_checker
+    present, absent = for_checker(extract(lex, text))
+    assert hpo in present and hpo not in absent
+
+
+@pytest.mark.parametrize("text", ["He had left knee pain and no left knee pain.", "He had knee pain. There was no knee pain."])
+def test_the_same_side_both_ways_is_still_left_to_the_clinician(lex, text):
+    from legpain_gui.checker.extract import extract, for_checker
+    present, absent = for_checker(extract(lex, text))
+    assert "HP:0030839" not in present and "HP:0030839" not in absent
+
+
+def test_other_kinds_of_a_disease_are_no_other_side(lex):
+    from tests.checker.readings import contexts
+    text = "She had myositis. Antibodies typical for other kinds of myositis were not found."
+    assert "other side" not in set(contexts(lex, text).values())

@@ -1,0 +1,30 @@
+"""A finding denied on one side only (checker.extract): 'right knee pain and no left knee pain' is the patient's knee
+pain, on the right. The reader's terms carry no side, so the denial on the other side would clash with the complaint
+and both would be left out of the check (extract.for_checker); it is kept for the clinician to see, in the context
+'other side' (tester kl, session 45)."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+SIDE = re.compile(r"\b(left|right|contralateral)\b", re.I)
+CLAUSE_CUT = re.compile(r"[,.;:]|\b(?:and|but|with|while|whereas)\b", re.I)
+BEFORE = 25  # characters before a finding where its side may be said ('no pain in the left ...', 'no left knee pain')
+
+
+def other_side(findings: list, text: str) -> list:
+    """The findings with each absent one said of a side the present one of the same term is not ('other side')."""
+    def sides(f) -> set[str]:
+        before = CLAUSE_CUT.split(text[max(0, f.start - BEFORE):f.start])[-1]  # this finding's own words only
+        return {s.lower() for s in SIDE.findall(before + " " + text[f.start:f.end])}
+    present = {}
+    for f in findings:
+        if f.state == "present" and f.context == "patient":
+            present.setdefault(f.hpo, []).append(sides(f))
+    out = []
+    for f in findings:
+        said = sides(f) if f.state == "absent" and f.context == "patient" and f.hpo in present else set()
+        if said and all(not (said & p) for p in present[f.hpo]):
+            f = replace(f, context="other side")
+        out.append(f)
+    return out
