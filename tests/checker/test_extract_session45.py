@@ -466,3 +466,8 @@ def test_other_kinds_of_a_disease_are_no_other_side(lex):
     from tests.checker.readings import contexts
     text = "She had myositis. Antibodies typical for other kinds of myositis were not found."
     assert "other side" not in set(contexts(lex, text).values())
+
+
+@pytest.mark.parametrize("text", ["Leg pain after exercise.", "Severe calf pain after strenuous exercise."])
+def test_after_exercise_is_triggered_by_exertion(lex, text):
+    assert ("HP:0025377", "present") in found(lex, text)
