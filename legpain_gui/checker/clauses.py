@@ -264,11 +264,18 @@ HAVING_HAD = (["having", "had"], ["ever", "had"], ["never", "had"])  # no new cl
 
 
 def denied_having(tokens: list[str], k: int) -> bool:
-    """Whether 'had' at k is a denial's own 'denied (ever) having had', 'never having had' (not a clause after a
-    comma: 'She denied any trauma, having had leg swelling for 1 week': review 2 of session 45)."""
-    before = tokens[max(0, k - 3):k - 1]  # the words before 'having' (or 'ever', 'never')
-    return tokens[k - 1:k + 1] in HAVING_HAD and (tokens[k - 1] == "never" or bool(before) and (
-        before[-1] in DENYING + ("never",) or before[-1] == "ever" and len(before) > 1 and before[-2] in DENYING))
+    """Whether 'had' at k is a denial's own 'denied (ever) having had', 'never having had', 'denied previously having
+    had' (not a clause after a comma: 'She denied any trauma, having had leg swelling for 1 week': reviews 2-3 of
+    session 45)."""
+    if tokens[k] != "had" or not k or tokens[k - 1] not in HAVING_WORDS:
+        return False
+    n = k - 1
+    while n >= 0 and tokens[n] in HAVING_WORDS and k - n <= 4:
+        n -= 1
+    return "never" in tokens[n + 1:k] or n >= 0 and tokens[n] in DENYING
+
+
+HAVING_WORDS = ("having", "ever", "never", "previously", "recently", "once")
 DENYING = ("denied", "denies", "deny", "denying")  # not a test's 'negative for' (review 2 of session 42)
 
 
@@ -329,8 +336,7 @@ def denial_goes_on(tokens: list[str], s: int, first: int, commas=()) -> bool:
     if tokens[s] not in DENYING:
         return False
     joined = max((k for k in commas if k < first and tokens[k] == "and"), default=first)
-    if any(t in CLAUSE_WORDS or t in REPORTING or t.endswith("ed") and tokens[k - 1] not in NOT_VERB_AFTER
-           for k, t in enumerate(tokens[joined + 1:first], joined + 1)):
+    if any(t in CLAUSE_WORDS or t in REPORTING for t in tokens[joined + 1:first]):
         return False  # 'He denied fever, and described calf pain': a verb of its own before the finding
     for k in range(first + 1, len(tokens)):
         if tokens[k - 1] == "and" and k - 1 in commas or k in commas and tokens[k] in ADVERBIAL:

@@ -157,7 +157,7 @@ def course_of(text: str, other: tuple[tuple[int, int], ...] = ()) -> dict | None
 
 TREATMENT_AFTER = re.compile(r"\s+of\s+(?:oral\s+|iv\s+|intravenous\s+|high[- ]dose\s+)?(?:[a-z-]*(?:stat|xaban|cillin|"
                              r"mycin|floxacin|cycline|azole|olone|isone|sone|mab|nib|prine|quine|vir|parin|arin|triaxone|"
-                             r"azolin|penem|otrexate|icine|profen|fenac)|antibiotics?|steroids?|corticosteroids?|"
+                             r"azolin|penem|otrexate|icine|profen|fenac|picin|alexin|azid|icin|idine|amide)|antibiotics?|steroids?|corticosteroids?|"
                              r"physiotherapy|therapy|treatment|chemotherapy|radiotherapy|ivig|immunoglobulins?|"
                              r"plasma exchange|colchicine|allopurinol|nsaids?)\b", re.I)  # 'a six-month course of febuxostat'
 PRESENTED = re.compile(r"\b(?:(?:presented|presents|presenting|was admitted|were admitted)(?: to [^.;,]{1,40}?)? with|"

@@ -104,7 +104,8 @@ def graded(lexicon, tokens: list[str], i: int, words, text: str) -> tuple[int, l
     if not first:
         return None
     used, out = first
-    if i and tokens[i - 1] in ("proximal", "distal") and out and all(o[3] == "absent" for o in out):
+    if i and tokens[i - 1] in ("proximal", "distal") and out and all(o[3] == "absent" for o in out) and not {
+            "proximal", "distal"} <= set(tokens[max(0, i - 3):i]):  # (not 'proximal and distal lower limb power')
         return used, []  # 'distal upper limb power was normal': not the whole limb's (session 45)
     k = i + used
     while k < len(tokens):

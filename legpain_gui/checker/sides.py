@@ -24,7 +24,7 @@ def other_side(findings: list, text: str) -> list:
     out = []
     for f in findings:
         said = sides(f) if f.state == "absent" and f.context == "patient" and f.hpo in present else set()
-        if said and all(not (said & p) for p in present[f.hpo]):
+        if said and not {"left", "right"} <= said and all(not (said & p) for p in present[f.hpo]):
             f = replace(f, context="other side")
         out.append(f)
     return out

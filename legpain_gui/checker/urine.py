@@ -60,7 +60,7 @@ def _graded_after(tokens: list[str], j: int) -> bool:
 
 
 OTHER_FLUIDS = {"stool", "stools", "fecal", "faecal", "feces", "faeces", "csf", "cerebrospinal", "synovial", "joint",
-                "sputum", "pleural", "peritoneal", "ascitic", "aspirate", "fluid"}
+                "sputum", "pleural", "peritoneal", "ascitic", "aspirate"}  # and 'joint fluid' (_other_fluid)
 RED_CELLS = (("red", "blood", "cell"), ("red", "cell"), ("rbc",), ("erythrocyte",))
 PER_FIELD = (("hpf",), ("per", "hpf"), ("elevated", "power", "field"), ("per", "elevated", "power", "field"),
              ("elevated", "powered", "field"), ("per", "elevated", "powered", "field"))  # 'high' is read 'elevated'
@@ -82,12 +82,13 @@ def red_cells_counted(tokens: list[str], i: int, words=None, text: str = "") -> 
         numbers += [int(tokens[k])] if tokens[k].isdigit() else []
         k += 1
     named = named_first or _starts(tokens, k, RED_CELLS)
-    if not numbers or not named or OTHER_FLUIDS & set(tokens[max(0, i - 8):i]):
+    before = tokens[max(0, i - 8):i]
+    if not numbers or not named or OTHER_FLUIDS & set(before) or "joint" in before and "fluid" in before:
         return None  # a stool's, CSF's or joint fluid's count is no haematuria (review 2 of session 45)
     at = i + named_first  # the first number: '<3 RBC/hpf' is fewer than 3, '>50' more than 50
     sign = text[:words[at][1]].rstrip()[-1:] if words and text and at < len(words) else ""
-    if sign in ("<", "\u2264"):
-        numbers = [numbers[0] - 1] * 2
+    if sign in ("<", "\u2264"):  # '<5' is anything from none to 4: across the limit, neither
+        numbers = [0, numbers[0] - (sign == "<")]
     elif sign in (">", "\u2265"):
         numbers = [numbers[0] + 1] * 2
     k += 0 if named_first else named

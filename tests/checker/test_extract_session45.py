@@ -471,3 +471,70 @@ def test_other_kinds_of_a_disease_are_no_other_side(lex):
 @pytest.mark.parametrize("text", ["Leg pain after exercise.", "Severe calf pain after strenuous exercise."])
 def test_after_exercise_is_triggered_by_exertion(lex, text):
     assert ("HP:0025377", "present") in found(lex, text)
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("He was evaluated for compartment syndrome, which was not confirmed.", COMPARTMENT),
+    ("He was evaluated for septic arthritis and was found to have gout.", "HP:0003095"),
+    ("He was evaluated for DVT, but none was found.", DVT),
+])
+def test_a_diagnosis_looked_for_and_not_confirmed_is_not_present(lex, text, hpo):
+    assert (hpo, "present") not in found(lex, text)
+
+
+@pytest.mark.parametrize("text", [
+    "He denied previously having had a DVT.", "She denies having ever had a DVT.", "He denied having previously had a DVT.",
+])
+def test_a_denial_reaches_past_having_and_its_adverbs(lex, text):
+    readings = found(lex, text)
+    assert (DVT, "absent") in readings and (DVT, "present") not in readings
+
+
+@pytest.mark.parametrize("text, general", [
+    ("Differential diagnosis:\n- DVT\n- compartment syndrome\n- cellulitis", {DVT, COMPARTMENT, CELLULITIS}),
+    ("Differential diagnosis: DVT. Compartment syndrome was also considered.", {DVT, COMPARTMENT}),
+])
+def test_a_differential_under_its_heading_stays_general(lex, text, general):
+    from tests.checker.readings import contexts
+    said = contexts(lex, text)
+    assert all(said.get(h) == "general" for h in general)
+
+
+def test_an_unexplained_item_after_a_denial_is_still_denied(lex):
+    assert ("HP:0001824", "absent") in found(lex, "She denied fever, and recent unexplained weight loss.")
+
+
+@pytest.mark.parametrize("text", ["Morning stiffness improved after exercise.", "The ABI fell after exercise."])
+def test_what_exercise_eases_or_measures_is_no_trigger(lex, text):
+    assert "HP:0025377" not in {h for h, _ in found(lex, text)}
+
+
+@pytest.mark.parametrize("text, hpo, state", [
+    ("She fulfilled the ACR criteria for gout.", "HP:0001997", "present"),
+    ("The 2010 classification criteria for RA were applied.", "HP:0001370", "uncertain"),
+])
+def test_criteria_fulfilled_and_criteria_named(lex, text, hpo, state):
+    assert (hpo, state) in found(lex, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Despite IV fluid, urine microscopy showed 30 RBC/hpf.", {(HAEMATURIA, "present")}),
+    ("Joint fluid showed 20 RBC/hpf.", set()),
+    ("Urinalysis showed <5 RBC/hpf.", set()),
+])
+def test_more_red_cell_counts(lex, text, expected):
+    assert {r for r in found(lex, text) if r[0] == HAEMATURIA} == expected
+
+
+def test_normal_power_of_both_parts_of_a_limb_is_the_limb_s(lex):
+    assert (LEG_WEAKNESS, "absent") in found(lex, "Proximal and distal lower limb power was normal.")
+
+
+def test_a_denial_of_both_sides_is_no_other_side(lex):
+    from tests.checker.readings import contexts
+    said = contexts(lex, "He had knee pain. There was no knee pain on the left or right.")
+    assert "other side" not in set(said.values())
+
+
+def test_a_course_of_rifampicin_is_the_drug_s():
+    assert course_of("He completed a 6-month course of rifampicin; leg pain for 3 days.")["course"] == "acute"
