@@ -140,7 +140,7 @@ def build_lexicon(model, raw_connection, phrases: list[tuple[str, str]] = ()) ->
         {ASO, SYNOVIAL_GRAM, HCV_ANTIBODY, CRYO, HEPATITIS, HIV, TST} & terms)  # and the streptococcal antibody titre, named bare as a test ('ASOT normal'),
     # and the joint fluid's Gram stain ('turbid, urate crystals, Gram stain negative': the crystals were seen)
     lexicon.catalogue = frozenset(model.labels)
-    lexicon.exposures = {h for h in terms if EXPOSURE_ROOT in model.ancestors(h)}
+    lexicon.exposures, lexicon.ancestors = {h for h in terms if EXPOSURE_ROOT in model.ancestors(h)}, model.ancestors
     if EMG_MYOPATHIC in model.names:
         lexicon.emg = {h: "myopathic" for h in terms if h == MYOPATHY or MYOPATHY in model.ancestors(h)}
     return lexicon
@@ -364,7 +364,7 @@ def extract(lexicon: Lexicon, text: str) -> dict:
     for a, b, _ in general:  # a time in the Background ('over more than 8 weeks') is no onset of this patient's
         patient_text = patient_text[:a] + " " * (b - a) + patient_text[b:]
     course = course_of(patient_text, other)  # checker.course: the first time or word the text gives for the illness
-    return {"findings": [asdict(f) for f in other_side(findings, original) if not child_rate_is_normal(f.hpo, f.text, age)], "age": age, "sex": sex,
+    return {"findings": [asdict(f) for f in other_side(findings, original, getattr(lexicon, "ancestors", None)) if not child_rate_is_normal(f.hpo, f.text, age)], "age": age, "sex": sex,
             "course": course and course["course"], "course_text": course and course["text"], "course_span": course and [course["start"], course["end"]]}
 
 

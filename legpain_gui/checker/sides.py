@@ -12,15 +12,18 @@ CLAUSE_CUT = re.compile(r"[,.;:]|\b(?:and|but|with|while|whereas)\b", re.I)
 BEFORE = 25  # characters before a finding where its side may be said ('no pain in the left ...', 'no left knee pain')
 
 
-def other_side(findings: list, text: str) -> list:
-    """The findings with each absent one said of a side the present one of the same term is not ('other side')."""
+def other_side(findings: list, text: str, ancestors=None) -> list:
+    """The findings with each absent one said of a side the present one of the same term (or of a narrower one: 'right
+    calf pain and no left leg pain') is not ('other side'); `ancestors` (term -> its ancestors) finds the narrower."""
     def sides(f) -> set[str]:
         before = CLAUSE_CUT.split(text[max(0, f.start - BEFORE):f.start])[-1]  # this finding's own words only
-        return {s.lower() for s in SIDE.findall(before + " " + text[f.start:f.end])}
+        after = CLAUSE_CUT.split(text[f.end:f.end + BEFORE])[0]  # 'no leg pain on the left'
+        return {s.lower() for s in SIDE.findall(before + " " + text[f.start:f.end] + " " + after)}
     present = {}
     for f in findings:
         if f.state == "present" and f.context == "patient":
-            present.setdefault(f.hpo, []).append(sides(f))
+            for term in {f.hpo} | (set(ancestors(f.hpo)) if ancestors else set()):
+                present.setdefault(term, []).append(sides(f))
     out = []
     for f in findings:
         said = sides(f) if f.state == "absent" and f.context == "patient" and f.hpo in present else set()

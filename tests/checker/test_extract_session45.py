@@ -538,3 +538,13 @@ def test_a_denial_of_both_sides_is_no_other_side(lex):
 
 def test_a_course_of_rifampicin_is_the_drug_s():
     assert course_of("He completed a 6-month course of rifampicin; leg pain for 3 days.")["course"] == "acute"
+
+
+@pytest.mark.parametrize("text", [
+    "He presented with right calf pain and swelling for 3 days and no left leg pain.",
+    "He had calf pain and no leg pain on the left.",
+])
+def test_a_broader_term_denied_on_the_other_side_is_no_denial_of_the_complaint(lex, text):
+    from legpain_gui.checker.extract import extract, for_checker
+    present, absent = for_checker(extract(lex, text))
+    assert "HP:0031921" in present and LEG_PAIN not in absent
