@@ -336,7 +336,8 @@ def denial_goes_on(tokens: list[str], s: int, first: int, commas=()) -> bool:
     if tokens[s] not in DENYING:
         return False
     joined = max((k for k in commas if k < first and tokens[k] == "and"), default=first)
-    if any(t in CLAUSE_WORDS or t in REPORTING for t in tokens[joined + 1:first]):
+    if any(t in CLAUSE_WORDS or t in REPORTING or t.endswith("ed") and (tokens[k - 1] == "and" or tokens[k - 1] in THEN)
+           for k, t in enumerate(tokens[joined + 1:first], joined + 1)):
         return False  # 'He denied fever, and described calf pain': a verb of its own before the finding
     for k in range(first + 1, len(tokens)):
         if tokens[k - 1] == "and" and k - 1 in commas or k in commas and tokens[k] in ADVERBIAL:
@@ -346,6 +347,7 @@ def denial_goes_on(tokens: list[str], s: int, first: int, commas=()) -> bool:
     return True
 
 
+THEN = ("then", "later", "subsequently", "eventually", "also", "soon", "again", "finally")  # 'and subsequently sustained'
 ADVERBIAL = ("when", "as", "until", "since", "on", "by", "after", "if", "once", "upon", "while", "during", "at", "in",
              "before", "although", "though", "per")  # after a comma: the clause's circumstance, not the item's verb
 NOT_VERB_AFTER = ("or", "and", "nor", "of", "any", "no", "the", "a", "an", "his", "her", "their", "its", "this", "that",

@@ -43,8 +43,6 @@ ONE_SENTENCE = ("objective", "objectives", "aim", "aims", "purpose", "rationale"
                 "final diagnosis", "discharge diagnosis", "working diagnosis", "final diagnoses",
                 "discharge diagnoses")  # a note opening 'Diagnosis: cellulitis. 70M with a hot red shin' goes on  # 'Objectives - to
 # present a case of polymyositis in a 55-year-old man.' holds one sentence; the patient follows without a heading
-PATIENT_SENTENCE = re.compile(r"[.!?]\s+(?:he|she|the patient|his|her|on (?:examination|admission|arrival)|an? \d)\b",
-                              re.I)  # a sentence of the patient's after a differential said under a heading
 AGED = r"\d{1,3}[- ](?:year|month)s?[- ]old"  # 'a 51-year-old woman', 'a man (19 years old)'
 PATIENT_INTRO = re.compile(r"[.!?]\s+[^.!?]*?\b(?:" + AGED + r"|(?:we|here we) (?:report|describe|present))\b",
                            re.I)  # the patient introduced without a heading of his own
@@ -65,9 +63,10 @@ def general_spans(text: str) -> list[tuple[int, int]]:
         if name not in GENERAL_SECTIONS:
             continue
         end = heads[k + 1][0] if k + 1 < len(heads) else len(text)
-        if name.startswith(("differential", "ddx")):  # up to the patient's own sentence ('Differential diagnosis: stress
-            stop = PATIENT_SENTENCE.search(text, body, end)  # fracture. He had a fever ...': tester kn, session 45)
-            end = stop.start() + 1 if stop else end  # (a list under the heading, or more of it, stays general)
+        if name.startswith(("differential", "ddx")):  # said on its line: one sentence ('Differential diagnosis: stress
+            own_line = not text[body:end].split("\n", 1)[0].strip()  # fracture. He had a fever ...': tester kn); under
+            stop = re.search(r"\n[ \t]*\n" if own_line else r"[.!?](?=\s|$)|\n", text[body + own_line:end])  # it, its
+            end = body + own_line + stop.end() if stop else end  # lines up to a blank one (reviews 3-4 of session 45)
         elif name in ONE_SENTENCE:
             stop = re.search(r"[.!?](?=\s|$)|\n", text[body:end])
             end = body + stop.end() if stop else end

@@ -59,6 +59,7 @@ def _graded_after(tokens: list[str], j: int) -> bool:
     return k < len(tokens) and tokens[k] in AMOUNTS + ("positive", "negative")
 
 
+URINE_WORDS = {"urine", "urinalysis", "ua", "urinary", "dipstick", "microscopy"}
 OTHER_FLUIDS = {"stool", "stools", "fecal", "faecal", "feces", "faeces", "csf", "cerebrospinal", "synovial", "joint",
                 "sputum", "pleural", "peritoneal", "ascitic", "aspirate"}  # and 'joint fluid' (_other_fluid)
 RED_CELLS = (("red", "blood", "cell"), ("red", "cell"), ("rbc",), ("erythrocyte",))
@@ -102,8 +103,8 @@ def red_cells_counted(tokens: list[str], i: int, words=None, text: str = "") -> 
 
 def urine_found(phrases: dict, tokens: list[str], i: int, words=None, text: str = "") -> tuple[int, list] | None:
     """(tokens used, [(start, end, hpo, state or None)]) of a urine test's result at i, or None."""
-    counted = red_cells_counted(tokens, i, words, text)
-    if counted:
+    counted = red_cells_counted(tokens, i, words, text) if URINE_WORDS & set(tokens[max(0, i - 20):i]) else None
+    if counted:  # a count said of the urine ('Urine: RBC 30-40/hpf'), not of an aspirate ('Fluid aspirated ... showed')
         return counted
     test = next((t for t in TESTS if tuple(tokens[i:i + len(t)]) == t), None)
     if test is None:

@@ -181,7 +181,7 @@ HAEMATURIA, EOSINOPHILIA, ANCA = "HP:0000790", "HP:0001880", "HP:0032230"
     ("Urinalysis: RBC 30-40/hpf.", "present"),
     ("Urine microscopy showed 15 RBCs/hpf.", "present"),
     ("Urinalysis showed 2 RBC/hpf.", "absent"),
-    ("0-2 RBCs/HPF.", "absent"),
+    ("Urine: 0-2 RBCs/HPF.", "absent"),
 ])
 def test_red_cells_counted_per_high_power_field(lex, text, state):
     readings = {r for r in found(lex, text) if r[0] == HAEMATURIA}
@@ -492,7 +492,7 @@ def test_a_denial_reaches_past_having_and_its_adverbs(lex, text):
 
 @pytest.mark.parametrize("text, general", [
     ("Differential diagnosis:\n- DVT\n- compartment syndrome\n- cellulitis", {DVT, COMPARTMENT, CELLULITIS}),
-    ("Differential diagnosis: DVT. Compartment syndrome was also considered.", {DVT, COMPARTMENT}),
+    ("Differential diagnosis: DVT. Compartment syndrome was also considered.", {DVT}),
 ])
 def test_a_differential_under_its_heading_stays_general(lex, text, general):
     from tests.checker.readings import contexts
@@ -548,3 +548,38 @@ def test_a_broader_term_denied_on_the_other_side_is_no_denial_of_the_complaint(l
     from legpain_gui.checker.extract import extract, for_checker
     present, absent = for_checker(extract(lex, text))
     assert "HP:0031921" in present and LEG_PAIN not in absent
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("Differential diagnosis: DVT. A 55-year-old man had leg swelling and fever.", FEVER),
+    ("DDx: cellulitis. 45F with hot swollen calf.", LEG_SWELLING),
+    ("Differential diagnosis:\n- DVT\n- compartment syndrome\n\nHe had fever.", FEVER),
+])
+def test_the_patient_after_a_differential_is_the_patient_s(lex, text, hpo):
+    from tests.checker.readings import contexts
+    assert contexts(lex, text).get(hpo) == "patient"
+
+
+@pytest.mark.parametrize("text, hpo, state", [
+    ("He failed to meet the criteria for sepsis.", "HP:0100806", "uncertain"),
+    ("Criteria for sepsis were not met.", "HP:0100806", "uncertain"),
+    ("She met the diagnostic criteria for rhabdomyolysis.", RHABDO, "present"),
+])
+def test_criteria_not_met_are_no_finding_and_criteria_met_are(lex, text, hpo, state):
+    assert {r for r in found(lex, text) if r[0] == hpo} == {(hpo, state)}
+
+
+@pytest.mark.parametrize("text, hpo", [
+    ("He denied fever, and subsequently sustained a DVT.", DVT),
+    ("He denied fever, and later exhibited leg swelling.", LEG_SWELLING),
+])
+def test_a_verb_after_then_or_later_is_the_patient_s_own(lex, text, hpo):
+    assert (hpo, "present") in found(lex, text)
+
+
+def test_a_diagnosis_confirmed_absent_is_not_present(lex):
+    assert (COMPARTMENT, "present") not in found(lex, "He was evaluated for compartment syndrome, which was confirmed absent.")
+
+
+def test_a_count_of_an_aspirate_is_no_haematuria(lex):
+    assert HAEMATURIA not in {h for h, _ in found(lex, "Fluid aspirated from the knee showed 40 RBC/hpf.")}
