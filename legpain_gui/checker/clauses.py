@@ -260,9 +260,6 @@ def lateral_after_and(tokens: list[str], first: int, commas=frozenset()) -> bool
         and not listed_denial(tokens, commas, first)
 
 
-HAVING_HAD = (["having", "had"], ["ever", "had"], ["never", "had"])  # no new clause: 'denied having had fever' (session 45)
-
-
 def denied_having(tokens: list[str], k: int) -> bool:
     """Whether 'had' at k is a denial's own 'denied (ever) having had', 'never having had', 'denied previously having
     had' (not a clause after a comma: 'She denied any trauma, having had leg swelling for 1 week': reviews 2-3 of
@@ -275,7 +272,7 @@ def denied_having(tokens: list[str], k: int) -> bool:
     return "never" in tokens[n + 1:k] or n >= 0 and tokens[n] in DENYING
 
 
-HAVING_WORDS = ("having", "ever", "never", "previously", "recently", "once")
+HAVING_WORDS = ("having", "ever", "never", "previously", "recently", "once")  # between a denial and its 'had'
 DENYING = ("denied", "denies", "deny", "denying")  # not a test's 'negative for' (review 2 of session 42)
 
 

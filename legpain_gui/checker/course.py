@@ -13,7 +13,8 @@ findings it gave top-1 333 and triage right 400 (the annotated course: 333 and 4
 A time years before ("nine years ago") is a past event, not this illness's onset, and a time said just after a
 lasting condition, a past or family history or a treatment is that one's ("psoriasis for 15 years", "stopped her
 apixaban 2 weeks ago"); "chronic" and "long-standing" are left out as words because they mostly describe another
-disease ("chronic kidney disease").
+disease ("chronic kidney disease"). A background of a year or more followed by "presented with" and a time of the
+new complaint in that sentence is the background's, not this illness's (session 45).
 """
 from __future__ import annotations
 
@@ -131,7 +132,7 @@ def course_of(text: str, other: tuple[tuple[int, int], ...] = ()) -> dict | None
                 # seropositive RA', 'on metformin for 12 years', 'a flu vaccine 3 weeks ago', '36 weeks of pregnancy'
             if m.group(0).lower().endswith(" of") and FOLLOW_UP_AFTER.match(text[m.end():]) or re.search(
                     r"course$", m.group(0), re.I) and TREATMENT_AFTER.match(text[m.end():]):
-                continue  # 'a six-month course of febuxostat': a treatment's length (session 45)  # 'One year of clinical, electrophysiological and serological follow-up': its length
+                continue  # 'One year of clinical ... follow-up', 'a six-month course of febuxostat' (session 45): their length
             if OUTCOME_BEFORE.search(text[max(0, m.start() - OTHER_REACH):m.start()]):
                 continue  # 'resolved within three weeks': the outcome, not the onset
             course = "acute" if days <= ACUTE_DAYS else "subacute" if days <= SUBACUTE_DAYS else "chronic"
