@@ -47,7 +47,7 @@ EVALUATED_FOR = re.compile(r"\b(?:evaluated|evaluation|re-?evaluated|worked[- ]u
                            r"calf|leg|lower|limb|extremity|signs|features|evidence|presence|of)\s+|"
                            r"[a-z-]+(?:\s+[a-z-]+)?\s*(?:,|\band|\bor)\s+){0,4}$", re.I)  # '... for cellulitis and
 # rhabdomyolysis', 'in the emergency department for DVT', 'for the presence of compartment syndrome'
-CONFIRMED_AFTER = re.compile(r"\s*,?\s*(?:which|that)\s+(?:was|were)\s+(?:then\s+|later\s+|subsequently\s+)?"
+CONFIRMED_AFTER = re.compile(r"(?:\s+(?:and|or)\s+[\w-]+(?:\s+[\w-]+)?)?\s*,?\s*(?:which|that)\s+(?:was|were)\s+(?:then\s+|later\s+|subsequently\s+)?"
                              r"(?:confirmed|demonstrated|seen|shown)\b(?!\s+(?:absent|negative|not|to be absent))", re.I)  # 'evaluated in hospital for a DVT, which
 # was confirmed on ultrasound' (not 'which was not confirmed', 'and was found to have gout': review 3)
 DIAGNOSIS_WORDS = re.compile(r"\b(?:dvt|pe|thrombosis|embolism|embolus|compartment syndrome|cellulitis|fasciitis|"

@@ -583,3 +583,12 @@ def test_a_diagnosis_confirmed_absent_is_not_present(lex):
 
 def test_a_count_of_an_aspirate_is_no_haematuria(lex):
     assert HAEMATURIA not in {h for h, _ in found(lex, "Fluid aspirated from the knee showed 40 RBC/hpf.")}
+
+
+def test_both_diagnoses_confirmed_together_are_present(lex):
+    readings = found(lex, "He was evaluated for DVT and PE, which were confirmed.")
+    assert {(DVT, "present"), ("HP:0002204", "present")} <= readings
+
+
+def test_pain_that_settled_after_exercise_is_no_trigger(lex):
+    assert "HP:0025377" not in {h for h, _ in found(lex, "The pain settled after exercise.")}
