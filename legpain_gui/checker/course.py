@@ -79,8 +79,10 @@ DOSED_BEFORE = re.compile(r"\d\s*(?:mg|g|gm|mcg|micrograms|units?|iu|mg/kg|g/kg)
 # treatment's time, not the illness's
 VACCINE_BEFORE = re.compile(r"\b(?:vaccin\w*|booster|jab|immuni[sz]\w*)\s*(?:dose\s*)?$", re.I)  # 'a flu vaccine 3 weeks
 # ago' dates the vaccine (a trigger), not this illness's onset
-DRUG_AFTER = re.compile(r"\s*(?:of\s+)?(?:oral\s+|iv\s+|intravenous\s+)?[a-z]+(?:xaban|gatran|arin|parin|statin|formin|"
-                        r"olone|isone|mab|nib|otrexate|prine|quine|cillin|mycin|floxacin|triaxone|azolin|penem|globulins?|biotics?)"
+DRUG_AFTER = re.compile(r"\s*(?:of\s+)?(?:oral\s+|iv\s+|intravenous\s+|high[- ]dose\s+)?(?:[a-z]+(?:xaban|gatran|arin|parin|stat|"
+                        r"statin|formin|olone|isone|sone|mab|nib|otrexate|prine|quine|cillin|mycin|floxacin|cycline|azole|vir|"
+                        r"triaxone|azolin|penem|icine|profen|fenac|picin|alexin|azid|icin|idine|amide|globulins?|biotics?)|"
+                        r"steroids?|corticosteroids?|physiotherapy|chemotherapy|radiotherapy|plasma exchange|nsaids?)"
                         r"(?![\w-])|\s*(?:of\s+)?ivig\b", re.I)  # '6 months of rivaroxaban', 'five days of IVIG': the
 # treatment's time (not 'antibiotic-associated diarrhoea'; nor a time after a drug: 'pain started 3 days after amoxicillin')
 GESTATION = re.compile(r"['’]?\s*(?:of\s+)?(?:pregnancy|gestation|pregnant|amenorrh|post-?partum|post-?op\b|"
@@ -114,7 +116,7 @@ def course_of(text: str, other: tuple[tuple[int, int], ...] = ()) -> dict | None
     """{"course": acute | subacute | chronic, "text": the words it was read from, "start", "end"} or None.
     `other`: (start, end) of what the text names beside this illness (a lasting condition, past or family history,
     a treatment): a time said just after one is that one's ('psoriasis for 15 years')."""
-    found = []
+    found, days_at = [], {}
     for pattern in TIMES:
         for m in pattern.finditer(text):
             days = _days(m) + (1 if re.search(r"\bmore than\b", m.group(0), re.I) else 0)  # 'more than 4 weeks': beyond
@@ -130,13 +132,13 @@ def course_of(text: str, other: tuple[tuple[int, int], ...] = ()) -> dict | None
                     or DENIED_BEFORE.search(text[max(0, m.start() - 60):m.start()]):
                 continue  # 'asthma for 4 years', 'stopped her apixaban 2 weeks ago', 'a 4-year history of
                 # seropositive RA', 'on metformin for 12 years', 'a flu vaccine 3 weeks ago', '36 weeks of pregnancy'
-            if m.group(0).lower().endswith(" of") and FOLLOW_UP_AFTER.match(text[m.end():]) or re.search(
-                    r"course$", m.group(0), re.I) and TREATMENT_AFTER.match(text[m.end():]):
-                continue  # 'One year of clinical ... follow-up', 'a six-month course of febuxostat' (session 45): their length
+            if m.group(0).lower().endswith(" of") and FOLLOW_UP_AFTER.match(text[m.end():]):
+                continue  # 'One year of clinical, electrophysiological and serological follow-up': its length
             if OUTCOME_BEFORE.search(text[max(0, m.start() - OTHER_REACH):m.start()]):
                 continue  # 'resolved within three weeks': the outcome, not the onset
             course = "acute" if days <= ACUTE_DAYS else "subacute" if days <= SUBACUTE_DAYS else "chronic"
             found.append((m.start(), m.end(), course, "time"))
+            days_at[m.start()] = days
     for pattern, course in WORDS:
         m = next((m for m in pattern.finditer(text) if not NOT_BEFORE.search(text[max(0, m.start() - 12):m.start()])
                   and not TREATED_BEFORE.search(text[max(0, m.start() - 60):m.start()])), None)
@@ -145,7 +147,7 @@ def course_of(text: str, other: tuple[tuple[int, int], ...] = ()) -> dict | None
     if not found:
         return None
     start, end, course, kind = min(found)
-    now = PRESENTED.search(text, end) if kind == "time" and course == "chronic" and _days_at(text, start) >= 365 else None
+    now = PRESENTED.search(text, end) if kind == "time" and days_at[start] >= 365 else None
     later = [f for f in found if now and now.end() <= f[0] < now.end() + 80 and not re.search(r"[.;]", text[now.end():f[0]])
              and (not text[f[0]:f[1]].lower().endswith(PAST) or ONSET_BEFORE.search(text[now.end():f[0]]))] if now else []
     if later:  # '20 years of back pain and presented with sudden leg weakness over 2 days': the background's time (not
@@ -156,18 +158,9 @@ def course_of(text: str, other: tuple[tuple[int, int], ...] = ()) -> dict | None
     return {"course": course, "text": text[start:end], "start": start, "end": end}
 
 
-TREATMENT_AFTER = re.compile(r"\s+of\s+(?:oral\s+|iv\s+|intravenous\s+|high[- ]dose\s+)?(?:[a-z-]*(?:stat|xaban|cillin|"
-                             r"mycin|floxacin|cycline|azole|olone|isone|sone|mab|nib|prine|quine|vir|parin|arin|triaxone|"
-                             r"azolin|penem|otrexate|icine|profen|fenac|picin|alexin|azid|icin|idine|amide)|antibiotics?|steroids?|corticosteroids?|"
-                             r"physiotherapy|therapy|treatment|chemotherapy|radiotherapy|ivig|immunoglobulins?|"
-                             r"plasma exchange|colchicine|allopurinol|nsaids?)\b", re.I)  # 'a six-month course of febuxostat'
 PRESENTED = re.compile(r"\b(?:(?:presented|presents|presenting|was admitted|were admitted)(?: to [^.;,]{1,40}?)? with|"
                        r"(?:now )?complain(?:ing|s) of)\b", re.I)  # 'presented to the ED with', 'now complains of'
 ONSET_BEFORE = re.compile(r"\b(?:started|starting|began|beginning|begun|onset|developed|developing|since)\b[^.;,]{0,25}$", re.I)
-
-
-def _days_at(text: str, start: int) -> float:
-    return max((_days(m) for p in TIMES for m in p.finditer(text) if m.start() == start), default=0)
 
 
 def _how_long(text: str, end: int, time: tuple, course: str) -> bool:

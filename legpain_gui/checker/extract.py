@@ -364,7 +364,7 @@ def extract(lexicon: Lexicon, text: str) -> dict:
     for a, b, _ in general:  # a time in the Background ('over more than 8 weeks') is no onset of this patient's
         patient_text = patient_text[:a] + " " * (b - a) + patient_text[b:]
     course = course_of(patient_text, other)  # checker.course: the first time or word the text gives for the illness
-    return {"findings": [asdict(f) for f in other_side(findings, original, getattr(lexicon, "ancestors", None)) if not child_rate_is_normal(f.hpo, f.text, age)], "age": age, "sex": sex,
+    return {"findings": [asdict(f) for f in other_side(findings, original, lexicon.ancestors) if not child_rate_is_normal(f.hpo, f.text, age)], "age": age, "sex": sex,
             "course": course and course["course"], "course_text": course and course["text"], "course_span": course and [course["start"], course["end"]]}
 
 

@@ -130,6 +130,7 @@ class Lexicon:
         self.course: set[str] = set()  # terms of the clinical course and onset (checker.extract)
         self.lasting: set[str] = set()  # lasting conditions, the patient's even in the past history (checker.extract)
         self.exposures: set[str] = set()  # exposures before the presentation; named as a treatment: "treatment"
+        self.ancestors = None  # term -> its ancestors in the ontology (checker.sides), set by extract.build_lexicon
         self.tests: set[str] = set()  # antibody tests: a negative result closing their list reaches them all
         self.emg: dict[str, str] = {}  # myopathies -> 'myopathic': read as an EMG's in its sentence (checker.extract)
         self.catalogue: frozenset[str] = frozenset()  # the knowledge base's findings (checker.analytes)

@@ -87,7 +87,7 @@ def red_cells_counted(tokens: list[str], i: int, words=None, text: str = "") -> 
     if not numbers or not named or OTHER_FLUIDS & set(before) or "joint" in before and "fluid" in before:
         return None  # a stool's, CSF's or joint fluid's count is no haematuria (review 2 of session 45)
     at = i + named_first  # the first number: '<3 RBC/hpf' is fewer than 3, '>50' more than 50
-    sign = text[:words[at][1]].rstrip()[-1:] if words and text and at < len(words) else ""
+    sign = text[max(0, words[at][1] - 3):words[at][1]].rstrip()[-1:] if words and text and at < len(words) else ""
     if sign in ("<", "\u2264"):  # '<5' is anything from none to 4: across the limit, neither
         numbers = [0, numbers[0] - (sign == "<")]
     elif sign in (">", "\u2265"):
@@ -103,8 +103,8 @@ def red_cells_counted(tokens: list[str], i: int, words=None, text: str = "") -> 
 
 def urine_found(phrases: dict, tokens: list[str], i: int, words=None, text: str = "") -> tuple[int, list] | None:
     """(tokens used, [(start, end, hpo, state or None)]) of a urine test's result at i, or None."""
-    counted = red_cells_counted(tokens, i, words, text) if URINE_WORDS & set(tokens[max(0, i - 20):i]) else None
-    if counted:  # a count said of the urine ('Urine: RBC 30-40/hpf'), not of an aspirate ('Fluid aspirated ... showed')
+    counted = red_cells_counted(tokens, i, words, text)
+    if counted and URINE_WORDS.intersection(tokens[max(0, i - 20):i]):  # a count said of the urine ('Urine: RBC 30-40/hpf'), not of an aspirate ('Fluid aspirated ... showed')
         return counted
     test = next((t for t in TESTS if tuple(tokens[i:i + len(t)]) == t), None)
     if test is None:
